@@ -1,0 +1,346 @@
+"""The ``geoincidents`` command.
+
+Subcommands (scripts depend on these contracts; see the README):
+
+- ``geoincidents resolve [--country CC] [--kind KIND] [--json] NAME...`` (``-`` reads
+  names from standard input). Exit 0 when every name was found, 1 when any was not.
+- ``geoincidents gazetteer validate FILE...``: every problem with file, line and column;
+  exit 1 when any is an error.
+- ``geoincidents geoparse [--json] [--published DATE] FILE...`` (``-`` reads standard input).
+- ``geoincidents draft FILE... -o incidents.csv [--published DATE]``.
+- ``geoincidents map INPUT... -o OUT.html [--offline] [--since DATE] [--until DATE]
+  [--kind KIND]...``; INPUT is a CSV, GeoJSON or ACLED file, or ``seed``.
+
+Usage errors exit 2 (argparse's convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from geoincidents.errors import GeoincidentsError
+
+__all__ = ["build_parser", "main"]
+
+#: Above this many inputs the commands show a progress bar on standard error.
+PROGRESS_THRESHOLD = 5
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
+
+
+def _progress(items: Sequence[Any], desc: str) -> Iterable[Any]:
+    if len(items) <= PROGRESS_THRESHOLD:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=desc, unit="file", file=sys.stderr, leave=False)
+
+
+# ---------------------------------------------------------------- resolve
+
+
+def _names_from_args(names: Sequence[str], stdin: TextIO) -> Iterator[str]:
+    if list(names) == ["-"]:
+        for line in stdin:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+    else:
+        yield from names
+
+
+def _format_table(rows: Sequence[dict[str, Any]]) -> str:
+    headers = [
+        "query",
+        "found",
+        "id",
+        "lat",
+        "lon",
+        "country",
+        "kind",
+        "precision_m",
+        "score",
+        "method",
+    ]
+    body = [
+        [
+            str(r["query"]),
+            "yes" if r["found"] else "no",
+            r["id"] or "-",
+            f"{r['lat']:.5f}" if r["lat"] is not None else "-",
+            f"{r['lon']:.5f}" if r["lon"] is not None else "-",
+            r["country"] or "-",
+            r["kind"] or "-",
+            f"{r['precision_m']:g}" if r["precision_m"] is not None else "-",
+            f"{r['score']:.2f}",
+            r["method"],
+        ]
+        for r in rows
+    ]
+    widths = [
+        max(len(h), *(len(b[i]) for b in body)) if body else len(h) for i, h in enumerate(headers)
+    ]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)) for b in body]
+    for r in rows:
+        others = [c for c in r["candidates"] if c["id"] != r["id"]]
+        if others:
+            alts = ", ".join(f"{c['id']} ({c['score']:.2f})" for c in others[:4])
+            lines.append(f"  {r['query']}: also weighed {alts}")
+    return "\n".join(lines)
+
+
+def _cmd_resolve(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from geoincidents.places.gazetteer import default_gazetteer, load_gazetteer
+    from geoincidents.places.resolve import resolve
+
+    gazetteer = load_gazetteer(*args.gazetteer) if args.gazetteer else default_gazetteer()
+    rows = []
+    all_found = True
+    for name in _names_from_args(args.names, stdin):
+        resolution = resolve(name, gazetteer, country=args.country, kind=args.kind)
+        row = resolution.to_dict()
+        all_found &= bool(row["found"])
+        if args.json:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            rows.append(row)
+    if not args.json:
+        out.write(_format_table(rows) + "\n")
+    return 0 if all_found else 1
+
+
+# ---------------------------------------------------------------- gazetteer validate
+
+
+def _cmd_gazetteer_validate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from geoincidents.places.gazetteer import validate_gazetteer_files
+
+    problems = validate_gazetteer_files(*args.files)
+    for problem in problems:
+        out.write(f"{problem}\n")
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = len(problems) - len(errors)
+    out.write(f"{len(args.files)} file(s): {len(errors)} error(s), {warnings} warning(s)\n")
+    return 1 if errors else 0
+
+
+# ---------------------------------------------------------------- geoparse / draft
+
+
+def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from geoincidents.text.geoparse import geoparse
+
+    failed = 0
+    inputs = list(args.files)
+    for name in _progress(inputs, "geoparse"):
+        try:
+            text = stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            sys.stderr.write(f"geoincidents: cannot read {name}: {exc}\n")
+            failed += 1
+            continue
+        result = geoparse(text, published=args.published)
+        for mention in result.mentions:
+            row = {"file": name, **mention.to_dict()}
+            if args.json:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                place = f"{row['id']} ({row['lat']:.4f}, {row['lon']:.4f})" if row["found"] else "?"
+                out.write(
+                    f"{name}:{row['start']}-{row['end']}\t{row['text']}\t{place}\t"
+                    f"{row['role'] or '-'}\n"
+                )
+    return 1 if failed else 0
+
+
+def _cmd_draft(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from geoincidents.text.drafting import draft_incidents, write_drafts_csv
+
+    failed = 0
+    drafts = []
+    for name in _progress(list(args.files), "draft"):
+        try:
+            text = stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            sys.stderr.write(f"geoincidents: cannot read {name}: {exc}\n")
+            failed += 1
+            continue
+        drafts.extend(draft_incidents(text, published=args.published, source_name=name))
+    if args.output in args.files:
+        raise GeoincidentsError(f"refusing to overwrite the input file {args.output}")
+    write_drafts_csv(drafts, args.output)
+    out.write(f"{len(drafts)} draft incident(s) written to {args.output}\n")
+    return 1 if failed else 0
+
+
+# ---------------------------------------------------------------- map
+
+
+def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from geoincidents.incidents import datasets
+    from geoincidents.incidents.io import read_incidents
+    from geoincidents.maps.render import incident_map
+    from geoincidents.maps.standalone import save_map
+
+    output = Path(args.output)
+    incidents = []
+    for name in _progress(list(args.inputs), "read"):
+        if name in datasets.available():
+            incidents.extend(datasets.load(name))
+            continue
+        if Path(name).resolve() == output.resolve():
+            raise GeoincidentsError(f"refusing to overwrite the input file {name}")
+        incidents.extend(read_incidents(name))
+    selected = [
+        inc
+        for inc in incidents
+        if (args.since is None or (inc.end_date or inc.date) >= args.since)
+        and (args.until is None or inc.date <= args.until)
+        and (not args.kind or inc.kind in args.kind)
+    ]
+    if not selected:
+        sys.stderr.write("geoincidents: no incident left after the filters; writing an empty map\n")
+    m = incident_map(selected, title=args.title)
+    save_map(m, output, offline=args.offline)
+    out.write(f"{len(selected)} incident(s) mapped to {output.resolve()}\n")
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``geoincidents`` command."""
+    parser = argparse.ArgumentParser(
+        prog="geoincidents",
+        description="Resolve place names in Arabic, Persian and English, geoparse news, "
+        "and map conflict incidents offline.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "resolve",
+        help="resolve place names to coordinates",
+        description="Resolve each NAME through the gazetteer (and the offline GeoNames index). "
+        "Exit 0 when every name was found, 1 when any was not.",
+    )
+    p.add_argument(
+        "names",
+        nargs="+",
+        metavar="NAME",
+        help="place names; '-' alone reads names from standard input, one per line",
+    )
+    p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 hint, e.g. IQ")
+    p.add_argument("--kind", metavar="KIND", help="kind hint, e.g. air_base or city")
+    p.add_argument("--json", action="store_true", help="one JSON object per name per line")
+    p.add_argument(
+        "--gazetteer",
+        action="append",
+        default=[],
+        metavar="CSV",
+        help="extra gazetteer CSV on top of the bundled one (repeatable)",
+    )
+    p.set_defaults(func=_cmd_resolve)
+
+    g = sub.add_parser("gazetteer", help="gazetteer tools", description="Gazetteer tools.")
+    gsub = g.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
+    v = gsub.add_parser(
+        "validate",
+        help="check gazetteer CSV files",
+        description="Report every problem in the gazetteer CSV files (file, line, column) "
+        "and exit 1 when any is an error.",
+    )
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.set_defaults(func=_cmd_gazetteer_validate)
+
+    gp = sub.add_parser(
+        "geoparse",
+        help="find and resolve the places named in articles",
+        description="Find every place an article names (exact character spans), resolved with "
+        "the article as context. A file that cannot be read is reported on standard error and "
+        "the batch goes on (exit 1 at the end).",
+    )
+    gp.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads stdin")
+    gp.add_argument("--json", action="store_true", help="one JSON object per mention per line")
+    gp.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for relative dates",
+    )
+    gp.set_defaults(func=_cmd_geoparse)
+
+    d = sub.add_parser(
+        "draft",
+        help="draft incidents from articles into an incident CSV",
+        description="Draft the incidents articles report (for review) into the incident CSV "
+        "format that 'geoincidents map' reads.",
+    )
+    d.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads stdin")
+    d.add_argument("-o", "--output", required=True, metavar="CSV", help="incident CSV to write")
+    d.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for relative dates",
+    )
+    d.set_defaults(func=_cmd_draft)
+
+    mp = sub.add_parser(
+        "map",
+        help="render incidents to an interactive HTML map",
+        description="Render incidents from CSV, GeoJSON or ACLED files (or 'seed', the bundled "
+        "dataset) to one HTML map.",
+    )
+    mp.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="incident CSV, GeoJSON or ACLED export, or 'seed'",
+    )
+    mp.add_argument("-o", "--output", required=True, metavar="OUT.html")
+    mp.add_argument(
+        "--offline",
+        action="store_true",
+        help="inline every script and stylesheet: one file that opens with no network",
+    )
+    mp.add_argument("--since", type=_iso_date, metavar="DATE", help="keep incidents on or after")
+    mp.add_argument("--until", type=_iso_date, metavar="DATE", help="keep incidents on or before")
+    mp.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="keep only this kind (repeatable), e.g. attack, retaliatory_strike",
+    )
+    mp.add_argument("--title", default=None, help="map title shown in the legend")
+    mp.set_defaults(func=_cmd_map)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stdin: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = stdout or sys.stdout
+    try:
+        return int(args.func(args, out, stdin or sys.stdin))
+    except GeoincidentsError as exc:
+        sys.stderr.write(f"geoincidents: error: {exc}\n")
+        return 1
+    except BrokenPipeError:  # e.g. piped into head
+        return 0

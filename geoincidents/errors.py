@@ -1,0 +1,97 @@
+"""One error hierarchy for the whole library.
+
+Every class subclasses :class:`GeoincidentsError` *and* a builtin, so callers can
+catch either ``geoincidents.GazetteerError`` or plain ``ValueError``.
+
+Examples
+--------
+>>> from geoincidents.errors import GazetteerError, Problem
+>>> err = GazetteerError([Problem("places.csv", 3, "lat", "abc", "lat is not a number")])
+>>> isinstance(err, ValueError)
+True
+>>> print(err)
+places.csv:3: column 'lat': lat is not a number (value: 'abc')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "GazetteerError",
+    "GeoincidentsError",
+    "GeoparseError",
+    "IncidentFileError",
+    "PlaceNotFoundError",
+    "Problem",
+    "RenderError",
+]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in an input file, with where it is.
+
+    ``line`` is 1-based and counts the header as line 1 for CSV files; ``column`` is
+    the column name (or ``None`` when the problem concerns the whole row/file).
+    ``severity`` is ``"error"`` or ``"warning"``.
+    """
+
+    file: str
+    line: int | None
+    column: str | None
+    value: str | None
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+        parts = [where]
+        if self.column:
+            parts.append(f"column {self.column!r}")
+        text = ": ".join(parts) + f": {self.message}"
+        if self.value not in (None, ""):
+            text += f" (value: {self.value!r})"
+        if self.severity != "error":
+            text = f"{self.severity}: {text}"
+        return text
+
+
+class GeoincidentsError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class _ProblemsError(GeoincidentsError):
+    """An error that carries every problem found, not just the first."""
+
+    def __init__(self, problems: Iterable[Problem] | str) -> None:
+        if isinstance(problems, str):
+            self.problems: tuple[Problem, ...] = ()
+            message = problems
+        else:
+            self.problems = tuple(problems)
+            message = "\n".join(str(p) for p in self.problems)
+        super().__init__(message)
+
+
+class GazetteerError(_ProblemsError, ValueError):
+    """A gazetteer CSV is malformed; ``problems`` lists every error with file/line/column."""
+
+
+class IncidentFileError(_ProblemsError, ValueError):
+    """An incident file (CSV, GeoJSON, ACLED) has bad rows; ``problems`` lists them all."""
+
+
+class PlaceNotFoundError(GeoincidentsError, LookupError):
+    """A place name could not be resolved to any gazetteer or GeoNames entry."""
+
+
+class GeoparseError(GeoincidentsError, ValueError):
+    """Text could not be geoparsed (for example, it is not valid text)."""
+
+
+class RenderError(GeoincidentsError, RuntimeError):
+    """A map could not be rendered or written."""

@@ -1,0 +1,1 @@
+"""What happened: the incident model, its files, frames and bundled datasets."""

@@ -1,0 +1,118 @@
+"""Values of the incidents wing: :class:`Incident`, :class:`Location`, :class:`Source`.
+
+Frozen dataclasses only; reading, writing and framing live in ``io.py`` and ``frame.py``.
+
+Examples
+--------
+>>> import datetime as dt
+>>> target = Location(lat=33.80, lon=42.44, name="Ain al-Asad", place_id="ain-al-asad",
+...                   radius_m=2000)
+>>> inc = Incident(id="x1", date=dt.date(2024, 1, 20), kind="attack", target=target,
+...                weapon="ballistic_missile", count=17)
+>>> inc.is_strike
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+__all__ = [
+    "CLAIM_STATUSES",
+    "DATE_PRECISIONS",
+    "KINDS",
+    "STRIKE_KINDS",
+    "WEAPONS",
+    "Incident",
+    "Location",
+    "Source",
+]
+
+#: Known incident kinds. The model accepts other lower-case slugs too (extensible).
+KINDS = ("attack", "interception", "preemptive_strike", "retaliatory_strike", "explosion")
+#: Kinds that are strikes by the US or the coalition rather than militia attacks.
+STRIKE_KINDS = frozenset({"preemptive_strike", "retaliatory_strike"})
+WEAPONS = (
+    "rocket",
+    "drone",
+    "ballistic_missile",
+    "cruise_missile",
+    "ied",
+    "artillery",
+    "airstrike",
+    "unknown",
+)
+CLAIM_STATUSES = ("claimed", "attributed", "unknown")
+DATE_PRECISIONS = ("day", "week", "month")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something was, and how sure we are.
+
+    ``place_id`` is the gazetteer id when the location came from a named place;
+    ``radius_m`` is the uncertainty radius; ``geo_precision`` is ACLED's code
+    (1 = the place itself, 2 = near it / part of a region, 3 = a larger region).
+    ``relation`` describes a relative location in words ("15 km from Ain al-Asad Air
+    Base") and ``polygon_wkt`` its uncertainty area (disc, annulus or sector) in WKT.
+    """
+
+    lat: float
+    lon: float
+    name: str = ""
+    place_id: str | None = None
+    radius_m: float = 0.0
+    geo_precision: int = 1
+    relation: str = ""
+    polygon_wkt: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report of an incident: outlet, URL, publication date, language (ISO 639-1).
+
+    ``claim`` summarises, in our own words, what this source says where sources disagree
+    (e.g. "five rockets fell inside the base"). Never article text.
+    """
+
+    outlet: str
+    url: str = ""
+    date: dt.date | None = None
+    language: str = ""
+    claim: str = ""
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One attack, interception, strike or explosion.
+
+    ``responds_to`` holds the ids of the incidents this one answered (a retaliatory
+    strike answers an attack; an attack may answer a strike). ``count`` is the number of
+    munitions (rockets, drones, missiles) where known.
+    """
+
+    id: str
+    date: dt.date
+    kind: str
+    target: Location
+    date_precision: str = "day"
+    end_date: dt.date | None = None
+    weapon: str = "unknown"
+    count: int | None = None
+    origin: Location | None = None
+    actor: str = ""
+    claim_status: str = "unknown"
+    targeted_party: str = ""
+    killed: int | None = None
+    wounded: int | None = None
+    damage: str = ""
+    responds_to: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    notes: str = ""
+    wave: str = ""
+
+    @property
+    def is_strike(self) -> bool:
+        """True for strikes by the US or the coalition (pre-emptive or retaliatory)."""
+        return self.kind in STRIKE_KINDS

@@ -1,0 +1,1 @@
+"""Drawing: incidents → folium maps and standalone offline HTML (never imports text)."""

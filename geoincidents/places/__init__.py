@@ -1,0 +1,1 @@
+"""The ground floor: names, the gazetteer, resolution, relative locations, geocoders."""

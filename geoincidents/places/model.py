@@ -1,0 +1,147 @@
+"""Values of the places wing: :class:`Place`, :class:`Candidate`, :class:`Resolution`.
+
+Frozen dataclasses only; the logic that builds them lives in ``gazetteer.py`` and
+``resolve.py``.
+
+Examples
+--------
+>>> p = Place(id="ain-al-asad", name="Ain al-Asad Air Base", lat=33.80, lon=42.44,
+...           kind="air_base", country="IQ", precision_m=2000, source="example")
+>>> p.names
+('Ain al-Asad Air Base',)
+>>> r = Resolution(query="Ain al-Asad", place=p, score=1.0, method="exact")
+>>> r.found
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["METHODS", "Candidate", "Place", "Resolution"]
+
+#: Methods a resolution can report, from the most to the least certain.
+METHODS = (
+    "exact",  # the query equals a name or alias as written
+    "normalized",  # equal after names.normalize (script folding, articles, diacritics)
+    "cross_script",  # equal after transliterating Arabic script to a Latin key
+    "fuzzy",  # rapidfuzz similarity above the threshold
+    "geonames",  # found in the offline GeoNames fallback index
+    "online",  # found by an opt-in online geopy geocoder
+    "none",  # nothing found
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place with coordinates and their provenance.
+
+    Parameters
+    ----------
+    id
+        Stable slug (``ain-al-asad``). GeoNames places use ``geonames:<id>``.
+    name
+        English name.
+    lat, lon
+        WGS 84 degrees.
+    kind
+        ``air_base``, ``military_base``, ``oil_field``, ``city``, ... (see gazetteer/README.md).
+    country
+        ISO 3166-1 alpha-2 code (``IQ``, ``SY``, ``JO``, ...).
+    precision_m
+        Radius in metres within which the true point lies.
+    source
+        URL or citation of the coordinates.
+    origin
+        Where the row came from: ``"bundled"``, a user CSV path, ``"geonames"`` or ``"online"``.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str
+    precision_m: float
+    source: str
+    name_ar: str = ""
+    name_fa: str = ""
+    aliases: tuple[str, ...] = ()
+    admin1: str = ""
+    notes: str = ""
+    origin: str = "bundled"
+    population: int = 0
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the place: English, Arabic, Persian, then aliases (no empties)."""
+        seen: dict[str, None] = {}
+        for n in (self.name, self.name_ar, self.name_fa, *self.aliases):
+            if n:
+                seen.setdefault(n, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place weighed by the resolver, with its score in [0, 1] and how it matched."""
+
+    place: Place
+    score: float
+    method: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The answer to "where is this name?".
+
+    ``place`` is ``None`` when nothing was found. ``candidates`` are ranked best first and
+    include the chosen place. ``kind_hint`` is the kind implied by words such as
+    ``قاعدة`` or ``air base`` in the query; ``context`` holds trailing qualifiers
+    (``", Iraq"``) that narrowed the search.
+    """
+
+    query: str
+    place: Place | None
+    score: float
+    method: str
+    candidates: tuple[Candidate, ...] = ()
+    kind_hint: str | None = None
+    context: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def found(self) -> bool:
+        """Whether a place was chosen."""
+        return self.place is not None
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when another candidate, not the chosen place, scored within 0.05 of it."""
+        if self.place is None:
+            return False
+        return any(
+            c.place.id != self.place.id and c.score >= self.score - 0.05 for c in self.candidates
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``geoincidents resolve --json``."""
+        p = self.place
+        return {
+            "query": self.query,
+            "found": p is not None,
+            "id": p.id if p else None,
+            "name": p.name if p else None,
+            "lat": p.lat if p else None,
+            "lon": p.lon if p else None,
+            "country": p.country if p else None,
+            "kind": p.kind if p else None,
+            "precision_m": p.precision_m if p else None,
+            "score": round(self.score, 4),
+            "method": self.method,
+            "candidates": [
+                {"id": c.place.id, "name": c.place.name, "score": round(c.score, 4)}
+                for c in self.candidates
+            ],
+        }

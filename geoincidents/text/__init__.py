@@ -1,0 +1,1 @@
+"""Reading news: mentions, geoparsing, dates and draft incidents (never imports maps)."""
