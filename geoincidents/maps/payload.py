@@ -1,0 +1,436 @@
+"""Incidents → the compact data a map embeds once (no folium object per incident).
+
+:func:`build_payload` turns a sequence of :class:`~geoincidents.incidents.model.Incident`
+into plain lists and dicts (JSON-ready, deterministic) that the browser code in
+``templates/geoincidents.js`` draws:
+
+* ``places``: every distinct target/origin :class:`Location` once, with its uncertainty
+  radius and, for relative locations, its polygon (parsed from WKT);
+* ``incidents``: one short array per incident (fields in :data:`INCIDENT_FIELDS` order);
+* ``groups``: incidents of one kind at the same coordinates share one marker whose popup
+  lists them all; kinds sharing a point get small pixel offsets so every marker stays
+  clickable;
+* ``origins``: origin → target lines (one per pair of places) with the screen angle of
+  the arrowhead at the target end;
+* ``links``: attack → response links as quadratic Bézier curves (polylines computed here
+  in Web Mercator, so they look smooth on the map) with the arrowhead angle at the end.
+
+Examples
+--------
+>>> import datetime as dt
+>>> from geoincidents.incidents.model import Incident, Location
+>>> base = Location(33.80, 42.44, name="Ain al-Asad", radius_m=2000)
+>>> a = Incident("a1", dt.date(2024, 1, 20), "attack", base, weapon="ballistic_missile")
+>>> s = Incident("s1", dt.date(2024, 1, 24), "retaliatory_strike",
+...              Location(34.38, 41.09, name="al-Qaim"), responds_to=("a1",))
+>>> p = build_payload([a, s])
+>>> len(p.data["groups"]), len(p.data["links"]), p.date_min, p.date_max
+(2, 1, '2024-01-20', '2024-01-24')
+>>> p.bounds
+((33.8, 41.09), (34.38, 42.44))
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from geoincidents.errors import RenderError
+from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location
+from geoincidents.maps.escape import safe_url
+from geoincidents.maps.styles import kind_style, weapon_style
+
+__all__ = [
+    "INCIDENT_FIELDS",
+    "MapPayload",
+    "bezier_curve",
+    "build_payload",
+    "polygon_rings",
+    "screen_angle",
+]
+
+#: Order of the fields of one incident array in the payload (read by geoincidents.js).
+INCIDENT_FIELDS = (
+    "id",
+    "date",
+    "end_date",
+    "date_precision",
+    "kind",  # index into payload["kinds"]
+    "weapon",  # index into payload["weapons"]
+    "count",
+    "target",  # index into payload["places"]
+    "origin",  # index into payload["places"], -1 when unknown
+    "actor",
+    "claim_status",
+    "targeted_party",
+    "killed",
+    "wounded",
+    "damage",
+    "responds_to",  # list of incident ids
+    "sources",  # list of [outlet, http(s) url or "", date, language, claim]
+    "notes",
+    "wave",  # index into payload["waves"]
+    "group",  # index into payload["groups"]
+)
+
+_COORD_DIGITS = 6
+_CURVE_DIGITS = 5
+_OFFSET_PX = 11  # distance of offset markers from a shared point
+
+
+@dataclass(frozen=True)
+class MapPayload:
+    """What :func:`build_payload` returns: the data plus facts the Python side needs."""
+
+    data: dict[str, Any]
+    bounds: tuple[tuple[float, float], tuple[float, float]] | None
+    kinds: tuple[str, ...]
+    weapons: tuple[str, ...]
+    waves: tuple[str, ...]
+    kind_counts: tuple[int, ...]
+    wave_counts: tuple[int, ...]
+    date_min: str | None
+    date_max: str | None
+
+
+def _mercator(lat: float, lon: float) -> tuple[float, float]:
+    lat = max(min(lat, 85.05112878), -85.05112878)
+    x = math.radians(lon)
+    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    return x, y
+
+
+def _unmercator(x: float, y: float) -> tuple[float, float]:
+    lat = math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+    return lat, math.degrees(x)
+
+
+def screen_angle(start: tuple[float, float], end: tuple[float, float]) -> float:
+    """Direction of travel from *start* to *end* (lat, lon) on a Web Mercator map, in degrees.
+
+    0 points east and angles grow clockwise (screen y points down), so 90 is south. The
+    angle does not depend on the zoom level.
+
+    Examples
+    --------
+    >>> screen_angle((33.0, 40.0), (33.0, 41.0))
+    0.0
+    >>> screen_angle((33.0, 40.0), (34.0, 40.0))
+    -90.0
+    """
+    x0, y0 = _mercator(*start)
+    x1, y1 = _mercator(*end)
+    return round(math.degrees(math.atan2(-(y1 - y0), x1 - x0)), 1)
+
+
+def bezier_curve(
+    start: tuple[float, float],
+    end: tuple[float, float],
+    *,
+    bend: float = 0.25,
+    segments: int = 16,
+) -> tuple[list[list[float]], float]:
+    """A quadratic Bézier from *start* to *end* (lat, lon) as a polyline, and its end angle.
+
+    The control point sits off the midpoint, to the left of the direction of travel, at
+    ``bend`` times the chord length; the curve is computed in Web Mercator so it is smooth
+    on screen. Returns the ``segments + 1`` points ``[lat, lon]`` and the screen angle
+    (see :func:`screen_angle`) of the curve's tangent at *end*.
+
+    Examples
+    --------
+    >>> pts, angle = bezier_curve((33.0, 40.0), (33.0, 42.0), segments=4)
+    >>> pts[0], pts[-1]
+    ([33.0, 40.0], [33.0, 42.0])
+    >>> pts[2][0] > 33.0  # bulges north (left of eastward travel)
+    True
+    >>> angle  # arrives heading south-east
+    26.6
+    """
+    x0, y0 = _mercator(*start)
+    x2, y2 = _mercator(*end)
+    dx, dy = x2 - x0, y2 - y0
+    # left normal of (dx, dy) in a y-up plane is (-dy, dx)
+    cx, cy = (x0 + x2) / 2 - dy * bend, (y0 + y2) / 2 + dx * bend
+    points: list[list[float]] = []
+    for step in range(segments + 1):
+        t = step / segments
+        u = 1 - t
+        x = u * u * x0 + 2 * u * t * cx + t * t * x2
+        y = u * u * y0 + 2 * u * t * cy + t * t * y2
+        lat, lon = _unmercator(x, y)
+        points.append([round(lat, _CURVE_DIGITS), round(lon, _CURVE_DIGITS)])
+    points[0] = [round(start[0], _CURVE_DIGITS), round(start[1], _CURVE_DIGITS)]
+    points[-1] = [round(end[0], _CURVE_DIGITS), round(end[1], _CURVE_DIGITS)]
+    angle = math.degrees(math.atan2(-(y2 - cy), x2 - cx))
+    return points, round(angle, 1)
+
+
+def polygon_rings(wkt: str) -> list[list[list[list[float]]]]:
+    """Parse a (Multi)Polygon WKT into Leaflet's nesting: polygons → rings → [lat, lon].
+
+    Raises
+    ------
+    ValueError
+        When the text is not WKT or not a polygon.
+
+    Examples
+    --------
+    >>> polygon_rings("POLYGON ((42 33, 43 33, 43 34, 42 33))")
+    [[[[33.0, 42.0], [33.0, 43.0], [34.0, 43.0], [33.0, 42.0]]]]
+    """
+    from shapely import wkt as shapely_wkt
+    from shapely.errors import ShapelyError
+    from shapely.geometry import MultiPolygon, Polygon
+
+    try:
+        geom = shapely_wkt.loads(wkt)
+    except (ShapelyError, TypeError, ValueError) as exc:
+        raise ValueError(f"not WKT: {exc}") from None
+    if isinstance(geom, Polygon):
+        polygons = [geom]
+    elif isinstance(geom, MultiPolygon):
+        polygons = list(geom.geoms)
+    else:
+        raise ValueError(f"expected a Polygon or MultiPolygon, got {geom.geom_type}")
+
+    def ring(coords: Any) -> list[list[float]]:
+        return [[round(y, _CURVE_DIGITS), round(x, _CURVE_DIGITS)] for x, y, *_ in coords]
+
+    return [
+        [ring(p.exterior.coords), *(ring(i.coords) for i in p.interiors)]
+        for p in polygons
+        if not p.is_empty
+    ]
+
+
+def _check_location(inc: Incident, field: str, loc: Location) -> None:
+    for name, value, limit in (("lat", loc.lat, 90.0), ("lon", loc.lon, 180.0)):
+        ok = isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= limit
+        if not ok:
+            raise RenderError(
+                f"incident {inc.id!r}: {field}.{name} must be a number within ±{limit:g} "
+                f"(value: {value!r})"
+            )
+
+
+def _ordered(present: set[str], known: Sequence[str]) -> tuple[str, ...]:
+    return tuple([k for k in known if k in present] + sorted(present - set(known)))
+
+
+def _opt_int(value: int | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def build_payload(incidents: Sequence[Incident]) -> MapPayload:
+    """Turn *incidents* into the compact, deterministic data the map embeds.
+
+    Parameters
+    ----------
+    incidents
+        The incidents to draw, in any order (the output follows the input order).
+
+    Returns
+    -------
+    MapPayload
+
+    Raises
+    ------
+    RenderError
+        When two incidents share an id, a coordinate is not a finite number within range,
+        or a ``polygon_wkt`` is not a polygon; the message names the incident, the field
+        and the value.
+    """
+    incidents = list(incidents)
+    seen: set[str] = set()
+    for inc in incidents:
+        if inc.id in seen:
+            raise RenderError(f"incident id {inc.id!r} appears more than once (field: id)")
+        seen.add(inc.id)
+        _check_location(inc, "target", inc.target)
+        if inc.origin is not None:
+            _check_location(inc, "origin", inc.origin)
+
+    kinds = _ordered({i.kind for i in incidents}, KINDS)
+    weapons = _ordered({i.weapon for i in incidents}, WEAPONS)
+    waves = tuple(sorted({i.wave for i in incidents}))
+    kind_index = {k: n for n, k in enumerate(kinds)}
+    weapon_index = {w: n for n, w in enumerate(weapons)}
+    wave_index = {w: n for n, w in enumerate(waves)}
+
+    places: list[list[Any]] = []
+    place_index: dict[Location, int] = {}
+    polygon_cache: dict[str, list[Any]] = {}
+
+    def place_of(inc: Incident, field: str, loc: Location) -> int:
+        found = place_index.get(loc)
+        if found is not None:
+            return found
+        rings: list[Any] | None = None
+        if loc.polygon_wkt:
+            if loc.polygon_wkt not in polygon_cache:
+                try:
+                    polygon_cache[loc.polygon_wkt] = polygon_rings(loc.polygon_wkt)
+                except ValueError as exc:
+                    raise RenderError(
+                        f"incident {inc.id!r}: {field}.polygon_wkt: {exc} "
+                        f"(value: {loc.polygon_wkt[:80]!r})"
+                    ) from None
+            rings = polygon_cache[loc.polygon_wkt]
+        place_index[loc] = len(places)
+        places.append(
+            [
+                round(float(loc.lat), _COORD_DIGITS),
+                round(float(loc.lon), _COORD_DIGITS),
+                loc.name,
+                round(float(loc.radius_m), 1) if loc.radius_m and loc.radius_m > 0 else 0,
+                loc.relation,
+                rings,
+                loc.place_id or "",
+                int(loc.geo_precision),
+            ]
+        )
+        return place_index[loc]
+
+    # groups: one marker per (coordinates, kind); incidents listed by date then id
+    group_key_index: dict[tuple[float, float, int], int] = {}
+    groups: list[list[Any]] = []
+    members: list[list[int]] = []
+    rows: list[list[Any]] = []
+    for n, inc in enumerate(incidents):
+        target = place_of(inc, "target", inc.target)
+        origin = place_of(inc, "origin", inc.origin) if inc.origin is not None else -1
+        lat, lon = places[target][0], places[target][1]
+        key = (lat, lon, kind_index[inc.kind])
+        g = group_key_index.get(key)
+        if g is None:
+            g = group_key_index[key] = len(groups)
+            groups.append([lat, lon, kind_index[inc.kind], target, 0, 0, []])
+            members.append([])
+        members[g].append(n)
+        sources = []
+        for s in inc.sources:
+            sources.append(
+                [
+                    s.outlet,
+                    safe_url(s.url) or "",
+                    s.date.isoformat() if s.date else "",
+                    s.language,
+                    s.claim,
+                ]
+            )
+        rows.append(
+            [
+                inc.id,
+                inc.date.isoformat(),
+                inc.end_date.isoformat() if inc.end_date else "",
+                inc.date_precision,
+                kind_index[inc.kind],
+                weapon_index[inc.weapon],
+                _opt_int(inc.count),
+                target,
+                origin,
+                inc.actor,
+                inc.claim_status,
+                inc.targeted_party,
+                _opt_int(inc.killed),
+                _opt_int(inc.wounded),
+                inc.damage,
+                list(inc.responds_to),
+                sources,
+                inc.notes,
+                wave_index[inc.wave],
+                g,
+            ]
+        )
+    for g, group in enumerate(groups):
+        group[6] = sorted(members[g], key=lambda n: (rows[n][1], rows[n][0]))
+
+    # markers of several kinds at one point: spread on a small ring (pixels)
+    by_point: dict[tuple[float, float], list[int]] = {}
+    for g, group in enumerate(groups):
+        by_point.setdefault((group[0], group[1]), []).append(g)
+    for shared in by_point.values():
+        if len(shared) < 2:
+            continue
+        for j, g in enumerate(shared):
+            a = -math.pi / 2 + 2 * math.pi * j / len(shared)
+            groups[g][4] = round(_OFFSET_PX * math.cos(a))
+            groups[g][5] = round(_OFFSET_PX * math.sin(a))
+
+    # origin -> target lines, one per pair of places
+    origin_index: dict[tuple[int, int], int] = {}
+    origins: list[list[Any]] = []
+    for n, row in enumerate(rows):
+        o, t = row[8], row[7]
+        if o < 0 or (places[o][0], places[o][1]) == (places[t][0], places[t][1]):
+            continue
+        k = origin_index.get((o, t))
+        if k is None:
+            k = origin_index[(o, t)] = len(origins)
+            angle = screen_angle((places[o][0], places[o][1]), (places[t][0], places[t][1]))
+            origins.append([o, t, angle, []])
+        origins[k][3].append(n)
+
+    # attack -> response links, one curve per pair of places
+    by_id = {inc.id: n for n, inc in enumerate(incidents)}
+    link_index: dict[tuple[int, int], int] = {}
+    links: list[list[Any]] = []
+    for n, row in enumerate(rows):
+        for answered_id in row[15]:
+            a = by_id.get(answered_id)
+            if a is None or a == n:
+                continue  # the popup still names it; the incident is not on this map
+            pa, pr = rows[a][7], row[7]
+            start = (places[pa][0], places[pa][1])
+            end = (places[pr][0], places[pr][1])
+            if start == end:
+                continue
+            k = link_index.get((pa, pr))
+            if k is None:
+                k = link_index[(pa, pr)] = len(links)
+                curve, angle = bezier_curve(start, end)
+                links.append([curve, angle, []])
+            links[k][2].append([a, n])
+
+    bounds = None
+    if places:
+        lats = [p[0] for p in places]
+        lons = [p[1] for p in places]
+        bounds = ((min(lats), min(lons)), (max(lats), max(lons)))
+    date_min = min((r[1] for r in rows), default=None)
+    date_max = max((r[2] or r[1] for r in rows), default=None)
+
+    kind_counts = [0] * len(kinds)
+    wave_counts = [0] * len(waves)
+    for row in rows:
+        kind_counts[row[4]] += 1
+        wave_counts[row[18]] += 1
+
+    data: dict[str, Any] = {
+        "kinds": [
+            [k, s.label, s.shape, s.fill, s.strike] for k in kinds for s in [kind_style(k)]
+        ],
+        "weapons": [[w, s.label, s.stroke] for w in weapons for s in [weapon_style(w)]],
+        "waves": list(waves),
+        "places": places,
+        "incidents": rows,
+        "groups": groups,
+        "origins": origins,
+        "links": links,
+        "dateMin": date_min,
+        "dateMax": date_max,
+    }
+    return MapPayload(
+        data=data,
+        bounds=bounds,
+        kinds=kinds,
+        weapons=weapons,
+        waves=waves,
+        kind_counts=tuple(kind_counts),
+        wave_counts=tuple(wave_counts),
+        date_min=date_min,
+        date_max=date_max,
+    )

@@ -1,0 +1,231 @@
+"""Incidents → an interactive folium map.
+
+:func:`incident_map` draws attacks, interceptions and the strikes that answered them:
+markers by kind (shape, fill) and weapon (outline), origin → target lines with
+arrowheads, dashed curved attack → response links, uncertainty circles and areas, popups
+and tooltips, a legend, a layer control (basemaps, kinds, waves), a date-range control,
+and clustering beyond a threshold so 100,000 incidents stay usable.
+
+The incidents are embedded once as JSON and drawn by one small script (see
+:mod:`geoincidents.maps.elements`), not as one folium object per incident. Element ids are
+derived from the content, so the same incidents give the same HTML bytes.
+
+Examples
+--------
+>>> import datetime as dt
+>>> from geoincidents.incidents.model import Incident, Location
+>>> inc = Incident("a1", dt.date(2024, 1, 20), "attack",
+...                Location(33.80, 42.44, name="Ain al-Asad"), weapon="ballistic_missile")
+>>> m = incident_map([inc], tiles=(), title="One attack")
+>>> html = m.get_root().render()
+>>> "GeoIncidents.incidentLayer" in html and "Ain al-Asad" in html
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from geoincidents.errors import RenderError
+from geoincidents.incidents.model import Incident
+
+if TYPE_CHECKING:  # pragma: no cover
+    import folium
+    import xyzservices
+    from branca.element import Element
+
+__all__ = ["DEFAULT_TILES", "incident_map", "stabilize_ids", "tile_provider"]
+
+#: Basemaps offered by default (xyzservices provider names); the first is shown.
+DEFAULT_TILES = ("OpenStreetMap", "CartoDB Positron", "Esri WorldImagery")
+#: Where the map looks when there is nothing to draw: Iraq and Syria.
+_REGION = ((29.0, 35.5), (37.5, 48.5))
+
+
+def tile_provider(name: str | xyzservices.TileProvider) -> xyzservices.TileProvider:
+    """The xyzservices provider for *name* ("OpenStreetMap", "CartoDB Positron", ...).
+
+    A provider family ("OpenStreetMap") means its first provider ("OpenStreetMap.Mapnik").
+
+    Raises
+    ------
+    RenderError
+        When xyzservices knows no such provider.
+
+    Examples
+    --------
+    >>> tile_provider("Esri WorldImagery").name
+    'Esri.WorldImagery'
+    >>> tile_provider("OpenStreetMap").name
+    'OpenStreetMap.Mapnik'
+    """
+    import xyzservices
+
+    if isinstance(name, xyzservices.TileProvider):
+        return name
+    try:
+        return xyzservices.providers.query_name(name)
+    except ValueError:
+        pass
+    family = xyzservices.providers.get(name)
+    if family is not None:
+        for value in family.values():
+            if isinstance(value, xyzservices.TileProvider):
+                return value
+    raise RenderError(f"unknown basemap {name!r} (field: tiles): not an xyzservices provider")
+
+
+def _walk(element: Element) -> Iterable[Element]:
+    yield element
+    for child in list(element._children.values()):
+        yield from _walk(child)
+
+
+def stabilize_ids(root: Element, prefix: str) -> None:
+    """Replace folium's random element ids under *root* by ``prefix`` + a counter.
+
+    Children keyed by their generated name are re-keyed so the tree stays consistent.
+    Run it after the last element is added and before rendering; the same tree then
+    renders to the same bytes.
+    """
+    keyed_by_name: list[tuple[Element, list[tuple[str, Element, bool]]]] = []
+    for parent in _walk(root):
+        entries = [(key, child, key == child.get_name()) for key, child in parent._children.items()]
+        keyed_by_name.append((parent, entries))
+    for counter, element in enumerate(_walk(root)):
+        element._id = f"{prefix}{counter:04d}"
+    for parent, entries in keyed_by_name:
+        parent._children.clear()
+        for key, child, by_name in entries:
+            parent._children[child.get_name() if by_name else key] = child
+
+
+def incident_map(
+    incidents: Iterable[Incident],
+    *,
+    tiles: Sequence[str | xyzservices.TileProvider] = DEFAULT_TILES,
+    time_control: bool = True,
+    cluster_threshold: int = 2000,
+    title: str | None = None,
+    width: str | int = "100%",
+    height: str | int = "100%",
+) -> folium.Map:
+    """Draw *incidents* on an interactive map.
+
+    Parameters
+    ----------
+    incidents
+        The incidents (any iterable of :class:`~geoincidents.incidents.model.Incident`).
+    tiles
+        Basemaps, as xyzservices provider names or providers; the first is shown, the
+        others are in the layer control. ``()`` draws no basemap (nothing is requested).
+    time_control
+        Add a from/until date control that hides incidents outside the range.
+    cluster_threshold
+        Above this many markers, only markers in view are drawn and nearby markers are
+        gathered into clusters showing their count (click to zoom in). Incidents of one
+        kind at the same point always share one marker whose popup lists them all.
+    title
+        Shown at the top of the map and used as the page title.
+    width, height
+        Size of the map (CSS length or pixels).
+
+    Returns
+    -------
+    folium.Map
+        Loads only Leaflet (no jQuery/Bootstrap/icon fonts); save it with
+        :func:`geoincidents.maps.standalone.save_map`.
+
+    Raises
+    ------
+    RenderError
+        For an unknown basemap, a bad coordinate or polygon, or duplicate incident ids.
+    """
+    import folium
+
+    from geoincidents.maps.elements import IncidentLayer, Legend, TimeControl, Title, toggle_label
+    from geoincidents.maps.payload import build_payload
+    from geoincidents.maps.styles import kind_style
+
+    if cluster_threshold < 1:
+        raise RenderError(f"cluster_threshold must be at least 1 (value: {cluster_threshold!r})")
+    items = list(incidents)
+    for n, inc in enumerate(items):
+        if not isinstance(inc, Incident):
+            raise RenderError(
+                f"item {n} is a {type(inc).__name__}, not an Incident (value: {inc!r:.80})"
+            )
+    payload = build_payload(items)
+    bounds = payload.bounds or _REGION
+    center = ((bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2)
+
+    m = folium.Map(
+        location=center, zoom_start=6, tiles=None, width=width, height=height, control_scale=True
+    )
+    # this map needs Leaflet only (markers are drawn on canvas, no icon fonts or Bootstrap)
+    m.default_js = [(n, u) for n, u in folium.Map.default_js if n == "leaflet"]
+    m.default_css = [(n, u) for n, u in folium.Map.default_css if n == "leaflet_css"]
+
+    for i, name in enumerate(tiles):
+        provider = tile_provider(name)
+        label = name if isinstance(name, str) else provider.name
+        with warnings.catch_warnings():
+            # xyzservices warns that CartoDB wants an API key; the basemap is optional
+            warnings.simplefilter("ignore", UserWarning)
+            layer = folium.TileLayer(
+                provider, name=toggle_label(label), overlay=False, control=True, show=i == 0
+            )
+        layer.add_to(m)
+
+    kind_toggles = []
+    for kind, count in zip(payload.kinds, payload.kind_counts):
+        style = kind_style(kind)
+        fg = folium.FeatureGroup(
+            name=toggle_label(style.label, shape=style.shape, fill=style.fill, count=count),
+            overlay=True,
+            control=True,
+            show=True,
+        )
+        fg.add_to(m)
+        kind_toggles.append(fg)
+    wave_toggles: list[Any] = []
+    if any(payload.waves):
+        for wave, count in zip(payload.waves, payload.wave_counts):
+            fg = folium.FeatureGroup(
+                name=toggle_label(f"Wave: {wave or '(none)'}", count=count), show=True
+            )
+            fg.add_to(m)
+            wave_toggles.append(fg)
+
+    m.fit_bounds([list(bounds[0]), list(bounds[1])], padding=(30, 30), max_zoom=12)
+    layer = IncidentLayer(
+        payload.data,
+        kind_toggles=kind_toggles,
+        wave_toggles=wave_toggles,
+        cluster_threshold=cluster_threshold,
+    )
+    layer.add_to(m)
+    Legend(
+        payload.kinds,
+        payload.weapons,
+        has_origins=bool(payload.data["origins"]),
+        has_links=bool(payload.data["links"]),
+        has_areas=any(p[3] or p[5] for p in payload.data["places"]),
+    ).add_to(m)
+    if title:
+        Title(title).add_to(m)
+    if time_control and payload.date_min and payload.date_max:
+        TimeControl(
+            layer, date_min=payload.date_min, date_max=payload.date_max, total=len(items)
+        ).add_to(m)
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
+
+    digest = hashlib.sha256(layer.data_json.encode("utf-8"))
+    digest.update(repr((tuple(map(str, tiles)), time_control, cluster_threshold, title)).encode())
+    prefix = digest.hexdigest()[:10]
+    m._gi_id_prefix = prefix  # type: ignore[attr-defined]  # save_map keeps ids stable
+    stabilize_ids(m.get_root(), prefix)
+    return m

@@ -1,0 +1,209 @@
+"""Write a folium map to one HTML file — self-contained and offline by default.
+
+With ``offline=True`` every script and stylesheet folium would link from a CDN is inlined
+from the installed ``folium-offline`` package (module ``offlinefolium``, pinned in
+``pyproject.toml``), which carries Leaflet, jQuery, Bootstrap, the folium plugins' assets
+and so on as Python strings. Nothing is vendored into this repository and nothing is
+fetched when the page is viewed; only basemap tiles are requested, and without them the
+markers, lines and legend still show. A needed asset that is not available offline is an
+error, never a silent CDN link.
+
+The file is written atomically (temporary file in the same directory, then
+``os.replace``), and element ids are made deterministic first, so the same map gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geoincidents.errors import RenderError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import folium
+
+__all__ = ["inline_assets", "offline_resources", "render_html", "save_map"]
+
+_EXTERNAL_RE = re.compile(
+    r"<script\b[^>]*\bsrc\s*=|<link\b[^>]*\bstylesheet\b|@import\s+url", re.IGNORECASE
+)
+
+
+def offline_resources() -> Mapping[str, str]:
+    """folium-offline's table of inlined assets: CDN URL → file content.
+
+    Raises
+    ------
+    RenderError
+        When folium-offline is not installed or its table cannot be found.
+    """
+    try:
+        from offlinefolium import elements as offline_elements
+    except ImportError as exc:  # pragma: no cover - a pinned dependency
+        raise RenderError(
+            "offline maps need the folium-offline package (module offlinefolium): "
+            f"pip install 'folium-offline==0.20.0.2' ({exc})"
+        ) from None
+    table = getattr(offline_elements, "_res", None)
+    if not isinstance(table, Mapping) or not table:
+        raise RenderError(
+            "offlinefolium.elements has no resource table '_res': "
+            "folium-offline changed; pin folium-offline==0.20.0.2"
+        )
+    return table
+
+
+def _script_text(url: str, content: str) -> str:
+    # "</script" inside a library (a string or a regex) would end the element early;
+    # "<\/" means the same thing to JavaScript.
+    return re.sub(r"</(script)", r"<\\/\1", content, flags=re.IGNORECASE)
+
+
+def _style_text(url: str, content: str) -> str:
+    if re.search(r"</style", content, re.IGNORECASE):
+        raise RenderError(f"stylesheet {url} contains '</style' and cannot be inlined")
+    return content
+
+
+def inline_assets(
+    m: folium.Map, resources: Mapping[str, str] | None = None
+) -> list[tuple[Any, str, Any]]:
+    """Replace the CDN links of every element of *m*'s figure by inline content.
+
+    Each element that links assets (folium's ``JSCSSMixin``: the map and plugins) gets its
+    assets added to the page header as ``<script>``/``<style>`` and its own link lists
+    emptied. Returns what was changed so :func:`render_html` can restore it.
+
+    Raises
+    ------
+    RenderError
+        Naming every asset that is not available offline.
+    """
+    from folium.elements import JSCSSMixin
+
+    from geoincidents.maps.elements import RawHtml
+
+    table = offline_resources() if resources is None else resources
+    figure = m.get_root()
+    missing: list[str] = []
+    changed: list[tuple[Any, str, Any]] = []
+    pending: list[tuple[str, str]] = []
+    stack = [figure]
+    while stack:
+        element = stack.pop()
+        stack.extend(reversed(list(element._children.values())))
+        if not isinstance(element, JSCSSMixin):
+            continue
+        for attr, wrap, tag in (("default_js", _script_text, "script"), ("default_css", _style_text, "style")):
+            for name, url in getattr(element, attr):
+                content = table.get(url)
+                if content is None:
+                    missing.append(f"{type(element).__name__} {name}: {url}")
+                    continue
+                pending.append((name, f"<{tag}>{wrap(url, content)}</{tag}>"))
+            changed.append((element, attr, element.__dict__.get(attr, _UNSET)))
+    if missing:
+        raise RenderError(
+            "these assets are not available offline (folium-offline has no copy):\n  "
+            + "\n  ".join(missing)
+        )
+    for element, attr, _ in changed:
+        setattr(element, attr, [])
+    for position, (name, html) in enumerate(pending):
+        # first in the header: the page's own scripts need Leaflet loaded before them
+        figure.header.add_child(RawHtml(html), name=name, index=position)
+    return changed
+
+
+class _Unset:
+    pass
+
+
+_UNSET = _Unset()
+
+
+def _restore(changed: list[tuple[Any, str, Any]]) -> None:
+    for element, attr, before in changed:
+        if before is _UNSET:
+            element.__dict__.pop(attr, None)
+        else:
+            setattr(element, attr, before)
+
+
+def render_html(m: folium.Map, *, offline: bool = True) -> str:
+    """The complete HTML page of *m*, with ids made deterministic and, when *offline*,
+    every script and stylesheet inlined.
+
+    Raises
+    ------
+    RenderError
+        When an asset is not available offline, or the page would still link one.
+    """
+    from geoincidents.maps.render import stabilize_ids
+
+    figure = m.get_root()
+    if figure is m or not hasattr(figure, "header"):
+        raise RenderError("the map is not inside a folium Figure; create it with folium.Map")
+    stabilize_ids(figure, getattr(m, "_gi_id_prefix", "m"))
+    if not offline:
+        return str(figure.render())
+    for key, child in list(figure.header._children.items()):
+        # links left from an earlier online render (e.g. shown in a notebook)
+        if type(child).__name__ in ("JavascriptLink", "CssLink"):
+            del figure.header._children[key]
+    changed = inline_assets(m)
+    try:
+        html = str(figure.render())
+    finally:
+        _restore(changed)
+    found = _EXTERNAL_RE.search(html)
+    if found:
+        start = max(found.start() - 40, 0)
+        raise RenderError(
+            f"offline map still links an external asset near: {html[start : found.end() + 80]!r}"
+        )
+    return html
+
+
+def save_map(m: folium.Map, path: str | os.PathLike[str], *, offline: bool = True) -> Path:
+    """Write *m* to *path* as one HTML file, atomically; return the path.
+
+    Parameters
+    ----------
+    m
+        A folium map (from :func:`geoincidents.maps.render.incident_map` or any other).
+    path
+        Output file. Its directory must exist. Written via a temporary file in the same
+        directory and ``os.replace``, so readers never see half a file.
+    offline
+        Inline every script and stylesheet (default). ``False`` links them from CDNs as
+        folium does.
+
+    Raises
+    ------
+    RenderError
+        When an asset is not available offline, or the file cannot be written.
+    """
+    target = Path(path)
+    html = render_html(m, offline=offline)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise RenderError(f"{target}: directory {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(html)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise RenderError(f"{target}: cannot write the map: {exc}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

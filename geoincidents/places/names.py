@@ -1,0 +1,738 @@
+"""Place names, folded: one pure module (no I/O) that makes spellings of one name meet.
+
+Three keys are built from a name:
+
+* :func:`fold_with_offsets` — character-level folding for scanning running text (keeps
+  word spaces and maps every folded character back to the original text);
+* :func:`normalize` — the match key: script folding, diacritics, articles, spaces and
+  the common Latin transliteration variants folded *by rule*;
+* :func:`latin_key` — a consonant skeleton where Arabic-script and Latin spellings of
+  one name meet (``جرف الصخر`` and ``Jurf al-Sakhar`` both give ``jrfsxr``).
+
+Kind words (``قاعدة``, ``پایگاه هوایی``, ``air base``, ``محافظة`` …) are split off by
+:func:`split_kind_hint`, trailing qualifiers (``, Iraq``, ``in Deir ez-Zor``) by
+:func:`split_context`.
+
+Examples
+--------
+>>> normalize("عین‌الاسد") == normalize("عين الأسد") == normalize("عینالاسد")
+True
+>>> normalize("Al Qā’im") == normalize("al-Qaim") == normalize("el-Qaim")
+True
+>>> normalize("Deir ez-Zor") == normalize("Dayr al-Zor")
+True
+>>> normalize("برج ۲۲")
+'برج22'
+>>> latin_key("جرف الصخر") == latin_key("Jurf al-Sakhar")
+True
+>>> split_kind_hint("پایگاه هوایی الاسد")
+('الاسد', 'air_base')
+>>> split_context("Hit, Anbar, Iraq")
+('Hit', ('Anbar', 'Iraq'))
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
+__all__ = [
+    "KIND_FAMILIES",
+    "KIND_WORDS",
+    "RULES_VERSION",
+    "country_code",
+    "fold_with_offsets",
+    "is_arabic_script",
+    "kinds_compatible",
+    "latin_key",
+    "normalize",
+    "split_context",
+    "split_kind_hint",
+]
+
+#: Bumped whenever a folding rule changes (cached GeoNames indexes are keyed by it).
+RULES_VERSION = "1"
+
+# ---------------------------------------------------------------------------
+# character folding
+
+_YEH = "\u064a"  # ي
+_KAF = "\u0643"  # ك
+_HEH = "\u0647"  # ه
+_ALEF = "\u0627"  # ا
+_WAW = "\u0648"  # و
+
+#: characters dropped before anything else (apostrophes and ayn/hamza marks of Latin text)
+_APOSTROPHES = frozenset("'`´‘’‚‛ʹʻʼʽʾʿˈˊˋ′″")
+
+#: Arabic/Persian letters folded to one representative (applied after NFKD + mark removal)
+_LETTER_MAP = {
+    "\u0649": _YEH,  # ى alef maksura
+    "\u06cc": _YEH,  # ی farsi yeh
+    "\u06d0": _YEH,  # ې
+    "\u06cd": _YEH,  # ۍ
+    "\u06ce": _YEH,  # ێ
+    "\u06d2": _YEH,  # ے yeh barree
+    "\u06a9": _KAF,  # ک keheh
+    "\u06aa": _KAF,  # ڪ swash kaf
+    "\u0629": _HEH,  # ة teh marbuta
+    "\u06c0": _HEH,  # ۀ (normally decomposed already)
+    "\u06d5": _HEH,  # ە ae
+    "\u06be": _HEH,  # ھ heh doachashmee
+    "\u06c1": _HEH,  # ہ heh goal
+    "\u06c3": _HEH,  # ۃ
+    "\u0671": _ALEF,  # ٱ alef wasla
+    "\u0672": _ALEF,
+    "\u0673": _ALEF,
+    "\u0675": _ALEF,
+    "\u0621": "",  # ء lone hamza (often not written)
+    "\u0640": "",  # tatweel
+}
+for _i in range(10):
+    _LETTER_MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _LETTER_MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+
+
+def _fold_char_once(ch: str) -> str:
+    if ch in _APOSTROPHES:
+        return ""
+    if ch.isspace():
+        return " "
+    cat = unicodedata.category(ch)
+    if cat == "Cf":  # ZWNJ, ZWJ, bidi marks, soft hyphen, BOM
+        return ""
+    if cat == "Pd":  # hyphens and dashes separate words
+        return " "
+    out = []
+    for c in unicodedata.normalize("NFKD", ch):
+        for d in unicodedata.normalize("NFKD", c.casefold()):
+            if unicodedata.category(d) in ("Mn", "Me", "Mc") or d in _APOSTROPHES:
+                continue
+            if d.isspace():
+                out.append(" ")
+                continue
+            out.append(_LETTER_MAP.get(d, d))
+    return "".join(out)
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds each character on first sight and remembers it."""
+
+    def __missing__(self, code: int) -> str:
+        value = chr(code)
+        for _ in range(8):  # fold to a fixpoint so that folding is idempotent
+            nxt = "".join(_fold_char_once(c) for c in value)
+            if nxt == value:
+                break
+            value = nxt
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold running text character by character and keep a map back to the original.
+
+    Same letter folding as :func:`normalize` (NFKC/NFKD, Arabic/Persian letters, marks,
+    tatweel, ZWNJ and bidi marks removed, casefold, digits to ASCII, apostrophes removed)
+    but word spaces are kept (runs of whitespace and dashes collapse to one space) and no
+    article or transliteration rule is applied.
+
+    Parameters
+    ----------
+    text
+        Any string.
+
+    Returns
+    -------
+    tuple[str, list[int]]
+        The folded text and, for each of its characters, the index in ``text`` of the
+        character it came from (non-decreasing).
+
+    Examples
+    --------
+    >>> folded, offsets = fold_with_offsets("Al Qā’im  عینُ‌الأسد")
+    >>> folded
+    'al qaim عينالاسد'
+    >>> offsets[:4], offsets[8]
+    ([0, 1, 2, 3], 10)
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    last_space = True  # drop leading spaces
+    for i, ch in enumerate(text):
+        folded = ch.translate(_FOLD)
+        for f in folded:
+            if f == " ":
+                if last_space:
+                    continue
+                last_space = True
+            else:
+                last_space = False
+            out.append(f)
+            offsets.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        offsets.pop()
+    return "".join(out), offsets
+
+
+def is_arabic_script(text: str) -> bool:
+    """True when the text contains an Arabic-script letter (Arabic, Persian, Urdu ...).
+
+    Examples
+    --------
+    >>> is_arabic_script("عين الأسد"), is_arabic_script("Ain al-Asad")
+    (True, False)
+    """
+    return any(
+        "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff"
+        for c in text
+    )
+
+
+# ---------------------------------------------------------------------------
+# normalize
+
+_NON_WORD = re.compile(r"[\W_]+")
+_ARABIC_ARTICLE = "\u0627\u0644"  # ال
+_LATIN_ARTICLES = frozenset({"al", "el", "ul", "il"})
+# assimilated article (ad-Dawr, ash-Shaddadi, ez-Zor): vowel + consonant(s) doubling the
+# first consonant(s) of the next word
+_ASSIMILATED = re.compile(r"^[aeu](sh|th|dh|zh|[dtrsznl])$")
+
+# Latin transliteration variants, applied in order on lowercase ASCII letters.
+_VOWELS = "aeiouy"
+_LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"q"), "k"),
+    (re.compile(r"dj"), "j"),
+    (re.compile(r"ou|oo"), "u"),  # Zour = Zur
+    (re.compile(r"ee"), "i"),  # Mayadeen = Mayadin, Heet = Hit
+    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Zummar = Zumar
+    (re.compile(rf"(?:ei|ey|ay)(?![{_VOWELS}])"), "ai"),  # Deir = Dayr = Dair, Ein = Ain
+    (re.compile(rf"(?:aw|ow)(?![{_VOWELS}])"), "o"),  # Zawr = Zor
+    (re.compile(r"iy?[ae]h?(?![a-z])"), "iya"),  # -iyah = -iya = -iyeh = -ia
+    (re.compile(rf"(?<=[a-z]{{2}})([^{_VOWELS}\W\d])[ae]h(?![a-z])"), r"\1a"),  # -ah = -a
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+_HAS_LATIN = re.compile(r"[a-z]")
+
+
+def _latin_rules(text: str) -> str:
+    if not _HAS_LATIN.search(text):
+        return text
+    for pattern, repl in _LATIN_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _tokens(text: str) -> list[str]:
+    """Folded word tokens with the article canonicalised (``al`` / ``ال``) as its own token."""
+    words = _NON_WORD.sub(" ", _fold(text)).split()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt and nxt.isascii() and w in _LATIN_ARTICLES:
+            out.append("al")
+            continue
+        m = _ASSIMILATED.match(w)
+        if nxt and m and nxt.startswith(m.group(1)) and len(nxt) > len(m.group(1)):
+            out.append("al")
+            continue
+        if w == _ARABIC_ARTICLE and nxt:
+            out.append(_ARABIC_ARTICLE)
+            continue
+        out.append(w)
+    return out
+
+
+def _normalize_once(text: str) -> str:
+    return _latin_rules(" ".join(_tokens(text))).replace(" ", "")
+
+
+@lru_cache(maxsize=200_000)
+def normalize(text: str) -> str:
+    """The match key of a name: spellings of one name in one script give one key.
+
+    Folds Unicode (NFKC/NFKD), Arabic/Persian letter variants (ي ى ی, ك ک, ة ۀ ه ھ,
+    أ إ آ ٱ ا, ؤ و, ئ ی), removes harakat, tatweel, bidi marks, the zero-width non-joiner,
+    spaces and punctuation, maps Persian and Arabic-Indic digits to ASCII, casefolds Latin
+    and removes its diacritics and apostrophes, canonicalises the article (``al-``,
+    ``el-``, ``ad-``, ``ash-``, ``ez-`` … → ``al``) and folds the common transliteration
+    variants by rule (Ain/Ayn/Ein, Deir/Dayr/Dair, -iyah/-iya/-iyeh, ou/u, ee/i, doubled
+    letters, q/k). Idempotent: ``normalize(normalize(s)) == normalize(s)``.
+
+    Parameters
+    ----------
+    text
+        Any string.
+
+    Returns
+    -------
+    str
+        The key (no spaces; may be empty).
+
+    Examples
+    --------
+    >>> normalize("Ayn al-Asad") == normalize("Ein el Asad") == normalize("Ain Al-Assad")
+    True
+    >>> normalize("Al-Mahmudiyah") == normalize("Mahmoudiya") == normalize("al Mahmudiyeh")
+    False
+    >>> normalize("Al-Mahmudiyah") == normalize("al Mahmoudiyeh")
+    True
+    >>> normalize("قاعدة عَيْن الأَسَد")
+    'قاعدهعينالاسد'
+    """
+    value = text
+    for _ in range(6):
+        nxt = _normalize_once(value)
+        if nxt == value:
+            break
+        value = nxt
+    return value
+
+
+# ---------------------------------------------------------------------------
+# latin_key
+
+_ARABIC_TO_LATIN = {
+    "ا": "",
+    "ب": "b",
+    "پ": "b",
+    "ت": "t",
+    "ث": "t",
+    "ج": "j",
+    "چ": "S",
+    "ح": "h",
+    "خ": "x",
+    "د": "d",
+    "ذ": "z",  # pronounced z in Persian; Zummar is sometimes written ذمار
+    "ر": "r",
+    "ز": "z",
+    "ژ": "j",
+    "س": "s",
+    "ش": "S",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "",
+    "غ": "k",
+    "ف": "f",
+    "ڤ": "f",
+    "ق": "k",
+    _KAF: "k",
+    "گ": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    _WAW: "",
+    _HEH: "h",
+    _YEH: "",
+}
+_LATIN_DIGRAPHS = re.compile(r"kh|sh|ch|th|dh|gh|zh|ph|dj")
+_DIGRAPH_MAP = {
+    "kh": "x",
+    "sh": "S",
+    "ch": "S",
+    "th": "t",
+    "dh": "z",
+    "gh": "k",
+    "zh": "j",
+    "ph": "f",
+    "dj": "j",
+}
+_LATIN_TO_KEY = str.maketrans(
+    {
+        **{c: "" for c in "aeiouywv"},
+        "q": "k",
+        "c": "k",
+        "g": "k",
+        "p": "b",
+    }
+)
+_DOUBLED = re.compile(r"([A-Za-z])\1+")
+
+
+def _strip_glued_article(word: str) -> str:
+    """Remove ``ال`` glued inside a word (Persian writes ``جرفالصخر`` for ``جرف الصخر``)."""
+    start = 2
+    while True:
+        i = word.find(_ARABIC_ARTICLE, start)
+        if i < 0 or len(word) - i - 2 < 3:
+            return word
+        word = word[:i] + word[i + 2 :]
+        start = i + 2
+
+
+def _skeleton(word: str) -> str:
+    if word.isascii():
+        word = _LATIN_DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], word)
+        word = word.translate(_LATIN_TO_KEY)
+    else:
+        word = "".join(_ARABIC_TO_LATIN.get(c, c) for c in word)
+    if len(word) > 1 and word.endswith("h"):
+        word = word[:-1]  # teh marbuta / final -ah
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def latin_key(text: str) -> str:
+    """Transliteration skeleton where Arabic-script and Latin spellings of a name meet.
+
+    Arabic letters are transliterated to Latin consonant classes, Latin digraphs (kh, sh,
+    th, dh, gh …) to the same classes, vowels (and the weak letters ا و ي ع, y w v) are
+    dropped, q/k/c/g and ق/ك/گ/غ merge, the article is dropped (also when glued inside a
+    Persian word), doubled consonants collapse and spaces go.
+
+    Parameters
+    ----------
+    text
+        Any string.
+
+    Returns
+    -------
+    str
+        The skeleton (may be empty for names made only of vowels).
+
+    Examples
+    --------
+    >>> latin_key("الميادين") == latin_key("Mayadin") == latin_key("Al Mayadeen")
+    True
+    >>> latin_key("البوكمال") == latin_key("Albu Kamal") == latin_key("Abu Kamal")
+    True
+    >>> latin_key("کونیکو") == latin_key("Conoco") == latin_key("Kunico")
+    True
+    >>> latin_key("دیرالزور") == latin_key("Dayr az-Zawr")
+    True
+    """
+    parts: list[str] = []
+    tokens = _tokens(text)
+    for i, w in enumerate(tokens):
+        last = i == len(tokens) - 1
+        if not last and w in ("al", _ARABIC_ARTICLE):
+            continue
+        if w.isascii():
+            if w.startswith("al") and len(w) >= 4:
+                w = w[2:]
+        else:
+            if w.startswith(_ARABIC_ARTICLE) and len(w) > 3:
+                w = w[2:]
+            w = _strip_glued_article(w)
+        parts.append(_skeleton(w))
+    return _DOUBLED.sub(r"\1", "".join(parts))
+
+
+# ---------------------------------------------------------------------------
+# kind words
+
+#: Every kind a gazetteer row may have (see gazetteer/README.md).
+KINDS = (
+    "air_base",
+    "military_base",
+    "oil_field",
+    "gas_field",
+    "airport",
+    "city",
+    "town",
+    "village",
+    "district",
+    "governorate",
+    "region",
+    "border_crossing",
+    "landmark",
+    "dam",
+    "river",
+)
+
+#: kind -> family; a kind hint is compatible with a place whose kind is in its family
+KIND_FAMILIES: Mapping[str, str] = MappingProxyType(
+    {
+        "air_base": "base",
+        "military_base": "base",
+        "airport": "base",
+        "oil_field": "field",
+        "gas_field": "field",
+        "city": "settlement",
+        "town": "settlement",
+        "village": "settlement",
+        "district": "admin",
+        "governorate": "admin",
+        "region": "admin",
+        "border_crossing": "border_crossing",
+        "landmark": "landmark",
+        "dam": "dam",
+        "river": "river",
+    }
+)
+
+_PREFIX_WORDS: dict[str, tuple[str, ...]] = {
+    "air_base": (
+        "پایگاه هوایی",
+        "پایگاه نیروی هوایی",
+        "قاعدة جوية",
+        "air base",
+        "airbase",
+        "air field",
+        "airfield",
+    ),
+    "military_base": (
+        "قاعدة",
+        "قاعدة عسكرية",
+        "معسكر",
+        "پایگاه",
+        "پایگاه نظامی",
+        "پادگان",
+        "اردوگاه",
+        "camp",
+        "fob",
+        "forward operating base",
+        "base",
+        "military base",
+        "garrison",
+    ),
+    "oil_field": (
+        "حقل",
+        "حقل نفط",
+        "حقل النفط",
+        "میدان",
+        "میدان نفتی",
+        "میدان نفتی گازی",
+        "میدان نفتیگازی",
+        "میدان نفت",
+        "oil field",
+    ),
+    "gas_field": ("حقل غاز", "حقل الغاز", "میدان گازی", "میدان گاز", "gas field"),
+    "airport": (
+        "مطار",
+        "فرودگاه",
+        "فرودگاه بین المللی",
+        "فرودگاه بینالمللی",
+        "airport",
+    ),
+    "governorate": ("محافظة", "استان", "ولاية", "governorate", "province"),
+    "district": ("قضاء", "ناحية", "شهرستان", "بخش", "district", "subdistrict"),
+    "city": ("مدينة", "شهر", "city"),
+    "town": ("بلدة", "شهرک", "town"),
+    "village": ("قرية", "روستا", "روستای", "village"),
+    "border_crossing": ("منفذ", "معبر", "گذرگاه", "مرز", "border crossing"),
+    "dam": ("سد", "dam"),
+}
+_SUFFIX_WORDS: dict[str, tuple[str, ...]] = {
+    "air_base": (
+        "الجوية",
+        "الجوي",
+        "air base",
+        "airbase",
+        "air field",
+        "airfield",
+        "air base complex",
+    ),
+    "military_base": (
+        "العسكرية",
+        "base",
+        "military base",
+        "base complex",
+        "camp",
+        "garrison",
+        "outpost",
+        "fob",
+    ),
+    "oil_field": ("النفطي", "oil field", "oilfield", "oil and gas field", "field"),
+    "gas_field": ("الغازي", "gas field", "gasfield"),
+    "airport": (
+        "airport",
+        "international airport",
+        "الدولي",
+        "international",
+        "intl airport",
+    ),
+    "governorate": ("governorate", "province", "gov"),
+    "district": ("district", "subdistrict", "sub district"),
+    "city": ("city",),
+    "town": ("town",),
+    "village": ("village",),
+    "border_crossing": ("border crossing", "crossing"),
+    "dam": ("dam",),
+}
+
+
+def _word_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, words in table.items():
+        for w in words:
+            out.setdefault(normalize(w), kind)
+    return out
+
+
+_PREFIXES = _word_table(_PREFIX_WORDS)
+_SUFFIXES = _word_table(_SUFFIX_WORDS)
+_MAX_KIND_TOKENS = 4
+
+#: folded kind word (``normalize``-d, so ``air base`` is ``airbase``) -> kind
+KIND_WORDS: Mapping[str, str] = MappingProxyType({**_SUFFIXES, **_PREFIXES})
+
+_SPECIFICITY = {"air_base": 2, "gas_field": 2, "airport": 1}
+
+
+def kinds_compatible(hint: str | None, kind: str | None) -> bool:
+    """Whether a kind hint (from a kind word) fits a place kind (same family).
+
+    Examples
+    --------
+    >>> kinds_compatible("air_base", "military_base"), kinds_compatible("city", "air_base")
+    (True, False)
+    """
+    if not hint or not kind:
+        return True
+    return KIND_FAMILIES.get(hint, hint) == KIND_FAMILIES.get(kind, kind)
+
+
+@lru_cache(maxsize=100_000)
+def split_kind_hint(text: str) -> tuple[str, str | None]:
+    """Strip the words that say what kind of place follows; return the core and the kind.
+
+    Prefixes (``قاعدة``, ``پایگاه هوایی``, ``camp``, ``محافظة``, ``روستای`` …) and
+    suffixes (``air base``, ``الجوية``, ``oil field``, ``governorate`` …) are recognised
+    after folding, so ``پایگاه‌هوایی`` and ``airbase`` count too. At least one word of the
+    name always stays. When both ends carry a kind, the more specific wins.
+
+    Parameters
+    ----------
+    text
+        A place name, possibly with kind words.
+
+    Returns
+    -------
+    tuple[str, str | None]
+        The core name (original spelling, words joined by one space) and the kind hint
+        (``"air_base"``, ``"governorate"`` …) or ``None``.
+
+    Examples
+    --------
+    >>> split_kind_hint("قاعدة عين الأسد الجوية")
+    ('عين الأسد', 'air_base')
+    >>> split_kind_hint("Camp Kalsu")
+    ('Kalsu', 'military_base')
+    >>> split_kind_hint("Baghdad")
+    ('Baghdad', None)
+    """
+    words = text.split()
+    keys = [normalize(w) for w in words]
+    prefix_kind: str | None = None
+    suffix_kind: str | None = None
+    start, end = 0, len(words)
+    for n in range(min(_MAX_KIND_TOKENS, len(words) - 1), 0, -1):
+        kind = _PREFIXES.get("".join(keys[:n]))
+        if kind and any(keys[n:]):
+            prefix_kind, start = kind, n
+            break
+    for n in range(min(_MAX_KIND_TOKENS, end - start - 1), 0, -1):
+        kind = _SUFFIXES.get("".join(keys[end - n : end]))
+        if kind and any(keys[start : end - n]):
+            suffix_kind, end = kind, end - n
+            break
+    if prefix_kind is None and suffix_kind is None:
+        return " ".join(words), None
+    hint: str | None
+    if prefix_kind and suffix_kind:
+        hint = max(
+            (suffix_kind, prefix_kind),
+            key=lambda k: _SPECIFICITY.get(k, 0),
+        )
+    else:
+        hint = prefix_kind or suffix_kind
+    return " ".join(words[start:end]), hint
+
+
+# ---------------------------------------------------------------------------
+# context
+
+_CONTEXT_SPLIT = re.compile(r"\s*[,،;؛]\s*")
+_IN_WORDS = re.compile(r"\s+(?:in|near|في|فی|در|نزدیک|قرب)\s+", re.IGNORECASE)
+_PARENS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
+
+
+def split_context(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split trailing qualifiers (``, Iraq``, ``, Anbar``, ``in Deir ez-Zor``) off a name.
+
+    Parameters
+    ----------
+    text
+        A place name, possibly followed by qualifiers.
+
+    Returns
+    -------
+    tuple[str, tuple[str, ...]]
+        The name and the qualifiers, in the order written.
+
+    Examples
+    --------
+    >>> split_context("Green Village in Deir ez-Zor")
+    ('Green Village', ('Deir ez-Zor',))
+    >>> split_context("هيت، الأنبار")
+    ('هيت', ('الأنبار',))
+    >>> split_context("Zummar (Nineveh)")
+    ('Zummar', ('Nineveh',))
+    """
+    text = text.strip()
+    context: list[str] = []
+    m = _PARENS.search(text)
+    if m and m.start() > 0:
+        context.append(m.group(1).strip())
+        text = text[: m.start()]
+    parts = [p for p in _CONTEXT_SPLIT.split(text) if p.strip()]
+    if not parts:
+        return text, tuple(c for c in context if c)
+    name, rest = parts[0], parts[1:]
+    found = list(_IN_WORDS.finditer(name))
+    last = found[-1] if found else None
+    if last is not None and last.start() > 0 and name[last.end() :].strip():
+        rest.insert(0, name[last.end() :].strip())
+        name = name[: last.start()]
+    return name.strip(), tuple(c for c in (*rest, *context) if c)
+
+
+# ---------------------------------------------------------------------------
+# countries named in context
+
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "IQ": ("Iraq", "العراق", "عراق"),
+    "SY": ("Syria", "سوريا", "سورية", "سوریه", "Syrian Arab Republic"),
+    "JO": ("Jordan", "الأردن", "اردن", "الاردن"),
+    "IR": ("Iran", "إيران", "ایران"),
+    "LB": ("Lebanon", "لبنان"),
+    "TR": ("Turkey", "Türkiye", "تركيا", "ترکیه"),
+    "SA": ("Saudi Arabia", "السعودية", "عربستان", "عربستان سعودی"),
+    "KW": ("Kuwait", "الكويت", "کویت"),
+    "YE": ("Yemen", "اليمن", "یمن"),
+    "IL": ("Israel", "إسرائيل", "اسرائیل"),
+    "PS": ("Palestine", "فلسطين", "فلسطین"),
+    "EG": ("Egypt", "مصر"),
+    "QA": ("Qatar", "قطر"),
+    "BH": ("Bahrain", "البحرين", "بحرین"),
+    "AE": ("United Arab Emirates", "UAE", "الإمارات", "امارات"),
+    "OM": ("Oman", "سلطنة عمان"),  # bare عمان is Amman
+    "US": ("United States", "USA", "US", "أمريكا", "آمریکا"),
+}
+_COUNTRY_KEYS = {normalize(n): cc for cc, names in _COUNTRY_NAMES.items() for n in names}
+
+
+def country_code(text: str) -> str | None:
+    """ISO code of a country of the region named in English, Arabic or Persian, else None.
+
+    Examples
+    --------
+    >>> country_code("العراق"), country_code("سوریه"), country_code("Anbar")
+    ('IQ', 'SY', None)
+    """
+    return _COUNTRY_KEYS.get(normalize(text))

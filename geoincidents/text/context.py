@@ -1,0 +1,373 @@
+"""Context rules: sentences, readings that are not places, and the role of a place.
+
+All rules look at a few words around a mention in the *folded* text (see
+:mod:`geoincidents.text.folding`), so they hold for every spelling variant.
+
+Readings rejected (:func:`rejection`)
+-------------------------------------
+- **person**: a given name or a title right before (``بشار الأسد``, ``قاسم سليماني``,
+  ``General …``, ``سردار …``), or a speech verb right after a name that is also a
+  given name (``Omar said``).
+- **outlet**: an outlet word before (``قناة الميادين``, ``شبکه الجزیره``, ``خبرگزاری
+  فارس``) or a reporting verb after / ``according to`` before a name that is also an
+  outlet (``Al Mayadeen reported``, ``بحسب الميادين``).
+- **company**: a company word before (``شركة``, ``شرکت``) or a corporate word after
+  (``Conoco Phillips``, ``Inc``).
+- **verb**: a Latin name followed by ``by`` or an object article at a sentence start
+  (``Hit by rockets …``); lower-case ``hit`` never matches (see :mod:`.mentions`).
+- **organisation**: a place inside an organisation's name (``المقاومة الإسلامية في
+  العراق``, ``Islamic Resistance in Iraq``, ``مقاومت اسلامی در عراق``, ``Hezbollah
+  Brigades in Iraq``). Such a place is *not reported* and its country does *not* count
+  as context: the article names the group, not the place.
+
+Roles (:func:`role_of`)
+-----------------------
+``origin`` after from-words (from, ``از``, ``من``, ``انطلاقا من``), ``target`` after
+toward/at/on-words (toward, at, on, targeting, ``به سوی``, ``به سمت``, ``علیه``,
+``باتجاه``, ``على``, ``استهدف``) or before ``را هدف``, ``strike_site`` when the
+sentence reports a strike by the US or the coalition and the place is its target,
+``context`` for areas introduced by in-words (in, ``در``, ``في``), otherwise ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geoincidents.text.folding import fold_word
+
+__all__ = [
+    "AREA_KINDS",
+    "ROLES",
+    "Sentence",
+    "is_strike_sentence",
+    "rejection",
+    "role_of",
+    "split_sentences",
+]
+
+ROLES = ("target", "origin", "strike_site", "context")
+#: kinds that name areas rather than sites
+AREA_KINDS = frozenset({"governorate", "district", "region", "province", "country", "desert"})
+
+
+# ------------------------------------------------------------------ sentences
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a text: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+_SENTENCE_END = re.compile(r"[.!?؟۔]+[\"'»”)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*\S)")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "dr", "st", "no", "vs", "gen", "col", "lt", "sgt", "maj"})
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
+    w = word[0]
+    return bool(w) and (
+        (len(w) == 1 and w.isupper()) or ("." in w and w.replace(".", "").isupper())
+        or w.lower() in _ABBREVIATIONS
+    )
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split Arabic, Persian and English text into sentences (spans into ``text``).
+
+    Ends are ``.``, ``!``, ``?``, ``؟``, ``۔`` followed by white space (not after a
+    single capital letter such as in ``U.S.``, nor after Mr/Gen/…), and line breaks.
+
+    Examples
+    --------
+    >>> text = "Rockets hit the U.S. base. No one was hurt؟ بعد ذلك.\\nسطر"
+    >>> [text[s.start:s.end] for s in split_sentences(text)]
+    ['Rockets hit the U.S. base.', 'No one was hurt؟', 'بعد ذلك.', 'سطر']
+    """
+    sentences: list[Sentence] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() if m.group().strip() else m.start()
+        _append(text, pos, end, sentences)
+        pos = m.end()
+    _append(text, pos, len(text), sentences)
+    return sentences
+
+
+def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end))
+
+
+# ------------------------------------------------------------------ lexicons
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    folded = {fold_word(w) for w in words} - {""}
+    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
+
+
+_GIVEN_NAMES = (
+    *("Bashar", "Qasem", "Qassem", "Qasim", "Hafez", "Abu", "Umm", "Sheikh", "Sayyed"),
+    *("بشار", "حافظ", "قاسم", "أبو", "ابو", "أم", "الشيخ", "شيخ", "السيد", "سيد"),
+    *("حاج", "الحاج", "سردار", "سرلشکر", "شهید", "الشهيد", "محمد", "حسن", "حسين"),
+    *("عبد", "عبدال", "جعفر", "مقتدى", "مقتدی", "هادي", "فالح", "نوري", "نوری"),
+)
+_TITLES = (
+    *("President", "General", "Gen", "Mr", "Mrs", "Dr", "Minister", "Commander", "Colonel"),
+    *("Brig", "Lt", "spokesman", "الرئيس", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق"),
+    *("القائد", "قائد", "الوزير", "وزير", "رئيس", "فرمانده", "سرتیپ", "ژنرال", "سرهنگ", "آقای"),
+)
+_SPEECH_AFTER = (
+    *("said", "says", "told", "added", "stated", "announced", "claimed", "tweeted"),
+    *("قال", "يقول", "أكد", "صرح", "أضاف", "أعلن", "اعلن", "قالت"),
+    *("گفت", "افزود", "اعلام کرد", "تاکید کرد", "گفته است"),
+)
+#: names that are both a person's name and a place (checked with speech verbs after)
+PERSON_PLACE_NAMES = (
+    *("Omar", "Umar", "Asad", "Assad", "al-Assad", "Abbas", "Hamza", "Sadr", "Hakim", "Soleimani"),
+    *("Sulaimani", "Qasim", "Faris", "Hit"),
+    *("عمر", "العمر", "الأسد", "الاسد", "اسد", "عباس", "حمزة", "الصدر", "صدر", "الحكيم"),
+    *("سليماني", "سلیمانی", "القاسم", "فارس"),
+)
+_OUTLET_BEFORE = (
+    *("قناة", "شبكة", "تلفزيون", "صحيفة", "وكالة", "موقع", "إذاعة", "راديو", "فضائية"),
+    *("شبکه", "خبرگزاری", "روزنامه", "تلویزیون", "رادیو", "پایگاه خبری", "سایت"),
+    *("channel", "network", "newspaper", "agency", "TV", "broadcaster", "news agency"),
+)
+_REPORT_AFTER = (
+    *("reported", "reports", "said", "TV", "television", "channel", "news", "network"),
+    *("ذكرت", "أفادت", "نقلت", "قالت", "أوردت", "نشرت", "بثت", "الإخبارية", "الفضائية"),
+    *("گزارش داد", "گزارش داده", "نوشت", "اعلام کرد", "مدعی شد", "به نقل از"),
+)
+_ACCORDING_TO = (
+    *("according to", "told", "quoted by", "speaking to", "reported by"),
+    *("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "قال ل", "قالت ل"),
+    *("به گزارش", "طبق گزارش", "بنا بر گزارش", "به نقل از", "به گفته"),
+)
+#: names that are both an outlet and a place
+OUTLET_PLACE_NAMES = (
+    *("Al Mayadeen", "Al-Mayadeen", "Mayadeen", "Al Jazeera", "Al-Jazeera", "Jazeera"),
+    *("Fars", "Al Alam", "Al-Furat", "Al Sumaria"),
+    *("الميادين", "المیادین", "الجزيرة", "الجزیره", "فارس", "العالم", "الفرات", "السومرية"),
+    *("المنار", "تسنيم", "تسنیم"),
+)
+_COMPANY_BEFORE = ("شركة", "شرکت", "company", "firm", "corporation", "مجموعة")
+_COMPANY_AFTER = (
+    *("Phillips", "Inc", "Ltd", "Corp", "Corporation", "Company", "Co", "plc", "shares"),
+    *("stock", "Petroleum", "Oil Company", "للنفط", "شركة", "شرکت"),
+)
+_ORG_BEFORE = (
+    *("Islamic Resistance in", "Resistance in", "Hezbollah in", "Brigades in"),
+    *("Islamic State in", "Islamic State of", "al-Qaeda in", "Kataib Hezbollah in"),
+    *("المقاومة الإسلامية في", "المقاومة في", "الدولة الإسلامية في", "القاعدة في"),
+    *("حزب الله في", "كتائب حزب الله في", "المقاومة الاسلامية في"),
+    *("مقاومت اسلامی در", "مقاومت اسلامی", "مقاومت", "حزب‌الله", "دولت اسلامی در"),
+    *("حزب الله", "الحشد الشعبي في"),
+)
+_ORG_AFTER = (
+    *("Brigades", "Battalions", "Resistance", "Hezbollah", "Movement", "Front"),
+    *("Liberation Front",),
+)
+
+_ORIGIN_BEFORE = (
+    *("from", "launched from", "fired from", "originating from", "out of"),
+    *("از", "از سوی", "از جانب", "از داخل", "از منطقه", "از اطراف", "از حوالی", "از شهرک"),
+    *("من", "انطلاقا من", "انطلقت من", "أطلقت من", "اطلقت من", "من منطقة", "من داخل"),
+)
+_TARGET_BEFORE = (
+    *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),
+    *("attacked", "attack on", "attacks on", "fell on", "landed on", "into", "inside"),
+    *("به سوی", "به سمت", "به طرف", "به", "علیه", "بر", "به داخل", "داخل", "حمله به"),
+    *("باتجاه", "بإتجاه", "نحو", "على", "علی", "إلى", "الى", "استهدف", "استهدفت", "ضد"),
+    *("استهداف", "هجوم على", "هجوما على", "داخل", "في داخل", "سقطت على", "سقط على"),
+)
+_TARGET_AFTER = ("را هدف", "هدف حمله", "هدف قرار", "مورد حمله", "was hit", "came under")
+_CONTEXT_BEFORE = ("in", "within", "در", "في", "فی", "inside the province of", "province")
+_STRIKE_WORDS = (
+    *("airstrike", "airstrikes", "air strike", "air strikes", "strikes", "struck", "strike"),
+    *("retaliat", "self-defense", "self-defence", "pre-emptive", "preemptive", "artillery"),
+    *("غارة", "غارات", "ضربة", "ضربات", "قصف", "قصفت", "قذائف مدفعية", "مدفعية", "رد"),
+    *("حمله هوایی", "حملات هوایی", "حملات توپخانه", "توپخانه", "ضربه", "تلافی", "در پاسخ"),
+    *("دفاع از خود", "پیش‌دستانه"),
+)
+_STRIKER_WORDS = (
+    *("US", "U.S.", "American", "coalition", "CENTCOM", "Pentagon", "Washington"),
+    *("الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "التحالف", "واشنطن", "البنتاغون"),
+    *("آمریکا", "آمریکایی", "ائتلاف", "سنتکام", "پنتاگون", "واشنگتن", "ارتش آمریکا"),
+)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    given_name: re.Pattern[str]
+    title: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    person_place: frozenset[str]
+    outlet_before: re.Pattern[str]
+    report_after: re.Pattern[str]
+    according_to: re.Pattern[str]
+    outlet_place: frozenset[str]
+    company_before: re.Pattern[str]
+    company_after: re.Pattern[str]
+    org_before: re.Pattern[str]
+    org_after: re.Pattern[str]
+    origin_before: re.Pattern[str]
+    target_before: re.Pattern[str]
+    target_after: re.Pattern[str]
+    context_before: re.Pattern[str]
+    strike: re.Pattern[str]
+    striker: re.Pattern[str]
+
+
+def _before(words: tuple[str, ...]) -> re.Pattern[str]:
+    # the cue ends right before the mention (one space, perhaps a quote, between)
+    return re.compile(rf"(?:^|(?<=[^\w]))(?:{_alternation(words)})[\s«\"“(]*$")
+
+
+def _after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^[\s»\"”),،]*(?:{_alternation(words)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    anywhere = re.compile
+    return _Rules(
+        given_name=_before(_GIVEN_NAMES),
+        title=_before(_TITLES),
+        speech_after=_after(_SPEECH_AFTER),
+        person_place=frozenset(fold_word(w) for w in PERSON_PLACE_NAMES),
+        outlet_before=_before(_OUTLET_BEFORE),
+        report_after=_after(_REPORT_AFTER),
+        according_to=_before(_ACCORDING_TO),
+        outlet_place=frozenset(fold_word(w) for w in OUTLET_PLACE_NAMES),
+        company_before=_before(_COMPANY_BEFORE),
+        company_after=_after(_COMPANY_AFTER),
+        org_before=_before(_ORG_BEFORE),
+        org_after=_after(_ORG_AFTER),
+        origin_before=_before(_ORIGIN_BEFORE),
+        target_before=_before(_TARGET_BEFORE),
+        target_after=_after(_TARGET_AFTER),
+        context_before=_before(_CONTEXT_BEFORE),
+        strike=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKE_WORDS)})"),
+        striker=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKER_WORDS)})(?!\w)"),
+    )
+
+
+_WINDOW = 40
+
+
+def _strip_article(key: str) -> str:
+    for article in ("ال", "al ", "el "):
+        if key.startswith(article) and len(key) > len(article) + 2:
+            return key[len(article) :]
+    return key
+
+
+def rejection(folded: str, start: int, end: int, *, has_kind_word: bool = False) -> str | None:
+    """Why the name at folded ``[start, end)`` is not a place here, or ``None``.
+
+    ``has_kind_word`` is true when a kind word came with the name (``قاعدة …``): a
+    person, outlet or company reading is then ruled out.
+
+    Examples
+    --------
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("قال بشار الأسد إن").folded
+    >>> rejection(f, f.index("الاسد"), f.index("الاسد") + 5)
+    'person'
+    >>> f = fold_text("Al Mayadeen reported that").folded
+    >>> rejection(f, 0, 11)
+    'outlet'
+    """
+    rules = _rules()
+    before = folded[max(0, start - _WINDOW) : start]
+    after = folded[end : end + _WINDOW]
+    key = folded[start:end]
+    bare = {key, _strip_article(key)}
+    if rules.org_before.search(before) or rules.org_after.match(after):
+        return "organisation"
+    if has_kind_word:
+        return None
+    if rules.given_name.search(before) or rules.title.search(before):
+        return "person"
+    if bare & rules.person_place and rules.speech_after.match(after):
+        return "person"
+    if rules.outlet_before.search(before):
+        return "outlet"
+    if bare & rules.outlet_place and (
+        rules.report_after.match(after) or rules.according_to.search(before)
+    ):
+        return "outlet"
+    if rules.company_before.search(before) or rules.company_after.match(after):
+        return "company"
+    if key.isascii() and re.match(r"^\s+(?:by|the|a|an|back)\b", after) and _sentence_initial(before):
+        return "verb"
+    return None
+
+
+def _sentence_initial(before: str) -> bool:
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?؟\n"
+
+
+def is_strike_sentence(folded_sentence: str) -> bool:
+    """Whether a (folded) sentence reports a strike by the US or the coalition.
+
+    Examples
+    --------
+    >>> is_strike_sentence(fold_word("US airstrikes hit the headquarters in al-Qaim"))
+    True
+    >>> is_strike_sentence(fold_word("Rockets hit the base"))
+    False
+    """
+    rules = _rules()
+    return bool(rules.strike.search(folded_sentence) and rules.striker.search(folded_sentence))
+
+
+def role_of(
+    folded: str,
+    start: int,
+    end: int,
+    *,
+    sentence: tuple[int, int] | None = None,
+    kind: str | None = None,
+) -> str | None:
+    """The role of the place at folded ``[start, end)`` in its sentence (see module doc).
+
+    ``sentence`` is the folded span of the sentence (default: the whole text); ``kind``
+    the place's kind (areas default to ``context``).
+
+    Examples
+    --------
+    >>> f = fold_word("rockets were fired from Hit toward Ain al-Asad")
+    >>> role_of(f, f.index("hit"), f.index("hit") + 3), role_of(f, f.index("ain"), len(f))
+    ('origin', 'target')
+    """
+    rules = _rules()
+    s_start, s_end = sentence if sentence is not None else (0, len(folded))
+    before = folded[max(s_start, start - _WINDOW) : start]
+    after = folded[end : min(s_end, end + _WINDOW)]
+    if rules.origin_before.search(before):
+        return "origin"
+    target = bool(rules.target_before.search(before) or rules.target_after.match(after))
+    if kind in AREA_KINDS and not target:
+        return "context"
+    strike = is_strike_sentence(folded[s_start:s_end])
+    if target or (strike and kind not in AREA_KINDS):
+        return "strike_site" if strike else "target"
+    if rules.context_before.search(before):
+        return "context"
+    return None

@@ -1,0 +1,432 @@
+"""Dates in Arabic, Persian and English news: Gregorian, Jalali, Hijri and relative days.
+
+:func:`find_dates` returns every date an article gives, as :class:`DateMention` values
+with exact character spans into the original text. Relative days (``yesterday``,
+``Tuesday``, ``روز گذشته``, ``الثلاثاء``) and dates without a year (``۱۵ دیماه``,
+``5 January``) are resolved against the publication date; without one they are skipped.
+
+Rules
+-----
+- A weekday alone means the most recent such day on or before publication; with
+  ``last`` / ``گذشته`` / ``الماضي`` it means strictly before.
+- A day and month without a year take the publication year, or the year before when
+  that would put the date more than 31 days after publication. A weekday written next
+  to the date (``شنبه ۳۰ دیماه``) is part of the span and picks the year when the
+  publication year does not fit it.
+- Years 1300-1499 written with digits are Jalali (``1400/10/15``); Hijri dates need a
+  Hijri month name (``٢ جمادى الآخرة ١٤٤٣``).
+
+Examples
+--------
+>>> import datetime as dt
+>>> [(m.date.isoformat(), m.calendar) for m in find_dates("چهارشنبه ۱۵ دیماه ۱۴۰۰")]
+[('2022-01-05', 'jalali')]
+>>> m = find_dates("The base was hit on Tuesday.", published=dt.date(2022, 1, 5))[0]
+>>> m.date.isoformat(), "The base was hit on Tuesday."[m.start:m.end]
+('2022-01-04', 'Tuesday')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geoincidents.places.numbers import (
+    ENGLISH_ORDINALS,
+    NUMBER_WORDS,
+    PERSIAN_ORDINALS,
+    parse_ordinal,
+)
+from geoincidents.text.folding import fold_text, fold_word
+
+__all__ = ["CALENDARS", "DateMention", "find_dates", "parse_published"]
+
+CALENDARS = ("gregorian", "jalali", "hijri", "relative")
+
+# ------------------------------------------------------------------ lexicons (unfolded)
+
+_GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "ژانویه", "ژانویهٔ", "يناير", "ینایر", "كانون الثاني", "جانفي"),
+    2: ("february", "feb", "فوریه", "فبراير", "شباط", "فيفري"),
+    3: ("march", "mar", "مارس", "آذار"),
+    4: ("april", "apr", "آوریل", "آپریل", "أبريل", "إبريل", "نيسان", "أفريل"),
+    5: ("may", "مه", "می", "مايو", "أيار"),
+    6: ("june", "jun", "ژوئن", "جون", "يونيو", "يونيه", "حزيران", "جوان"),
+    7: ("july", "jul", "ژوئیه", "جولای", "يوليو", "يوليه", "تموز", "جويلية"),
+    8: ("august", "aug", "اوت", "آگوست", "أغسطس", "آب", "أوت"),
+    9: ("september", "sept", "sep", "سپتامبر", "سبتمبر", "أيلول"),
+    10: ("october", "oct", "اکتبر", "أكتوبر", "تشرين الأول"),
+    11: ("november", "nov", "نوامبر", "نوفمبر", "تشرين الثاني"),
+    12: ("december", "dec", "دسامبر", "ديسمبر", "كانون الأول"),
+}
+#: Month words that are also common words: accepted only with an explicit year.
+_NEEDS_YEAR = {"مه", "می", "آب", "جون", "mar", "may"}
+
+_JALALI_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("فروردین",),
+    2: ("اردیبهشت",),
+    3: ("خرداد",),
+    4: ("تیر",),
+    5: ("مرداد", "امرداد"),
+    6: ("شهریور",),
+    7: ("مهر",),
+    8: ("آبان",),
+    9: ("آذر",),
+    10: ("دی",),
+    11: ("بهمن",),
+    12: ("اسفند",),
+}
+
+_HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("محرم", "محرم الحرام"),
+    2: ("صفر",),
+    3: ("ربيع الأول", "ربيع الاول", "ربیع‌الاول"),
+    4: ("ربيع الآخر", "ربيع الثاني", "ربیع‌الثانی"),
+    5: ("جمادى الأولى", "جمادى الاولى", "جمادی‌الاول", "جمادی‌الاولی"),
+    6: ("جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "جمادی‌الثانی", "جمادی‌الآخر"),
+    7: ("رجب",),
+    8: ("شعبان",),
+    9: ("رمضان",),
+    10: ("شوال",),
+    11: ("ذو القعدة", "ذي القعدة", "ذی‌القعده", "ذیقعده"),
+    12: ("ذو الحجة", "ذي الحجة", "ذی‌الحجه", "ذیحجه"),
+}
+_HIJRI_NEEDS_YEAR = {"صفر", "رجب", "رمضان", "شعبان", "محرم"}
+
+#: weekday index as in ``date.weekday()`` (Monday = 0).
+_WEEKDAYS: dict[int, tuple[str, ...]] = {
+    0: ("monday", "دوشنبه", "دو شنبه", "الاثنين", "الإثنين", "الأثنين"),
+    1: ("tuesday", "سه‌شنبه", "سه شنبه", "الثلاثاء"),
+    2: ("wednesday", "چهارشنبه", "چهار شنبه", "الأربعاء", "الاربعاء"),
+    3: ("thursday", "پنجشنبه", "پنج شنبه", "الخميس"),
+    4: ("friday", "جمعه", "الجمعة"),
+    5: ("saturday", "شنبه", "السبت"),
+    6: ("sunday", "یکشنبه", "یک شنبه", "الأحد", "الاحد"),
+}
+
+#: days back from publication
+_RELATIVE_DAYS: dict[int, tuple[str, ...]] = {
+    0: ("today", "this morning", "tonight", "امروز", "امشب", "اليوم", "صباح اليوم", "هذا الصباح"),
+    1: (
+        "yesterday",
+        "last night",
+        "دیروز",
+        "روز گذشته",
+        "شب گذشته",
+        "دیشب",
+        "أمس",
+        "امس",
+        "البارحة",
+        "الليلة الماضية",
+    ),
+    2: (
+        "the day before yesterday",
+        "پریروز",
+        "أول أمس",
+        "أول من أمس",
+        "اول امس",
+    ),
+}
+_LAST_WEEK = ("last week", "هفته گذشته", "هفته پیش", "الأسبوع الماضي")
+
+_BEFORE_MODIFIERS = ("last", "previous", "past")
+_AFTER_MODIFIERS = ("گذشته", "پیش", "الماضي", "الفائت", "هفته گذشته", "last")
+
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date an article gives, with its span in the original text.
+
+    ``precision`` is ``"day"``, ``"week"`` (``last week``) or ``"month"`` (``January
+    2022``); ``calendar`` is the calendar it was written in (``gregorian``, ``jalali``,
+    ``hijri``) or ``relative`` for yesterday/weekday forms.
+    """
+
+    start: int
+    end: int
+    date: dt.date
+    precision: str
+    calendar: str
+
+
+# ------------------------------------------------------------------ regex building
+
+
+def _alternation(words: Iterable[str]) -> str:
+    folded = {fold_word(w) for w in words}
+    folded.discard("")
+    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
+
+
+def _month_table(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    return {fold_word(w): m for m, words in table.items() for w in words}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pattern: re.Pattern[str]
+    gregorian: dict[str, int]
+    jalali: dict[str, int]
+    hijri: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    ordinals: dict[str, int]
+    needs_year: frozenset[str]
+    last_week: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    greg = _month_table(_GREGORIAN_MONTHS)
+    jal = _month_table(_JALALI_MONTHS)
+    hij = _month_table(_HIJRI_MONTHS)
+    wd = _month_table(_WEEKDAYS)
+    rel = _month_table(_RELATIVE_DAYS)
+    ordinals = {fold_word(w): n for w, n in (*PERSIAN_ORDINALS.items(), *ENGLISH_ORDINALS.items())}
+    months = _alternation([*greg, *jal, *hij])
+    weekday = _alternation(wd)
+    day = r"(?P<day>(?:[0-3]?\d)(?:st|nd|rd|th)?|" + _alternation(ordinals) + ")"
+    year = r"(?P<year>\d{4})"
+    month_word = rf"(?P<month>{months})(?:\s?(?:ماه|\.))?"
+    jalali_maah = r"(?:\s?ماه)?"
+    clitic = r"(?:[وفب](?=ال))?"
+    after_mod = _alternation(_AFTER_MODIFIERS)
+    before_mod = _alternation(_BEFORE_MODIFIERS)
+    left = r"(?<![\w])"
+    right = r"(?![\w])"
+
+    def weekday_prefix(group: str) -> str:
+        return (
+            rf"(?:{clitic}(?:روز\s|يوم\s)?(?P<{group}>{weekday})(?:\s?,|\s?،)?\s(?:the\s)?)?"
+        )
+
+    patterns = [
+        # 2022-01-05, 2022/1/5, 1400/10/15
+        rf"{left}(?P<iso>(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})){right}",
+        # [weekday] day month [year]   (5 January 2022, ۱۵ دیماه ۱۴۰۰, ٢ جمادى الآخرة ١٤٤٣)
+        rf"{left}{weekday_prefix('wd1')}{day}\s(?:of\s)?{month_word}{jalali_maah}"
+        rf"(?:,?\s{year}(?:\s?(?:م|هـ|ه|ه\.ش|ه\.ق|ش|ق|ad|ah)\.?)?)?{right}",
+        # [weekday] Month day[, year]  (January 5, 2022)
+        rf"{left}{weekday_prefix('wd3')}(?P<month2>{_alternation(greg)})\.?\s(?P<day2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?(?:,?\s(?P<year2>\d{{4}}))?{right}",
+        # Month year  (January 2022, دی ۱۴۰۰)
+        rf"{left}(?:in\s)?(?P<month3>{months})(?:\s?ماه)?\s(?P<year3>\d{{4}}){right}",
+        # last Monday / Monday last
+        rf"{left}(?:(?P<before>{before_mod})\s)?{clitic}(?:روز\s|يوم\s)?"
+        rf"(?P<wd2>{weekday})(?:\s(?P<after>{after_mod}))?{right}",
+        # yesterday, روز گذشته, أمس, last week
+        rf"{left}(?<!\d\s){clitic}(?P<rel>{_alternation([*rel, *_LAST_WEEK])}){right}",
+    ]
+    pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
+    return _Lexicon(
+        pattern=pattern,
+        gregorian=greg,
+        jalali=jal,
+        hijri=hij,
+        weekdays=wd,
+        relative=rel,
+        ordinals=ordinals,
+        needs_year=frozenset(fold_word(w) for w in (*_NEEDS_YEAR, *_HIJRI_NEEDS_YEAR)),
+        last_week=frozenset(fold_word(w) for w in _LAST_WEEK),
+    )
+
+
+# ------------------------------------------------------------------ resolution
+
+
+def parse_published(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """A publication date from a date, a datetime or an ISO string (``None`` passes through).
+
+    >>> parse_published("2024-01-24T08:00:00")
+    datetime.date(2024, 1, 24)
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"publication date is not an ISO date: {value!r}") from None
+
+
+def _weekday_on_or_before(published: dt.date, weekday: int, *, strictly: bool) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _build(calendar: str, year: int, month: int, day: int) -> dt.date | None:
+    try:
+        if calendar == "gregorian":
+            return dt.date(year, month, day)
+        if calendar == "jalali":
+            import jdatetime
+
+            j = jdatetime.date(year, month, day).togregorian()
+            return dt.date(j.year, j.month, j.day)
+        from hijridate import Hijri
+
+        g = Hijri(year, month, day, validate=True).to_gregorian()
+        return dt.date(g.year, g.month, g.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _current_year(calendar: str, published: dt.date) -> int:
+    if calendar == "gregorian":
+        return published.year
+    if calendar == "jalali":
+        import jdatetime
+
+        return int(jdatetime.date.fromgregorian(date=published).year)
+    from hijridate import Gregorian
+
+    return int(Gregorian(published.year, published.month, published.day).to_hijri().year)
+
+
+def _infer_year(
+    calendar: str, month: int, day: int, published: dt.date, weekday: int | None
+) -> dt.date | None:
+    """The year-less date nearest before (or at most 31 days after) publication."""
+    base = _current_year(calendar, published)
+    options = []
+    for year in (base, base - 1, base + 1):
+        date = _build(calendar, year, month, day)
+        if date is not None and date <= published + dt.timedelta(days=31):
+            options.append(date)
+    if weekday is not None:
+        matching = [d for d in options if d.weekday() == weekday]
+        if matching:
+            options = matching
+    return options[0] if options else None
+
+
+def _calendar_of(month_key: str, lex: _Lexicon, year: int | None) -> tuple[str, int]:
+    """Which calendar a month word belongs to (``آذر`` is Jalali, ``آذار`` Gregorian)."""
+    if month_key in lex.hijri and month_key not in lex.gregorian:
+        return "hijri", lex.hijri[month_key]
+    if month_key in lex.jalali:
+        return "jalali", lex.jalali[month_key]
+    return "gregorian", lex.gregorian[month_key]
+
+
+def _day_number(token: str, lex: _Lexicon) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return lex.ordinals.get(token) or parse_ordinal(token)
+
+
+def _explicit(
+    match: re.Match[str], lex: _Lexicon, published: dt.date | None
+) -> tuple[dt.date, str, str] | None:
+    g = match.groupdict()
+    written = g.get("wd1") or g.get("wd3")
+    weekday = lex.weekdays.get(written) if written else None
+    if g.get("iso"):
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+        calendar = "jalali" if 1300 <= year < 1500 else "gregorian"
+        date = _build(calendar, year, month, day)
+        return (date, "day", calendar) if date else None
+    if g.get("month3"):
+        key = g["month3"]
+        year = int(g["year3"])
+        calendar, month = _calendar_of(key, lex, year)
+        if calendar == "gregorian" and not 1800 <= year <= 2200:
+            return None
+        date = _build(calendar, year, month, 1)
+        return (date, "month", calendar) if date else None
+    if g.get("month"):
+        key, day_token, year_token = g["month"], g["day"], g["year"]
+    else:
+        key, day_token, year_token = g["month2"], g["day2"], g["year2"]
+    day = _day_number(day_token, lex)
+    if day is None or not 1 <= day <= 31:
+        return None
+    if key in lex.needs_year and not year_token:
+        return None
+    calendar, month = _calendar_of(key, lex, int(year_token) if year_token else None)
+    if year_token:
+        date = _build(calendar, int(year_token), month, day)
+    elif published is not None:
+        date = _infer_year(calendar, month, day, published, weekday)
+    else:
+        date = None
+    return (date, "day", calendar) if date else None
+
+
+def _relative(
+    match: re.Match[str], lex: _Lexicon, published: dt.date | None
+) -> tuple[dt.date, str, str] | None:
+    if published is None:
+        return None
+    g = match.groupdict()
+    if g.get("wd2"):
+        strictly = bool(g.get("before") or g.get("after"))
+        date = _weekday_on_or_before(published, lex.weekdays[g["wd2"]], strictly=strictly)
+        return date, "day", "relative"
+    key = g["rel"]
+    if key in lex.last_week:
+        return published - dt.timedelta(days=7), "week", "relative"
+    return published - dt.timedelta(days=lex.relative[key]), "day", "relative"
+
+
+def _group_start(match: re.Match[str], names: Iterable[str]) -> int:
+    """Start of the match without a leading clitic (و/ف/ب) or ``روز``/``on`` words."""
+    starts = [match.start(n) for n in names if match.group(n) is not None]
+    return min(starts) if starts else match.start()
+
+
+def _after_number(folded: str, pos: int) -> bool:
+    words = folded[max(0, pos - 24) : pos].split()
+    return bool(words) and (words[-1].isdigit() or words[-1] in NUMBER_WORDS)
+
+
+def find_dates(
+    text: str, published: dt.date | dt.datetime | str | None = None
+) -> list[DateMention]:
+    """Every date ``text`` gives, in order, with spans into ``text``.
+
+    Parameters
+    ----------
+    text
+        Article text in Arabic, Persian or English (any mix).
+    published
+        Publication date; needed for relative days and for dates without a year.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> [m.date.isoformat() for m in find_dates("حمله روز گذشته", published=dt.date(2022, 1, 5))]
+    ['2022-01-04']
+    >>> find_dates("٢ جمادى الآخرة ١٤٤٣")[0].date
+    datetime.date(2022, 1, 5)
+    """
+    pub = parse_published(published)
+    lex = _lexicon()
+    folded = fold_text(text)
+    found: list[DateMention] = []
+    for match in lex.pattern.finditer(folded.folded):
+        g = match.groupdict()
+        if g.get("rel") and _after_number(folded.folded, match.start("rel")):
+            continue  # "دو روز گذشته": the past two days, not yesterday
+        if g.get("wd2") or g.get("rel"):
+            result = _relative(match, lex, pub)
+            first = _group_start(match, ("before", "wd2", "rel"))
+        else:
+            result = _explicit(match, lex, pub)
+            first = _group_start(match, ("wd1", "wd3", "day", "month2", "iso", "month3"))
+        if result is None:
+            continue
+        date, precision, calendar = result
+        start, end = folded.to_original(first, match.end())
+        found.append(DateMention(start, end, date, precision, calendar))
+    return found

@@ -1,0 +1,477 @@
+"""Geoparse an article: every place it names, resolved together, with roles.
+
+:func:`geoparse` finds the mentions (:func:`geoincidents.text.mentions.find_mentions`),
+drops the readings that are not places (:func:`geoincidents.text.context.rejection`:
+people, outlets, companies, verbs, organisations), resolves the rest *as one article*
+and reads relative locations ("15 km from X", ``شمال غرب موصل``, ``على بعد نحو
+كيلومترين``) into a :class:`~geoincidents.places.relative.RelativeLocation` with its
+:class:`~geoincidents.places.relative.Estimate`.
+
+Resolution in context
+---------------------
+Each candidate of a mention gets a score in [0, 1]:
+
+- 0.80 for a gazetteer place, 0.60 for a GeoNames place;
+- +0.10 when a kind word agrees with the place's kind, -0.30 when it contradicts it;
+- +0.15 when the place lies in a country the article names or in which an unambiguous
+  mention of the article lies, -0.25 when the article has such countries and this is
+  not one of them (``ذمار`` in an article about Iraq and Syria is Zummar, not Dhamar);
+- +0.05 when it lies within 300 km of another unambiguous place of the article.
+
+Organisation names (``المقاومة الإسلامية في العراق``) are *not* reported and their
+country does not count as context.
+
+Relative locations
+------------------
+A relative cue (:func:`geoincidents.places.relative.find_relative_cues`) directly
+before a mention makes that mention the anchor: the reported mention spans the whole
+phrase (cue, anchor and a head noun such as ``روستایی``/``a village`` before the cue)
+and carries ``relative`` and ``estimate``; its point is the estimate's. A distance
+with no anchor after it (``على بعد نحو كيلومترين``) takes as anchor the last site
+(not an area) named before it in the article.
+
+Examples
+--------
+>>> from geoincidents.places.gazetteer import Gazetteer
+>>> from geoincidents.places.model import Place
+>>> mosul = Place("mosul", "Mosul", 36.34, 43.13, "city", "IQ", 8000, "example",
+...               name_ar="الموصل", name_fa="موصل")
+>>> result = geoparse("rockets were fired from north-west of Mosul", Gazetteer((mosul,)),
+...                   include_geonames=False)
+>>> m = result.mentions[0]
+>>> m.text, m.role, m.relative.anchor.id, m.relative.bearing_deg
+('north-west of Mosul', 'origin', 'mosul', 315.0)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geoincidents.errors import GeoparseError
+from geoincidents.places.model import Candidate, Place
+from geoincidents.places.names import kinds_compatible
+from geoincidents.places.relative import (
+    Estimate,
+    RelativeCue,
+    RelativeLocation,
+    estimate,
+    find_relative_cues,
+    relative_location,
+)
+from geoincidents.text.context import AREA_KINDS, rejection, role_of, split_sentences
+from geoincidents.text.folding import fold_text
+from geoincidents.text.mentions import Mention, find_mentions, mention_index
+
+if TYPE_CHECKING:
+    from geoincidents.places.gazetteer import Gazetteer
+
+__all__ = ["GeoparseResult", "Rejected", "ResolvedMention", "geoparse", "geoparse_file"]
+
+_GAZETTEER_SCORE = 0.80
+_GEONAMES_SCORE = 0.60
+_NEAR_KM = 300.0
+_HEAD_NOUNS = (
+    "village",
+    "a village",
+    "an area",
+    "area",
+    "a point",
+    "town",
+    "a town",
+    "روستایی",
+    "روستای",
+    "روستا",
+    "منطقه‌ای",
+    "منطقه",
+    "نقطه‌ای",
+    "قرية",
+    "منطقة",
+    "بلدة",
+    "نقطة",
+)
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A place an article names (or places relative to another), resolved in context.
+
+    ``start``/``end`` index the article (``text[start:end] == self.text``).
+    ``place`` is the chosen place (for a relative location: its anchor), ``lat``/``lon``
+    the point reported (the estimate's point for a relative location), ``score`` the
+    chosen candidate's score in [0, 1], ``role`` one of ``target``, ``origin``,
+    ``strike_site``, ``context`` or ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    score: float
+    role: str | None = None
+    kind_hint: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    relative: RelativeLocation | None = None
+    estimate: Estimate | None = None
+
+    @property
+    def found(self) -> bool:
+        """Whether a place (or an anchor) was chosen."""
+        return self.place is not None
+
+    @property
+    def lat(self) -> float | None:
+        """Latitude of the reported point."""
+        if self.estimate is not None:
+            return self.estimate.lat
+        return self.place.lat if self.place else None
+
+    @property
+    def lon(self) -> float | None:
+        """Longitude of the reported point."""
+        if self.estimate is not None:
+            return self.estimate.lon
+        return self.place.lon if self.place else None
+
+    @property
+    def radius_m(self) -> float | None:
+        """Uncertainty radius of the point in metres."""
+        if self.estimate is not None:
+            return self.estimate.radius_m
+        return self.place.precision_m if self.place else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``geoincidents geoparse --json`` (plus radius and relation)."""
+        p = self.place
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "found": p is not None,
+            "id": p.id if p else None,
+            "name": p.name if p else None,
+            "lat": self.lat,
+            "lon": self.lon,
+            "score": round(self.score, 4),
+            "role": self.role,
+            "radius_m": self.radius_m,
+            "relative": self.relative.phrase if self.relative else None,
+        }
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A name that matched a place but reads otherwise here (``reason``: person, outlet …)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class GeoparseResult:
+    """What :func:`geoparse` found: mentions, the countries named, rejected readings."""
+
+    text: str
+    mentions: tuple[ResolvedMention, ...]
+    countries: tuple[str, ...] = ()
+    rejected: tuple[Rejected, ...] = ()
+
+    @property
+    def relative(self) -> tuple[ResolvedMention, ...]:
+        """The mentions that are relative locations."""
+        return tuple(m for m in self.mentions if m.relative is not None)
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _score(
+    place: Place,
+    hint: str | None,
+    countries: set[str],
+    anchors: list[Place],
+) -> float:
+    score = _GEONAMES_SCORE if place.origin == "geonames" else _GAZETTEER_SCORE
+    if hint:
+        score += 0.10 if kinds_compatible(hint, place.kind) else -0.30
+    if countries:
+        score += 0.15 if place.country in countries else -0.25
+    if any(a.id != place.id and _distance_km(a, place) <= _NEAR_KM for a in anchors):
+        score += 0.05
+    return max(0.0, min(1.0, score))
+
+
+def _resolve_all(
+    mentions: list[Mention], places_of: dict[str, Place], countries: set[str]
+) -> list[tuple[Place | None, float, tuple[Candidate, ...]]]:
+    unambiguous = [
+        places_of[m.candidates[0]]
+        for m in mentions
+        if len(m.candidates) == 1 and m.candidates[0] in places_of
+    ]
+    context = set(countries) | {p.country for p in unambiguous if p.origin != "geonames"}
+    out = []
+    for m in mentions:
+        cands = [places_of[c] for c in m.candidates if c in places_of]
+        scored = sorted(
+            (Candidate(p, _score(p, m.kind_hint, context, unambiguous), _method(p)) for p in cands),
+            key=lambda c: -c.score,
+        )
+        best = scored[0] if scored else None
+        out.append((best.place if best else None, best.score if best else 0.0, tuple(scored)))
+    return out
+
+
+def _method(place: Place) -> str:
+    return "geonames" if place.origin == "geonames" else "normalized"
+
+
+# ------------------------------------------------------------------ relative locations
+
+
+_GENERIC_SITE = re.compile(
+    r"^\s*(?:$|[.,،؛;:)»\"]|(?:ال|لل|بال)?(?:قاعده|منشاه|مطار|موقع)(?!\w)"
+    r"|(?:the\s+)?(?:base|airbase|air base|facility|compound|site)(?!\w)"
+    r"|(?:اين\s+|همين\s+)?(?:پايگاه|مقر|محل)(?!\w))"
+)
+_LEADING_PREPOSITION = re.compile(r"^(?:in\s+the|to\s+the|in|در|في|فی)\s+", re.IGNORECASE)
+
+
+def _head_noun_start(text: str, cue_start: int) -> int:
+    before = text[max(0, cue_start - 20) : cue_start].rstrip()
+    for noun in sorted(_HEAD_NOUNS, key=len, reverse=True):
+        if before.lower().endswith(noun.lower()):
+            start = cue_start - (len(text[max(0, cue_start - 20) : cue_start]) - len(before))
+            start -= len(noun)
+            if start == 0 or not text[start - 1].isalnum():
+                return start
+    lead = _LEADING_PREPOSITION.match(text[cue_start : cue_start + 12])
+    return cue_start + lead.end() if lead else cue_start
+
+
+def _anchored(
+    text: str, cues: list[RelativeCue], mention: ResolvedMention
+) -> tuple[RelativeCue, int] | None:
+    for cue in cues:
+        if cue.expects_anchor and cue.end <= mention.start:
+            gap = text[cue.end : mention.start]
+            if not gap.strip(" \u200c\t«\"“"):
+                return cue, _head_noun_start(text, cue.start)
+    return None
+
+
+def _relative_mention(
+    text: str, cue: RelativeCue, start: int, end: int, anchor: ResolvedMention, role: str | None
+) -> ResolvedMention | None:
+    if anchor.place is None:
+        return None
+    phrase = text[start:end]
+    rel = relative_location(cue, anchor.place, phrase)
+    try:
+        est = estimate(rel)
+    except (ValueError, ArithmeticError):
+        return None
+    return ResolvedMention(
+        start=start,
+        end=end,
+        text=phrase,
+        place=anchor.place,
+        score=anchor.score,
+        role=role,
+        kind_hint=anchor.kind_hint,
+        candidates=anchor.candidates,
+        relative=rel,
+        estimate=est,
+    )
+
+
+# ------------------------------------------------------------------ the pipeline
+
+
+def geoparse(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    *,
+    published: dt.date | str | None = None,
+    include_geonames: bool = True,
+) -> GeoparseResult:
+    """Find and resolve every place ``text`` names (see the module docstring).
+
+    Parameters
+    ----------
+    text
+        An article in Arabic, Persian or English.
+    gazetteer
+        Default: the bundled gazetteer (plus ``GEOINCIDENTS_GAZETTEER`` CSVs).
+    published
+        Publication date; accepted for symmetry with drafting (places do not need it).
+    include_geonames
+        Also seek the populated places of the region in the offline GeoNames index.
+
+    Returns
+    -------
+    GeoparseResult
+        ``mentions`` ordered by start, never overlapping.
+
+    Raises
+    ------
+    GeoparseError
+        When ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise GeoparseError(f"geoparse needs text (str), got {type(text).__name__}")
+    index = mention_index(gazetteer, include_geonames=include_geonames)
+    folded = fold_text(text)
+    raw = find_mentions(
+        text, gazetteer, include_geonames=include_geonames, include_countries=True
+    )
+    kept: list[Mention] = []
+    rejected: list[Rejected] = []
+    countries: list[str] = []
+    for m in raw:
+        fi, fj = _folded_span(folded, m.name_start, m.name_end)
+        reason = rejection(folded.folded, fi, fj, has_kind_word=m.kind_hint is not None)
+        if reason is not None:
+            rejected.append(Rejected(m.start, m.end, m.text, reason))
+            continue
+        if m.country:
+            countries.append(m.country)
+        else:
+            kept.append(m)
+    places_of: dict[str, Place] = {}
+    for m in kept:
+        for pid in m.candidates:
+            if pid not in places_of:
+                place = index.place(pid)
+                if place is not None:
+                    places_of[pid] = place
+    resolved = _resolve_all(kept, places_of, set(countries))
+    sentences = split_sentences(text)
+    mentions: list[ResolvedMention] = []
+    for m, (place, score, cands) in zip(kept, resolved, strict=True):
+        role = _role(folded, sentences, m.start, m.end, place)
+        mentions.append(
+            ResolvedMention(m.start, m.end, m.text, place, score, role, m.kind_hint, cands)
+        )
+    mentions = _with_relatives(text, folded, sentences, mentions)
+    return GeoparseResult(text, tuple(mentions), tuple(dict.fromkeys(countries)), tuple(rejected))
+
+
+def _folded_span(folded: Any, start: int, end: int) -> tuple[int, int]:
+    """Folded positions of an original span (inverse of ``to_original``, by search)."""
+    import bisect
+
+    n = len(folded.folded)
+    keys = _OriginalKeys(folded)
+    i = bisect.bisect_left(keys, start, 0, n)
+    j = bisect.bisect_left(keys, end, 0, n)
+    return i, j
+
+
+class _OriginalKeys:
+    """A lazy sequence: folded position → original position (for bisect)."""
+
+    def __init__(self, folded: Any) -> None:
+        self.folded = folded
+
+    def __getitem__(self, i: int) -> int:
+        return int(self.folded.to_original_index(i))
+
+    def __len__(self) -> int:
+        return len(self.folded.folded)
+
+
+def _sentence_of(sentences: list[Any], pos: int) -> tuple[int, int]:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return 0, 0
+
+
+def _role(folded: Any, sentences: list[Any], start: int, end: int, place: Place | None) -> str | None:
+    s_start, s_end = _sentence_of(sentences, start)
+    fs, fe = _folded_span(folded, start, end)
+    ss, se = _folded_span(folded, s_start, s_end or len(folded.original))
+    return role_of(folded.folded, fs, fe, sentence=(ss, se), kind=place.kind if place else None)
+
+
+def _with_relatives(
+    text: str, folded: Any, sentences: list[Any], mentions: list[ResolvedMention]
+) -> list[ResolvedMention]:
+    cues = find_relative_cues(text)
+    if not cues:
+        return mentions
+    out: list[ResolvedMention] = []
+    used_cues: set[int] = set()
+    for m in mentions:
+        found = _anchored(text, [c for c in cues if c.end <= m.start and m.start - c.end < 4], m)
+        if found is None:
+            out.append(m)
+            continue
+        cue, start = found
+        if out and out[-1].end > start:
+            start = cue.start
+        role = _role(folded, sentences, start, m.end, None)
+        rel = _relative_mention(text, cue, start, m.end, m, role or m.role)
+        if rel is None:
+            out.append(m)
+            continue
+        used_cues.add(cue.start)
+        out.append(rel)
+    for cue in cues:
+        if cue.start in used_cues:
+            continue
+        if cue.expects_anchor and not _GENERIC_SITE.match(fold_text(text[cue.end : cue.end + 40]).folded):
+            continue
+        anchor = _last_site_before(out, cue.start)
+        if anchor is None:
+            continue
+        start = _head_noun_start(text, cue.start)
+        role = _role(folded, sentences, start, cue.end, None)
+        rel = _relative_mention(text, cue, start, cue.end, anchor, role)
+        if rel is not None and not any(o.start < rel.end and rel.start < o.end for o in out):
+            out.append(rel)
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _last_site_before(mentions: list[ResolvedMention], pos: int) -> ResolvedMention | None:
+    for m in sorted(mentions, key=lambda r: r.start, reverse=True):
+        if m.end <= pos and m.place is not None and m.relative is None:
+            if m.place.kind not in AREA_KINDS:
+                return m
+    return None
+
+
+def geoparse_file(
+    path: str | os.PathLike[str],
+    gazetteer: Gazetteer | None = None,
+    *,
+    published: dt.date | str | None = None,
+) -> GeoparseResult:
+    """Geoparse a UTF-8 text file.
+
+    Raises
+    ------
+    GeoparseError
+        When the file cannot be read or is not UTF-8 (the message names the file).
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GeoparseError(f"{os.fspath(path)}: cannot read as UTF-8 text: {exc}") from exc
+    return geoparse(text, gazetteer, published=published)
