@@ -152,9 +152,7 @@ def synthetic_incidents(n: int, seed: int = 20240120) -> list[Incident]:
                 killed=rng.choice([None, 0, 0, 1]),
                 wounded=rng.choice([None, 0, 2]),
                 responds_to=responds,
-                sources=(
-                    Source("Example News", f"https://news.example.org/{i}", None, "en"),
-                ),
+                sources=(Source("Example News", f"https://news.example.org/{i}", None, "en"),),
                 notes=rng.choice(NOTES),
                 wave=f"{2022 + i * 3 // max(n, 1)}",
             )
@@ -204,7 +202,11 @@ def worker(impl: str, n: int, out: Path) -> dict[str, Any]:
     incidents = synthetic_incidents(n)
     before = _maxrss_mb()
     t0 = time.perf_counter()
-    m = incident_map(incidents, title=f"{n} synthetic incidents") if impl == "geoincidents" else naive_map(incidents)
+    m = (
+        incident_map(incidents, title=f"{n} synthetic incidents")
+        if impl == "geoincidents"
+        else naive_map(incidents)
+    )
     save_map(m, out, offline=True)
     elapsed = time.perf_counter() - t0
     return {
@@ -237,9 +239,9 @@ def draw_in_chromium(path: Path, impl: str, timeout_s: float) -> dict[str, Any]:
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.route(
             "**/*",
-            lambda route: route.continue_()
-            if route.request.url.startswith("file://")
-            else route.abort(),
+            lambda route: (
+                route.continue_() if route.request.url.startswith("file://") else route.abort()
+            ),
         )
         page.add_init_script(_TIMING_SCRIPT)
         page.goto(path.as_uri(), wait_until="commit", timeout=timeout_s * 1000)
@@ -248,7 +250,7 @@ def draw_in_chromium(path: Path, impl: str, timeout_s: float) -> dict[str, Any]:
             ready += " && window.GeoIncidents && GeoIncidents.maps.every(m => m.ready)"
         try:
             page.wait_for_function(ready, timeout=timeout_s * 1000, polling=50)
-        except Exception:  # noqa: BLE001 - report a timeout as a figure, not a crash
+        except Exception:  # report a timeout as a figure, not a crash
             result["draw_s"] = None
             result["note"] = f"not drawn within {timeout_s:.0f} s"
             browser.close()
@@ -342,7 +344,11 @@ def main(argv: list[str] | None = None) -> int:
             for impl in ("geoincidents", "naive"):
                 if impl == "naive" and n > args.naive_max:
                     results.append(
-                        {"impl": impl, "n": n, "note": f"skipped (above --naive-max {args.naive_max})"}
+                        {
+                            "impl": impl,
+                            "n": n,
+                            "note": f"skipped (above --naive-max {args.naive_max})",
+                        }
                     )
                     continue
                 print(f"running {impl} n={n:,} ...", file=sys.stderr, flush=True)
@@ -352,8 +358,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{'n':>8} {'impl':<13} {'build+save s':>12} {'size MB':>8} {'peak MB':>8} "
-          f"{'draw s':>7} {'filter ms':>9} {'click ms':>8}  note")
+    print(
+        f"{'n':>8} {'impl':<13} {'build+save s':>12} {'size MB':>8} {'peak MB':>8} "
+        f"{'draw s':>7} {'filter ms':>9} {'click ms':>8}  note"
+    )
     for r in results:
         print(
             f"{r['n']:>8,} {r['impl']:<13} {_fmt(r.get('build_save_s'), '12.2f')} "
@@ -368,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         g, v = by.get(("geoincidents", n), {}), by.get(("naive", n), {})
         if g.get("build_save_s") and v.get("build_save_s"):
             print(
-                f"n={n:,}: geoincidents/naive = build {g['build_save_s'] / v['build_save_s']:.2f}×, "
+                f"n={n:,}: geoincidents/naive = "
+                f"build {g['build_save_s'] / v['build_save_s']:.2f}×, "
                 f"size {g['size_mb'] / v['size_mb']:.2f}×"
                 + (
                     f", draw {g['draw_s'] / v['draw_s']:.2f}×"

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import functools
+import os
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,8 @@ def available() -> tuple[str, ...]:
 
 
 @functools.cache
-def _load_default(name: str) -> tuple[Incident, ...]:
+def _load_default(name: str, gazetteer_env: str) -> tuple[Incident, ...]:
+    # keyed on GEOINCIDENTS_GAZETTEER like default_gazetteer(): user places may change ids
     return tuple(_read(name, None))
 
 
@@ -71,5 +73,5 @@ def load(name: str = "seed", *, gazetteer: Gazetteer | None = None) -> list[Inci
     if name not in DATASETS:
         raise ValueError(f"unknown dataset {name!r}; available: {', '.join(available())}")
     if gazetteer is None:
-        return list(_load_default(name))
+        return list(_load_default(name, os.environ.get("GEOINCIDENTS_GAZETTEER", "")))
     return _read(name, gazetteer)

@@ -451,8 +451,11 @@ def _feature_lines(text: str) -> list[int | None]:
             if key == "features" and text[i] == "[":
                 starts: list[int | None] = []
                 i = skip(i + 1)
+                line, counted = 1, 0
                 while text[i] != "]":
-                    starts.append(text.count("\n", 0, i) + 1)
+                    line += text.count("\n", counted, i)
+                    counted = i
+                    starts.append(line)
                     _, i = decoder.raw_decode(text, i)
                     i = skip(i)
                     if text[i] == ",":
@@ -674,14 +677,28 @@ def _atomic_write(
         raise
 
 
+def _csv_line(cells: Iterable[str]) -> str:
+    r"""One CSV line; a cell is quoted when it holds a comma, quote, CR or LF.
+
+    (The csv module leaves a lone CR unquoted when lines end in LF, and reading it
+    back would lose it.)
+
+    >>> _csv_line(["a", "b,c", 'x"y', "line\rbreak"])
+    'a,"b,c","x""y","line\rbreak"\n'
+    """
+    quoted = (
+        '"' + cell.replace('"', '""') + '"' if any(ch in cell for ch in ',"\r\n') else cell
+        for cell in cells
+    )
+    return ",".join(quoted) + "\n"
+
+
 def _csv_text(incidents: Sequence[Incident]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(INCIDENT_COLUMNS)
+    lines = [_csv_line(INCIDENT_COLUMNS)]
     for incident in incidents:
         record = incident_to_record(incident)
-        writer.writerow([record_cell(record[c]) for c in INCIDENT_COLUMNS])
-    return buffer.getvalue()
+        lines.append(_csv_line(record_cell(record[c]) for c in INCIDENT_COLUMNS))
+    return "".join(lines)
 
 
 def _geojson_text(incidents: Sequence[Incident]) -> str:
@@ -719,9 +736,7 @@ def _geojson_text(incidents: Sequence[Incident]) -> str:
 
 
 def _acled_text(incidents: Sequence[Incident]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(ACLED_WRITE_COLUMNS)
+    lines = [_csv_line(ACLED_WRITE_COLUMNS)]
     precision = {"day": "1", "week": "2", "month": "3"}
     for incident in incidents:
         if incident.kind == "interception":
@@ -734,26 +749,28 @@ def _acled_text(incidents: Sequence[Incident]) -> str:
         else:
             event_type, sub = _STRATEGIC, incident.kind.replace("_", " ").capitalize()
         target = incident.target
-        writer.writerow(
-            [
-                incident.id,
-                incident.date.isoformat(),
-                str(incident.date.year),
-                precision.get(incident.date_precision, "1"),
-                event_type,
-                sub,
-                incident.actor,
-                incident.targeted_party,
-                target.name,
-                format_number(target.lat),
-                format_number(target.lon),
-                str(target.geo_precision),
-                "; ".join(s.outlet for s in incident.sources if s.outlet),
-                incident.notes,
-                format_number(incident.killed),
-            ]
+        lines.append(
+            _csv_line(
+                [
+                    incident.id,
+                    incident.date.isoformat(),
+                    str(incident.date.year),
+                    precision.get(incident.date_precision, "1"),
+                    event_type,
+                    sub,
+                    incident.actor,
+                    incident.targeted_party,
+                    target.name,
+                    format_number(target.lat),
+                    format_number(target.lon),
+                    str(target.geo_precision),
+                    "; ".join(s.outlet for s in incident.sources if s.outlet),
+                    incident.notes,
+                    format_number(incident.killed),
+                ]
+            )
         )
-    return buffer.getvalue()
+    return "".join(lines)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -199,6 +199,8 @@ def split_multi(text: str) -> list[str]:
     """
     if text == "":
         return []
+    if "\\" not in text:
+        return text.split("|")
     items: list[str] = []
     current: list[str] = []
     i = 0
@@ -438,6 +440,17 @@ def _location(row: _Row, role: str, places: PlaceLookup) -> Location | None:
     place_id = row.text(f"{role}_place_id")
     lat_col, lon_col = f"{role}_lat", f"{role}_lon"
     precision_col = "geo_precision" if role == "target" else "origin_geo_precision"
+    suffixes = ("place_id", "radius_m", "relation", "distance_km", "bearing", "polygon_wkt")
+    columns = [role, lat_col, lon_col, precision_col, *(f"{role}_{s}" for s in suffixes)]
+    given = any(row.text(c) for c in columns)
+    if not given:
+        if role == "target":
+            row.problem(
+                "target",
+                "no target: give a place name in 'target' or coordinates in "
+                "'target_lat'/'target_lon'",
+            )
+        return None
     lat, lon = row.number(lat_col), row.number(lon_col)
     radius = row.number(f"{role}_radius_m")
     relation = row.raw(f"{role}_relation")
@@ -453,17 +466,6 @@ def _location(row: _Row, role: str, places: PlaceLookup) -> Location | None:
     if geo_precision is not None and geo_precision > 3:
         row.problem(precision_col, "ACLED geo_precision is 1, 2 or 3")
         geo_precision = None
-    suffixes = ("place_id", "radius_m", "relation", "distance_km", "bearing", "polygon_wkt")
-    columns = [role, lat_col, lon_col, precision_col, *(f"{role}_{s}" for s in suffixes)]
-    given = any(row.text(c) for c in columns)
-    if not given:
-        if role == "target":
-            row.problem(
-                "target",
-                "no target: give a place name in 'target' or coordinates in "
-                "'target_lat'/'target_lon'",
-            )
-        return None
     if radius is not None and radius < 0:
         row.problem(f"{role}_radius_m", "a radius must not be negative")
         radius = None

@@ -31,8 +31,8 @@ from geoincidents.maps.styles import LINE_STYLES, kind_style, shape_svg, weapon_
 
 __all__ = [
     "IncidentLayer",
-    "RawHtml",
     "Legend",
+    "RawHtml",
     "TimeControl",
     "Title",
     "legend_html",
@@ -44,7 +44,9 @@ __all__ = [
 
 @cache
 def _asset(name: str) -> str:
-    text = resources.files("geoincidents.maps").joinpath("templates", name).read_text("utf-8")
+    text = (
+        resources.files("geoincidents.maps").joinpath("templates").joinpath(name).read_text("utf-8")
+    )
     closing = "</script" if name.endswith(".js") else "</style"
     if closing in text.lower():
         raise RenderError(f"maps/templates/{name}: must not contain {closing!r}")
@@ -61,7 +63,7 @@ def library_css() -> str:
     return _asset("geoincidents.css")
 
 
-class RawHtml(Element):  # type: ignore[misc]
+class RawHtml(Element):
     """A piece of finished HTML that folium outputs as is.
 
     branca's ``Element(text)`` compiles *text* as a Jinja template, so data containing
@@ -85,14 +87,14 @@ def _figure_of(element: MacroElement) -> Figure:
     return figure
 
 
-class _WithLibrary(MacroElement):  # type: ignore[misc]
+class _WithLibrary(MacroElement):
     """A MacroElement that puts the shared JS and CSS into the page header (once)."""
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         figure = _figure_of(self)
         figure.header.add_child(RawHtml(f"<style>{library_css()}</style>"), name="gi_css")
         figure.header.add_child(RawHtml(f"<script>{library_js()}</script>"), name="gi_js")
-        super().render(**kwargs)
+        return super().render(**kwargs)
 
 
 class IncidentLayer(_WithLibrary):
@@ -156,7 +158,7 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
             }
         )
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         # the data, once, in a JSON script element the browser never executes
         _figure_of(self).html.add_child(
             RawHtml(
@@ -165,7 +167,7 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
             ),
             name=self.get_name() + "_data",
         )
-        super().render(**kwargs)
+        return super().render(**kwargs)
 
 
 class TimeControl(_WithLibrary):
@@ -216,7 +218,7 @@ class _HtmlControl(_WithLibrary):
         self.css_class = css_class
         self.position_js = js_string(position)
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         _figure_of(self).html.add_child(
             RawHtml(
                 f'<div id="{self.get_name()}" class="{self.css_class} leaflet-control" hidden>'
@@ -224,7 +226,7 @@ class _HtmlControl(_WithLibrary):
             ),
             name=self.get_name() + "_html",
         )
-        super().render(**kwargs)
+        return super().render(**kwargs)
 
 
 class Legend(_HtmlControl):
@@ -255,16 +257,20 @@ class Title(_HtmlControl):
 
     def __init__(self, text: str, *, position: str = "topright") -> None:
         escaped = html_text(text)
-        super().__init__(f'<span dir="auto">{escaped}</span>', css_class="gi-title", position=position)
+        super().__init__(
+            f'<span dir="auto">{escaped}</span>', css_class="gi-title", position=position
+        )
         self._name = "Title"
         self.text = escaped
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         _figure_of(self).header.add_child(RawHtml(f"<title>{self.text}</title>"), name="gi_title")
-        super().render(**kwargs)
+        return super().render(**kwargs)
 
 
-def toggle_label(text: str, *, shape: str | None = None, fill: str = "", count: int | None = None) -> str:
+def toggle_label(
+    text: str, *, shape: str | None = None, fill: str = "", count: int | None = None
+) -> str:
     """HTML label of a layer-control entry (Leaflet inserts labels as HTML): escaped text,
     an optional shape swatch and a count.
 
@@ -275,7 +281,9 @@ def toggle_label(text: str, *, shape: str | None = None, fill: str = "", count: 
     """
     swatch = shape_svg(shape, fill, "#333333", size=14) if shape else ""
     suffix = f" ({count})" if count is not None else ""
-    return f'<span class="gi-toggle">{swatch}<span dir="auto">{html_text(text)}</span>{suffix}</span>'
+    return (
+        f'<span class="gi-toggle">{swatch}<span dir="auto">{html_text(text)}</span>{suffix}</span>'
+    )
 
 
 def legend_html(
@@ -296,12 +304,12 @@ def legend_html(
     >>> "&lt;x&gt;" in legend_html(["<x>"], [])
     True
     """
-    items: list[str] = ['<details open><summary>Legend</summary>']
+    items: list[str] = ["<details open><summary>Legend</summary>"]
     items.append("<h4>Kind</h4><ul>")
     for kind in kinds:
         s = kind_style(kind)
         side = "US / coalition" if s.strike else ""
-        note = f' <small>({side})</small>' if side else ""
+        note = f" <small>({side})</small>" if side else ""
         items.append(
             f'<li data-kind="{html_text(kind)}">{shape_svg(s.shape, s.fill, "#333333")}'
             f'<span dir="auto">{html_text(s.label)}</span>{note}</li>'
@@ -313,7 +321,7 @@ def legend_html(
             w = weapon_style(weapon)
             items.append(
                 f'<li data-weapon="{html_text(weapon)}">'
-                f'{shape_svg("circle", "#eeeeee", w.stroke, stroke_width=3)}'
+                f"{shape_svg('circle', '#eeeeee', w.stroke, stroke_width=3)}"
                 f'<span dir="auto">{html_text(w.label)}</span></li>'
             )
         items.append("</ul>")
@@ -321,9 +329,9 @@ def legend_html(
     for key, present in (("origin", has_origins), ("response", has_links), ("area", has_areas)):
         if not present:
             continue
-        s = LINE_STYLES[key]
-        items.append(f'<li data-line="{key}">{_line_svg(s.color, s.weight, s.dash, s.curved, s.arrow, key == "area")}'
-                     f"<span>{html_text(s.label)}</span></li>")
+        line = LINE_STYLES[key]
+        svg = _line_svg(line.color, line.weight, line.dash, line.curved, line.arrow, key == "area")
+        items.append(f'<li data-line="{key}">{svg}<span>{html_text(line.label)}</span></li>')
     items.append(
         f'<li data-line="group">{shape_svg("circle", "#d62728", "#000000", size=18)}'
         "<span>Number = incidents at one place (click for the list)</span></li>"
@@ -341,7 +349,9 @@ def _line_svg(color: str, weight: float, dash: str, curved: bool, arrow: bool, a
         )
     else:
         path = "M2 12 Q14 0 24 8" if curved else "M2 8 L24 8"
-        body = f'<path d="{path}" fill="none" stroke="{color}" stroke-width="{weight:g}"{dash_attr}/>'
+        body = (
+            f'<path d="{path}" fill="none" stroke="{color}" stroke-width="{weight:g}"{dash_attr}/>'
+        )
         if arrow:
             tip = "M28 10 L21 11 L24 5 Z" if curved else "M28 8 L21 4 L21 12 Z"
             body += f'<path d="{tip}" fill="{color}"/>'

@@ -135,8 +135,6 @@ def safe_url(value: str | None) -> str | None:
     if found is None:
         return None
     host = found.group(1).rpartition("@")[2]
-    if host.startswith("["):  # IPv6 literal
-        host = host.partition("]")[0][1:]
-    else:
-        host = host.partition(":")[0]
+    # an IPv6 literal is bracketed; otherwise the port follows a colon
+    host = host.partition("]")[0][1:] if host.startswith("[") else host.partition(":")[0]
     return url if host else None

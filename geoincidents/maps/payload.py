@@ -122,7 +122,7 @@ def screen_angle(start: tuple[float, float], end: tuple[float, float]) -> float:
     """
     x0, y0 = _mercator(*start)
     x1, y1 = _mercator(*end)
-    return round(math.degrees(math.atan2(-(y1 - y0), x1 - x0)), 1)
+    return round(math.degrees(math.atan2(y0 - y1, x1 - x0)), 1)
 
 
 def bezier_curve(
@@ -164,7 +164,7 @@ def bezier_curve(
         points.append([round(lat, _CURVE_DIGITS), round(lon, _CURVE_DIGITS)])
     points[0] = [round(start[0], _CURVE_DIGITS), round(start[1], _CURVE_DIGITS)]
     points[-1] = [round(end[0], _CURVE_DIGITS), round(end[1], _CURVE_DIGITS)]
-    angle = math.degrees(math.atan2(-(y2 - cy), x2 - cx))
+    angle = math.degrees(math.atan2(cy - y2, x2 - cx))
     return points, round(angle, 1)
 
 
@@ -380,10 +380,10 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
     links: list[list[Any]] = []
     for n, row in enumerate(rows):
         for answered_id in row[15]:
-            a = by_id.get(answered_id)
-            if a is None or a == n:
+            answered = by_id.get(answered_id)
+            if answered is None or answered == n:
                 continue  # the popup still names it; the incident is not on this map
-            pa, pr = rows[a][7], row[7]
+            pa, pr = rows[answered][7], row[7]
             start = (places[pa][0], places[pa][1])
             end = (places[pr][0], places[pr][1])
             if start == end:
@@ -393,7 +393,7 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
                 k = link_index[(pa, pr)] = len(links)
                 curve, angle = bezier_curve(start, end)
                 links.append([curve, angle, []])
-            links[k][2].append([a, n])
+            links[k][2].append([answered, n])
 
     bounds = None
     if places:
@@ -410,9 +410,7 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
         wave_counts[row[18]] += 1
 
     data: dict[str, Any] = {
-        "kinds": [
-            [k, s.label, s.shape, s.fill, s.strike] for k in kinds for s in [kind_style(k)]
-        ],
+        "kinds": [[k, s.label, s.shape, s.fill, s.strike] for k in kinds for s in [kind_style(k)]],
         "weapons": [[w, s.label, s.stroke] for w in weapons for s in [weapon_style(w)]],
         "waves": list(waves),
         "places": places,
@@ -420,6 +418,7 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
         "groups": groups,
         "origins": origins,
         "links": links,
+        "bounds": [list(bounds[0]), list(bounds[1])] if bounds else None,
         "dateMin": date_min,
         "dateMax": date_max,
     }

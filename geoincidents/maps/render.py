@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -87,16 +88,24 @@ def _walk(element: Element) -> Iterable[Element]:
 def stabilize_ids(root: Element, prefix: str) -> None:
     """Replace folium's random element ids under *root* by ``prefix`` + a counter.
 
-    Children keyed by their generated name are re-keyed so the tree stays consistent.
-    Run it after the last element is added and before rendering; the same tree then
-    renders to the same bytes.
+    Elements that already carry an id with *prefix* keep it; the others are numbered after
+    them, in tree order. So ids do not drift when a map is rendered or saved again, and
+    elements added later get new, still deterministic ids. Children keyed by their
+    generated name are re-keyed so the tree stays consistent. Run it after the last
+    element is added and before rendering; the same tree then renders to the same bytes.
     """
-    keyed_by_name: list[tuple[Element, list[tuple[str, Element, bool]]]] = []
-    for parent in _walk(root):
-        entries = [(key, child, key == child.get_name()) for key, child in parent._children.items()]
-        keyed_by_name.append((parent, entries))
-    for counter, element in enumerate(_walk(root)):
-        element._id = f"{prefix}{counter:04d}"
+    elements = list(_walk(root))
+    pattern = re.compile(rf"{re.escape(prefix)}(\d{{4,}})\Z")
+    taken = [int(m.group(1)) for e in elements if (m := pattern.match(str(e._id)))]
+    counter = max(taken, default=-1) + 1
+    keyed_by_name = [
+        (parent, [(key, child, key == child.get_name()) for key, child in parent._children.items()])
+        for parent in elements
+    ]
+    for element in elements:
+        if not pattern.match(str(element._id)):
+            element._id = f"{prefix}{counter:04d}"
+            counter += 1
     for parent, entries in keyed_by_name:
         parent._children.clear()
         for key, child, by_name in entries:
@@ -175,13 +184,13 @@ def incident_map(
         with warnings.catch_warnings():
             # xyzservices warns that CartoDB wants an API key; the basemap is optional
             warnings.simplefilter("ignore", UserWarning)
-            layer = folium.TileLayer(
+            tile_layer = folium.TileLayer(
                 provider, name=toggle_label(label), overlay=False, control=True, show=i == 0
             )
-        layer.add_to(m)
+        tile_layer.add_to(m)
 
     kind_toggles = []
-    for kind, count in zip(payload.kinds, payload.kind_counts):
+    for kind, count in zip(payload.kinds, payload.kind_counts, strict=True):
         style = kind_style(kind)
         fg = folium.FeatureGroup(
             name=toggle_label(style.label, shape=style.shape, fill=style.fill, count=count),
@@ -193,14 +202,13 @@ def incident_map(
         kind_toggles.append(fg)
     wave_toggles: list[Any] = []
     if any(payload.waves):
-        for wave, count in zip(payload.waves, payload.wave_counts):
+        for wave, count in zip(payload.waves, payload.wave_counts, strict=True):
             fg = folium.FeatureGroup(
                 name=toggle_label(f"Wave: {wave or '(none)'}", count=count), show=True
             )
             fg.add_to(m)
             wave_toggles.append(fg)
 
-    m.fit_bounds([list(bounds[0]), list(bounds[1])], padding=(30, 30), max_zoom=12)
     layer = IncidentLayer(
         payload.data,
         kind_toggles=kind_toggles,

@@ -84,22 +84,28 @@ def inline_assets(
     RenderError
         Naming every asset that is not available offline.
     """
+    from branca.element import Figure
     from folium.elements import JSCSSMixin
 
     from geoincidents.maps.elements import RawHtml
 
     table = offline_resources() if resources is None else resources
     figure = m.get_root()
+    if not isinstance(figure, Figure):
+        raise RenderError("the map is not inside a folium Figure; create it with folium.Map")
     missing: list[str] = []
     changed: list[tuple[Any, str, Any]] = []
     pending: list[tuple[str, str]] = []
-    stack = [figure]
+    stack: list[Any] = [figure]
     while stack:
         element = stack.pop()
         stack.extend(reversed(list(element._children.values())))
         if not isinstance(element, JSCSSMixin):
             continue
-        for attr, wrap, tag in (("default_js", _script_text, "script"), ("default_css", _style_text, "style")):
+        for attr, wrap, tag in (
+            ("default_js", _script_text, "script"),
+            ("default_css", _style_text, "style"),
+        ):
             for name, url in getattr(element, attr):
                 content = table.get(url)
                 if content is None:
@@ -144,23 +150,35 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
     RenderError
         When an asset is not available offline, or the page would still link one.
     """
+    from branca.element import Figure
+
     from geoincidents.maps.render import stabilize_ids
 
     figure = m.get_root()
-    if figure is m or not hasattr(figure, "header"):
+    if not isinstance(figure, Figure):
         raise RenderError("the map is not inside a folium Figure; create it with folium.Map")
     stabilize_ids(figure, getattr(m, "_gi_id_prefix", "m"))
-    if not offline:
-        return str(figure.render())
-    for key, child in list(figure.header._children.items()):
-        # links left from an earlier online render (e.g. shown in a notebook)
-        if type(child).__name__ in ("JavascriptLink", "CssLink"):
-            del figure.header._children[key]
-    changed = inline_assets(m)
+    # Rendering fills the page's header, body and script parts (and folium adds entries
+    # with fresh random names on every render); start each render from the same state.
+    parts = [figure.header, figure.html, figure.script]
+    saved = [dict(part._children) for part in parts]
+    changed: list[tuple[Any, str, Any]] = []
     try:
+        for part in parts:
+            for key, child in list(part._children.items()):
+                # anything left by an earlier render (e.g. shown in a notebook)
+                if type(child).__name__ in ("JavascriptLink", "CssLink"):
+                    del part._children[key]
+        if offline:
+            changed = inline_assets(m)
         html = str(figure.render())
     finally:
         _restore(changed)
+        for part, children in zip(parts, saved, strict=True):
+            part._children.clear()
+            part._children.update(children)
+    if not offline:
+        return html
     found = _EXTERNAL_RE.search(html)
     if found:
         start = max(found.start() - 40, 0)

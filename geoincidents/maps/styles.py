@@ -17,7 +17,7 @@ True
 >>> weapon_style("drone").stroke
 '#7b3294'
 >>> marker_radius(1), marker_radius(40)
-(7.0, 14.0)
+(7.0, 17.0)
 """
 
 from __future__ import annotations
@@ -163,7 +163,9 @@ def marker_radius(incident_count: int) -> float:
     return float(min(18.0, 7.0 + 2.0 * math.floor(math.log2(incident_count))))
 
 
-def shape_svg(shape: str, fill: str, stroke: str, *, size: int = 16, stroke_width: float = 2) -> str:
+def shape_svg(
+    shape: str, fill: str, stroke: str, *, size: int = 16, stroke_width: float = 2
+) -> str:
     """A small inline SVG drawing *shape* (for the legend). Colours must be ``#rrggbb``.
 
     Raises
@@ -186,7 +188,9 @@ def shape_svg(shape: str, fill: str, stroke: str, *, size: int = 16, stroke_widt
     elif shape == "square":
         body = f'<rect x="{h - r:g}" y="{h - r:g}" width="{2 * r:g}" height="{2 * r:g}"/>'
     elif shape == "diamond":
-        body = f'<polygon points="{h:g},{h - r:g} {h + r:g},{h:g} {h:g},{h + r:g} {h - r:g},{h:g}"/>'
+        body = (
+            f'<polygon points="{h:g},{h - r:g} {h + r:g},{h:g} {h:g},{h + r:g} {h - r:g},{h:g}"/>'
+        )
     elif shape == "triangle":
         body = (
             f'<polygon points="{h:g},{h - r:g} {h + r * 0.9:g},{h + r * 0.75:g} '

@@ -201,8 +201,9 @@ class GazetteerGeocoder(Geocoder):
         """The nearest gazetteer places to a point, within ``radius_m``.
 
         ``query`` is anything :class:`geopy.point.Point` accepts: ``(lat, lon)``,
-        ``"lat, lon"`` or a ``Point``. ``raw["distance_m"]`` is the geodesic distance
-        from the query point. ``None`` when no place lies within the radius.
+        ``"lat, lon"`` or a ``Point``. ``raw["distance_m"]`` is the distance from the
+        query point. ``None`` when no place lies within the radius. GeoNames places are
+        included when the geocoder was built with ``use_geonames=True``.
 
         Examples
         --------
@@ -218,6 +219,7 @@ class GazetteerGeocoder(Geocoder):
             radius_m=radius,
             gazetteer=self._settings.gazetteer,
             limit=1 if exactly_one else self._settings.limit,
+            use_geonames=self._settings.use_geonames,
         )
         if not found:
             return None

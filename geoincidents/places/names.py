@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: Bumped whenever a folding rule changes (cached GeoNames indexes are keyed by it).
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 # ---------------------------------------------------------------------------
 # character folding
@@ -215,11 +215,11 @@ _VOWELS = "aeiouy"
 _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"q"), "k"),
     (re.compile(r"dj"), "j"),
-    (re.compile(r"ou|oo"), "u"),  # Zour = Zur
+    (re.compile(rf"(?:aw|ow)(?![{_VOWELS}])"), "u"),  # Zawr = Zour = Zor
+    (re.compile(r"ou|oo|o"), "u"),  # o/u: Omar = Umar, Zour = Zur
     (re.compile(r"ee"), "i"),  # Mayadeen = Mayadin, Heet = Hit
     (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Zummar = Zumar
     (re.compile(rf"(?:ei|ey|ay)(?![{_VOWELS}])"), "ai"),  # Deir = Dayr = Dair, Ein = Ain
-    (re.compile(rf"(?:aw|ow)(?![{_VOWELS}])"), "o"),  # Zawr = Zor
     (re.compile(r"iy?[ae]h?(?![a-z])"), "iya"),  # -iyah = -iya = -iyeh = -ia
     (re.compile(rf"(?<=[a-z]{{2}})([^{_VOWELS}\W\d])[ae]h(?![a-z])"), r"\1a"),  # -ah = -a
     (re.compile(r"([a-z])\1+"), r"\1"),

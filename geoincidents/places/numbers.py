@@ -510,6 +510,29 @@ def parse_ordinal(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+class _CharFolds(dict[int, str]):
+    """A ``str.translate`` table folding each character on first sight, then remembering.
+
+    ``irregular`` collects the characters that do not fold to exactly one character
+    (marks that vanish, ligatures that expand).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = fold_number_text(char)
+        if len(folded) != 1:
+            self.irregular.add(char)
+        self[code] = folded
+        return folded
+
+
+_CHAR_FOLDS = _CharFolds()
+
+
 def fold_with_index(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` char by char; ``index[k]`` is the index in ``text`` of folded char ``k``.
 
@@ -522,13 +545,13 @@ def fold_with_index(text: str) -> tuple[str, list[int]]:
     >>> fold_with_index("خمسـة")
     ('خمسه', [0, 1, 2, 4])
     """
-    out: list[str] = []
+    folded = text.translate(_CHAR_FOLDS)
+    if len(folded) == len(text) and _CHAR_FOLDS.irregular.isdisjoint(text):
+        return folded, list(range(len(text)))  # every character folded to exactly one
     index: list[int] = []
     for i, char in enumerate(text):
-        folded = fold_number_text(char)
-        out.append(folded)
-        index.extend([i] * len(folded))
-    return "".join(out), index
+        index.extend([i] * len(_CHAR_FOLDS[ord(char)]))
+    return folded, index
 
 
 def match_number(text: str, pos: int = 0) -> tuple[int, int] | None:

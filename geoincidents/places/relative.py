@@ -51,7 +51,11 @@ hedges ("about", ``نحو``, ``حوالي``, ``حدود``, ``حدوداً``).
   on the named side, from the line out to ``L`` (or ``d ± tol`` when a distance is
   given; for a line ``tol`` defaults to ``max(0.2 d, 1 km)``, because its ``P`` is
   its half-length, not how far off its course it may be). The point is the middle
-  of the band. Rivers bend; the band says so by its size.
+  of the band. Rivers bend; the band says so by its size. A line whose point stands
+  for all of it (``P`` > 200 km, e.g. a river given by its mouth) cannot say which
+  stretch is meant: the estimate is then an honest *disc* of radius ``P + 50 km``
+  around its point, unless the caller passes a ``context`` place of the same text
+  (:func:`relative_location`, :func:`line_stretch`) that fixes the stretch.
 
 Examples
 --------
@@ -92,6 +96,7 @@ __all__ = [
     "RelativeLocation",
     "estimate",
     "find_relative_cues",
+    "line_stretch",
     "parse_direction",
     "parse_distance",
     "parse_relative",
@@ -111,6 +116,7 @@ _MILE = 1609.344
 _NEAR_MIN_M = 5 * _KM
 _LINE_MIN_HALF_LENGTH_M = 50 * _KM
 _LINE_MIN_TOLERANCE_M = 1 * _KM
+_MAX_LINE_STRETCH_M = 200 * _KM
 _TOLERANCE_FRACTION = 0.2
 _APPROXIMATE_TOLERANCE_FRACTION = 0.35
 _ARC_STEP_DEG = 2.0
@@ -212,7 +218,36 @@ def _alt(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
 _END = r"(?![^\W_])"  # no letter or digit follows
 _START = r"(?<![^\W_])"  # no letter or digit precedes
 
-_NUMWORD = _alt([w for w in NUMBER_WORDS if w.isalpha()])
+
+def _trie(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """A regex matching any of ``words``, as a character trie (fast on long lists).
+
+    Examples
+    --------
+    >>> _trie(["ten", "tenth", "two"])
+    't(?:en(?:th)?|wo)'
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(branches) > 1 else f"(?:{body})?"
+        return body
+
+    return emit(tree)
+
+
+_NUMWORD = _trie([w for w in NUMBER_WORDS if w.isalpha()])
 _NUMBER = (
     rf"(?:\d+(?:[.,٫]\d+)?|(?:{_NUMWORD}){_END}"
     rf"(?:(?:\s*-\s*|\s+and\s+|\s+و\s*|\s+)(?:{_NUMWORD}){_END})*)"
@@ -280,6 +315,14 @@ _TRIGGER = re.compile(
     rf"|حومه|حوالي|{_APPROX_WORDS}){_END}|\d|~|(?:{_NUMWORD}){_END}|كيلو|متر|ميل"
     rf"|north|south|east|west|{_EN_ABBR}\s+of|[وفبل]{{0,2}}{_AR_DIR_BASE}"
     r"|[وفب]?(?:بالقرب|قرب|علي|على|ضواحي|اطراف|محيط|بمسافه)|نزديك)",
+    _F,
+)
+
+# How every cue that expects an anchor ends (folded): a link word, a direction, a
+# near-word, an adjective or a Persian distance in ezafe. A cheap pre-check.
+_CUE_END = re.compile(
+    r"(?:of|from|outside|off|the|near|to|ern|من|عن|از|به|ل|قرب|نزديك|نزديكي|اطراف|حومه|حوالي"
+    r"|ضواحي|محيط|شمال|جنوب|شرق|غرب|شرقي|غربي|شمالي|جنوبي|خاور|باختر|متري|مايلي)[\s\u200c]*$",
     _F,
 )
 
@@ -560,6 +603,9 @@ def relative_cue_before(text: str, anchor_start: int, window: int = 120) -> Rela
     >>> relative_cue_before("rockets hit Mosul", 12) is None
     True
     """
+    tail = fold_with_index(text[max(0, anchor_start - 16) : anchor_start])[0]
+    if not _CUE_END.search(tail):
+        return None  # fast path: no cue that wants an anchor can end like this
     begin = max(0, anchor_start - window)
     for cue in reversed(_cues_in(text[begin:anchor_start], begin)):
         gap = text[cue.end : anchor_start]
@@ -570,12 +616,16 @@ def relative_cue_before(text: str, anchor_start: int, window: int = 120) -> Rela
     return None
 
 
-def relative_location(cue: RelativeCue, anchor: Place, phrase: str = "") -> RelativeLocation:
+def relative_location(
+    cue: RelativeCue, anchor: Place, phrase: str = "", *, context: Place | None = None
+) -> RelativeLocation:
     """Combine a cue and its resolved anchor into a :class:`RelativeLocation`.
 
     ``within`` is set when the cue is an adjective or an Arabic/Persian construct and
     the anchor is an area (see the module docstring); a part-of sector is 45° wide each
-    side.
+    side. When the anchor is a line (a river) and ``context`` is given — a place of the
+    same text that lies on the line, such as Deir ez-Zor for the Syrian Euphrates — the
+    anchor becomes the stretch of the line at that place (:func:`line_stretch`).
 
     Examples
     --------
@@ -586,6 +636,8 @@ def relative_location(cue: RelativeCue, anchor: Place, phrase: str = "") -> Rela
     >>> rel.bearing_deg, rel.within, rel.sector_half_width_deg
     (270.0, True, 45.0)
     """
+    if context is not None and anchor.kind in LINE_KINDS:
+        anchor = line_stretch(anchor, context)
     within = (
         cue.bearing_deg is not None
         and cue.distance_m is None
@@ -610,6 +662,7 @@ def parse_relative(
     *,
     country: str | None = None,
     resolve_anchor: Callable[[str], Place | None] | None = None,
+    context: Place | None = None,
 ) -> RelativeLocation | None:
     """Read a whole phrase such as ``"15 km north-west of Mosul"`` or ``"جنوب بغداد"``.
 
@@ -641,8 +694,42 @@ def parse_relative(
             continue
         anchor = resolve_anchor(name)
         if anchor is not None:
-            return relative_location(cue, anchor, phrase)
+            return relative_location(cue, anchor, phrase, context=context)
     return None
+
+
+def line_stretch(line: Place, near: Place) -> Place:
+    """The stretch of a line (river, road) at a place of the same text, as an anchor.
+
+    The gazetteer knows a river as one point (often its mouth) with the river's whole
+    extent as ``precision_m``; "east of the Euphrates" in an article about Deir ez-Zor
+    means the stretch there. This returns a line place at ``near``'s position whose
+    ``precision_m`` (the stretch's half-length) is ``max(50 km, near.precision_m)``.
+    ``near`` must lie on or by the line — the caller's judgement; the course of the line
+    itself is not known here.
+
+    Examples
+    --------
+    >>> river = Place(id="euphrates", name="Euphrates", lat=31.0, lon=47.44, kind="river",
+    ...               country="IQ", precision_m=1_300_000, source="example")
+    >>> town = Place(id="deir-ez-zor", name="Deir ez-Zor", lat=35.34, lon=40.14,
+    ...              kind="city", country="SY", precision_m=6000, source="example")
+    >>> stretch = line_stretch(river, town)
+    >>> stretch.id, stretch.lat, stretch.kind, stretch.precision_m
+    ('euphrates@deir-ez-zor', 35.34, 'river', 50000.0)
+    """
+    return Place(
+        id=f"{line.id}@{near.id}",
+        name=f"{line.name} near {near.name}",
+        lat=near.lat,
+        lon=near.lon,
+        kind=line.kind,
+        country=near.country,
+        precision_m=max(_LINE_MIN_HALF_LENGTH_M, near.precision_m),
+        source=f"{line.source}; stretch placed at {near.id}: {near.source}",
+        notes=f"the stretch of {line.id} at {near.id}; position from the context place",
+        origin=line.origin,
+    )
 
 
 # --------------------------------------------------------------------------- geometry
@@ -804,6 +891,25 @@ def _signed_area(points: list[tuple]) -> float:
     )
 
 
+def _check(rel: RelativeLocation) -> None:
+    """Raise ValueError for numbers no relative location can have."""
+    checks = [
+        ("distance_m", rel.distance_m, 0.0, 20_000_000.0),
+        ("distance_tolerance_m", rel.distance_tolerance_m, 0.0, 20_000_000.0),
+        ("sector_half_width_deg", rel.sector_half_width_deg, 0.0, 180.0),
+        ("anchor.precision_m", rel.anchor.precision_m, 0.0, 20_000_000.0),
+    ]
+    for name, value, low, high in checks:
+        if value is not None and not (math.isfinite(value) and low <= value <= high):
+            raise ValueError(f"{name} must lie in [{low:g}, {high:g}], not {value!r}")
+    if rel.bearing_deg is not None and not math.isfinite(rel.bearing_deg):
+        raise ValueError(f"bearing_deg must be a finite number, not {rel.bearing_deg!r}")
+    if not (-90.0 <= rel.anchor.lat <= 90.0 and -180.0 <= rel.anchor.lon <= 180.0):
+        raise ValueError(
+            f"anchor {rel.anchor.id!r} is not a point: {rel.anchor.lat}, {rel.anchor.lon}"
+        )
+
+
 def estimate(rel: RelativeLocation) -> Estimate:
     """Point, uncertainty radius and polygon of a relative location, geodesically.
 
@@ -811,6 +917,12 @@ def estimate(rel: RelativeLocation) -> Estimate:
     annulus (point = anchor, radius = outer radius); direction only → sector (point =
     centroid); both → destination point inside an annular sector; a line anchor
     (river, road) → a band on the named side.
+
+    Raises
+    ------
+    ValueError
+        For a negative or non-finite distance or tolerance, a non-finite bearing, a
+        half-width outside [0, 180] or an anchor that is not a point.
 
     Examples
     --------
@@ -823,6 +935,16 @@ def estimate(rel: RelativeLocation) -> Estimate:
     'disc'
     """
     a = rel.anchor
+    _check(rel)
+    if a.kind in LINE_KINDS and a.precision_m > _MAX_LINE_STRETCH_M:
+        radius = a.precision_m + _LINE_MIN_HALF_LENGTH_M
+        return _disc_or_annulus(
+            rel,
+            0.0,
+            radius,
+            f"the anchor point stands for a whole line ({a.precision_m:.0f} m); which stretch "
+            "is unknown (give a context place): disc of the line's extent plus 50 km",
+        )
     if a.kind in LINE_KINDS and rel.bearing_deg is not None:
         half_length = max(a.precision_m, _LINE_MIN_HALF_LENGTH_M)
         if rel.distance_m is not None:

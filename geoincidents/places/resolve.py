@@ -64,7 +64,8 @@ SCORES = {
 _GEONAMES_FACTOR = 0.97  # curated rows win ties
 _CONTEXT_COUNTRY_FACTOR = 0.8  # outside the countries the context names
 _CONTEXT_PLACE_FACTOR = 0.85  # far from a place the context names
-_KIND_FACTOR = 0.9  # kind does not fit the hint
+_KIND_FACTOR = 0.9  # kind does not fit the hint of the query's kind words
+_KIND_PARAM_FACTOR = 0.8  # kind does not fit an explicit kind=
 _COUNTRY_FACTOR = 0.5  # outside the requested country (never chosen)
 _NEAR_FREE_M = 25_000.0
 _NEAR_SCALE_M = 500_000.0
@@ -350,7 +351,7 @@ def resolve(
                 local |= {country.upper()}
             _geonames(q, pool, geonames_index(), local)
         if online is not None and pool.best(cc) < SCORES["cross_script_bare"]:
-            _online(q.core if q.hint else q.name, online, pool, country)
+            _online(q.name, online, pool, country)
     return _rank(name, q, g, pool, country, kind, near, context_countries, limit)
 
 
@@ -384,7 +385,7 @@ def _rank(
         if anchors and not any(_within_anchor(place, a) for a in anchors):
             score *= _CONTEXT_PLACE_FACTOR
         if want_kind and not kinds_compatible(want_kind, place.kind):
-            score *= _KIND_FACTOR
+            score *= _KIND_PARAM_FACTOR if kind else _KIND_FACTOR
         if near_point is not None:
             score *= _near_factor(place, *near_point)
         eligible = cc is None or place.country == cc

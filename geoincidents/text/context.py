@@ -15,6 +15,8 @@ Readings rejected (:func:`rejection`)
   (``Conoco Phillips``, ``Inc``).
 - **verb**: a Latin name followed by ``by`` or an object article at a sentence start
   (``Hit by rockets …``); lower-case ``hit`` never matches (see :mod:`.mentions`).
+- **metonymy**: a capital standing for its government after backing words (``loyal
+  to Tehran``, ``موالية لطهران``, ``مورد حمایت ایران``).
 - **organisation**: a place inside an organisation's name (``المقاومة الإسلامية في
   العراق``, ``Islamic Resistance in Iraq``, ``مقاومت اسلامی در عراق``, ``Hezbollah
   Brigades in Iraq``). Such a place is *not reported* and its country does *not* count
@@ -73,7 +75,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
     w = word[0]
     return bool(w) and (
-        (len(w) == 1 and w.isupper()) or ("." in w and w.replace(".", "").isupper())
+        (len(w) == 1 and w.isupper())
+        or ("." in w and w.replace(".", "").isupper())
         or w.lower() in _ABBREVIATIONS
     )
 
@@ -196,6 +199,17 @@ _TARGET_BEFORE = (
 )
 _TARGET_AFTER = ("را هدف", "هدف حمله", "هدف قرار", "مورد حمله", "was hit", "came under")
 _CONTEXT_BEFORE = ("in", "within", "در", "في", "فی", "inside the province of", "province")
+_SUPPORT_BEFORE = (
+    *("backed by", "supported by", "loyal to", "allied with", "aligned with"),
+    *("موالية ل", "موالية", "الموالية ل", "مدعومة من", "المدعومة من", "التابعة ل"),
+    *("مورد حمایت", "وابسته به", "طرفدار", "هوادار"),
+)
+#: a site noun then "in": the place that follows locates the site ("پایگاه آمریکا در X")
+_SITE_NOUNS = (
+    *("base", "bases", "airbase", "outpost", "garrison", "compound", "headquarters"),
+    *("positions", "facility", "facilities", "پایگاه", "پایگاههای", "مقر", "مواضع", "تاسیسات"),
+    *("قاعدة", "القاعدة", "قواعد", "مقرات", "مواقع", "منشأة"),
+)
 _STRIKE_WORDS = (
     *("airstrike", "airstrikes", "air strike", "air strikes", "strikes", "struck", "strike"),
     *("retaliat", "self-defense", "self-defence", "pre-emptive", "preemptive", "artillery"),
@@ -228,13 +242,17 @@ class _Rules:
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
     context_before: re.Pattern[str]
+    support_before: re.Pattern[str]
+    site_in_before: re.Pattern[str]
     strike: re.Pattern[str]
     striker: re.Pattern[str]
 
 
-def _before(words: tuple[str, ...]) -> re.Pattern[str]:
-    # the cue ends right before the mention (one space, perhaps a quote, between)
-    return re.compile(rf"(?:^|(?<=[^\w]))(?:{_alternation(words)})[\s«\"“(]*$")
+def _before(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]:
+    # the cue ends right before the mention (one space, perhaps a quote, between);
+    # with ``article``, an English "the" may come between ("hit the Green Village base")
+    the = r"(?:\s+the)?" if article else ""
+    return re.compile(rf"(?:^|(?<=[^\w]))(?:{_alternation(words)}){the}[\s«\"“(]*$")
 
 
 def _after(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -257,10 +275,14 @@ def _rules() -> _Rules:
         company_after=_after(_COMPANY_AFTER),
         org_before=_before(_ORG_BEFORE),
         org_after=_after(_ORG_AFTER),
-        origin_before=_before(_ORIGIN_BEFORE),
-        target_before=_before(_TARGET_BEFORE),
+        origin_before=_before(_ORIGIN_BEFORE, article=True),
+        target_before=_before(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
-        context_before=_before(_CONTEXT_BEFORE),
+        context_before=_before(_CONTEXT_BEFORE, article=True),
+        support_before=_before(_SUPPORT_BEFORE),
+        site_in_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(_SITE_NOUNS)})(?:\s+\w+){{0,2}}\s+(?:در|في|فی|in|at)\s*$"
+        ),
         strike=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKE_WORDS)})"),
         striker=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKER_WORDS)})(?!\w)"),
     )
@@ -299,8 +321,10 @@ def rejection(folded: str, start: int, end: int, *, has_kind_word: bool = False)
     bare = {key, _strip_article(key)}
     if rules.org_before.search(before) or rules.org_after.match(after):
         return "organisation"
+    if rules.support_before.search(before):
+        return "metonymy"  # "backed by Tehran": a government, not a location
     if has_kind_word:
-        return None
+        return None  # a kind word (or a country) rules out person, outlet and company
     if rules.given_name.search(before) or rules.title.search(before):
         return "person"
     if bare & rules.person_place and rules.speech_after.match(after):
@@ -313,7 +337,11 @@ def rejection(folded: str, start: int, end: int, *, has_kind_word: bool = False)
         return "outlet"
     if rules.company_before.search(before) or rules.company_after.match(after):
         return "company"
-    if key.isascii() and re.match(r"^\s+(?:by|the|a|an|back)\b", after) and _sentence_initial(before):
+    if (
+        key.isascii()
+        and re.match(r"^\s+(?:by|the|a|an|back)\b", after)
+        and _sentence_initial(before)
+    ):
         return "verb"
     return None
 
@@ -360,9 +388,15 @@ def role_of(
     s_start, s_end = sentence if sentence is not None else (0, len(folded))
     before = folded[max(s_start, start - _WINDOW) : start]
     after = folded[end : min(s_end, end + _WINDOW)]
+    if rules.support_before.search(before):
+        return "context"  # "backed by Tehran": the place stands for its government
     if rules.origin_before.search(before):
         return "origin"
-    target = bool(rules.target_before.search(before) or rules.target_after.match(after))
+    target = bool(
+        rules.target_before.search(before)
+        or rules.target_after.match(after)
+        or rules.site_in_before.search(before)
+    )
     if kind in AREA_KINDS and not target:
         return "context"
     strike = is_strike_sentence(folded[s_start:s_end])

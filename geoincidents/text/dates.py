@@ -136,7 +136,6 @@ _BEFORE_MODIFIERS = ("last", "previous", "past")
 _AFTER_MODIFIERS = ("گذشته", "پیش", "الماضي", "الفائت", "هفته گذشته", "last")
 
 
-
 @dataclass(frozen=True)
 class DateMention:
     """A date an article gives, with its span in the original text.
@@ -200,13 +199,9 @@ def _lexicon() -> _Lexicon:
     right = r"(?![\w])"
 
     def weekday_prefix(group: str) -> str:
-        return (
-            rf"(?:{clitic}(?:روز\s|يوم\s)?(?P<{group}>{weekday})(?:\s?,|\s?،)?\s(?:the\s)?)?"
-        )
+        return rf"(?:{clitic}(?:روز\s|يوم\s)?(?P<{group}>{weekday})(?:\s?,|\s?،)?\s(?:the\s)?)?"
 
     patterns = [
-        # 2022-01-05, 2022/1/5, 1400/10/15
-        rf"{left}(?P<iso>(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})){right}",
         # [weekday] day month [year]   (5 January 2022, ۱۵ دیماه ۱۴۰۰, ٢ جمادى الآخرة ١٤٤٣)
         rf"{left}{weekday_prefix('wd1')}{day}\s(?:of\s)?{month_word}{jalali_maah}"
         rf"(?:,?\s{year}(?:\s?(?:م|هـ|ه|ه\.ش|ه\.ق|ش|ق|ad|ah)\.?)?)?{right}",
@@ -331,11 +326,6 @@ def _explicit(
     g = match.groupdict()
     written = g.get("wd1") or g.get("wd3")
     weekday = lex.weekdays.get(written) if written else None
-    if g.get("iso"):
-        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
-        calendar = "jalali" if 1300 <= year < 1500 else "gregorian"
-        date = _build(calendar, year, month, day)
-        return (date, "day", calendar) if date else None
     if g.get("month3"):
         key = g["month3"]
         year = int(g["year3"])
@@ -423,10 +413,23 @@ def find_dates(
             first = _group_start(match, ("before", "wd2", "rel"))
         else:
             result = _explicit(match, lex, pub)
-            first = _group_start(match, ("wd1", "wd3", "day", "month2", "iso", "month3"))
+            first = _group_start(match, ("wd1", "wd3", "day", "month2", "month3"))
         if result is None:
             continue
         date, precision, calendar = result
         start, end = folded.to_original(first, match.end())
         found.append(DateMention(start, end, date, precision, calendar))
+    for match in _NUMERIC.finditer(text):
+        year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+        calendar = "jalali" if 1300 <= year < 1500 else "gregorian"
+        numeric = _build(calendar, year, month, day)
+        if numeric is not None:
+            found.append(DateMention(match.start(), match.end(), numeric, "day", calendar))
+    found.sort(key=lambda m: m.start)
     return found
+
+
+#: 2022-01-05, 2022/1/5, ۱۴۰۰/۱۰/۱۵ (digits of any script; read on the original text)
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+)

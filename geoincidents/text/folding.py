@@ -9,7 +9,8 @@ The folding is exactly that of :func:`geoincidents.places.names.fold_with_offset
 dropped, digits to ASCII, Latin case-folded without diacritics, dashes and white-space
 runs to one space), applied character by character through a ``str.translate`` table
 built from it, vectorised with numpy, so
-10 MB fold in a fraction of a second. Text with a character that folds to several
+10 MB fold in a fraction of a second (the control characters NUL and SOH, used as markers,
+are dropped). Text with a character that folds to several
 characters (presentation-form ligatures such as ``ﻻ``) takes a per-character path with
 the same result.
 
@@ -25,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,7 +55,7 @@ class _ScanTable(dict[int, str]):
         elif char.isspace() or unicodedata.category(char) == "Pd":
             value = " "
         else:
-            folded = fold_with_offsets(char)[0]
+            folded = fold_with_offsets(f"x{char}x")[0][1:-1]  # keeps a space it folds to
             value = folded if len(folded) == 1 else (_DELETE if not folded else _EXPANDS)
         self[code] = value
         return value
@@ -65,22 +67,20 @@ _TABLE = _ScanTable()
 def _fold_char(char: str) -> str:
     value = char.translate(_TABLE)
     if value == _EXPANDS:
-        return fold_with_offsets(char)[0]
+        return fold_with_offsets(f"x{char}x")[0][1:-1]
     return value
 
 
 class _Stage:
-    """Positions dropped by one folding stage, to map kept positions back (searchsorted)."""
+    """Positions dropped by one folding stage, to map kept positions back (bisect)."""
 
     def __init__(self, dropped: Any) -> None:
         import numpy as np
 
-        self.shifted = dropped - np.arange(len(dropped))  # non-decreasing
+        self.shifted: list[int] = (dropped - np.arange(len(dropped))).tolist()  # non-decreasing
 
     def back(self, i: int) -> int:
-        import numpy as np
-
-        return i + int(np.searchsorted(self.shifted, i, side="right"))
+        return i + bisect.bisect_right(self.shifted, i)
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,10 @@ class FoldedText:
         return int(self.pre_index[i]) if self.pre_index is not None else i
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of the folded span ``[start, end)`` (harakat after it included).
+        """The original span of the folded span ``[start, end)``.
+
+        Marks after the last character (harakat) and a final lone hamza, which folding
+        drops, are included.
 
         Examples
         --------
@@ -120,7 +123,9 @@ class FoldedText:
         first = self.to_original_index(start)
         last = self.to_original_index(end - 1) + 1
         text = self.original
-        while last < len(text) and unicodedata.category(text[last]) == "Mn":
+        while last < len(text) and (
+            text[last] == "\u0621" or unicodedata.category(text[last]) == "Mn"
+        ):
             last += 1
         return first, last
 

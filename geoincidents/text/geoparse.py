@@ -16,7 +16,9 @@ Each candidate of a mention gets a score in [0, 1]:
 - +0.15 when the place lies in a country the article names or in which an unambiguous
   mention of the article lies, -0.25 when the article has such countries and this is
   not one of them (``ذمار`` in an article about Iraq and Syria is Zummar, not Dhamar);
-- +0.05 when it lies within 300 km of another unambiguous place of the article.
+- +0.05 when it lies within 300 km of another unambiguous place of the article;
+- +0.02 for a site or settlement over an area when no kind word is given (a bare
+  ``بغداد`` is the city more often than the governorate).
 
 Organisation names (``المقاومة الإسلامية في العراق``) are *not* reported and their
 country does not count as context.
@@ -49,13 +51,13 @@ import datetime as dt
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import GeoparseError
 from geoincidents.places.model import Candidate, Place
-from geoincidents.places.names import kinds_compatible
+from geoincidents.places.names import kinds_compatible, normalize
 from geoincidents.places.relative import (
     Estimate,
     RelativeCue,
@@ -212,7 +214,9 @@ def _score(
         score += 0.15 if place.country in countries else -0.25
     if any(a.id != place.id and _distance_km(a, place) <= _NEAR_KM for a in anchors):
         score += 0.05
-    return max(0.0, min(1.0, score))
+    if not hint and place.kind not in AREA_KINDS:
+        score += 0.02  # a bare shared name ("بغداد") is the city more often than the province
+    return score  # unclipped, so ties above 1 still rank; clipped when reported
 
 
 def _resolve_all(
@@ -227,10 +231,12 @@ def _resolve_all(
     out = []
     for m in mentions:
         cands = [places_of[c] for c in m.candidates if c in places_of]
-        scored = sorted(
-            (Candidate(p, _score(p, m.kind_hint, context, unambiguous), _method(p)) for p in cands),
-            key=lambda c: -c.score,
+        raw = sorted(
+            ((_score(p, m.kind_hint, context, unambiguous), p) for p in cands),
+            # ties: a site or settlement before an area ("Hit": the town, not the district)
+            key=lambda sp: (-sp[0], sp[1].kind in AREA_KINDS),
         )
+        scored = [Candidate(p, max(0.0, min(1.0, score)), _method(p)) for score, p in raw]
         best = scored[0] if scored else None
         out.append((best.place if best else None, best.score if best else 0.0, tuple(scored)))
     return out
@@ -248,6 +254,7 @@ _GENERIC_SITE = re.compile(
     r"|(?:the\s+)?(?:base|airbase|air base|facility|compound|site)(?!\w)"
     r"|(?:اين\s+|همين\s+)?(?:پايگاه|مقر|محل)(?!\w))"
 )
+_TRAILING_LINK = re.compile(r"\s+(?:away\s+from|from|of|من|عن|از)\s*$", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:in\s+the|to\s+the|in|در|في|فی)\s+", re.IGNORECASE)
 
 
@@ -269,7 +276,7 @@ def _anchored(
     for cue in cues:
         if cue.expects_anchor and cue.end <= mention.start:
             gap = text[cue.end : mention.start]
-            if not gap.strip(" \u200c\t«\"“"):
+            if not gap.strip(' \u200c\t«"“'):
                 return cue, _head_noun_start(text, cue.start)
     return None
 
@@ -336,15 +343,15 @@ def geoparse(
         raise GeoparseError(f"geoparse needs text (str), got {type(text).__name__}")
     index = mention_index(gazetteer, include_geonames=include_geonames)
     folded = fold_text(text)
-    raw = find_mentions(
-        text, gazetteer, include_geonames=include_geonames, include_countries=True
-    )
+    raw = find_mentions(text, gazetteer, include_geonames=include_geonames, include_countries=True)
     kept: list[Mention] = []
     rejected: list[Rejected] = []
     countries: list[str] = []
     for m in raw:
         fi, fj = _folded_span(folded, m.name_start, m.name_end)
-        reason = rejection(folded.folded, fi, fj, has_kind_word=m.kind_hint is not None)
+        reason = rejection(
+            folded.folded, fi, fj, has_kind_word=m.kind_hint is not None or m.country is not None
+        )
         if reason is not None:
             rejected.append(Rejected(m.start, m.end, m.text, reason))
             continue
@@ -367,8 +374,68 @@ def geoparse(
         mentions.append(
             ResolvedMention(m.start, m.end, m.text, place, score, role, m.kind_hint, cands)
         )
+    mentions = _with_containers(text, mentions)
     mentions = _with_relatives(text, folded, sentences, mentions)
     return GeoparseResult(text, tuple(mentions), tuple(dict.fromkeys(countries)), tuple(rejected))
+
+
+#: what may stand between a site and the area that locates it: "X in Y", "X, Y",
+#: ``X في Y``, ``X بمحافظة Y`` (the kind word is in Y's span), ``X در Y``, ``X في ريف Y``
+_LOCATED_IN = re.compile(
+    r"^[\s,،]*(?:(?:in|at|inside|within|in the|near|في|فى|فی|داخل|در|ب|و?في ريف|بريف|ريف)"
+    r"(?:\s+(?:eastern|western|northern|southern|rural))?\s*)?$"
+)
+#: a container lies at most this far beyond the two places' own radii
+_CONTAINER_SLACK_M = 25_000.0
+
+
+def _contains(area: Place, site: Place) -> bool:
+    """Whether ``area`` is a less specific place that holds or neighbours ``site``.
+
+    Examples
+    --------
+    >>> gov = Place("g", "Deir ez-Zor Governorate", 35.3, 40.1, "governorate", "SY",
+    ...             150_000, "example")
+    >>> base = Place("b", "Green Village", 35.15, 40.58, "military_base", "SY", 6000,
+    ...              "example")
+    >>> _contains(gov, base), _contains(base, gov)
+    (True, False)
+    """
+    if area.id == site.id:
+        return False
+    less_specific = (area.kind in AREA_KINDS and site.kind not in AREA_KINDS) or (
+        area.precision_m > site.precision_m
+    )
+    if not less_specific:
+        return False
+    reach_m = area.precision_m + site.precision_m + _CONTAINER_SLACK_M
+    named_admin = bool(site.admin1) and normalize(site.admin1) in normalize(area.name)
+    return (
+        named_admin and area.country == site.country
+    ) or _distance_km(area, site) * 1000 <= reach_m
+
+
+def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
+    """Apply "X in Y": an area Y locating the site X just before it is context.
+
+    In "the Green Village base in Deir ez-Zor" (``في محافظة دير الزور``, ``در استان
+    دیرالزور``) the governorate only says where the base is: it becomes ``context`` and,
+    when the site had no role, the site takes the role the area had.
+    """
+    out = list(mentions)
+    for k in range(1, len(out)):
+        site, area = out[k - 1], out[k]
+        if site.place is None or area.place is None:
+            continue
+        gap = fold_text(text[site.end : area.start]).folded.strip()
+        if len(gap) > 24 or not _LOCATED_IN.match(gap) or not _contains(area.place, site.place):
+            continue
+        role = site.role
+        if role in (None, "context") and area.role not in (None, "context"):
+            role = area.role
+        out[k - 1] = replace(site, role=role)
+        out[k] = replace(area, role="context")
+    return out
 
 
 def _folded_span(folded: Any, start: int, end: int) -> tuple[int, int]:
@@ -402,7 +469,9 @@ def _sentence_of(sentences: list[Any], pos: int) -> tuple[int, int]:
     return 0, 0
 
 
-def _role(folded: Any, sentences: list[Any], start: int, end: int, place: Place | None) -> str | None:
+def _role(
+    folded: Any, sentences: list[Any], start: int, end: int, place: Place | None
+) -> str | None:
     s_start, s_end = _sentence_of(sentences, start)
     fs, fe = _folded_span(folded, start, end)
     ss, se = _folded_span(folded, s_start, s_end or len(folded.original))
@@ -435,14 +504,20 @@ def _with_relatives(
     for cue in cues:
         if cue.start in used_cues:
             continue
-        if cue.expects_anchor and not _GENERIC_SITE.match(fold_text(text[cue.end : cue.end + 40]).folded):
+        if cue.distance_m is None:
+            continue  # a direction or "near" needs its anchor right after it
+        if cue.expects_anchor and not _GENERIC_SITE.match(
+            fold_text(text[cue.end : cue.end + 40]).folded
+        ):
             continue
         anchor = _last_site_before(out, cue.start)
         if anchor is None:
             continue
         start = _head_noun_start(text, cue.start)
-        role = _role(folded, sentences, start, cue.end, None)
-        rel = _relative_mention(text, cue, start, cue.end, anchor, role)
+        link = _TRAILING_LINK.search(text, start, cue.end)
+        end = link.start() if link else cue.end
+        role = _role(folded, sentences, start, end, None)
+        rel = _relative_mention(text, cue, start, end, anchor, role)
         if rel is not None and not any(o.start < rel.end and rel.start < o.end for o in out):
             out.append(rel)
     out.sort(key=lambda r: r.start)
@@ -451,9 +526,13 @@ def _with_relatives(
 
 def _last_site_before(mentions: list[ResolvedMention], pos: int) -> ResolvedMention | None:
     for m in sorted(mentions, key=lambda r: r.start, reverse=True):
-        if m.end <= pos and m.place is not None and m.relative is None:
-            if m.place.kind not in AREA_KINDS:
-                return m
+        if (
+            m.end <= pos
+            and m.place is not None
+            and m.relative is None
+            and m.place.kind not in AREA_KINDS
+        ):
+            return m
     return None
 
 

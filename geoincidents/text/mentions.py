@@ -48,7 +48,6 @@ import threading
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.places.model import Place
@@ -95,7 +94,6 @@ _CLITIC_RUN = re.compile(r"[وف]?[بلك]?")
 _LAM_RUN = re.compile(r"[وف]?ل")
 _QUOTES = "«»\"“”„'‹›()[]"
 _ARTICLE = "ال"
-_MAX_KIND_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -136,6 +134,7 @@ class _Index:
         import ahocorasick
 
         self.gazetteer = gazetteer
+        self._geonames_places: dict[str, Place] = {}
         self.geonames_rows: dict[str, Any] = {}
         self.geonames_version = ""
         table: dict[str, dict[_Entry, None]] = {}
@@ -149,11 +148,26 @@ class _Index:
             code = country_code(name)
             if code:
                 self._add_key(table, fold_word(name), _Entry(f"country:{code}", False, None, False))
+        kinds: dict[str, tuple[str | None, str | None]] = {}
+        for phrase in PREFIX_KIND_PHRASES:
+            hint = _kind_of(phrase, prefix=True)
+            if hint:
+                kinds[fold_word(phrase)] = (hint, None)
+        for phrase in SUFFIX_KIND_PHRASES:
+            hint = _kind_of(phrase, prefix=False)
+            if hint:
+                key = fold_word(phrase)
+                kinds[key] = (kinds.get(key, (None, None))[0], hint)
         automaton = ahocorasick.Automaton()
         self.entries: list[tuple[_Entry, ...]] = []
-        for key, entries in table.items():
-            automaton.add_word(key, (len(key), len(self.entries)))
-            self.entries.append(tuple(entries))
+        #: entries id -> (prefix kind, suffix kind) for kind phrases
+        self.kinds: dict[int, tuple[str | None, str | None]] = {}
+        for key in set(table) | set(kinds):
+            n = len(self.entries)
+            automaton.add_word(key, (len(key), n))
+            self.entries.append(tuple(table.get(key, {})))
+            if key in kinds:
+                self.kinds[n] = kinds[key]
         automaton.make_automaton()
         self.automaton = automaton
         self.size = len(table)
@@ -197,12 +211,17 @@ class _Index:
         """The place of a candidate id, or ``None`` for an unknown id."""
         if place_id in self.gazetteer:
             return self.gazetteer.get(place_id)
+        cached = self._geonames_places.get(place_id)
+        if cached is not None:
+            return cached
         row = self.geonames_rows.get(place_id)
         if row is None:
             return None
         from geoincidents.places.geonames import geonames_place
 
-        return geonames_place(row, self.geonames_version)
+        place = geonames_place(row, self.geonames_version)
+        self._geonames_places[place_id] = place
+        return place
 
 
 _CACHE: weakref.WeakKeyDictionary[Any, dict[bool, _Index]] = weakref.WeakKeyDictionary()
@@ -232,98 +251,27 @@ def lookup_place(
 # ------------------------------------------------------------------ kind words
 
 
-@lru_cache(maxsize=50_000)
-def _kind_of_prefix(words: tuple[str, ...]) -> str | None:
-    core, hint = split_kind_hint(" ".join((*words, "x")))
+#: Kind words scanned for next to names; their kinds come from
+#: :func:`geoincidents.places.names.split_kind_hint` (a phrase it does not know is ignored).
+PREFIX_KIND_PHRASES = (
+    *("قاعدة", "قاعدة جوية", "قاعدة عسكرية", "معسكر", "حقل", "حقل نفط", "حقل غاز", "مطار"),
+    *("محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "منفذ", "معبر", "سد"),
+    *("پایگاه", "پایگاه هوایی", "پایگاه نظامی", "پادگان", "اردوگاه", "میدان", "میدان نفتی"),
+    *("میدان نفتی گازی", "میدان نفتیگازی", "میدان گازی", "میدان نفت", "فرودگاه"),
+    *("فرودگاه بین المللی", "فرودگاه بینالمللی", "استان", "شهرستان", "بخش", "شهر", "شهرک"),
+    *("روستا", "روستای", "camp", "base", "fob", "air base", "military base"),
+)
+SUFFIX_KIND_PHRASES = (
+    *("الجوية", "الجوي", "العسكرية", "النفطي", "الغازي", "الدولي"),
+    *("air base", "airbase", "airfield", "base", "camp", "oil field", "gas field", "field"),
+    *("airport", "international airport", "governorate", "province", "district", "village"),
+    *("town", "city", "military base", "base complex", "oil and gas field"),
+)
+
+
+def _kind_of(phrase: str, *, prefix: bool) -> str | None:
+    core, hint = split_kind_hint(f"{phrase} x" if prefix else f"x {phrase}")
     return hint if core == "x" else None
-
-
-@lru_cache(maxsize=50_000)
-def _kind_of_suffix(words: tuple[str, ...]) -> str | None:
-    core, hint = split_kind_hint(" ".join(("x", *words)))
-    return hint if core == "x" else None
-
-
-def _strip_clitic(word: str) -> tuple[str, int]:
-    """A kind word without its clitics and article: (word, characters removed)."""
-    if is_arabic_script(word):
-        m = re.match(r"[وف]?(?:لل|[بلك]?ال)", word)
-        if m and len(word) > m.end() + 1:
-            return word[m.end() :], m.end()
-        m = re.match(r"[وف]?[بلك]", word)
-        if m and len(word) > m.end() + 2:
-            return word[m.end() :], -m.end()  # clitic without article: try both
-    return word, 0
-
-
-def _words_before(folded: str, pos: int, limit: int) -> list[tuple[int, str]]:
-    """Up to ``limit`` words ending right before ``pos`` (one space between), nearest last."""
-    words: list[tuple[int, str]] = []
-    end = pos
-    while len(words) < limit:
-        if end <= 0 or folded[end - 1] != " ":
-            break
-        start = folded.rfind(" ", 0, end - 1) + 1
-        word = folded[start : end - 1]
-        if not word or not all(c.isalnum() for c in word):
-            break
-        words.append((start, word))
-        end = start
-    words.reverse()
-    return words
-
-
-def _words_after(folded: str, pos: int, limit: int) -> list[tuple[int, str]]:
-    words: list[tuple[int, str]] = []
-    start = pos
-    while len(words) < limit:
-        if start >= len(folded) or folded[start] != " ":
-            break
-        end = folded.find(" ", start + 1)
-        end = len(folded) if end < 0 else end
-        word = folded[start + 1 : end]
-        if not word or not all(c.isalnum() for c in word):
-            break
-        words.append((start + 1 + len(word), word))
-        start = end
-    return words
-
-
-def _prefix_kind(folded: str, pos: int) -> tuple[int, str | None, bool]:
-    """Kind words before folded ``pos``: (new start, kind hint, adjacent)."""
-    adjacent = True
-    at = pos
-    # a quotation mark between kind word and name: hint only
-    k = pos - 1
-    while k >= 0 and folded[k] == " ":
-        k -= 1
-    if k >= 0 and folded[k] in _QUOTES:
-        adjacent = False
-        at = k
-        while at > 0 and folded[at - 1] in _QUOTES:
-            at -= 1
-    words = _words_before(folded, at, _MAX_KIND_WORDS)
-    for n in range(len(words), 0, -1):
-        chosen = words[-n:]
-        first_start, first = chosen[0]
-        stripped, removed = _strip_clitic(first)
-        options = [(first, 0)]
-        if removed:
-            options.insert(0, (stripped, abs(removed)))
-        for word, cut in options:
-            hint = _kind_of_prefix((word, *(w for _, w in chosen[1:])))
-            if hint is not None:
-                return (first_start + cut if adjacent else pos), hint, adjacent
-    return pos, None, adjacent
-
-
-def _suffix_kind(folded: str, pos: int) -> tuple[int, str | None]:
-    words = _words_after(folded, pos, 3)
-    for n in range(len(words), 0, -1):
-        hint = _kind_of_suffix(tuple(w for _, w in words[:n]))
-        if hint is not None:
-            return words[n - 1][0], hint
-    return pos, None
 
 
 # ------------------------------------------------------------------ scanning
@@ -391,7 +339,10 @@ def find_mentions(
         return []
     check_case = text != text.lower()
     entries_of = index.entries
+    kinds_of = index.kinds
     found: list[tuple[int, int, int]] = []  # (start, end, entries id) in folded
+    prefix_at: dict[int, tuple[int, str]] = {}  # end -> (start, hint), longest
+    suffix_at: dict[int, tuple[int, str]] = {}  # start -> (end, hint), longest
     n = len(folded)
     for end_index, (length, entries_id) in index.automaton.iter(folded):
         j = end_index + 1
@@ -401,6 +352,23 @@ def find_mentions(
         key0 = folded[i]
         if i > 0 and folded[i - 1].isalnum() and not ("\u0600" <= key0 <= "\u06ff"):
             continue
+        kind = kinds_of.get(entries_id)
+        if kind is not None:
+            pre, suf = kind
+            if (
+                pre
+                and _start_ok(folded, i, folded[i:j], False)
+                and (j not in prefix_at or prefix_at[j][0] > i)
+            ):
+                prefix_at[j] = (i, pre)
+            if (
+                suf
+                and (i == 0 or not folded[i - 1].isalnum())
+                and (i not in suffix_at or suffix_at[i][0] < j)
+            ):
+                suffix_at[i] = (j, suf)
+            if not entries_of[entries_id]:
+                continue
         found.append((i, j, entries_id))
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
     taken = bytearray(n)
@@ -410,14 +378,18 @@ def find_mentions(
             continue
         entries = entries_of[entries_id]
         key = folded[i:j]
-        entries = tuple(e for e in entries if _start_ok(folded, i, key, e.lam_variant))
+        if i == 0 or not folded[i - 1].isalnum():
+            entries = tuple(e for e in entries if not e.lam_variant)
+        else:
+            entries = tuple(e for e in entries if _start_ok(folded, i, key, e.lam_variant))
         if not entries:
             continue
-        name_start, name_end = folded_text.to_original(i, j)
-        surface = text[name_start:name_end]
-        if check_case and key.isascii() and not _has_capital(surface):
+        name_span = folded_text.to_original(i, j)
+        if check_case and key.isascii() and not _has_capital(text[name_span[0] : name_span[1]]):
             continue
-        mention = _build_mention(text, folded_text, index, i, j, key, entries)
+        mention = _build_mention(
+            text, folded_text, index, (i, j), name_span, key, entries, prefix_at, suffix_at
+        )
         if mention is None:
             continue
         if mention.country and not include_countries:
@@ -432,13 +404,16 @@ def _build_mention(
     text: str,
     folded_text: Any,
     index: _Index,
-    i: int,
-    j: int,
+    folded_span: tuple[int, int],
+    name_span: tuple[int, int],
     key: str,
     entries: Sequence[_Entry],
+    prefix_at: dict[int, tuple[int, str]],
+    suffix_at: dict[int, tuple[int, str]],
 ) -> Mention | None:
     folded = folded_text.folded
-    name_start, name_end = folded_text.to_original(i, j)
+    i, j = folded_span
+    name_start, name_end = name_span
     countries = [e.place_id for e in entries if e.place_id.startswith("country:")]
     if countries:
         return Mention(
@@ -451,8 +426,18 @@ def _build_mention(
             name_end=name_end,
             country=countries[0].split(":", 1)[1],
         )
-    new_i, prefix_hint, adjacent = _prefix_kind(folded, i)
-    new_j, suffix_hint = _suffix_kind(folded, j)
+    new_i, new_j = i, j
+    prefix_hint = suffix_hint = None
+    k = i - 1
+    while k >= 0 and (folded[k] == " " or folded[k] in _QUOTES):
+        k -= 1
+    before = prefix_at.get(k + 1)
+    if before is not None and k + 1 < i:
+        prefix_hint = before[1]
+        if k + 2 == i:  # one space between: the kind word joins the span
+            new_i = before[0]
+    if j < len(folded) and folded[j] == " " and (j + 1) in suffix_at:
+        new_j, suffix_hint = suffix_at[j + 1]
     own_hint = next((e.name_kind for e in entries if e.name_kind), None)
     hint = own_hint or prefix_hint or suffix_hint
     if prefix_hint and suffix_hint and prefix_hint != suffix_hint:
@@ -484,7 +469,9 @@ def _build_mention(
     )
 
 
-def iter_keys(gazetteer: Gazetteer | None = None, *, include_geonames: bool = True) -> Iterable[str]:
+def iter_keys(
+    gazetteer: Gazetteer | None = None, *, include_geonames: bool = True
+) -> Iterable[str]:
     """Every folded key of the automaton (for benchmarks that compare scanners)."""
     index = mention_index(gazetteer, include_geonames=include_geonames)
     return (key for key, _ in index.automaton.items())

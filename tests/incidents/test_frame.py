@@ -6,7 +6,6 @@ import datetime as dt
 import math
 
 import pytest
-from conftest import rich_incidents
 from shapely.geometry import LineString, Point
 
 from geoincidents.errors import IncidentFileError
@@ -19,6 +18,7 @@ from geoincidents.incidents.frame import (
     to_geodataframe,
 )
 from geoincidents.incidents.model import Incident, Location
+from tests.incidents.samples import rich_incidents
 
 
 def test_one_point_row_per_incident_in_wgs84() -> None:

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PLACES, fake_resolve, rich_incidents, write
 
 from geoincidents.errors import IncidentFileError, Problem
 from geoincidents.incidents import io as incidents_io
@@ -19,6 +18,7 @@ from geoincidents.incidents.io import (
     write_incidents,
 )
 from geoincidents.incidents.model import Incident, Location
+from tests.incidents.samples import PLACES, fake_resolve, rich_incidents, write
 
 HEADER = "id,date,kind,weapon,count,target,target_lat,target_lon,origin,actor,killed,responds_to\n"
 GOOD = "ok1,2024-01-20,attack,rocket,5,Ain al-Asad,,,,,0,\n"
@@ -612,3 +612,118 @@ def test_bad_relative_columns_are_reported(tmp_path: Path) -> None:
     text += "b,2024-04-21,attack,1,1,Mosul,upwards,-3\n"
     problems = problems_of(write(tmp_path / "relbad.csv", text))
     assert where(problems) == {(2, "origin_bearing"), (2, "origin_distance_km")}
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("Ain al-Asad", "ain-al-asad"),
+        ("عين الأسد", "ain-al-asad"),
+        ("پایگاه هوایی عین‌الاسد", "ain-al-asad"),
+        ("عینالاسد", "ain-al-asad"),
+        ("القائم", "al-qaim"),
+        ("جرفالصخر", "jurf-al-sakhar"),
+        ("Jurf al-Sakhar", "jurf-al-sakhar"),
+        ("al-Mayadin", "al-mayadin"),
+        ("المیادین", "al-mayadin"),
+    ],
+)
+def test_names_in_three_scripts_resolve_through_the_bundled_gazetteer(
+    tmp_path: Path, name: str, place_id: str
+) -> None:
+    from geoincidents.places.gazetteer import default_gazetteer
+
+    text = f'id,date,kind,target\nn,2024-01-20,attack,"{name}"\n'
+    (incident,) = read_incidents(write(tmp_path / "names.csv", text))
+    place = default_gazetteer().get(place_id)
+    assert incident.target.place_id == place_id
+    assert (incident.target.lat, incident.target.lon) == (place.lat, place.lon)
+    assert incident.target.radius_m == place.precision_m and incident.target.name == name
+
+
+def test_a_name_the_bundled_gazetteer_lacks_is_an_error(tmp_path: Path) -> None:
+    text = "id,date,kind,target\nn,2024-01-20,attack,Qwzxvb\n"
+    with pytest.raises(IncidentFileError) as info:
+        read_incidents(write(tmp_path / "nowhere.csv", text))
+    (problem,) = info.value.problems
+    assert (problem.line, problem.column, problem.value) == (2, "target", "Qwzxvb")
+    assert "unknown place name" in problem.message
+
+
+# ---------------------------------------------------------------- property: exact round trips
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from geoincidents.incidents.model import Source  # noqa: E402
+
+free_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
+slugs = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
+ids = st.text(st.characters(exclude_categories=["Cs", "Z", "Cc"]), min_size=1, max_size=12)
+latitudes = st.floats(-90, 90, allow_nan=False)
+longitudes = st.floats(-180, 180, allow_nan=False)
+counts = st.none() | st.integers(0, 10**6)
+dates = st.dates(dt.date(1990, 1, 1), dt.date(2024, 12, 31))
+locations = st.builds(
+    Location,
+    lat=latitudes,
+    lon=longitudes,
+    name=free_text,
+    place_id=st.none() | slugs,
+    radius_m=st.floats(0, 1e6, allow_nan=False),
+    geo_precision=st.integers(1, 3),
+    relation=free_text,
+    polygon_wkt=st.none() | st.just("POLYGON ((0 0, 1 0, 1 1, 0 0))"),
+)
+sources = st.builds(
+    Source,
+    outlet=free_text,
+    url=st.sampled_from(["", "https://example.org/a|b?c=d", "http://x.example/"]),
+    date=st.none() | dates,
+    language=st.sampled_from(["", "ar", "fa", "en", "ku-Arab"]),
+    claim=free_text,
+)
+
+
+@st.composite
+def incident_lists(draw):
+    chosen_ids = draw(st.lists(ids, min_size=1, max_size=4, unique=True))
+    incidents = []
+    for n, incident_id in enumerate(chosen_ids):
+        earlier = chosen_ids[:n]
+        incidents.append(
+            Incident(
+                id=incident_id,
+                date=dt.date(2024, 1, 1) + dt.timedelta(days=n),
+                kind=draw(slugs),
+                target=draw(locations),
+                date_precision=draw(st.sampled_from(["day", "week", "month"])),
+                weapon=draw(slugs),
+                count=draw(counts),
+                origin=draw(st.none() | locations),
+                actor=draw(free_text),
+                claim_status=draw(st.sampled_from(["claimed", "attributed", "unknown"])),
+                targeted_party=draw(free_text),
+                killed=draw(counts),
+                wounded=draw(counts),
+                damage=draw(free_text),
+                responds_to=tuple(draw(st.lists(st.sampled_from(earlier), unique=True)))
+                if earlier
+                else (),
+                sources=tuple(draw(st.lists(sources, max_size=3))),
+                notes=draw(free_text),
+                wave=draw(free_text),
+            )
+        )
+    return incidents
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(incidents=incident_lists())
+@pytest.mark.parametrize("suffix", [".csv", ".geojson"])
+def test_any_incidents_round_trip_exactly(tmp_path: Path, suffix: str, incidents) -> None:
+    path = tmp_path / f"prop{suffix}"
+    write_incidents(incidents, path)
+    assert read_incidents(path) == incidents

@@ -31,28 +31,39 @@ CHROMIUM_ARGS = [
 D = dt.date
 
 # Places (coordinates approximate; these are test values, not the gazetteer).
-AIN_AL_ASAD = Location(33.7856, 42.4412, name="Ain al-Asad Air Base", place_id="ain-al-asad",
-                       radius_m=2000)
+AIN_AL_ASAD = Location(
+    33.7856, 42.4412, name="Ain al-Asad Air Base", place_id="ain-al-asad", radius_m=2000
+)
 NEAR_AIN_AL_ASAD = Location(
-    33.80, 42.60,
+    33.80,
+    42.60,
     name="village near Ain al-Asad",
     radius_m=5000,
     geo_precision=2,
     relation="15 km from Ain al-Asad Air Base",
     polygon_wkt="POLYGON ((42.50 33.72, 42.70 33.72, 42.70 33.88, 42.50 33.88, 42.50 33.72))",
 )
-GREEN_VILLAGE = Location(35.0537, 40.5326, name="القرية الخضراء", place_id="green-village",
-                         radius_m=1500)
-AL_OMAR = Location(35.0740, 40.5660, name="al-Omar oil field", place_id="al-omar-oil-field",
-                   radius_m=3000)
+GREEN_VILLAGE = Location(
+    35.0537, 40.5326, name="القرية الخضراء", place_id="green-village", radius_m=1500
+)
+AL_OMAR = Location(
+    35.0740, 40.5660, name="al-Omar oil field", place_id="al-omar-oil-field", radius_m=3000
+)
 CONOCO = Location(35.3560, 40.2990, name="Conoco gas field", place_id="conoco-gas-field")
 AL_MAYADIN = Location(35.0196, 40.4510, name="الميادين", place_id="al-mayadin", radius_m=4000)
 AL_QAIM = Location(34.3690, 41.0950, name="al-Qaim", place_id="al-qaim", radius_m=3000)
-JURF_AL_SAKHAR = Location(32.9110, 44.1030, name="جرف الصخر", place_id="jurf-al-sakhar",
-                          radius_m=3000)
+JURF_AL_SAKHAR = Location(
+    32.9110, 44.1030, name="جرف الصخر", place_id="jurf-al-sakhar", radius_m=3000
+)
 VICTORY = Location(33.2640, 44.2330, name="Victory Base Complex", place_id="victory-base-complex")
-SOUTH_OF_BAGHDAD = Location(32.95, 44.35, name="south of Baghdad", radius_m=25000,
-                            geo_precision=3, relation="south of Baghdad")
+SOUTH_OF_BAGHDAD = Location(
+    32.95,
+    44.35,
+    name="south of Baghdad",
+    radius_m=25000,
+    geo_precision=3,
+    relation="south of Baghdad",
+)
 ZUMMAR = Location(36.6350, 42.5410, name="زمار", place_id="zummar", radius_m=5000)
 HARIR = Location(36.5500, 44.3500, name="Harir Air Base", place_id="harir")
 TOWER_22 = Location(33.3230, 38.7060, name="Tower 22", place_id="tower-22")
@@ -60,10 +71,20 @@ KHARAB_AL_JIR = Location(36.7240, 41.9210, name="Kharab al-Jir", place_id="khara
 
 AJ = Source("Al Jazeera", "https://www.aljazeera.net/news/2024/1/20/example", D(2024, 1, 20), "ar")
 IRNA = Source("IRNA", "https://www.irna.ir/news/85000000/example", D(2024, 1, 24), "fa")
-TASNIM = Source("Tasnim", "http://www.tasnimnews.com/fa/news/1400/10/15/example", D(2022, 1, 5),
-                "fa", claim="at least five rockets fell inside the base")
-LOCAL = Source("Local reporter", "", D(2022, 1, 5), "ar",
-               claim="the rockets fell about two kilometres from the base")
+TASNIM = Source(
+    "Tasnim",
+    "http://www.tasnimnews.com/fa/news/1400/10/15/example",
+    D(2022, 1, 5),
+    "fa",
+    claim="at least five rockets fell inside the base",
+)
+LOCAL = Source(
+    "Local reporter",
+    "",
+    D(2022, 1, 5),
+    "ar",
+    claim="the rockets fell about two kilometres from the base",
+)
 
 
 def _inc(id: str, date: dt.date, kind: str, target: Location, **kw: Any) -> Incident:
@@ -71,59 +92,215 @@ def _inc(id: str, date: dt.date, kind: str, target: Location, **kw: Any) -> Inci
 
 
 SAMPLE = (
-    _inc("2022-01-04-green-village-strike", D(2022, 1, 4), "preemptive_strike", GREEN_VILLAGE,
-         weapon="artillery", actor="US-led coalition", claim_status="claimed",
-         targeted_party="rocket launch sites", sources=(TASNIM,), wave="2022-01"),
-    _inc("2022-01-04-al-omar-rockets", D(2022, 1, 4), "attack", AL_OMAR, weapon="rocket",
-         count=8, actor="", claim_status="unknown", targeted_party="US forces",
-         sources=(TASNIM,), wave="2022-01"),
-    _inc("2022-01-04-ain-al-asad-drones", D(2022, 1, 4), "interception", AIN_AL_ASAD,
-         weapon="drone", count=2, targeted_party="US forces", sources=(TASNIM,),
-         notes="أسقطت الدفاعات طائرتين مسيرتين", wave="2022-01"),
-    _inc("2022-01-04-convoy-ied", D(2022, 1, 4), "explosion", SOUTH_OF_BAGHDAD, weapon="ied",
-         targeted_party="coalition logistics convoy", sources=(TASNIM,), wave="2022-01"),
-    _inc("2022-01-05-green-village-rockets", D(2022, 1, 5), "attack", GREEN_VILLAGE,
-         weapon="rocket", count=8, killed=0, wounded=0, damage="minor damage",
-         targeted_party="SDF base with US advisers", sources=(TASNIM,), wave="2022-01"),
-    _inc("2022-01-05-mayadin-artillery", D(2022, 1, 5), "retaliatory_strike", AL_MAYADIN,
-         weapon="artillery", origin=GREEN_VILLAGE, actor="US-led coalition",
-         claim_status="claimed", responds_to=("2022-01-05-green-village-rockets",),
-         sources=(TASNIM,), wave="2022-01"),
-    _inc("2022-01-05-ain-al-asad-rockets", D(2022, 1, 5), "attack", AIN_AL_ASAD,
-         weapon="rocket", count=5, origin=NEAR_AIN_AL_ASAD, actor="قاسم الجبارين",
-         claim_status="claimed", sources=(TASNIM, LOCAL),
-         notes="Sources disagree: inside the base, or two kilometres away.", wave="2022-01"),
-    _inc("2022-01-04-victory-rockets", D(2022, 1, 4), "attack", VICTORY, weapon="rocket",
-         count=4, sources=(TASNIM,), wave="2022-01"),
-    _inc("2024-01-20-ain-al-asad-missiles", D(2024, 1, 20), "attack", AIN_AL_ASAD,
-         weapon="ballistic_missile", count=17, actor="المقاومة الإسلامية في العراق",
-         claim_status="claimed", wounded=4, targeted_party="US forces",
-         sources=(AJ, IRNA), wave="2024-01"),
-    _inc("2024-01-20-ain-al-asad-intercepted", D(2024, 1, 20), "interception", AIN_AL_ASAD,
-         weapon="ballistic_missile", count=15, sources=(AJ,), wave="2024-01"),
-    _inc("2024-01-24-al-qaim-strike", D(2024, 1, 24), "retaliatory_strike", AL_QAIM,
-         weapon="airstrike", actor="United States", claim_status="claimed",
-         targeted_party="Kataib Hezbollah", responds_to=("2024-01-20-ain-al-asad-missiles",),
-         sources=(IRNA,), wave="2024-01"),
-    _inc("2024-01-24-jurf-al-sakhar-strike", D(2024, 1, 24), "retaliatory_strike",
-         JURF_AL_SAKHAR, weapon="airstrike", actor="United States", claim_status="claimed",
-         killed=2, responds_to=("2024-01-20-ain-al-asad-missiles",), sources=(IRNA,),
-         wave="2024-01"),
-    _inc("2024-01-25-conoco-attack", D(2024, 1, 25), "attack", CONOCO, weapon="rocket",
-         count=6, responds_to=("2024-01-24-al-qaim-strike", "2024-01-24-jurf-al-sakhar-strike"),
-         actor="المقاومة الإسلامية في العراق", claim_status="attributed", sources=(IRNA,),
-         wave="2024-01"),
-    _inc("2024-01-28-tower-22-drone", D(2024, 1, 28), "attack", TOWER_22, weapon="drone",
-         count=1, killed=3, wounded=40, targeted_party="US forces", wave="2024-01",
-         date_precision="day"),
-    _inc("2024-04-21-zummar-rockets", D(2024, 4, 21), "attack", ZUMMAR, weapon="rocket",
-         count=5, origin=ZUMMAR, actor="", targeted_party="Rumeilan base in Syria",
-         end_date=D(2024, 4, 22), wave="2024-04", notes="صواريخ من زمار باتجاه سوريا"),
-    _inc("2024-04-22-harir-drone", D(2024, 4, 22), "interception", HARIR, weapon="drone",
-         wave="2024-04", date_precision="week"),
-    _inc("2024-04-22-kharab-al-jir-rockets", D(2024, 4, 22), "attack", KHARAB_AL_JIR,
-         weapon="rocket", count=5, origin=ZUMMAR, actor="", claim_status="unknown",
-         wave="2024-04"),
+    _inc(
+        "2022-01-04-green-village-strike",
+        D(2022, 1, 4),
+        "preemptive_strike",
+        GREEN_VILLAGE,
+        weapon="artillery",
+        actor="US-led coalition",
+        claim_status="claimed",
+        targeted_party="rocket launch sites",
+        sources=(TASNIM,),
+        wave="2022-01",
+    ),
+    _inc(
+        "2022-01-04-al-omar-rockets",
+        D(2022, 1, 4),
+        "attack",
+        AL_OMAR,
+        weapon="rocket",
+        count=8,
+        actor="",
+        claim_status="unknown",
+        targeted_party="US forces",
+        sources=(TASNIM,),
+        wave="2022-01",
+    ),
+    _inc(
+        "2022-01-04-ain-al-asad-drones",
+        D(2022, 1, 4),
+        "interception",
+        AIN_AL_ASAD,
+        weapon="drone",
+        count=2,
+        targeted_party="US forces",
+        sources=(TASNIM,),
+        notes="أسقطت الدفاعات طائرتين مسيرتين",
+        wave="2022-01",
+    ),
+    _inc(
+        "2022-01-04-convoy-ied",
+        D(2022, 1, 4),
+        "explosion",
+        SOUTH_OF_BAGHDAD,
+        weapon="ied",
+        targeted_party="coalition logistics convoy",
+        sources=(TASNIM,),
+        wave="2022-01",
+    ),
+    _inc(
+        "2022-01-05-green-village-rockets",
+        D(2022, 1, 5),
+        "attack",
+        GREEN_VILLAGE,
+        weapon="rocket",
+        count=8,
+        killed=0,
+        wounded=0,
+        damage="minor damage",
+        targeted_party="SDF base with US advisers",
+        sources=(TASNIM,),
+        wave="2022-01",
+    ),
+    _inc(
+        "2022-01-05-mayadin-artillery",
+        D(2022, 1, 5),
+        "retaliatory_strike",
+        AL_MAYADIN,
+        weapon="artillery",
+        origin=GREEN_VILLAGE,
+        actor="US-led coalition",
+        claim_status="claimed",
+        responds_to=("2022-01-05-green-village-rockets",),
+        sources=(TASNIM,),
+        wave="2022-01",
+    ),
+    _inc(
+        "2022-01-05-ain-al-asad-rockets",
+        D(2022, 1, 5),
+        "attack",
+        AIN_AL_ASAD,
+        weapon="rocket",
+        count=5,
+        origin=NEAR_AIN_AL_ASAD,
+        actor="قاسم الجبارين",
+        claim_status="claimed",
+        sources=(TASNIM, LOCAL),
+        notes="Sources disagree: inside the base, or two kilometres away.",
+        wave="2022-01",
+    ),
+    _inc(
+        "2022-01-04-victory-rockets",
+        D(2022, 1, 4),
+        "attack",
+        VICTORY,
+        weapon="rocket",
+        count=4,
+        sources=(TASNIM,),
+        wave="2022-01",
+    ),
+    _inc(
+        "2024-01-20-ain-al-asad-missiles",
+        D(2024, 1, 20),
+        "attack",
+        AIN_AL_ASAD,
+        weapon="ballistic_missile",
+        count=17,
+        actor="المقاومة الإسلامية في العراق",
+        claim_status="claimed",
+        wounded=4,
+        targeted_party="US forces",
+        sources=(AJ, IRNA),
+        wave="2024-01",
+    ),
+    _inc(
+        "2024-01-20-ain-al-asad-intercepted",
+        D(2024, 1, 20),
+        "interception",
+        AIN_AL_ASAD,
+        weapon="ballistic_missile",
+        count=15,
+        sources=(AJ,),
+        wave="2024-01",
+    ),
+    _inc(
+        "2024-01-24-al-qaim-strike",
+        D(2024, 1, 24),
+        "retaliatory_strike",
+        AL_QAIM,
+        weapon="airstrike",
+        actor="United States",
+        claim_status="claimed",
+        targeted_party="Kataib Hezbollah",
+        responds_to=("2024-01-20-ain-al-asad-missiles",),
+        sources=(IRNA,),
+        wave="2024-01",
+    ),
+    _inc(
+        "2024-01-24-jurf-al-sakhar-strike",
+        D(2024, 1, 24),
+        "retaliatory_strike",
+        JURF_AL_SAKHAR,
+        weapon="airstrike",
+        actor="United States",
+        claim_status="claimed",
+        killed=2,
+        responds_to=("2024-01-20-ain-al-asad-missiles",),
+        sources=(IRNA,),
+        wave="2024-01",
+    ),
+    _inc(
+        "2024-01-25-conoco-attack",
+        D(2024, 1, 25),
+        "attack",
+        CONOCO,
+        weapon="rocket",
+        count=6,
+        responds_to=("2024-01-24-al-qaim-strike", "2024-01-24-jurf-al-sakhar-strike"),
+        actor="المقاومة الإسلامية في العراق",
+        claim_status="attributed",
+        sources=(IRNA,),
+        wave="2024-01",
+    ),
+    _inc(
+        "2024-01-28-tower-22-drone",
+        D(2024, 1, 28),
+        "attack",
+        TOWER_22,
+        weapon="drone",
+        count=1,
+        killed=3,
+        wounded=40,
+        targeted_party="US forces",
+        wave="2024-01",
+        date_precision="day",
+    ),
+    _inc(
+        "2024-04-21-zummar-rockets",
+        D(2024, 4, 21),
+        "attack",
+        ZUMMAR,
+        weapon="rocket",
+        count=5,
+        origin=ZUMMAR,
+        actor="",
+        targeted_party="Rumeilan base in Syria",
+        end_date=D(2024, 4, 22),
+        wave="2024-04",
+        notes="صواريخ من زمار باتجاه سوريا",
+    ),
+    _inc(
+        "2024-04-22-harir-drone",
+        D(2024, 4, 22),
+        "interception",
+        HARIR,
+        weapon="drone",
+        wave="2024-04",
+        date_precision="week",
+    ),
+    _inc(
+        "2024-04-22-kharab-al-jir-rockets",
+        D(2024, 4, 22),
+        "attack",
+        KHARAB_AL_JIR,
+        weapon="rocket",
+        count=5,
+        origin=ZUMMAR,
+        actor="",
+        claim_status="unknown",
+        wave="2024-04",
+    ),
 )
 
 HOSTILE_STRINGS = (
@@ -140,8 +317,14 @@ def hostile_incidents() -> tuple[Incident, ...]:
     """Incidents whose every text field holds markup, template or script-URL payloads."""
     out = []
     for n, text in enumerate(HOSTILE_STRINGS):
-        where = Location(33.0 + n * 0.5, 41.0 + n * 0.5, name=f"{text} place", radius_m=1000,
-                         relation=f"{text} relation", place_id=text)
+        where = Location(
+            33.0 + n * 0.5,
+            41.0 + n * 0.5,
+            name=f"{text} place",
+            radius_m=1000,
+            relation=f"{text} relation",
+            place_id=text,
+        )
         origin = Location(32.5 + n * 0.5, 40.5 + n * 0.5, name=f"{text} origin")
         out.append(
             Incident(

@@ -463,3 +463,61 @@ def test_cue_and_anchor_to_estimate_end_to_end() -> None:
     distance, bearing = _distance_and_bearing(MOSUL, est.lat, est.lon)
     assert distance == pytest.approx(15_000, abs=100)
     assert bearing == pytest.approx(315, abs=1)
+
+
+EUPHRATES_AT_MOUTH = _place("euphrates-mouth", 31.005, 47.442, "river", 1_300_000)
+
+
+def test_a_whole_river_without_context_is_an_honest_disc() -> None:
+    est = estimate(RelativeLocation(anchor=EUPHRATES_AT_MOUTH, bearing_deg=90))
+    assert est.shape == "disc"
+    assert est.radius_m == pytest.approx(1_350_000)
+    assert "context" in est.rule
+
+
+@pytest.mark.parametrize("phrase", ["شرق فرات", "شرق الفرات", "east of the Euphrates"])
+def test_a_context_place_fixes_the_stretch_of_a_river(phrase: str) -> None:
+    rel = parse_relative(
+        phrase,
+        resolve_anchor={
+            "فرات": EUPHRATES_AT_MOUTH,
+            "الفرات": EUPHRATES_AT_MOUTH,
+            "Euphrates": EUPHRATES_AT_MOUTH,
+        }.get,
+        context=DEIR_EZ_ZOR,
+    )
+    assert rel is not None
+    assert rel.anchor.id == "euphrates-mouth@deir-ez-zor"
+    assert (rel.anchor.lat, rel.anchor.lon) == (DEIR_EZ_ZOR.lat, DEIR_EZ_ZOR.lon)
+    est = estimate(rel)
+    assert est.shape == "band"
+    # the al-Omar oil field lies east of the river, ~45 km ESE of Deir ez-Zor
+    assert est.geometry().contains(Point(40.5758, 35.1517))
+    # ... and Deir ez-Zor's west bank hinterland does not
+    assert not est.geometry().contains(Point(39.9, 35.3))
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [
+        RelativeLocation(anchor=MOSUL, distance_m=-5),
+        RelativeLocation(anchor=MOSUL, distance_m=float("nan")),
+        RelativeLocation(anchor=MOSUL, distance_m=5_000, distance_tolerance_m=-1),
+        RelativeLocation(anchor=MOSUL, bearing_deg=float("inf")),
+        RelativeLocation(anchor=MOSUL, bearing_deg=90, sector_half_width_deg=200),
+    ],
+    ids=["negative", "nan", "negative-tolerance", "inf-bearing", "too-wide"],
+)
+def test_impossible_numbers_raise(rel: RelativeLocation) -> None:
+    with pytest.raises(ValueError, match="must"):
+        estimate(rel)
+
+
+@pytest.mark.parametrize("bearing", [0, 45, 180, 359, 360, 720, -45])
+def test_any_bearing_gives_a_valid_polygon(bearing: float) -> None:
+    est = estimate(RelativeLocation(anchor=AIN_AL_ASAD, distance_m=10_000, bearing_deg=bearing))
+    polygon = est.geometry()
+    assert polygon.is_valid
+    assert polygon.contains(Point(est.lon, est.lat))
+    _, point_bearing = _distance_and_bearing(AIN_AL_ASAD, est.lat, est.lon)
+    assert (point_bearing - bearing % 360 + 180) % 360 - 180 == pytest.approx(0, abs=1)

@@ -655,6 +655,10 @@
       },
       ready: false,
     };
+    if (data.bounds) {
+      // fit without animation, so the map is still once it reports ready
+      map.fitBounds(data.bounds, { padding: [30, 30], maxZoom: 12, animate: false });
+    }
     refresh();
     window.GeoIncidents.maps.push(api);
     // drawn: canvas renderers paint on the next animation frame

@@ -1,12 +1,10 @@
-"""Shared fixtures: a small stand-in resolver so reader tests do not depend on the gazetteer."""
+"""Shared test data: a small stand-in resolver and incidents that use every field."""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
 from pathlib import Path
-
-import pytest
 
 from geoincidents.incidents.model import Incident, Location, Source
 from geoincidents.places.model import Candidate, Place, Resolution
@@ -41,11 +39,6 @@ def fake_resolve(name: str) -> Resolution:
     close = difflib.get_close_matches(key, list(SPELLINGS), n=3, cutoff=0.6)
     candidates = tuple(Candidate(PLACES[SPELLINGS[c]], 0.5, "fuzzy") for c in close)
     return Resolution(name, None, 0.0, "none", candidates)
-
-
-@pytest.fixture
-def resolver():
-    return fake_resolve
 
 
 def write(path: Path, text: str) -> Path:

@@ -1,0 +1,258 @@
+"""The offline map in a real browser (Debian's Chromium via Playwright), network blocked.
+
+Expected counts are computed here from the incidents, independently of the map code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geoincidents.incidents.model import Incident
+from geoincidents.maps.render import incident_map
+from geoincidents.maps.standalone import save_map
+
+from .conftest import HOSTILE_STRINGS, HOSTILE_URL, SAMPLE, PageLog
+
+pytestmark = pytest.mark.browser
+
+TILE_HOSTS = ("tile.openstreetmap.org", "basemaps.cartocdn.com", "server.arcgisonline.com")
+
+OpenMap = Callable[[Path], tuple[Any, PageLog]]
+
+
+def expected_counts(incidents: Sequence[Incident]) -> dict[str, int]:
+    """Markers, origin lines and response links a map of *incidents* must draw."""
+    by_id = {i.id: i for i in incidents}
+    point = lambda loc: (loc.lat, loc.lon)  # noqa: E731
+    markers = {(*point(i.target), i.kind) for i in incidents}
+    lines = {
+        (point(i.origin), point(i.target))
+        for i in incidents
+        if i.origin is not None and point(i.origin) != point(i.target)
+    }
+    links = {
+        (point(by_id[a].target), point(i.target))
+        for i in incidents
+        for a in i.responds_to
+        if a in by_id and point(by_id[a].target) != point(i.target)
+    }
+    return {
+        "incidents": len(incidents),
+        "markers": len(markers),
+        "lines": len(lines),
+        "links": len(links),
+        "arrows": len(lines) + len(links),
+    }
+
+
+LAYER_COUNTS_JS = """() => {
+  const api = GeoIncidents.maps[0], layers = Object.values(api.map._layers);
+  const shapes = layers.filter(l => l instanceof GeoIncidents.ShapeMarker);
+  return {
+    markers: shapes.filter(l => l.options.pane === "giMarkers").length,
+    arrows: shapes.filter(l => l.options.shape === "arrow").length,
+    polylines: layers.filter(l => l instanceof L.Polyline && !(l instanceof L.Polygon)).length,
+    areas: layers.filter(l => l instanceof L.Polygon || l instanceof L.Circle).length,
+  };
+}"""
+
+POINT_OF_JS = """(id) => {
+  const api = GeoIncidents.maps[0], mk = api.markerOf(id);
+  const p = api.markerPoint(mk), r = api.map.getContainer().getBoundingClientRect();
+  const x = r.left + p.x, y = r.top + p.y, hit = document.elementFromPoint(x, y);
+  return {x, y, free: !!hit && hit.tagName === "CANVAS"};
+}"""
+
+
+def _save(tmp_path: Path, incidents: Sequence[Incident], name: str = "map.html", **kw: Any) -> Path:
+    return save_map(incident_map(incidents, **kw), tmp_path / name, offline=True)
+
+
+def _visible_counts(page: Any) -> dict[str, int]:
+    stats = page.evaluate("GeoIncidents.maps[0].stats()")
+    return {k: stats[k] for k in ("incidents", "markers", "lines", "links", "arrows")}
+
+
+def _click_marker(page: Any, incident_id: str) -> str:
+    where = page.evaluate(POINT_OF_JS, incident_id)
+    assert where["free"], f"marker of {incident_id} is covered by a control"
+    page.mouse.click(where["x"], where["y"])
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(state="visible", timeout=5_000)
+    text: str = popup.inner_text()
+    _close_popup(page)
+    return text
+
+
+def _close_popup(page: Any) -> None:
+    page.evaluate("GeoIncidents.maps[0].map.closePopup()")
+    page.wait_for_function("document.querySelectorAll('.leaflet-popup').length === 0")
+
+
+def test_offline_map_draws_exactly_its_markers_and_lines(tmp_path: Path, open_map: OpenMap) -> None:
+    page, log = open_map(_save(tmp_path, SAMPLE))
+    expected = expected_counts(SAMPLE)
+    assert _visible_counts(page) == expected
+    layers = page.evaluate(LAYER_COUNTS_JS)
+    assert layers["markers"] == expected["markers"]
+    assert layers["arrows"] == expected["arrows"]
+    assert layers["polylines"] == expected["lines"] + expected["links"]
+    assert layers["areas"] >= 1  # uncertainty circles and the relative-location polygon
+    assert log.errors == []
+    assert log.of_type("script", "stylesheet", "font", "xhr", "fetch") == []
+    # the only requests are basemap tiles (blocked here); markers draw without them
+    assert all(t == "image" and any(h in u for h in TILE_HOSTS) for t, u in log.requests)
+
+
+def test_markers_are_painted_on_the_canvas(tmp_path: Path, open_map: OpenMap) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
+    alpha = page.evaluate(
+        """(id) => {
+        const api = GeoIncidents.maps[0], mk = api.markerOf(id);
+        const canvas = mk._renderer._container, p = mk._center();
+        const ratio = canvas.width / canvas.getBoundingClientRect().width;
+        return canvas.getContext("2d").getImageData(p.x * ratio - canvas._leaflet_pos.x * ratio,
+            p.y * ratio - canvas._leaflet_pos.y * ratio, 1, 1).data[3];
+        }""",
+        "2024-01-28-tower-22-drone",
+    )
+    assert alpha > 0
+
+
+def test_no_tiles_means_no_request_at_all(tmp_path: Path, open_map: OpenMap) -> None:
+    page, log = open_map(_save(tmp_path, SAMPLE, tiles=()))
+    assert _visible_counts(page)["markers"] == expected_counts(SAMPLE)["markers"]
+    assert log.requests == []
+    assert page.locator(".gi-legend").is_visible()
+
+
+def test_click_opens_popup_with_date_and_place(tmp_path: Path, open_map: OpenMap) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
+    text = _click_marker(page, "2024-01-24-al-qaim-strike")
+    assert "2024-01-24" in text
+    assert "al-Qaim" in text
+    assert "Retaliatory strike" in text
+    assert "Airstrike" in text
+    assert "2024-01-20 Attack" in text  # what it answered
+    assert "IRNA" in text
+
+
+def test_every_incident_at_one_place_stays_reachable(tmp_path: Path, open_map: OpenMap) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
+    page.evaluate("GeoIncidents.maps[0].map.setView([33.7856, 42.4412], 12)")
+    page.wait_for_timeout(400)
+    attacks = _click_marker(page, "2024-01-20-ain-al-asad-missiles")
+    assert "2 incidents" in attacks
+    assert "2022-01-05" in attacks and "2024-01-20" in attacks
+    interceptions = _click_marker(page, "2024-01-20-ain-al-asad-intercepted")
+    assert "Interception" in interceptions
+    assert "2022-01-04" in interceptions and "2024-01-20" in interceptions
+
+
+def test_arabic_text_is_right_to_left(tmp_path: Path, open_map: OpenMap) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
+    page.evaluate("GeoIncidents.maps[0].markerOf('2022-01-05-mayadin-artillery').openPopup()")
+    direction = page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-popup [dir=auto]')]
+        .filter(e => e.textContent === 'الميادين')
+        .map(e => getComputedStyle(e).direction)"""
+    )
+    assert direction and set(direction) == {"rtl"}
+    latin = page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-popup [dir=auto]')]
+        .filter(e => e.textContent === 'US-led coalition')
+        .map(e => getComputedStyle(e).direction)"""
+    )
+    assert latin == ["ltr"]
+
+
+def test_time_control_hides_incidents_and_their_lines(tmp_path: Path, open_map: OpenMap) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
+    page.fill(".gi-from", "2024-01-01")
+    later = [i for i in SAMPLE if i.date >= dt.date(2024, 1, 1)]
+    assert _visible_counts(page) == expected_counts(later)
+    assert (
+        page.locator(".gi-time-status").inner_text()
+        == f"{len(later)} of {len(SAMPLE)} incidents shown"
+    )
+
+    page.fill(".gi-to", "2024-01-22")
+    window = [i for i in later if i.date <= dt.date(2024, 1, 22)]
+    counts = _visible_counts(page)
+    assert counts == expected_counts(window)
+    assert counts["links"] == 0  # the strikes that answered Jan 20 fall outside the range
+
+    page.click(".gi-reset")
+    assert _visible_counts(page) == expected_counts(SAMPLE)
+
+
+def test_layer_control_hides_a_kind(tmp_path: Path, open_map: OpenMap) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
+    page.hover(".leaflet-control-layers")
+    page.locator(".leaflet-control-layers-overlays label", has_text="Attack (").locator(
+        "input"
+    ).uncheck()
+    page.wait_for_timeout(200)
+    rest = [i for i in SAMPLE if i.kind != "attack"]
+    assert _visible_counts(page) == expected_counts(rest)
+
+
+def test_hostile_text_is_shown_as_text_and_never_runs(
+    tmp_path: Path, open_map: OpenMap, hostile: tuple[Incident, ...]
+) -> None:
+    title = HOSTILE_STRINGS[0] + HOSTILE_STRINGS[4]
+    page, log = open_map(_save(tmp_path, hostile, tiles=(), title=title))
+    assert log.errors == []
+    assert _visible_counts(page) == expected_counts(hostile)
+
+    texts = []
+    for inc in hostile:
+        # hover the marker (tooltip) where it is not covered, then open its popup
+        where = page.evaluate(POINT_OF_JS, inc.id)
+        if where["free"]:
+            page.mouse.move(where["x"], where["y"])
+            page.locator(".leaflet-tooltip").first.wait_for(state="visible", timeout=5_000)
+            texts.append(page.locator(".leaflet-tooltip").first.inner_text())
+        page.evaluate("(id) => GeoIncidents.maps[0].markerOf(id).openTooltip()", inc.id)
+        page.evaluate("(id) => GeoIncidents.maps[0].markerOf(id).openPopup()", inc.id)
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for(state="visible")
+        texts.append(popup.inner_text())
+        bad = page.evaluate(
+            """() => [...document.querySelectorAll('.leaflet-popup-content *')]
+            .filter(e => /^(SCRIPT|IMG|SVG|IFRAME|OBJECT)$/i.test(e.tagName)
+                         || [...e.attributes].some(a => /^on/i.test(a.name))).length"""
+        )
+        assert bad == 0
+        hrefs = page.evaluate(
+            "() => [...document.querySelectorAll('.leaflet-popup-content a')].map(a => a.href)"
+        )
+        assert hrefs and all(h.startswith("https://example.org/") for h in hrefs)
+        rels = page.evaluate(
+            "() => [...document.querySelectorAll('.leaflet-popup-content a')]"
+            ".map(a => [a.rel, a.target])"
+        )
+        assert all(r == ["noopener noreferrer", "_blank"] for r in rels)
+        _close_popup(page)
+
+    page.hover(".leaflet-control-layers")
+    texts.append(page.locator(".leaflet-control-layers").inner_text())
+    texts.append(page.locator(".gi-title").inner_text())
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+
+    shown = "\n".join(texts)
+    fields = ("place", "relation", "actor", "party", "damage", "outlet", "claim", "notes", "wave")
+    for text in HOSTILE_STRINGS:
+        for name in fields:
+            assert f"{text} {name}" in shown, f"{text} {name!r} not shown as text"
+        assert text in shown
+    assert HOSTILE_URL not in "".join(
+        page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)")
+    )
+    assert page.title() == title
+    assert page.evaluate("typeof window.__pwned") == "undefined"

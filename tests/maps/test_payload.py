@@ -1,0 +1,146 @@
+"""Incidents → the compact data the map embeds: groups, lines, curves, polygons, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+import pytest
+
+from geoincidents.errors import RenderError
+from geoincidents.incidents.model import KINDS, Incident, Location, Source
+from geoincidents.maps.payload import (
+    INCIDENT_FIELDS,
+    bezier_curve,
+    build_payload,
+    polygon_rings,
+    screen_angle,
+)
+
+from .conftest import AIN_AL_ASAD, AL_QAIM, SAMPLE
+
+F = {name: n for n, name in enumerate(INCIDENT_FIELDS)}
+
+
+def _inc(id: str, kind: str = "attack", target: Location = AIN_AL_ASAD, **kw: Any) -> Incident:
+    return Incident(
+        id=id, date=kw.pop("date", dt.date(2024, 1, 20)), kind=kind, target=target, **kw
+    )
+
+
+def test_one_marker_per_kind_and_point_listing_every_incident() -> None:
+    incs = [_inc(f"a{n}", date=dt.date(2024, 1, 20) - dt.timedelta(days=n)) for n in range(30)]
+    incs += [_inc("i1", "interception"), _inc("s1", "retaliatory_strike", AL_QAIM)]
+    data = build_payload(incs).data
+    assert len(data["groups"]) == 3
+    attacks = next(g for g in data["groups"] if data["kinds"][g[2]][0] == "attack")
+    assert len(attacks[6]) == 30
+    dates = [data["incidents"][n][F["date"]] for n in attacks[6]]
+    assert dates == sorted(dates)  # listed by date
+    # attack and interception share the point: offset apart so both stay clickable
+    same_point = [g for g in data["groups"] if (g[0], g[1]) == (attacks[0], attacks[1])]
+    offsets = {(g[4], g[5]) for g in same_point}
+    assert len(offsets) == 2
+    (x0, y0), (x1, y1) = offsets
+    assert math.hypot(x1 - x0, y1 - y0) >= 14  # two 7 px markers do not cover each other
+
+
+def test_sample_payload_counts() -> None:
+    p = build_payload(SAMPLE)
+    assert len(p.data["incidents"]) == len(SAMPLE)
+    assert p.kinds == KINDS  # every kind present, in the model's order
+    assert sum(p.kind_counts) == len(SAMPLE) == sum(p.wave_counts)
+    assert p.date_min == "2022-01-04" and p.date_max == "2024-04-22"
+    # origin lines: near-Ain al-Asad -> Ain al-Asad, Green Village -> al-Mayadin,
+    # Zummar -> Kharab al-Jir (Zummar -> Zummar is a point, not a line)
+    assert len(p.data["origins"]) == 3
+    # links: GV -> Mayadin, Ain al-Asad -> al-Qaim, -> Jurf, al-Qaim -> Conoco, Jurf -> Conoco
+    assert len(p.data["links"]) == 5
+
+
+def test_relative_location_polygon_is_parsed() -> None:
+    p = build_payload(SAMPLE)
+    polys = [pl for pl in p.data["places"] if pl[5]]
+    assert len(polys) == 1
+    ring = polys[0][5][0][0]
+    assert ring[0] == [33.72, 42.5]  # [lat, lon]
+
+
+def test_sources_keep_only_http_links_but_keep_the_outlet() -> None:
+    inc = _inc("x", sources=(Source("Evil", "javascript:alert(1)"), Source("Ok", "https://a.org/")))
+    sources = build_payload([inc]).data["incidents"][0][F["sources"]]
+    assert sources[0][:2] == ["Evil", ""]
+    assert sources[1][:2] == ["Ok", "https://a.org/"]
+
+
+def test_response_to_an_incident_not_on_the_map_keeps_the_id_but_draws_no_link() -> None:
+    data = build_payload([_inc("s", "retaliatory_strike", AL_QAIM, responds_to=("gone",))]).data
+    assert data["links"] == []
+    assert data["incidents"][0][F["responds_to"]] == ["gone"]
+
+
+@pytest.mark.parametrize(
+    ("field", "loc"),
+    [
+        ("target.lat", Location(float("nan"), 42.0)),
+        ("target.lat", Location(91.0, 42.0)),
+        ("target.lon", Location(33.0, float("inf"))),
+        ("target.lon", Location(33.0, -181.0)),
+    ],
+)
+def test_bad_coordinates_are_errors_naming_incident_field_and_value(
+    field: str, loc: Location
+) -> None:
+    with pytest.raises(RenderError, match=rf"'bad-1'.*{field.replace('.', '[.]')}.*value"):
+        build_payload([_inc("bad-1", target=loc)])
+
+
+def test_duplicate_ids_and_bad_polygons_are_errors() -> None:
+    with pytest.raises(RenderError, match=r"'dup'.*more than once"):
+        build_payload([_inc("dup"), _inc("dup")])
+    bad = Location(33.0, 42.0, polygon_wkt="POINT (42 33)")
+    with pytest.raises(RenderError, match=r"'p1'.*polygon_wkt.*Polygon"):
+        build_payload([_inc("p1", target=bad)])
+    with pytest.raises(RenderError, match="not WKT"):
+        build_payload([_inc("p2", target=Location(33.0, 42.0, polygon_wkt="POLYGON ((oops"))])
+
+
+def test_empty_input_gives_an_empty_payload() -> None:
+    p = build_payload([])
+    assert p.bounds is None and p.date_min is None and p.data["incidents"] == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "angle"),
+    [
+        ((33, 40), (33, 41), 0.0),
+        ((33, 41), (33, 40), 180.0),
+        ((33, 40), (34, 40), -90.0),
+        ((34, 40), (33, 40), 90.0),
+    ],
+)
+def test_screen_angle_compass(start: tuple, end: tuple, angle: float) -> None:
+    assert screen_angle(start, end) == angle
+
+
+def test_bezier_curve_starts_and_ends_at_its_points_and_bends() -> None:
+    start, end = (33.79, 42.44), (34.37, 41.10)
+    points, angle = bezier_curve(start, end, segments=20)
+    assert len(points) == 21
+    assert points[0] == [33.79, 42.44] and points[-1] == [34.37, 41.1]
+    # the middle point lies off the straight chord
+    mid = points[10]
+    chord_mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+    assert math.dist(mid, chord_mid) > 0.1
+    # arriving direction differs from the chord's (it is a curve) but points the same way
+    chord = screen_angle(start, end)
+    assert 5 < abs(angle - chord) < 60
+
+
+def test_polygon_rings_multipolygon_with_hole() -> None:
+    rings = polygon_rings(
+        "MULTIPOLYGON (((0 0, 4 0, 4 4, 0 0), (1 1, 2 1, 2 2, 1 1)), "
+        "((10 10, 11 10, 11 11, 10 10)))"
+    )
+    assert len(rings) == 2 and len(rings[0]) == 2 and rings[1][0][1] == [10.0, 11.0]

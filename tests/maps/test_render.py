@@ -1,0 +1,162 @@
+"""incident_map: the HTML holds the expected elements, once, escaped, deterministic."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geoincidents.errors import RenderError
+from geoincidents.incidents.model import Incident
+from geoincidents.maps.payload import build_payload
+from geoincidents.maps.render import DEFAULT_TILES, incident_map, tile_provider
+
+from .conftest import HOSTILE_STRINGS, SAMPLE, hostile_incidents
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _html(incidents: Sequence[Incident] = SAMPLE, **kw: Any) -> str:
+    return str(incident_map(incidents, **kw).get_root().render())
+
+
+def _embedded_data(html: str) -> dict[str, Any]:
+    found = re.search(r'<script type="application/json" id="[^"]+_data">(.*?)</script>', html, re.S)
+    assert found, "no embedded data"
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+def test_incidents_are_embedded_once_as_data_not_as_folium_objects() -> None:
+    html = _html()
+    assert html.count('type="application/json"') == 1
+    assert html.count("GeoIncidents.incidentLayer(") == 1
+    assert "L.marker(" not in html and "L.circleMarker(" not in html
+    data = _embedded_data(html)
+    assert data["incidents"] == json.loads(json.dumps(build_payload(SAMPLE).data["incidents"]))
+
+
+def test_basemaps_come_from_xyzservices() -> None:
+    html = _html()
+    for name in DEFAULT_TILES:
+        provider = tile_provider(name)
+        url = provider.build_url(fill_subdomain=False, scale_factor="{r}")
+        assert json.dumps(url) in html
+    assert html.count("L.tileLayer(") == 3
+    assert html.count(".addTo(map_") >= 1
+
+
+def test_legend_layer_control_and_time_control() -> None:
+    html = _html(title="Attacks and answers, 2022–2024")
+    for label in (
+        "Attack",
+        "Interception",
+        "Explosion",
+        "Pre-emptive strike",
+        "Retaliatory strike",
+        "Rocket",
+        "Drone",
+        "Ballistic missile",
+        "Airstrike",
+        "Launched from → target",
+        "Attack → response",
+        "Location uncertainty",
+    ):
+        assert label in html, label
+    assert "L.control.layers(" in html
+    assert "Wave: 2022-01" in html and "Wave: 2024-04" in html
+    assert "GeoIncidents.timeControl(" in html
+    assert '"min":"2022-01-04","max":"2024-04-22","total":17' in html
+    assert "<title>Attacks and answers, 2022–2024</title>" in html
+
+
+def test_without_time_control_or_tiles() -> None:
+    html = _html(time_control=False, tiles=())
+    assert "GeoIncidents.timeControl(" not in html
+    assert "L.tileLayer(" not in html
+
+
+def test_only_leaflet_is_linked() -> None:
+    html = _html()
+    links = re.findall(r'<script src="([^"]+)"', html) + re.findall(
+        r'<link[^>]+href="([^"]+)"', html
+    )
+    assert sorted(links) == sorted(
+        [
+            "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
+            "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css",
+        ]
+    )
+
+
+def test_hostile_text_is_escaped_in_the_page_source() -> None:
+    title = "<script>window.__pwned=1</script>{{ 7*7 }}"
+    html = _html(hostile_incidents(), title=title)
+    assert "<script>window.__pwned" not in html
+    assert "<img src=x" not in html and "<svg onload" not in html
+    data = _embedded_data(html)
+    # in the data (never parsed as a template) it stays literal; elsewhere it is entities
+    outside = re.sub(r'<script type="application/json".*?</script>', "", html, flags=re.S)
+    assert "{{" not in outside.replace("{{ this", "")
+    assert "&#123;&#123; 7*7 &#125;&#125;" in outside
+    assert data["incidents"][4][9] == f"{HOSTILE_STRINGS[4]} actor"  # survives as text
+    assert all(
+        s[1] in ("", "https://example.org/a?q=0&x=<b>") or s[1].startswith("https://")
+        for row in data["incidents"]
+        for s in row[16]
+    )
+    assert (
+        "<title>&lt;script&gt;window.__pwned=1&lt;/script&gt;&#123;&#123; 7*7 &#125;&#125;</title>"
+        in html
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"tiles": ("No Such Tiles",)}, "unknown basemap"),
+        ({"cluster_threshold": 0}, "cluster_threshold"),
+    ],
+)
+def test_bad_arguments_are_render_errors(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(RenderError, match=message):
+        incident_map(SAMPLE, **kwargs)
+
+
+def test_items_that_are_not_incidents_are_refused() -> None:
+    with pytest.raises(RenderError, match="item 1 is a dict"):
+        incident_map([SAMPLE[0], {"id": "x"}])  # type: ignore[list-item]
+
+
+def test_empty_map_still_renders() -> None:
+    html = _html([])
+    assert "GeoIncidents.incidentLayer(" in html and "GeoIncidents.timeControl(" not in html
+
+
+def test_same_input_same_html_in_one_process() -> None:
+    assert _html() == _html()
+    assert _html() != _html(SAMPLE[:-1])
+
+
+def test_same_input_same_html_across_processes() -> None:
+    code = (
+        "import sys; sys.path[:0] = [sys.argv[1]]\n"
+        "from tests.maps.conftest import SAMPLE\n"
+        "from geoincidents.maps.render import incident_map\n"
+        "import hashlib\n"
+        "html = incident_map(SAMPLE, title='t').get_root().render()\n"
+        "print(hashlib.sha256(html.encode()).hexdigest())\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True, check=True
+        ).stdout
+        for _ in range(2)
+    }
+    assert len(runs) == 1

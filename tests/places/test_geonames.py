@@ -1,0 +1,132 @@
+"""geonames.py: a compact index, built once, cached on disk, keyed by versions; lazy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from geoincidents.places import geonames
+from geoincidents.places.names import latin_key, normalize
+
+FAKE_CITIES: list[dict[str, Any]] = [
+    {
+        "geonameid": 95788,
+        "name": "Hīt",
+        "latitude": 33.63664,
+        "longitude": 42.82768,
+        "countrycode": "IQ",
+        "admin1code": "01",
+        "population": 31901,
+        "alternatenames": ["Hit", "Heet", "هيت", "Хит", "HIT", "12"],
+    },
+    {
+        "geonameid": 76184,
+        "name": "Dhamār",
+        "latitude": 14.54274,
+        "longitude": 44.40514,
+        "countrycode": "YE",
+        "admin1code": "11",
+        "population": 160114,
+        "alternatenames": ["Dhamār", "Дамар", "ذمار", "धमार"],
+    },
+]
+
+
+@pytest.fixture
+def fake_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(geonames, "_source_cities", lambda: [dict(c) for c in FAKE_CITIES])
+
+
+def test_index_keeps_latin_and_arabic_names_only(fake_source: None) -> None:
+    index = geonames.build_geonames_index(progress=False)
+    assert len(index) == 2
+    assert index.full[normalize("هيت")] == (0,) and index.full[normalize("Heet")] == (0,)
+    assert index.full[normalize("ذمار")] == (1,)
+    assert normalize("Хит") not in index.full and normalize("धमार") not in index.full
+    assert "12" not in index.full  # codes and numbers are not names
+    assert index.latin[latin_key("Dhamar")] == (1,)
+    (hit,) = index.places([0])
+    assert (hit.id, hit.name_ar, hit.country, hit.origin) == ("geonames:95788", "هيت", "IQ", "geonames")
+
+
+def test_cache_is_written_once_and_reloaded(
+    fake_source: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = geonames.load_or_build(tmp_path, progress=False)
+    (cache,) = tmp_path.glob("geonames-index-*.pickle")
+    assert "rules" in cache.name and "gn" in cache.name
+
+    def no_rebuild(**_: object) -> None:
+        raise AssertionError("the cached index should have been used")
+
+    monkeypatch.setattr(geonames, "build_geonames_index", no_rebuild)
+    loaded = geonames.load_or_build(tmp_path, progress=False)
+    assert loaded.rows == built.rows and dict(loaded.full) == dict(built.full)
+
+
+def test_a_corrupt_cache_is_rebuilt(fake_source: None, tmp_path: Path) -> None:
+    geonames.load_or_build(tmp_path, progress=False)
+    (cache,) = tmp_path.glob("geonames-index-*.pickle")
+    cache.write_bytes(b"not a pickle")
+    again = geonames.load_or_build(tmp_path, progress=False)
+    assert len(again) == 2
+    assert geonames._load_cached(cache) is not None
+
+
+def test_a_new_rules_version_uses_a_new_cache_file(
+    fake_source: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    geonames.load_or_build(tmp_path, progress=False)
+    monkeypatch.setattr(geonames, "RULES_VERSION", "test-next")
+    geonames.load_or_build(tmp_path, progress=False)
+    assert len(list(tmp_path.glob("geonames-index-*.pickle"))) == 2
+
+
+def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(geonames.CACHE_ENV_VAR, str(tmp_path))
+    assert geonames.cache_dir() == tmp_path
+    monkeypatch.delenv(geonames.CACHE_ENV_VAR)
+    assert geonames.cache_dir() == Path.home() / ".cache" / "geoincidents"
+
+
+def test_progress_bar_goes_to_stderr(fake_source: None, capsys: pytest.CaptureFixture[str]) -> None:
+    geonames.build_geonames_index(progress=True)
+    captured = capsys.readouterr()
+    assert "GeoNames index" in captured.err and captured.out == ""
+
+
+@pytest.mark.parametrize(
+    ("population", "kind", "at_least"),
+    [(0, "village", 2000), (31901, "town", 2000), (7_000_000, "city", 30_000)],
+)
+def test_place_kind_and_precision_grow_with_population(
+    population: int, kind: str, at_least: float
+) -> None:
+    place = geonames.geonames_place((1, "X", 1.0, 2.0, "IQ", "", population, ""))
+    assert place.kind == kind and place.precision_m >= at_least
+
+
+def test_real_index_has_the_region_in_detail() -> None:
+    index = geonames.geonames_index()
+    assert index is geonames.geonames_index()
+    countries = {row[4] for row in index.rows}
+    assert set(geonames.REGION) <= countries and len(countries) > 150
+    (dhamar,) = [p for p in index.places(index.full[normalize("ذمار")]) if p.country == "YE"]
+    assert abs(dhamar.lat - 14.54) < 0.1
+
+
+def test_country_bboxes_cover_the_region() -> None:
+    boxes = geonames.country_bboxes()
+    s, w, n, e = boxes["IQ"]
+    assert s < 29.1 and n > 37.3 and w < 38.8 and e > 48.5
+    assert len(boxes) > 200
+
+
+def test_import_geoincidents_does_not_load_the_index() -> None:
+    code = "import sys, geoincidents; print('geoincidents.places.geonames' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

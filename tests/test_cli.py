@@ -1,0 +1,204 @@
+"""The command line: the contracts scripts depend on (output shape, exit codes)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geoincidents.cli import main
+
+RESOLVE_KEYS = [
+    "query", "found", "id", "name", "lat", "lon", "country", "kind", "precision_m", "score",
+    "method", "candidates",
+]  # fmt: skip
+
+
+def run(argv: list[str], stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, stdout=out, stdin=io.StringIO(stdin))
+    return code, out.getvalue()
+
+
+def test_resolve_json_contract_in_input_order() -> None:
+    names = ["عین‌الاسد", "Al Qā’im", "جرف الصخر"]
+    code, out = run(["resolve", "--json", *names])
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["query"] for r in rows] == names
+    assert [r["id"] for r in rows] == ["ain-al-asad", "al-qaim", "jurf-al-sakhar"]
+    for row in rows:
+        assert list(row) == RESOLVE_KEYS
+        assert row["found"] is True and 0 < row["score"] <= 1
+        assert all(set(c) == {"id", "name", "score"} for c in row["candidates"])
+
+
+def test_resolve_exit_1_when_any_name_is_missing() -> None:
+    code, out = run(["resolve", "--json", "Ain al-Asad", "Xqzvbnm Nowhere"])
+    assert code == 1
+    missing = json.loads(out.splitlines()[1])
+    assert missing["found"] is False and missing["id"] is None and missing["method"] == "none"
+
+
+def test_resolve_reads_names_from_stdin() -> None:
+    code, out = run(["resolve", "--json", "-"], stdin="القائم\n\nالميادين\n")
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["al-qaim", "al-mayadin"]
+
+
+def test_resolve_country_hint_picks_zummar() -> None:
+    _, with_hint = run(["resolve", "--json", "--country", "IQ", "ذمار"])
+    _, without = run(["resolve", "--json", "ذمار"])
+    assert json.loads(with_hint)["id"] == "zummar"
+    row = json.loads(without)
+    assert row["id"] == "dhamar"
+    assert "zummar" in [c["id"] for c in row["candidates"]]
+
+
+def test_resolve_table_lists_candidates() -> None:
+    code, out = run(["resolve", "Hit"])
+    assert code == 0
+    assert out.splitlines()[0].split()[:3] == ["query", "found", "id"]
+    assert "hit" in out.splitlines()[1].split()
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["resolve"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["map", "seed", "-o", "x.html", "--since", "yesterday"])
+    assert exc.value.code == 2
+    assert "not an ISO date" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["resolve"], ["gazetteer", "validate"], ["geoparse"], ["draft"], ["map"]]
+)
+def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([*command, "--help"])
+    assert exc.value.code == 0
+    assert "usage: geoincidents" in capsys.readouterr().out
+
+
+def test_gazetteer_validate_reports_file_line_column(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "id,name,name_ar,name_fa,aliases,kind,country,admin1,lat,lon,precision_m,source,notes\n"
+        "ok-place,Ok Place,,,,town,IQ,,33.1,44.1,3000,test source,\n"
+        "bad-lat,Bad Lat,,,,town,IQ,,abc,44.1,3000,test source,\n",
+        encoding="utf-8",
+    )
+    code, out = run(["gazetteer", "validate", str(bad)])
+    assert code == 1
+    assert f"{bad}:3: column 'lat'" in out
+    assert "1 error(s)" in out
+
+
+def test_gazetteer_validate_accepts_the_bundled_csv() -> None:
+    root = Path(__file__).resolve().parents[1]
+    code, out = run(["gazetteer", "validate", str(root / "gazetteer" / "places.csv")])
+    assert code == 0, out
+    assert "0 error(s)" in out
+
+
+def test_geoparse_json_contract(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    text = "Two drones were shot down over Ain al-Asad on Tuesday."
+    article.write_text(text, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, out = run(["geoparse", "--json", str(article), str(missing)])
+    assert code == 1  # the unreadable file is reported, the batch goes on
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    for key in (
+        "file",
+        "start",
+        "end",
+        "text",
+        "found",
+        "id",
+        "name",
+        "lat",
+        "lon",
+        "score",
+        "role",
+    ):
+        assert key in row
+    assert row["file"] == str(article)
+    assert text[row["start"] : row["end"]] == row["text"] == "Ain al-Asad"
+    assert row["id"] == "ain-al-asad"
+
+
+def test_draft_then_map_end_to_end(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "On 5 January 2022 eight rockets hit the Green Village base in Deir ez-Zor.\n"
+        "Coalition artillery then struck the launch site near al-Mayadin.\n",
+        encoding="utf-8",
+    )
+    csv_path = tmp_path / "inc.csv"
+    code, out = run(["draft", str(article), "-o", str(csv_path)])
+    assert code == 0 and csv_path.exists()
+    code, out = run(["map", str(csv_path), "-o", str(tmp_path / "map.html"), "--offline"])
+    assert code == 0
+    html = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "green-village" in html or "Green Village" in html
+    assert "<script src=" not in html
+
+
+def test_map_seed_offline_with_filters(tmp_path: Path) -> None:
+    out_file = tmp_path / "seed.html"
+    code, out = run(
+        [
+            "map",
+            "seed",
+            "--offline",
+            "--since",
+            "2024-01-01",
+            "--kind",
+            "retaliatory_strike",
+            "-o",
+            str(out_file),
+        ]
+    )
+    assert code == 0
+    assert "incident(s) mapped" in out
+    html = out_file.read_text(encoding="utf-8")
+    assert "<script src=" not in html and '<link rel="stylesheet" href=' not in html
+    assert "Jurf al-Sakhar" in html
+    assert "2022-01-05" not in html  # filtered out by --since
+
+
+def test_map_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("id,date,kind,target\nx,2024-01-20,attack,Ain al-Asad\n", encoding="utf-8")
+    before = src.read_bytes()
+    code, _ = run(["map", str(src), "-o", str(src)])
+    assert code == 1
+    assert src.read_bytes() == before
+
+
+def test_bad_incident_file_is_reported_with_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("id,date,kind,target\nx,2024-02-30,attack,Ain al-Asad\n", encoding="utf-8")
+    code, _ = run(["map", str(src), "-o", str(tmp_path / "m.html")])
+    assert code == 1
+    assert f"{src}:2" in capsys.readouterr().err
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "geoincidents", "resolve", "--json", "Taji"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["country"] == "IQ"

@@ -1,0 +1,102 @@
+"""Dates in three calendars and relative days, with exact spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoincidents.text.dates import find_dates, parse_published
+
+WED = dt.date(2022, 1, 5)  # a Wednesday
+
+# (text, published, surface, date, calendar, precision)
+CASES = [
+    ("Attack on 2022-01-04 near the base", None, "2022-01-04", "2022-01-04", "gregorian", "day"),
+    ("It happened on 5 January 2022.", None, "5 January 2022", "2022-01-05", "gregorian", "day"),
+    ("On January 4, 2022 rockets fell", None, "January 4, 2022", "2022-01-04", "gregorian", "day"),
+    ("in January 2022 the talks", None, "January 2022", "2022-01-01", "gregorian", "month"),
+    ("the attack of 3 January", WED, "3 January", "2022-01-03", "gregorian", "day"),
+    ("attack on 28 December", WED, "28 December", "2021-12-28", "gregorian", "day"),
+    ("حمله در ۵ ژانویه", WED, "۵ ژانویه", "2022-01-05", "gregorian", "day"),
+    ("هجوم في 5 كانون الثاني 2022", None, "5 كانون الثاني 2022", "2022-01-05", "gregorian", "day"),
+    ("هجوم في ٤ يناير", WED, "٤ يناير", "2022-01-04", "gregorian", "day"),
+    ("روز چهارشنبه ۱۵ دیماه", WED, "چهارشنبه ۱۵ دیماه", "2022-01-05", "jalali", "day"),
+    ("در ۱۵ دی ۱۴۰۰ حمله شد", None, "۱۵ دی ۱۴۰۰", "2022-01-05", "jalali", "day"),
+    ("در ۱۵ دی‌ماه ۱۴۰۰ حمله شد", None, "۱۵ دی\u200cماه ۱۴۰۰", "2022-01-05", "jalali", "day"),
+    (
+        "بامداد چهارشنبه چهارم بهمن",
+        dt.date(2024, 1, 24),
+        "چهارشنبه چهارم بهمن",
+        "2024-01-24",
+        "jalali",
+        "day",
+    ),
+    ("روز شنبه ۳۰ دیماه", dt.date(2024, 1, 24), "شنبه ۳۰ دیماه", "2024-01-20", "jalali", "day"),
+    ("تاریخ ۱۴۰۰/۱۰/۱۵ است", None, "۱۴۰۰/۱۰/۱۵", "2022-01-05", "jalali", "day"),
+    ("في ٢ جمادى الآخرة ١٤٤٣", None, "٢ جمادى الآخرة ١٤٤٣", "2022-01-05", "hijri", "day"),
+    ("في 2 جمادى الآخرة", WED, "2 جمادى الآخرة", "2022-01-05", "hijri", "day"),
+    ("Rockets hit the base yesterday.", WED, "yesterday", "2022-01-04", "relative", "day"),
+    ("The base was hit on Tuesday.", WED, "Tuesday", "2022-01-04", "relative", "day"),
+    ("It was calm on Wednesday.", WED, "Wednesday", "2022-01-05", "relative", "day"),
+    ("An attack last Wednesday.", WED, "last Wednesday", "2021-12-29", "relative", "day"),
+    ("An attack last Monday.", WED, "last Monday", "2022-01-03", "relative", "day"),
+    ("غروب روز گذشته حمله شد", WED, "روز گذشته", "2022-01-04", "relative", "day"),
+    ("دیروز حمله شد", WED, "دیروز", "2022-01-04", "relative", "day"),
+    ("حمله روز یکشنبه", dt.date(2024, 4, 22), "یکشنبه", "2024-04-21", "relative", "day"),
+    ("حمله سه‌شنبه", WED, "سه\u200cشنبه", "2022-01-04", "relative", "day"),
+    ("أعلن التحالف الثلاثاء", WED, "الثلاثاء", "2022-01-04", "relative", "day"),
+    ("هجوم والثلاثاء", WED, "الثلاثاء", "2022-01-04", "relative", "day"),
+    ("وقع الهجوم أمس", WED, "أمس", "2022-01-04", "relative", "day"),
+    ("هجوم الأربعاء الماضي", WED, "الأربعاء الماضي", "2021-12-29", "relative", "day"),
+    ("an attack last week", WED, "last week", "2021-12-29", "relative", "week"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "date", "calendar", "precision"), CASES)
+def test_date_table(
+    text: str, published: dt.date | None, surface: str, date: str, calendar: str, precision: str
+) -> None:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    m = found[0]
+    assert text[m.start : m.end] == surface
+    assert m.start == text.index(surface)
+    assert (m.date.isoformat(), m.calendar, m.precision) == (date, calendar, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("حمله روز گذشته", None),  # relative: needs a publication date
+        ("on 5 January", None),  # no year, no publication date
+        ("دو روز گذشته آرام بود", WED),  # "the past two days", not yesterday
+        ("the hit came in 3 may be", WED),  # "may" needs a year
+        ("عدد صفر", WED),  # Hijri month name that is also a word
+        ("31 February 2022", None),  # no such day
+        ("2022-13-45", None),  # no such month
+    ],
+)
+def test_not_a_date(text: str, published: dt.date | None) -> None:
+    assert find_dates(text, published) == []
+
+
+def test_weekday_picks_the_year_of_a_yearless_date() -> None:
+    # 30 Dey is a Saturday in 1402 (2024-01-20) but a Thursday in 1401
+    m = find_dates("شنبه ۳۰ دیماه", dt.date(2024, 1, 24))[0]
+    assert m.date == dt.date(2024, 1, 20)
+
+
+def test_several_dates_in_order() -> None:
+    text = "The base was hit on Monday and again on Tuesday, 4 January 2022."
+    found = find_dates(text, WED)
+    assert [text[m.start : m.end] for m in found] == ["Monday", "Tuesday, 4 January 2022"]
+    assert [m.date for m in found] == [dt.date(2022, 1, 3), dt.date(2022, 1, 4)]
+
+
+def test_parse_published() -> None:
+    assert parse_published("2024-01-24T10:00:00Z") == dt.date(2024, 1, 24)
+    assert parse_published(dt.datetime(2024, 1, 24, 9)) == dt.date(2024, 1, 24)
+    assert parse_published(None) is None
+    with pytest.raises(ValueError, match="not an ISO date"):
+        parse_published("yesterday")

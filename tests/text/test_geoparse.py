@@ -1,0 +1,231 @@
+"""Geoparsing: resolution in context, roles, relative locations, robustness."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoincidents.errors import GeoparseError
+from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.text.geoparse import geoparse, geoparse_file
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+# (sentence, surface, anchor id, distance m, bearing, shape)
+RELATIVE = [
+    (
+        "Rockets were fired from 15 km north-west of Mosul.",
+        "15 km north-west of Mosul",
+        "mosul",
+        15000.0,
+        315.0,
+        "sector",
+    ),
+    (
+        "A village about 2 km from Ain al-Asad was hit.",
+        "A village about 2 km from Ain al-Asad",
+        "ain-al-asad",
+        2000.0,
+        None,
+        "disc",
+    ),
+    ("A convoy was hit south of Baghdad.", "south of Baghdad", "baghdad", None, 180.0, "sector"),
+    (
+        "Forces are stationed east of the Euphrates.",
+        "east of the Euphrates",
+        "euphrates",
+        None,
+        90.0,
+        "band",
+    ),
+    (
+        "راکت‌ها از روستایی در ۱۵ کیلومتری پایگاه عین الاسد شلیک شد",
+        "روستایی در ۱۵ کیلومتری پایگاه عین الاسد",
+        "ain-al-asad",
+        15000.0,
+        None,
+        "annulus",
+    ),
+    ("شلیک موشک از شمال غرب موصل", "شمال غرب موصل", "mosul", None, 315.0, "sector"),
+    ("بمب در جنوب بغداد منفجر شد", "جنوب بغداد", "baghdad", None, 180.0, "sector"),
+    (
+        "انفجار در شرق دیرالزور شنیده شد",
+        "شرق دیرالزور",
+        "deir-ez-zor-governorate",
+        None,
+        90.0,
+        "sector",
+    ),
+    ("نیروها در شرق فرات مستقرند", "شرق فرات", "euphrates", None, 90.0, "band"),
+    (
+        "هجوم على قاعدة عين الأسد الجوية غربي الأنبار",
+        "غربي الأنبار",
+        "anbar-governorate",
+        None,
+        270.0,
+        "sector",
+    ),
+    ("انفجار جنوب بغداد", "جنوب بغداد", "baghdad", None, 180.0, "sector"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "anchor", "distance", "bearing", "shape"), RELATIVE)
+def test_relative_locations(
+    gazetteer: Gazetteer,
+    text: str,
+    surface: str,
+    anchor: str,
+    distance: float | None,
+    bearing: float | None,
+    shape: str,
+) -> None:
+    result = geoparse(text, gazetteer, include_geonames=False)
+    rel = [m for m in result.mentions if m.relative is not None]
+    assert [m.text for m in rel] == [surface]
+    m = rel[0]
+    assert m.start == text.index(surface)
+    assert m.relative is not None and m.estimate is not None
+    assert m.relative.anchor.id == anchor
+    assert m.relative.distance_m == distance
+    assert m.relative.bearing_deg == bearing
+    assert m.estimate.shape == shape
+    assert m.estimate.polygon_wkt.startswith("POLYGON")
+    if distance is not None and bearing is not None:
+        a = m.relative.anchor
+        assert abs(_km(a.lat, a.lon, m.lat, m.lon) - distance / 1000) < 0.5  # type: ignore[arg-type]
+
+
+def test_anchorless_distance_takes_the_last_site(gazetteer: Gazetteer) -> None:
+    text = "استهدفت صواريخ قاعدة عين الأسد. وسقط أقربها على بعد نحو كيلومترين من القاعدة."
+    result = geoparse(text, gazetteer, include_geonames=False)
+    rel = result.relative
+    assert [m.text for m in rel] == ["على بعد نحو كيلومترين"]
+    assert rel[0].relative is not None and rel[0].relative.anchor.id == "ain-al-asad"
+    assert rel[0].relative.distance_m == 2000.0 and rel[0].relative.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rockets were fired from Hit toward Ain al-Asad.",
+            [("Hit", "origin"), ("Ain al-Asad", "target")],
+        ),
+        (
+            "پنج راکت از موصل به سوی پایگاه عین الاسد شلیک شد",
+            [("موصل", "origin"), ("پایگاه عین الاسد", "target")],
+        ),
+        (
+            "أطلقت صواريخ من الموصل باتجاه قاعدة عين الأسد",
+            [("الموصل", "origin"), ("قاعدة عين الأسد", "target")],
+        ),
+        ("أطلقت ثلاثة صواريخ على حقل العمر النفطي", [("حقل العمر النفطي", "target")]),
+        ("US airstrikes hit militia headquarters in al-Qaim.", [("al-Qaim", "strike_site")]),
+        (
+            "حملات هوایی آمریکا مقر حشد در جرف‌الصخر را هدف قرار داد",
+            [("جرف\u200cالصخر", "strike_site")],
+        ),
+        ("الوضع هادئ في محافظة الأنبار", [("محافظة الأنبار", "context")]),
+    ],
+)
+def test_roles(gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+    result = geoparse(text, gazetteer, include_geonames=False)
+    assert [(m.text, m.role) for m in result.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أطلقت صواريخ من ذمار في شمال العراق نحو سوريا", "zummar"),
+        ("قتلى في ذمار جنوب صنعاء في اليمن", "dhamar"),
+        ("پنج موشک از شهرک ذمار عراق به سوی پایگاهی در سوریه شلیک شد", "zummar"),
+    ],
+)
+def test_countries_named_pick_the_candidate(gazetteer: Gazetteer, text: str, expected: str) -> None:
+    result = geoparse(text, gazetteer, include_geonames=False)
+    places = [m.place.id for m in result.mentions if m.place]
+    assert places == [expected]
+    assert result.mentions[0].candidates[0].place.id == expected
+    assert len(result.mentions[0].candidates) == 2
+
+
+def test_sites_of_one_article_pull_candidates_together(gazetteer: Gazetteer) -> None:
+    # no country named: the unambiguous Iraqi base makes the Iraqi reading likelier
+    text = "Rockets hit Ain al-Asad. Later a launcher was found in ذمار."
+    result = geoparse(text, gazetteer, include_geonames=False)
+    assert [m.place.id for m in result.mentions if m.place] == ["ain-al-asad", "zummar"]
+
+
+def test_to_dict_is_the_cli_contract(gazetteer: Gazetteer) -> None:
+    text = "حمله به پایگاه عین الاسد"
+    row = geoparse(text, gazetteer, include_geonames=False).mentions[0].to_dict()
+    assert {"start", "end", "text", "found", "id", "name", "lat", "lon", "score", "role"} <= set(
+        row
+    )
+    assert row["id"] == "ain-al-asad" and row["found"] is True and row["role"] == "target"
+    assert text[row["start"] : row["end"]] == row["text"] == "پایگاه عین الاسد"
+    json.dumps(row, ensure_ascii=False)
+
+
+def test_not_text_is_a_geoparse_error(gazetteer: Gazetteer) -> None:
+    with pytest.raises(GeoparseError, match="needs text"):
+        geoparse(b"bytes", gazetteer)  # type: ignore[arg-type]
+
+
+def test_unreadable_file_names_the_file(tmp_path, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfa not utf-8")
+    with pytest.raises(GeoparseError, match=r"bad\.txt"):
+        geoparse_file(bad, gazetteer)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_geoparse_never_raises_on_any_text(gazetteer: Gazetteer, text: str) -> None:
+    result = geoparse(text, gazetteer, include_geonames=False)
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.text
+        assert 0.0 <= m.score <= 1.0
+    for r in result.rejected:
+        assert text[r.start : r.end] == r.text
+
+
+ALPHABET = [
+    "در ",
+    "۱۵ ",
+    "کیلومتری ",
+    "شمال غرب ",
+    "موصل",
+    "عین",
+    " الاسد",
+    "على بعد نحو كيلومترين",
+    " من ",
+    "القاعدة",
+    "\u200c",
+    "ـ",
+    ". ",
+    "north-west of ",
+    "Mosul",
+    "15 km ",
+    "from ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET), max_size=15))
+def test_relative_phrases_never_break_spans(gazetteer: Gazetteer, parts: list[str]) -> None:
+    text = "".join(parts)
+    for m in geoparse(text, gazetteer, include_geonames=False).mentions:
+        assert text[m.start : m.end] == m.text

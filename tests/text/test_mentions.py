@@ -1,0 +1,148 @@
+"""Mentions: exact spans for every phenomenon, in the three scripts (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.text.mentions import find_mentions
+
+# (sentence, expected surface, expected place id, kind hint or None)
+SPANS = [
+    # plain names, three scripts
+    ("Rockets landed in Mosul overnight.", "Mosul", "mosul", None),
+    ("سقطت قذائف في الموصل ليلا", "الموصل", "mosul", None),
+    ("چند راکت در موصل فرود آمد", "موصل", "mosul", None),
+    # kind words in front, kept in the span
+    ("Two drones flew at Camp Kalsu today.", "Camp Kalsu", "camp-kalsu", "military_base"),
+    ("هجوم على قاعدة عين الأسد الجوية صباحا", "قاعدة عين الأسد الجوية", "ain-al-asad", None),
+    ("حمله به پایگاه هوایی عین‌الاسد شد", "پایگاه هوایی عین\u200cالاسد", "ain-al-asad", None),
+    ("انفجار قرب حقل العمر النفطي", "حقل العمر النفطي", "al-omar-oil-field", None),
+    ("صدای انفجار در میدان نفتی العمر آمد", "میدان نفتی العمر", "al-omar-oil-field", None),
+    ("راکت به روستای گرین خورد", "روستای گرین", "green-village", None),
+    ("مصدر في شرطة قضاء هيت قال", "قضاء هيت", "hit-district", None),
+    ("الوضع في محافظة الأنبار هادئ", "محافظة الأنبار", "anbar-governorate", None),
+    ("نیروها در استان دیرالزور هستند", "استان دیرالزور", "deir-ez-zor-governorate", None),
+    ("A convoy reached the al-Omar oil field.", "al-Omar oil field", "al-omar-oil-field", None),
+    # Arabic clitics: not in the span
+    ("وعين الأسد تعرضت لهجوم", "عين الأسد", "ain-al-asad", None),
+    ("وصلت التعزيزات بالموصل أمس", "الموصل", "mosul", None),
+    ("وصلت التعزيزات للموصل أمس", "لموصل", "mosul", None),
+    ("وصلوا والميادين هادئة", "الميادين", "al-mayadin", None),
+    ("فالقائم مدينة حدودية", "القائم", "al-qaim", None),
+    # glued Persian forms, ZWNJ present or absent
+    ("پایگاه عینالاسد هدف قرار گرفت", "پایگاه عینالاسد", "ain-al-asad", "military_base"),
+    ("مقر حشد در جرفالصخر", "جرفالصخر", "jurf-al-sakhar", None),
+    ("مقر حشد در جرف‌الصخر", "جرف\u200cالصخر", "jurf-al-sakhar", None),
+    ("نیروها در دیرالزور", "دیرالزور", "deir-ez-zor-governorate", None),
+    ("فرودگاه بینالمللی بغداد", "فرودگاه بینالمللی بغداد", "baghdad-airport", None),
+    # tatweel, harakat, Persian letters in Arabic words
+    ("قاعدة عيـن الأسـد", "قاعدة عيـن الأسـد", "ain-al-asad", "military_base"),
+    ("قاعدةُ عَيْنِ الأَسَدِ هادئة", "قاعدةُ عَيْنِ الأَسَدِ", "ain-al-asad", "military_base"),
+    ("قاعدة عین الاسد فی خطر", "قاعدة عین الاسد", "ain-al-asad", "military_base"),
+    ("میدان نفتیـگازی کونیکو هدف شد", "میدان نفتیـگازی کونیکو", "conoco-gas-field", None),
+    # a kind word behind quotation marks: hint only
+    ("حمله به پایگاه «عین الاسد» شد", "عین الاسد", "ain-al-asad", "military_base"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id", "hint"), SPANS)
+def test_exact_spans(
+    gazetteer: Gazetteer, text: str, surface: str, place_id: str, hint: str | None
+) -> None:
+    found = find_mentions(text, gazetteer, include_geonames=False)
+    assert [text[m.start : m.end] for m in found] == [surface]
+    m = found[0]
+    assert m.start == text.index(surface)
+    assert m.text == surface
+    assert m.candidates[0] == place_id
+    if hint is not None:
+        assert m.kind_hint == hint
+    assert text[m.name_start : m.name_end] in surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitehall said nothing.",  # Hit inside Whitehall is not Hit
+        "The rocket hit the base",  # a verb, lower case
+        "Mr Omari and the Mosulis",  # no name inside a longer word
+        "Al-Hitti wrote a report",
+        "هيتهم كبيرة",  # Arabic word containing هيت
+        "قال بشار الأسد",  # an alias core (الأسد) needs a kind word
+    ],
+)
+def test_no_match_inside_words(gazetteer: Gazetteer, text: str) -> None:
+    assert [m.text for m in find_mentions(text, gazetteer, include_geonames=False)] == []
+
+
+def test_longest_match_wins(gazetteer: Gazetteer) -> None:
+    text = "Aircraft landed at Baghdad International Airport."
+    found = find_mentions(text, gazetteer, include_geonames=False)
+    assert [(m.text, m.candidates[0]) for m in found] == [
+        ("Baghdad International Airport", "baghdad-airport")
+    ]
+
+
+def test_several_mentions_in_order(gazetteer: Gazetteer) -> None:
+    text = "از موصل به سوی پایگاه عین الاسد و سپس القائم"
+    found = find_mentions(text, gazetteer, include_geonames=False)
+    assert [(m.text, m.start) for m in found] == [
+        ("موصل", 3),
+        ("پایگاه عین الاسد", text.index("پایگاه")),
+        ("القائم", text.index("القائم")),
+    ]
+
+
+def test_countries_only_on_request(gazetteer: Gazetteer) -> None:
+    text = "هجمات في العراق وسوريا"
+    assert find_mentions(text, gazetteer, include_geonames=False) == []
+    found = find_mentions(text, gazetteer, include_geonames=False, include_countries=True)
+    assert [(m.text, m.country) for m in found] == [("العراق", "IQ"), ("سوريا", "SY")]
+
+
+def test_lower_case_text_still_matches(gazetteer: Gazetteer) -> None:
+    text = "rockets fell on mosul"
+    assert [m.text for m in find_mentions(text, gazetteer, include_geonames=False)] == ["mosul"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_spans_slice_to_their_surface(gazetteer: Gazetteer, text: str) -> None:
+    for m in find_mentions(text, gazetteer, include_geonames=False, include_countries=True):
+        assert 0 <= m.start <= m.name_start < m.name_end <= m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "عين",
+                " ",
+                "الأسد",
+                "\u200c",
+                "ـ",
+                "َ",
+                "قاعدة",
+                "Hit",
+                "ﻻ",
+                "و",
+                "ب",
+                "ال",
+                "موصل",
+                "\n",
+                "ی",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_spans_in_confusable_text(gazetteer: Gazetteer, parts: list[str]) -> None:
+    text = "".join(parts)
+    for m in find_mentions(text, gazetteer, include_geonames=False):
+        assert text[m.start : m.end] == m.text
+        assert m.text.strip() == m.text
