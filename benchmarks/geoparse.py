@@ -21,13 +21,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:  # run from a checkout without installing
-    sys.path.insert(0, str(REPO))
 
 TEMPLATES = (
     "Five rockets were fired from {a} toward {b} on Tuesday, officials said.",
@@ -113,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from flashtext import KeywordProcessor
 
+    from geoincidents.text.folding import fold_text
     from geoincidents.text.mentions import find_mentions, mention_index
 
     t0 = time.perf_counter()
@@ -132,7 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     kp_build = time.perf_counter() - t0
 
     found: list[int] = []
-    ours = _time(lambda: found.append(len(find_mentions(text))), args.repeat)
+
+    def scan() -> None:
+        fold_text.cache_clear()  # fold afresh each run: fold_text caches the last texts
+        found.append(len(find_mentions(text)))
+
+    ours = _time(scan, args.repeat)
     theirs_found: list[int] = []
     theirs = _time(
         lambda: theirs_found.append(len(kp.extract_keywords(text, span_info=True))), args.repeat

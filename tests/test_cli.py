@@ -144,7 +144,8 @@ def test_draft_then_map_end_to_end(tmp_path: Path) -> None:
     csv_path = tmp_path / "inc.csv"
     code, out = run(["draft", str(article), "-o", str(csv_path)])
     assert code == 0 and csv_path.exists()
-    code, out = run(["map", str(csv_path), "-o", str(tmp_path / "map.html"), "--offline"])
+    assert out.startswith("2 draft incident(s)")
+    code, _ = run(["map", str(csv_path), "-o", str(tmp_path / "map.html"), "--offline"])
     assert code == 0
     html = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "green-village" in html or "Green Village" in html

@@ -12,7 +12,7 @@ Examples
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "mine.csv").write_text(
 ...     "id,name,name_ar,kind,country,lat,lon,precision_m,source\\n"
-...     "hit,Hit,هيت,city,IQ,33.6416,42.8251,3000,https://en.wikipedia.org/wiki/Hit,_Iraq\\n",
+...     "hit,Hit,هيت,city,IQ,33.6416,42.8251,3000,https://en.wikipedia.org/wiki/Hit_(Iraq)\\n",
 ...     encoding="utf-8")
 >>> g = load_gazetteer(d / "mine.csv", bundled=False, use_env=False)
 >>> len(g), g.get("hit").name_ar, g.get("hit").origin.endswith("mine.csv")

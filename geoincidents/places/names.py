@@ -292,8 +292,10 @@ def normalize(text: str) -> str:
     >>> normalize("قاعدة عَيْن الأَسَد")
     'قاعدهعينالاسد'
     """
-    value = text
-    for _ in range(6):
+    value = _normalize_once(text)
+    if not _HAS_LATIN.search(value):
+        return value  # Arabic-script/digit keys are stable after one pass
+    for _ in range(6):  # Latin rules may meet across former word boundaries
         nxt = _normalize_once(value)
         if nxt == value:
             break

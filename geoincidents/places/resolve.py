@@ -338,6 +338,28 @@ def resolve(
     ('zummar', 'cross_script', ['zummar', 'dhamar'])
     """
     g = default_gazetteer() if gazetteer is None else gazetteer
+    if online is None:  # answers are values: repeated questions are answered from a cache
+        if near is not None and not isinstance(near, Place):
+            near = (float(near[0]), float(near[1]))
+        return _resolve_cached(
+            name, g, country, kind, near, tuple(context_countries), use_geonames, limit
+        )
+    return _resolve(
+        name, g, country, kind, near, tuple(context_countries), use_geonames, limit, online
+    )
+
+
+def _resolve(
+    name: str,
+    g: Gazetteer,
+    country: str | None,
+    kind: str | None,
+    near: Point | Place | None,
+    context_countries: tuple[str, ...],
+    use_geonames: bool,
+    limit: int,
+    online: OnlineLookup | None = None,
+) -> Resolution:
     q = _analyse(name)
     pool = _Pool()
     if q.key or q.core_key:
@@ -353,6 +375,9 @@ def resolve(
         if online is not None and pool.best(cc) < SCORES["cross_script_bare"]:
             _online(q.name, online, pool, country)
     return _rank(name, q, g, pool, country, kind, near, context_countries, limit)
+
+
+_resolve_cached = lru_cache(maxsize=65_536)(_resolve)
 
 
 def _rank(

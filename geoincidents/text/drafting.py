@@ -112,6 +112,12 @@ _RETALIATION_WORDS = (
     *("self-defence", "در پاسخ", "تلافی", "ردا على", "رداً على", "انتقاما", "دفاع از خود"),
     *("في إطار الدفاع عن النفس", "ردا", "رد"),
 )
+#: words by which a strike says it answers what the article reported before it
+_RESPONSE_WORDS = (
+    *_RETALIATION_WORDS,
+    *("then", "in retaliation", "afterwards", "في رد", "ردًا", "ثم", "بعد ذلك"),
+    *("در پاسخ به", "در تلافی", "تلافی‌جویانه", "سپس", "پس از آن"),
+)
 _PREEMPTIVE_WORDS = (
     *("imminent threat", "pre-emptive", "preemptive", "تهدید قریب", "پیش‌دستانه"),
     *("خطر وشيك", "تهديد وشيك", "استباقي", "استباقية", "خطرا وشيكا", "خطراً وشيكاً"),
@@ -189,7 +195,7 @@ class _Lexicon:
     event: re.Pattern[str]
     intercept: re.Pattern[str]
     explosion: re.Pattern[str]
-    retaliation: re.Pattern[str]
+    response: re.Pattern[str]
     preemptive: re.Pattern[str]
     striker: re.Pattern[str]
     strike_verb: re.Pattern[str]
@@ -214,7 +220,7 @@ def _lexicon() -> _Lexicon:
         event=_words(_EVENT_WORDS + tuple(weapon_of)),
         intercept=_words(_INTERCEPT_WORDS),
         explosion=_words(_EXPLOSION_WORDS),
-        retaliation=_words(_RETALIATION_WORDS),
+        response=_words(_RESPONSE_WORDS),
         preemptive=_words(_PREEMPTIVE_WORDS),
         striker=_words(_STRIKER_WORDS),
         strike_verb=_words(_STRIKE_VERBS),
@@ -482,17 +488,34 @@ def draft_incidents(
         d = _draft_sentence(text, sentence, result.mentions, dates, pub, source, lex)
         if d is not None:
             drafts.append(d)
-    out = []
+    out: list[DraftIncident] = []
+    answered: DraftIncident | None = None  # the last attack drafted so far
     for d in _merge(drafts):
         digest = hashlib.sha1(
             f"{source_name}|{d.span[0]}|{d.span[1]}|{d.incident.kind}".encode()
         ).hexdigest()[:10]
+        incident = replace(d.incident, id=f"draft-{digest}")
+        evidence = d.evidence[1:]
+        if incident.is_strike and answered is not None and _responds(text, d.span, lex):
+            incident = replace(incident, responds_to=(answered.incident.id,))
+            evidence += (
+                f"responds to {answered.incident.id} (a response cue in the strike's sentence; "
+                f"the attack at characters {answered.span[0]}-{answered.span[1]})",
+            )
         notes = (
             f"draft for review; source span {d.span[0]}-{d.span[1]}; "
-            f"confidence {d.confidence:.2f}; " + "; ".join(d.evidence[1:])
+            f"confidence {d.confidence:.2f}; " + "; ".join(evidence)
         )
-        out.append(replace(d, incident=replace(d.incident, id=f"draft-{digest}", notes=notes)))
+        drafted = replace(d, incident=replace(incident, notes=notes))
+        out.append(drafted)
+        if not incident.is_strike:
+            answered = drafted
     return out
+
+
+def _responds(text: str, span: tuple[int, int], lex: _Lexicon) -> bool:
+    """Whether the sentence at ``span`` says it answers something (then, ``ردا``, ``در پاسخ``)."""
+    return lex.response.search(fold_text(text[span[0] : span[1]]).folded) is not None
 
 
 def write_drafts_csv(drafts: Iterable[DraftIncident], path: str | os.PathLike[str]) -> None:

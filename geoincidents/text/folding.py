@@ -29,13 +29,13 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from geoincidents.places.names import fold_with_offsets
 
-__all__ = ["FoldedText", "fold_text", "fold_word"]
+__all__ = ["FoldedText", "fold_text", "fold_word", "warm_up"]
 
 _DELETE = "\x00"
 _EXPANDS = "\x01"
@@ -74,13 +74,33 @@ def _fold_char(char: str) -> str:
 class _Stage:
     """Positions dropped by one folding stage, to map kept positions back (bisect)."""
 
-    def __init__(self, dropped: Any) -> None:
+    def __init__(self, dropped: Any, size: int) -> None:
         import numpy as np
 
+        self.dropped = dropped  # positions dropped from a sequence of ``size`` characters
+        self.size = size
         self.shifted: list[int] = (dropped - np.arange(len(dropped))).tolist()  # non-decreasing
+        self.arrays_shifted: Any = None
 
     def back(self, i: int) -> int:
         return i + bisect.bisect_right(self.shifted, i)
+
+    def back_array(self, positions: Any) -> Any:
+        """:meth:`back` for a numpy array of positions."""
+        import numpy as np
+
+        shifted = self.arrays_shifted
+        if shifted is None:
+            shifted = self.arrays_shifted = np.asarray(self.shifted, dtype=np.int64)
+        return positions + np.searchsorted(shifted, positions, side="right")
+
+    def kept(self) -> Any:
+        """The positions this stage kept, in order (a numpy array)."""
+        import numpy as np
+
+        mask = np.ones(self.size, dtype=bool)
+        mask[self.dropped] = False
+        return np.flatnonzero(mask)
 
 
 @dataclass(frozen=True)
@@ -95,6 +115,69 @@ class FoldedText:
     folded: str
     stages: tuple[_Stage, ...] = ()
     pre_index: Sequence[int] | None = None
+    #: arrays computed once per text (code points, word mask, index back), for scanners
+    arrays: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def original_indices(self) -> Any:
+        """For every folded position, the index of its original character (numpy int64).
+
+        Examples
+        --------
+        >>> fold_text("عین‌ الاسد").original_indices().tolist()
+        [0, 1, 2, 4, 5, 6, 7, 8, 9]
+        """
+        cached = self.arrays.get("index")
+        if cached is None:
+            import numpy as np
+
+            cached = np.arange(len(self.folded), dtype=np.int64)
+            for stage in reversed(self.stages):
+                cached = stage.kept()[cached]
+            if self.pre_index is not None:
+                cached = np.asarray(self.pre_index, dtype=np.int64)[cached]
+            self.arrays["index"] = cached
+        return cached
+
+    def to_original_indices(self, positions: Any) -> Any:
+        """:meth:`to_original_index` for a numpy array of folded positions (each less than
+        ``len(folded)``).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> fold_text("عین‌ الاسد").to_original_indices(np.array([2, 3])).tolist()
+        [2, 4]
+        """
+        import numpy as np
+
+        positions = np.asarray(positions, dtype=np.int64)
+        for stage in reversed(self.stages):
+            positions = stage.back_array(positions)
+        if self.pre_index is not None:
+            positions = np.asarray(self.pre_index, dtype=np.int64)[positions]
+        return positions
+
+    def word_mask(self) -> Any:
+        """For every folded position, whether it holds a letter or digit (numpy bool).
+
+        One extra ``False`` at the end stands for the end of the text.
+
+        Examples
+        --------
+        >>> fold_text("Hit, هيت").word_mask().tolist()
+        [True, True, True, False, False, True, True, True, False]
+        """
+        cached = self.arrays.get("word")
+        if cached is None:
+            import numpy as np
+
+            codes = self.arrays.get("codes")
+            if codes is None:
+                codes = _codes(self.folded)
+            cached = np.zeros(len(codes) + 1, dtype=bool)
+            cached[:-1] = _word_lut(codes)[codes]
+            self.arrays["word"] = cached
+        return cached
 
     def to_original_index(self, i: int) -> int:
         """Index in ``original`` of the character at folded position ``i``."""
@@ -154,6 +237,28 @@ def _mapped_codes(codes: Any) -> Any:
     return mapped
 
 
+_WORD_LUT_SIZE = 0x110000
+_WORD_LUT: list[Any] = []  # bool per code point: str.isalnum, built on first use
+
+
+def _word_lut(codes: Any = None) -> Any:
+    """A bool per code point: ``str.isalnum`` (built once, for every code point)."""
+    import numpy as np
+
+    if not _WORD_LUT:
+        table = "".join(map(chr, range(0xD800))) + "\x00" * 0x800
+        table += "".join(map(chr, range(0xE000, _WORD_LUT_SIZE)))
+        _WORD_LUT.append(np.array([c.isalnum() for c in table], dtype=bool))
+    return _WORD_LUT[0]
+
+
+def warm_up() -> None:
+    """Build the lookup tables of folding and word masks now (they take a fraction of a
+    second, once per process)."""
+    _word_lut()
+    fold_text.__wrapped__("warm up: عين الأسد")
+
+
 def _slow_pre(text: str) -> tuple[str, list[int]]:
     """Per-character folding for text with characters that fold to several characters."""
     out: list[str] = []
@@ -163,6 +268,14 @@ def _slow_pre(text: str) -> tuple[str, list[int]]:
         out.append(piece)
         index.extend([i] * len(piece))
     return "".join(out), index
+
+
+def _decode(codes: Any) -> str:
+    """The string of a numpy array of code points (UTF-16 when it fits: faster)."""
+
+    if len(codes) and int(codes.max()) < 0xD800:
+        return codes.astype("<u2").tobytes().decode("utf-16-le")
+    return codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _codes(text: str) -> Any:
@@ -192,17 +305,20 @@ def fold_text(text: str) -> FoldedText:
         pre, pre_index = _slow_pre(text)
         mapped = _mapped_codes(_codes(pre))
     stages = []
-    dropped = np.flatnonzero(mapped == 0)
+    dropped_mask = mapped == 0
+    dropped = np.flatnonzero(dropped_mask)
     if len(dropped):
-        stages.append(_Stage(dropped))
-        mapped = np.delete(mapped, dropped)
+        stages.append(_Stage(dropped, len(mapped)))
+        mapped = mapped[~dropped_mask]
     space = mapped == 32
-    repeated = np.flatnonzero(space[1:] & space[:-1]) + 1
+    repeated_mask = np.zeros(len(mapped), dtype=bool)
+    repeated_mask[1:] = space[1:] & space[:-1]
+    repeated = np.flatnonzero(repeated_mask)
     if len(repeated):
-        stages.append(_Stage(repeated))
-        mapped = np.delete(mapped, repeated)
-    folded = mapped.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    return FoldedText(text, folded, tuple(stages), pre_index)
+        stages.append(_Stage(repeated, len(mapped)))
+        mapped = mapped[~repeated_mask]
+    folded = _decode(mapped)
+    return FoldedText(text, folded, tuple(stages), pre_index, {"codes": mapped})
 
 
 def fold_word(text: str) -> str:

@@ -375,6 +375,7 @@ def geoparse(
             ResolvedMention(m.start, m.end, m.text, place, score, role, m.kind_hint, cands)
         )
     mentions = _with_containers(text, mentions)
+    mentions = _with_coordination(text, mentions)
     mentions = _with_relatives(text, folded, sentences, mentions)
     return GeoparseResult(text, tuple(mentions), tuple(dict.fromkeys(countries)), tuple(rejected))
 
@@ -410,9 +411,9 @@ def _contains(area: Place, site: Place) -> bool:
         return False
     reach_m = area.precision_m + site.precision_m + _CONTAINER_SLACK_M
     named_admin = bool(site.admin1) and normalize(site.admin1) in normalize(area.name)
-    return (
-        named_admin and area.country == site.country
-    ) or _distance_km(area, site) * 1000 <= reach_m
+    return (named_admin and area.country == site.country) or _distance_km(
+        area, site
+    ) * 1000 <= reach_m
 
 
 def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
@@ -428,14 +429,58 @@ def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[Resolve
         if site.place is None or area.place is None:
             continue
         gap = fold_text(text[site.end : area.start]).folded.strip()
-        if len(gap) > 24 or not _LOCATED_IN.match(gap) or not _contains(area.place, site.place):
+        if len(gap) > 24 or not _LOCATED_IN.match(gap):
+            continue
+        container = _container_reading(area, site.place)
+        if container is None:
             continue
         role = site.role
         if role in (None, "context") and area.role not in (None, "context"):
             role = area.role
         out[k - 1] = replace(site, role=role)
-        out[k] = replace(area, role="context")
+        out[k] = replace(area, place=container.place, score=container.score, role="context")
     return out
+
+
+_AND = re.compile(r"^(?:,|،|and|, and|or|و|،? ?و|یا|او)$")
+
+
+def _with_coordination(text: str, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
+    """ "X and Y" (``X و Y``): a place without a role takes the role of the one before it."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.role is not None or prev.role not in ("target", "origin", "strike_site"):
+            continue
+        if _AND.match(fold_text(text[prev.end : cur.start]).folded.strip()):
+            out[k] = replace(cur, role=prev.role)
+    return out
+
+
+#: a reading of Y that contains X may be this much less likely than Y's best reading
+_CONTAINER_MARGIN = 0.15
+
+
+def _container_reading(area: ResolvedMention, site: Place) -> Candidate | None:
+    """The reading of ``area`` that holds ``site``, if one is nearly as likely as the best.
+
+    A reading whose own radius covers the site ("Deir ez-Zor" the governorate, after
+    "the Green Village base in") beats one that is only near it (the city).
+    """
+    assert area.place is not None
+    readings = list(area.candidates) or [Candidate(area.place, area.score, "normalized")]
+    best = max(c.score for c in readings)
+    holding = [
+        c for c in readings if c.score >= best - _CONTAINER_MARGIN and _contains(c.place, site)
+    ]
+    if not holding:
+        return None
+
+    def key(c: Candidate) -> tuple[bool, bool, float]:
+        covers = _distance_km(c.place, site) * 1000 <= c.place.precision_m
+        return (not covers, c.place.id != area.place.id, -c.score)  # type: ignore[union-attr]
+
+    return min(holding, key=key)
 
 
 def _folded_span(folded: Any, start: int, end: int) -> tuple[int, int]:

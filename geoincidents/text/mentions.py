@@ -45,9 +45,12 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.places.model import Place
@@ -94,6 +97,7 @@ _CLITIC_RUN = re.compile(r"[وف]?[بلك]?")
 _LAM_RUN = re.compile(r"[وف]?ل")
 _QUOTES = "«»\"“”„'‹›()[]"
 _ARTICLE = "ال"
+_ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
 
 
 @dataclass(frozen=True)
@@ -158,19 +162,37 @@ class _Index:
             if hint:
                 key = fold_word(phrase)
                 kinds[key] = (kinds.get(key, (None, None))[0], hint)
-        automaton = ahocorasick.Automaton()
+        import numpy as np
+
+        from geoincidents.text.folding import warm_up
+
+        warm_up()  # the tables scanning needs, built now rather than on the first scan
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self.entries: list[tuple[_Entry, ...]] = []
         #: entries id -> (prefix kind, suffix kind) for kind phrases
         self.kinds: dict[int, tuple[str | None, str | None]] = {}
-        for key in set(table) | set(kinds):
+        keys = sorted(set(table) | set(kinds))
+        for key in keys:
             n = len(self.entries)
-            automaton.add_word(key, (len(key), n))
+            automaton.add_word(key, n)
             self.entries.append(tuple(table.get(key, {})))
             if key in kinds:
                 self.kinds[n] = kinds[key]
         automaton.make_automaton()
         self.automaton = automaton
         self.size = len(table)
+        self.keys = keys
+        #: per entries id: key length, whether the key starts with an Arabic-script letter
+        #: (clitics may precede it), whether it is a kind phrase, whether it names places
+        self.key_length = np.array([len(k) for k in keys], dtype=np.int64)
+        self.arabic_start = np.array([_ARABIC_FIRST <= k[0] <= _ARABIC_LAST for k in keys])
+        self.is_kind = np.array([n in self.kinds for n in range(len(keys))], dtype=bool)
+        self.has_entries = np.array([bool(table.get(k)) for k in keys], dtype=bool)
+        self.latin_key = [k.isascii() for k in keys]
+        #: the entries of a key found at a word start (no clitic: the ل variants drop out)
+        self.plain_entries = [tuple(e for e in es if not e.lam_variant) for es in self.entries]
+        #: (entries, prefix hint, suffix hint) -> (candidate ids, kind hint, country)
+        self.readings: dict[tuple[Any, ...], tuple[tuple[str, ...], str | None, str | None]] = {}
 
     def _add_key(self, table: dict[str, dict[_Entry, None]], key: str, entry: _Entry) -> None:
         if len(key.replace(" ", "")) < 2:
@@ -280,7 +302,7 @@ def _kind_of(phrase: str, *, prefix: bool) -> str | None:
 def _start_ok(folded: str, i: int, key: str, entry_lam: bool) -> bool:
     if i == 0 or not folded[i - 1].isalnum():
         return not entry_lam
-    if not ("\u0600" <= key[0] <= "\u06ff"):
+    if not (_ARABIC_FIRST <= key[0] <= _ARABIC_LAST):
         return False
     run_start = i
     while run_start > 0 and folded[run_start - 1].isalnum():
@@ -291,8 +313,63 @@ def _start_ok(folded: str, i: int, key: str, entry_lam: bool) -> bool:
     return len(run) <= 2 and _CLITIC_RUN.fullmatch(run) is not None
 
 
-def _has_capital(surface: str) -> bool:
-    return any(c.isupper() for c in surface)
+def _raw_matches(index: _Index, folded: str, word: Any) -> tuple[Any, Any, Any, Any]:
+    """Every automaton match that ends at a word end and starts at a word start (or
+    after letters that may be clitics, for Arabic-script keys): arrays ``start``,
+    ``end`` (exclusive), entries id, and whether the start is a word start."""
+    import numpy as np
+
+    flat = np.fromiter(chain.from_iterable(index.automaton.iter(folded)), dtype=np.int64)
+    hits = flat.reshape(-1, 2)  # rows: end index (inclusive), entries id
+    ends = hits[:, 0] + 1
+    ids = hits[:, 1]
+    starts = ends - index.key_length[ids]
+    at_word_start = (starts == 0) | ~word[np.maximum(starts - 1, 0)]
+    keep = ~word[ends] & (at_word_start | index.arabic_start[ids])
+    return starts[keep], ends[keep], ids[keep], at_word_start[keep]
+
+
+def _kind_words(
+    index: _Index, folded: str, starts: Any, ends: Any, ids: Any, at_word_start: Any
+) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]]:
+    """Kind phrases found: prefixes by end (longest), suffixes by start (longest)."""
+    prefix_at: dict[int, tuple[int, str]] = {}
+    suffix_at: dict[int, tuple[int, str]] = {}
+    kind = index.is_kind[ids]
+    for i, j, n, bound in zip(
+        starts[kind].tolist(),
+        ends[kind].tolist(),
+        ids[kind].tolist(),
+        at_word_start[kind].tolist(),
+        strict=True,
+    ):
+        pre, suf = index.kinds[n]
+        if (
+            pre
+            and (bound or _start_ok(folded, i, index.keys[n], False))
+            and (j not in prefix_at or prefix_at[j][0] > i)
+        ):
+            prefix_at[j] = (i, pre)
+        if suf and bound and (i not in suffix_at or suffix_at[i][0] < j):
+            suffix_at[i] = (j, suf)
+    return prefix_at, suffix_at
+
+
+_MARKS: list[frozenset[str]] = []
+
+
+def _trailing_marks() -> frozenset[str]:
+    """Characters after a name that belong to it (as in ``FoldedText.to_original``):
+    the combining marks (harakat …) and a lone hamza."""
+    if not _MARKS:
+        _MARKS.append(
+            frozenset(
+                chr(c)
+                for c in range(0x110000)
+                if c == 0x0621 or unicodedata.category(chr(c)) == "Mn"
+            )
+        )
+    return _MARKS[0]
 
 
 def find_mentions(
@@ -321,6 +398,12 @@ def find_mentions(
     list[Mention]
         Non-overlapping, ordered by start.
 
+    Notes
+    -----
+    One Aho-Corasick pass over the folded text; word boundaries are checked for all
+    matches at once against a numpy mask of the letters and digits of the folded text;
+    what a key reads as next to given kind words is computed once per key and cached.
+
     Examples
     --------
     >>> from geoincidents.places.gazetteer import Gazetteer
@@ -332,112 +415,133 @@ def find_mentions(
     >>> text[m.start:m.end], m.candidates
     ('الموصل', ('mosul',))
     """
+    import numpy as np
+
     index = mention_index(gazetteer, include_geonames=include_geonames)
     folded_text = fold_text(text)
     folded = folded_text.folded
     if not folded:
         return []
-    check_case = text != text.lower()
-    entries_of = index.entries
-    kinds_of = index.kinds
-    found: list[tuple[int, int, int]] = []  # (start, end, entries id) in folded
-    prefix_at: dict[int, tuple[int, str]] = {}  # end -> (start, hint), longest
-    suffix_at: dict[int, tuple[int, str]] = {}  # start -> (end, hint), longest
-    n = len(folded)
-    for end_index, (length, entries_id) in index.automaton.iter(folded):
-        j = end_index + 1
-        if j < n and folded[j].isalnum():
-            continue
-        i = j - length
-        key0 = folded[i]
-        if i > 0 and folded[i - 1].isalnum() and not ("\u0600" <= key0 <= "\u06ff"):
-            continue
-        kind = kinds_of.get(entries_id)
-        if kind is not None:
-            pre, suf = kind
-            if (
-                pre
-                and _start_ok(folded, i, folded[i:j], False)
-                and (j not in prefix_at or prefix_at[j][0] > i)
-            ):
-                prefix_at[j] = (i, pre)
-            if (
-                suf
-                and (i == 0 or not folded[i - 1].isalnum())
-                and (i not in suffix_at or suffix_at[i][0] < j)
-            ):
-                suffix_at[i] = (j, suf)
-            if not entries_of[entries_id]:
-                continue
-        found.append((i, j, entries_id))
-    found.sort(key=lambda t: (t[0] - t[1], t[0]))
-    taken = bytearray(n)
+    word = folded_text.word_mask()
+    starts, ends, ids, at_word_start = _raw_matches(index, folded, word)
+    if not len(ids):
+        return []
+    prefix_at, suffix_at = _kind_words(index, folded, starts, ends, ids, at_word_start)
+    names = np.flatnonzero(~index.is_kind[ids] | index.has_entries[ids])
+    order = names[np.lexsort((starts[names], starts[names] - ends[names]))]  # longest, leftmost
+    starts, ends, ids, at_word_start = (
+        starts[order],
+        ends[order],
+        ids[order],
+        at_word_start[order],
+    )
+    original_starts = folded_text.to_original_indices(starts)
+    original_ends = folded_text.to_original_indices(ends - 1) + 1
+    back = folded_text.to_original_index
+    n_text, n_folded = len(text), len(folded)
+    check_case = not text.islower()  # an all-lower-case text may name places in lower case
+    entries_of, plain_of, latin_key = index.entries, index.plain_entries, index.latin_key
+    keys, readings = index.keys, index.readings
+    kind_before = _kind_before_at(folded, prefix_at)
+    marks = _trailing_marks()
+    new = object.__new__
+    taken = bytearray(n_folded)
     mentions: list[Mention] = []
-    for i, j, entries_id in found:
+    for i, j, n, bound, name_start, name_end in zip(
+        starts.tolist(),
+        ends.tolist(),
+        ids.tolist(),
+        at_word_start.tolist(),
+        original_starts.tolist(),
+        original_ends.tolist(),
+        strict=True,
+    ):
         if taken.find(1, i, j) != -1:
             continue
-        entries = entries_of[entries_id]
-        key = folded[i:j]
-        if i == 0 or not folded[i - 1].isalnum():
-            entries = tuple(e for e in entries if not e.lam_variant)
+        if bound:
+            entries: tuple[_Entry, ...] = plain_of[n]
+            reading_key: Any = n
         else:
-            entries = tuple(e for e in entries if _start_ok(folded, i, key, e.lam_variant))
+            key = keys[n]
+            entries = tuple(e for e in entries_of[n] if _start_ok(folded, i, key, e.lam_variant))
+            reading_key = entries
         if not entries:
             continue
-        name_span = folded_text.to_original(i, j)
-        if check_case and key.isascii() and not _has_capital(text[name_span[0] : name_span[1]]):
-            continue
-        mention = _build_mention(
-            text, folded_text, index, (i, j), name_span, key, entries, prefix_at, suffix_at
+        while name_end < n_text and text[name_end] in marks:
+            name_end += 1
+        if check_case and latin_key[n] and text[name_start:name_end].islower():
+            continue  # a lower-case Latin word ("the rocket hit the base") is no name
+        new_i, prefix_hint = kind_before.get(i, (i, None))
+        new_j, suffix_hint = (
+            suffix_at.get(j + 1, (j, None)) if j < n_folded and folded[j] == " " else (j, None)
         )
-        if mention is None:
+        cache_key = (reading_key, prefix_hint, suffix_hint)
+        reading = readings.get(cache_key)
+        if reading is None:
+            reading = readings[cache_key] = _reading(index, entries, prefix_hint, suffix_hint)
+        ids_found, hint, country = reading
+        if country is not None:
+            if not include_countries:
+                continue
+            start, end = name_start, name_end
+        elif not ids_found:
             continue
-        if mention.country and not include_countries:
-            continue
+        else:
+            start = back(new_i) if new_i < i else name_start
+            end = name_end
+            if new_j > j:
+                end = back(new_j - 1) + 1
+                while end < n_text and text[end] in marks:
+                    end += 1
         taken[i:j] = b"\x01" * (j - i)
+        # a frozen dataclass built without the per-field __setattr__ of its __init__
+        mention = new(Mention)
+        mention.__dict__.update(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "candidates": ids_found,
+                "kind_hint": hint,
+                "key": keys[n],
+                "name_start": name_start,
+                "name_end": name_end,
+                "country": country,
+            }
+        )
         mentions.append(mention)
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=attrgetter("start"))
     return mentions
 
 
-def _build_mention(
-    text: str,
-    folded_text: Any,
+def _kind_before_at(
+    folded: str, prefix_at: dict[int, tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """For a name starting at folded ``i`` right after a kind word (spaces or quotes
+    between): the span start (the kind word's start when one character is between, else
+    ``i``) and the kind, keyed by ``i``."""
+    out: dict[int, tuple[int, str]] = {}
+    n = len(folded)
+    for end, (start, hint) in prefix_at.items():
+        i = end
+        while i < n and (folded[i] == " " or folded[i] in _QUOTES):
+            i += 1
+        if i > end:
+            out[i] = (start if i == end + 1 else i, hint)
+    return out
+
+
+def _reading(
     index: _Index,
-    folded_span: tuple[int, int],
-    name_span: tuple[int, int],
-    key: str,
     entries: Sequence[_Entry],
-    prefix_at: dict[int, tuple[int, str]],
-    suffix_at: dict[int, tuple[int, str]],
-) -> Mention | None:
-    folded = folded_text.folded
-    i, j = folded_span
-    name_start, name_end = name_span
+    prefix_hint: str | None,
+    suffix_hint: str | None,
+) -> tuple[tuple[str, ...], str | None, str | None]:
+    """What a key means next to the given kind words: candidate ids (gazetteer places
+    first, then GeoNames), the kind hint, and the country code for a country's name."""
     countries = [e.place_id for e in entries if e.place_id.startswith("country:")]
     if countries:
-        return Mention(
-            name_start,
-            name_end,
-            text[name_start:name_end],
-            (),
-            key=key,
-            name_start=name_start,
-            name_end=name_end,
-            country=countries[0].split(":", 1)[1],
-        )
-    new_i, new_j = i, j
-    prefix_hint = suffix_hint = None
-    k = i - 1
-    while k >= 0 and (folded[k] == " " or folded[k] in _QUOTES):
-        k -= 1
-    before = prefix_at.get(k + 1)
-    if before is not None and k + 1 < i:
-        prefix_hint = before[1]
-        if k + 2 == i:  # one space between: the kind word joins the span
-            new_i = before[0]
-    if j < len(folded) and folded[j] == " " and (j + 1) in suffix_at:
-        new_j, suffix_hint = suffix_at[j + 1]
+        return (), None, countries[0].split(":", 1)[1]
     own_hint = next((e.name_kind for e in entries if e.name_kind), None)
     hint = own_hint or prefix_hint or suffix_hint
     if prefix_hint and suffix_hint and prefix_hint != suffix_hint:
@@ -452,21 +556,7 @@ def _build_mention(
         if entry.needs_kind and not kinds_compatible(prefix_hint or suffix_hint, place.kind):
             continue
         ids[entry.place_id] = None
-    if not ids:
-        return None
-    ordered = sorted(ids, key=lambda pid: pid.startswith("geonames:"))
-    start, _ = folded_text.to_original(new_i, new_i + 1) if new_i < i else (name_start, 0)
-    _, end = folded_text.to_original(new_j - 1, new_j) if new_j > j else (0, name_end)
-    return Mention(
-        start,
-        end,
-        text[start:end],
-        tuple(ordered),
-        kind_hint=hint,
-        key=key,
-        name_start=name_start,
-        name_end=name_end,
-    )
+    return tuple(sorted(ids, key=lambda pid: pid.startswith("geonames:"))), hint, None
 
 
 def iter_keys(

@@ -140,8 +140,7 @@ def test_user_rows_override_bundled_ids_and_add_new_ones(
 ) -> None:
     some = BUNDLED.places[0]
     path = write_csv(
-        f"{some.id},Renamed,,,,{some.kind},{some.country},,{some.lat},{some.lon},"
-        "1234,my survey,",
+        f"{some.id},Renamed,,,,{some.kind},{some.country},,{some.lat},{some.lon},1234,my survey,",
         GOOD,
     )
     g = load_gazetteer(path, use_env=False)

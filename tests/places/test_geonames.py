@@ -50,7 +50,12 @@ def test_index_keeps_latin_and_arabic_names_only(fake_source: None) -> None:
     assert "12" not in index.full  # codes and numbers are not names
     assert index.latin[latin_key("Dhamar")] == (1,)
     (hit,) = index.places([0])
-    assert (hit.id, hit.name_ar, hit.country, hit.origin) == ("geonames:95788", "هيت", "IQ", "geonames")
+    assert (hit.id, hit.name_ar, hit.country, hit.origin) == (
+        "geonames:95788",
+        "هيت",
+        "IQ",
+        "geonames",
+    )
 
 
 def test_cache_is_written_once_and_reloaded(

@@ -14,7 +14,9 @@ from geoincidents.places.resolve import resolve, resolve_many, reverse
 
 DATA = Path(__file__).parent / "data" / "spellings.csv"
 with DATA.open(encoding="utf-8") as handle:
-    SPELLINGS = [(r["spelling"], r["expected_id"], r["country"] or None) for r in csv.DictReader(handle)]
+    SPELLINGS = [
+        (r["spelling"], r["expected_id"], r["country"] or None) for r in csv.DictReader(handle)
+    ]
 
 
 def test_the_table_is_large_and_covers_three_scripts() -> None:

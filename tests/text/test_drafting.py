@@ -136,3 +136,112 @@ def test_draft_file(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe\xfa")
     with pytest.raises(GeoparseError, match=r"bad\.txt"):
         draft_file(bad)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 5 January 2022 eight rockets hit the Green Village base in Deir ez-Zor.",
+        "في 5 يناير 2022 سقطت ثمانية صواريخ على قاعدة القرية الخضراء في محافظة دير الزور.",
+        "روز ۱۵ دی ۱۴۰۰ هشت راکت به پایگاه روستای الخضرا در استان دیر الزور اصابت کرد.",
+    ],
+)
+def test_the_site_is_the_target_not_the_area_holding_it(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    drafts = draft_incidents(
+        sentence, published=dt.date(2022, 1, 6), gazetteer=gazetteer, include_geonames=False
+    )
+    assert [(d.incident.target.place_id, d.incident.count) for d in drafts] == [
+        ("green-village", 8)
+    ]
+    assert drafts[0].incident.date == dt.date(2022, 1, 5)
+
+
+def test_most_specific_place_of_a_role_is_the_target(gazetteer: Gazetteer) -> None:
+    # both named as targets: the base is more specific than the governorate
+    text = "Rockets targeted Anbar and Ain al-Asad on Tuesday."
+    drafts = draft_incidents(
+        text, published=dt.date(2022, 1, 6), gazetteer=gazetteer, include_geonames=False
+    )
+    assert [d.incident.target.place_id for d in drafts] == ["ain-al-asad"]
+
+
+RESPONSES = [
+    (
+        "On 5 January 2022 eight rockets hit the Green Village base in Deir ez-Zor.\n"
+        "Coalition artillery then struck the launch site near al-Mayadin.",
+        "green-village",
+        "al-mayadin",
+    ),
+    (
+        "سقطت خمسة صواريخ على قاعدة عين الأسد الجوية يوم الثلاثاء. "
+        "وردا على الهجوم قصفت طائرات التحالف مواقع في القائم.",
+        "ain-al-asad",
+        "al-qaim",
+    ),
+    (
+        "أطلقت ثلاثة صواريخ على حقل العمر النفطي أمس. "
+        "وفي رد على ذلك قصفت مدفعية التحالف مواقع في الميادين.",
+        "al-omar-oil-field",
+        "al-mayadin",
+    ),
+    (
+        "هشت راکت به پایگاه عین الاسد اصابت کرد.\n"
+        "در پاسخ، ائتلاف محل پرتاب در المیادین را با توپخانه هدف قرار داد.",
+        "ain-al-asad",
+        "al-mayadin",
+    ),
+    (
+        "دو پهپاد به سوی حقل العمر پرتاب شد.\n"
+        "ارتش آمریکا در تلافی این حمله مواضعی در البوکمال را هدف حمله هوایی قرار داد.",
+        "al-omar-oil-field",
+        "albu-kamal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attack_target", "strike_target"), RESPONSES)
+def test_strike_after_an_attack_responds_to_it(
+    gazetteer: Gazetteer, text: str, attack_target: str, strike_target: str
+) -> None:
+    drafts = draft_incidents(
+        text, published=dt.date(2022, 1, 5), gazetteer=gazetteer, include_geonames=False
+    )
+    attack, strike = (d.incident for d in drafts)
+    assert (attack.kind, attack.target.place_id) == ("attack", attack_target)
+    assert strike.is_strike and strike.target.place_id == strike_target
+    assert strike.responds_to == (attack.id,)
+    assert attack.responds_to == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike with no response cue answers nothing in particular
+        "Rockets hit Ain al-Asad on Tuesday.\nUS airstrikes hit militia positions in al-Qaim.",
+        # a response cue, but no attack drafted before the strike
+        "In response, US airstrikes hit militia positions in al-Qaim.\n"
+        "Rockets hit Ain al-Asad on Tuesday.",
+    ],
+)
+def test_no_response_link_without_cue_or_earlier_attack(gazetteer: Gazetteer, text: str) -> None:
+    drafts = draft_incidents(
+        text, published=dt.date(2022, 1, 5), gazetteer=gazetteer, include_geonames=False
+    )
+    assert sorted(d.incident.kind for d in drafts) == ["attack", "retaliatory_strike"]
+    assert all(d.incident.responds_to == () for d in drafts)
+
+
+def test_response_link_survives_the_csv(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    drafts = draft_incidents(
+        RESPONSES[0][0],
+        published=dt.date(2022, 1, 6),
+        gazetteer=gazetteer,
+        include_geonames=False,
+    )
+    out = tmp_path / "inc.csv"
+    write_drafts_csv(drafts, out)
+    back = {i.id: i for i in read_incidents(out)}
+    strike = next(i for i in back.values() if i.is_strike)
+    assert strike.responds_to and strike.responds_to[0] in back

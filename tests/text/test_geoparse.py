@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from geoincidents.errors import GeoparseError
 from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.places.model import Place
 from geoincidents.text.geoparse import geoparse, geoparse_file
 
 
@@ -143,6 +144,97 @@ def test_anchorless_distance_takes_the_last_site(gazetteer: Gazetteer) -> None:
 def test_roles(gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
     result = geoparse(text, gazetteer, include_geonames=False)
     assert [(m.text, m.role) for m in result.mentions] == expected
+
+
+# "X in Y": the site X is the target (or origin); the area Y holding it is context
+SITE_IN_AREA = [
+    (
+        "On 5 January 2022 eight rockets hit the Green Village base in Deir ez-Zor.",
+        [
+            ("Green Village base", "green-village", "target"),
+            ("Deir ez-Zor", "deir-ez-zor-governorate", "context"),
+        ],
+    ),
+    (
+        "سقطت ثمانية صواريخ على قاعدة القرية الخضراء في محافظة دير الزور.",
+        [
+            ("قاعدة القرية الخضراء", "green-village", "target"),
+            ("محافظة دير الزور", "deir-ez-zor-governorate", "context"),
+        ],
+    ),
+    (
+        "هشت راکت به پایگاه روستای الخضرا در استان دیر الزور اصابت کرد.",
+        [
+            ("پایگاه روستای الخضرا", "green-village", "target"),
+            ("استان دیر الزور", "deir-ez-zor-governorate", "context"),
+        ],
+    ),
+    (
+        "Rockets were fired from Hit in Anbar toward Ain al-Asad.",
+        [
+            ("Hit", "hit", "origin"),
+            ("Anbar", "anbar-governorate", "context"),
+            ("Ain al-Asad", "ain-al-asad", "target"),
+        ],
+    ),
+    (
+        "استهدف هجوم قاعدة عين الأسد بمحافظة الأنبار",
+        [
+            ("قاعدة عين الأسد", "ain-al-asad", None),
+            ("محافظة الأنبار", "anbar-governorate", "context"),
+        ],
+    ),
+    (
+        "حمله به پایگاه عین الاسد در استان انبار",
+        [
+            ("پایگاه عین الاسد", "ain-al-asad", "target"),
+            ("استان انبار", "anbar-governorate", "context"),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def with_city(gazetteer: Gazetteer) -> Gazetteer:
+    """The test gazetteer plus a city sharing its bare name with its governorate."""
+    city = Place(
+        "deir-ez-zor",
+        "Deir ez-Zor",
+        35.336,
+        40.145,
+        "city",
+        "SY",
+        6000,
+        "test",
+        name_ar="دير الزور",
+        name_fa="دیر الزور",
+        aliases=("مدينة دير الزور",),
+    )
+    return Gazetteer((*gazetteer.places, city))
+
+
+@pytest.mark.parametrize(("text", "expected"), SITE_IN_AREA)
+def test_site_in_area_is_the_target_and_the_area_context(
+    gazetteer: Gazetteer, with_city: Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    for g in (gazetteer, with_city):  # with the city, the governorate reading holds the base
+        result = geoparse(text, g, include_geonames=False)
+        got = [(m.text, m.place.id if m.place else None, m.role) for m in result.mentions]
+        assert got == expected
+
+
+def test_a_far_place_after_in_is_not_a_container(gazetteer: Gazetteer) -> None:
+    # Camp Kalsu is south of Baghdad, not in Deir ez-Zor: the rule must not fire
+    text = "A drone hit the Camp Kalsu base in Deir ez-Zor."
+    result = geoparse(text, gazetteer, include_geonames=False)
+    got = [(m.place.id if m.place else None, m.role) for m in result.mentions]
+    assert got == [("camp-kalsu", "target"), ("deir-ez-zor-governorate", "target")]
+
+
+def test_bare_name_tie_prefers_the_site_to_the_area(gazetteer: Gazetteer) -> None:
+    # "Hit" names the town and the district; with nothing else to tell them apart, the town
+    result = geoparse("Rockets were fired from Hit.", gazetteer, include_geonames=False)
+    assert [m.place.id for m in result.mentions if m.place] == ["hit"]
 
 
 @pytest.mark.parametrize(
