@@ -139,6 +139,19 @@ def test_anchorless_distance_takes_the_last_site(gazetteer: Gazetteer) -> None:
             [("جرف\u200cالصخر", "strike_site")],
         ),
         ("الوضع هادئ في محافظة الأنبار", [("محافظة الأنبار", "context")]),
+        # "X and Y": the second place shares the role of the first
+        (
+            "Rockets targeted Ain al-Asad and Camp Kalsu.",
+            [("Ain al-Asad", "target"), ("Camp Kalsu", "target")],
+        ),
+        (
+            "سقطت صواريخ على قاعدة عين الأسد ومعسكر كالسو",
+            [("قاعدة عين الأسد", "target"), ("معسكر كالسو", "target")],
+        ),
+        (
+            "راکت‌ها به سوی عین الاسد و پادگان کالسو شلیک شد",
+            [("عین الاسد", "target"), ("پادگان کالسو", "target")],
+        ),
     ],
 )
 def test_roles(gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
