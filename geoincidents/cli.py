@@ -17,10 +17,11 @@ Usage errors exit 2 (argparse's convention).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,6 +31,8 @@ __all__ = ["build_parser", "main"]
 
 #: Above this many inputs the commands show a progress bar on standard error.
 PROGRESS_THRESHOLD = 5
+#: Input files larger than this (in all) get a progress bar over the map stages.
+LARGE_INPUT_BYTES = 2_000_000
 
 
 def _iso_date(text: str) -> dt.date:
@@ -45,6 +48,25 @@ def _progress(items: Sequence[Any], desc: str) -> Iterable[Any]:
     from tqdm import tqdm
 
     return tqdm(items, desc=desc, unit="file", file=sys.stderr, leave=False)
+
+
+@contextlib.contextmanager
+def _stages(files: Sequence[str], names: Sequence[str]) -> Iterator[Callable[[], None]]:
+    """A progress bar over ``names`` when the input files are large; else a no-op."""
+    size = sum(Path(f).stat().st_size for f in files if Path(f).is_file())
+    if size < LARGE_INPUT_BYTES:
+        yield lambda: None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=len(names), desc=names[0], file=sys.stderr, leave=False) as bar:
+        done = iter(names[1:])
+
+        def advance() -> None:
+            bar.update(1)
+            bar.set_description(next(done, "done"))
+
+        yield advance
 
 
 # ---------------------------------------------------------------- resolve
@@ -195,25 +217,30 @@ def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from geoincidents.maps.standalone import save_map
 
     output = Path(args.output)
-    incidents = []
-    for name in _progress(list(args.inputs), "read"):
-        if name in datasets.available():
-            incidents.extend(datasets.load(name))
-            continue
+    named = [name for name in args.inputs if name in datasets.available()]
+    files = [name for name in args.inputs if name not in named]
+    for name in files:
         if Path(name).resolve() == output.resolve():
             raise GeoincidentsError(f"refusing to overwrite the input file {name}")
-        incidents.extend(read_incidents(name))
-    selected = [
-        inc
-        for inc in incidents
-        if (args.since is None or (inc.end_date or inc.date) >= args.since)
-        and (args.until is None or inc.date <= args.until)
-        and (not args.kind or inc.kind in args.kind)
-    ]
-    if not selected:
-        sys.stderr.write("geoincidents: no incident left after the filters; writing an empty map\n")
-    m = incident_map(selected, title=args.title)
-    save_map(m, output, offline=args.offline)
+    with _stages(files, ["read", "filter", "render", "save"]) as stage:
+        incidents = [inc for name in named for inc in datasets.load(name)]
+        if files:  # read together, so responds_to may link incidents across files
+            incidents += read_incidents(files)
+        stage()
+        selected = [
+            inc
+            for inc in incidents
+            if (args.since is None or (inc.end_date or inc.date) >= args.since)
+            and (args.until is None or inc.date <= args.until)
+            and (not args.kind or inc.kind in args.kind)
+        ]
+        if not selected:
+            sys.stderr.write("geoincidents: no incident left after the filters; an empty map\n")
+        stage()
+        m = incident_map(selected, title=args.title)
+        stage()
+        save_map(m, output, offline=args.offline)
+        stage()
     out.write(f"{len(selected)} incident(s) mapped to {output.resolve()}\n")
     return 0
 

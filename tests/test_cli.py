@@ -203,3 +203,20 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["country"] == "IQ"
+
+
+def test_map_shows_progress_on_large_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import geoincidents.cli as cli
+
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "id,date,kind,target_lat,target_lon\n"
+        + "".join(f"i{n},2024-01-{1 + n % 28:02d},attack,33.{n:04d},42.4\n" for n in range(200)),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(cli, "LARGE_INPUT_BYTES", 1_000)
+    code, out = run(["map", str(src), "-o", str(tmp_path / "m.html")])
+    assert code == 0 and out.startswith("200 incident(s) mapped")
+    assert "4/4" in capsys.readouterr().err  # read, filter, render, save
