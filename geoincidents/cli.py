@@ -248,6 +248,19 @@ def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 # ---------------------------------------------------------------- parser
 
 
+def _add_article_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the commands that read articles: FILE... and --published."""
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads stdin"
+    )
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for relative dates",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``geoincidents`` command."""
     parser = argparse.ArgumentParser(
@@ -299,14 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
         "the article as context. A file that cannot be read is reported on standard error and "
         "the batch goes on (exit 1 at the end).",
     )
-    gp.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads stdin")
+    _add_article_arguments(gp)
     gp.add_argument("--json", action="store_true", help="one JSON object per mention per line")
-    gp.add_argument(
-        "--published",
-        type=_iso_date,
-        metavar="DATE",
-        help="publication date (YYYY-MM-DD) for relative dates",
-    )
     gp.set_defaults(func=_cmd_geoparse)
 
     d = sub.add_parser(
@@ -315,14 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Draft the incidents articles report (for review) into the incident CSV "
         "format that 'geoincidents map' reads.",
     )
-    d.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads stdin")
+    _add_article_arguments(d)
     d.add_argument("-o", "--output", required=True, metavar="CSV", help="incident CSV to write")
-    d.add_argument(
-        "--published",
-        type=_iso_date,
-        metavar="DATE",
-        help="publication date (YYYY-MM-DD) for relative dates",
-    )
     d.set_defaults(func=_cmd_draft)
 
     mp = sub.add_parser(

