@@ -35,6 +35,7 @@ from geoincidents.incidents.model import Incident
 
 if TYPE_CHECKING:  # pragma: no cover
     import folium
+    import geopandas
     import xyzservices
     from branca.element import Element
 
@@ -112,8 +113,16 @@ def stabilize_ids(root: Element, prefix: str) -> None:
             parent._children[child.get_name() if by_name else key] = child
 
 
+def _is_geodataframe(value: object) -> bool:
+    """True for a GeoDataFrame, without importing geopandas when it was never loaded."""
+    import sys
+
+    geopandas = sys.modules.get("geopandas")
+    return geopandas is not None and isinstance(value, geopandas.GeoDataFrame)
+
+
 def incident_map(
-    incidents: Iterable[Incident],
+    incidents: Iterable[Incident] | geopandas.GeoDataFrame,
     *,
     tiles: Sequence[str | xyzservices.TileProvider] = DEFAULT_TILES,
     time_control: bool = True,
@@ -127,7 +136,9 @@ def incident_map(
     Parameters
     ----------
     incidents
-        The incidents (any iterable of :class:`~geoincidents.incidents.model.Incident`).
+        The incidents: any iterable of :class:`~geoincidents.incidents.model.Incident`, or a
+        GeoDataFrame made by :func:`geoincidents.incidents.frame.to_geodataframe` (read back
+        with :func:`~geoincidents.incidents.frame.from_geodataframe`).
     tiles
         Basemaps, as xyzservices provider names or providers; the first is shown, the
         others are in the layer control. ``()`` draws no basemap (nothing is requested).
@@ -161,7 +172,12 @@ def incident_map(
 
     if cluster_threshold < 1:
         raise RenderError(f"cluster_threshold must be at least 1 (value: {cluster_threshold!r})")
-    items = list(incidents)
+    if _is_geodataframe(incidents):
+        from geoincidents.incidents.frame import from_geodataframe
+
+        items: list[Incident] = from_geodataframe(incidents)
+    else:
+        items = list(incidents)
     for n, inc in enumerate(items):
         if not isinstance(inc, Incident):
             raise RenderError(

@@ -160,3 +160,10 @@ def test_same_input_same_html_across_processes() -> None:
         for _ in range(2)
     }
     assert len(runs) == 1
+
+
+def test_accepts_a_geodataframe_of_incidents() -> None:
+    from geoincidents.incidents.frame import to_geodataframe
+
+    from_frame = incident_map(to_geodataframe(SAMPLE), title="t").get_root().render()
+    assert from_frame == incident_map(SAMPLE, title="t").get_root().render()
