@@ -47,9 +47,11 @@ def _asset(name: str) -> str:
     text = (
         resources.files("geoincidents.maps").joinpath("templates").joinpath(name).read_text("utf-8")
     )
-    closing = "</script" if name.endswith(".js") else "</style"
-    if closing in text.lower():
-        raise RenderError(f"maps/templates/{name}: must not contain {closing!r}")
+    # "</script" would end the element early; "<!--" followed by "<script" would make the
+    # parser swallow the rest of the page
+    for forbidden in ("</script" if name.endswith(".js") else "</style", "<!--"):
+        if forbidden in text.lower():
+            raise RenderError(f"maps/templates/{name}: must not contain {forbidden!r}")
     return text
 
 

@@ -43,9 +43,13 @@ _SCRIPT_UNSAFE = {
     "\u2029": "\\u2029",
 }
 _SCRIPT_UNSAFE_RE = re.compile("[<>&\u2028\u2029]")
-# C0/C1 controls, whitespace and bidi/zero-width format characters never belong in a URL.
+# C0/C1 controls, whitespace, bidi/zero-width format characters and backslashes (which
+# browsers read as "/", so the host a reader sees differs from the host visited) never
+# belong in a link.
 _HTTP_URL_RE = re.compile(r"https?://([^/?#]*)(?:[/?#].*)?\Z", re.IGNORECASE | re.DOTALL)
-_URL_FORBIDDEN_RE = re.compile(r"[\x00-\x20\x7f-\x9f\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_URL_FORBIDDEN_RE = re.compile(
+    r"[\x00-\x20\x7f-\x9f\s\\\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 def html_text(value: object) -> str:
@@ -116,7 +120,7 @@ def safe_url(value: str | None) -> str | None:
     """Return *value* when it is an absolute http(s) URL fit for a link, else ``None``.
 
     Leading and trailing whitespace is stripped; a URL that still contains whitespace,
-    control or bidi-override characters, has no host, or uses any other scheme
+    control or bidi-override characters or a backslash, has no host, or uses any other scheme
     (``javascript:``, ``data:``, ``vbscript:``, ``file:``, relative paths) is refused.
 
     Examples

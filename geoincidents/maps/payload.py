@@ -32,13 +32,16 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import numbers
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from geoincidents.errors import RenderError
-from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location
+from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location, Source
 from geoincidents.maps.escape import safe_url
 from geoincidents.maps.styles import kind_style, weapon_style
 
@@ -186,7 +189,10 @@ def polygon_rings(wkt: str) -> list[list[list[list[float]]]]:
     from shapely.geometry import MultiPolygon, Polygon
 
     try:
-        geom = shapely_wkt.loads(wkt)
+        with warnings.catch_warnings():
+            # "invalid value" for nan/inf coordinates: refused below with a clear message
+            warnings.simplefilter("ignore", RuntimeWarning)
+            geom = shapely_wkt.loads(wkt)
     except (ShapelyError, TypeError, ValueError) as exc:
         raise ValueError(f"not WKT: {exc}") from None
     if isinstance(geom, Polygon):
@@ -197,7 +203,10 @@ def polygon_rings(wkt: str) -> list[list[list[list[float]]]]:
         raise ValueError(f"expected a Polygon or MultiPolygon, got {geom.geom_type}")
 
     def ring(coords: Any) -> list[list[float]]:
-        return [[round(y, _CURVE_DIGITS), round(x, _CURVE_DIGITS)] for x, y, *_ in coords]
+        points = [[round(y, _CURVE_DIGITS), round(x, _CURVE_DIGITS)] for x, y, *_ in coords]
+        if not all(math.isfinite(c) for point in points for c in point):
+            raise ValueError("coordinates must be finite numbers")
+        return points
 
     return [
         [ring(p.exterior.coords), *(ring(i.coords) for i in p.interiors)]
@@ -206,21 +215,105 @@ def polygon_rings(wkt: str) -> list[list[list[list[float]]]]:
     ]
 
 
+def _fail(inc: Incident, field: str, expected: str, value: object) -> RenderError:
+    return RenderError(f"incident {inc.id!r}: {field} must be {expected} (value: {value!r:.80})")
+
+
 def _check_location(inc: Incident, field: str, loc: Location) -> None:
+    if not isinstance(loc, Location):
+        raise _fail(inc, field, "a Location", loc)
     for name, value, limit in (("lat", loc.lat, 90.0), ("lon", loc.lon, 180.0)):
-        ok = isinstance(value, (int, float)) and math.isfinite(value) and abs(value) <= limit
+        ok = isinstance(value, numbers.Real) and math.isfinite(value) and abs(value) <= limit
         if not ok:
             raise RenderError(
                 f"incident {inc.id!r}: {field}.{name} must be a number within ±{limit:g} "
                 f"(value: {value!r})"
             )
+    for name in ("name", "relation", "place_id", "polygon_wkt"):
+        _check_text(inc, f"{field}.{name}", getattr(loc, name))
+    radius = loc.radius_m
+    if radius is not None and not (isinstance(radius, numbers.Real) and math.isfinite(radius)):
+        raise _fail(inc, f"{field}.radius_m", "a finite number of metres", radius)
+    if loc.geo_precision is None:
+        raise _fail(inc, f"{field}.geo_precision", "a whole number", None)
+    _check_int(inc, f"{field}.geo_precision", loc.geo_precision)
+
+
+def _check_text(inc: Incident, field: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise _fail(inc, field, "text", value)
+
+
+def _check_int(inc: Incident, field: str, value: object) -> None:
+    if value is None:
+        return
+    if not (isinstance(value, numbers.Real) and math.isfinite(value) and float(value).is_integer()):
+        raise _fail(inc, field, "a whole number", value)
+
+
+def _check_date(inc: Incident, field: str, value: object, *, optional: bool) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, dt.date):
+        raise _fail(inc, field, "a date", value)
+
+
+def _check_incident(inc: Incident) -> None:
+    """Refuse values of the wrong type before they reach the page.
+
+    The browser code relies on text being text (shown with ``textContent``), dates being
+    ISO dates (compared as strings by the time control) and numbers being finite; an
+    :class:`Incident` built by hand may hold anything, so every field is checked here.
+    """
+    if not isinstance(inc, Incident):
+        raise RenderError(f"not an Incident (value: {inc!r:.80})")
+    if not isinstance(inc.id, str) or not inc.id:
+        raise RenderError(f"incident id must be non-empty text (value: {inc.id!r:.80})")
+    _check_date(inc, "date", inc.date, optional=False)
+    _check_date(inc, "end_date", inc.end_date, optional=True)
+    for name in (
+        "kind",
+        "weapon",
+        "date_precision",
+        "actor",
+        "claim_status",
+        "targeted_party",
+        "damage",
+        "notes",
+        "wave",
+    ):
+        _check_text(inc, name, getattr(inc, name))
+    for name in ("kind", "weapon", "wave"):
+        if getattr(inc, name) is None:
+            raise _fail(inc, name, "text", None)
+    for name in ("count", "killed", "wounded"):
+        _check_int(inc, name, getattr(inc, name))
+    _check_location(inc, "target", inc.target)
+    if inc.origin is not None:
+        _check_location(inc, "origin", inc.origin)
+    if isinstance(inc.responds_to, str) or not all(isinstance(i, str) for i in inc.responds_to):
+        raise _fail(inc, "responds_to", "a sequence of incident ids", inc.responds_to)
+    if isinstance(inc.sources, Source):
+        raise _fail(inc, "sources", "a sequence of Source", inc.sources)
+    for n, source in enumerate(inc.sources):
+        if not isinstance(source, Source):
+            raise _fail(inc, f"sources[{n}]", "a Source", source)
+        for name in ("outlet", "url", "language", "claim"):
+            _check_text(inc, f"sources[{n}].{name}", getattr(source, name))
+        _check_date(inc, f"sources[{n}].date", source.date, optional=True)
+
+
+def _iso(value: dt.date) -> str:
+    """ISO date of a date or datetime (a datetime counts as its day)."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return dt.date(day.year, day.month, day.day).isoformat()
 
 
 def _ordered(present: set[str], known: Sequence[str]) -> tuple[str, ...]:
     return tuple([k for k in known if k in present] + sorted(present - set(known)))
 
 
-def _opt_int(value: int | None) -> int | None:
+def _opt_int(value: float | None) -> int | None:
     return None if value is None else int(value)
 
 
@@ -240,18 +333,17 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
     ------
     RenderError
         When two incidents share an id, a coordinate is not a finite number within range,
-        or a ``polygon_wkt`` is not a polygon; the message names the incident, the field
-        and the value.
+        a ``polygon_wkt`` is not a polygon, or a field holds a value of the wrong type
+        (text that is not a string, a date that is not a date, a count that is not a whole
+        number); the message names the incident, the field and the value.
     """
     incidents = list(incidents)
     seen: set[str] = set()
     for inc in incidents:
+        _check_incident(inc)
         if inc.id in seen:
             raise RenderError(f"incident id {inc.id!r} appears more than once (field: id)")
         seen.add(inc.id)
-        _check_location(inc, "target", inc.target)
-        if inc.origin is not None:
-            _check_location(inc, "origin", inc.origin)
 
     kinds = _ordered({i.kind for i in incidents}, KINDS)
     weapons = _ordered({i.weapon for i in incidents}, WEAPONS)
@@ -316,7 +408,7 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
                 [
                     s.outlet,
                     safe_url(s.url) or "",
-                    s.date.isoformat() if s.date else "",
+                    _iso(s.date) if s.date else "",
                     s.language,
                     s.claim,
                 ]
@@ -324,8 +416,8 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
         rows.append(
             [
                 inc.id,
-                inc.date.isoformat(),
-                inc.end_date.isoformat() if inc.end_date else "",
+                _iso(inc.date),
+                _iso(inc.end_date) if inc.end_date else "",
                 inc.date_precision,
                 kind_index[inc.kind],
                 weapon_index[inc.weapon],

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import xyzservices
     from branca.element import Element
 
-__all__ = ["DEFAULT_TILES", "incident_map", "stabilize_ids", "tile_provider"]
+__all__ = ["DEFAULT_TILES", "incident_map", "stabilize_ids", "tile_attribution", "tile_provider"]
 
 #: Basemaps offered by default (xyzservices provider names); the first is shown.
 DEFAULT_TILES = ("OpenStreetMap", "CartoDB Positron", "Esri WorldImagery")
@@ -78,6 +78,59 @@ def tile_provider(name: str | xyzservices.TileProvider) -> xyzservices.TileProvi
             if isinstance(value, xyzservices.TileProvider):
                 return value
     raise RenderError(f"unknown basemap {name!r} (field: tiles): not an xyzservices provider")
+
+
+def tile_attribution(provider: xyzservices.TileProvider) -> str:
+    """The attribution HTML of a basemap, safe to show: Leaflet inserts it as HTML.
+
+    A provider exactly as xyzservices ships it keeps its own HTML attribution (with links);
+    any other provider (built by hand, or changed) gets its attribution as escaped text.
+
+    Raises
+    ------
+    RenderError
+        When the provider's tile URL is not an http(s) URL.
+
+    Examples
+    --------
+    >>> import xyzservices
+    >>> "openstreetmap.org" in tile_attribution(tile_provider("OpenStreetMap"))
+    True
+    >>> own = xyzservices.TileProvider(name="own", url="https://t.example/{z}/{x}/{y}.png",
+    ...                                attribution="<img src=x onerror=alert(1)>")
+    >>> tile_attribution(own)
+    '&lt;img src=x onerror=alert(1)&gt;'
+    """
+    import xyzservices
+
+    from geoincidents.maps.escape import html_text
+
+    url = str(provider.get("url", ""))
+    if not re.match(r"https?://[^\s/?#]", url, re.IGNORECASE):
+        raise RenderError(
+            f"basemap {provider.get('name')!r} (field: tiles): tile URL must be http(s) "
+            f"(value: {url!r:.80})"
+        )
+    try:
+        shipped: xyzservices.TileProvider | None = xyzservices.providers.query_name(
+            str(provider.get("name", ""))
+        )
+    except ValueError:
+        shipped = None
+    if shipped is not None and dict(shipped) == dict(provider):
+        return str(provider.html_attribution)
+    return html_text(provider.get("attribution") or provider.get("name") or "")
+
+
+def _unique_label(label: str, used: set[str]) -> str:
+    """*label*, made distinct from the labels in *used* (Leaflet's layer control keys
+    layers by label, so two equal labels would hide one layer's switch)."""
+    candidate, n = label, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{label} #{n}"
+    used.add(candidate)
+    return candidate
 
 
 def _walk(element: Element) -> Iterable[Element]:
@@ -194,22 +247,30 @@ def incident_map(
     m.default_js = [(n, u) for n, u in folium.Map.default_js if n == "leaflet"]
     m.default_css = [(n, u) for n, u in folium.Map.default_css if n == "leaflet_css"]
 
+    used_labels: set[str] = set()
     for i, name in enumerate(tiles):
         provider = tile_provider(name)
-        label = name if isinstance(name, str) else provider.name
+        label = name if isinstance(name, str) else str(provider.name)
+        attribution = tile_attribution(provider)
         with warnings.catch_warnings():
             # xyzservices warns that CartoDB wants an API key; the basemap is optional
             warnings.simplefilter("ignore", UserWarning)
             tile_layer = folium.TileLayer(
-                provider, name=toggle_label(label), overlay=False, control=True, show=i == 0
+                provider,
+                name=_unique_label(toggle_label(label), used_labels),
+                attr=attribution,
+                overlay=False,
+                control=True,
+                show=i == 0,
             )
         tile_layer.add_to(m)
 
     kind_toggles = []
     for kind, count in zip(payload.kinds, payload.kind_counts, strict=True):
         style = kind_style(kind)
+        label = toggle_label(style.label, shape=style.shape, fill=style.fill, count=count)
         fg = folium.FeatureGroup(
-            name=toggle_label(style.label, shape=style.shape, fill=style.fill, count=count),
+            name=_unique_label(label, used_labels),
             overlay=True,
             control=True,
             show=True,
@@ -219,9 +280,8 @@ def incident_map(
     wave_toggles: list[Any] = []
     if any(payload.waves):
         for wave, count in zip(payload.waves, payload.wave_counts, strict=True):
-            fg = folium.FeatureGroup(
-                name=toggle_label(f"Wave: {wave or '(none)'}", count=count), show=True
-            )
+            label = toggle_label(f"Wave: {wave or '(none)'}", count=count)
+            fg = folium.FeatureGroup(name=_unique_label(label, used_labels), show=True)
             fg.add_to(m)
             wave_toggles.append(fg)
 

@@ -303,14 +303,39 @@ SAMPLE = (
     ),
 )
 
+# Text that tries to become markup, script or template code wherever it lands. Each shows
+# unchanged as text (innerText), so the browser tests can look for it verbatim.
 HOSTILE_STRINGS = (
     "<script>window.__pwned=1</script>",
     '<img src=x onerror="window.__pwned=1">',
     '"><svg onload=window.__pwned=1>',
     "${window.__pwned=1}",
     "{{ 7*7 }}</script><script>window.__pwned=1</script>",
+    "'><svg onload=window.__pwned=1>`${window.__pwned=1}`",
+    "<!--<script>window.__pwned=1</script>",
+    "]]><script>window.__pwned=1</script>",
+    "</style></title></textarea><script>window.__pwned=1</script>",
+    "{% if 1 %}X{% endif %}{# c #}{{ cycler.__init__.__globals__ }}",
+    "<iframe srcdoc='<script>parent.__pwned=1</script>'></iframe>",
+    "&lt;script&gt;window.__pwned=1&lt;/script&gt;",
+    "red;background:url(javascript:window.__pwned=1)",
 )
 HOSTILE_URL = "javascript:window.__pwned=1"
+# URLs that must never become links (every incident carries one, plus a good one).
+HOSTILE_URLS = (
+    HOSTILE_URL,
+    "JaVaScRiPt:window.__pwned=1",
+    " \x01javascript:window.__pwned=1",
+    "\u00a0javascript:window.__pwned=1",
+    "java\nscript:window.__pwned=1",
+    "data:text/html,<script>window.__pwned=1</script>",
+    "vbscript:msgbox(1)",
+    "https://evil.example\\@example.org/",
+    "https://example.org/\u202egnp.exe",
+)
+#: Incidents from this index on also carry hostile kind, weapon, claim status and
+#: date precision (kinds and weapons are extensible slugs; nothing stops a caller).
+HOSTILE_SLUGS_FROM = 5
 
 
 def hostile_incidents() -> tuple[Incident, ...]:
@@ -326,22 +351,30 @@ def hostile_incidents() -> tuple[Incident, ...]:
             place_id=text,
         )
         origin = Location(32.5 + n * 0.5, 40.5 + n * 0.5, name=f"{text} origin")
+        slugs = n >= HOSTILE_SLUGS_FROM
         out.append(
             Incident(
                 id=f"{text} id{n}",
                 date=D(2024, 1, 10 + n),
-                kind="attack" if n % 2 == 0 else "retaliatory_strike",
+                kind=text if slugs else ("attack" if n % 2 == 0 else "retaliatory_strike"),
                 target=where,
                 origin=origin,
-                weapon="rocket",
+                weapon=text if slugs else "rocket",
+                date_precision=text if slugs else "day",
                 count=n,
                 actor=f"{text} actor",
-                claim_status="claimed",
+                claim_status=text if slugs else "claimed",
                 targeted_party=f"{text} party",
                 damage=f"{text} damage",
                 responds_to=(f"{HOSTILE_STRINGS[n - 1]} id{n - 1}",) if n else (),
                 sources=(
-                    Source(f"{text} outlet", HOSTILE_URL, D(2024, 1, 11), "ar", f"{text} claim"),
+                    Source(
+                        f"{text} outlet",
+                        HOSTILE_URLS[n % len(HOSTILE_URLS)],
+                        D(2024, 1, 11),
+                        text if slugs else "ar",
+                        f"{text} claim",
+                    ),
                     Source(f"{text} outlet2", "data:text/html,<script>window.__pwned=1</script>"),
                     Source("ok outlet", f"https://example.org/a?q={n}&x=<b>"),
                 ),
@@ -423,6 +456,61 @@ def open_map(browser: Any) -> Iterator[Callable[[Path], tuple[Any, PageLog]]]:
             timeout=20_000,
         )
         return page, log
+
+    yield _open
+    for c in contexts:
+        c.close()
+
+
+@pytest.fixture
+def open_any(browser: Any) -> Iterator[Callable[[Path], tuple[Any, Any, PageLog]]]:
+    """Open any page holding a map (a CDN-linked page, or a notebook's iframe) offline.
+
+    Requests for CDN assets are answered from folium-offline's table (the same files,
+    nothing fetched); every other request is blocked and logged. Returns the frame that
+    holds the map (the page itself, or the iframe of a notebook output), the page, and
+    the log.
+    """
+    from geoincidents.maps.standalone import offline_resources
+
+    table = offline_resources()
+    contexts = []
+
+    def _open(path: Path) -> tuple[Any, Any, PageLog]:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        log = PageLog()
+        page.on("pageerror", lambda e: log.errors.append(str(e)))
+
+        def dialog(d: Any) -> None:  # alert(), confirm(): script ran
+            log.errors.append(f"dialog: {d.message}")
+            d.dismiss()
+
+        page.on("dialog", dialog)
+        page_url = path.resolve().as_uri()
+
+        def route(r: Any) -> None:
+            url = r.request.url
+            if url == page_url:
+                r.continue_()
+            elif url in table:
+                css = r.request.resource_type == "stylesheet"
+                kind = "text/css" if css else "application/javascript"
+                r.fulfill(status=200, body=table[url], content_type=kind)
+            else:
+                log.requests.append((r.request.resource_type, url))
+                r.abort()
+
+        page.route("**/*", route)
+        page.goto(page_url)
+        ready = "window.GeoIncidents && GeoIncidents.maps.length > 0 && GeoIncidents.maps[0].ready"
+        for _ in range(200):
+            frames = [f for f in page.frames if f.evaluate(f"!!({ready})")]
+            if frames:
+                return frames[0], page, log
+            page.wait_for_timeout(100)
+        raise AssertionError(f"no map became ready in {path}; errors: {log.errors}")
 
     yield _open
     for c in contexts:

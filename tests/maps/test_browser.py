@@ -12,17 +12,18 @@ from typing import Any
 
 import pytest
 
-from geoincidents.incidents.model import Incident
+from geoincidents.incidents.model import Incident, Location, Source
 from geoincidents.maps.render import incident_map
 from geoincidents.maps.standalone import save_map
 
-from .conftest import HOSTILE_STRINGS, HOSTILE_URL, SAMPLE, PageLog
+from .conftest import HOSTILE_STRINGS, HOSTILE_URL, HOSTILE_URLS, SAMPLE, PageLog
 
 pytestmark = pytest.mark.browser
 
 TILE_HOSTS = ("tile.openstreetmap.org", "basemaps.cartocdn.com", "server.arcgisonline.com")
 
 OpenMap = Callable[[Path], tuple[Any, PageLog]]
+OpenAny = Callable[[Path], tuple[Any, Any, PageLog]]
 
 
 def expected_counts(incidents: Sequence[Incident]) -> dict[str, int]:
@@ -251,8 +252,173 @@ def test_hostile_text_is_shown_as_text_and_never_runs(
         for name in fields:
             assert f"{text} {name}" in shown, f"{text} {name!r} not shown as text"
         assert text in shown
-    assert HOSTILE_URL not in "".join(
-        page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)")
-    )
+    links = "".join(page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)"))
+    assert HOSTILE_URL not in links and "evil.example" not in links
     assert page.title() == title
     assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+# ---------------------------------------------------------------- every output path
+
+TEXT_FIELDS = (
+    "place", "relation", "origin", "actor", "party", "damage", "outlet", "claim", "notes", "wave",
+)  # fmt: skip
+
+# Anything hostile text could have turned into: event-handler attributes, embedded
+# documents and images, links that are not http(s) (Leaflet's own "#" links excepted).
+INJECTED_JS = """() => {
+  const bad = [];
+  for (const e of document.querySelectorAll('*')) {
+    for (const a of e.attributes) {
+      if (/^on/i.test(a.name) || /^\\s*(javascript|data|vbscript):/i.test(a.value)) {
+        bad.push(e.tagName + ' ' + a.name + '=' + a.value.slice(0, 60));
+      }
+    }
+    const tile = e.tagName === 'IMG' && e.classList.contains('leaflet-tile') &&
+      /^https:[/][/]tiles[.]example[/]/.test(e.getAttribute('src') || '');
+    if (/^(IMG|IFRAME|OBJECT|EMBED|FRAME|BASE|META)$/i.test(e.tagName) && e.closest('body')
+        && !tile) {
+      bad.push(e.tagName);
+    }
+    if (e.tagName === 'A' && e.hasAttribute('href') && e.getAttribute('href') !== '#'
+        && !/^https?:$/.test(new URL(e.href).protocol)) {
+      bad.push('a href=' + e.getAttribute('href'));
+    }
+  }
+  const scripts = [...document.scripts].filter(s => s.type && s.type !== 'text/javascript');
+  return bad.concat(scripts.filter(s => s.type !== 'application/json').map(s => s.type));
+}"""
+
+OPEN_ALL_JS = """() => {
+  const api = GeoIncidents.maps[0], texts = [];
+  for (const m of api.markers()) {
+    m.openTooltip();
+    texts.push(m.getTooltip().getElement().innerText);
+    m.openPopup();
+    texts.push(m.getPopup().getElement().querySelector('.leaflet-popup-content').innerText);
+    api.map.closePopup();
+  }
+  return texts.join('\\n');
+}"""
+
+
+def _write_output(m: Any, path: Path, output: str) -> Path:
+    if output == "notebook":
+        # what Jupyter shows: folium's iframe (srcdoc) inside the notebook page
+        page = f'<!doctype html><html><body><div style="width:1200px">{m._repr_html_()}</div>'
+        path.write_text(page + "</body></html>", encoding="utf-8")
+        return path
+    return save_map(m, path, offline=output == "offline")
+
+
+@pytest.mark.parametrize("output", ["offline", "online", "notebook"])
+def test_hostile_text_never_runs_in_any_output(
+    tmp_path: Path, open_any: OpenAny, hostile: tuple[Incident, ...], output: str
+) -> None:
+    import xyzservices
+
+    title = HOSTILE_STRINGS[0] + HOSTILE_STRINGS[9]
+    tiles = xyzservices.TileProvider(
+        name=HOSTILE_STRINGS[1],
+        url="https://tiles.example/{z}/{x}/{y}.png",
+        attribution=HOSTILE_STRINGS[2],
+        html_attribution=HOSTILE_STRINGS[2],
+    )
+    m = incident_map(hostile, tiles=(tiles,), title=title)
+    frame, page, log = open_any(_write_output(m, tmp_path / "map.html", output))
+    assert (frame is page.main_frame) == (output != "notebook")
+    shown = frame.evaluate(OPEN_ALL_JS)
+    frame.hover(".leaflet-control-layers")
+    shown += frame.evaluate("() => document.body.innerText")
+    for text in HOSTILE_STRINGS:
+        for name in TEXT_FIELDS:
+            assert f"{text} {name}" in shown, f"{text} {name!r} not shown as text ({output})"
+    assert frame.evaluate("() => document.title") == title
+    assert HOSTILE_STRINGS[1] in shown  # the basemap's name in the layer control
+    assert HOSTILE_STRINGS[2] in frame.locator(".leaflet-control-attribution").inner_text()
+    assert frame.evaluate(INJECTED_JS) == []
+    assert page.evaluate(INJECTED_JS) == ([] if output != "notebook" else ["IFRAME"])
+    assert frame.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert log.errors == []
+    # every asset inline or served from folium-offline's copy; only tiles were asked for
+    assert log.requests and all(
+        t == "image" and u.startswith("https://tiles.example/") for t, u in log.requests
+    )
+
+
+@pytest.mark.parametrize("url", HOSTILE_URLS)
+def test_hostile_urls_never_become_links_in_the_browser(
+    tmp_path: Path, open_map: OpenMap, url: str
+) -> None:
+    target = Location(33.0, 42.0, name="x")
+    inc = Incident("u1", dt.date(2024, 1, 1), "attack", target, sources=(Source("outlet", url),))
+    page, _ = open_map(_save(tmp_path, [inc], tiles=()))
+    page.evaluate("GeoIncidents.maps[0].markerOf('u1').openPopup()")
+    assert page.locator(".gi-sources li").inner_text() == "outlet"
+    assert page.locator(".gi-sources a").count() == 0
+    # the browser-side check refuses it too, should the data be changed after Python
+    assert page.evaluate("(u) => GeoIncidents.safeUrl(u)", url) is None
+
+
+BIDI_CONTROLS = ("\u202e", "\u202d", "\u2067", "\u2066", "\u200f")
+
+BIDI_ISOLATION_JS = """(controls) => {
+  const roots = document.querySelectorAll('.leaflet-popup-content, .leaflet-tooltip');
+  const out = [];
+  for (const root of roots) {
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (![...controls].some(c => n.data.includes(c))) continue;
+      // its own element with a dir attribute: an inline isolate, or a block (a block is
+      // a bidi paragraph of its own, so an override inside ends with it)
+      const parent = n.parentElement, css = getComputedStyle(parent);
+      const own = parent.hasAttribute('dir') && parent.childNodes.length === 1;
+      const bounded = css.unicodeBidi === 'isolate' ||
+        (css.display !== 'inline' && /^(isolate|plaintext)$/.test(css.unicodeBidi));
+      out.push({text: n.data, isolated: own && bounded});
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS)
+def test_bidi_overrides_in_any_field_stay_inside_their_own_text(
+    tmp_path: Path, open_map: OpenMap, control: str
+) -> None:
+    t = f"{control}evil"
+    where = Location(33.0, 42.0, name=t, relation=t)
+    inc = Incident(
+        "b1", dt.date(2024, 1, 1), t, where, date_precision=t, weapon=t, count=3,
+        actor=t, claim_status=t, targeted_party=t, damage=t, notes=t, wave=t,
+        origin=Location(32.0, 41.0, name=t), responds_to=(t,),
+        sources=(Source(t, "https://example.org/", dt.date(2024, 1, 2), t, t),),
+    )  # fmt: skip
+    page, _ = open_map(_save(tmp_path, [inc], tiles=()))
+    page.evaluate("GeoIncidents.maps[0].markerOf('b1').openTooltip()")
+    page.evaluate("GeoIncidents.maps[0].markerOf('b1').openPopup()")
+    found = page.evaluate(BIDI_ISOLATION_JS, list(BIDI_CONTROLS))
+    # kind (popup, tooltip, "responds to"), weapon (popup, tooltip), precision (popup,
+    # tooltip), claim, language, and the free-text fields: all of them isolated
+    assert len(found) >= 20
+    assert [f["text"] for f in found if not f["isolated"]] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("#d62728", True),
+        ("#D62728", True),
+        ("red;background:url(javascript:window.__pwned=1)", False),
+        ("#d62728;background-image:url(x)", False),
+        ("expression(window.__pwned=1)", False),
+        ("#12345g", False),
+        ("", False),
+    ],
+)
+def test_only_hex_colours_reach_a_style(
+    tmp_path: Path, open_map: OpenMap, value: str, kept: bool
+) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE[:1], tiles=()))
+    assert page.evaluate("(v) => GeoIncidents.safeColor(v)", value) == (value if kept else None)

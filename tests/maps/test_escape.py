@@ -19,6 +19,12 @@ HOSTILE = [
     "a\u2028b\u2029c",
     "عين الأسد <b>",
     "عین‌الاسد & پایگاه",
+    "]]><script>window.__pwned=1</script>",
+    "</style></title></textarea><iframe srcdoc='<script>parent.x=1</script'>",
+    "&lt;script&gt; already escaped &amp;",
+    "red;background:url(javascript:window.__pwned=1)",
+    "\u202eevil\u202c \u2067x\u2069",
+    "`${window.__pwned=1}`",
 ]
 
 
@@ -101,9 +107,27 @@ def test_safe_url_keeps_http_and_https(url: str) -> None:
         "https://exa mple.org",
         "https://example.org/\u202eevil",
         "ftp://example.org/x",
+        "JaVaScRiPt:window.__pwned=1",
+        " \x01javascript:window.__pwned=1",
+        "\x00javascript:window.__pwned=1",
+        "\u00a0javascript:window.__pwned=1",
+        "\ufeffjavascript:window.__pwned=1",
+        "java\nscript:window.__pwned=1",
+        "javascript://example.org/%0awindow.__pwned=1",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "VBScript:msgbox(1)",
+        "https://evil.example\\@example.org/",
+        "https:\\\\evil.example/",
+        "https://example.org/\u2067x",
+        "https://example.org/\ufeffx",
         "",
         None,
     ],
 )
 def test_safe_url_refuses_everything_else(url: str | None) -> None:
     assert safe_url(url) is None
+
+
+def test_double_escaping_is_kept_as_literal_text() -> None:
+    # text that already looks escaped must show as typed, not be decoded into markup
+    assert html_text("&lt;b&gt;") == "&amp;lt;b&amp;gt;"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 import pytest
@@ -144,3 +145,75 @@ def test_polygon_rings_multipolygon_with_hole() -> None:
         "((10 10, 11 10, 11 11, 10 10)))"
     )
     assert len(rings) == 2 and len(rings[0]) == 2 and rings[1][0][1] == [10.0, 11.0]
+
+
+def _with(field: str, value: object) -> Incident:
+    """An incident whose *field* (``origin.name``, ``sources[0].date``) holds *value*."""
+    import dataclasses
+
+    base = _inc("typed", origin=Location(32.0, 41.0), sources=(Source("outlet"),))
+    head, _, rest = field.partition(".")
+    change: dict[str, Any] = {rest or head: value}
+    if not rest:
+        return dataclasses.replace(base, **change)
+    if head.startswith("sources"):
+        return dataclasses.replace(base, sources=(dataclasses.replace(base.sources[0], **change),))
+    return dataclasses.replace(base, **{head: dataclasses.replace(getattr(base, head), **change)})
+
+
+# An Incident built by hand may hold anything; nothing of the wrong type reaches the page.
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("kind", None),
+        ("kind", ["<script>"]),
+        ("weapon", 3),
+        ("actor", {"nodeType": 1}),
+        ("notes", b"<script>"),
+        ("wave", None),
+        ("claim_status", 1.5),
+        ("date", "2024-01-01</script>"),
+        ("end_date", "2024-01-02"),
+        ("count", "5<img>"),
+        ("killed", float("inf")),
+        ("wounded", 2.5),
+        ("responds_to", "a1"),
+        ("responds_to", (1,)),
+        ("sources", Source("x")),
+        ("sources", ("https://example.org",)),
+        ("target.name", ["<b>"]),
+        ("target.relation", 7),
+        ("target.place_id", 7),
+        ("target.radius_m", float("inf")),
+        ("target.radius_m", "1000"),
+        ("target.geo_precision", None),
+        ("target.lat", "33"),
+        ("origin.name", object()),
+        ("origin.polygon_wkt", 5),
+        ("sources[0].outlet", 42),
+        ("sources[0].url", ["javascript:x"]),
+        ("sources[0].date", "2024"),
+        ("sources[0].language", 1),
+    ],
+)
+def test_values_of_the_wrong_type_are_errors_naming_the_field(field: str, value: object) -> None:
+    with pytest.raises(RenderError, match=rf"'typed'.*{re.escape(field)}"):
+        build_payload([_with(field, value)])
+
+
+@pytest.mark.parametrize(
+    "wkt",
+    [
+        "POLYGON ((42 33, nan 33, 43 34, 42 33))",
+        "POLYGON ((42 33, inf 33, 43 34, 42 33))",
+    ],
+)
+def test_polygons_with_non_finite_coordinates_are_errors(wkt: str) -> None:
+    with pytest.raises(RenderError, match=r"'w1'.*polygon_wkt.*finite"):
+        build_payload([_inc("w1", target=Location(33.0, 42.0, polygon_wkt=wkt))])
+
+
+def test_a_datetime_counts_as_its_day() -> None:
+
+    p = build_payload([_inc("t1", date=dt.datetime(2024, 1, 20, 23, 59))])
+    assert p.data["incidents"][0][1] == "2024-01-20"

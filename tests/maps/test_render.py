@@ -14,8 +14,14 @@ import pytest
 
 from geoincidents.errors import RenderError
 from geoincidents.incidents.model import Incident
+from geoincidents.maps.escape import html_text
 from geoincidents.maps.payload import build_payload
-from geoincidents.maps.render import DEFAULT_TILES, incident_map, tile_provider
+from geoincidents.maps.render import (
+    DEFAULT_TILES,
+    incident_map,
+    tile_attribution,
+    tile_provider,
+)
 
 from .conftest import HOSTILE_STRINGS, SAMPLE, hostile_incidents
 
@@ -131,7 +137,7 @@ def test_bad_arguments_are_render_errors(kwargs: dict[str, Any], message: str) -
 
 def test_items_that_are_not_incidents_are_refused() -> None:
     with pytest.raises(RenderError, match="item 1 is a dict"):
-        incident_map([SAMPLE[0], {"id": "x"}])  # type: ignore[list-item]
+        incident_map([SAMPLE[0], {"id": "x"}])
 
 
 def test_empty_map_still_renders() -> None:
@@ -167,3 +173,54 @@ def test_accepts_a_geodataframe_of_incidents() -> None:
 
     from_frame = incident_map(to_geodataframe(SAMPLE), title="t").get_root().render()
     assert from_frame == incident_map(SAMPLE, title="t").get_root().render()
+
+
+def _provider(**kw: Any) -> Any:
+    import xyzservices
+
+    fields = {"name": "own", "url": "https://t.example/{z}/{x}/{y}.png", "attribution": "own"}
+    return xyzservices.TileProvider(**{**fields, **kw})
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS)
+def test_a_hand_made_basemap_shows_its_name_and_attribution_as_text(text: str) -> None:
+    from folium import TileLayer
+
+    provider = _provider(name=text, attribution=text, html_attribution=text)
+    m = incident_map(SAMPLE[:2], tiles=(provider,))
+    (layer,) = [c for c in m._children.values() if isinstance(c, TileLayer)]
+    assert layer.options["attribution"] == html_text(text) == tile_attribution(provider)
+    assert html_text(text) in layer.layer_name  # the layer switch label, escaped
+
+
+def test_shipped_basemaps_keep_their_attribution_links() -> None:
+    assert 'href="https://www.openstreetmap.org/copyright"' in tile_attribution(
+        tile_provider("OpenStreetMap")
+    )
+    changed = _provider(**{**tile_provider("OpenStreetMap"), "url": "https://t.example/{z}"})
+    assert "<a" not in tile_attribution(changed)
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)//{z}/{x}/{y}", "data:image/png,{z}", "//t.example/{z}", ""]
+)
+def test_a_basemap_must_load_tiles_over_http(url: str) -> None:
+    with pytest.raises(RenderError, match="tile URL must be http"):
+        incident_map(SAMPLE[:1], tiles=(_provider(url=url),))
+
+
+def test_layer_switches_with_equal_labels_all_stay(tmp_path: Path) -> None:
+    # "car_bomb" and "car-bomb" are both labelled "Car bomb": one switch each, not one
+    incidents = [
+        Incident("k1", SAMPLE[0].date, "car_bomb", SAMPLE[0].target),
+        Incident("k2", SAMPLE[0].date, "car-bomb", SAMPLE[1].target),
+        Incident("w1", SAMPLE[0].date, "attack", SAMPLE[2].target, wave=""),
+        Incident("w2", SAMPLE[0].date, "attack", SAMPLE[3].target, wave="(none)"),
+    ]
+    m = incident_map(incidents, tiles=("OpenStreetMap", "OpenStreetMap"))
+    from folium import LayerControl
+
+    control = next(c for c in m._children.values() if isinstance(c, LayerControl))
+    control.render()
+    assert len(control.base_layers) == 2
+    assert len(control.overlays) == 5  # two kinds + attack, two waves

@@ -3,6 +3,9 @@
  * Safety rule of this file: data is never parsed as HTML. Every text from the data goes
  * into the page through document.createTextNode / textContent; the only attribute set
  * from data is href, and only for absolute http(s) URLs (already filtered in Python).
+ * Every text from the data sits in its own dir="auto" element (bidi isolation), so a
+ * right-to-left override inside a name cannot reorder the text around it; the only
+ * style set from the data is a colour, and only when it is #rrggbb.
  */
 (function () {
   "use strict";
@@ -63,12 +66,17 @@
     return el(tag, { className: cls || null, dir: "auto" }, value);
   }
 
+  function safeColor(value) {
+    return typeof value === "string" && /^#[0-9a-fA-F]{6}$/.test(value) ? value : null;
+  }
+
   function safeUrl(value) {
     if (typeof value !== "string") {
       return null;
     }
     var s = value.trim();
-    if (!/^https?:\/\/[^\s]+$/i.test(s)) {
+    // the same rule as escape.safe_url: no whitespace, controls, bidi marks or backslash
+    if (!/^https?:\/\/[^\s\\\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/i.test(s)) {
       return null;
     }
     try {
@@ -247,15 +255,24 @@
       return kinds[incidents[n][F_KIND]][1];
     }
 
+    // dates are ISO strings made in Python; the precision is a word from the data
     function dateText(r) {
-      var t = r[F_DATE];
+      var t = [bidi("span", r[F_DATE])];
       if (r[F_END] && r[F_END] !== r[F_DATE]) {
-        t += " – " + r[F_END];
+        t.push(" – ", bidi("span", r[F_END]));
       }
       if (r[F_PREC] && r[F_PREC] !== "day") {
-        t += " (" + r[F_PREC] + ")";
+        t.push(" (", bidi("span", r[F_PREC]), ")");
       }
       return t;
+    }
+
+    function weaponText(r) {
+      var w = [bidi("span", weapons[r[F_WEAPON]][1])];
+      if (r[F_COUNT] !== null) {
+        w.push(" × " + r[F_COUNT]);
+      }
+      return w;
     }
 
     function placeText(p) {
@@ -273,7 +290,8 @@
 
     function shortRef(n) {
       var r = incidents[n];
-      return [r[F_DATE] + " " + kindLabel(n) + " — ", bidi("span", places[r[F_TARGET]][P_NAME])];
+      return [bidi("span", r[F_DATE]), " ", bidi("span", kindLabel(n)), " — ",
+        bidi("span", places[r[F_TARGET]][P_NAME])];
     }
 
     function field(dl, label, value) {
@@ -286,25 +304,25 @@
     }
 
     function incidentNode(n) {
-      var r = incidents[n], kind = kinds[r[F_KIND]], weapon = weapons[r[F_WEAPON]];
+      var r = incidents[n], kind = kinds[r[F_KIND]];
       var box = el("article", { className: "gi-incident" });
       var swatch = el("span", { className: "gi-swatch" });
-      swatch.style.background = kind[3];
+      var fill = safeColor(kind[3]);
+      if (fill) {
+        swatch.style.background = fill;
+      }
       box.appendChild(el("header", { className: "gi-head" }, [
         swatch, el("strong", { className: "gi-date" }, dateText(r)), " ",
-        el("span", { className: "gi-kind" }, kind[1]),
+        bidi("span", kind[1], "gi-kind"),
       ]));
       var dl = el("dl", { className: "gi-fields" });
-      var w = weapon[1];
-      if (r[F_COUNT] !== null) {
-        w += " × " + r[F_COUNT];
-      }
-      field(dl, "Weapon", w);
+      field(dl, "Weapon", weaponText(r));
       field(dl, "Target", placeText(r[F_TARGET]));
       field(dl, "Targeted", r[F_PARTY] ? bidi("span", r[F_PARTY]) : "");
       field(dl, "Launched from", r[F_ORIGIN] >= 0 ? placeText(r[F_ORIGIN]) : "");
       var actor = r[F_ACTOR] ? [bidi("span", r[F_ACTOR]), " "] : ["Unknown actor "];
-      actor.push(el("span", { className: "gi-claim" }, "(" + (r[F_CLAIM] || "unknown") + ")"));
+      actor.push(el("span", { className: "gi-claim" },
+        ["(", bidi("span", r[F_CLAIM] || "unknown"), ")"]));
       field(dl, "Actor", actor);
       var cas = [];
       if (r[F_KILLED] !== null) {
@@ -329,8 +347,11 @@
           var head = url ? el("a", {
             href: url, target: "_blank", rel: "noopener noreferrer", dir: "auto",
           }, name) : bidi("span", name);
-          var meta = [s[2], s[3]].filter(Boolean).join(", ");
-          return el("li", null, [head, meta ? " (" + meta + ")" : "",
+          var meta = [s[2], s[3]].filter(Boolean).map(function (t) { return bidi("span", t); });
+          if (meta.length === 2) {
+            meta.splice(1, 0, ", ");
+          }
+          return el("li", null, [head, meta.length ? [" (", meta, ")"] : "",
             s[4] ? [" — ", bidi("span", s[4], "gi-claimtext")] : ""]);
         })) : "");
       field(dl, "Notes", r[F_NOTES] ? bidi("div", r[F_NOTES], "gi-notes") : "");
@@ -384,14 +405,14 @@
       var box = el("div", { className: "gi-tooltip" });
       box.appendChild(bidi("div", place[P_NAME] || "(unnamed)", "gi-tooltip-place"));
       if (list.length === 1) {
-        var w = weapons[first[F_WEAPON]][1] + (first[F_COUNT] !== null ? " × " + first[F_COUNT] : "");
-        box.appendChild(el("div", null, dateText(first) + " · " + kindLabel(list[0]) + " · " + w));
+        box.appendChild(el("div", null, [dateText(first), " · ", bidi("span", kindLabel(list[0])),
+          " · ", weaponText(first)]));
         if (first[F_ACTOR]) {
           box.appendChild(bidi("div", first[F_ACTOR]));
         }
       } else {
-        box.appendChild(el("div", null, list.length + " × " + kindLabel(list[0]) + ", " +
-          first[F_DATE] + " – " + (last[F_END] || last[F_DATE])));
+        box.appendChild(el("div", null, [list.length + " × ", bidi("span", kindLabel(list[0])),
+          ", ", bidi("span", first[F_DATE]), " – ", bidi("span", last[F_END] || last[F_DATE])]));
       }
       return box;
     }
@@ -409,8 +430,9 @@
       }
       var r = count <= 1 ? 7 : Math.min(18, 7 + 2 * Math.floor(Math.log2(count)));
       return {
-        renderer: markerRenderer, pane: "giMarkers", shape: kind[2], fillColor: kind[3],
-        fillOpacity: 0.9, color: stroke, weight: 2.5, opacity: 1, radius: r,
+        renderer: markerRenderer, pane: "giMarkers", shape: kind[2],
+        fillColor: safeColor(kind[3]) || "#7f7f7f", fillOpacity: 0.9,
+        color: safeColor(stroke) || "#bbbbbb", weight: 2.5, opacity: 1, radius: r,
         dx: gr[G_DX], dy: gr[G_DY], label: count > 1 ? String(count) : "",
         bubblingMouseEvents: false,
       };
@@ -735,5 +757,6 @@
     control: control,
     ShapeMarker: ShapeMarker,
     safeUrl: safeUrl,
+    safeColor: safeColor,
   };
 })();
