@@ -26,9 +26,14 @@ Roles (:func:`role_of`)
 -----------------------
 ``origin`` after from-words (from, ``از``, ``من``, ``انطلاقا من``), ``target`` after
 toward/at/on-words (toward, at, on, targeting, ``به سوی``, ``به سمت``, ``علیه``,
-``باتجاه``, ``على``, ``استهدف``) or before ``را هدف``, ``strike_site`` when the
-sentence reports a strike by the US or the coalition and the place is its target,
-``context`` for areas introduced by in-words (in, ``در``, ``في``), otherwise ``None``.
+``باتجاه``, ``على``, ``استهدف``, shelled, struck) or before ``را هدف`` / ``را
+بمباران``; ``target`` too for the object of an attack verb with its subject between
+(``استهدفت طائرة مسيرة قاعدة عين الأسد``: a verb at a clause start, at most four words
+with no preposition or new clause, then the place); ``strike_site`` instead when the
+sentence reports a strike by the US or the coalition, or by a state's means (``قصفت
+المدفعية``, warplanes, ``جنگنده``; "artillery shells" can be anyone's), and the place is
+its target; ``context`` for areas introduced by in-words (in, ``در``, ``في``), otherwise
+``None``.
 """
 
 from __future__ import annotations
@@ -193,11 +198,30 @@ _ORIGIN_BEFORE = (
 _TARGET_BEFORE = (
     *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),
     *("attacked", "attack on", "attacks on", "fell on", "landed on", "into", "inside"),
+    *("shelled", "bombed", "pounded", "raided", "rocketed", "strike on", "strikes on"),
+    *("قصفت", "قصف", "هاجمت", "هاجم", "دكت", "ضربت", "قصف على"),
     *("به سوی", "به سمت", "به طرف", "به", "علیه", "بر", "به داخل", "داخل", "حمله به"),
     *("باتجاه", "بإتجاه", "نحو", "على", "علی", "إلى", "الى", "استهدف", "استهدفت", "ضد"),
     *("استهداف", "هجوم على", "هجوما على", "داخل", "في داخل", "سقطت على", "سقط على"),
 )
-_TARGET_AFTER = ("را هدف", "هدف حمله", "هدف قرار", "مورد حمله", "was hit", "came under")
+_TARGET_AFTER = (
+    *("را هدف", "هدف حمله", "هدف قرار", "مورد حمله", "was hit", "came under"),
+    *("را بمباران", "را گلوله‌باران", "را گلوله باران", "را موشک‌باران", "را موشک باران"),
+    *("را زیر آتش", "را مورد اصابت", "را مورد هدف", "was struck", "was shelled"),
+)
+#: verbs whose object is the place attacked: in Arabic the verb comes first and its
+#: subject may stand between it and the object (``استهدفت طائرة مسيرة قاعدة …``)
+_ATTACK_VERBS = (
+    *("استهدف", "استهدفت", "استهدفوا", "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا"),
+    *("ضرب", "ضربت", "دك", "دكت", "أصاب", "أصابت", "طال", "طالت", "استهدفها", "قصفها"),
+)
+#: what ends the subject between an attack verb and its object: prepositions,
+#: conjunctions of clauses, speech verbs, relative pronouns
+_NOT_IN_SUBJECT = (
+    *("من", "في", "فی", "على", "علی", "إلى", "الى", "عن", "مع", "قرب", "نحو", "باتجاه"),
+    *("ضد", "عند", "بعد", "قبل", "حيث", "إن", "أن", "ان", "انه", "قال", "وقال", "الذي"),
+    *("التي", "الذين", "لكن", "ثم", "بين", "منذ", "خلال", "داخل", "فوق", "تحت", "لدى"),
+)
 _CONTEXT_BEFORE = ("in", "within", "در", "في", "فی", "inside the province of", "province")
 _SUPPORT_BEFORE = (
     *("backed by", "supported by", "loyal to", "allied with", "aligned with"),
@@ -215,11 +239,20 @@ _STRIKE_WORDS = (
     *("retaliat", "self-defense", "self-defence", "pre-emptive", "preemptive", "artillery"),
     *("غارة", "غارات", "ضربة", "ضربات", "قصف", "قصفت", "قذائف مدفعية", "مدفعية", "رد"),
     *("حمله هوایی", "حملات هوایی", "حملات توپخانه", "توپخانه", "ضربه", "تلافی", "در پاسخ"),
-    *("دفاع از خود", "پیش‌دستانه"),
+    *("دفاع از خود", "پیش‌دستانه", "بمباران", "گلوله‌باران", "bombed", "shelled", "pounded"),
+    *("دكت", "قصفها"),
+)
+#: the means of a state's strike, which name the striker when no country is named
+#: (``قصفت المدفعية``, "warplanes struck"); shells alone can be anyone's
+_STRIKE_MEANS = (
+    *("المدفعية", "الطيران الحربي", "الطائرات الحربية", "طائرات حربية", "المقاتلات"),
+    *("مقاتلات", "warplane", "warplanes", "fighter jets", "fighter jet", "artillery"),
+    *("توپخانه", "جنگنده", "جنگنده‌ها", "جنگنده‌های", "هواپیماهای جنگی"),
 )
 _STRIKER_WORDS = (
     *("US", "U.S.", "American", "coalition", "CENTCOM", "Pentagon", "Washington"),
     *("الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "التحالف", "واشنطن", "البنتاغون"),
+    *("أمريكية", "أميركية", "أمريكي", "أميركي"),
     *("آمریکا", "آمریکایی", "ائتلاف", "سنتکام", "پنتاگون", "واشنگتن", "ارتش آمریکا"),
 )
 
@@ -246,6 +279,8 @@ class _Rules:
     site_in_before: re.Pattern[str]
     strike: re.Pattern[str]
     striker: re.Pattern[str]
+    means: re.Pattern[str]
+    verb_object: re.Pattern[str]
 
 
 def _before(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]:
@@ -283,12 +318,21 @@ def _rules() -> _Rules:
         site_in_before=re.compile(
             rf"(?<!\w)(?:{_alternation(_SITE_NOUNS)})(?:\s+\w+){{0,2}}\s+(?:در|في|فی|in|at)\s*$"
         ),
-        strike=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKE_WORDS)})"),
+        strike=anywhere(rf"(?<!\w)[وف]?(?:{_alternation(_STRIKE_WORDS)})"),
         striker=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKER_WORDS)})(?!\w)"),
+        means=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKE_MEANS)})(?!\w)(?!\s+shells?\b)"),
+        # an attack verb at a clause start (a clitic و/ف glued to it), then at most four
+        # words of subject, none of which ends the clause, then the place
+        verb_object=re.compile(
+            rf"(?:^|[.،,؛;:!؟?]\s*|\s)[وف]?(?:{_alternation(_ATTACK_VERBS)})"
+            rf"(?:\s+(?!(?:{_alternation(_NOT_IN_SUBJECT)})(?!\w))\w+){{0,4}}\s*[«\"“]?\s*$"
+        ),
     )
 
 
 _WINDOW = 40
+#: how far back an attack verb may stand before its object (subject between)
+_CLAUSE_WINDOW = 80
 
 
 def _strip_article(key: str) -> str:
@@ -362,7 +406,10 @@ def is_strike_sentence(folded_sentence: str) -> bool:
     False
     """
     rules = _rules()
-    return bool(rules.strike.search(folded_sentence) and rules.striker.search(folded_sentence))
+    return bool(
+        rules.strike.search(folded_sentence)
+        and (rules.striker.search(folded_sentence) or rules.means.search(folded_sentence))
+    )
 
 
 def role_of(
@@ -396,6 +443,7 @@ def role_of(
         rules.target_before.search(before)
         or rules.target_after.match(after)
         or rules.site_in_before.search(before)
+        or rules.verb_object.search(folded[max(s_start, start - _CLAUSE_WINDOW) : start])
     )
     if kind in AREA_KINDS and not target:
         return "context"

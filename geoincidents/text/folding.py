@@ -179,6 +179,62 @@ class FoldedText:
             self.arrays["word"] = cached
         return cached
 
+    def is_word_at(self, positions: Any) -> Any:
+        """Whether each folded position holds a letter or digit (numpy bool); positions
+        before the start or from the end on hold none.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> fold_text("Hit, هيت").is_word_at(np.array([-1, 0, 3, 7, 8])).tolist()
+        [False, True, False, True, False]
+        """
+        import numpy as np
+
+        positions = np.asarray(positions, dtype=np.int64)
+        n = len(self.folded)
+        if not n:
+            return np.zeros(len(positions), dtype=bool)
+        inside = (positions >= 0) & (positions < n)
+        return inside & _word_lut()[self.codes()[np.clip(positions, 0, n - 1)]]
+
+    def codes(self) -> Any:
+        """The code points of ``folded`` (numpy uint32).
+
+        Examples
+        --------
+        >>> fold_text("Hit").codes().tolist()
+        [104, 105, 116]
+        """
+        cached = self.arrays.get("codes")
+        if cached is None:
+            cached = self.arrays["codes"] = _codes(self.folded)
+        return cached
+
+    def dropped_original(self) -> Any:
+        """The sorted indices of the original characters that folding dropped (harakat,
+        tatweel, ZWNJ, repeated spaces …), as a numpy int64 array.
+
+        Examples
+        --------
+        >>> fold_text("عینُ  الاسد").dropped_original().tolist()
+        [3, 5]
+        """
+        cached = self.arrays.get("dropped")
+        if cached is None:
+            import numpy as np
+
+            if self.pre_index is None:  # stage by stage: cheap for long texts
+                cached = np.zeros(0, dtype=np.int64)
+                for stage in reversed(self.stages):
+                    cached = np.union1d(stage.back_array(cached), stage.dropped)
+            else:  # a ligature folded to several letters: by the kept positions
+                mask = np.ones(len(self.original), dtype=bool)
+                mask[self.original_indices()] = False
+                cached = np.flatnonzero(mask)
+            self.arrays["dropped"] = cached
+        return cached
+
     def to_original_index(self, i: int) -> int:
         """Index in ``original`` of the character at folded position ``i``."""
         if i >= len(self.folded):

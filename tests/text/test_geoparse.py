@@ -193,7 +193,7 @@ SITE_IN_AREA = [
     (
         "استهدف هجوم قاعدة عين الأسد بمحافظة الأنبار",
         [
-            ("قاعدة عين الأسد", "ain-al-asad", None),
+            ("قاعدة عين الأسد", "ain-al-asad", "target"),  # the object of "استهدف"
             ("محافظة الأنبار", "anbar-governorate", "context"),
         ],
     ),

@@ -1,0 +1,91 @@
+"""Roles from context: the object of an attack or strike verb with no preposition.
+
+Every sentence is our own. Arabic puts the verb first and its subject between the verb
+and the object (``استهدفت طائرة مسيرة قاعدة …``); Persian marks the object with ``را``
+before the verb (``… را هدف قرار داد``); English puts the object after the verb. A
+strike by a state's means (artillery, warplanes) or by the US or the coalition makes the
+object a ``strike_site``; otherwise it is a ``target``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.text.context import is_strike_sentence, role_of
+from geoincidents.text.folding import fold_word
+from geoincidents.text.geoparse import geoparse
+
+VERB_OBJECTS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # --- Arabic: verb, subject, object
+    ("استهدفت طائرة مسيرة قاعدة عين الأسد", [("قاعدة عين الأسد", "target")]),
+    ("هاجمت طائرتان مسيرتان حقل العمر فجر اليوم", [("حقل العمر", "target")]),
+    ("وقصفت فصائل المقاومة قاعدة عين الأسد بالصواريخ", [("قاعدة عين الأسد", "target")]),
+    (
+        "استهدف صاروخان قاعدة عين الأسد ومعسكر كالسو",
+        [("قاعدة عين الأسد", "target"), ("معسكر كالسو", "target")],
+    ),
+    ("قصفت المدفعية مواقع في الميادين", [("الميادين", "strike_site")]),
+    ("ودكت المدفعية التركية قرى زمار", [("زمار", "strike_site")]),
+    ("قصفت طائرات أمريكية مقرات الحشد في القائم", [("القائم", "strike_site")]),
+    # the subject ends at a preposition or a new clause: no object there
+    ("قال مسؤول إن طائرة مسيرة سقطت في الموصل", [("الموصل", "context")]),
+    ("شوهدت طائرة مسيرة فوق الموصل", [("الموصل", None)]),
+    # --- Persian: object, را, verb
+    ("پهپاد پایگاه عین الاسد را هدف قرار داد", [("پایگاه عین الاسد", "target")]),
+    ("پهپادها میدان نفتی العمر را هدف گرفتند", [("میدان نفتی العمر", "target")]),
+    ("جنگنده‌ها جرف الصخر را بمباران کردند", [("جرف الصخر", "strike_site")]),
+    ("توپخانه ترکیه روستاهای زمار را گلوله‌باران کرد", [("زمار", "strike_site")]),
+    ("کاروان موصل را ترک کرد", [("موصل", None)]),
+    # --- English: subject, verb, object
+    ("A drone struck Ain al-Asad", [("Ain al-Asad", "target")]),
+    ("Militants shelled Camp Kalsu.", [("Camp Kalsu", "target")]),
+    ("Gunmen raided Hit on Friday.", [("Hit", "target")]),
+    ("Warplanes struck Jurf al-Sakhar overnight.", [("Jurf al-Sakhar", "strike_site")]),
+    ("Artillery shells hit Mosul.", [("Mosul", "target")]),  # shells: anyone's
+    (
+        "A drone launched from Mosul struck Ain al-Asad.",
+        [("Mosul", "origin"), ("Ain al-Asad", "target")],
+    ),
+    ("The convoy left Mosul for Baghdad.", [("Mosul", None), ("Baghdad", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_OBJECTS)
+def test_object_of_an_attack_verb(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    result = geoparse(text, gazetteer, include_geonames=False)
+    assert [(m.text, m.role) for m in result.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "role"),
+    [
+        ("استهدفت طائرة مسيرة تابعة للفصائل قاعدة عين الأسد", "قاعدة عين الأسد", "target"),
+        ("هاجم مسلحون الموصل", "الموصل", "target"),
+        # five words between the verb and the place: too far for a subject
+        ("استهدفت طائرة مسيرة صغيرة تابعة للفصائل العراقية قاعدة عين الأسد", "قاعدة", None),
+        ("A drone hit the Green Village base", "Green Village", "target"),
+    ],
+)
+def test_role_of_on_folded_text(sentence: str, place: str, role: str | None) -> None:
+    folded = fold_word(sentence)
+    start = folded.index(fold_word(place))
+    assert role_of(folded, start, start + len(fold_word(place))) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strike"),
+    [
+        ("قصفت المدفعية مواقع في الميادين", True),
+        ("Warplanes struck Jurf al-Sakhar", True),
+        ("توپخانه ترکیه روستاها را گلوله‌باران کرد", True),
+        ("US airstrikes hit militia headquarters", True),
+        ("A drone struck Ain al-Asad", False),
+        ("Artillery shells hit Mosul", False),
+        ("وقصفت فصائل المقاومة قاعدة عين الأسد", False),
+    ],
+)
+def test_strike_sentence(sentence: str, strike: bool) -> None:
+    assert is_strike_sentence(fold_word(sentence)) is strike
