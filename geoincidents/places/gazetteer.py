@@ -35,8 +35,10 @@ from geoincidents.errors import GazetteerError, Problem
 from geoincidents.places.model import Place
 from geoincidents.places.names import (
     KINDS,
+    folded_words,
     latin_key,
     normalize,
+    split_context,
     split_kind_hint,
 )
 
@@ -114,6 +116,14 @@ class NameIndex:
     from aliases, never from ``name``/``name_ar``/``name_fa``: the resolver ranks such
     matches a little lower, so that ``ذمار`` (Dhamar's own name, and a misspelling of
     Zummar listed as Zummar's alias) is Dhamar unless the context says Iraq.
+    ``keys_of`` keeps, for every name as written (stripped) that carries no trailing
+    context, the keys computed here — ``(core, hint, key, core_key, lkey, core_lkey)``,
+    the core keys empty when the name has no kind word — so that a query equal to a name
+    is not analysed again, and ``keys_of_words`` maps the :func:`folded_words` of every
+    name and core to its ``(normalize, latin_key)`` keys, so that a query spelled
+    differently but folding to the same words (case, harakat, tatweel, Persian letters,
+    accents, hyphens) is not normalised again either. ``keys_by_id`` lists the
+    :func:`normalize` keys of each place's names.
     """
 
     exact: Mapping[str, tuple[str, ...]]
@@ -124,6 +134,13 @@ class NameIndex:
     fuzzy_keys: tuple[str, ...]
     fuzzy_latin: tuple[str, ...]
     secondary: frozenset[tuple[str, str]] = frozenset()
+    keys_of: Mapping[str, tuple[str, str | None, str, str, str, str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    keys_of_words: Mapping[str, tuple[str, str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    keys_by_id: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def build(cls, places: Sequence[Place]) -> NameIndex:
@@ -144,6 +161,9 @@ class NameIndex:
         core_latin: dict[str, dict[tuple[str, str | None, bool], None]] = {}
         pairs: set[tuple[str, str]] = set()
         own_pairs: set[tuple[str, str]] = set()
+        keys_of: dict[str, tuple[str, str | None, str, str, str, str]] = {}
+        keys_of_words: dict[str, tuple[str, str]] = {}
+        keys_by_id: dict[str, dict[str, None]] = {}
         for place in places:
             own = {n for n in (place.name, place.name_ar, place.name_fa) if n}
             for name in place.names:
@@ -152,6 +172,7 @@ class NameIndex:
                 key = normalize(name)
                 if key:
                     full.setdefault(key, {})[place.id] = None
+                    keys_by_id.setdefault(place.id, {})[key] = None
                     keys.append(key)
                 lkey = latin_key(name)
                 if len(lkey) >= 2:
@@ -162,13 +183,18 @@ class NameIndex:
                 if name in own:
                     own_pairs |= found
                 stripped, hint = split_kind_hint(name)
+                ckey = normalize(stripped) if hint else ""
+                clkey = latin_key(stripped) if hint else ""
+                if split_context(name) == (name.strip(), ()):
+                    keys_of[name.strip()] = (stripped, hint, key, ckey, lkey, clkey)
+                keys_of_words[folded_words(name)] = (key, lkey)
+                if hint:
+                    keys_of_words[folded_words(stripped)] = (ckey, clkey)
                 if hint is None:
                     continue
                 entry = (place.id, hint, name not in own)
-                ckey = normalize(stripped)
                 if ckey:
                     core.setdefault(ckey, {})[entry] = None
-                clkey = latin_key(stripped)
                 if len(clkey) >= 2:
                     core_latin.setdefault(clkey, {})[entry] = None
         return cls(
@@ -180,6 +206,9 @@ class NameIndex:
             fuzzy_keys=tuple(full),
             fuzzy_latin=tuple(k for k in full_latin if len(k) >= 4),
             secondary=frozenset(pairs - own_pairs),
+            keys_of=MappingProxyType(keys_of),
+            keys_of_words=MappingProxyType(keys_of_words),
+            keys_by_id=MappingProxyType({k: tuple(v) for k, v in keys_by_id.items()}),
         )
 
 

@@ -26,14 +26,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from geoincidents.places.gazetteer import Gazetteer, default_gazetteer, haversine_m
 from geoincidents.places.model import Candidate, Place, Resolution
 from geoincidents.places.names import (
     country_code,
+    folded_words,
     kinds_compatible,
     latin_key,
     normalize,
@@ -44,7 +44,7 @@ from geoincidents.places.names import (
 if TYPE_CHECKING:
     from geoincidents.places.geonames import GeoNamesIndex
 
-__all__ = ["FUZZY_THRESHOLD", "SCORES", "resolve", "resolve_many", "reverse"]
+__all__ = ["FUZZY_THRESHOLD", "SCORES", "clear_caches", "resolve", "resolve_many", "reverse"]
 
 #: rapidfuzz ratio (0-100) a key must reach to count as a fuzzy match.
 FUZZY_THRESHOLD = 85.0
@@ -74,14 +74,17 @@ _MIN_SCORE = 0.5
 _GEONAMES_MAX_ROWS = 25
 _MIN_SKELETON = 3
 _ALIAS_PENALTY = 0.01  # a match on an alias ranks below one on a place's own name
+#: Ties (equal score, population and spelling closeness, see :func:`_closeness`) go to the
+#: larger settlement, areas last; other kinds rank with cities and the smaller precision
+#: decides among them.
+_TIE_RANK = {"city": 0, "town": 1, "village": 2, "district": 3, "governorate": 3, "region": 3}
 
 Point = tuple[float, float]
 #: ``lookup(name)`` or, when a country is given, ``lookup(name, country=CC)``
 OnlineLookup = Callable[..., Place | Iterable[Place] | None]
 
 
-@dataclass(frozen=True)
-class _Query:
+class _Query(NamedTuple):
     name: str  # the query without its trailing context
     context: tuple[str, ...]
     core: str  # the name without kind words
@@ -91,21 +94,29 @@ class _Query:
     lkey: str
     core_lkey: str
 
+    @property
+    def keys(self) -> _QueryKeys:
+        """Everything besides the spelling that the answer depends on."""
+        return (self.context, self.hint, self.key, self.core_key, self.lkey, self.core_lkey)
+
+
+#: context, hint, key, core_key, lkey, core_lkey of a :class:`_Query`
+_QueryKeys = tuple[tuple[str, ...], str | None, str, str, str, str]
+
 
 @lru_cache(maxsize=100_000)
-def _analyse(text: str) -> _Query:
+def _analyse(text: str, g: Gazetteer) -> _Query:
     name, context = split_context(text)
     core, hint = split_kind_hint(name)
-    return _Query(
-        name=name,
-        context=context,
-        core=core,
-        hint=hint,
-        key=normalize(name),
-        core_key=normalize(core) if hint else "",
-        lkey=latin_key(name),
-        core_lkey=latin_key(core) if hint else "",
-    )
+    key, lkey = _keys(name, g)
+    core_key, core_lkey = _keys(core, g) if hint else ("", "")
+    return _Query(name, context, core, hint, key, core_key, lkey, core_lkey)
+
+
+def _keys(text: str, g: Gazetteer) -> tuple[str, str]:
+    """``(normalize(text), latin_key(text))``, from the index when a name folds alike."""
+    known = g.index.keys_of_words.get(folded_words(text))
+    return known if known is not None else (normalize(text), latin_key(text))
 
 
 class _Pool:
@@ -125,20 +136,30 @@ class _Pool:
             self.found[place.id] = (score, method, place, core)
 
     def best(self, country: str | None = None) -> float:
-        return max(
-            (f[0] for f in self.found.values() if country is None or f[2].country == country),
-            default=0.0,
-        )
+        if country is None:
+            return max([f[0] for f in self.found.values()], default=0.0)
+        return max([f[0] for f in self.found.values() if f[2].country == country], default=0.0)
 
 
-def _curated(q: _Query, g: Gazetteer, pool: _Pool, original: str) -> None:
+ExactHits = tuple[tuple[str, float], ...]
+
+
+def _exact_hits(q: _Query, g: Gazetteer, original: str) -> ExactHits:
+    """(place id, score) of the names equal to the query as written."""
+    idx = g.index
+    hits: list[tuple[str, float]] = []
+    for text in (original.strip(), q.name):
+        for pid in idx.exact.get(text, ()):
+            hits.append((pid, SCORES["exact"] - _ALIAS_PENALTY * ((text, pid) in idx.secondary)))
+    return tuple(hits)
+
+
+def _curated(q: _Query, g: Gazetteer, pool: _Pool, exact: ExactHits) -> None:
     idx = g.index
     by_id = g.by_id
     second = idx.secondary
-    for text in (original.strip(), q.name):
-        for pid in idx.exact.get(text, ()):
-            score = SCORES["exact"] - _ALIAS_PENALTY * ((text, pid) in second)
-            pool.add(by_id[pid], score, "exact")
+    for pid, score in exact:
+        pool.add(by_id[pid], score, "exact")
     for pid in idx.full.get(q.key, ()):
         score = SCORES["normalized"] - _ALIAS_PENALTY * ((q.key, pid) in second)
         pool.add(by_id[pid], score, "normalized")
@@ -254,9 +275,9 @@ def _context_anchors(
         if cc:
             countries.append(cc)
             continue
-        q = _analyse(part)
+        q = _analyse(part, g)
         pool = _Pool()
-        _curated(q, g, pool, part)
+        _curated(q, g, pool, _exact_hits(q, g, part))
         score = pool.best()
         if score >= SCORES["cross_script_bare"]:
             anchors += [f[2] for f in pool.found.values() if f[0] == score]
@@ -360,10 +381,64 @@ def _resolve(
     limit: int,
     online: OnlineLookup | None = None,
 ) -> Resolution:
-    q = _analyse(name)
+    known = g.index.keys_of.get(name)
+    q = _analyse(name, g) if known is None else _Query(name, (), *known)
+    exact = _exact_hits(q, g, name)
+    if online is None:
+        # the answer depends on the spelling only through the exact hits and the keys:
+        # spellings that fold alike share one answer (with their own query text)
+        found = _resolve_keys(
+            q.keys, exact, g, country, kind, near, context_countries, use_geonames, limit
+        )
+        return Resolution(
+            name,
+            found.place,
+            found.score,
+            found.method,
+            found.candidates,
+            found.kind_hint,
+            found.context,
+            found.notes,
+        )
+    return _resolve_query(
+        name, q, exact, g, country, kind, near, context_countries, use_geonames, limit, online
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _resolve_keys(
+    keys: _QueryKeys,
+    exact: ExactHits,
+    g: Gazetteer,
+    country: str | None,
+    kind: str | None,
+    near: Point | Place | None,
+    context_countries: tuple[str, ...],
+    use_geonames: bool,
+    limit: int,
+) -> Resolution:
+    q = _Query("", keys[0], "", *keys[1:])
+    return _resolve_query(
+        "", q, exact, g, country, kind, near, context_countries, use_geonames, limit
+    )
+
+
+def _resolve_query(
+    name: str,
+    q: _Query,
+    exact: ExactHits,
+    g: Gazetteer,
+    country: str | None,
+    kind: str | None,
+    near: Point | Place | None,
+    context_countries: tuple[str, ...],
+    use_geonames: bool,
+    limit: int,
+    online: OnlineLookup | None = None,
+) -> Resolution:
     pool = _Pool()
     if q.key or q.core_key:
-        _curated(q, g, pool, name)
+        _curated(q, g, pool, exact)
         cc = country.upper() if country else None
         if use_geonames and pool.best(cc) < SCORES["normalized_core"]:
             from geoincidents.places.geonames import REGION, geonames_index
@@ -380,6 +455,36 @@ def _resolve(
 _resolve_cached = lru_cache(maxsize=65_536)(_resolve)
 
 
+def clear_caches() -> None:
+    """Forget every memoised answer and key (for benchmarks of names never seen before).
+
+    Examples
+    --------
+    >>> clear_caches(); _resolve_cached.cache_info().currsize
+    0
+    """
+    from geoincidents.places import names
+
+    for cached in (_analyse, _resolve_cached, _resolve_keys):
+        cached.cache_clear()
+    names.clear_caches()
+
+
+def _closeness(q: _Query, places: Sequence[Place], g: Gazetteer) -> dict[str, float]:
+    """How close each place's nearest name is to the query as spelled (rapidfuzz ratio of
+    the normalised keys): sound-alikes that tie on their skeleton (``Kerbela``: Karbala and
+    Al-Karabilah) are told apart by spelling before size decides."""
+    from rapidfuzz import fuzz
+
+    keys = [k for k in (q.key, q.core_key) if k]
+    known = g.index.keys_by_id
+    closeness: dict[str, float] = {}
+    for p in places:
+        names = known.get(p.id, ()) if g.by_id.get(p.id) is p else list(map(normalize, p.names))
+        closeness[p.id] = max((fuzz.ratio(k, n) for k in keys for n in names), default=0.0)
+    return closeness
+
+
 def _rank(
     name: str,
     q: _Query,
@@ -392,7 +497,7 @@ def _rank(
     limit: int,
 ) -> Resolution:
     notes: list[str] = []
-    ctx_countries: tuple[str, ...] = tuple(c.upper() for c in context_countries)
+    ctx_countries: tuple[str, ...] = tuple(map(str.upper, context_countries))
     anchors: tuple[Place, ...] = ()
     if q.context:
         extra, anchors = _context_anchors(q.context, g)
@@ -417,15 +522,20 @@ def _rank(
         if not eligible:
             score *= _COUNTRY_FACTOR
         ranked.append((round(score, 4), eligible, place.population, method, place))
-    ranked.sort(
-        key=lambda r: (
-            -r[0],
-            r[4].origin == "geonames",
-            -r[2],
-            r[4].precision_m,
-            r[4].id,
+    tied = len(ranked) > 1 and len({r[0] for r in ranked}) < len(ranked)
+    closeness = _closeness(q, [r[4] for r in ranked], g) if tied else {}
+    if len(ranked) > 1:
+        ranked.sort(
+            key=lambda r: (
+                -r[0],
+                r[4].origin == "geonames",
+                -r[2],
+                -closeness.get(r[4].id, 0.0),
+                _TIE_RANK.get(r[4].kind, 0),
+                r[4].precision_m,
+                r[4].id,
+            )
         )
-    )
     chosen = next((r for r in ranked if r[1] and r[0] >= _MIN_SCORE), None)
     shown = ranked[: max(1, limit)]
     if chosen is not None and chosen not in shown:

@@ -18,7 +18,14 @@ from geoincidents.places.gazetteer import (
     load_gazetteer,
     validate_gazetteer_files,
 )
-from geoincidents.places.names import KINDS
+from geoincidents.places.names import (
+    KINDS,
+    folded_words,
+    latin_key,
+    normalize,
+    split_context,
+    split_kind_hint,
+)
 
 BUNDLED = load_gazetteer(use_env=False)
 GOOD = "hit-town,Hit,هيت,هیت,Heet,town,IQ,Anbar,33.6416,42.8251,3000,https://example.org/hit,"
@@ -174,3 +181,19 @@ def test_gazetteer_value() -> None:
     with pytest.raises(KeyError):
         g.get("no-such-place")
     assert g.index is g.index  # built once
+
+
+def test_keys_kept_by_the_index_equal_keys_computed_afresh() -> None:
+    g = load_gazetteer(use_env=False)
+    index = g.index
+    names = [n for p in g for n in p.names]
+    assert len(index.keys_of) >= len(set(names)) * 0.9
+    for name in names:
+        assert index.keys_of_words[folded_words(name)] == (normalize(name), latin_key(name))
+        if name.strip() not in index.keys_of:
+            assert split_context(name) != (name.strip(), ())
+            continue
+        core, hint, key, core_key, lkey, core_lkey = index.keys_of[name.strip()]
+        assert (core, hint) == split_kind_hint(name)
+        assert (key, lkey) == (normalize(name), latin_key(name))
+        assert (core_key, core_lkey) == ((normalize(core), latin_key(core)) if hint else ("", ""))

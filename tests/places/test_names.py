@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 from geoincidents.places.names import (
     KIND_WORDS,
+    clear_caches,
     country_code,
     fold_with_offsets,
+    folded_words,
     is_arabic_script,
     kinds_compatible,
     latin_key,
@@ -236,3 +238,35 @@ def test_other_keys_never_raise(text: str) -> None:
     assert isinstance(core, str)
     name, context = split_context(text)
     assert isinstance(name, str) and isinstance(context, tuple)
+
+
+@pytest.mark.parametrize(
+    ("spellings", "words"),
+    [
+        (("Al-Qā’im", "AL QAIM", "al\u2011qaim", "Al Qa\u0301im"), "al qaim"),
+        (("عَينُ الأسد", "عيـن الأسد", "عین الأسد"), "عين الاسد"),
+        (("دیر‌الزور", "ديرالزور"), "ديرالزور"),
+        (("برج ۲۲", "برج ٢٢", "برج 22"), "برج 22"),
+    ],
+)
+def test_spellings_that_fold_alike_share_folded_words(
+    spellings: tuple[str, ...], words: str
+) -> None:
+    assert {folded_words(s) for s in spellings} == {words}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), ARABIC_LATIN))
+def test_keys_depend_only_on_the_folded_words(text: str) -> None:
+    words = folded_words(text)
+    assert folded_words(words) == words
+    assert normalize(words) == normalize(text)
+    assert latin_key(words) == latin_key(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(st.text(), ARABIC_LATIN))
+def test_keys_computed_afresh_equal_the_remembered_ones(text: str) -> None:
+    warm = (normalize(text), latin_key(text), split_kind_hint(text))
+    clear_caches()
+    assert (normalize(text), latin_key(text), split_kind_hint(text)) == warm

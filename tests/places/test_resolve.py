@@ -10,7 +10,7 @@ from geopy.distance import geodesic
 
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.places.model import Place
-from geoincidents.places.resolve import resolve, resolve_many, reverse
+from geoincidents.places.resolve import clear_caches, resolve, resolve_many, reverse
 
 DATA = Path(__file__).parent / "data" / "spellings.csv"
 with DATA.open(encoding="utf-8") as handle:
@@ -220,3 +220,87 @@ def test_reverse_far_from_everything_is_empty(gazetteer: Gazetteer) -> None:
 def test_reverse_with_geonames_adds_populated_places() -> None:
     found = reverse(33.64, 42.83, radius_m=10_000, gazetteer=TWINS, use_geonames=True)
     assert any(p.name == "Hīt" and p.origin == "geonames" for p, _ in found)
+
+
+def _namesake(pid: str, kind: str, precision_m: float) -> Place:
+    return Place(pid, "Qasrak", 36.5, 41.0, kind, "SY", precision_m, "s", "قصرك", "قصرک")
+
+
+NAMESAKES = (
+    _namesake("qasrak-village", "village", 500),
+    _namesake("qasrak-town", "town", 2000),
+    _namesake("qasrak-city", "city", 6000),
+    _namesake("qasrak-district", "district", 30000),
+)
+
+
+@pytest.mark.parametrize("query", ["Qasrak", "QASRAK", "قصرك", "قصرک", "Qasrek", "قصرکـ"])
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (("qasrak-village", "qasrak-town", "qasrak-city", "qasrak-district"), "qasrak-city"),
+        (("qasrak-district", "qasrak-village", "qasrak-town"), "qasrak-town"),
+        (("qasrak-district", "qasrak-village"), "qasrak-village"),
+    ],
+)
+def test_a_tie_goes_to_the_larger_settlement_and_areas_come_last(
+    query: str, ids: tuple[str, ...], expected: str
+) -> None:
+    g = Gazetteer(tuple(p for p in NAMESAKES if p.id in ids))
+    r = resolve(query, g, use_geonames=False)
+    assert r.place is not None and r.place.id == expected, r.candidates
+    assert len({round(c.score, 4) for c in r.candidates}) == 1  # it was a tie
+    assert r.ambiguous
+
+
+def test_kerbela_is_the_city_not_a_town_with_a_similar_skeleton(gazetteer: Gazetteer) -> None:
+    r = resolve("Kerbela", gazetteer)
+    assert r.place is not None
+    target = gazetteer.get("karbala")
+    assert geodesic((r.place.lat, r.place.lon), (target.lat, target.lon)).m <= target.precision_m
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Ain al-Asad Air Base", "AIN AL-ASAD AIR BASE", "Ain al Asad air base"),
+        ("عين الأسد", "عَين الأسد", "عیـن الاسد"),
+        ("Deir ez-Zor, Syria", "DEIR EZ-ZOR, SYRIA", "Deir ez Zor، Syria"),
+    ],
+)
+def test_spellings_that_fold_alike_get_one_answer_under_their_own_query(
+    gazetteer: Gazetteer, spellings: tuple[str, ...]
+) -> None:
+    clear_caches()
+    warm = [resolve(s, gazetteer) for s in spellings]
+    clear_caches()
+    cold = [resolve(s, gazetteer) for s in reversed(spellings)][::-1]
+    assert warm == cold
+    assert [r.query for r in warm] == list(spellings)
+    found = [r for r in warm if r.method != "exact"]
+    assert found and len({(r.place.id if r.place else None, r.score) for r in found}) == 1
+
+
+SOUND_ALIKES = Gazetteer(
+    (
+        Place("karbala", "Karbala", 32.6, 44.0, "city", "IQ", 6000, "s", "كربلاء", "کربلا"),
+        Place("karabilah", "Al-Karabilah", 34.4, 41.0, "town", "IQ", 3000, "s", "الكرابلة"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Kerbela", "karbala"),
+        ("Karbla", "karbala"),
+        ("Krbala", "karbala"),
+        ("Kraabilah", "karabilah"),
+        ("Karabilh", "karabilah"),
+        ("الكربالة", "karabilah"),
+    ],
+)
+def test_sound_alikes_that_tie_go_to_the_closer_spelling(query: str, expected: str) -> None:
+    r = resolve(query, SOUND_ALIKES, use_geonames=False)
+    assert r.place is not None and r.place.id == expected, r.candidates
+    assert [c.score for c in r.candidates] == [r.score, r.score]  # a tie on the skeleton
