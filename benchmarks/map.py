@@ -40,10 +40,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from geoincidents.incidents.model import Incident, Location, Source  # noqa: E402
+from geoincidents.incidents.model import WEAPONS, Incident, Location, Source
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -88,16 +85,6 @@ KIND_WEIGHTS = [
     ("explosion", 5),
     ("preemptive_strike", 8),
     ("retaliatory_strike", 12),
-]
-WEAPONS = [
-    "rocket",
-    "drone",
-    "ballistic_missile",
-    "cruise_missile",
-    "ied",
-    "artillery",
-    "airstrike",
-    "unknown",
 ]
 ACTORS = ["Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق", "Kataib Hezbollah", ""]
 NOTES = [

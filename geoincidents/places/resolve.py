@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -390,16 +391,7 @@ def _resolve(
         found = _resolve_keys(
             q.keys, exact, g, country, kind, near, context_countries, use_geonames, limit
         )
-        return Resolution(
-            name,
-            found.place,
-            found.score,
-            found.method,
-            found.candidates,
-            found.kind_hint,
-            found.context,
-            found.notes,
-        )
+        return dataclasses.replace(found, query=name)
     return _resolve_query(
         name, q, exact, g, country, kind, near, context_countries, use_geonames, limit, online
     )
