@@ -578,7 +578,7 @@ def find_relative_cues(text: str) -> list[RelativeCue]:
     Examples
     --------
     >>> [(c.text, c.distance_m, c.form) for c in find_relative_cues(
-    ...     "سقطت على بعد نحو كيلومترين من القاعدة")]
+    ...     "انفجرت قذيفة على بعد نحو كيلومترين من المطار")]
     [('على بعد نحو كيلومترين من', 2000.0, 'of')]
     >>> [(c.text, c.bearing_deg, c.form) for c in find_relative_cues("انفجار در شرق دیرالزور")]
     [('در شرق', 90.0, 'adjective')]
@@ -596,10 +596,10 @@ def relative_cue_before(text: str, anchor_start: int, window: int = 120) -> Rela
 
     Examples
     --------
-    >>> text = "راکت‌ها از روستایی در ۱۵ کیلومتری پایگاه عین الاسد شلیک شد"
+    >>> text = "راکت‌ها از روستایی در ۱۲ کیلومتری پایگاه عین الاسد پرتاب شدند"
     >>> cue = relative_cue_before(text, text.index("پایگاه"))
     >>> cue.text, cue.distance_m, cue.form
-    ('در ۱۵ کیلومتری', 15000.0, 'of')
+    ('در ۱۲ کیلومتری', 12000.0, 'of')
     >>> relative_cue_before("rockets hit Mosul", 12) is None
     True
     """

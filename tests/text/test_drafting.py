@@ -13,7 +13,7 @@ from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.drafting import draft_file, draft_incidents, write_drafts_csv
 
 PERSIAN = (
-    "به گزارش منابع محلی، روز جمعه ۱۷ دیماه هشت راکت از روستایی در ۱۵ کیلومتری پایگاه "
+    "به گزارش منابع محلی، روز جمعه ۱۷ دیماه هشت راکت از روستایی در ۱۲ کیلومتری پایگاه "
     "عین الاسد به سمت این پایگاه شلیک شد.\n"
     "روز گذشته دو پهپاد انتحاری پیش از رسیدن به پایگاه هوایی عین‌الاسد رهگیری شدند.\n"
     "در پاسخ، ائتلاف محل پرتاب در المیادین را با توپخانه هدف قرار داد."
@@ -45,7 +45,7 @@ def test_persian_article(gazetteer: Gazetteer) -> None:
     got = _by_target(drafts)
     attack = got[("ain-al-asad", "attack")].incident
     assert (attack.weapon, attack.count, attack.date) == ("rocket", 8, dt.date(2022, 1, 7))
-    assert attack.origin is not None and attack.origin.relation.startswith("روستایی در ۱۵")
+    assert attack.origin is not None and attack.origin.relation.startswith("روستایی در ۱۲")
     assert attack.origin.polygon_wkt and attack.origin.polygon_wkt.startswith("POLYGON")
     interception = got[("ain-al-asad", "interception")].incident
     assert (interception.weapon, interception.count) == ("drone", 2)
