@@ -8,6 +8,7 @@ Subcommands (scripts depend on these contracts; see the README):
   exit 1 when any is an error.
 - ``geoincidents geoparse [--json] [--published DATE] FILE...`` (``-`` reads standard input).
 - ``geoincidents draft FILE... -o incidents.csv [--published DATE]``.
+- ``geoincidents convert INPUT... -o OUT [--format acled]``: incident files between formats.
 - ``geoincidents map INPUT... -o OUT.html [--offline] [--since DATE] [--until DATE]
   [--kind KIND]...``; INPUT is a CSV, GeoJSON or ACLED file, or ``seed``.
 
@@ -245,6 +246,17 @@ def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- convert
+
+
+def _cmd_convert(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from geoincidents.incidents.io import convert_incidents
+
+    incidents = convert_incidents(args.inputs, args.output, format=args.format)
+    out.write(f"{len(incidents)} incident(s) written to {Path(args.output).resolve()}\n")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -325,6 +337,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_article_arguments(d)
     d.add_argument("-o", "--output", required=True, metavar="CSV", help="incident CSV to write")
     d.set_defaults(func=_cmd_draft)
+
+    cv = sub.add_parser(
+        "convert",
+        help="convert incident files between formats",
+        description="Read incident files (CSV, GeoJSON, ACLED, GeoPackage, GeoParquet), check "
+        "them all, and write one file whose format follows the extension of OUT (.csv, "
+        ".geojson, .gpkg, .parquet) or --format acled. Never overwrites an input.",
+    )
+    cv.add_argument("inputs", nargs="+", metavar="INPUT")
+    cv.add_argument("-o", "--output", required=True, metavar="OUT")
+    cv.add_argument(
+        "--format",
+        choices=["csv", "geojson", "gpkg", "parquet", "acled"],
+        help="output format (default: from the extension of OUT)",
+    )
+    cv.set_defaults(func=_cmd_convert)
 
     mp = sub.add_parser(
         "map",

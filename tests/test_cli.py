@@ -220,3 +220,32 @@ def test_map_shows_progress_on_large_inputs(
     code, out = run(["map", str(src), "-o", str(tmp_path / "m.html")])
     assert code == 0 and out.startswith("200 incident(s) mapped")
     assert "4/4" in capsys.readouterr().err  # read, filter, render, save
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".parquet", ".csv"])
+def test_convert_round_trips_the_incidents(tmp_path: Path, suffix: str) -> None:
+    import geoincidents as gi
+
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "id,date,kind,weapon,count,target,responds_to\n"
+        "a1,2024-01-20,attack,ballistic_missile,17,عین الاسد,\n"
+        "s1,2024-01-24,retaliatory_strike,airstrike,,Jurf al-Sakhar,a1\n",
+        encoding="utf-8",
+    )
+    out_file = tmp_path / f"out{suffix}"
+    code, out = run(["convert", str(src), "-o", str(out_file)])
+    assert code == 0 and out.startswith("2 incident(s) written")
+    assert gi.read_incidents(out_file) == gi.read_incidents(src)
+
+
+def test_convert_to_acled_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("id,date,kind,target\nx,2024-01-20,attack,Ain al-Asad\n", encoding="utf-8")
+    code, _ = run(["convert", str(src), "-o", str(tmp_path / "acled.csv"), "--format", "acled"])
+    assert code == 0
+    header = (tmp_path / "acled.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("event_id_cnty") or "event_id_cnty" in header
+    before = src.read_bytes()
+    code, _ = run(["convert", str(src), "-o", str(src)])
+    assert code == 1 and src.read_bytes() == before
