@@ -106,9 +106,10 @@ class IncidentLayer(_WithLibrary):
     ----------
     payload
         ``MapPayload.data`` from :func:`geoincidents.maps.payload.build_payload`.
-    kind_toggles, wave_toggles
-        One folium layer per kind / wave (same order as the payload's lists), or ``None``:
-        switching a layer off in the layer control hides that kind / wave.
+    kind_toggles, wave_toggles, country_toggles
+        One folium layer per kind / wave / country (same order as the payload's lists), or
+        ``None``: switching a layer off in the layer control hides that kind / wave /
+        country (its markers and their lines).
     cluster_threshold
         When more markers than this would be drawn, only markers in view are drawn and
         markers sharing a screen cell are gathered into a cluster showing their count.
@@ -124,8 +125,9 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
     JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent),
     {{ this.options_json }},
     {
-        kinds: [{% for t in this.kind_toggles %}{{ t.get_name() if t else "null" }},{% endfor %}],
-        waves: [{% for t in this.wave_toggles %}{{ t.get_name() if t else "null" }},{% endfor %}]
+{%- for key, layers in this.toggles %}
+        {{ key }}: [{% for t in layers %}{{ t.get_name() if t else "null" }},{% endfor %}],
+{%- endfor %}
     }
 );
 {% endmacro %}
@@ -138,6 +140,7 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
         *,
         kind_toggles: Sequence[MacroElement | None] = (),
         wave_toggles: Sequence[MacroElement | None] = (),
+        country_toggles: Sequence[MacroElement | None] = (),
         cluster_threshold: int = 2000,
         cluster_max_zoom: int = 15,
         cluster_cell_px: int = 64,
@@ -145,8 +148,12 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
         super().__init__()
         self._name = "IncidentLayer"
         self.data_json = json_for_script(payload)
-        self.kind_toggles = list(kind_toggles)
-        self.wave_toggles = list(wave_toggles)
+        # keys are the constant names geoincidents.js reads, never data
+        self.toggles = (
+            ("kinds", list(kind_toggles)),
+            ("waves", list(wave_toggles)),
+            ("countries", list(country_toggles)),
+        )
         lines = {
             key: {"color": s.color, "weight": s.weight, "dash": s.dash}
             for key, s in LINE_STYLES.items()

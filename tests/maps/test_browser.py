@@ -16,7 +16,15 @@ from geoincidents.incidents.model import Incident, Location, Source
 from geoincidents.maps.render import incident_map
 from geoincidents.maps.standalone import save_map
 
-from .conftest import HOSTILE_STRINGS, HOSTILE_URL, HOSTILE_URLS, SAMPLE, PageLog
+from .conftest import (
+    HOSTILE_STRINGS,
+    HOSTILE_URL,
+    HOSTILE_URLS,
+    SAMPLE,
+    SAMPLE_COUNTRIES,
+    PageLog,
+    sample_gazetteer,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -192,15 +200,42 @@ def test_time_control_hides_incidents_and_their_lines(tmp_path: Path, open_map: 
     assert _visible_counts(page) == expected_counts(SAMPLE)
 
 
-def test_layer_control_hides_a_kind(tmp_path: Path, open_map: OpenMap) -> None:
-    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
+def _switch(page: Any, label: str, on: bool) -> None:
     page.hover(".leaflet-control-layers")
-    page.locator(".leaflet-control-layers-overlays label", has_text="Attack (").locator(
-        "input"
-    ).uncheck()
+    box = page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")
+    box.set_checked(on)
     page.wait_for_timeout(200)
+
+
+def test_layer_control_hides_a_kind_and_a_country(tmp_path: Path, open_map: OpenMap) -> None:
+    page, _ = open_map(_save(tmp_path, SAMPLE, tiles=(), gazetteer=sample_gazetteer()))
+    syria = {pid for pid, cc in SAMPLE_COUNTRIES.items() if cc == "SY"}
+    in_syria = [i for i in SAMPLE if i.target.place_id in syria]
+    assert in_syria and _visible_counts(page) == expected_counts(SAMPLE)
+
+    _switch(page, "Attack (", on=False)
     rest = [i for i in SAMPLE if i.kind != "attack"]
     assert _visible_counts(page) == expected_counts(rest)
+    layers = page.evaluate(LAYER_COUNTS_JS)
+    assert layers["markers"] == expected_counts(rest)["markers"]
+
+    _switch(page, f"Country: Syria ({len(in_syria)})", on=False)
+    rest = [i for i in rest if i not in in_syria]
+    counts = _visible_counts(page)
+    assert counts == expected_counts(rest)
+    layers = page.evaluate(LAYER_COUNTS_JS)
+    assert layers["markers"] == counts["markers"]
+    assert layers["polylines"] == counts["lines"] + counts["links"]
+
+    _switch(page, "Attack (", on=True)
+    outside_syria = [i for i in SAMPLE if i not in in_syria]
+    counts = _visible_counts(page)
+    assert counts == expected_counts(outside_syria)
+    assert counts["lines"] < expected_counts(SAMPLE)["lines"]  # Green Village → al-Mayadin
+    assert counts["links"] < expected_counts(SAMPLE)["links"]
+
+    _switch(page, "Country: Syria (", on=True)
+    assert _visible_counts(page) == expected_counts(SAMPLE)
 
 
 def test_hostile_text_is_shown_as_text_and_never_runs(

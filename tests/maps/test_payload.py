@@ -18,8 +18,17 @@ from geoincidents.maps.payload import (
     polygon_rings,
     screen_angle,
 )
+from geoincidents.places.gazetteer import Gazetteer
 
-from .conftest import AIN_AL_ASAD, AL_QAIM, SAMPLE
+from .conftest import (
+    AIN_AL_ASAD,
+    AL_QAIM,
+    HARIR,
+    SAMPLE,
+    SAMPLE_COUNTRIES,
+    SOUTH_OF_BAGHDAD,
+    sample_gazetteer,
+)
 
 F = {name: n for n, name in enumerate(INCIDENT_FIELDS)}
 
@@ -217,3 +226,59 @@ def test_a_datetime_counts_as_its_day() -> None:
 
     p = build_payload([_inc("t1", date=dt.datetime(2024, 1, 20, 23, 59))])
     assert p.data["incidents"][0][1] == "2024-01-20"
+
+
+def test_sample_countries_come_from_the_gazetteer_then_the_point() -> None:
+    p = build_payload(SAMPLE, gazetteer=sample_gazetteer(SAMPLE_COUNTRIES))
+    assert p.data["countries"] == [
+        ["IQ", "Iraq"],
+        ["JO", "Jordan"],
+        ["SY", "Syria"],
+        ["", "Unknown"],
+    ]
+    assert p.countries == ("IQ", "JO", "SY", "")
+    names = {code: name for code, name in p.data["countries"]}
+    shown = {row[F["id"]]: p.data["countries"][row[F["country"]]][0] for row in p.data["incidents"]}
+    for inc in SAMPLE:
+        # harir (unknown id) and "south of Baghdad" (no id) lie in Iraq's and Iran's boxes
+        expected = SAMPLE_COUNTRIES.get(inc.target.place_id or "", "")
+        assert shown[inc.id] == expected, (inc.id, names[shown[inc.id]])
+    assert {i.target for i in SAMPLE if shown[i.id] == ""} == {HARIR, SOUTH_OF_BAGHDAD}
+    counts = dict(zip(p.countries, p.country_counts, strict=True))
+    assert counts == {"IQ": 8, "JO": 1, "SY": 6, "": 2}
+
+
+def test_the_gazetteer_country_wins_over_the_point() -> None:
+    # Tower 22 lies in Jordan's, Syria's and Iraq's boxes; the gazetteer says Jordan.
+    # With the country changed there, the map follows the gazetteer.
+    p = build_payload(SAMPLE, gazetteer=sample_gazetteer({**SAMPLE_COUNTRIES, "tower-22": "SY"}))
+    assert [c for c, _ in p.data["countries"]] == ["IQ", "SY", ""]
+
+
+@pytest.mark.parametrize(
+    ("target", "country"),
+    [
+        (Location(34.56, 38.27, name="Palmyra"), "Syria"),  # raw point, Syria's box only
+        (Location(34.61, 43.68, name="تكريت", place_id="geonames:99072"), "Iraq"),
+        (Location(35.7, 51.4, name="تهران", place_id="not-in-gazetteer"), "Iran"),
+        (Location(33.0, 40.3, name="Rutba road"), "Unknown"),  # Iraq's and Syria's boxes
+        (Location(0.0, -160.0, name="open ocean"), "Unknown"),  # no box at all
+    ],
+)
+def test_a_target_without_a_gazetteer_id_takes_the_one_country_box_holding_it(
+    target: Location, country: str
+) -> None:
+    p = build_payload([_inc("c1", target=target)], gazetteer=Gazetteer(()))
+    assert [name for _, name in p.data["countries"]] == [country]
+    assert p.data["incidents"][0][F["country"]] == 0
+
+
+def test_countries_default_to_the_bundled_gazetteer() -> None:
+    from geoincidents.places.gazetteer import default_gazetteer
+
+    known = [i for i in SAMPLE if i.target.place_id in default_gazetteer()]
+    assert known  # the bundled gazetteer knows the seed places
+    p = build_payload(known)
+    for row, inc in zip(p.data["incidents"], known, strict=True):
+        code = p.data["countries"][row[F["country"]]][0]
+        assert code == default_gazetteer().get(inc.target.place_id or "").country

@@ -223,4 +223,5 @@ def test_layer_switches_with_equal_labels_all_stay(tmp_path: Path) -> None:
     control = next(c for c in m._children.values() if isinstance(c, LayerControl))
     control.render()
     assert len(control.base_layers) == 2
-    assert len(control.overlays) == 5  # two kinds + attack, two waves
+    # two kinds + attack, two waves, three countries (Iraq, Syria, Unknown)
+    assert len(control.overlays) == 8

@@ -17,7 +17,7 @@
   var F_ID = 0, F_DATE = 1, F_END = 2, F_PREC = 3, F_KIND = 4, F_WEAPON = 5, F_COUNT = 6,
     F_TARGET = 7, F_ORIGIN = 8, F_ACTOR = 9, F_CLAIM = 10, F_PARTY = 11, F_KILLED = 12,
     F_WOUNDED = 13, F_DAMAGE = 14, F_RESPONDS = 15, F_SOURCES = 16, F_NOTES = 17,
-    F_WAVE = 18, F_GROUP = 19;
+    F_WAVE = 18, F_GROUP = 19, F_COUNTRY = 20;
   // place fields
   var P_LAT = 0, P_LON = 1, P_NAME = 2, P_RADIUS = 3, P_RELATION = 4, P_RINGS = 5;
   // group fields
@@ -185,7 +185,7 @@
   function incidentLayer(map, data, opts, toggles) {
     var kinds = data.kinds, weapons = data.weapons, waves = data.waves, places = data.places;
     var incidents = data.incidents, groups = data.groups, origins = data.origins;
-    var links = data.links, lineStyles = opts.lines;
+    var links = data.links, lineStyles = opts.lines, countries = data.countries || [];
     var N = incidents.length;
 
     map.createPane("giAreas").style.zIndex = 390;
@@ -231,15 +231,23 @@
       return !g || map.hasLayer(g);
     }
 
+    // layer switches: [values, switch layers, incident field]; a value is shown while its
+    // switch is on (or it has none), an incident while all its values are shown
+    var switches = [[kinds, toggles.kinds, F_KIND], [waves, toggles.waves, F_WAVE],
+      [countries, toggles.countries, F_COUNTRY]];
+
     function computeVisible() {
-      var kOn = kinds.map(function (_, k) { return toggleOn(toggles.kinds, k); });
-      var wOn = waves.map(function (_, w) { return toggleOn(toggles.waves, w); });
+      var on = switches.map(function (s) {
+        return s[0].map(function (_, k) { return toggleOn(s[1], k); });
+      });
       var from = state.from, to = state.to;
       visibleCount = 0;
       for (var n = 0; n < N; n++) {
         var r = incidents[n], end = r[F_END] || r[F_DATE];
-        var v = kOn[r[F_KIND]] && wOn[r[F_WAVE]] && (!to || r[F_DATE] <= to) &&
-          (!from || end >= from);
+        var v = (!to || r[F_DATE] <= to) && (!from || end >= from);
+        for (var s = 0; v && s < switches.length; s++) {
+          v = on[s][r[switches[s][2]]] !== false;
+        }
         visible[n] = v ? 1 : 0;
         visibleCount += visible[n];
       }
@@ -318,6 +326,8 @@
       var dl = el("dl", { className: "gi-fields" });
       field(dl, "Weapon", weaponText(r));
       field(dl, "Target", placeText(r[F_TARGET]));
+      var country = countries[r[F_COUNTRY]];
+      field(dl, "Country", country ? bidi("span", country[1]) : "");
       field(dl, "Targeted", r[F_PARTY] ? bidi("span", r[F_PARTY]) : "");
       field(dl, "Launched from", r[F_ORIGIN] >= 0 ? placeText(r[F_ORIGIN]) : "");
       var actor = r[F_ACTOR] ? [bidi("span", r[F_ACTOR]), " "] : ["Unknown actor "];
