@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geoincidents.text.folding import fold_word
+from geoincidents.text.folding import fold_word, word_alternation
 
 __all__ = [
     "AREA_KINDS",
@@ -120,11 +120,6 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 
 # ------------------------------------------------------------------ lexicons
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    folded = {fold_word(w) for w in words} - {""}
-    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
 
 
 _GIVEN_NAMES = (
@@ -249,11 +244,17 @@ _STRIKE_MEANS = (
     *("مقاتلات", "warplane", "warplanes", "fighter jets", "fighter jet", "artillery"),
     *("توپخانه", "جنگنده", "جنگنده‌ها", "جنگنده‌های", "هواپیماهای جنگی"),
 )
-_STRIKER_WORDS = (
+#: names of the US and the coalition as strikers (drafting uses these to call a strike)
+STRIKER_NAMES = (
     *("US", "U.S.", "American", "coalition", "CENTCOM", "Pentagon", "Washington"),
-    *("الأمريكي", "الأميركي", "الأمريكية", "الأميركية", "التحالف", "واشنطن", "البنتاغون"),
-    *("أمريكية", "أميركية", "أمريكي", "أميركي"),
-    *("آمریکا", "آمریکایی", "ائتلاف", "سنتکام", "پنتاگون", "واشنگتن", "ارتش آمریکا"),
+    *("آمریکا", "آمریکایی", "ائتلاف", "سنتکام", "التحالف", "الأمريكي", "الأميركي"),
+    *("الأمريكية", "الأميركية", "واشنطن"),
+)
+#: what makes a sentence a strike by the US or the coalition: their names and more forms
+_STRIKER_WORDS = (
+    *STRIKER_NAMES,
+    *("البنتاغون", "أمريكية", "أميركية", "أمريكي", "أميركي"),
+    *("پنتاگون", "واشنگتن", "ارتش آمریکا"),
 )
 
 
@@ -287,11 +288,11 @@ def _before(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]
     # the cue ends right before the mention (one space, perhaps a quote, between);
     # with ``article``, an English "the" may come between ("hit the Green Village base")
     the = r"(?:\s+the)?" if article else ""
-    return re.compile(rf"(?:^|(?<=[^\w]))(?:{_alternation(words)}){the}[\s«\"“(]*$")
+    return re.compile(rf"(?:^|(?<=[^\w]))(?:{word_alternation(words)}){the}[\s«\"“(]*$")
 
 
 def _after(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^[\s»\"”),،]*(?:{_alternation(words)})(?!\w)")
+    return re.compile(rf"^[\s»\"”),،]*(?:{word_alternation(words)})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -316,16 +317,16 @@ def _rules() -> _Rules:
         context_before=_before(_CONTEXT_BEFORE, article=True),
         support_before=_before(_SUPPORT_BEFORE),
         site_in_before=re.compile(
-            rf"(?<!\w)(?:{_alternation(_SITE_NOUNS)})(?:\s+\w+){{0,2}}\s+(?:در|في|فی|in|at)\s*$"
+            rf"(?<!\w)(?:{word_alternation(_SITE_NOUNS)})(?:\s+\w+){{0,2}}\s+(?:در|في|فی|in|at)\s*$"
         ),
-        strike=anywhere(rf"(?<!\w)[وف]?(?:{_alternation(_STRIKE_WORDS)})"),
-        striker=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKER_WORDS)})(?!\w)"),
-        means=anywhere(rf"(?<!\w)(?:{_alternation(_STRIKE_MEANS)})(?!\w)(?!\s+shells?\b)"),
+        strike=anywhere(rf"(?<!\w)[وف]?(?:{word_alternation(_STRIKE_WORDS)})"),
+        striker=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKER_WORDS)})(?!\w)"),
+        means=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKE_MEANS)})(?!\w)(?!\s+shells?\b)"),
         # an attack verb at a clause start (a clitic و/ف glued to it), then at most four
         # words of subject, none of which ends the clause, then the place
         verb_object=re.compile(
-            rf"(?:^|[.،,؛;:!؟?]\s*|\s)[وف]?(?:{_alternation(_ATTACK_VERBS)})"
-            rf"(?:\s+(?!(?:{_alternation(_NOT_IN_SUBJECT)})(?!\w))\w+){{0,4}}\s*[«\"“]?\s*$"
+            rf"(?:^|[.،,؛;:!؟?]\s*|\s)[وف]?(?:{word_alternation(_ATTACK_VERBS)})"
+            rf"(?:\s+(?!(?:{word_alternation(_NOT_IN_SUBJECT)})(?!\w))\w+){{0,4}}\s*[«\"“]?\s*$"
         ),
     )
 

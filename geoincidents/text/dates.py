@@ -40,7 +40,7 @@ from geoincidents.places.numbers import (
     PERSIAN_ORDINALS,
     parse_ordinal,
 )
-from geoincidents.text.folding import fold_text, fold_word
+from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
 __all__ = ["CALENDARS", "DateMention", "find_dates", "parse_published"]
 
@@ -155,12 +155,6 @@ class DateMention:
 # ------------------------------------------------------------------ regex building
 
 
-def _alternation(words: Iterable[str]) -> str:
-    folded = {fold_word(w) for w in words}
-    folded.discard("")
-    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
-
-
 def _month_table(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
     return {fold_word(w): m for m, words in table.items() for w in words}
 
@@ -186,15 +180,15 @@ def _lexicon() -> _Lexicon:
     wd = _month_table(_WEEKDAYS)
     rel = _month_table(_RELATIVE_DAYS)
     ordinals = {fold_word(w): n for w, n in (*PERSIAN_ORDINALS.items(), *ENGLISH_ORDINALS.items())}
-    months = _alternation([*greg, *jal, *hij])
-    weekday = _alternation(wd)
-    day = r"(?P<day>(?:[0-3]?\d)(?:st|nd|rd|th)?|" + _alternation(ordinals) + ")"
+    months = word_alternation([*greg, *jal, *hij])
+    weekday = word_alternation(wd)
+    day = r"(?P<day>(?:[0-3]?\d)(?:st|nd|rd|th)?|" + word_alternation(ordinals) + ")"
     year = r"(?P<year>\d{4})"
     month_word = rf"(?P<month>{months})(?:\s?(?:ماه|\.))?"
     jalali_maah = r"(?:\s?ماه)?"
     clitic = r"(?:[وفب](?=ال))?"
-    after_mod = _alternation(_AFTER_MODIFIERS)
-    before_mod = _alternation(_BEFORE_MODIFIERS)
+    after_mod = word_alternation(_AFTER_MODIFIERS)
+    before_mod = word_alternation(_BEFORE_MODIFIERS)
     left = r"(?<![\w])"
     right = r"(?![\w])"
 
@@ -206,7 +200,7 @@ def _lexicon() -> _Lexicon:
         rf"{left}{weekday_prefix('wd1')}{day}\s(?:of\s)?{month_word}{jalali_maah}"
         rf"(?:,?\s{year}(?:\s?(?:م|هـ|ه|ه\.ش|ه\.ق|ش|ق|ad|ah)\.?)?)?{right}",
         # [weekday] Month day[, year]  (January 5, 2022)
-        rf"{left}{weekday_prefix('wd3')}(?P<month2>{_alternation(greg)})\.?\s(?P<day2>\d{{1,2}})"
+        rf"{left}{weekday_prefix('wd3')}(?P<month2>{word_alternation(greg)})\.?\s(?P<day2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?(?:,?\s(?P<year2>\d{{4}}))?{right}",
         # Month year  (January 2022, دی ۱۴۰۰)
         rf"{left}(?:in\s)?(?P<month3>{months})(?:\s?ماه)?\s(?P<year3>\d{{4}}){right}",
@@ -214,7 +208,7 @@ def _lexicon() -> _Lexicon:
         rf"{left}(?:(?P<before>{before_mod})\s)?{clitic}(?:روز\s|يوم\s)?"
         rf"(?P<wd2>{weekday})(?:\s(?P<after>{after_mod}))?{right}",
         # yesterday, روز گذشته, أمس, last week
-        rf"{left}(?<!\d\s){clitic}(?P<rel>{_alternation([*rel, *_LAST_WEEK])}){right}",
+        rf"{left}(?<!\d\s){clitic}(?P<rel>{word_alternation([*rel, *_LAST_WEEK])}){right}",
     ]
     pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
     return _Lexicon(

@@ -55,9 +55,9 @@ from typing import TYPE_CHECKING
 from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import Incident, Location, Source
 from geoincidents.places.numbers import NUMBER_WORDS, parse_number
-from geoincidents.text.context import AREA_KINDS, Sentence, split_sentences
+from geoincidents.text.context import AREA_KINDS, STRIKER_NAMES, Sentence, split_sentences
 from geoincidents.text.dates import DateMention, find_dates, parse_published
-from geoincidents.text.folding import fold_text, fold_word
+from geoincidents.text.folding import fold_text, fold_word, word_alternation
 from geoincidents.text.geoparse import ResolvedMention, geoparse
 
 if TYPE_CHECKING:
@@ -122,11 +122,6 @@ _PREEMPTIVE_WORDS = (
     *("imminent threat", "pre-emptive", "preemptive", "تهدید قریب", "پیش‌دستانه"),
     *("خطر وشيك", "تهديد وشيك", "استباقي", "استباقية", "خطرا وشيكا", "خطراً وشيكاً"),
 )
-_STRIKER_WORDS = (
-    *("US", "U.S.", "American", "coalition", "CENTCOM", "Pentagon", "Washington"),
-    *("آمریکا", "آمریکایی", "ائتلاف", "سنتکام", "التحالف", "الأمريكي", "الأميركي"),
-    *("الأمريكية", "الأميركية", "واشنطن"),
-)
 _STRIKE_VERBS = (
     *("strike", "strikes", "struck", "airstrike", "airstrikes", "bombed", "destroyed"),
     *("shelled", "fired artillery", "حمله هوایی", "حملات هوایی", "توپخانه", "منهدم کرد"),
@@ -181,13 +176,8 @@ class DraftIncident:
 # ------------------------------------------------------------------ lexicon
 
 
-def _alternation(words: Iterable[str]) -> str:
-    folded = {fold_word(w) for w in words} - {""}
-    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
-
-
 def _words(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:[وفب]|ال|بال)?(?:{_alternation(words)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:[وفب]|ال|بال)?(?:{word_alternation(words)})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -211,7 +201,7 @@ def _lexicon() -> _Lexicon:
     number_words = sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True)
     numword = "|".join(re.escape(fold_word(w)) for w in number_words)
     number = rf"(?:\d+|(?:{numword})(?:(?:\s+و\s*|\s+and\s+|\s+|-)(?:{numword}))*)"
-    weapon_alt = _alternation(weapon_of)
+    weapon_alt = word_alternation(weapon_of)
     count_weapon = re.compile(
         rf"(?<!\w)(?:[بو])?(?P<num>{number})\s+(?:(?:من\s+)?(?:ال)?)"
         rf"(?P<weapon>{weapon_alt})(?!\w)"
@@ -222,7 +212,7 @@ def _lexicon() -> _Lexicon:
         explosion=_words(_EXPLOSION_WORDS),
         response=_words(_RESPONSE_WORDS),
         preemptive=_words(_PREEMPTIVE_WORDS),
-        striker=_words(_STRIKER_WORDS),
+        striker=_words(STRIKER_NAMES),
         strike_verb=_words(_STRIKE_VERBS),
         weapons=tuple((weapon, _words(words)) for weapon, words in WEAPON_WORDS.items()),
         count_weapon=count_weapon,

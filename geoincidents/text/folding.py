@@ -27,15 +27,16 @@ Examples
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from geoincidents.places.names import fold_with_offsets
 
-__all__ = ["FoldedText", "fold_text", "fold_word", "warm_up"]
+__all__ = ["FoldedText", "fold_text", "fold_word", "warm_up", "word_alternation"]
 
 _DELETE = "\x00"
 _EXPANDS = "\x01"
@@ -384,3 +385,13 @@ def fold_word(text: str) -> str:
     True
     """
     return fold_text(text).folded.strip()
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the folded *words*, longest first (so the longest wins).
+
+    >>> word_alternation(["Base", "airbase", "AIRBASE", ""])
+    'airbase|base'
+    """
+    folded = {fold_word(w) for w in words} - {""}
+    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
