@@ -23,6 +23,7 @@ __all__ = [
     "GeoincidentsError",
     "GeoparseError",
     "IncidentFileError",
+    "OutputError",
     "PlaceNotFoundError",
     "Problem",
     "RenderError",
@@ -44,6 +45,10 @@ class Problem:
     value: str | None
     message: str
     severity: str = "error"
+    #: Names the user may have meant (for an unknown place name), best first.
+    suggestions: tuple[str, ...] = ()
+    #: The incident the problem concerns, when known (an unplaced row's ``id``).
+    incident_id: str | None = None
 
     def __str__(self) -> str:
         where = self.file
@@ -55,6 +60,8 @@ class Problem:
         text = ": ".join(parts) + f": {self.message}"
         if self.value not in (None, ""):
             text += f" (value: {self.value!r})"
+        if self.suggestions:
+            text += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         if self.severity != "error":
             text = f"{self.severity}: {text}"
         return text
@@ -91,6 +98,11 @@ class PlaceNotFoundError(GeoincidentsError, LookupError):
 
 class GeoparseError(GeoincidentsError, ValueError):
     """Text could not be geoparsed (for example, it is not valid text)."""
+
+
+class OutputError(GeoincidentsError, OSError):
+    """An output file cannot be written where asked (missing folder, a folder, read-only,
+    or the same file as an input). Nothing was written."""
 
 
 class RenderError(GeoincidentsError, RuntimeError):

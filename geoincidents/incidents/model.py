@@ -24,6 +24,8 @@ __all__ = [
     "KINDS",
     "STRIKE_KINDS",
     "WEAPONS",
+    "DOUBTFUL_METHODS",
+    "Alternative",
     "Incident",
     "Location",
     "Source",
@@ -47,6 +49,20 @@ CLAIM_STATUSES = ("claimed", "attributed", "unknown")
 DATE_PRECISIONS = ("day", "week", "month")
 
 
+#: Resolution methods whose answer an analyst should check before briefing it.
+DOUBTFUL_METHODS = frozenset({"fuzzy", "geonames", "online"})
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another place a name could have meant (a runner-up candidate of the resolver)."""
+
+    place_id: str
+    name: str
+    country: str = ""
+    score: float | None = None
+
+
 @dataclass(frozen=True)
 class Location:
     """Where something was, and how sure we are.
@@ -66,6 +82,38 @@ class Location:
     geo_precision: int = 1
     relation: str = ""
     polygon_wkt: str | None = None
+    # -- the verdict: how the place was found (empty for raw coordinates) --
+    #: the name as written in the source (a sheet cell, an article span)
+    query: str = ""
+    #: how it was found: a resolver method (exact, normalized, cross_script, fuzzy,
+    #: geonames, online), or "coordinates" when given as lat/lon
+    method: str = ""
+    #: the resolver's score in [0, 1]
+    score: float | None = None
+    #: ISO 3166-1 alpha-2 code and first-level division, from the gazetteer
+    country: str = ""
+    admin1: str = ""
+    #: the name or alias of the place that matched the query
+    alias: str = ""
+    #: another candidate scored within a hair of the chosen place
+    ambiguous: bool = False
+    #: runner-up candidates, best first
+    alternatives: tuple[Alternative, ...] = ()
+
+    @property
+    def doubtful(self) -> bool:
+        """True when an analyst should check this placement before briefing it.
+
+        >>> Location(lat=0, lon=0, method="fuzzy", score=0.82).doubtful
+        True
+        >>> Location(lat=0, lon=0, method="exact", score=1.0).doubtful
+        False
+        """
+        return (
+            self.ambiguous
+            or self.method in DOUBTFUL_METHODS
+            or (self.score is not None and self.score < 0.8)
+        )
 
 
 @dataclass(frozen=True)
