@@ -21,10 +21,10 @@ from dataclasses import dataclass
 __all__ = [
     "CLAIM_STATUSES",
     "DATE_PRECISIONS",
+    "DOUBTFUL_METHODS",
     "KINDS",
     "STRIKE_KINDS",
     "WEAPONS",
-    "DOUBTFUL_METHODS",
     "Alternative",
     "Incident",
     "Location",
