@@ -168,7 +168,11 @@ def atomic_write(
 
 def atomic_write_bytes(path: PathLike, data: bytes, *, inputs: Iterable[PathLike] = ()) -> None:
     """Write ``data`` to ``path`` atomically (see :func:`atomic_write`)."""
-    atomic_write(path, lambda temp: temp.write_bytes(data), inputs=inputs)
+
+    def write(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    atomic_write(path, write, inputs=inputs)
 
 
 def atomic_write_text(path: PathLike, text: str, *, inputs: Iterable[PathLike] = ()) -> None:
