@@ -20,7 +20,7 @@ from hypothesis import settings
 from geoincidents.places.gazetteer import Gazetteer, load_gazetteer
 
 settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
-settings.register_profile("dev", deadline=None)
+settings.register_profile("dev", derandomize=False, deadline=None)
 HYPOTHESIS_PROFILE = os.environ.get(
     "HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") == "true" else "dev"
 )
