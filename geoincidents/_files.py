@@ -9,8 +9,10 @@ imports nothing of the package but the errors.
   Temporary files carry the writer's pid, so those left by a killed writer (SIGKILL) are
   removed by the next write to the same target.
 * :func:`check_output` refuses an output that is the same file as an input (compared by
-  device and inode, so ``./a.txt``, an absolute path and a symlink all count), a folder,
-  or a path in a folder that does not exist — before anything is read or written.
+  device and inode, so ``./a.txt``, an absolute path, a symlink and a hard link all
+  count), a folder, something that is not a regular file (``/dev/null``, a FIFO: replacing
+  it would destroy it), or a path in a folder that does not exist — before anything is
+  read or written.
 
 Examples
 --------
@@ -85,6 +87,16 @@ def check_output(path: PathLike, inputs: Iterable[PathLike] = ()) -> Path:
             )
     if target.is_dir():
         raise OutputError(f"{target}: is a directory; give a file name (nothing was written)")
+    try:
+        existing = target.stat()
+    except OSError:
+        pass
+    else:
+        if not stat.S_ISREG(existing.st_mode):
+            raise OutputError(
+                f"{target}: is not a regular file (a device, FIFO or socket) and would be "
+                "replaced; give a file name (nothing was written)"
+            )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(
@@ -115,6 +127,15 @@ def _clean_stale_temps(folder: Path, name: str) -> None:
                 entry.unlink()
         except OSError:
             pass  # alive, owned by someone else
+
+
+def _fsync(path: Path) -> None:
+    """Flush ``path`` to disk, so the file that replaces the old one is complete."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def atomic_write(
@@ -156,6 +177,7 @@ def atomic_write(
         if not create_temp:
             temp.unlink()
         write(temp)
+        _fsync(temp)
         os.chmod(temp, mode)
         os.replace(temp, target)
     except OSError as exc:

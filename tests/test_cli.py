@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -491,3 +492,177 @@ def test_an_unknown_bundled_dataset_lists_the_available_ones(
     code, _, err = run_err(["map", "bundled:nope", "-o", str(tmp_path / "m.html")], capsys)
     assert code == 2
     assert_one_clear_line(err, "bundled:nope", "available: seed")
+
+
+# ================================================================ §3 files are never lost
+
+ARTICLE = "On 20 January 2024 three rockets hit Ain al-Asad.\n"
+ONE_ROW = "id,date,kind,target\nx1,2024-01-20,attack,Ain al-Asad\n"
+
+
+def _command(name: str, inp: str, output: str) -> list[str]:
+    return {
+        "draft": ["draft", inp, "-o", output],
+        "map": ["map", inp, "-o", output],
+        "convert": ["convert", inp, "-o", output, "--format", "csv"],
+    }[name]
+
+
+@pytest.mark.parametrize("command", ["draft", "map", "convert"])
+@pytest.mark.parametrize("spelling", ["./in.txt", "absolute", "link.txt", "sub/../in.txt"])
+def test_the_output_is_compared_with_the_inputs_by_identity(
+    command: str,
+    spelling: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = write(tmp_path / "in.txt", ARTICLE if command == "draft" else ONE_ROW)
+    (tmp_path / "link.txt").symlink_to(source)
+    (tmp_path / "sub").mkdir()
+    output = str(source) if spelling == "absolute" else spelling
+    before = source.read_bytes()
+    code, _, err = run_err(_command(command, "in.txt", output), capsys)
+    assert code == 2
+    assert_one_clear_line(err, "the output is the same file as the input 'in.txt'")
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "link.txt", "sub"]
+
+
+@pytest.mark.parametrize("command", ["draft", "map", "convert"])
+@pytest.mark.parametrize("how", ["env", "option"])
+def test_the_users_gazetteer_counts_as_an_input(
+    command: str,
+    how: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from geoincidents.places.gazetteer import ENV_VAR
+
+    gaz = write(tmp_path / "mygaz.csv", USER_PLACE)
+    source = write(tmp_path / "in.txt", ARTICLE if command == "draft" else ONE_ROW)
+    argv = _command(command, str(source), str(gaz))
+    if how == "env":
+        monkeypatch.setenv(ENV_VAR, f"{tmp_path / 'none.csv'}{os.pathsep}{gaz}")
+    else:
+        argv += ["--gazetteer", str(gaz)]
+    code, _, err = run_err(argv, capsys)
+    assert code == 2
+    assert_one_clear_line(err, "the output is the same file as the input", "mygaz.csv")
+    assert gaz.read_text(encoding="utf-8") == USER_PLACE
+
+
+def test_draft_of_nothing_read_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    precious = write(tmp_path / "precious.csv", ONE_ROW)
+    code, _, err = run_err(["draft", str(tmp_path / "missing.txt"), "-o", str(precious)], capsys)
+    assert code == 2
+    assert "cannot read" in err and "missing.txt" in err
+    assert "untouched" in err
+    assert precious.read_text(encoding="utf-8") == ONE_ROW
+
+
+@pytest.fixture
+def umask_027() -> Iterator[None]:
+    before = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(before)
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.parametrize("command", ["draft", "map", "convert"])
+def test_outputs_honour_the_umask_and_keep_an_existing_mode(
+    command: str, tmp_path: Path, umask_027: None
+) -> None:
+    source = write(tmp_path / "in.txt", ARTICLE if command == "draft" else ONE_ROW)
+    new = tmp_path / "new.out"
+    assert run(_command(command, str(source), str(new)))[0] == 0
+    assert _mode(new) == 0o640  # 0o666 & ~0o027
+    kept = write(tmp_path / "kept.out", "old\n")
+    kept.chmod(0o600)
+    assert run(_command(command, str(source), str(kept)))[0] == 0
+    assert kept.read_text(encoding="utf-8") != "old\n"
+    assert _mode(kept) == 0o600  # not widened to 0o644
+
+
+#: Runs the CLI in a subprocess whose file writes stop half-way (to be killed there).
+SLOW_WRITER = """
+import pathlib, sys, time
+from geoincidents import cli
+
+def half_then_wait(self, data):
+    with open(self, "wb") as handle:
+        handle.write(data[: len(data) // 2])
+        handle.flush()
+        sys.stderr.write("MID-WRITE\\n")
+        sys.stderr.flush()
+        time.sleep(120)
+        handle.write(data[len(data) // 2 :])
+    return len(data)
+
+pathlib.Path.write_bytes = half_then_wait
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def _kill_mid_write(folder: Path, sig: int) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, "map", "seed", "-o", "map.html"],
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    try:
+        line = proc.stderr.readline()  # the writer prints this half-way through the file
+        assert line == "MID-WRITE\n", line + proc.stderr.read()
+        (temp,) = [p for p in folder.iterdir() if p.name.endswith(".geoincidents-tmp")]
+        assert temp.name.startswith(f".map.html.{proc.pid}.") and temp.stat().st_size > 0
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, line + err)
+
+
+@pytest.mark.slow
+def test_sigterm_mid_write_exits_cleanly_leaving_the_old_file_and_no_temporary(
+    tmp_path: Path,
+) -> None:
+    old = write(tmp_path / "map.html", "<p>the old map</p>\n")
+    done = _kill_mid_write(tmp_path, signal.SIGTERM)
+    assert done.returncode == 128 + signal.SIGTERM
+    assert "geoincidents: terminated" in done.stderr and "Traceback" not in done.stderr
+    assert old.read_text(encoding="utf-8") == "<p>the old map</p>\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+
+
+@pytest.mark.slow
+def test_sigkill_mid_write_leaves_a_temporary_the_next_write_removes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = write(tmp_path / "map.html", "<p>the old map</p>\n")
+    done = _kill_mid_write(tmp_path, signal.SIGKILL)
+    assert done.returncode == -signal.SIGKILL
+    assert old.read_text(encoding="utf-8") == "<p>the old map</p>\n"
+    assert len(list(tmp_path.iterdir())) == 2  # the killed writer's temporary is left
+    monkeypatch.chdir(tmp_path)
+    assert run(["map", "seed", "-o", "map.html"])[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+    assert "Ain al-Asad" in old.read_text(encoding="utf-8")
+
+
+def test_sigterm_handler_is_restored_after_main(tmp_path: Path) -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    run(["map", "seed", "-o", str(tmp_path / "m.html")])
+    assert signal.getsignal(signal.SIGTERM) is before
