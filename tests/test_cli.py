@@ -666,3 +666,137 @@ def test_sigterm_handler_is_restored_after_main(tmp_path: Path) -> None:
     before = signal.getsignal(signal.SIGTERM)
     run(["map", "seed", "-o", str(tmp_path / "m.html")])
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+# ================================================================ §4 clear errors, no traceback
+
+
+@pytest.fixture
+def sheet(tmp_path: Path) -> Path:
+    return write(tmp_path / "in.csv", ONE_ROW)
+
+
+@pytest.mark.parametrize(
+    ("output", "needle"),
+    [
+        ("missing_dir/x.geojson", "directory"),
+        ("out.txt", "cannot tell the output format"),
+        ("existing_dir", "is a directory"),
+        ("/dev/null", "not a regular file"),
+    ],
+)
+def test_convert_output_errors_are_one_clear_line(
+    output: str,
+    needle: str,
+    sheet: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "existing_dir").mkdir()
+    code, _, err = run_err(["convert", str(sheet), "-o", output], capsys)
+    assert code == 2
+    assert_one_clear_line(err, output, needle, "nothing was written")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing_dir", "in.csv"]
+
+
+@pytest.mark.parametrize("command", ["draft", "map", "convert"])
+def test_a_missing_output_folder_is_one_clear_line(
+    command: str, sheet: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path / "a.txt", ARTICLE) if command == "draft" else sheet
+    output = tmp_path / "nowhere" / "out.csv"
+    code, _, err = run_err(_command(command, str(source), str(output)), capsys)
+    assert code == 2
+    assert_one_clear_line(err, str(output), "does not exist")
+
+
+@pytest.mark.parametrize("command", ["draft", "map", "convert"])
+def test_a_read_only_folder_is_one_clear_line(
+    command: str,
+    sheet: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Tests run as root, where chmod 0o555 does not stop a write: ``mkstemp`` is made to
+    fail as it does in a read-only folder."""
+    import tempfile
+
+    source = write(tmp_path / "a.txt", ARTICLE) if command == "draft" else sheet
+    out_dir = tmp_path / "ro"
+    out_dir.mkdir()
+
+    def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(kwargs.get("dir", out_dir)))
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    code, _, err = run_err(_command(command, str(source), str(out_dir / "out.csv")), capsys)
+    assert code == 2
+    assert_one_clear_line(err, "Permission denied", str(out_dir))
+    assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["draft", "map", "convert"])
+def test_a_folder_read_only_even_for_root_is_one_clear_line(
+    command: str, sheet: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``/sys`` refuses new files even to root (where it does not, the test skips)."""
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(dir="/sys")
+    except OSError:
+        pass
+    else:  # pragma: no cover
+        os.close(fd)
+        os.unlink(name)
+        pytest.skip("/sys is writable here")
+    source = write(tmp_path / "a.txt", ARTICLE) if command == "draft" else sheet
+    code, _, err = run_err(_command(command, str(source), "/sys/out.csv"), capsys)
+    assert code == 2
+    assert_one_clear_line(err, "/sys")
+
+
+def test_errors_in_a_real_process_are_one_line_without_traceback(tmp_path: Path) -> None:
+    sheet = write(tmp_path / "in.csv", ONE_ROW)
+    for argv in (
+        ["convert", str(sheet), "-o", str(tmp_path / "missing_dir" / "x.geojson")],
+        ["convert", str(sheet), "-o", str(tmp_path / "out.txt")],
+        ["convert", str(sheet), "-o", str(tmp_path)],
+        ["map", str(sheet), "-o", "/sys/m.html"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "geoincidents", *argv], capture_output=True, text=True
+        )
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+@pytest.mark.slow
+def test_a_malformed_cache_file_gives_no_traceback(tmp_path: Path) -> None:
+    import shutil
+
+    from geoincidents.places.geonames import CACHE_ENV_VAR, cache_dir
+
+    cache = tmp_path / "cache"
+    article = write(tmp_path / "a.txt", "Two drones were shot down over Ain al-Asad.\n")
+    argv = [sys.executable, "-m", "geoincidents", "geoparse", "--json", str(article)]
+    env = {**os.environ, CACHE_ENV_VAR: str(cache)}
+    if cache_dir().is_dir() and any(cache_dir().iterdir()):
+        shutil.copytree(cache_dir(), cache)
+    else:  # build one to corrupt
+        subprocess.run(argv, env=env, capture_output=True, check=True)
+    files = [p for p in cache.iterdir() if p.is_file()]
+    assert files
+    for n, path in enumerate(files):  # truncated, garbage, and a well-formed wrong shape
+        path.write_bytes([b"\x80\x04garbage", b"", b'{"format": 2, "rows": 5}'][n % 3])
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode in (0, 2), done.stderr
+    if done.returncode == 0:  # rebuilt: the answer is the same as with a good cache
+        assert json.loads(done.stdout.splitlines()[0])["id"] == "ain-al-asad"
+    else:
+        assert_one_clear_line(done.stderr, "cache")
