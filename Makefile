@@ -15,7 +15,7 @@ DEMO   := build/seed-map.html
 # The command refuses an output folder that does not exist; build/ is ours, so make it.
 demo: $(STAMP)
 	@mkdir -p $(dir $(DEMO))
-	$(BIN)/geoincidents map seed --offline -o $(DEMO)
+	$(BIN)/geoincidents map seed -o $(DEMO)
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -n 2 --dist loadfile

@@ -800,3 +800,37 @@ def test_a_malformed_cache_file_gives_no_traceback(tmp_path: Path) -> None:
         assert json.loads(done.stdout.splitlines()[0])["id"] == "ain-al-asad"
     else:
         assert_one_clear_line(done.stderr, "cache")
+
+
+# ================================================================ the README's command lines
+
+
+def _readme_command_lines() -> list[list[str]]:
+    import shlex
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## Command line quickstart")
+    block = re.search(r"```sh\n(.*?)```", readme[start:], re.S)
+    assert block is not None
+    lines = []
+    for line in block.group(1).splitlines():
+        command = line.split("|")[-1].split("#")[0].strip()
+        if command.startswith("geoincidents "):
+            lines.append(shlex.split(command)[1:])
+    return lines
+
+
+@pytest.mark.parametrize("argv", _readme_command_lines(), ids=lambda a: " ".join(a[:2]))
+def test_the_readme_command_lines_parse(argv: list[str]) -> None:
+    from geoincidents.cli import build_parser
+
+    args = build_parser().parse_args(argv)
+    assert callable(args.func)
+
+
+def test_the_readme_exit_codes_match_the_cli() -> None:
+    from geoincidents.cli import EXIT_CODES
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d) \| (.+) \|$", readme, re.M)
+    assert [int(code) for code, _ in rows] == sorted(EXIT_CODES) == [0, 1, 2]
