@@ -41,7 +41,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
-import os
 import signal
 import sys
 import threading
@@ -122,10 +121,9 @@ def _stages(files: Sequence[str], names: Sequence[str]) -> Iterator[Callable[[],
 
 def _gazetteer_files(args: argparse.Namespace) -> list[str]:
     """The user's gazetteer CSVs: ``GEOINCIDENTS_GAZETTEER``'s, then ``--gazetteer``'s."""
-    from geoincidents.places.gazetteer import ENV_VAR
+    from geoincidents.places.gazetteer import _env_paths  # the loader's own reading of it
 
-    env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
-    return [*env, *getattr(args, "gazetteer", [])]
+    return [*(str(p) for p in _env_paths()), *getattr(args, "gazetteer", [])]
 
 
 def _gazetteer(args: argparse.Namespace) -> Gazetteer | None:
@@ -160,7 +158,7 @@ def _report(problems: Iterable[Problem]) -> None:
 
 
 def _read_incident_inputs(
-    args: argparse.Namespace, files_stage: Callable[[], None] = lambda: None
+    args: argparse.Namespace,
 ) -> tuple[list[Incident], tuple[Problem, ...]] | None:
     """The incidents of ``args.inputs`` (files and bundled datasets) and the unplaced rows.
 
@@ -423,7 +421,7 @@ def _cmd_convert(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     if read is None:
         return EXIT_REFUSED
     incidents, _ = read
-    check_output(args.output, _input_files(args))
+    check_output(args.output, _input_files(args))  # again, just before the write
     write_incidents(incidents, args.output, format=kind)
     out.write(f"{len(incidents)} incident(s) written to {Path(args.output).resolve()}\n")
     return EXIT_OK
