@@ -137,12 +137,19 @@ def _gazetteer(args: argparse.Namespace) -> Gazetteer | None:
 
 
 def _input_files(args: argparse.Namespace) -> list[str]:
-    """Every file a command reads: its inputs (not ``-`` nor a dataset name) and gazetteers."""
-    from geoincidents.incidents.datasets import dataset_name
+    """Every file a command reads: its inputs (not ``-``), the files behind the bundled
+    datasets it names, and the gazetteers (the bundled CSV and the user's)."""
+    from geoincidents.incidents.datasets import dataset_name, dataset_path
+    from geoincidents.places.gazetteer import bundled_gazetteer_path
 
-    names = [*getattr(args, "files", []), *getattr(args, "inputs", [])]
-    files = [n for n in names if n != "-" and dataset_name(n) is None]
-    return [*files, *_gazetteer_files(args)]
+    files = []
+    for name in [*getattr(args, "files", []), *getattr(args, "inputs", [])]:
+        dataset = dataset_name(name) if name != "-" else None
+        if dataset is None and name != "-":
+            files.append(name)
+        elif dataset is not None and (path := dataset_path(dataset)) is not None:
+            files.append(str(path))
+    return [*files, str(bundled_gazetteer_path()), *_gazetteer_files(args)]
 
 
 def _check_output_first(args: argparse.Namespace) -> None:
@@ -369,8 +376,7 @@ def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from geoincidents.maps.standalone import render_html
 
     output = Path(args.output)
-    files = [name for name in _input_files(args) if name in args.inputs]
-    with _stages(files, ["read", "filter", "render", "save"]) as stage:
+    with _stages(args.inputs, ["read", "filter", "render", "save"]) as stage:
         read = _read_incident_inputs(args)
         if read is None:
             return EXIT_REFUSED

@@ -834,3 +834,51 @@ def test_the_readme_exit_codes_match_the_cli() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| (\d) \| (.+) \|$", readme, re.M)
     assert [int(code) for code, _ in rows] == sorted(EXIT_CODES) == [0, 1, 2]
+
+
+def test_the_bundled_data_files_count_as_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from geoincidents.incidents.datasets import dataset_path
+    from geoincidents.places.gazetteer import bundled_gazetteer_path
+
+    seed_file, places = dataset_path("seed"), bundled_gazetteer_path()
+    assert seed_file is not None
+    before = seed_file.read_bytes(), places.read_bytes()
+    sheet = write(tmp_path / "in.csv", ONE_ROW)
+    for argv in (
+        ["convert", "seed", "-o", str(seed_file), "--format", "csv"],
+        ["convert", str(sheet), "-o", str(places)],
+        ["map", "seed", "-o", str(places)],
+    ):
+        code, _, err = run_err(argv, capsys)
+        assert code == 2
+        assert_one_clear_line(err, "the output is the same file as the input")
+    assert (seed_file.read_bytes(), places.read_bytes()) == before
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "message"),
+    [
+        (KeyboardInterrupt(), 130, "geoincidents: interrupted"),
+        (PermissionError(13, "Permission denied", "/x/in.csv"), 2, "/x/in.csv: Permission denied"),
+        (BrokenPipeError(32, "Broken pipe"), 0, ""),
+    ],
+)
+def test_main_turns_interruptions_and_os_errors_into_a_status(
+    raised: BaseException,
+    code: int,
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import geoincidents.cli as cli
+
+    def fail(*args: object) -> int:
+        raise raised
+
+    monkeypatch.setattr(cli, "_cmd_resolve", fail)
+    assert main(["resolve", "Hit"]) == code
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip() == (f"geoincidents: error: {message}" if code == 2 else message)

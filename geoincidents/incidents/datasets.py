@@ -31,15 +31,18 @@ from __future__ import annotations
 import functools
 import os
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geoincidents.errors import IncidentFileError
 from geoincidents.incidents.model import Incident
 
 if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
     from geoincidents.places.gazetteer import Gazetteer
 
-__all__ = ["DATASETS", "PREFIX", "available", "dataset_name", "load"]
+__all__ = ["DATASETS", "PREFIX", "available", "dataset_name", "dataset_path", "load"]
 
 #: Dataset name → file name under ``geoincidents/data``.
 DATASETS = {"seed": "seed_incidents.csv"}
@@ -107,11 +110,25 @@ def _load_default(name: str, gazetteer_env: str) -> tuple[Incident, ...]:
     return tuple(_read(name, None))
 
 
+def _resource(name: str) -> Traversable:
+    return resources.files("geoincidents").joinpath("data").joinpath(DATASETS[name])
+
+
+def dataset_path(name: str) -> Path | None:
+    """The file a bundled dataset is read from, when the package is installed as files
+    (``None`` inside a zip). Commands count it as an input, so it is never overwritten.
+
+    >>> dataset_path("seed").name
+    'seed_incidents.csv'
+    """
+    resource = _resource(dataset_name(name if name.startswith(PREFIX) else PREFIX + name) or "")
+    return resource if isinstance(resource, Path) else None
+
+
 def _read(name: str, gazetteer: Gazetteer | None) -> list[Incident]:
     from geoincidents.incidents.io import read_incidents
 
-    resource = resources.files("geoincidents").joinpath("data").joinpath(DATASETS[name])
-    with resources.as_file(resource) as path:
+    with resources.as_file(_resource(name)) as path:
         return read_incidents(path, gazetteer=gazetteer)
 
 
