@@ -392,8 +392,7 @@ def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if not selected:
             sys.stderr.write("geoincidents: no incident left after the filters; an empty map\n")
         stage()
-        extra = {"unplaced": unplaced} if unplaced else {}  # TEMPORARY until maps lands
-        m = incident_map(selected, title=args.title, **extra)
+        m = incident_map(selected, title=args.title, unplaced=unplaced)
         stage()
         html = render_html(m, offline=not args.cdn)
         atomic_write_text(output, html, inputs=_input_files(args))

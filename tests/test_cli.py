@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -882,3 +883,50 @@ def test_main_turns_interruptions_and_os_errors_into_a_status(
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert err.strip() == (f"geoincidents: error: {message}" if code == 2 else message)
+
+
+# ================================================================ the unplaced panel, in Chromium
+
+
+@pytest.mark.browser
+def test_the_cli_map_lists_the_unplaced_rows_in_its_panel_in_chromium(tmp_path: Path) -> None:
+    from tests.maps.conftest import CHROMIUM_ARGS, chromium_or_skip
+
+    executable = chromium_or_skip()
+    sheet = write(tmp_path / "sheet.csv", SHEET)
+    out_file = tmp_path / "m.html"
+    assert run(["map", str(sheet), "-o", str(out_file)])[0] == 0
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            fetched: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            url = out_file.resolve().as_uri()
+
+            def offline(route: Any) -> None:
+                if route.request.url == url:
+                    route.continue_()
+                else:  # tiles may be asked for; scripts and stylesheets must be inlined
+                    if route.request.resource_type in ("script", "stylesheet", "font"):
+                        fetched.append(route.request.url)
+                    route.abort()
+
+            page.route("**/*", offline)
+            page.goto(url)
+            page.wait_for_function(
+                "window.GeoIncidents && GeoIncidents.maps.every(m => m.ready)", timeout=20_000
+            )
+            rows = page.locator(".gi-unplaced-row")
+            assert rows.count() == 1
+            text = rows.first.inner_text()
+            assert f"{sheet.name}:3" in text or f"{sheet}:3" in text
+            assert "Xqzvbnm Nowhere" in text and "a2" in text
+            assert rows.first.is_visible()
+            assert errors == []
+            assert fetched == []
+        finally:
+            browser.close()
