@@ -152,11 +152,15 @@ def _input_files(args: argparse.Namespace) -> list[str]:
     return [*files, str(bundled_gazetteer_path()), *_gazetteer_files(args)]
 
 
+#: The commands whose ``-o`` is one file (``geoparse -o`` writes a dataset folder).
+_ONE_FILE_OUTPUT = frozenset({"draft", "map", "convert"})
+
+
 def _check_output_first(args: argparse.Namespace) -> None:
-    """Refuse, before anything is read, an output that is an input or cannot be written."""
-    output = getattr(args, "output", None)
-    if output is not None:
-        check_output(output, _input_files(args))
+    """Refuse, before anything is read, an output file that is an input or cannot be
+    written."""
+    if args.command in _ONE_FILE_OUTPUT:
+        check_output(args.output, _input_files(args))
 
 
 def _report(problems: Iterable[Problem]) -> None:
