@@ -7,7 +7,8 @@ imports nothing of the package but the errors.
   ``os.replace``: readers never see half a file, an interrupted write leaves the old file
   as it was, a new file honours the umask and an existing file keeps its mode.
   Temporary files carry the writer's pid, so those left by a killed writer (SIGKILL) are
-  removed by the next write to the same target.
+  removed by the next write to the same target; they end with the target's extension
+  (``.out.gpkg.<pid>.<random>.geoincidents-tmp.gpkg``), for writers that check it.
 * :func:`check_output` refuses an output that is the same file as an input (compared by
   device and inode, so ``./a.txt``, an absolute path, a symlink and a hard link all
   count), a folder, something that is not a regular file (``/dev/null``, a FIFO: replacing
@@ -108,7 +109,8 @@ def check_output(path: PathLike, inputs: Iterable[PathLike] = ()) -> Path:
 
 def _clean_stale_temps(folder: Path, name: str) -> None:
     """Remove temporaries of ``name`` left by writers that no longer run."""
-    pattern = re.compile(rf"^\.{re.escape(name)}\.(\d+)\.[^.]*{re.escape(_TEMP_SUFFIX)}$")
+    suffix = _TEMP_SUFFIX + Path(name).suffix
+    pattern = re.compile(rf"^\.{re.escape(name)}\.(\d+)\.[^.]*{re.escape(suffix)}$")
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -164,7 +166,9 @@ def atomic_write(
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
     try:
         fd, temp_name = tempfile.mkstemp(
-            dir=folder, prefix=f".{target.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX
+            dir=folder,
+            prefix=f".{target.name}.{os.getpid()}.",
+            suffix=_TEMP_SUFFIX + target.suffix,
         )
     except OSError as exc:
         raise OutputError(

@@ -179,19 +179,7 @@ def _read_incident_inputs(
     :class:`~geoincidents.errors.IncidentFileError` (exit 2).
     """
     from geoincidents.incidents import datasets
-
-    try:
-        from geoincidents.incidents.io import read_incidents_report
-    except ImportError:  # TEMPORARY: until the sheet branch lands
-        from geoincidents.incidents.io import read_incidents
-
-        def read_incidents_report(files: Any, *, gazetteer: Any = None) -> Any:
-            class R:
-                incidents = read_incidents(files, gazetteer=gazetteer)
-                problems: tuple[Problem, ...] = ()
-                unplaced: tuple[Problem, ...] = ()
-
-            return R
+    from geoincidents.incidents.io import read_incidents_report
 
     gazetteer = _gazetteer(args)
     named = [n for n in args.inputs if datasets.dataset_name(n) is not None]
@@ -205,25 +193,27 @@ def _read_incident_inputs(
     if files:  # read together, so responds_to may link incidents across files
         report = read_incidents_report(files, gazetteer=gazetteer)
         incidents += report.incidents
-        unplaced = tuple(report.unplaced)
-        if args.strict and unplaced:
+        unplaced = report.unplaced
+        _report(report.warnings)
+        if args.strict:
             _report(dataclasses.replace(p, severity="error") for p in unplaced)
-            sys.stderr.write(
-                f"geoincidents: --strict: {len(unplaced)} row(s) could not be placed; "
-                "nothing was written\n"
-            )
-            return None
-        _report(report.problems)
+        else:
+            _report(unplaced)
+    rows = len({(p.file, p.line) for p in unplaced})
+    if unplaced and args.strict:
+        sys.stderr.write(
+            f"geoincidents: --strict: {rows} row(s) could not be placed; nothing was written\n"
+        )
+        return None
     if unplaced and not incidents:
         sys.stderr.write(
-            f"geoincidents: none of the {len(unplaced)} row(s) could be placed; "
-            "nothing was written\n"
+            f"geoincidents: none of the {rows} row(s) could be placed; nothing was written\n"
         )
         return None
     if unplaced:
         sys.stderr.write(
-            f"geoincidents: {len(incidents)} incident(s) placed, {len(unplaced)} row(s) "
-            "could not be placed (listed above)\n"
+            f"geoincidents: {len(incidents)} incident(s) placed, {rows} row(s) could not be "
+            "placed (listed above)\n"
         )
     return incidents, unplaced
 

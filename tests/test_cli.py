@@ -626,7 +626,7 @@ def _kill_mid_write(folder: Path, sig: int) -> subprocess.CompletedProcess[str]:
     try:
         line = proc.stderr.readline()  # the writer prints this half-way through the file
         assert line == "MID-WRITE\n", line + proc.stderr.read()
-        (temp,) = [p for p in folder.iterdir() if p.name.endswith(".geoincidents-tmp")]
+        (temp,) = [p for p in folder.iterdir() if p.name.endswith(".geoincidents-tmp.html")]
         assert temp.name.startswith(f".map.html.{proc.pid}.") and temp.stat().st_size > 0
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=60)

@@ -41,7 +41,7 @@ def mode(path: Path) -> int:
 
 
 def temps(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".geoincidents-tmp"))
+    return sorted(p.name for p in folder.iterdir() if ".geoincidents-tmp" in p.name)
 
 
 # ---------------------------------------------------------------- identity
@@ -164,9 +164,9 @@ def test_temporaries_of_dead_writers_are_removed_and_live_ones_kept(tmp_path: Pa
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
     dead_pid = int(dead.stdout)
-    stale = tmp_path / f".out.csv.{dead_pid}.abc123{'.geoincidents-tmp'}"
-    live = tmp_path / f".out.csv.1.xyz789{'.geoincidents-tmp'}"  # pid 1 is alive
-    other = tmp_path / f".other.csv.{dead_pid}.abc123{'.geoincidents-tmp'}"
+    stale = tmp_path / f".out.csv.{dead_pid}.abc123.geoincidents-tmp.csv"
+    live = tmp_path / ".out.csv.1.xyz789.geoincidents-tmp.csv"  # pid 1 is alive
+    other = tmp_path / f".other.csv.{dead_pid}.abc123.geoincidents-tmp.csv"
     for path in (stale, live, other):
         path.write_text("half", encoding="utf-8")
     atomic_write_text(tmp_path / "out.csv", "new\n")
@@ -182,7 +182,7 @@ def test_temporaries_carry_the_pid_and_sit_beside_the_target(tmp_path: Path) -> 
     (temp,) = seen
     assert temp.parent == tmp_path
     assert temp.name.startswith(f".out.csv.{os.getpid()}.")
-    assert temp.name.endswith(".geoincidents-tmp") and not temp.exists()
+    assert temp.name.endswith(".geoincidents-tmp.csv") and not temp.exists()
 
 
 # ---------------------------------------------------------------- unwritable folders
