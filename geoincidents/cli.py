@@ -164,8 +164,10 @@ def _check_output_first(args: argparse.Namespace) -> None:
 
 
 def _report(problems: Iterable[Problem]) -> None:
+    """Print problems on standard error (a warning says so itself; an error is marked)."""
     for problem in problems:
-        sys.stderr.write(f"geoincidents: {problem}\n")
+        mark = "error: " if problem.severity == "error" else ""
+        sys.stderr.write(f"geoincidents: {mark}{problem}\n")
 
 
 def _read_incident_inputs(

@@ -349,7 +349,8 @@ def test_strict_refuses_writes_nothing_and_exits_1(
         assert code == 1, err
         assert f"{sheet}:3" in err and "Xqzvbnm Nowhere" in err
         assert "--strict" in err and "nothing was written" in err
-        assert "warning:" not in err.split("Xqzvbnm")[0].splitlines()[-1]  # an error now
+        (line,) = [x for x in err.splitlines() if "Xqzvbnm" in x]
+        assert line.startswith(f"geoincidents: error: {sheet}:3")  # an error now
     assert list(tmp_path.iterdir()) == [sheet]
 
 
