@@ -422,7 +422,8 @@ def legend_html(
         side = "US / coalition" if s.strike else ""
         note = f" <small>({side})</small>" if side else ""
         items.append(
-            f'<li data-kind="{html_text(kind.replace(US_SUFFIX, ":us"))}">{shape_svg(s.shape, s.fill, "#333333")}'
+            f'<li data-kind="{html_text(kind.replace(US_SUFFIX, ":us"))}">'
+            f"{shape_svg(s.shape, s.fill, '#333333')}"
             f'<span dir="auto">{html_text(s.label)}</span>{note}</li>'
         )
     items.append("</ul>")
