@@ -300,7 +300,7 @@ GeoIncidents.timeControl({{ this._parent.get_name() }}, {{ this.layer.get_name()
         date_min: str,
         date_max: str,
         total: int,
-        position: str = "bottomleft",
+        position: str = "bottomright",
     ) -> None:
         super().__init__()
         self._name = "TimeControl"
@@ -415,7 +415,7 @@ def legend_html(
     >>> "&lt;x&gt;" in legend_html(["<x>"], [])
     True
     """
-    items: list[str] = ["<details open><summary>Legend</summary>"]
+    items: list[str] = ['<details class="gi-accordion" open><summary>Legend</summary>']
     items.append("<h4>Kind</h4><ul>")
     for kind in kinds:
         s = style_of_key(kind)
