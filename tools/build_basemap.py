@@ -48,8 +48,8 @@ COUNTRIES = ("IQ", "SY", "JO", "LB", "IL", "PS", "TR", "IR", "SA", "KW", "EG", "
 ADMIN1_COUNTRIES = ("IQ", "SY", "JO", "LB", "KW")
 TOLERANCE = {"countries": 0.006, "admin1": 0.01, "rivers": 0.008}
 MIN_TOWN_POPULATION = 15000
-# Persian-only letters: a name holding one is Persian (or Kurdish), not Arabic
-_PERSIAN = re.compile("[پچژگکیۆێڵڕ]")
+# letters of Persian and Kurdish, not Arabic: a name holding one is not the Arabic name
+_PERSIAN = re.compile("[پچژگکیۆێڵڕەڤ]")
 _ARABIC_SCRIPT = re.compile("^[\u0600-\u06ff\\s\u200c-]+$")
 
 

@@ -300,7 +300,7 @@ GeoIncidents.timeControl({{ this._parent.get_name() }}, {{ this.layer.get_name()
         date_min: str,
         date_max: str,
         total: int,
-        position: str = "bottomleft",
+        position: str = "bottomright",
     ) -> None:
         super().__init__()
         self._name = "TimeControl"
@@ -415,14 +415,15 @@ def legend_html(
     >>> "&lt;x&gt;" in legend_html(["<x>"], [])
     True
     """
-    items: list[str] = ["<details open><summary>Legend</summary>"]
+    items: list[str] = ['<details class="gi-accordion" open><summary>Legend</summary>']
     items.append("<h4>Kind</h4><ul>")
     for kind in kinds:
         s = style_of_key(kind)
         side = "US / coalition" if s.strike else ""
         note = f" <small>({side})</small>" if side else ""
         items.append(
-            f'<li data-kind="{html_text(kind.replace(US_SUFFIX, ":us"))}">{shape_svg(s.shape, s.fill, "#333333")}'
+            f'<li data-kind="{html_text(kind.replace(US_SUFFIX, ":us"))}">'
+            f"{shape_svg(s.shape, s.fill, '#333333')}"
             f'<span dir="auto">{html_text(s.label)}</span>{note}</li>'
         )
     items.append("</ul>")

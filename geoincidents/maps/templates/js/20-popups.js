@@ -88,7 +88,7 @@ GI.popups = function (ctx, actions) {
 
   function jump(n) {
     var r = incidents[n];
-    var a = el("a", { href: "#", className: "gi-jump", role: "button" }, [
+    var a = el("button", { type: "button", className: "gi-jump" }, [
       bidi("span", r[FI.date]), " ", bidi("span", ctx.kindLabel(n)), " — ",
       bidi("span", ctx.placeName(r[FI.target]))]);
     a.addEventListener("click", function (ev) {

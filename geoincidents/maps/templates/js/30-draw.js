@@ -80,7 +80,7 @@ function incidentLayer(map, data, opts, toggles) {
       m = new ShapeMarker([groups[g][FG.lat], groups[g][FG.lon]], groupStyle(g, 1));
       m.bindPopup(function () { return popups.groupPopup(g, m.giFirst); },
         { maxWidth: 380, minWidth: 240, maxHeight: 360, className: "gi-leaflet-popup",
-          autoPanPadding: [60, 60] });
+          autoPan: false }); // keepPopupsClear pans, clear of the controls
       m.bindTooltip(function () { return popups.groupTooltip(g); },
         { direction: "top", offset: [0, -8], className: "gi-leaflet-tooltip" });
       m.on("mouseover", function () {

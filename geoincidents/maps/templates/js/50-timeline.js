@@ -131,6 +131,14 @@ function timeControl(map, layer, opts) {
       api.apply = apply;
       from.addEventListener("change", apply);
       to.addEventListener("change", apply);
+      // typing: apply as soon as a field holds a whole date (or nothing)
+      [from, to].forEach(function (f) {
+        f.addEventListener("input", function () {
+          if (/^(\d{4}-\d{2}-\d{2})?$/.test(f.value.trim())) {
+            apply();
+          }
+        });
+      });
       reset.addEventListener("click", function () {
         from.value = opts.min;
         to.value = opts.max;

@@ -74,7 +74,7 @@ function tableControl(map, layer, opts) {
 
   var Control = L.Control.extend({
     onAdd: function () {
-      var box = el("details", { className: "gi-table-box gi-panel" });
+      var box = el("details", { className: "gi-table-box gi-panel gi-accordion" });
       stopEvents(box);
       var summary = el("summary", null, "Table");
       var exp = el("button", { type: "button", className: "gi-export" }, "Export CSV");

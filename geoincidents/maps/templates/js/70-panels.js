@@ -5,7 +5,7 @@ function filterControl(map, layer, opts) {
   var ctx = layer.ctx;
   var Control = L.Control.extend({
     onAdd: function () {
-      var box = el("details", { className: "gi-filters gi-panel" });
+      var box = el("details", { className: "gi-filters gi-panel gi-accordion" });
       stopEvents(box);
       box.appendChild(el("summary", null, "Filters"));
       var counters = [];
@@ -116,7 +116,8 @@ function control(map, node, position) {
   return new Control({ position: position }).addTo(map);
 }
 
-// after a popup opens, pan the map so no control covers it
+// after a popup opens, pan the map so no control covers it: the controls stand in the
+// map's left and right columns, so the popup is moved into the free band between them
 function keepPopupsClear(map) {
   map.on("popupopen", function (e) {
     var node = e.popup.getElement();
@@ -126,30 +127,53 @@ function keepPopupsClear(map) {
     L.Util.requestAnimFrame(function () {
       var p = node.getBoundingClientRect(), box = map.getContainer().getBoundingClientRect();
       var dx = 0, dy = 0;
+      // inside the map first
+      if (p.top < box.top + 8) {
+        dy = box.top + 8 - p.top;
+      } else if (p.bottom > box.bottom - 8) {
+        dy = box.bottom - 8 - p.bottom;
+      }
+      // then between the controls of the left and right columns beside the popup
+      var left = box.left, right = box.right, top = p.top + dy, bottom = p.bottom + dy;
       var controls = map.getContainer().querySelectorAll(".leaflet-control");
       Array.prototype.forEach.call(controls, function (c) {
         var r = c.getBoundingClientRect();
-        if (!r.width || !r.height) {
+        if (!r.width || !r.height || r.bottom <= top || r.top >= bottom) {
           return;
         }
-        var overlap = p.left + dx < r.right && p.right + dx > r.left &&
-          p.top + dy < r.bottom && p.bottom + dy > r.top;
-        if (!overlap) {
-          return;
-        }
-        var top = c.closest(".leaflet-top") !== null, left = c.closest(".leaflet-left") !== null;
-        // move the popup away vertically when that fits, else sideways
-        var down = r.bottom - (p.top + dy) + 8, up = (p.bottom + dy) - r.top + 8;
-        var vert = top ? down : -up;
-        if (p.height + Math.abs(vert) < box.height) {
-          dy += vert;
-        } else {
-          dx += left ? r.right - (p.left + dx) + 8 : -((p.right + dx) - r.left + 8);
+        if (c.closest(".leaflet-left")) {
+          left = Math.max(left, r.right);
+        } else if (c.closest(".leaflet-right")) {
+          right = Math.min(right, r.left);
         }
       });
+      if (right - left >= p.width + 16) {
+        if (p.left < left + 8) {
+          dx = left + 8 - p.left;
+        } else if (p.right > right - 8) {
+          dx = right - 8 - p.right;
+        }
+      }
       if (dx || dy) {
         map.panBy([-dx, -dy], { animate: false });
       }
     });
   });
+}
+
+// the panels of one corner take turns: opening one collapses the others there
+function accordion(map) {
+  map.getContainer().addEventListener("toggle", function (ev) {
+    var d = ev.target;
+    if (!d.open || !d.classList || !d.classList.contains("gi-accordion")) {
+      return;
+    }
+    var corner = d.closest(".leaflet-left") ? ".leaflet-left" : ".leaflet-right";
+    map.getContainer().querySelectorAll(corner + " details.gi-accordion[open]")
+      .forEach(function (other) {
+        if (other !== d) {
+          other.open = false;
+        }
+      });
+  }, true);
 }

@@ -5,6 +5,7 @@ window.GeoIncidents = {
   basemaps: [],
   incidentLayer: function (map, data, opts, toggles) {
     keepPopupsClear(map);
+    accordion(map);
     var layer = incidentLayer(map, data, opts, toggles);
     if (opts.filters !== false) {
       filterControl(map, layer, { position: "topleft" });
