@@ -356,8 +356,8 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             draft_incidents(text, published=args.published, gazetteer=gazetteer, source_name=name)
         )
     if failed == len(args.files):  # nothing was read: nothing is written
-        sys.stderr.write(f"geoincidents: error: no file could be read; {args.output} untouched\n")
-        return EXIT_ERROR
+        sys.stderr.write(f"geoincidents: nothing was read; {args.output} was not written\n")
+        return EXIT_REFUSED
     write_drafts_csv(drafts, args.output)
     out.write(f"{len(drafts)} draft incident(s) written to {args.output}\n")
     return 1 if failed else 0

@@ -561,9 +561,9 @@ def test_draft_of_nothing_read_writes_nothing(
 ) -> None:
     precious = write(tmp_path / "precious.csv", ONE_ROW)
     code, _, err = run_err(["draft", str(tmp_path / "missing.txt"), "-o", str(precious)], capsys)
-    assert code == 2
-    assert "cannot read" in err and "missing.txt" in err
-    assert "untouched" in err
+    assert code == 1  # refused: nothing is written
+    assert "missing.txt" in err
+    assert f"nothing was read; {precious} was not written" in err
     assert precious.read_text(encoding="utf-8") == ONE_ROW
 
 
