@@ -143,7 +143,8 @@ def _input_files(args: argparse.Namespace) -> list[str]:
     from geoincidents.places.gazetteer import bundled_gazetteer_path
 
     files = []
-    for name in [*getattr(args, "files", []), *getattr(args, "inputs", [])]:
+    named = [*getattr(args, "files", []), *getattr(args, "inputs", [])]
+    for name in [*named, *getattr(args, "against", [])]:  # draft --against: a sheet read
         dataset = dataset_name(name) if name != "-" else None
         if dataset is None and name != "-":
             files.append(name)
@@ -160,7 +161,11 @@ def _check_output_first(args: argparse.Namespace) -> None:
     """Refuse, before anything is read, an output file that is an input or cannot be
     written."""
     if args.command in _ONE_FILE_OUTPUT:
-        check_output(args.output, _input_files(args))
+        inputs = _input_files(args)
+        check_output(args.output, inputs)
+        review = getattr(args, "review", None)  # draft --review: a second output
+        if review is not None:
+            check_output(review, [*inputs, args.output])
 
 
 def _report(problems: Iterable[Problem]) -> None:
