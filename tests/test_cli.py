@@ -931,3 +931,37 @@ def test_the_cli_map_lists_the_unplaced_rows_in_its_panel_in_chromium(tmp_path: 
             assert fetched == []
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("depth", [200, 100_000])
+def test_a_deeply_nested_geojson_property_is_one_clear_error(
+    depth: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nested = "[" * depth + "]" * depth
+    src = write(
+        tmp_path / "deep.geojson",
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": '
+        '{"type": "Point", "coordinates": [42.44, 33.79]}, "properties": {"id": "x", '
+        f'"date": "2024-01-20", "kind": "attack", "notes": {nested}}}}}]}}',
+    )
+    for command in ("convert", "map"):
+        code, _, err = run_err([command, str(src), "-o", str(tmp_path / "out.csv")], capsys)
+        assert code == 2, err
+        assert "Traceback" not in err and str(src) in err
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_ninety_row_sheet_with_one_unknown_name_maps_the_other_89(
+    tmp_path: Path, gazetteer: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = [p.name for p in gazetteer][:89]
+    rows = [f"r{n},2024-01-{1 + n % 28:02d},attack,{name}" for n, name in enumerate(names)]
+    rows.insert(44, "r-unknown,2024-01-15,attack,Xqzvbnm Nowhere")  # line 46 of the file
+    sheet = write(tmp_path / "analyst.csv", "id,date,kind,target\n" + "\n".join(rows) + "\n")
+    out_file = tmp_path / "m.html"
+    code, out, err = run_err(["map", str(sheet), "-o", str(out_file)], capsys)
+    assert code == 0, err
+    assert out.startswith("89 incident(s) mapped")
+    (line,) = [x for x in err.splitlines() if "Xqzvbnm" in x]
+    assert line.startswith(f"geoincidents: warning: {sheet}:46: column 'target'")
+    assert "r-unknown" in out_file.read_text(encoding="utf-8")
