@@ -24,7 +24,8 @@ working directory is an error naming both.
 Files are never lost: before anything is read, the output is compared by identity (device
 and inode) with every input, the user's gazetteer CSVs included; outputs are written
 atomically (:mod:`geoincidents._files`), honour the umask and keep an existing file's
-mode; SIGTERM ends the command cleanly, removing its temporary file.
+mode; SIGTERM (and SIGHUP, a closed terminal) ends the command cleanly, removing its
+temporary file, with status 128 + the signal number.
 
 Exit status (:data:`EXIT_CODES`): 0 done (warnings, such as unplaced rows, are printed on
 standard error); 1 done but incomplete or refused (a name not found, an error found by
@@ -73,8 +74,10 @@ EXIT_CODES = {
     EXIT_ERROR: "usage or input/output error: bad arguments, a malformed file, an output "
     "that cannot be written (nothing is written)",
 }
-#: SIGTERM ends a command with this status (128 + the signal number), cleanly.
-EXIT_TERMINATED = 128 + signal.SIGTERM
+#: The signals that end a command cleanly (``finally`` runs), with 128 + their number.
+_ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 #: Above this many inputs the commands show a progress bar on standard error.
 PROGRESS_THRESHOLD = 5
@@ -629,24 +632,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _Terminated(BaseException):
-    """SIGTERM, raised in the main thread so that every ``finally`` runs (temporaries go)."""
+    """SIGTERM or SIGHUP, raised in the main thread so that every ``finally`` runs (and
+    temporaries go); ``args[0]`` is the signal number."""
 
 
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+def _on_signal(signum: int, frame: FrameType | None) -> None:
     raise _Terminated(signum)
 
 
 @contextlib.contextmanager
-def _sigterm_ends_cleanly() -> Iterator[None]:
-    """Turn SIGTERM into :class:`_Terminated` while a command runs (main thread only)."""
+def _signals_end_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`_Terminated` while a command runs (main thread
+    only; the previous handlers are restored)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    previous = {sig: signal.signal(sig, _on_signal) for sig in _ENDING_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _os_error_text(exc: OSError) -> str:
@@ -668,7 +674,7 @@ def main(
     args = parser.parse_args(argv)
     out = stdout or sys.stdout
     try:
-        with _sigterm_ends_cleanly():
+        with _signals_end_cleanly():
             _check_output_first(args)
             return int(args.func(args, out, stdin or sys.stdin))
     except GeoincidentsError as exc:
@@ -682,6 +688,7 @@ def main(
     except KeyboardInterrupt:
         sys.stderr.write("geoincidents: interrupted\n")
         return 128 + signal.SIGINT
-    except _Terminated:
-        sys.stderr.write("geoincidents: terminated\n")
-        return EXIT_TERMINATED
+    except _Terminated as ended:
+        signum = int(ended.args[0])
+        sys.stderr.write(f"geoincidents: terminated by {signal.Signals(signum).name}\n")
+        return 128 + signum

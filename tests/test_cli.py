@@ -638,13 +638,15 @@ def _kill_mid_write(folder: Path, sig: int) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_sigterm_mid_write_exits_cleanly_leaving_the_old_file_and_no_temporary(
-    tmp_path: Path,
+    sig: int, tmp_path: Path
 ) -> None:
     old = write(tmp_path / "map.html", "<p>the old map</p>\n")
-    done = _kill_mid_write(tmp_path, signal.SIGTERM)
-    assert done.returncode == 128 + signal.SIGTERM
-    assert "geoincidents: terminated" in done.stderr and "Traceback" not in done.stderr
+    done = _kill_mid_write(tmp_path, sig)
+    assert done.returncode == 128 + sig
+    assert f"geoincidents: terminated by {signal.Signals(sig).name}" in done.stderr
+    assert "Traceback" not in done.stderr
     assert old.read_text(encoding="utf-8") == "<p>the old map</p>\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
 
@@ -664,10 +666,10 @@ def test_sigkill_mid_write_leaves_a_temporary_the_next_write_removes(
     assert "Ain al-Asad" in old.read_text(encoding="utf-8")
 
 
-def test_sigterm_handler_is_restored_after_main(tmp_path: Path) -> None:
-    before = signal.getsignal(signal.SIGTERM)
+def test_signal_handlers_are_restored_after_main(tmp_path: Path) -> None:
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
     run(["map", "seed", "-o", str(tmp_path / "m.html")])
-    assert signal.getsignal(signal.SIGTERM) is before
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)) == before
 
 
 # ================================================================ §4 clear errors, no traceback
