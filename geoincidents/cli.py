@@ -17,9 +17,9 @@ Subcommands (scripts depend on these contracts; see the README):
 draft, convert, map) layers a CSV of your own on the bundled gazetteer (after the
 ``GEOINCIDENTS_GAZETTEER`` ones).
 
-A bundled dataset is named the same way everywhere (:func:`~geoincidents.incidents.datasets.
-dataset_name`): ``seed`` or ``bundled:seed``; a bare ``seed`` that is also a file in the
-working directory is an error naming both.
+A bundled dataset is named the same way everywhere
+(:func:`~geoincidents.incidents.datasets.dataset_name`): ``seed`` or ``bundled:seed``; a
+bare ``seed`` that is also a file in the working directory is an error naming both.
 
 Files are never lost: before anything is read, the output is compared by identity (device
 and inode) with every input, the user's gazetteer CSVs included; outputs are written
