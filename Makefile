@@ -2,17 +2,20 @@
 #   make demo   renders the bundled seed incidents to one standalone, offline HTML map
 #   make test   runs the whole test suite (browser tests included)
 # Both create .venv in the project root when it is missing and install what they need.
+# VENV=/path/to/venv uses another virtual environment (tests/test_setup.py reuses its own).
 
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := build/seed-map.html
 
 .PHONY: demo test venv chromium lint typecheck bench clean
 
+# The command refuses an output folder that does not exist; build/ is ours, so make it.
 demo: $(STAMP)
-	$(BIN)/geoincidents map seed --offline -o $(DEMO)
+	@mkdir -p $(dir $(DEMO))
+	$(BIN)/geoincidents map seed -o $(DEMO)
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -n 2 --dist loadfile

@@ -26,6 +26,9 @@ _EXPORTS: dict[str, str] = {
     "GeoincidentsError": "geoincidents.errors",
     "GazetteerError": "geoincidents.errors",
     "IncidentFileError": "geoincidents.errors",
+    "IncidentValueError": "geoincidents.errors",
+    "GeoincidentsWarning": "geoincidents.errors",
+    "PlacementWarning": "geoincidents.errors",
     "PlaceNotFoundError": "geoincidents.errors",
     "GeoparseError": "geoincidents.errors",
     "RenderError": "geoincidents.errors",
@@ -51,6 +54,9 @@ _EXPORTS: dict[str, str] = {
     "Location": "geoincidents.incidents.model",
     "Source": "geoincidents.incidents.model",
     "read_incidents": "geoincidents.incidents.io",
+    "read_incidents_report": "geoincidents.incidents.io",
+    "ReadReport": "geoincidents.incidents.report",
+    "convert_incidents": "geoincidents.incidents.io",
     "write_incidents": "geoincidents.incidents.io",
     "to_geodataframe": "geoincidents.incidents.frame",
     # text
@@ -86,16 +92,25 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from geoincidents.errors import (
         GazetteerError,
         GeoincidentsError,
+        GeoincidentsWarning,
         GeoparseError,
         IncidentFileError,
+        IncidentValueError,
+        PlacementWarning,
         PlaceNotFoundError,
         Problem,
         RenderError,
     )
     from geoincidents.incidents import datasets
     from geoincidents.incidents.frame import to_geodataframe
-    from geoincidents.incidents.io import read_incidents, write_incidents
+    from geoincidents.incidents.io import (
+        convert_incidents,
+        read_incidents,
+        read_incidents_report,
+        write_incidents,
+    )
     from geoincidents.incidents.model import Incident, Location, Source
+    from geoincidents.incidents.report import ReadReport
     from geoincidents.maps.render import incident_map
     from geoincidents.maps.standalone import save_map
     from geoincidents.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer

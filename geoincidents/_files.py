@@ -7,10 +7,13 @@ imports nothing of the package but the errors.
   ``os.replace``: readers never see half a file, an interrupted write leaves the old file
   as it was, a new file honours the umask and an existing file keeps its mode.
   Temporary files carry the writer's pid, so those left by a killed writer (SIGKILL) are
-  removed by the next write to the same target.
+  removed by the next write to the same target; they end with the target's extension
+  (``.out.gpkg.<pid>.<random>.geoincidents-tmp.gpkg``), for writers that check it.
 * :func:`check_output` refuses an output that is the same file as an input (compared by
-  device and inode, so ``./a.txt``, an absolute path and a symlink all count), a folder,
-  or a path in a folder that does not exist — before anything is read or written.
+  device and inode, so ``./a.txt``, an absolute path, a symlink and a hard link all
+  count), a folder, something that is not a regular file (``/dev/null``, a FIFO: replacing
+  it would destroy it), or a path in a folder that does not exist — before anything is
+  read or written.
 
 Examples
 --------
@@ -85,6 +88,16 @@ def check_output(path: PathLike, inputs: Iterable[PathLike] = ()) -> Path:
             )
     if target.is_dir():
         raise OutputError(f"{target}: is a directory; give a file name (nothing was written)")
+    try:
+        existing = target.stat()
+    except OSError:
+        pass
+    else:
+        if not stat.S_ISREG(existing.st_mode):
+            raise OutputError(
+                f"{target}: is not a regular file (a device, FIFO or socket) and would be "
+                "replaced; give a file name (nothing was written)"
+            )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(
@@ -96,7 +109,8 @@ def check_output(path: PathLike, inputs: Iterable[PathLike] = ()) -> Path:
 
 def _clean_stale_temps(folder: Path, name: str) -> None:
     """Remove temporaries of ``name`` left by writers that no longer run."""
-    pattern = re.compile(rf"^\.{re.escape(name)}\.(\d+)\.[^.]*{re.escape(_TEMP_SUFFIX)}$")
+    suffix = _TEMP_SUFFIX + Path(name).suffix
+    pattern = re.compile(rf"^\.{re.escape(name)}\.(\d+)\.[^.]*{re.escape(suffix)}$")
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -115,6 +129,15 @@ def _clean_stale_temps(folder: Path, name: str) -> None:
                 entry.unlink()
         except OSError:
             pass  # alive, owned by someone else
+
+
+def _fsync(path: Path) -> None:
+    """Flush ``path`` to disk, so the file that replaces the old one is complete."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def atomic_write(
@@ -143,7 +166,9 @@ def atomic_write(
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
     try:
         fd, temp_name = tempfile.mkstemp(
-            dir=folder, prefix=f".{target.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX
+            dir=folder,
+            prefix=f".{target.name}.{os.getpid()}.",
+            suffix=_TEMP_SUFFIX + target.suffix,
         )
     except OSError as exc:
         raise OutputError(
@@ -156,6 +181,7 @@ def atomic_write(
         if not create_temp:
             temp.unlink()
         write(temp)
+        _fsync(temp)
         os.chmod(temp, mode)
         os.replace(temp, target)
     except OSError as exc:

@@ -8,27 +8,76 @@ Subcommands (scripts depend on these contracts; see the README):
   exit 1 when any is an error.
 - ``geoincidents geoparse [--json] [--published DATE] FILE...`` (``-`` reads standard input).
 - ``geoincidents draft FILE... -o incidents.csv [--published DATE]``.
-- ``geoincidents convert INPUT... -o OUT [--format acled]``: incident files between formats.
-- ``geoincidents map INPUT... -o OUT.html [--offline] [--since DATE] [--until DATE]
+- ``geoincidents convert INPUT... -o OUT [--format acled] [--strict]``: incident files
+  between formats.
+- ``geoincidents map INPUT... -o OUT.html [--cdn] [--strict] [--since DATE] [--until DATE]
   [--kind KIND]...``; INPUT is a CSV, GeoJSON or ACLED file, or ``seed``.
 
-Usage errors exit 2 (argparse's convention).
+``--gazetteer CSV`` (repeatable) on every command that resolves names (resolve, geoparse,
+draft, convert, map) layers a CSV of your own on the bundled gazetteer (after the
+``GEOINCIDENTS_GAZETTEER`` ones).
+
+A bundled dataset is named the same way everywhere
+(:func:`~geoincidents.incidents.datasets.dataset_name`): ``seed`` or ``bundled:seed``; a
+bare ``seed`` that is also a file in the working directory is an error naming both.
+
+Files are never lost: before anything is read, the output is compared by identity (device
+and inode) with every input, the user's gazetteer CSVs included; outputs are written
+atomically (:mod:`geoincidents._files`), honour the umask and keep an existing file's
+mode; SIGTERM (and SIGHUP, a closed terminal) ends the command cleanly, removing its
+temporary file, with status 128 + the signal number.
+
+Exit status (:data:`EXIT_CODES`): 0 done (warnings, such as unplaced rows, are printed on
+standard error); 1 done but incomplete or refused (a name not found, an error found by
+``gazetteer validate``, an article not read, ``--strict`` with an unplaced row, or no
+incident placed at all: then nothing is written); 2 usage or input/output error (bad
+arguments, a malformed file, an output that cannot be written): nothing is written, one
+clear message, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import json
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from types import FrameType
+from typing import TYPE_CHECKING, Any, TextIO
 
-from geoincidents.errors import GeoincidentsError
+from geoincidents._files import check_output
+from geoincidents.errors import GeoincidentsError, OutputError, Problem
 
-__all__ = ["build_parser", "main"]
+if TYPE_CHECKING:
+    from geoincidents.incidents.model import Incident
+    from geoincidents.places.gazetteer import Gazetteer
+
+__all__ = ["EXIT_CODES", "EXIT_ERROR", "EXIT_OK", "EXIT_REFUSED", "build_parser", "main"]
+
+#: Done; warnings (unplaced rows, doubtful places) are printed on standard error.
+EXIT_OK = 0
+#: Done but incomplete, or refused: nothing is written when an output was refused.
+EXIT_REFUSED = 1
+#: Usage or input/output error: nothing is written.
+EXIT_ERROR = 2
+#: Exit status → meaning, as ``--help`` and the README give them.
+EXIT_CODES = {
+    EXIT_OK: "done (warnings, e.g. unplaced rows, are printed on standard error)",
+    EXIT_REFUSED: "done but incomplete, or refused: a name not found, an article not read, "
+    "an error found by 'gazetteer validate', --strict with an unplaced row, or no incident "
+    "placed at all (then nothing is written)",
+    EXIT_ERROR: "usage or input/output error: bad arguments, a malformed file, an output "
+    "that cannot be written (nothing is written)",
+}
+#: The signals that end a command cleanly (``finally`` runs), with 128 + their number.
+_ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 #: Above this many inputs the commands show a progress bar on standard error.
 PROGRESS_THRESHOLD = 5
@@ -68,6 +117,115 @@ def _stages(files: Sequence[str], names: Sequence[str]) -> Iterator[Callable[[],
             bar.set_description(next(done, "done"))
 
         yield advance
+
+
+# ---------------------------------------------------------------- gazetteers and inputs
+
+
+def _gazetteer_files(args: argparse.Namespace) -> list[str]:
+    """The user's gazetteer CSVs: ``GEOINCIDENTS_GAZETTEER``'s, then ``--gazetteer``'s."""
+    from geoincidents.places.gazetteer import _env_paths  # the loader's own reading of it
+
+    return [*(str(p) for p in _env_paths()), *getattr(args, "gazetteer", [])]
+
+
+def _gazetteer(args: argparse.Namespace) -> Gazetteer | None:
+    """The gazetteer of ``--gazetteer`` CSVs over the default one; ``None`` (the default
+    gazetteer, cached) without them."""
+    if not getattr(args, "gazetteer", None):
+        return None
+    from geoincidents.places.gazetteer import load_gazetteer
+
+    return load_gazetteer(*args.gazetteer)
+
+
+def _input_files(args: argparse.Namespace) -> list[str]:
+    """Every file a command reads: its inputs (not ``-``), the files behind the bundled
+    datasets it names, and the gazetteers (the bundled CSV and the user's)."""
+    from geoincidents.incidents.datasets import dataset_name, dataset_path
+    from geoincidents.places.gazetteer import bundled_gazetteer_path
+
+    files = []
+    named = [*getattr(args, "files", []), *getattr(args, "inputs", [])]
+    for name in [*named, *getattr(args, "against", [])]:  # draft --against: a sheet read
+        dataset = dataset_name(name) if name != "-" else None
+        if dataset is None and name != "-":
+            files.append(name)
+        elif dataset is not None and (path := dataset_path(dataset)) is not None:
+            files.append(str(path))
+    return [*files, str(bundled_gazetteer_path()), *_gazetteer_files(args)]
+
+
+#: The commands whose ``-o`` is one file (``geoparse -o`` writes a dataset folder).
+_ONE_FILE_OUTPUT = frozenset({"draft", "map", "convert"})
+
+
+def _check_output_first(args: argparse.Namespace) -> None:
+    """Refuse, before anything is read, an output file that is an input or cannot be
+    written."""
+    if args.command in _ONE_FILE_OUTPUT:
+        inputs = _input_files(args)
+        check_output(args.output, inputs)
+        review = getattr(args, "review", None)  # draft --review: a second output
+        if review is not None:
+            check_output(review, [*inputs, args.output])
+
+
+def _report(problems: Iterable[Problem]) -> None:
+    """Print problems on standard error (a warning says so itself; an error is marked)."""
+    for problem in problems:
+        mark = "error: " if problem.severity == "error" else ""
+        sys.stderr.write(f"geoincidents: {mark}{problem}\n")
+
+
+def _read_incident_inputs(
+    args: argparse.Namespace,
+) -> tuple[list[Incident], tuple[Problem, ...]] | None:
+    """The incidents of ``args.inputs`` (files and bundled datasets) and the unplaced rows.
+
+    Every problem is printed on standard error. Returns ``None`` when the command must stop
+    with :data:`EXIT_REFUSED`: ``--strict`` and a row could not be placed, or rows were read
+    but none could be placed. A malformed file raises
+    :class:`~geoincidents.errors.IncidentFileError` (exit 2).
+    """
+    from geoincidents.incidents import datasets
+    from geoincidents.incidents.io import read_incidents_report
+
+    gazetteer = _gazetteer(args)
+    named = [n for n in args.inputs if datasets.dataset_name(n) is not None]
+    files = [n for n in args.inputs if n not in named]
+    incidents = [
+        inc
+        for name in named
+        for inc in datasets.load(datasets.dataset_name(name) or name, gazetteer=gazetteer)
+    ]
+    unplaced: tuple[Problem, ...] = ()
+    if files:  # read together, so responds_to may link incidents across files
+        report = read_incidents_report(files, gazetteer=gazetteer)
+        incidents += report.incidents
+        unplaced = report.unplaced
+        _report(report.warnings)
+        if args.strict:
+            _report(dataclasses.replace(p, severity="error") for p in unplaced)
+        else:
+            _report(unplaced)
+    rows = len({(p.file, p.line) for p in unplaced})
+    if unplaced and args.strict:
+        sys.stderr.write(
+            f"geoincidents: --strict: {rows} row(s) could not be placed; nothing was written\n"
+        )
+        return None
+    if unplaced and not incidents:
+        sys.stderr.write(
+            f"geoincidents: none of the {rows} row(s) could be placed; nothing was written\n"
+        )
+        return None
+    if unplaced:
+        sys.stderr.write(
+            f"geoincidents: {len(incidents)} incident(s) placed, {rows} row(s) could not be "
+            "placed (listed above)\n"
+        )
+    return incidents, unplaced
 
 
 # ---------------------------------------------------------------- resolve
@@ -125,10 +283,10 @@ def _format_table(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def _cmd_resolve(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from geoincidents.places.gazetteer import default_gazetteer, load_gazetteer
+    from geoincidents.places.gazetteer import default_gazetteer
     from geoincidents.places.resolve import resolve
 
-    gazetteer = load_gazetteer(*args.gazetteer) if args.gazetteer else default_gazetteer()
+    gazetteer = _gazetteer(args) or default_gazetteer()
     rows = []
     all_found = True
     for name in _names_from_args(args.names, stdin):
@@ -165,6 +323,7 @@ def _cmd_gazetteer_validate(args: argparse.Namespace, out: TextIO, stdin: TextIO
 def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from geoincidents.text.geoparse import geoparse
 
+    gazetteer = _gazetteer(args)
     failed = 0
     inputs = list(args.files)
     for name in _progress(inputs, "geoparse"):
@@ -174,7 +333,7 @@ def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             sys.stderr.write(f"geoincidents: cannot read {name}: {exc}\n")
             failed += 1
             continue
-        result = geoparse(text, published=args.published)
+        result = geoparse(text, gazetteer, published=args.published)
         for mention in result.mentions:
             row = {"file": name, **mention.to_dict()}
             if args.json:
@@ -191,6 +350,7 @@ def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 def _cmd_draft(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from geoincidents.text.drafting import draft_incidents, write_drafts_csv
 
+    gazetteer = _gazetteer(args)
     failed = 0
     drafts = []
     for name in _progress(list(args.files), "draft"):
@@ -200,9 +360,12 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             sys.stderr.write(f"geoincidents: cannot read {name}: {exc}\n")
             failed += 1
             continue
-        drafts.extend(draft_incidents(text, published=args.published, source_name=name))
-    if args.output in args.files:
-        raise GeoincidentsError(f"refusing to overwrite the input file {args.output}")
+        drafts.extend(
+            draft_incidents(text, published=args.published, gazetteer=gazetteer, source_name=name)
+        )
+    if failed == len(args.files):  # nothing was read: nothing is written
+        sys.stderr.write(f"geoincidents: nothing was read; {args.output} was not written\n")
+        return EXIT_REFUSED
     write_drafts_csv(drafts, args.output)
     out.write(f"{len(drafts)} draft incident(s) written to {args.output}\n")
     return 1 if failed else 0
@@ -212,21 +375,16 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from geoincidents.incidents import datasets
-    from geoincidents.incidents.io import read_incidents
+    from geoincidents._files import atomic_write_text
     from geoincidents.maps.render import incident_map
-    from geoincidents.maps.standalone import save_map
+    from geoincidents.maps.standalone import render_html
 
     output = Path(args.output)
-    named = [name for name in args.inputs if name in datasets.available()]
-    files = [name for name in args.inputs if name not in named]
-    for name in files:
-        if Path(name).resolve() == output.resolve():
-            raise GeoincidentsError(f"refusing to overwrite the input file {name}")
-    with _stages(files, ["read", "filter", "render", "save"]) as stage:
-        incidents = [inc for name in named for inc in datasets.load(name)]
-        if files:  # read together, so responds_to may link incidents across files
-            incidents += read_incidents(files)
+    with _stages(args.inputs, ["read", "filter", "render", "save"]) as stage:
+        read = _read_incident_inputs(args)
+        if read is None:
+            return EXIT_REFUSED
+        incidents, unplaced = read
         stage()
         selected = [
             inc
@@ -238,26 +396,101 @@ def _cmd_map(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if not selected:
             sys.stderr.write("geoincidents: no incident left after the filters; an empty map\n")
         stage()
-        m = incident_map(selected, title=args.title)
+        m = incident_map(selected, title=args.title, unplaced=unplaced)
         stage()
-        save_map(m, output, offline=args.offline)
+        html = render_html(m, offline=not args.cdn)
+        atomic_write_text(output, html, inputs=_input_files(args))
         stage()
     out.write(f"{len(selected)} incident(s) mapped to {output.resolve()}\n")
-    return 0
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- convert
 
 
-def _cmd_convert(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from geoincidents.incidents.io import convert_incidents
+def _output_format(args: argparse.Namespace) -> str:
+    from geoincidents.incidents.io import FORMATS
 
-    incidents = convert_incidents(args.inputs, args.output, format=args.format)
+    if args.format:
+        return str(args.format)
+    kind = FORMATS.get(Path(args.output).suffix.lower())
+    if kind is None:
+        raise OutputError(
+            f"{args.output}: cannot tell the output format from the extension; use one of "
+            f"{', '.join(sorted(FORMATS))} or --format (nothing was written)"
+        )
+    return kind
+
+
+def _cmd_convert(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from geoincidents.incidents.io import write_incidents
+
+    kind = _output_format(args)
+    read = _read_incident_inputs(args)
+    if read is None:
+        return EXIT_REFUSED
+    incidents, _ = read
+    check_output(args.output, _input_files(args))  # again, just before the write
+    write_incidents(incidents, args.output, format=kind)
     out.write(f"{len(incidents)} incident(s) written to {Path(args.output).resolve()}\n")
-    return 0
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- parser
+
+
+def _exit_status_text() -> str:
+    lines = ["exit status:"]
+    for code, meaning in EXIT_CODES.items():
+        lines.append(f"  {code}  {meaning}")
+    return "\n".join(lines)
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, keeping the lines of the exit-status epilog as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("exit status:"):
+            import textwrap
+
+            out = []
+            for line in text.splitlines():
+                body = line.lstrip()
+                lead = indent + " " * (len(line) - len(body))
+                out.append(
+                    textwrap.fill(body, width, initial_indent=lead, subsequent_indent=lead + "    ")
+                )
+            return "\n".join(out)
+        return super()._fill_text(text, width, indent)
+
+
+def _add_gazetteer_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--gazetteer",
+        action="append",
+        default=[],
+        metavar="CSV",
+        help="your own gazetteer CSV, layered on the bundled one (repeatable); a row may "
+        "give just an existing id and new aliases to add spellings to a bundled place",
+    )
+
+
+def _add_incident_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """INPUT..., -o, --strict and --gazetteer of the commands that read incident files."""
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="incident CSV, GeoJSON, ACLED export, GeoPackage or GeoParquet file, or a "
+        "bundled dataset: 'seed' (or 'bundled:seed' when a file called seed is here)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (exit 1, write nothing) when any row cannot be placed; by default "
+        "every row that can be placed is written and the others are listed on stderr",
+    )
+    _add_gazetteer_argument(parser)
 
 
 def _add_article_arguments(parser: argparse.ArgumentParser) -> None:
@@ -275,15 +508,18 @@ def _add_article_arguments(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``geoincidents`` command."""
+    common: dict[str, Any] = {"formatter_class": _HelpFormatter, "epilog": _exit_status_text()}
     parser = argparse.ArgumentParser(
         prog="geoincidents",
         description="Resolve place names in Arabic, Persian and English, geoparse news, "
         "and map conflict incidents offline.",
+        **common,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser(
         "resolve",
+        **common,
         help="resolve place names to coordinates",
         description="Resolve each NAME through the gazetteer (and the offline GeoNames index). "
         "Exit 0 when every name was found, 1 when any was not.",
@@ -297,19 +533,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 hint, e.g. IQ")
     p.add_argument("--kind", metavar="KIND", help="kind hint, e.g. air_base or city")
     p.add_argument("--json", action="store_true", help="one JSON object per name per line")
-    p.add_argument(
-        "--gazetteer",
-        action="append",
-        default=[],
-        metavar="CSV",
-        help="extra gazetteer CSV on top of the bundled one (repeatable)",
-    )
+    _add_gazetteer_argument(p)
     p.set_defaults(func=_cmd_resolve)
 
-    g = sub.add_parser("gazetteer", help="gazetteer tools", description="Gazetteer tools.")
+    g = sub.add_parser(
+        "gazetteer", help="gazetteer tools", description="Gazetteer tools.", **common
+    )
     gsub = g.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
     v = gsub.add_parser(
         "validate",
+        **common,
         help="check gazetteer CSV files",
         description="Report every problem in the gazetteer CSV files (file, line, column) "
         "and exit 1 when any is an error.",
@@ -319,6 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gp = sub.add_parser(
         "geoparse",
+        **common,
         help="find and resolve the places named in articles",
         description="Find every place an article names (exact character spans), resolved with "
         "the article as context. A file that cannot be read is reported on standard error and "
@@ -326,26 +560,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_article_arguments(gp)
     gp.add_argument("--json", action="store_true", help="one JSON object per mention per line")
+    _add_gazetteer_argument(gp)
     gp.set_defaults(func=_cmd_geoparse)
 
     d = sub.add_parser(
         "draft",
+        **common,
         help="draft incidents from articles into an incident CSV",
         description="Draft the incidents articles report (for review) into the incident CSV "
         "format that 'geoincidents map' reads.",
     )
     _add_article_arguments(d)
     d.add_argument("-o", "--output", required=True, metavar="CSV", help="incident CSV to write")
+    _add_gazetteer_argument(d)
     d.set_defaults(func=_cmd_draft)
 
     cv = sub.add_parser(
         "convert",
+        **common,
         help="convert incident files between formats",
-        description="Read incident files (CSV, GeoJSON, ACLED, GeoPackage, GeoParquet), check "
-        "them all, and write one file whose format follows the extension of OUT (.csv, "
-        ".geojson, .gpkg, .parquet) or --format acled. Never overwrites an input.",
+        description="Read incident files (CSV, GeoJSON, ACLED, GeoPackage, GeoParquet) or the "
+        "bundled dataset, check them all, and write one file whose format follows the "
+        "extension of OUT (.csv, .geojson, .gpkg, .parquet) or --format acled. Rows that "
+        "cannot be placed are listed on stderr (with --strict they refuse the file). Never "
+        "overwrites an input.",
     )
-    cv.add_argument("inputs", nargs="+", metavar="INPUT")
+    _add_incident_input_arguments(cv)
     cv.add_argument("-o", "--output", required=True, metavar="OUT")
     cv.add_argument(
         "--format",
@@ -356,21 +596,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     mp = sub.add_parser(
         "map",
+        **common,
         help="render incidents to an interactive HTML map",
         description="Render incidents from CSV, GeoJSON or ACLED files (or 'seed', the bundled "
-        "dataset) to one HTML map.",
+        "dataset) to one self-contained HTML map that opens with no network. Rows that "
+        "cannot be placed are listed on stderr and in a panel of the map (with --strict "
+        "they refuse the map).",
     )
-    mp.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="incident CSV, GeoJSON or ACLED export, or 'seed'",
-    )
+    _add_incident_input_arguments(mp)
     mp.add_argument("-o", "--output", required=True, metavar="OUT.html")
-    mp.add_argument(
+    assets = mp.add_mutually_exclusive_group()
+    assets.add_argument(
+        "--cdn",
+        action="store_true",
+        help="link Leaflet and the other scripts from their CDNs instead of inlining them "
+        "(a smaller file that needs the network to show anything)",
+    )
+    assets.add_argument(
         "--offline",
         action="store_true",
-        help="inline every script and stylesheet: one file that opens with no network",
+        help="inline every script and stylesheet (the default; kept for old scripts)",
     )
     mp.add_argument("--since", type=_iso_date, metavar="DATE", help="keep incidents on or after")
     mp.add_argument("--until", type=_iso_date, metavar="DATE", help="keep incidents on or before")
@@ -386,17 +631,64 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised in the main thread so that every ``finally`` runs (and
+    temporaries go); ``args[0]`` is the signal number."""
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated(signum)
+
+
+@contextlib.contextmanager
+def _signals_end_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`_Terminated` while a command runs (main thread
+    only; the previous handlers are restored)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, _on_signal) for sig in _ENDING_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _os_error_text(exc: OSError) -> str:
+    if exc.filename is not None and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}"
+    return str(exc)
+
+
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stdin: TextIO | None = None
 ) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (see :data:`EXIT_CODES`).
+
+    Usage errors exit 2 through argparse (``SystemExit``); every error of the library
+    (:class:`~geoincidents.errors.GeoincidentsError`) and every ``OSError`` is printed as
+    ``geoincidents: error: …`` on standard error and gives 2, never a traceback.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     out = stdout or sys.stdout
     try:
-        return int(args.func(args, out, stdin or sys.stdin))
+        with _signals_end_cleanly():
+            _check_output_first(args)
+            return int(args.func(args, out, stdin or sys.stdin))
     except GeoincidentsError as exc:
         sys.stderr.write(f"geoincidents: error: {exc}\n")
-        return 1
+        return EXIT_ERROR
     except BrokenPipeError:  # e.g. piped into head
-        return 0
+        return EXIT_OK
+    except OSError as exc:
+        sys.stderr.write(f"geoincidents: error: {_os_error_text(exc)}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("geoincidents: interrupted\n")
+        return 128 + signal.SIGINT
+    except _Terminated as ended:
+        signum = int(ended.args[0])
+        sys.stderr.write(f"geoincidents: terminated by {signal.Signals(signum).name}\n")
+        return 128 + signum

@@ -21,10 +21,13 @@ from dataclasses import dataclass
 __all__ = [
     "GazetteerError",
     "GeoincidentsError",
+    "GeoincidentsWarning",
     "GeoparseError",
     "IncidentFileError",
+    "IncidentValueError",
     "OutputError",
     "PlaceNotFoundError",
+    "PlacementWarning",
     "Problem",
     "RenderError",
 ]
@@ -92,6 +95,10 @@ class IncidentFileError(_ProblemsError, ValueError):
     """An incident file (CSV, GeoJSON, ACLED) has bad rows; ``problems`` lists them all."""
 
 
+class IncidentValueError(GeoincidentsError, ValueError):
+    """A value given to the incidents wing is invalid (an empty Source, an unknown format)."""
+
+
 class PlaceNotFoundError(GeoincidentsError, LookupError):
     """A place name could not be resolved to any gazetteer or GeoNames entry."""
 
@@ -107,3 +114,21 @@ class OutputError(GeoincidentsError, OSError):
 
 class RenderError(GeoincidentsError, RuntimeError):
     """A map could not be rendered or written."""
+
+
+class GeoincidentsWarning(UserWarning):
+    """Base class of the warnings this library issues (Python ``warnings``)."""
+
+
+class PlacementWarning(GeoincidentsWarning):
+    """Some incident rows could not be placed and were left out; ``problems`` names them.
+
+    Issued once per read by :func:`geoincidents.incidents.io.read_incidents` in lenient
+    mode (``strict=False``); pass ``strict=True`` to make it an error instead.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        n = len(self.problems)
+        head = f"{n} incident row{'s' if n != 1 else ''} could not be placed and were left out"
+        super().__init__("\n".join([head, *(str(p) for p in self.problems)]))

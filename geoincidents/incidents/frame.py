@@ -28,13 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import IncidentFileError, Problem
 from geoincidents.incidents.model import Incident, Location
-from geoincidents.incidents.validate import (
+from geoincidents.incidents.report import report_from_batches
+from geoincidents.incidents.rows import RowBatch, check_header, place_lookup
+from geoincidents.incidents.schema import (
     INCIDENT_COLUMNS,
-    check_header,
-    check_links,
+    NestedValueError,
     incident_to_record,
     join_multi,
-    parse_rows,
+    property_text,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FRAME_COLUMNS",
     "from_geodataframe",
+    "geodataframe_report",
     "geodataframe_rows",
     "incident_points",
     "origin_target_lines",
@@ -53,10 +55,23 @@ __all__ = [
     "to_geodataframe",
 ]
 
-#: The columns of :func:`to_geodataframe` besides ``geometry`` (the target point).
-FRAME_COLUMNS = tuple(c for c in INCIDENT_COLUMNS if c not in ("target_lat", "target_lon"))
+#: The columns of :func:`to_geodataframe` besides ``geometry`` (the target point):
+#: every column of our CSV but the target's coordinates, then ``doubtful`` (whether an
+#: analyst should check the target's placement, :attr:`Location.doubtful`).
+FRAME_COLUMNS = (
+    *(c for c in INCIDENT_COLUMNS if c not in ("target_lat", "target_lon")),
+    "doubtful",
+)
 _INTEGER_COLUMNS = ("count", "killed", "wounded", "geo_precision", "origin_geo_precision")
-_FLOAT_COLUMNS = ("target_radius_m", "origin_lat", "origin_lon", "origin_radius_m")
+_FLOAT_COLUMNS = (
+    "target_radius_m",
+    "origin_lat",
+    "origin_lon",
+    "origin_radius_m",
+    "target_score",
+    "origin_score",
+)
+_BOOL_COLUMNS = ("target_ambiguous", "origin_ambiguous", "doubtful")
 _DATE_COLUMNS = ("date", "end_date")
 _CRS = "EPSG:4326"
 
@@ -74,6 +89,8 @@ def _frame(rows: list[dict[str, Any]], columns: Sequence[str], geometry: list[An
             data[column] = pd.array(
                 [float("nan") if v is None else float(v) for v in values], dtype="float64"
             )
+        elif column in _BOOL_COLUMNS:
+            data[column] = pd.array(values, dtype="boolean")
         elif column in _DATE_COLUMNS:
             data[column] = pd.to_datetime(
                 pd.Series([v if v is not None else pd.NaT for v in values], dtype="object")
@@ -85,7 +102,9 @@ def _frame(rows: list[dict[str, Any]], columns: Sequence[str], geometry: list[An
 
 def _flat(incident: Incident) -> dict[str, Any]:
     record = incident_to_record(incident)
-    return {c: join_multi(v) if isinstance(v, list) else v for c, v in record.items()}
+    flat = {c: join_multi(v) if isinstance(v, list) else v for c, v in record.items()}
+    flat["doubtful"] = incident.target.doubtful
+    return flat
 
 
 def to_geodataframe(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
@@ -94,7 +113,12 @@ def to_geodataframe(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
     Columns are :data:`FRAME_COLUMNS`: ``date``/``end_date`` are ``datetime64``,
     ``count``/``killed``/``wounded`` nullable integers, origins as ``origin_lat`` /
     ``origin_lon`` (NaN without an origin), ``responds_to`` and the sources flattened
-    into ``|``-separated text (see :mod:`geoincidents.incidents.validate`). CRS EPSG:4326.
+    into ``|``-separated text (``weapon`` too: ``rocket|drone``), the verdict of the target
+    and origin placements as ``target_query``, ``target_method``, ``target_score``
+    (float), ``target_country``, ``target_admin1``, ``target_alias``,
+    ``target_ambiguous`` (boolean), ``target_alternatives`` (JSON text) and the same for
+    the origin, and ``doubtful`` (boolean). See :mod:`geoincidents.incidents.schema`.
+    CRS EPSG:4326.
     """
     from shapely.geometry import Point
 
@@ -112,8 +136,6 @@ def geodataframe_rows(
     The Point geometry gives ``target_lat``/``target_lon``; any other geometry type is
     a problem.
     """
-    from geoincidents.incidents.io import property_text
-
     geometry_name = gdf.geometry.name
     columns = [c for c in gdf.columns if c != geometry_name]
     rows: list[tuple[int | None, dict[str, str]]] = []
@@ -121,7 +143,11 @@ def geodataframe_rows(
     for number, (values, geometry) in enumerate(
         zip(gdf[columns].itertuples(index=False, name=None), gdf.geometry, strict=True), start=1
     ):
-        cells = {str(c): property_text(v) for c, v in zip(columns, values, strict=True)}
+        try:
+            cells = {str(c): property_text(v) for c, v in zip(columns, values, strict=True)}
+        except NestedValueError as exc:
+            problems.append(Problem(file, number, None, None, str(exc)))
+            continue
         if geometry is not None and not geometry.is_empty:
             if geometry.geom_type != "Point":
                 problems.append(
@@ -140,27 +166,37 @@ def from_geodataframe(
     gazetteer: Gazetteer | None = None,
     resolver: Callable[[str], Resolution] | None = None,
     file: str = "<GeoDataFrame>",
+    strict: bool = True,
 ) -> list[Incident]:
     """Incidents from a GeoDataFrame shaped like :func:`to_geodataframe`'s output.
 
     The geometry is reprojected to EPSG:4326 when it has another CRS. Every problem is
     reported at once in an :class:`~geoincidents.errors.IncidentFileError` whose
-    ``line`` is the 1-based row number.
+    ``line`` is the 1-based row number; a row whose place cannot be found is one of them
+    unless ``strict=False`` (then it is left out; use
+    :func:`geoincidents.incidents.io.read_incidents_report` on a file for the warnings).
     """
-    from geoincidents.incidents.io import place_lookup
-
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs(_CRS)
+    return list(geodataframe_report(gdf, gazetteer, resolver, file, strict).incidents)
+
+
+def geodataframe_report(
+    gdf: Any,
+    gazetteer: Gazetteer | None = None,
+    resolver: Callable[[str], Resolution] | None = None,
+    file: str = "<GeoDataFrame>",
+    strict: bool = False,
+) -> Any:
+    """The :class:`~geoincidents.incidents.report.ReadReport` of a GeoDataFrame."""
     header = [str(c) for c in gdf.columns if c != gdf.geometry.name]
     problems = check_header(header, file=file, line=None, geometry=True)
     if problems:
         raise IncidentFileError(problems)
     rows, problems = geodataframe_rows(gdf, file=file)
-    parsed, more = parse_rows(rows, file=file, places=place_lookup(gazetteer, resolver))
-    problems += more + check_links(parsed)
-    if problems:
-        raise IncidentFileError(problems)
-    return [p.incident for p in parsed if p.incident is not None]
+    return report_from_batches(
+        [RowBatch(file, rows, problems)], places=place_lookup(gazetteer, resolver), strict=strict
+    )
 
 
 _LINE_COLUMNS = ("id", "date", "kind", "weapon", "count", "actor", "claim_status", "wave")

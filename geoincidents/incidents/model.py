@@ -1,6 +1,8 @@
 """Values of the incidents wing: :class:`Incident`, :class:`Location`, :class:`Source`.
 
-Frozen dataclasses only; reading, writing and framing live in ``io.py`` and ``frame.py``.
+Frozen dataclasses only; the columns are in ``schema.py``, row parsing in ``rows.py``, the
+formats in ``csvfile.py``, ``acled.py``, ``geojson.py`` and ``tables.py`` (``io.py``
+dispatches) and GeoDataFrames in ``frame.py``.
 
 Examples
 --------
@@ -11,12 +13,20 @@ Examples
 ...                weapon="ballistic_missile", count=17)
 >>> inc.is_strike
 False
+
+Several weapons in one incident: ``weapons`` holds them all, ``weapon`` is the first.
+
+>>> Incident(id="x2", date=dt.date(2024, 1, 20), kind="attack", target=target,
+...          weapons=("rocket", "drone")).weapon
+'rocket'
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+from geoincidents.errors import IncidentValueError
 
 __all__ = [
     "CLAIM_STATUSES",
@@ -45,7 +55,10 @@ WEAPONS = (
     "airstrike",
     "unknown",
 )
-CLAIM_STATUSES = ("claimed", "attributed", "unknown")
+#: What the sources say about who did it. ``unclaimed``: nobody claimed it; ``denied``: the
+#: accused party denied it; ``disputed``: sources disagree. Other lower-case slugs are
+#: accepted too (extensible, like kinds and weapons).
+CLAIM_STATUSES = ("claimed", "attributed", "unclaimed", "denied", "disputed", "unknown")
 DATE_PRECISIONS = ("day", "week", "month")
 
 
@@ -122,6 +135,15 @@ class Source:
 
     ``claim`` summarises, in our own words, what this source says where sources disagree
     (e.g. "five rockets fell inside the base"). Never article text.
+
+    ``url`` is the text as given: an http(s) address, or a citation kept as text
+    (``Reuters, 21 Jan 2024``); the map shows only http(s) addresses as links.
+    A source must say something: a Source with every field empty is refused.
+
+    >>> Source("")
+    Traceback (most recent call last):
+    ...
+    geoincidents.errors.IncidentValueError: a Source needs an outlet, url, date, language or claim
     """
 
     outlet: str
@@ -129,6 +151,10 @@ class Source:
     date: dt.date | None = None
     language: str = ""
     claim: str = ""
+
+    def __post_init__(self) -> None:
+        if not (self.outlet or self.url or self.date or self.language or self.claim):
+            raise IncidentValueError("a Source needs an outlet, url, date, language or claim")
 
 
 @dataclass(frozen=True)
@@ -138,6 +164,11 @@ class Incident:
     ``responds_to`` holds the ids of the incidents this one answered (a retaliatory
     strike answers an attack; an attack may answer a strike). ``count`` is the number of
     munitions (rockets, drones, missiles) where known.
+
+    ``weapons`` lists every weapon used (``("rocket", "drone")``), the primary first;
+    ``weapon`` is always ``weapons[0]``. Give either: ``weapon="rocket"`` alone gives
+    ``weapons=("rocket",)``; ``weapons=`` alone sets ``weapon`` to its first item; a
+    ``weapon`` given with ``weapons`` that do not start with it is put first.
     """
 
     id: str
@@ -159,6 +190,18 @@ class Incident:
     sources: tuple[Source, ...] = ()
     notes: str = ""
     wave: str = ""
+    weapons: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        weapons = tuple(self.weapons)
+        if not weapons:
+            weapons = (self.weapon,)
+        elif self.weapon != weapons[0]:
+            if self.weapon == "unknown":
+                object.__setattr__(self, "weapon", weapons[0])
+            else:
+                weapons = (self.weapon, *(w for w in weapons if w != self.weapon))
+        object.__setattr__(self, "weapons", weapons)
 
     @property
     def is_strike(self) -> bool:

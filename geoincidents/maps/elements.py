@@ -2,8 +2,10 @@
 
 * :class:`IncidentLayer` embeds the incidents once, as JSON in a
   ``<script type="application/json">`` element, and draws them with the shared browser code
-  in ``templates/geoincidents.js`` (canvas markers, lines, arrowheads, popups built with
-  ``textContent``, clustering beyond a threshold);
+  in ``templates/js/*.js`` (canvas markers, lines, arrowheads, popups built with
+  ``textContent``, clustering beyond a threshold, labels, filters, the table);
+* :class:`Basemap` embeds the offline vector basemap (countries, governorates, rivers,
+  towns; see :mod:`geoincidents.maps.basemap`) and draws it under the incidents;
 * :class:`TimeControl` adds the date-range control that hides incidents outside the range;
 * :class:`Legend` and :class:`Title` are HTML built here, every text escaped by
   :mod:`geoincidents.maps.escape`.
@@ -27,9 +29,11 @@ from folium.template import Template
 
 from geoincidents.errors import RenderError
 from geoincidents.maps.escape import html_text, js_string, json_for_script
-from geoincidents.maps.styles import LINE_STYLES, kind_style, shape_svg, weapon_style
+from geoincidents.maps.payload import US_SUFFIX, style_of_key
+from geoincidents.maps.styles import LINE_STYLES, shape_svg, weapon_style
 
 __all__ = [
+    "Basemap",
     "IncidentLayer",
     "Legend",
     "RawHtml",
@@ -44,9 +48,10 @@ __all__ = [
 
 @cache
 def _asset(name: str) -> str:
-    text = (
-        resources.files("geoincidents.maps").joinpath("templates").joinpath(name).read_text("utf-8")
-    )
+    node = resources.files("geoincidents.maps").joinpath("templates")
+    for part in name.split("/"):
+        node = node.joinpath(part)
+    text = node.read_text("utf-8")
     # "</script" would end the element early; "<!--" followed by "<script" would make the
     # parser swallow the rest of the page
     for forbidden in ("</script" if name.endswith(".js") else "</style", "<!--"):
@@ -55,9 +60,29 @@ def _asset(name: str) -> str:
     return text
 
 
+def _js_parts() -> list[str]:
+    folder = resources.files("geoincidents.maps").joinpath("templates").joinpath("js")
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".js"))
+
+
+@cache
 def library_js() -> str:
-    """The browser code shared by every incident map (``templates/geoincidents.js``)."""
-    return _asset("geoincidents.js")
+    """The browser code shared by every incident map: the parts in ``templates/js``
+    (by job: core, data and filters, popups, drawing, basemap, timeline, table, panels),
+    joined in file-name order inside one function scope, as one inline script.
+
+    Examples
+    --------
+    >>> js = library_js()
+    >>> js.startswith("(function () {") and "window.GeoIncidents = {" in js
+    True
+    """
+    parts = [_asset(f"js/{name}") for name in _js_parts()]
+    return (
+        '(function () {\n"use strict";\nif (window.GeoIncidents) {\n  return;\n}\n'
+        + "\n".join(parts)
+        + "\n})();\n"
+    )
 
 
 def library_css() -> str:
@@ -115,6 +140,11 @@ class IncidentLayer(_WithLibrary):
         markers sharing a screen cell are gathered into a cluster showing their count.
     cluster_max_zoom, cluster_cell_px
         Zoom level from which nothing is clustered; size of a cluster cell in pixels.
+    labels, label_min_zoom
+        Label the targeted places (decluttered) from this zoom level on.
+    filters, table
+        Add the filter panel (weapon, actor, claim, placement; label language) and the
+        table of the incidents shown (sortable, "Export CSV").
     """
 
     _template = Template(
@@ -144,6 +174,10 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
         cluster_threshold: int = 2000,
         cluster_max_zoom: int = 15,
         cluster_cell_px: int = 64,
+        labels: bool = True,
+        label_min_zoom: int = 5,
+        filters: bool = True,
+        table: bool = True,
     ) -> None:
         super().__init__()
         self._name = "IncidentLayer"
@@ -163,6 +197,10 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
                 "clusterThreshold": int(cluster_threshold),
                 "clusterMaxZoom": int(cluster_max_zoom),
                 "clusterCellPx": int(cluster_cell_px),
+                "labels": bool(labels),
+                "labelMinZoom": int(label_min_zoom),
+                "filters": bool(filters),
+                "table": bool(table),
                 "lines": lines,
             }
         )
@@ -179,8 +217,72 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
         return super().render(**kwargs)
 
 
+class Basemap(_WithLibrary):
+    """The offline vector basemap, embedded once as JSON, drawn under the incidents.
+
+    Parameters
+    ----------
+    data
+        The basemap data (:func:`geoincidents.maps.basemap.basemap_data`).
+    switches
+        folium layers (``countries``, ``admin1``, ``rivers``, ``towns``) that hold the
+        vector layers, so the layer control turns each on and off.
+    fill
+        Fill the land (used when no tiles are drawn under it).
+    """
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = GeoIncidents.basemap(
+    {{ this._parent.get_name() }},
+    JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent),
+    {{ this.options_json }},
+    {
+{%- for key, layer in this.switches %}
+        {{ key }}: {{ layer.get_name() }},
+{%- endfor %}
+    }
+);
+{% endmacro %}
+"""
+    )
+
+    def __init__(
+        self,
+        data_json: str,
+        *,
+        switches: Sequence[tuple[str, MacroElement]] = (),
+        fill: bool = False,
+        attribution: str = "",
+    ) -> None:
+        super().__init__()
+        self._name = "Basemap"
+        self.data_json = data_json
+        for key, _ in switches:
+            if key not in ("countries", "admin1", "rivers", "towns"):
+                raise RenderError(f"unknown basemap layer {key!r}")
+        self.switches = tuple(switches)
+        # Leaflet shows attributions as HTML: escaped here
+        self.options_json = json_for_script(
+            {"fill": bool(fill), "attribution": html_text(attribution)}
+        )
+
+    def render(self, **kwargs: Any) -> Any:
+        _figure_of(self).html.add_child(
+            RawHtml(
+                f'<script type="application/json" id="{self.get_name()}_data">'
+                f"{self.data_json}</script>"
+            ),
+            name=self.get_name() + "_data",
+        )
+        return super().render(**kwargs)
+
+
 class TimeControl(_WithLibrary):
-    """A "from / until" date control; incidents outside the range (and their lines) hide."""
+    """The dates: "from / until" inputs in ISO form (``2024-01-20``, whatever the browser's
+    locale; an impossible range is flagged, not applied) and a histogram of incidents per
+    day, week or month, stacked by kind, with a brush that sets the range."""
 
     _template = Template(
         """
@@ -198,7 +300,7 @@ GeoIncidents.timeControl({{ this._parent.get_name() }}, {{ this.layer.get_name()
         date_min: str,
         date_max: str,
         total: int,
-        position: str = "topleft",
+        position: str = "bottomright",
     ) -> None:
         super().__init__()
         self._name = "TimeControl"
@@ -313,14 +415,15 @@ def legend_html(
     >>> "&lt;x&gt;" in legend_html(["<x>"], [])
     True
     """
-    items: list[str] = ["<details open><summary>Legend</summary>"]
+    items: list[str] = ['<details class="gi-accordion" open><summary>Legend</summary>']
     items.append("<h4>Kind</h4><ul>")
     for kind in kinds:
-        s = kind_style(kind)
+        s = style_of_key(kind)
         side = "US / coalition" if s.strike else ""
         note = f" <small>({side})</small>" if side else ""
         items.append(
-            f'<li data-kind="{html_text(kind)}">{shape_svg(s.shape, s.fill, "#333333")}'
+            f'<li data-kind="{html_text(kind.replace(US_SUFFIX, ":us"))}">'
+            f"{shape_svg(s.shape, s.fill, '#333333')}"
             f'<span dir="auto">{html_text(s.label)}</span>{note}</li>'
         )
     items.append("</ul>")

@@ -4,9 +4,15 @@
 into plain lists and dicts (JSON-ready, deterministic) that the browser code in
 ``templates/geoincidents.js`` draws:
 
-* ``places``: every distinct target/origin :class:`Location` once, with its uncertainty
-  radius and, for relative locations, its polygon (parsed from WKT);
-* ``incidents``: one short array per incident (fields in :data:`INCIDENT_FIELDS` order);
+* ``places``: every distinct target/origin :class:`Location` once (fields named in
+  :data:`PLACE_FIELDS`), with its uncertainty radius, for relative locations its polygon
+  (parsed from WKT), its Arabic and Persian names from the gazetteer, and the resolver's
+  verdict (query, method, score, alias, ambiguity, alternatives, ``doubtful``);
+* ``fields``: the names of the fields of every kind of row, sent once (the browser code
+  reads rows by these names, never by a position of its own);
+* ``incidents``: one short array per incident (fields named in :data:`INCIDENT_FIELDS`);
+* ``unplaced``: the incidents that could not be placed (file, line, column, value,
+  message, suggestions), listed in a panel;
 * ``countries``: ``[code, English name]`` of the country of each incident's target (see
   :func:`location_country`), by name, "Unknown" (code ``""``) last;
 * ``groups``: incidents of one kind at the same coordinates share one marker whose popup
@@ -39,23 +45,28 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
+import re
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from geoincidents.errors import RenderError
+from geoincidents.errors import Problem, RenderError
 from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location, Source
 from geoincidents.maps.escape import safe_url
-from geoincidents.maps.styles import kind_style, weapon_style
+from geoincidents.maps.styles import is_us_actor, kind_style, weapon_style
 
 if TYPE_CHECKING:  # pragma: no cover
     from geoincidents.places.gazetteer import Gazetteer
 
 __all__ = [
+    "GROUP_FIELDS",
     "INCIDENT_FIELDS",
+    "PLACE_FIELDS",
+    "SOURCE_FIELDS",
     "UNKNOWN_COUNTRY",
+    "UNPLACED_FIELDS",
     "MapPayload",
     "bezier_curve",
     "build_payload",
@@ -64,9 +75,10 @@ __all__ = [
     "location_country",
     "polygon_rings",
     "screen_angle",
+    "source_link",
 ]
 
-#: Order of the fields of one incident array in the payload (read by geoincidents.js).
+#: Names of the fields of one incident array (sent once as ``payload["fields"]``).
 INCIDENT_FIELDS = (
     "id",
     "date",
@@ -84,11 +96,52 @@ INCIDENT_FIELDS = (
     "wounded",
     "damage",
     "responds_to",  # list of incident ids
-    "sources",  # list of [outlet, http(s) url or "", date, language, claim]
+    "sources",  # list of source arrays (SOURCE_FIELDS)
     "notes",
     "wave",  # index into payload["waves"]
     "group",  # index into payload["groups"]
     "country",  # index into payload["countries"]
+)
+_I = {name: n for n, name in enumerate(INCIDENT_FIELDS)}
+
+#: Names of the fields of one place array.
+PLACE_FIELDS = (
+    "lat",
+    "lon",
+    "name",
+    "radius",  # metres, 0 when unknown
+    "relation",
+    "rings",  # polygon rings or None
+    "place_id",
+    "precision",
+    "name_ar",  # from the gazetteer, "" when unknown
+    "name_fa",
+    "query",  # the verdict: the text as written
+    "method",
+    "score",  # None when unknown
+    "alias",
+    "ambiguous",  # 0 or 1
+    "alternatives",  # list of [name, country, score]
+    "doubtful",  # 0 or 1 (Location.doubtful)
+)
+#: Names of the fields of one marker group array.
+GROUP_FIELDS = ("lat", "lon", "kind", "place", "dx", "dy", "members")
+#: Names of the fields of one source array: ``url`` is a link (http(s) only), ``url_text``
+#: a value that is not a safe link (a citation, a hostile scheme), shown as text.
+SOURCE_FIELDS = ("outlet", "url", "url_text", "date", "language", "claim")
+#: Names of the fields of one origin line and one response link.
+ORIGIN_FIELDS = ("origin", "target", "angle", "incidents")
+LINK_FIELDS = ("curve", "angle", "pairs")
+#: Names of the fields of one unplaced row (a :class:`~geoincidents.errors.Problem`).
+UNPLACED_FIELDS = (
+    "file",
+    "line",
+    "column",
+    "value",
+    "message",
+    "severity",
+    "suggestions",
+    "incident_id",
 )
 
 #: English name shown for incidents whose country is not known (country code ``""``).
@@ -323,6 +376,40 @@ def polygon_rings(wkt: str) -> list[list[list[list[float]]]]:
     ]
 
 
+_WWW_RE = re.compile(r"www\.[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?\Z", re.IGNORECASE)
+
+
+def source_link(url: str | None) -> tuple[str, str]:
+    """``(link, text)`` of a source's ``url`` value: a link only for a safe http(s) URL.
+
+    An absolute http(s) URL is a link; a scheme-less address starting ``www.`` becomes an
+    https link; anything else (a citation such as ``Reuters, 21 Jan 2024``, a
+    ``javascript:`` or ``data:`` URL) is kept as text, shown as text, never a link.
+
+    Examples
+    --------
+    >>> source_link("https://example.org/a")
+    ('https://example.org/a', '')
+    >>> source_link("www.example.org/x")
+    ('https://www.example.org/x', '')
+    >>> source_link("Reuters, 21 Jan 2024")
+    ('', 'Reuters, 21 Jan 2024')
+    >>> source_link("javascript:alert(1)")
+    ('', 'javascript:alert(1)')
+    """
+    if not url or not url.strip():
+        return "", ""
+    link = safe_url(url)
+    if link:
+        return link, ""
+    text = url.strip()
+    if _WWW_RE.match(text):
+        link = safe_url("https://" + text)
+        if link:
+            return link, ""
+    return "", text
+
+
 def _fail(inc: Incident, field: str, expected: str, value: object) -> RenderError:
     return RenderError(f"incident {inc.id!r}: {field} must be {expected} (value: {value!r:.80})")
 
@@ -421,12 +508,50 @@ def _ordered(present: set[str], known: Sequence[str]) -> tuple[str, ...]:
     return tuple([k for k in known if k in present] + sorted(present - set(known)))
 
 
+def style_of_key(key: str) -> Any:
+    """The :class:`~geoincidents.maps.styles.KindStyle` of a kind style key."""
+    if key.endswith(US_SUFFIX):
+        return kind_style(key[: -len(US_SUFFIX)], by_us=True)
+    return kind_style(key)
+
+
 def _opt_int(value: float | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _kind_key(inc: Incident) -> str:
+    """The style key of an incident's kind: a custom kind acted by the US or the coalition
+    gets its own key (and the strike style), see :func:`~geoincidents.maps.styles.kind_style`.
+    """
+    if inc.kind in KINDS or not is_us_actor(inc.actor):
+        return inc.kind
+    return inc.kind + US_SUFFIX
+
+
+#: Suffix of the style key of a custom kind acted by the US or the coalition.
+US_SUFFIX = "\x1fus"
+
+
+def _unplaced_row(problem: Problem) -> list[Any]:
+    if not isinstance(problem, Problem):
+        raise RenderError(f"unplaced rows must be Problem values (value: {problem!r:.80})")
+    return [
+        str(problem.file),
+        problem.line if isinstance(problem.line, int) else None,
+        problem.column or "",
+        "" if problem.value is None else str(problem.value),
+        str(problem.message),
+        str(problem.severity),
+        [str(x) for x in problem.suggestions],
+        problem.incident_id or "",
+    ]
+
+
 def build_payload(
-    incidents: Sequence[Incident], *, gazetteer: Gazetteer | None = None
+    incidents: Sequence[Incident],
+    *,
+    gazetteer: Gazetteer | None = None,
+    unplaced: Sequence[Problem] = (),
 ) -> MapPayload:
     """Turn *incidents* into the compact, deterministic data the map embeds.
 
@@ -437,7 +562,11 @@ def build_payload(
     gazetteer
         Where the country of a target's ``place_id`` is looked up (see
         :func:`location_country`); ``None`` means
-        :func:`geoincidents.places.gazetteer.default_gazetteer`.
+        :func:`geoincidents.places.gazetteer.default_gazetteer`. Its Arabic and Persian
+        names of each place are sent too (labels in ``ar``/``fa``).
+    unplaced
+        The incidents that could not be placed, as :class:`~geoincidents.errors.Problem`
+        values (file, line, column, value, suggestions); listed in the map's panel.
 
     Returns
     -------
@@ -459,7 +588,7 @@ def build_payload(
             raise RenderError(f"incident id {inc.id!r} appears more than once (field: id)")
         seen.add(inc.id)
 
-    kinds = _ordered({i.kind for i in incidents}, KINDS)
+    kinds = _ordered({_kind_key(i) for i in incidents}, KINDS)
     weapons = _ordered({i.weapon for i in incidents}, WEAPONS)
     waves = tuple(sorted({i.wave for i in incidents}))
     kind_index = {k: n for n, k in enumerate(kinds)}
@@ -497,6 +626,9 @@ def build_payload(
                     ) from None
             rings = polygon_cache[loc.polygon_wkt]
         place_index[loc] = len(places)
+        known = gazetteer.by_id.get(loc.place_id) if loc.place_id else None
+        score = loc.score
+        ok_score = isinstance(score, numbers.Real) and math.isfinite(score)
         places.append(
             [
                 round(float(loc.lat), _COORD_DIGITS),
@@ -507,6 +639,24 @@ def build_payload(
                 rings,
                 loc.place_id or "",
                 int(loc.geo_precision),
+                str(known.name_ar) if known is not None else "",
+                str(known.name_fa) if known is not None else "",
+                str(loc.query or ""),
+                str(loc.method or ""),
+                round(float(score), 3) if ok_score and score is not None else None,
+                str(loc.alias or ""),
+                1 if loc.ambiguous else 0,
+                [
+                    [
+                        str(a.name),
+                        str(a.country or ""),
+                        round(float(a.score), 3)
+                        if isinstance(a.score, numbers.Real) and math.isfinite(a.score)
+                        else None,
+                    ]
+                    for a in loc.alternatives
+                ],
+                1 if loc.doubtful else 0,
             ]
         )
         return place_index[loc]
@@ -520,23 +670,19 @@ def build_payload(
         target = place_of(inc, "target", inc.target)
         origin = place_of(inc, "origin", inc.origin) if inc.origin is not None else -1
         lat, lon = places[target][0], places[target][1]
-        key = (lat, lon, kind_index[inc.kind])
+        kind_n = kind_index[_kind_key(inc)]
+        key = (lat, lon, kind_n)
         g = group_key_index.get(key)
         if g is None:
             g = group_key_index[key] = len(groups)
-            groups.append([lat, lon, kind_index[inc.kind], target, 0, 0, []])
+            groups.append([lat, lon, kind_n, target, 0, 0, []])
             members.append([])
         members[g].append(n)
         sources = []
         for s in inc.sources:
+            link, url_text = source_link(s.url)
             sources.append(
-                [
-                    s.outlet,
-                    safe_url(s.url) or "",
-                    _iso(s.date) if s.date else "",
-                    s.language,
-                    s.claim,
-                ]
+                [s.outlet, link, url_text, _iso(s.date) if s.date else "", s.language, s.claim]
             )
         rows.append(
             [
@@ -544,7 +690,7 @@ def build_payload(
                 _iso(inc.date),
                 _iso(inc.end_date) if inc.end_date else "",
                 inc.date_precision,
-                kind_index[inc.kind],
+                kind_n,
                 weapon_index[inc.weapon],
                 _opt_int(inc.count),
                 target,
@@ -564,7 +710,7 @@ def build_payload(
             ]
         )
     for g, group in enumerate(groups):
-        group[6] = sorted(members[g], key=lambda n: (rows[n][1], rows[n][0]))
+        group[6] = sorted(members[g], key=lambda n: (rows[n][_I["date"]], rows[n][_I["id"]]))
 
     # markers of several kinds at one point: spread on a small ring (pixels)
     by_point: dict[tuple[float, float], list[int]] = {}
@@ -582,7 +728,7 @@ def build_payload(
     origin_index: dict[tuple[int, int], int] = {}
     origins: list[list[Any]] = []
     for n, row in enumerate(rows):
-        o, t = row[8], row[7]
+        o, t = row[_I["origin"]], row[_I["target"]]
         if o < 0 or (places[o][0], places[o][1]) == (places[t][0], places[t][1]):
             continue
         k = origin_index.get((o, t))
@@ -597,11 +743,11 @@ def build_payload(
     link_index: dict[tuple[int, int], int] = {}
     links: list[list[Any]] = []
     for n, row in enumerate(rows):
-        for answered_id in row[15]:
+        for answered_id in row[_I["responds_to"]]:
             answered = by_id.get(answered_id)
             if answered is None or answered == n:
                 continue  # the popup still names it; the incident is not on this map
-            pa, pr = rows[answered][7], row[7]
+            pa, pr = rows[answered][_I["target"]], row[_I["target"]]
             start = (places[pa][0], places[pa][1])
             end = (places[pr][0], places[pr][1])
             if start == end:
@@ -618,20 +764,37 @@ def build_payload(
         lats = [p[0] for p in places]
         lons = [p[1] for p in places]
         bounds = ((min(lats), min(lons)), (max(lats), max(lons)))
-    date_min = min((r[1] for r in rows), default=None)
-    date_max = max((r[2] or r[1] for r in rows), default=None)
+    date_min = min((r[_I["date"]] for r in rows), default=None)
+    date_max = max((r[_I["end_date"]] or r[_I["date"]] for r in rows), default=None)
 
     kind_counts = [0] * len(kinds)
     wave_counts = [0] * len(waves)
     country_counts = [0] * len(countries)
     for row in rows:
-        kind_counts[row[4]] += 1
-        wave_counts[row[18]] += 1
-        country_counts[row[20]] += 1
+        kind_counts[row[_I["kind"]]] += 1
+        wave_counts[row[_I["wave"]]] += 1
+        country_counts[row[_I["country"]]] += 1
 
     data: dict[str, Any] = {
-        "kinds": [[k, s.label, s.shape, s.fill, s.strike] for k in kinds for s in [kind_style(k)]],
-        "weapons": [[w, s.label, s.stroke] for w in weapons for s in [weapon_style(w)]],
+        "fields": {
+            "incident": list(INCIDENT_FIELDS),
+            "place": list(PLACE_FIELDS),
+            "group": list(GROUP_FIELDS),
+            "source": list(SOURCE_FIELDS),
+            "origin": list(ORIGIN_FIELDS),
+            "link": list(LINK_FIELDS),
+            "unplaced": list(UNPLACED_FIELDS),
+        },
+        "kinds": [
+            {"key": k, "label": s.label, "shape": s.shape, "fill": s.fill, "strike": s.strike}
+            for k in kinds
+            for s in [style_of_key(k)]
+        ],
+        "weapons": [
+            {"key": w, "label": s.label, "stroke": s.stroke}
+            for w in weapons
+            for s in [weapon_style(w)]
+        ],
         "waves": list(waves),
         "countries": [[c, country_name(c)] for c in countries],
         "places": places,
@@ -642,6 +805,7 @@ def build_payload(
         "bounds": [list(bounds[0]), list(bounds[1])] if bounds else None,
         "dateMin": date_min,
         "dateMax": date_max,
+        "unplaced": [_unplaced_row(p) for p in unplaced],
     }
     return MapPayload(
         data=data,

@@ -30,7 +30,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from geoincidents.errors import RenderError
+from geoincidents.errors import Problem, RenderError
 from geoincidents.incidents.model import Incident
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,8 +43,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["DEFAULT_TILES", "incident_map", "stabilize_ids", "tile_attribution", "tile_provider"]
 
-#: Basemaps offered by default (xyzservices provider names); the first is shown.
-DEFAULT_TILES = ("OpenStreetMap", "CartoDB Positron", "Esri WorldImagery")
+#: Basemaps offered by default (xyzservices provider names, none needs an API key); the
+#: first is shown. The offline vector basemap is drawn on top of them.
+DEFAULT_TILES = ("OpenStreetMap", "Esri WorldGrayCanvas", "Esri WorldImagery")
+#: Names of the offline basemap's switches in the layer control.
+BASEMAP_LAYERS = (
+    ("countries", "Borders"),
+    ("admin1", "Governorates / provinces"),
+    ("rivers", "Rivers"),
+    ("towns", "Towns"),
+)
 #: Where the map looks when there is nothing to draw: Iraq and Syria.
 _REGION = ((29.0, 35.5), (37.5, 48.5))
 
@@ -186,6 +194,11 @@ def incident_map(
     width: str | int = "100%",
     height: str | int = "100%",
     gazetteer: Gazetteer | None = None,
+    unplaced: Sequence[Problem] = (),
+    basemap: str | Sequence[str | xyzservices.TileProvider] | None = None,
+    labels: bool = True,
+    table: bool = True,
+    filters: bool = True,
 ) -> folium.Map:
     """Draw *incidents* on an interactive map.
 
@@ -213,6 +226,23 @@ def incident_map(
         ``None`` means :func:`geoincidents.places.gazetteer.default_gazetteer`. Targets
         without a known id take the country whose bounding box alone holds the point,
         else "Unknown" (see :func:`geoincidents.maps.payload.location_country`).
+    unplaced
+        Incidents that could not be placed, as :class:`~geoincidents.errors.Problem`
+        values (what :func:`~geoincidents.incidents.io.read_incidents` reports): listed in
+        a panel with their file, line, column, value and suggestions.
+    basemap
+        ``None`` (default): *tiles*, with the offline vector basemap (borders,
+        governorates, rivers, towns) on top, so the map reads with or without network.
+        ``"offline"``: the vector basemap alone, on a land fill; no tile is requested.
+        ``"none"``: *tiles* alone. A provider name or a sequence of them: those tiles
+        (instead of *tiles*) with the vector basemap on top.
+    labels
+        Label the targeted places (decluttered; English, Arabic or Persian, chosen in the
+        filter panel).
+    table, filters
+        Add the table of the incidents shown (sortable, click to fly there, "Export CSV")
+        and the filter panel (weapon, actor, claim status, doubtful placements, with
+        counts; kinds, waves and countries are switches of the layer control).
 
     Returns
     -------
@@ -224,12 +254,31 @@ def incident_map(
     ------
     RenderError
         For an unknown basemap, a bad coordinate or polygon, or duplicate incident ids.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geoincidents.errors import Problem
+    >>> from geoincidents.incidents.model import Incident, Location
+    >>> inc = Incident("a1", dt.date(2024, 1, 20), "attack", Location(33.8, 42.4, name="x"))
+    >>> row = Problem("sheet.csv", 46, "target", "Al-Asadd", "unknown place", "warning",
+    ...               suggestions=("Ain al-Asad Air Base",), incident_id="a46")
+    >>> m = incident_map([inc], basemap="offline", unplaced=[row])
+    >>> html = m.get_root().render()
+    >>> "Al-Asadd" in html and "GeoIncidents.basemap(" in html and "tile.openstreetmap" not in html
+    True
     """
     import folium
 
-    from geoincidents.maps.elements import IncidentLayer, Legend, TimeControl, Title, toggle_label
-    from geoincidents.maps.payload import build_payload
-    from geoincidents.maps.styles import kind_style
+    from geoincidents.maps.elements import (
+        Basemap,
+        IncidentLayer,
+        Legend,
+        TimeControl,
+        Title,
+        toggle_label,
+    )
+    from geoincidents.maps.payload import build_payload, style_of_key
 
     if cluster_threshold < 1:
         raise RenderError(f"cluster_threshold must be at least 1 (value: {cluster_threshold!r})")
@@ -244,7 +293,21 @@ def incident_map(
             raise RenderError(
                 f"item {n} is a {type(inc).__name__}, not an Incident (value: {inc!r:.80})"
             )
-    payload = build_payload(items, gazetteer=gazetteer)
+    unplaced = list(unplaced)
+    for n, problem in enumerate(unplaced):
+        if not isinstance(problem, Problem):
+            raise RenderError(
+                f"unplaced item {n} is a {type(problem).__name__}, not a Problem "
+                f"(value: {problem!r:.80})"
+            )
+    vector = basemap != "none"
+    if basemap == "offline":
+        tiles = ()
+    elif isinstance(basemap, str) and basemap != "none":
+        tiles = (basemap,)
+    elif basemap is not None and not isinstance(basemap, str):
+        tiles = tuple(basemap)
+    payload = build_payload(items, gazetteer=gazetteer, unplaced=unplaced)
     bounds = payload.bounds or _REGION
     center = ((bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2)
 
@@ -273,9 +336,23 @@ def incident_map(
             )
         tile_layer.add_to(m)
 
+    if vector:
+        from geoincidents.maps.basemap import BASEMAP_ATTRIBUTION, basemap_json
+
+        switches = []
+        for key, label in BASEMAP_LAYERS:
+            fg = folium.FeatureGroup(
+                name=_unique_label(toggle_label(label), used_labels), overlay=True, show=True
+            )
+            fg.add_to(m)
+            switches.append((key, fg))
+        Basemap(
+            basemap_json(), switches=switches, fill=not tiles, attribution=BASEMAP_ATTRIBUTION
+        ).add_to(m)
+
     kind_toggles = []
     for kind, count in zip(payload.kinds, payload.kind_counts, strict=True):
-        style = kind_style(kind)
+        style = style_of_key(kind)
         label = toggle_label(style.label, shape=style.shape, fill=style.fill, count=count)
         fg = folium.FeatureGroup(
             name=_unique_label(label, used_labels),
@@ -305,6 +382,9 @@ def incident_map(
         wave_toggles=wave_toggles,
         country_toggles=country_toggles,
         cluster_threshold=cluster_threshold,
+        labels=labels,
+        table=table,
+        filters=filters,
     )
     layer.add_to(m)
     Legend(
@@ -323,7 +403,11 @@ def incident_map(
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
 
     digest = hashlib.sha256(layer.data_json.encode("utf-8"))
-    digest.update(repr((tuple(map(str, tiles)), time_control, cluster_threshold, title)).encode())
+    digest.update(
+        repr(
+            (tuple(map(str, tiles)), time_control, cluster_threshold, title, basemap, labels)
+        ).encode()
+    )
     prefix = digest.hexdigest()[:10]
     m._gi_id_prefix = prefix  # type: ignore[attr-defined]  # save_map keeps ids stable
     stabilize_ids(m.get_root(), prefix)

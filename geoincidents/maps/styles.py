@@ -4,7 +4,10 @@ Militia attacks, interceptions and explosions are round or square warm-coloured 
 strikes by the US or the coalition (:attr:`Incident.is_strike`) are blue triangles, so the
 two sides are told apart by shape *and* colour (readable in greyscale and by colour-blind
 readers). The weapon is the marker's outline colour. Kinds and weapons outside the known
-lists still get a style (grey), so extended kinds render.
+lists get a clear style of their own: a custom kind is a square in a colour of its own
+(chosen from its name, the same on every map), or a blue triangle when a US/coalition
+actor carried it out (:func:`is_us_actor`); a custom weapon gets an outline colour of its
+own.
 
 Examples
 --------
@@ -12,8 +15,10 @@ Examples
 ('circle', 'triangle')
 >>> kind_style("retaliatory_strike").strike
 True
->>> kind_style("sabotage").label, kind_style("sabotage").fill
-('Sabotage', '#7f7f7f')
+>>> kind_style("sabotage").label, kind_style("sabotage").shape
+('Sabotage', 'square')
+>>> kind_style("raid", by_us=True).shape, kind_style("raid", by_us=True).strike
+('triangle', True)
 >>> weapon_style("drone").stroke
 '#7b3294'
 >>> marker_radius(1), marker_radius(40)
@@ -23,6 +28,8 @@ True
 from __future__ import annotations
 
 import math
+import re
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -37,6 +44,7 @@ __all__ = [
     "KindStyle",
     "LineStyle",
     "WeaponStyle",
+    "is_us_actor",
     "kind_style",
     "marker_radius",
     "shape_svg",
@@ -108,9 +116,29 @@ _LINES = (
 )
 LINE_STYLES: Mapping[str, LineStyle] = MappingProxyType({s.key: s for s in _LINES})
 
-_OTHER_FILL = "#7f7f7f"
-_OTHER_STRIKE_FILL = "#2f6eb5"
-_OTHER_STROKE = "#bbbbbb"
+# colours for custom kinds and weapons: distinct from the known ones, readable on a map
+_CUSTOM_FILLS = ("#17becf", "#bcbd22", "#e377c2", "#9467bd", "#8c8c00", "#ff7f0e", "#2ca02c")
+_CUSTOM_STRIKE_FILLS = ("#2f6eb5", "#5a4fcf", "#1f8fa8")
+_CUSTOM_STROKES = ("#d95f02", "#66a61e", "#e6ab02", "#386cb0", "#f0027f")
+
+_US_ACTOR_RE = re.compile(
+    r"(?<![\w])(?:u\.?s\.?a?|united\s+states|american|america|coalition|us-led|"
+    r"centcom|pentagon|الولايات\s+المتحدة|أمريك|امريك|الأمريك|الامريك|التحالف|"
+    r"آمریکا|امریکا|آمريكا|ائتلاف)",
+    re.IGNORECASE,
+)
+
+
+def is_us_actor(actor: str | None) -> bool:
+    """True when *actor* names the US or the coalition (English, Arabic or Persian).
+
+    Examples
+    --------
+    >>> [is_us_actor(a) for a in ("United States", "US-led coalition", "القوات الأمريكية",
+    ...                            "آمریکا", "Kataib Hezbollah", "", "Russia")]
+    [True, True, True, True, False, False, False]
+    """
+    return bool(actor) and _US_ACTOR_RE.search(str(actor)) is not None
 
 
 def _label(slug: str) -> str:
@@ -118,24 +146,36 @@ def _label(slug: str) -> str:
     return " ".join(words).capitalize() if words else "(none)"
 
 
-def kind_style(kind: str) -> KindStyle:
-    """The style of *kind*; unknown kinds get a grey circle (a blue triangle if a strike).
+def _pick(palette: tuple[str, ...], name: str) -> str:
+    return palette[zlib.crc32(name.encode("utf-8")) % len(palette)]
+
+
+def kind_style(kind: str, *, by_us: bool = False) -> KindStyle:
+    """The style of *kind*.
+
+    A custom kind is a coloured square (its colour chosen from its name), or a blue
+    triangle when it is a strike kind or *by_us* (acted by the US or the coalition).
 
     Examples
     --------
     >>> kind_style("preemptive_strike").label
     'Pre-emptive strike'
+    >>> kind_style("sabotage", by_us=True).label
+    'Sabotage (US / coalition)'
     """
     known = KIND_STYLES.get(kind)
     if known is not None:
         return known
     if kind in STRIKE_KINDS:
-        return KindStyle(kind, _label(kind), "triangle", _OTHER_STRIKE_FILL, strike=True)
-    return KindStyle(kind, _label(kind), "circle", _OTHER_FILL, strike=False)
+        return KindStyle(kind, _label(kind), "triangle", _pick(_CUSTOM_STRIKE_FILLS, kind), True)
+    if by_us:
+        label = f"{_label(kind)} (US / coalition)"
+        return KindStyle(kind, label, "triangle", _pick(_CUSTOM_STRIKE_FILLS, kind), True)
+    return KindStyle(kind, _label(kind), "square", _pick(_CUSTOM_FILLS, kind), strike=False)
 
 
 def weapon_style(weapon: str) -> WeaponStyle:
-    """The style of *weapon*; unknown weapons get a light grey outline.
+    """The style of *weapon*; a custom weapon gets an outline colour of its own.
 
     Examples
     --------
@@ -145,7 +185,7 @@ def weapon_style(weapon: str) -> WeaponStyle:
     known = WEAPON_STYLES.get(weapon)
     if known is not None:
         return known
-    return WeaponStyle(weapon, _label(weapon), _OTHER_STROKE)
+    return WeaponStyle(weapon, _label(weapon), _pick(_CUSTOM_STROKES, weapon))
 
 
 def marker_radius(incident_count: int) -> float:

@@ -65,5 +65,7 @@ def test_vocabularies_cover_the_issue() -> None:
     }
     assert set(KINDS) > STRIKE_KINDS
     assert {"rocket", "drone", "ballistic_missile", "ied", "artillery", "airstrike"} < set(WEAPONS)
-    assert CLAIM_STATUSES == ("claimed", "attributed", "unknown")
+    assert {"claimed", "attributed", "unclaimed", "denied", "disputed", "unknown"} == set(
+        CLAIM_STATUSES
+    )
     assert DATE_PRECISIONS == ("day", "week", "month")

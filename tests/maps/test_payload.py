@@ -44,7 +44,7 @@ def test_one_marker_per_kind_and_point_listing_every_incident() -> None:
     incs += [_inc("i1", "interception"), _inc("s1", "retaliatory_strike", AL_QAIM)]
     data = build_payload(incs).data
     assert len(data["groups"]) == 3
-    attacks = next(g for g in data["groups"] if data["kinds"][g[2]][0] == "attack")
+    attacks = next(g for g in data["groups"] if data["kinds"][g[2]]["key"] == "attack")
     assert len(attacks[6]) == 30
     dates = [data["incidents"][n][F["date"]] for n in attacks[6]]
     assert dates == sorted(dates)  # listed by date

@@ -33,17 +33,25 @@ def _html(incidents: Sequence[Incident] = SAMPLE, **kw: Any) -> str:
 
 
 def _embedded_data(html: str) -> dict[str, Any]:
-    found = re.search(r'<script type="application/json" id="[^"]+_data">(.*?)</script>', html, re.S)
-    assert found, "no embedded data"
-    data: dict[str, Any] = json.loads(found.group(1))
-    return data
+    """The incidents' embedded data (the basemap's data is embedded on its own)."""
+    for found in re.finditer(
+        r'<script type="application/json" id="[^"]+_data">(.*?)</script>', html, re.S
+    ):
+        data: dict[str, Any] = json.loads(found.group(1))
+        if "incidents" in data:
+            return data
+    raise AssertionError("no embedded incident data")
 
 
 def test_incidents_are_embedded_once_as_data_not_as_folium_objects() -> None:
     html = _html()
-    assert html.count('type="application/json"') == 1
+    assert html.count('type="application/json"') == 2  # the incidents, the basemap
     assert html.count("GeoIncidents.incidentLayer(") == 1
-    assert "L.marker(" not in html and "L.circleMarker(" not in html
+    assert html.count("GeoIncidents.basemap(") == 1
+    from geoincidents.maps.elements import library_js
+
+    page = html.replace(library_js(), "")  # the shared code, not per-incident objects
+    assert "L.marker(" not in page and "L.circleMarker(" not in page
     data = _embedded_data(html)
     assert data["incidents"] == json.loads(json.dumps(build_payload(SAMPLE).data["incidents"]))
 
@@ -111,11 +119,14 @@ def test_hostile_text_is_escaped_in_the_page_source() -> None:
     outside = re.sub(r'<script type="application/json".*?</script>', "", html, flags=re.S)
     assert "{{" not in outside.replace("{{ this", "")
     assert "&#123;&#123; 7*7 &#125;&#125;" in outside
-    assert data["incidents"][4][9] == f"{HOSTILE_STRINGS[4]} actor"  # survives as text
+    fi = {name: n for n, name in enumerate(data["fields"]["incident"])}
+    fs = {name: n for n, name in enumerate(data["fields"]["source"])}
+    assert data["incidents"][4][fi["actor"]] == f"{HOSTILE_STRINGS[4]} actor"  # as text
     assert all(
-        s[1] in ("", "https://example.org/a?q=0&x=<b>") or s[1].startswith("https://")
+        s[fs["url"]] in ("", "https://example.org/a?q=0&x=<b>")
+        or s[fs["url"]].startswith("https://")
         for row in data["incidents"]
-        for s in row[16]
+        for s in row[fi["sources"]]
     )
     assert (
         "<title>&lt;script&gt;window.__pwned=1&lt;/script&gt;&#123;&#123; 7*7 &#125;&#125;</title>"
@@ -223,5 +234,6 @@ def test_layer_switches_with_equal_labels_all_stay(tmp_path: Path) -> None:
     control = next(c for c in m._children.values() if isinstance(c, LayerControl))
     control.render()
     assert len(control.base_layers) == 2
-    # two kinds + attack, two waves, three countries (Iraq, Syria, Unknown)
-    assert len(control.overlays) == 8
+    # two kinds + attack, two waves, three countries (Iraq, Syria, Unknown), and the
+    # basemap's four layers (borders, governorates, rivers, towns)
+    assert len(control.overlays) == 8 + 4

@@ -11,6 +11,7 @@ from geoincidents.maps.styles import (
     KIND_STYLES,
     LINE_STYLES,
     SHAPES,
+    is_us_actor,
     kind_style,
     marker_radius,
     shape_svg,
@@ -44,10 +45,34 @@ def test_weapon_outlines_are_distinct() -> None:
 
 
 @pytest.mark.parametrize("kind", ["sabotage", "kidnapping", "x_y"])
-def test_unknown_kinds_get_a_grey_circle_and_a_readable_label(kind: str) -> None:
+def test_custom_kinds_get_a_clear_style_and_a_readable_label(kind: str) -> None:
     s = kind_style(kind)
-    assert (s.shape, s.strike) == ("circle", False)
+    assert (s.shape, s.strike) == ("square", False)
+    assert s.fill not in {k.fill for k in KIND_STYLES.values()} and s.fill != "#7f7f7f"
     assert s.label[0].isupper() and "_" not in s.label
+    us = kind_style(kind, by_us=True)
+    assert (us.shape, us.strike) == ("triangle", True) and "US / coalition" in us.label
+
+
+@pytest.mark.parametrize(
+    ("actor", "us"),
+    [
+        ("United States", True),
+        ("US forces", True),
+        ("U.S. Central Command", True),
+        ("US-led coalition", True),
+        ("القوات الأمريكية", True),
+        ("التحالف الدولي", True),
+        ("ارتش آمریکا", True),
+        ("Kataib Hezbollah", False),
+        ("المقاومة الإسلامية في العراق", False),
+        ("Russia", False),
+        ("Houthis", False),
+        ("", False),
+    ],
+)
+def test_us_actors_are_recognised_in_three_scripts(actor: str, us: bool) -> None:
+    assert is_us_actor(actor) is us
 
 
 def test_marker_radius_grows_with_count_and_is_capped() -> None:
