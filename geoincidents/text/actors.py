@@ -1,0 +1,276 @@
+"""Who acted in a news sentence, who claimed it, and what a sentence answers.
+
+All functions read *folded* text (:func:`geoincidents.text.folding.fold_text`).
+
+- :func:`state_striker`: ``"United States"`` or ``"coalition"`` when the sentence names
+  them as the ones acting (``US forces struck``, ``American warplanes``, ``CENTCOM said
+  its aircraft``, ``قصفت طائرات أمريكية``, ``شنت القوات الأمريكية``, ``جنگنده‌های
+  آمریکایی``, ``توپخانه ائتلاف``) and not as the ones hit: a state word after a
+  preposition of the target (``attacks on US forces``, ``على القوات الأمريكية``, ``به
+  نیروهای آمریکایی``), before a noun of people or sites (``US base``, ``American
+  soldiers``, ``US outpost``), or after such a noun (``قاعدة أمريكية``, ``پایگاه
+  آمریکا``, ``نظامی آمریکایی``) is the target side.
+- :func:`militia`: the armed group a sentence names (Kataib Hezbollah, the Islamic
+  Resistance in Iraq, ``الحشد الشعبي`` …), as its English name.
+- :func:`claims`: whether the sentence says a group claimed it (``claimed``,
+  ``تبنت``, ``أعلنت … مسؤوليتها``, ``مسئولیت … بر عهده``, ``پذیرفت``), or announced it
+  did it (``اعلام کرد``, ``in a statement``).
+- :func:`response_clauses`: the spans of "in response to X" clauses (``ردا على``,
+  ``در پاسخ به``, ``retaliation for``); the places in them are the event answered,
+  not a new target.
+
+Examples
+--------
+>>> from geoincidents.text.folding import fold_text
+>>> state_striker(fold_text("US forces struck sites in al-Qaim").folded)
+'United States'
+>>> state_striker(fold_text("Rockets hit the US base, wounding two American soldiers").folded)
+>>> state_striker(fold_text("قصفت طائرات أمريكية مواقع في القائم").folded)
+'United States'
+>>> militia(fold_text("تبنت كتائب حزب الله الهجوم").folded)
+'Kataib Hezbollah'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geoincidents.text.folding import fold_word, word_alternation
+
+__all__ = [
+    "MILITIAS",
+    "STATE_WORDS",
+    "claims",
+    "is_official",
+    "militia",
+    "response_clauses",
+    "state_striker",
+]
+
+#: state actors -> words naming them (unfolded)
+STATE_WORDS: dict[str, tuple[str, ...]] = {
+    "United States": (
+        *("US", "U.S.", "American", "United States", "CENTCOM", "Central Command"),
+        *("Pentagon", "Washington", "آمریکا", "آمریکایی", "آمریکائی", "سنتکام"),
+        *("پنتاگون", "واشنگتن", "ایالات متحده", "أمريكية", "الأمريكية", "أميركية"),
+        *("الأميركية", "أمريكي", "الأمريكي", "أميركي", "الأميركي", "واشنطن", "البنتاغون"),
+        *("الولايات المتحدة", "القيادة المركزية"),
+    ),
+    "coalition": ("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
+}
+#: armed groups -> their names (English first)
+MILITIAS: dict[str, tuple[str, ...]] = {
+    "Kataib Hezbollah": (
+        *("Kataib Hezbollah", "Kata'ib Hezbollah", "Kataeb Hezbollah", "Hezbollah Brigades"),
+        *("كتائب حزب الله", "کتائب حزب‌الله", "کتائب حزب الله", "کتائب حزبالله"),
+    ),
+    "Islamic Resistance in Iraq": (
+        *("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق"),
+        *("مقاومت اسلامی در عراق", "مقاومت اسلامی عراق"),
+    ),
+    "Harakat al-Nujaba": ("Nujaba", "al-Nujaba", "Harakat al-Nujaba", "النجباء", "نجباء"),
+    "Kataib Sayyid al-Shuhada": (
+        *("Kataib Sayyid al-Shuhada", "كتائب سيد الشهداء", "کتائب سید الشهدا"),
+    ),
+    "Qasim al-Jabbarin": ("Qasim al-Jabbarin", "قاصم الجبارين", "قاصم الجبارین"),
+    "Popular Mobilization Forces": (
+        *("Popular Mobilization Forces", "Popular Mobilisation Forces", "PMF", "Hashd"),
+        *("الحشد الشعبي", "حشد الشعبی", "الحشد", "حشد شعبی"),
+    ),
+}
+#: nouns of people and sites: a state word next to one names the side that was hit
+_VICTIM_NOUNS_AFTER = (
+    *("base", "bases", "embassy", "soldier", "soldiers", "service", "servicemen", "troops"),
+    *("personnel", "outpost", "outposts", "convoy", "convoys", "advisers", "advisors"),
+    *("diplomats", "citizens", "contractors", "garrison", "positions", "interests", "forces"),
+    *("military base", "troop", "facility", "facilities", "installations"),
+)
+#: Arabic and Persian nouns a state adjective follows (``قاعدة أمريكية``, ``پایگاه آمریکا``)
+_VICTIM_NOUNS_BEFORE = (
+    *("قاعدة", "قواعد", "جنود", "الجنود", "السفارة", "سفارة", "مستشارين", "قوافل", "قافلة"),
+    *("رتل", "مصالح", "پایگاه", "پایگاههای", "پایگاه‌های", "سفارت", "نظامیان", "نظامی"),
+    *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
+)
+#: prepositions of the side that was hit ("attacks on US forces", "علیه نیروهای آمریکایی")
+_VICTIM_PREPOSITIONS = (
+    *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
+    *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
+)
+#: "forces" / "قوات" act when no preposition of the target precedes them
+_AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "نیروها", "نیروی")
+_CLAIM = (
+    *("claimed", "claims", "claiming", "claim", "responsibility", "took credit"),
+    *("تبنت", "تبنى", "يتبنى", "تتبنى", "مسؤوليتها", "مسؤوليته", "مسؤولية", "مسئولیت"),
+    *("مسؤولیت", "بر عهده", "برعهده", "پذیرفت", "پذیرفته"),
+)
+#: a group announcing what it did claims it (in the sentence that reports the event)
+_ANNOUNCE = (
+    *("announced", "in a statement", "said it", "said that it", "أعلنت", "اعلنت", "أعلن"),
+    *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
+)
+_OFFICIAL = (
+    *("CENTCOM", "Central Command", "Pentagon", "US military", "Department of Defense"),
+    *("القيادة المركزية", "البنتاغون", "وزارة الدفاع الأمريكية", "سنتکام", "پنتاگون"),
+    *("ارتش آمریکا", "وزارت دفاع آمریکا"),
+)
+_RESPONSE_TO = (
+    *("in response to", "in retaliation for", "retaliation for", "in answer to"),
+    *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
+    *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
+)
+_CLAUSE_END = re.compile(r"[,،;؛:]")
+_DEMONSTRATIVE = re.compile(
+    r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
+    r"\s+[\w؀-ۿ]+"
+)
+#: finite strike verbs and striker words end a response clause with no comma before them
+_CLAUSE_VERBS = (
+    *("struck", "hit", "bombed", "targeted", "launched", "fired", "carried out", "conducted"),
+    *("قصفت", "قصف", "شنت", "شن", "استهدفت", "دمرت", "هاجمت", "أغارت", "بمباران", "هدف قرار"),
+    *("حمله کرد", "حمله کردند", "زدند", "طائرات", "جنگنده", "جنگنده‌های", "توپخانه"),
+)
+_TOKEN = re.compile(r"[\w.\-]+")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    state: re.Pattern[str]
+    state_of: dict[str, str]
+    militias: tuple[tuple[str, re.Pattern[str]], ...]
+    victim_after: frozenset[str]
+    victim_before: frozenset[str]
+    victim_prep: frozenset[str]
+    ambiguous: frozenset[str]
+    claim: re.Pattern[str]
+    announce: re.Pattern[str]
+    official: re.Pattern[str]
+    response_to: re.Pattern[str]
+
+
+def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
+    prefix = "(?:[وفب]|ال|بال|و?ل)?" if clitic else ""
+    return re.compile(rf"(?<![\w.]){prefix}(?:{word_alternation(words)})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    state_of = {fold_word(w): name for name, words in STATE_WORDS.items() for w in words}
+    return _Lexicon(
+        state=re.compile(
+            rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"
+        ),
+        state_of=state_of,
+        militias=tuple((name, _words(words)) for name, words in MILITIAS.items()),
+        victim_after=frozenset(fold_word(w) for w in _VICTIM_NOUNS_AFTER),
+        victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
+        victim_prep=frozenset(fold_word(w) for w in _VICTIM_PREPOSITIONS),
+        ambiguous=frozenset(fold_word(w) for w in _AMBIGUOUS_NOUNS),
+        claim=_words(_CLAIM),
+        announce=_words(_ANNOUNCE),
+        official=_words(_OFFICIAL),
+        response_to=_words(_RESPONSE_TO),
+    )
+
+
+def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Two tokens before ``start`` (nearest first) and two after ``end``."""
+    before = _TOKEN.findall(folded[max(0, start - 40) : start])[::-1][:3]
+    after = _TOKEN.findall(folded[end : end + 40])[:2]
+    return before, after
+
+
+def state_striker(folded: str) -> str | None:
+    """``"United States"`` / ``"coalition"`` when they act in ``folded``, else ``None``.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("جنگنده‌های آمریکایی مواضعی را بمباران کردند").folded)
+    'United States'
+    >>> state_striker(fold_text("سه پهپاد به پایگاه آمریکا حمله کردند").folded)
+    >>> state_striker(fold_text("in response to attacks on US forces").folded)
+    """
+    lex = _lexicon()
+    for m in lex.state.finditer(folded):
+        before, after = _near_tokens(folded, m.start(), m.end())
+        nxt = after[0] if after else ""
+        b0 = before[0] if before else ""
+        if nxt in lex.victim_after and nxt not in lex.ambiguous:
+            continue  # "US base", "American soldiers"
+        if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
+            continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
+        if b0 in lex.ambiguous and len(before) > 1 and before[1] in lex.victim_prep:
+            continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
+        return lex.state_of[m.group("w")]
+    return None
+
+
+def militia(folded: str) -> str:
+    """The English name of the first armed group ``folded`` names (``""`` if none)."""
+    lex = _lexicon()
+    found = [(m.start(), name) for name, p in lex.militias if (m := p.search(folded))]
+    return min(found)[1] if found else ""
+
+
+def claims(folded: str, *, announce: bool = False) -> bool:
+    """Whether ``folded`` says a group claimed the event (or, with ``announce``, announced it).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> claims(fold_text("The group later claimed the operation.").folded)
+    True
+    >>> claims(fold_text("مقاومت اسلامی عراق اعلام کرد").folded, announce=True)
+    True
+    """
+    lex = _lexicon()
+    if lex.claim.search(folded):
+        return True
+    return announce and lex.announce.search(folded) is not None
+
+
+def is_official(folded: str) -> bool:
+    """Whether a US official body speaks in ``folded`` (CENTCOM, the Pentagon …)."""
+    return _lexicon().official.search(folded) is not None
+
+
+def response_clauses(folded: str) -> list[tuple[int, int]]:
+    """Spans of "in response to X" clauses in ``folded`` (cue to the next comma or clause).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("In response to the attack on Tower 22, US jets hit Qaim").folded
+    >>> [f[a:b] for a, b in response_clauses(f)]
+    ['in response to the attack on tower 22']
+    """
+    spans = []
+    for m in _lexicon().response_to.finditer(folded):
+        limit = min(len(folded), m.end() + 200)
+        ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
+        ends += [e.start() for e in (_clause_verbs().search(folded, m.end(), limit),) if e]
+        ends += [e.start() for e in (_lexicon().state.search(folded, m.end(), limit),) if e]
+        this = _DEMONSTRATIVE.match(folded, m.end(), limit)
+        if this:  # "in response to this attack": the clause is that one noun
+            ends.append(this.end())
+        spans.append((m.start(), min(ends) if ends else limit))
+    return spans
+
+
+def responds(folded: str) -> bool:
+    """Whether ``folded`` says it answers something ("in response", ``ردا``, ``در پاسخ``)."""
+    return _response_cue().search(folded) is not None
+
+
+_RESPONSE_CUES = (
+    *_RESPONSE_TO,
+    *("in response", "in retaliation", "retaliation", "retaliatory", "retaliated"),
+    *("answered", "answering", "ردا", "رداً", "انتقاما", "در پاسخ", "در واکنش", "تلافی"),
+    *("پاسخ به", "تلافی‌جویانه", "then", "afterwards", "ثم", "بعد ذلك", "سپس", "پس از آن"),
+)
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> re.Pattern[str]:
+    return _words(_CLAUSE_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _response_cue() -> re.Pattern[str]:
+    return _words(_RESPONSE_CUES)
