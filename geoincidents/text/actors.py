@@ -138,7 +138,8 @@ _TOKEN = re.compile(r"[\w.\-]+")
 class _Lexicon:
     state: re.Pattern[str]
     state_of: dict[str, str]
-    militias: tuple[tuple[str, re.Pattern[str]], ...]
+    militias: re.Pattern[str]
+    militia_of: dict[str, str]
     victim_after: frozenset[str]
     victim_before: frozenset[str]
     victim_prep: frozenset[str]
@@ -157,12 +158,16 @@ def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Patter
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     state_of = {fold_word(w): name for name, words in STATE_WORDS.items() for w in words}
+    militia_of = {fold_word(w): name for name, words in MILITIAS.items() for w in words}
     return _Lexicon(
         state=re.compile(
             rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"
         ),
         state_of=state_of,
-        militias=tuple((name, _words(words)) for name, words in MILITIAS.items()),
+        militias=re.compile(
+            rf"(?<![\w.])(?:[وفب]|ال|بال|و?ل)?(?P<w>{word_alternation(militia_of)})(?![\w])"
+        ),
+        militia_of=militia_of,
         victim_after=frozenset(fold_word(w) for w in _VICTIM_NOUNS_AFTER),
         victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
         victim_prep=frozenset(fold_word(w) for w in _VICTIM_PREPOSITIONS),
@@ -208,8 +213,8 @@ def state_striker(folded: str) -> str | None:
 def militia(folded: str) -> str:
     """The English name of the first armed group ``folded`` names (``""`` if none)."""
     lex = _lexicon()
-    found = [(m.start(), name) for name, p in lex.militias if (m := p.search(folded))]
-    return min(found)[1] if found else ""
+    m = lex.militias.search(folded)
+    return lex.militia_of[m.group("w")] if m else ""
 
 
 def claims(folded: str, *, announce: bool = False) -> bool:

@@ -152,6 +152,8 @@ def number_at(token: str) -> int | None:
     """
     if token.isdigit():
         return int(token) if len(token) <= 6 else None
+    if any(c.isdigit() for c in token):
+        return None  # "AC-130", "F-16", "T22": names, not counts
     if token in _ONE:
         return 1
     value = parse_number(token)
@@ -210,6 +212,8 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             return weapon, 2
         before = _tokens_before(folded, m.start("w"), 2)
         value = number_at(before[0]) if before else None
+        if value is not None and _designation(before):
+            value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
         after = _tokens_after(folded, m.end(), 1)
         if after and after[0] in ("attack", "strike", "attacks", "strikes"):
             value = None if value == 1 and before and before[0] in ("a", "an") else value
@@ -226,6 +230,21 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         first = first or (weapon, None)
     return first if first is not None else ("unknown", None)
+
+
+_SHORT_WORDS = frozenset({"a", "an", "of", "the", "at", "on", "in", "by", "and", "to", "or"})
+
+
+def _designation(before: list[str]) -> bool:
+    """Whether the digits before a weapon word follow a model's letters (``AC-130``)."""
+    return (
+        len(before) > 1
+        and before[0].isdigit()
+        and before[1].isascii()
+        and before[1].isalpha()
+        and len(before[1]) <= 3
+        and before[1] not in _SHORT_WORDS
+    )
 
 
 def _plural_number_before(before: list[str]) -> bool:

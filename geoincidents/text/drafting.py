@@ -384,6 +384,33 @@ class _Reading:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class _ArticleFold:
+    """The article folded once, with positions both ways (bisect on the index array)."""
+
+    view: FoldedText
+    index: object  # numpy int64 array: folded position -> original offset
+
+    @classmethod
+    def of(cls, text: str) -> _ArticleFold:
+        view = fold_text(text)
+        return cls(view, view.original_indices())
+
+    def pos(self, original: int) -> int:
+        """The folded position of original offset ``original`` (first at or after it)."""
+        import numpy as np
+
+        return int(np.searchsorted(self.index, original))  # type: ignore[call-overload]
+
+    def slice(self, start: int, end: int) -> tuple[str, int]:
+        """The folded text of ``original[start:end]`` and its folded start."""
+        a, b = self.pos(start), self.pos(end)
+        return self.view.folded[a:b], a
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.view.to_original(start, end)
+
+
 def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
     if lex.intercept.search(folded):
         return "interception"
@@ -409,7 +436,7 @@ def _targets(
     text: str,
     sentence: Sentence,
     inside: Sequence[ResolvedMention],
-    folded: FoldedText,
+    af: _ArticleFold,
     clauses: Sequence[tuple[int, int]],
 ) -> tuple[list[ResolvedMention], ResolvedMention | None, list[ResolvedMention], list[str]]:
     """Struck places, origin, places of response clauses, and notes on what was left out."""
@@ -420,11 +447,10 @@ def _targets(
     for m in inside:
         if m is origin:
             continue
-        local = m.start - sentence.start
-        if _in_spans(local, clauses):
+        if _in_spans(m.start, clauses):
             answered.append(m)
             continue
-        before = fold_text(text[max(sentence.start, m.start - 40) : m.start]).folded.split()
+        before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
         if _REPORTER.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
@@ -467,16 +493,22 @@ def _read_sentence(
     relatives: Sequence[EventRelative],
     published: dt.date | None,
     lex: _Lexicon,
+    af: _ArticleFold,
 ) -> _Reading:
-    raw = text[sentence.start : sentence.end]
-    folded = fold_text(raw)
-    f = folded.folded
+    f, fa = af.slice(sentence.start, sentence.end)
     if not lex.event.search(f):
-        return _Reading(sentence, paragraph, event=False, date=dates[0] if dates else None)
+        return _Reading(
+            sentence,
+            paragraph,
+            event=False,
+            group=actors.militia(f),
+            claim_cue=actors.claims(f),
+            date=dates[0] if dates else None,
+        )
     clauses_f = actors.response_clauses(f)
-    clauses = [folded.to_original(a, b) for a, b in clauses_f]
+    clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
-    targets, origin, answered, notes = _targets(text, sentence, inside, folded, clauses)
+    targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
     striker = actors.state_striker(outside) or ""
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
@@ -485,7 +517,7 @@ def _read_sentence(
     usable = [
         d
         for d in dates
-        if not _SINCE.search(fold_text(text[max(0, d.start - 12) : d.start]).folded)
+        if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])
     ]
     date = usable[0] if usable else None
     history = ""
@@ -659,21 +691,23 @@ def draft_article(
     front_pub, body = read_front_matter(text)
     if pub is None and front_pub is not None:
         pub, published_from = front_pub, "front matter"
-    original = text
     if body:  # scan the body only; blanks keep every offset into the original
         text = re.sub(r"[^\n]", " ", text[:body]) + text[body:]
     result = geoparse(text, gazetteer, published=pub, include_geonames=include_geonames)
     mentions = [m for m in result.mentions if m.found]
     starts = [m.start for m in mentions]
     relatives = find_event_relative(text)
+    relative_starts = [r.start for r in relatives]
     dates = [
         d
         for d in find_dates(text, pub)
-        if not any(r.start < d.end and d.start < r.end for r in _near(relatives, d))
+        if not any(
+            r.start < d.end and d.start < r.end for r in _near(relatives, relative_starts, d)
+        )
     ]
     date_starts = [d.start for d in dates]
-    relative_starts = [r.start for r in relatives]
     lex = _lexicon()
+    af = _ArticleFold.of(text)
     sentences = split_sentences(text)
     paragraphs = _paragraphs(text, sentences)
     readings = []
@@ -684,18 +718,18 @@ def draft_article(
         rel = relatives[
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
-        readings.append(_read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex))
+        readings.append(_read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af))
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
-    text = original
-    drafts, skipped = _assemble(text, readings, dates, date_starts, pub, source)
+    drafts, skipped = _assemble(af, readings, dates, date_starts, pub, source)
     drafts = _merge(drafts)
     drafts = _link(text, drafts, readings, against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
-def _near(relatives: Sequence[EventRelative], d: DateMention) -> Sequence[EventRelative]:
+def _near(
+    relatives: Sequence[EventRelative], starts: Sequence[int], d: DateMention
+) -> Sequence[EventRelative]:
     """The relative phrases that may overlap ``d`` (``اليوم`` inside ``في اليوم نفسه``)."""
-    starts = [r.start for r in relatives]
     i = bisect.bisect_left(starts, d.start - 40)
     return relatives[i : bisect.bisect_left(starts, d.end)]
 
@@ -711,7 +745,7 @@ class _Pending:
 
 
 def _assemble(
-    text: str,
+    af: _ArticleFold,
     readings: Sequence[_Reading],
     dates: Sequence[DateMention],
     date_starts: Sequence[int],
@@ -776,7 +810,7 @@ def _assemble(
         if killed is None and wounded is None:
             follow = _follower(readings, i)
             if follow is not None:
-                killed, wounded = _casualties_of(text, follow)
+                killed, wounded = _casualties_of(af, follow)
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
@@ -825,9 +859,9 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
     return None
 
 
-def _casualties_of(text: str, reading: _Reading) -> tuple[int | None, int | None]:
-    folded = fold_text(text[reading.sentence.start : reading.sentence.end]).folded
-    return counts.casualties(folded)
+def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
+    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    return counts.casualties(_outside(folded, actors.response_clauses(folded)))
 
 
 def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
