@@ -84,9 +84,7 @@ def _match(
     return pairs
 
 
-def _fields(
-    e: dict[str, Any], d: Any, pairs: dict[int, int], drafts: list[Any]
-) -> dict[str, bool]:
+def _fields(e: dict[str, Any], d: Any, pairs: dict[int, int], drafts: list[Any]) -> dict[str, bool]:
     inc = d.incident
     links_expected = {drafts[pairs[k]].incident.id for k in e.get("responds_to", []) if k in pairs}
     missing_link = any(k not in pairs for k in e.get("responds_to", []))
@@ -122,7 +120,9 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
         n_matched += len(pairs)
         n_located += len(located)
         n_dates += sum(
-            1 for i, j in located.items() if drafts[j].incident.date.isoformat() == expected[i]["date"]
+            1
+            for i, j in located.items()
+            if drafts[j].incident.date.isoformat() == expected[i]["date"]
         )
         accepted: set[int] = set()
         for i, j in pairs.items():

@@ -160,9 +160,7 @@ def _lexicon() -> _Lexicon:
     state_of = {fold_word(w): name for name, words in STATE_WORDS.items() for w in words}
     militia_of = {fold_word(w): name for name, words in MILITIAS.items() for w in words}
     return _Lexicon(
-        state=re.compile(
-            rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"
-        ),
+        state=re.compile(rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"),
         state_of=state_of,
         militias=re.compile(
             rf"(?<![\w.])(?:[وفب]|ال|بال|و?ل)?(?P<w>{word_alternation(militia_of)})(?![\w])"

@@ -277,9 +277,7 @@ def read_articles(path: str | os.PathLike[str]) -> list[Article]:
         raise GeoparseError(f"{name}: cannot read as UTF-8 text: {exc}") from exc
     if not name.endswith((".jsonl", ".ndjson")):
         published, _ = _front_matter_of(raw, name)
-        return [
-            Article(raw, published, Path(name).name, "", "front matter" if published else "")
-        ]
+        return [Article(raw, published, Path(name).name, "", "front matter" if published else "")]
     articles = []
     for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
@@ -514,16 +512,15 @@ def _read_sentence(
     kind = _kind(outside, striker, weapon, lex)
     killed, wounded = counts.casualties(outside)
     group = actors.militia(outside)
-    usable = [
-        d
-        for d in dates
-        if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])
-    ]
+    usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     date = usable[0] if usable else None
     history = ""
-    if date is not None and published is not None:
-        if date.date < published - dt.timedelta(days=_HISTORY_DAYS):
-            history = f"history: dated {date.date.isoformat()}, long before publication"
+    if (
+        date is not None
+        and published is not None
+        and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
+    ):
+        history = f"history: dated {date.date.isoformat()}, long before publication"
     if not history and date is None and published is not None:
         for y in _YEAR.finditer(f):
             year = int(y.group(1))
@@ -720,9 +717,8 @@ def draft_article(
         ]
         readings.append(_read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af))
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
-    drafts, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _merge(drafts)
-    drafts = _link(text, drafts, readings, against)
+    pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
+    drafts = _link(_merge(pending), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -782,9 +778,9 @@ def _assemble(
             evidence.append(f"date {date.isoformat()} from the next sentence at {nxt.start}")
         else:
             near = dates[
-                bisect.bisect_left(date_starts, r.sentence.start - _DATE_REACH) : bisect.bisect_left(
-                    date_starts, r.sentence.start
-                )
+                bisect.bisect_left(
+                    date_starts, r.sentence.start - _DATE_REACH
+                ) : bisect.bisect_left(date_starts, r.sentence.start)
             ]
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
@@ -918,12 +914,7 @@ def _same_place(a: Location, b: Location) -> bool:
     return abs(a.lat - b.lat) < 0.05 and abs(a.lon - b.lon) < 0.05
 
 
-def _link(
-    text: str,
-    drafts: list[_Pending],
-    readings: Sequence[_Reading],
-    against: Sequence[Incident],
-) -> list[DraftIncident]:
+def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftIncident]:
     out: list[DraftIncident] = []
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
@@ -974,9 +965,7 @@ def _answered(
         hit = by_target.get((other, place))
         if hit is not None:
             return hit.incident.id, "the place named in its response clause, in this article"
-        rows = [
-            r for r in sheet.get((other, place), []) if r.date <= incident.date
-        ]
+        rows = [r for r in sheet.get((other, place), []) if r.date <= incident.date]
         if rows:
             row = max(rows, key=lambda r: r.date)
             return row.id, "the place named in its response clause, in the sheet given"
