@@ -42,6 +42,7 @@ padding:16px 20px;border-bottom:1px solid #ccc}
 section.article h2{grid-column:1/-1;font-size:16px;margin:0}
 .text p{unicode-bidi:plaintext;line-height:1.7;margin:0 0 .6em;background:#fff;padding:6px 10px}
 mark{background:#ffe082;padding:1px 0}
+mark a{color:inherit;text-decoration:none}
 mark.strike{background:#b3e5fc}
 mark:target,.draft:target{outline:3px solid #e65100}
 .skipped{text-decoration:underline dotted #999}

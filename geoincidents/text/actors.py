@@ -159,6 +159,8 @@ def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Patter
 def _lexicon() -> _Lexicon:
     state_of = {fold_word(w): name for name, words in STATE_WORDS.items() for w in words}
     militia_of = {fold_word(w): name for name, words in MILITIAS.items() for w in words}
+    # ل + ال is written لل: للحشد الشعبي "of the PMF"
+    militia_of |= {"لل" + w[2:]: name for w, name in list(militia_of.items()) if w[:2] == "ال"}
     return _Lexicon(
         state=re.compile(rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"),
         state_of=state_of,
@@ -180,7 +182,7 @@ def _lexicon() -> _Lexicon:
 def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """Two tokens before ``start`` (nearest first) and two after ``end``."""
     before = _TOKEN.findall(folded[max(0, start - 40) : start])[::-1][:3]
-    after = _TOKEN.findall(folded[end : end + 40])[:2]
+    after = [t.rstrip(".") for t in _TOKEN.findall(folded[end : end + 40])[:2]]
     return before, after
 
 

@@ -176,7 +176,7 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
     for token in _tokens_before(folded, pos, reach):
         if token in ("than", "least", "من", "از"):
             continue
-        value = number_at(token) if token not in ("a", "an") else None
+        value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
             return value
     return None
