@@ -86,13 +86,19 @@ _VICTIM_NOUNS_AFTER = (
     *("personnel", "outpost", "outposts", "convoy", "convoys", "advisers", "advisors"),
     *("diplomats", "citizens", "contractors", "garrison", "positions", "interests", "forces"),
     *("military base", "troop", "facility", "facilities", "installations"),
+    # speakers: "a US official said" tells who spoke, not who struck
+    *("official", "officials", "spokesman", "spokeswoman", "spokesperson", "envoy"),
+    *("ambassador", "diplomat", "sources", "source", "media", "newspaper", "analysts"),
 )
 #: Arabic and Persian nouns a state adjective follows (``قاعدة أمريكية``, ``پایگاه آمریکا``)
 _VICTIM_NOUNS_BEFORE = (
     *("قاعدة", "قواعد", "جنود", "الجنود", "السفارة", "سفارة", "مستشارين", "قوافل", "قافلة"),
     *("رتل", "مصالح", "پایگاه", "پایگاههای", "پایگاه‌های", "سفارت", "نظامیان", "نظامی"),
     *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
+    *("مسؤول", "مسؤولون", "مسئول", "مقام", "مقامات", "مقام‌های", "مصادر", "منابع", "سفير"),
 )
+#: words skipped when looking for what stands before a state word ("جنود من التحالف")
+_FILLER_BEFORE = ("من", "of", "the", "from", "از")
 #: prepositions of the side that was hit ("attacks on US forces", "علیه نیروهای آمریکایی")
 _VICTIM_PREPOSITIONS = (
     *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
@@ -143,6 +149,7 @@ class _Lexicon:
     victim_after: frozenset[str]
     victim_before: frozenset[str]
     victim_prep: frozenset[str]
+    filler: frozenset[str]
     ambiguous: frozenset[str]
     claim: re.Pattern[str]
     announce: re.Pattern[str]
@@ -171,6 +178,7 @@ def _lexicon() -> _Lexicon:
         victim_after=frozenset(fold_word(w) for w in _VICTIM_NOUNS_AFTER),
         victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
         victim_prep=frozenset(fold_word(w) for w in _VICTIM_PREPOSITIONS),
+        filler=frozenset(fold_word(w) for w in _FILLER_BEFORE),
         ambiguous=frozenset(fold_word(w) for w in _AMBIGUOUS_NOUNS),
         claim=_words(_CLAIM),
         announce=_words(_ANNOUNCE),
@@ -206,6 +214,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
         if b0 in lex.ambiguous and len(before) > 1 and before[1] in lex.victim_prep:
             continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
+        if b0 in lex.filler and len(before) > 1 and before[1] in lex.victim_before:
+            continue  # "جنود من التحالف", "soldiers of the coalition"
         return lex.state_of[m.group("w")]
     return None
 

@@ -85,6 +85,16 @@ _SINGULAR = (
 )
 #: adjectival forms: "a drone attack", "حمله پهپادی", "هجوم صاروخي" give no count
 _ADJECTIVAL = ("پهپادی", "راکتی", "موشکی", "صاروخي", "صاروخية", "توپخانه‌ای")
+#: a weapon word naming a facility or a team rather than a weapon used
+_FACILITY_AFTER = (
+    *("launch", "launcher", "launchers", "launching", "site", "sites", "storage", "depot"),
+    *("depots", "factory", "factories", "facility", "facilities", "team", "teams", "unit"),
+    *("units", "operators", "warehouse", "warehouses", "workshop", "production"),
+)
+_FACILITY_BEFORE = (
+    *("اطلاق", "لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
+    *("ورشه", "سامانه", "سکوی", "سکوهای", "انبار", "کارخانه", "launch", "anti"),
+)
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
 _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 
@@ -113,6 +123,8 @@ class _Lexicon:
     duals: frozenset[str]
     singular: frozenset[str]
     adjectival: frozenset[str]
+    facility_after: frozenset[str]
+    facility_before: frozenset[str]
     killed_before: re.Pattern[str]
     killed_after: re.Pattern[str]
     wounded_before: re.Pattern[str]
@@ -133,6 +145,8 @@ def _lexicon() -> _Lexicon:
         duals=frozenset(fold_word(w) for w in _DUALS),
         singular=frozenset(fold_word(w) for w in _SINGULAR),
         adjectival=frozenset(fold_word(w) for w in _ADJECTIVAL),
+        facility_after=frozenset(fold_word(w) for w in _FACILITY_AFTER),
+        facility_before=frozenset(fold_word(w) for w in _FACILITY_BEFORE),
         killed_before=_pattern(_KILLED_BEFORE),
         killed_after=_pattern(_KILLED_AFTER),
         wounded_before=_pattern(_WOUNDED_BEFORE),
@@ -206,11 +220,13 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         weapon = lex.weapon_of[word]
         if word in lex.duals:
             return weapon, 2
-        before = _tokens_before(folded, m.start("w"), 2)
+        before = _tokens_before(folded, m.start(), 2)
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
         after = _tokens_after(folded, m.end(), 1)
+        if (after and after[0] in lex.facility_after) or (before and before[0] in lex.facility_before):
+            continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
         if after and after[0] in ("attack", "strike", "attacks", "strikes"):
             value = None if value == 1 and before and before[0] in ("a", "an") else value
             if value is None:

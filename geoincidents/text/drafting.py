@@ -330,9 +330,18 @@ class _Lexicon:
     airstrike: re.Pattern[str]
 
 
+#: aircraft: named, they are no event by themselves ("warplanes flew over the city")
+_AIRCRAFT = frozenset(
+    (
+        *("warplanes", "warplane", "fighter jets", "gunship", "جنگنده", "جنگنده‌ها"),
+        *("جنگنده‌های", "طائرات حربية", "طائرة حربية", "الطيران الحربي"),
+    )
+)
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    weapons = [w for words in WEAPON_WORDS.values() for w in words]
+    weapons = [w for words in WEAPON_WORDS.values() for w in words if w not in _AIRCRAFT]
     return _Lexicon(
         event=_words((*_EVENT_WORDS, *weapons)),
         intercept=_words(_INTERCEPT_WORDS),
