@@ -85,7 +85,7 @@ _VICTIM_NOUNS_AFTER = (
     *("base", "bases", "embassy", "soldier", "soldiers", "service", "servicemen", "troops"),
     *("personnel", "outpost", "outposts", "convoy", "convoys", "advisers", "advisors"),
     *("diplomats", "citizens", "contractors", "garrison", "positions", "interests", "forces"),
-    *("military base", "troop", "facility", "facilities", "installations"),
+    *("military base", "troop", "facility", "facilities", "installations", "headquarters"),
     # speakers: "a US official said" tells who spoke, not who struck
     *("official", "officials", "spokesman", "spokeswoman", "spokesperson", "envoy"),
     *("ambassador", "diplomat", "sources", "source", "media", "newspaper", "analysts"),
@@ -96,6 +96,7 @@ _VICTIM_NOUNS_BEFORE = (
     *("رتل", "مصالح", "پایگاه", "پایگاههای", "پایگاه‌های", "سفارت", "نظامیان", "نظامی"),
     *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
     *("مسؤول", "مسؤولون", "مسئول", "مقام", "مقامات", "مقام‌های", "مصادر", "منابع", "سفير"),
+    *("مقر", "مقرات", "المقر", "مقر"),
 )
 #: words skipped when looking for what stands before a state word ("جنود من التحالف")
 _FILLER_BEFORE = ("من", "of", "the", "from", "از")
@@ -104,6 +105,62 @@ _VICTIM_PREPOSITIONS = (
     *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
     *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
 )
+#: state bodies that act by themselves ("CENTCOM said it struck")
+_AGENCIES = (
+    *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
+    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا"),
+)
+#: the means a state acts with: a state word next to one acts ("US warplanes")
+_MEANS = (
+    *("forces", "aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters"),
+    *("gunship", "gunships", "military", "army", "navy", "artillery", "strike", "strikes"),
+    *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
+    *("drone strikes", "helicopters", "helicopter", "troops struck", "air force"),
+    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "القوات"),
+    *("قوات", "الطيران", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
+    *("جنگنده", "جنگنده‌های", "جنگندههای", "نیروهای", "ارتش", "حملات هوایی", "حمله هوایی"),
+    *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
+    # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
+    *("حملات", "حمله", "حمله‌های", "هجمات", "الهجمات", "attacks"),
+)
+#: words of a spokesman: the state body after them speaks, it does not act
+_SPEAKER_BEFORE = ("spokesman", "spokeswoman", "spokesperson", "المتحدث", "باسم", "سخنگوی")
+#: means that say air power: they make a striker even in a passive sentence
+_AIR_MEANS = (
+    *("aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters", "gunship"),
+    *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
+    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
+    *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
+)
+#: the sentence's subject was hit: "X was targeted", "هدف قرار گرفت", "تعرضت لـ"
+_PASSIVE = re.compile(
+    r"(?<!\w)(?:was hit|were hit|came under|was targeted|were targeted|was attacked"
+    r"|were attacked|قرار گرفت|قرار گرفتند|قرار گرفته|مورد حمله|تعرضت|تعرض|استهدفت قاعدة)"
+)
+#: Persian active verbs at the clause end: the subject named before them acted
+_ACTIVE_LATER = re.compile(
+    r"(?<!\w)(?:هدف قرار داد|قرار دادند|قرار داده|بمباران كرد|منهدم كرد|شليك كرد"
+    r"|پاسخ داد|حمله كرد)"
+)
+#: verbs right after a state word make it the subject ("the coalition struck")
+_STRIKE_VERBS_AFTER = (
+    *("struck", "hit", "bombed", "targeted", "shelled", "destroyed", "carried", "launched"),
+    *(
+        "responded",
+        "retaliated",
+        "conducted",
+        "killed",
+        "strikes",
+        "strike",
+        "قصف",
+        "قصفت",
+        "استهدف",
+        "استهدفت",
+    ),
+    *("شن", "شنت", "دمر", "دمرت", "ردت", "نفذ", "نفذت", "هدف", "بمباران", "منهدم"),
+)
+#: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
+_STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
 #: "forces" / "قوات" act when no preposition of the target precedes them
 _AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "نیروها", "نیروی")
 _CLAIM = (
@@ -150,6 +207,12 @@ class _Lexicon:
     victim_before: frozenset[str]
     victim_prep: frozenset[str]
     filler: frozenset[str]
+    agency: re.Pattern[str]
+    means: frozenset[str]
+    air_means: frozenset[str]
+    speaker_before: frozenset[str]
+    verbs_after: frozenset[str]
+    verbs_before: frozenset[str]
     ambiguous: frozenset[str]
     claim: re.Pattern[str]
     announce: re.Pattern[str]
@@ -179,6 +242,12 @@ def _lexicon() -> _Lexicon:
         victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
         victim_prep=frozenset(fold_word(w) for w in _VICTIM_PREPOSITIONS),
         filler=frozenset(fold_word(w) for w in _FILLER_BEFORE),
+        agency=_words(_AGENCIES),
+        means=frozenset(fold_word(w) for w in _MEANS),
+        air_means=frozenset(fold_word(w) for w in _AIR_MEANS),
+        speaker_before=frozenset(fold_word(w) for w in _SPEAKER_BEFORE),
+        verbs_after=frozenset(fold_word(w) for w in _STRIKE_VERBS_AFTER),
+        verbs_before=frozenset(fold_word(w) for w in _STRIKE_VERBS_BEFORE),
         ambiguous=frozenset(fold_word(w) for w in _AMBIGUOUS_NOUNS),
         claim=_words(_CLAIM),
         announce=_words(_ANNOUNCE),
@@ -190,7 +259,7 @@ def _lexicon() -> _Lexicon:
 def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """Two tokens before ``start`` (nearest first) and two after ``end``."""
     before = _TOKEN.findall(folded[max(0, start - 40) : start])[::-1][:3]
-    after = [t.rstrip(".") for t in _TOKEN.findall(folded[end : end + 40])[:2]]
+    after = [t.rstrip(".") for t in _TOKEN.findall(folded[end : end + 40])[:3]]
     return before, after
 
 
@@ -204,20 +273,46 @@ def state_striker(folded: str) -> str | None:
     >>> state_striker(fold_text("in response to attacks on US forces").folded)
     """
     lex = _lexicon()
+    passive = _PASSIVE.search(folded) is not None
     for m in lex.state.finditer(folded):
         before, after = _near_tokens(folded, m.start(), m.end())
         nxt = after[0] if after else ""
         b0 = before[0] if before else ""
         if nxt in lex.victim_after and nxt not in lex.ambiguous:
-            continue  # "US base", "American soldiers"
+            continue  # "US base", "American soldiers", "a US official said"
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
             continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
-        if b0 in lex.ambiguous and len(before) > 1 and before[1] in lex.victim_prep:
+        if len(before) > 1 and before[1] in lex.victim_prep and b0 in lex.ambiguous | lex.filler:
             continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
-        if b0 in lex.filler and len(before) > 1 and before[1] in lex.victim_before:
-            continue  # "جنود من التحالف", "soldiers of the coalition"
-        return lex.state_of[m.group("w")]
+        if len(before) > 1 and before[1] in lex.victim_before and b0 not in lex.verbs_before:
+            continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
+        if {*before[:3]} & lex.speaker_before:
+            continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
+        near = {*before[:2], *after[:3]}
+        if passive:  # "the base was hit": only air power or a named command strikes here
+            if agency or near & lex.air_means or _means_phrase(folded, m, lex.air_means):
+                return lex.state_of[m.group("w")]
+            continue
+        means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
+        verb = nxt in lex.verbs_after or (len(after) > 1 and after[1] in lex.verbs_after)
+        verb = verb or b0 in lex.verbs_before or _ACTIVE_LATER.search(folded, m.end()) is not None
+        if agency or means or verb:
+            return lex.state_of[m.group("w")]
     return None
+
+
+def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether a strike verb follows the state word in its clause ("CENTCOM said it struck")."""
+    window = folded[m.end() : m.end() + 120]
+    tokens = set(_TOKEN.findall(window))
+    return bool(tokens & lex.verbs_after) or _ACTIVE_LATER.search(window) is not None
+
+
+def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
+    """Whether a two-word means ("air strikes", "حملات هوایی") stands next to the state word."""
+    window = folded[max(0, m.start() - 24) : m.end() + 24]
+    return any(" " in w and w in window for w in means)
 
 
 def militia(folded: str) -> str:

@@ -225,7 +225,7 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
         after = _tokens_after(folded, m.end(), 1)
-        if (after and after[0] in lex.facility_after) or (before and before[0] in lex.facility_before):
+        if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
             continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
         if after and after[0] in ("attack", "strike", "attacks", "strikes"):
             value = None if value == 1 and before and before[0] in ("a", "an") else value

@@ -35,6 +35,18 @@ def _f(text: str) -> str:
         ("سه پهپاد به پایگاه آمریکا حمله کردند.", None),
         ("چهار نظامی آمریکایی زخمی شدند.", None),
         ("حمله‌ای به نیروهای آمریکایی در سوریه انجام شد.", None),
+        # speakers, passives and owners are not strikers
+        ("Two drones attacked the base on Sunday, a US official said.", None),
+        ("The Pentagon's spokesman said the base had been attacked.", None),
+        ("قال المتحدث باسم البنتاغون إن القاعدة تعرضت لهجوم.", None),
+        ("أصيب خمسة جنود من التحالف في الهجوم.", None),
+        ("نیروهای ائتلاف در روستای الخضرا هدف هشت راکت قرار گرفتند.", None),
+        ("راکت‌ها به مقر نیروهای آمریکایی اصابت کرد.", None),
+        ("یک بمب در مسیر کاروان لجستیکی ائتلاف منفجر شد.", None),
+        ("Militia positions were hit by US airstrikes overnight.", "United States"),
+        ("حملات آمریکا به مواضع گروه‌های مسلح در عراق ادامه یافت.", "United States"),
+        ("ائتلاف محل پرتاب را با توپخانه هدف قرار داد.", "coalition"),
+        ("The coalition struck the launch site.", "coalition"),
     ],
 )
 def test_state_striker(sentence: str, striker: str | None) -> None:
@@ -107,6 +119,9 @@ def test_response_clause_ends_before_the_new_event(sentence: str, clause: str) -
         ("۱۲ موشک بالستیک شلیک شد.", "ballistic_missile", 12),
         ("یک پهپاد انتحاری منفجر شد.", "drone", 1),
         ("حمله راکتی به پایگاه.", "rocket", None),
+        ("Its aircraft struck a drone launch site.", "unknown", None),
+        ("دمرت منصة لإطلاق الصواريخ.", "unknown", None),
+        ("یک سامانه پرتاب موشک منهدم شد.", "unknown", None),
     ],
 )
 def test_weapon_count(sentence: str, weapon: str, count: int | None) -> None:

@@ -127,6 +127,8 @@ def test_tower_22_attack_is_an_attack_with_casualties_and_claim(bundled: Gazette
         "Iran struck Ain al-Asad with ballistic missiles in January 2020.",
         "در دی ماه ۱۳۹۸ ایران پایگاه عین الاسد را با موشک هدف قرار داد.",
         "The group threatened to attack Ain al-Asad again.",
+        "US warplanes flew over Albu Kamal all night on Friday.",
+        "وحلق الطيران الحربي فوق البوكمال طوال ليل الجمعة.",
         "The Pentagon said the strikes were retaliation for the attack on Tower 22.",
     ],
 )
