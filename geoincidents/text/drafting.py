@@ -146,6 +146,13 @@ _LOCATOR_GAP = re.compile(
     r"|در|نزدیکی|نزدیک|کنار|حوالی|داخل|شمال|جنوب|شرق|غرب|قرب|في|بالقرب|من|داخل|شمال"
     r"|جنوب|شرق|غرب|شمالي|جنوبي|الشمالي|الجنوبي|at the|on)\s*)*$"
 )
+#: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
+    r"|(?:[وفب]|ل)?(?:ال|لل)(?:قاعده|مطار|حقل|معسكر|سفاره)(?!\w)"
+    r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
+    r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
+)
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
@@ -388,6 +395,7 @@ class _Reading:
     history: str = ""
     context: str = ""
     reason: str = ""
+    anaphor: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -639,6 +647,7 @@ def _confidence(
     c += 0.05 if reading.weapon != "unknown" else 0.0
     c += 0.05 if reading.count is not None else 0.0
     c += 0.05 if (reading.striker or reading.group or claimed) else 0.0
+    c -= 0.15 if reading.anaphor else 0.0
     if reading.kind.endswith("strike") and not reading.striker:
         c -= 0.15
     return round(max(0.05, min(0.95, c)), 3)
@@ -717,6 +726,7 @@ def draft_article(
     sentences = split_sentences(text)
     paragraphs = _paragraphs(text, sentences)
     readings = []
+    last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         a, b = sentence.start, sentence.end
         inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
@@ -724,7 +734,28 @@ def draft_article(
         rel = relatives[
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
-        readings.append(_read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af))
+        reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        if (
+            reading.reason.startswith("no place")
+            and last_site is not None
+            and last_site[0] == paragraph
+            and _ANAPHOR.search(af.slice(sentence.start, sentence.end)[0])
+        ):
+            site = last_site[1]
+            reading = replace(
+                reading,
+                targets=(site,),
+                reason="",
+                anaphor=True,
+                notes=(
+                    *reading.notes,
+                    f"target: the site named before, at {site.start}-{site.end} ('the base')",
+                ),
+            )
+        readings.append(reading)
+        sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
+        if sites:
+            last_site = (paragraph, sites[-1])
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
     drafts = _link(_merge(pending), against)

@@ -276,3 +276,23 @@ def test_confidence_is_lower_without_a_striker_or_a_date(bundled: Gazetteer) -> 
     unsure = _draft("An airstrike hit al-Qaim.", bundled).drafts[0]
     assert unsure.incident.is_strike and unsure.incident.actor == ""
     assert unsure.confidence < sure.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Saturday. Later, two drones aimed at the base were shot down.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم السبت. ثم أسقطت الدفاعات طائرتين قرب القاعدة.",
+        "روز شنبه راکت‌هایی به پایگاه عین الاسد اصابت کرد. سپس دو پهپاد در نزدیکی این پایگاه رهگیری شد.",
+    ],
+)
+def test_the_base_named_again_is_the_site_named_before(bundled: Gazetteer, text: str) -> None:
+    attack, interception = _draft(text, bundled, published="2024-01-21").drafts
+    assert interception.incident.kind == "interception"
+    assert interception.incident.target.place_id == "ain-al-asad"
+    assert interception.confidence < attack.confidence
+
+
+def test_the_base_without_a_site_before_drafts_nothing(bundled: Gazetteer) -> None:
+    result = _draft("Two drones aimed at the base were shot down on Friday.", bundled)
+    assert result.drafts == () and "no place" in result.skipped[0].reason
