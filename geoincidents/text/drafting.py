@@ -146,6 +146,11 @@ _LOCATOR_GAP = re.compile(
     r"|در|نزدیکی|نزدیک|کنار|حوالی|داخل|شمال|جنوب|شرق|غرب|قرب|في|بالقرب|من|داخل|شمال"
     r"|جنوب|شرق|غرب|شمالي|جنوبي|الشمالي|الجنوبي|at the|on)\s*)*$"
 )
+#: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): whose, the sentence before says
+_STRIKE_NOUN = re.compile(
+    r"(?<!\w)(?:the (?:air ?)?strikes?|the raids?|(?:[وف])?(?:الغارات|الغاره|الضربات|الضربه)"
+    r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
+)
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
@@ -516,6 +521,7 @@ def _read_sentence(
             sentence,
             paragraph,
             event=False,
+            striker=actors.state_striker(f) or "",
             group=actors.militia(f),
             claim_cue=actors.claims(f),
             date=dates[0] if dates else None,
@@ -751,6 +757,24 @@ def draft_article(
                     *reading.notes,
                     f"target: the site named before, at {site.start}-{site.end} ('the base')",
                 ),
+            )
+        if (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and not reading.group
+            and reading.kind in ("attack", "retaliatory_strike", "preemptive_strike")
+            and readings
+            and readings[-1].paragraph == paragraph
+            and readings[-1].striker
+            and _STRIKE_NOUN.search(af.slice(sentence.start, sentence.end)[0])
+        ):
+            striker = readings[-1].striker  # "The US launched strikes. The strikes hit …"
+            reading = replace(
+                reading,
+                striker=striker,
+                kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
+                notes=(*reading.notes, f"striker {striker} from the sentence before"),
             )
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]

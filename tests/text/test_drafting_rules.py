@@ -296,3 +296,21 @@ def test_the_base_named_again_is_the_site_named_before(bundled: Gazetteer, text:
 def test_the_base_without_a_site_before_drafts_nothing(bundled: Gazetteer) -> None:
     result = _draft("Two drones aimed at the base were shot down on Friday.", bundled)
     assert result.drafts == () and "no place" in result.skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Central Command announced new strikes on Friday. The strikes hit sites in al-Qaim "
+        "and Albu Kamal.",
+        "أعلنت القيادة المركزية الأمريكية يوم الجمعة أنها نفذت ضربات جديدة. وطالت الغارات "
+        "مواقع في القائم والبوكمال.",
+    ],
+)
+def test_the_striker_of_the_sentence_before(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _triples(result) == [
+        ("strike", "al-qaim", "2024-02-02"),
+        ("strike", "albu-kamal", "2024-02-02"),
+    ]
+    assert {d.incident.actor for d in result.drafts} == {"United States"}
