@@ -140,13 +140,17 @@ _REPORTER = re.compile(
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
-_LOCATOR_GAP = re.compile(
-    r"^[\s,،]*(?:(?:by|near|at|in|inside|outside|of|the|close to|next to|north|south|east"
-    r"|west|northern|southern|eastern|western|north-west|north-east|south-west|south-east"
-    r"|در|نزدیکی|نزدیک|کنار|حوالی|داخل|شمال|جنوب|شرق|غرب|قرب|في|بالقرب|من|داخل|شمال"
-    r"|جنوب|شرق|غرب|شمالي|جنوبي|الشمالي|الجنوبي|at the|on)\s*)*$"
+_LOCATOR_WORDS = frozenset(
+    (
+        *("by", "near", "at", "in", "inside", "outside", "of", "the", "close", "next", "to"),
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+        *("north-west", "north-east", "south-west", "south-east", "on", "در", "نزدیکی"),
+        *("نزدیک", "کنار", "حوالی", "داخل", "شمال", "جنوب", "شرق", "غرب", "قرب", "في"),
+        *("بالقرب", "من", "شمالي", "جنوبي", "الشمالي", "الجنوبي", "شرقي", "غربي"),
+    )
 )
-#: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): whose, the sentence before says
+#: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
+#: says whose
 _STRIKE_NOUN = re.compile(
     r"(?<!\w)(?:the (?:air ?)?strikes?|the raids?|(?:[وف])?(?:الغارات|الغاره|الضربات|الضربه)"
     r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
@@ -481,7 +485,8 @@ def _targets(
         if located:
             prev = located[-1]
             gap = text[prev.end : m.start]
-            if len(gap) <= 30 and not _LIST_GAP.search(gap) and _LOCATOR_GAP.match(gap.lower()):
+            words = gap.lower().split()
+            if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 continue
         located.append(m)
@@ -731,7 +736,7 @@ def draft_article(
     af = _ArticleFold.of(text)
     sentences = split_sentences(text)
     paragraphs = _paragraphs(text, sentences)
-    readings = []
+    readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         a, b = sentence.start, sentence.end
@@ -983,8 +988,9 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
     sheet: dict[tuple[bool, str], list[Incident]] = {}
-    for inc in against:
+    for inc in sorted(against, key=lambda i: i.date):
         sheet.setdefault((inc.is_strike, inc.target.place_id or ""), []).append(inc)
+    dates_of = {key: [r.date for r in rows] for key, rows in sheet.items()}
     for d in drafts:
         inc = d.incident
         span = (d.reading.sentence.start, d.reading.sentence.end)
@@ -994,11 +1000,11 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         ).hexdigest()[:10]
         incident = replace(inc, id=f"draft-{digest}")
         evidence = list(d.evidence[1:])
-        answered = _answered(d, incident, last_of, by_target, sheet)
+        answered = _answered(d, incident, last_of, by_target, sheet, dates_of)
         if answered:
             incident = replace(incident, responds_to=(answered[0],))
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
-        duplicate = _duplicate(incident, sheet)
+        duplicate = _duplicate(incident, sheet, dates_of)
         if duplicate:
             evidence.append(f"repeats {duplicate} of the sheet given")
         notes = (
@@ -1020,6 +1026,7 @@ def _answered(
     last_of: dict[bool, DraftIncident],
     by_target: dict[tuple[bool, str], DraftIncident],
     sheet: dict[tuple[bool, str], list[Incident]],
+    dates_of: dict[tuple[bool, str], list[dt.date]],
 ) -> tuple[str, str] | None:
     """The incident a draft answers (its id and how it was found), if the text says so."""
     if not d.reading.responds:
@@ -1029,9 +1036,10 @@ def _answered(
         hit = by_target.get((other, place))
         if hit is not None:
             return hit.incident.id, "the place named in its response clause, in this article"
-        rows = [r for r in sheet.get((other, place), []) if r.date <= incident.date]
-        if rows:
-            row = max(rows, key=lambda r: r.date)
+        rows = sheet.get((other, place), [])  # sorted by date
+        before = bisect.bisect_right(dates_of.get((other, place), []), incident.date)
+        if before:
+            row = rows[before - 1]
             return row.id, "the place named in its response clause, in the sheet given"
     prev = last_of.get(other)
     if prev is not None and prev.incident.date <= incident.date:
@@ -1039,12 +1047,20 @@ def _answered(
     return None
 
 
-def _duplicate(incident: Incident, sheet: dict[tuple[bool, str], list[Incident]]) -> str:
-    for row in sheet.get((incident.is_strike, incident.target.place_id or ""), []):
-        if (
-            kind_class(row.kind) == kind_class(incident.kind)
-            and abs((row.date - incident.date).days) <= 1
-            and _same_place(row.target, incident.target)
+def _duplicate(
+    incident: Incident,
+    sheet: dict[tuple[bool, str], list[Incident]],
+    dates_of: dict[tuple[bool, str], list[dt.date]],
+) -> str:
+    """The id of a sheet row with the draft's kind class, place and date (±1 day)."""
+    key = (incident.is_strike, incident.target.place_id or "")
+    rows = sheet.get(key, [])
+    lo = bisect.bisect_left(dates_of.get(key, []), incident.date - dt.timedelta(days=1))
+    for row in rows[lo:]:
+        if row.date > incident.date + dt.timedelta(days=1):
+            break
+        if kind_class(row.kind) == kind_class(incident.kind) and _same_place(
+            row.target, incident.target
         ):
             return row.id
     return ""

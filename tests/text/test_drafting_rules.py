@@ -283,7 +283,8 @@ def test_confidence_is_lower_without_a_striker_or_a_date(bundled: Gazetteer) -> 
     [
         "Rockets hit Ain al-Asad on Saturday. Later, two drones aimed at the base were shot down.",
         "سقطت صواريخ على قاعدة عين الأسد يوم السبت. ثم أسقطت الدفاعات طائرتين قرب القاعدة.",
-        "روز شنبه راکت‌هایی به پایگاه عین الاسد اصابت کرد. سپس دو پهپاد در نزدیکی این پایگاه رهگیری شد.",
+        "روز شنبه راکت‌هایی به پایگاه عین الاسد اصابت کرد. "
+        "سپس دو پهپاد در نزدیکی این پایگاه رهگیری شد.",
     ],
 )
 def test_the_base_named_again_is_the_site_named_before(bundled: Gazetteer, text: str) -> None:
