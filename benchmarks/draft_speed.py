@@ -14,6 +14,7 @@ geoparsing. Linear cost means the per-MB figures stay flat from 100 KB to 1 MB (
 Usage::
 
     taskset -c 0 python benchmarks/draft_speed.py [--sizes 100 1000] [--repeat 1]
+    taskset -c 0 python benchmarks/draft_speed.py --one-sentence   # hostile: no sentence ends
 """
 
 from __future__ import annotations
@@ -44,16 +45,22 @@ FILLERS = (
 )
 
 
-def corpus(kilobytes: float, seed: int = 7) -> str:
-    """About ``kilobytes`` KB (UTF-8) of paragraphs: one event sentence, three fillers."""
+def corpus(kilobytes: float, seed: int = 7, *, one_sentence: bool = False) -> str:
+    """About ``kilobytes`` KB (UTF-8) of paragraphs: one event sentence, three fillers.
+
+    ``one_sentence`` strips every sentence end and line break (hostile input: the whole
+    text is one sentence, so any per-sentence cost that grows with the sentence shows).
+    """
     rng = random.Random(seed)
     parts: list[str] = []
     size = 0
     while size < kilobytes * 1000:
         paragraph = " ".join([rng.choice(EVENTS), *(rng.choice(FILLERS) for _ in range(3))])
+        if one_sentence:
+            paragraph = paragraph.replace(".", ",")
         parts.append(paragraph)
         size += len(paragraph.encode()) + 2
-    return "\n\n".join(parts)
+    return (" " if one_sentence else "\n\n").join(parts)
 
 
 def _best(fn: object, repeat: int) -> float:
@@ -69,15 +76,22 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[100.0, 1000.0])
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument(
+        "--one-sentence",
+        action="store_true",
+        help="hostile input: no sentence ends at all (default sizes 30 and 100 KB)",
+    )
     args = parser.parse_args(argv)
 
     from geoincidents.text.drafting import draft_article
     from geoincidents.text.geoparse import geoparse
 
     draft_article(corpus(2), "2024-01-24")  # load the gazetteer and GeoNames index once
+    if args.one_sentence and args.sizes == [100.0, 1000.0]:
+        args.sizes = [30.0, 100.0]
     print(f"{'size':>8} {'geoparse':>10} {'s/MB':>7} {'draft':>10} {'s/MB':>7} {'ratio':>6} drafts")
     for kb in args.sizes:
-        text = corpus(kb)
+        text = corpus(kb, one_sentence=args.one_sentence)
         mb = len(text.encode()) / 1e6
         geo = _best(lambda: geoparse(text, published="2024-01-24"), args.repeat)  # noqa: B023
         n = [0]

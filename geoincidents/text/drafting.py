@@ -131,8 +131,8 @@ _CONTEXT = re.compile(
 )
 #: threats and intent: nothing happened yet
 _INTENT = re.compile(
-    r"(?<!\w)(?:threaten|vow|warn|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
-    r"|تهديد كرد|تهديد كردند|هشدار|خواهد|خواهند)"
+    r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
+    r"|تهديد كرد|تهديد كردند|تهدید کرد)"
 )
 _REPORTER = re.compile(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
