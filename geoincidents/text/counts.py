@@ -95,11 +95,22 @@ _FACILITY_BEFORE = (
     *("اطلاق", "لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
     *("ورشه", "سامانه", "سکوی", "سکوهای", "انبار", "کارخانه", "launch", "anti"),
 )
+#: Arabic duals of people: the noun says two (``إصابة جنديين``)
+_PEOPLE_DUALS = (
+    *("جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "مستشارين اثنين"),
+    *("جنديين أمريكيين", "فردين", "فردان", "طفلين", "مدنيين اثنين"),
+)
+#: nouns an adjectival weapon form follows ("حمله پهپادی" = a drone attack)
+_ATTACK_NOUNS = (
+    *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
+    *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
+)
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
 _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 
 _KILLED_BEFORE = (
     *("killed", "dead", "died", "کشته", "جان باختند", "جان خود را از دست دادند", "قتلى"),
+    *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
 )
 _KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "استشهاد", "جان باختن"),)
@@ -125,6 +136,8 @@ class _Lexicon:
     adjectival: frozenset[str]
     facility_after: frozenset[str]
     facility_before: frozenset[str]
+    people_duals: frozenset[str]
+    attack_nouns: frozenset[str]
     killed_before: re.Pattern[str]
     killed_after: re.Pattern[str]
     wounded_before: re.Pattern[str]
@@ -147,6 +160,8 @@ def _lexicon() -> _Lexicon:
         adjectival=frozenset(fold_word(w) for w in _ADJECTIVAL),
         facility_after=frozenset(fold_word(w) for w in _FACILITY_AFTER),
         facility_before=frozenset(fold_word(w) for w in _FACILITY_BEFORE),
+        people_duals=frozenset(fold_word(w).split()[0] for w in _PEOPLE_DUALS),
+        attack_nouns=frozenset(fold_word(w) for w in _ATTACK_NOUNS),
         killed_before=_pattern(_KILLED_BEFORE),
         killed_after=_pattern(_KILLED_AFTER),
         wounded_before=_pattern(_WOUNDED_BEFORE),
@@ -198,6 +213,8 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
 
 def _number_after(folded: str, pos: int, reach: int) -> int | None:
     for token in _tokens_after(folded, pos, reach):
+        if token in _lexicon().people_duals:
+            return 2
         value = number_at(token)
         if value is not None:
             return value
@@ -235,7 +252,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         if value is not None and 0 < value < 1000:
             return weapon, value
         if word in lex.adjectival:
-            first = first or (weapon, None)
+            if before and before[0] in lex.attack_nouns:
+                first = first or (weapon, None)  # "حمله پهپادی": a drone attack
+            else:
+                first = first or (weapon, 1)  # "پهپادی به پایگاه اصابت کرد": a drone
             continue
         if word in lex.singular and not _plural_number_before(before):
             first = first or (weapon, 1)

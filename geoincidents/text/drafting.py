@@ -18,7 +18,10 @@ reports an event:
   (``correspondent in Aleppo``), a place that only locates the one before it
   (``Victory base by Baghdad airport``, ``قاعدة الشدادي جنوب الحسكة``), and areas
   when a site or a town is named; sites (bases, airports, fields) before towns. So a
-  sentence listing several struck towns drafts one incident per town.
+  sentence listing several struck towns drafts one incident per town. A sentence naming
+  only "the base" (``القاعدة``, ``این پایگاه``) takes the site named before it in the
+  paragraph, and "the strikes" (``الغارات``, ``این حملات``) the striker of the sentence
+  before, both with less confidence.
 - **when** (:mod:`geoincidents.text.dates`): the sentence's own date; else a day
   relative to the event told before (``the same day``, ``روز قبل``, ``في اليوم نفسه``);
   else the date carried from earlier in the paragraph; else a date the next sentence
@@ -116,13 +119,15 @@ _EVENT_WORDS = (
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
     *("رهگیری", "خنثی", "اعتراض", "أسقطت", "اسقطت", "إسقاط", "إحباط", "احباط", "ساقط"),
-    *("تصدت", "التصدي"),
+    *("تصدت", "التصدي", "سرنگون", "brought down", "neutralized", "neutralised", "خنثی شد"),
 )
 _EXPLOSION_WORDS = ("explosion", "blast", "exploded", "انفجار", "منفجر", "تفجير", "دوي", "دوى")
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
 _PREEMPTIVE = re.compile(
     r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
-    r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر)"
+    r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
+    r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
+    r"|در حال آماده)"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = re.compile(
@@ -405,6 +410,10 @@ class _Reading:
     context: str = ""
     reason: str = ""
     anaphor: bool = False
+    #: the event a response clause reports with its own date ("… the attack on X yesterday")
+    answered: tuple[ResolvedMention, ...] = ()
+    answered_date: DateMention | None = None
+    answered_weapon: str = "unknown"
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -541,7 +550,14 @@ def _read_sentence(
     killed, wounded = counts.casualties(outside)
     group = actors.militia(outside)
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
-    date = usable[0] if usable else None
+    main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
+    clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
+    date = main_dates[0] if main_dates else None
+    answered_sites = _sites(answered)
+    answered_date = clause_dates[0] if answered_sites and clause_dates else None
+    answered_weapon = "unknown"
+    if answered_date is not None:
+        answered_weapon = counts.weapon_count(" ".join(f[a:b] for a, b in clauses_f))[0]
     history = ""
     if (
         date is not None
@@ -579,7 +595,7 @@ def _read_sentence(
     elif not targets and anchor_target is None:
         reason = (
             "the only places named are those of the event it answers"
-            if answered
+            if answered and not (_sites(answered) and clause_dates)
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
     group_claims = bool(group) and actors.claims(outside, announce=True)
@@ -608,7 +624,18 @@ def _read_sentence(
         context=context,
         reason=reason,
         notes=tuple(notes),
+        answered=tuple(answered_sites) if answered_date is not None else (),
+        answered_date=answered_date,
+        answered_weapon=answered_weapon,
     )
+
+
+def _sites(mentions: Sequence[ResolvedMention]) -> list[ResolvedMention]:
+    """The most specific of ``mentions`` (sites before towns before areas)."""
+    if not mentions:
+        return []
+    best = min(_specificity(m)[0] for m in mentions)
+    return [m for m in mentions if _specificity(m)[0] == best]
 
 
 def _outside(folded: str, clauses: Sequence[tuple[int, int]]) -> str:
@@ -827,8 +854,11 @@ def _assemble(
             last_date = (r.paragraph, r.date.date, r.date.precision)
         if not r.event:
             continue
+        if r.answered_date is not None and not r.history:
+            drafts += _answered_drafts(r, source)
         if r.reason:
-            skipped.append(Skipped(span, r.reason))
+            if not r.answered:
+                skipped.append(Skipped(span, r.reason))
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
@@ -908,6 +938,35 @@ def _assemble(
             conf = _confidence(r, target, date_from, claimed)
             drafts.append(_Pending(r, incident, conf, notes))
     return drafts, skipped
+
+
+def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
+    """Drafts of the event a response clause reports with a date of its own."""
+    assert r.answered_date is not None
+    kind = "attack" if r.kind.endswith("strike") else "retaliatory_strike"
+    out = []
+    for m in r.answered:
+        incident = Incident(
+            id="",
+            date=r.answered_date.date,
+            kind=kind,
+            target=_location(m),
+            date_precision=r.answered_date.precision
+            if r.answered_date.precision in ("day", "week", "month")
+            else "day",
+            weapon=r.answered_weapon,
+            sources=(source,),
+        )
+        notes = [
+            f"sentence at characters {r.sentence.start}-{r.sentence.end}",
+            f"the event a response clause reports, dated {r.answered_date.date.isoformat()} "
+            f"at {r.answered_date.start}",
+            f"target at {m.start}-{m.end}",
+        ]
+        plain = replace(r, responds=False, striker="", group="", count=None, anaphor=False)
+        conf = _confidence(plain, m, "sentence", False) - 0.1
+        out.append(_Pending(replace(plain, kind=kind), incident, round(max(0.05, conf), 3), notes))
+    return out
 
 
 def _next_date(readings: Sequence[_Reading], i: int) -> DateMention | None:

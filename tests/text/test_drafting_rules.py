@@ -315,3 +315,68 @@ def test_the_striker_of_the_sentence_before(bundled: Gazetteer, text: str) -> No
         ("strike", "albu-kamal", "2024-02-02"),
     ]
     assert {d.incident.actor for d in result.drafts} == {"United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "In response to the attack on Ain al-Asad on Saturday, US jets struck al-Qaim "
+            "on Sunday.",
+            "2024-01-22",
+        ),
+        (
+            "US jets struck al-Qaim on Sunday in retaliation for the rocket attack on "
+            "Ain al-Asad on Saturday.",
+            "2024-01-22",
+        ),
+        (
+            "ردا على الهجوم الذي استهدف قاعدة عين الأسد أمس السبت، قصفت طائرات أمريكية "
+            "مواقع في القائم فجر اليوم.",
+            "2024-01-21",
+        ),
+        (
+            "در پاسخ به حمله روز شنبه به پایگاه عین الاسد، جنگنده‌های آمریکایی بامداد "
+            "یکشنبه القائم را بمباران کردند.",
+            "2024-01-22",
+        ),
+    ],
+)
+def test_a_dated_event_in_a_response_clause_is_drafted_and_linked(
+    bundled: Gazetteer, text: str, published: str
+) -> None:
+    attack, strike = _draft(text, bundled, published=published).drafts
+    assert (attack.incident.kind, attack.incident.target.place_id) == ("attack", "ain-al-asad")
+    assert attack.incident.date == dt.date(2024, 1, 20)
+    assert (strike.incident.target.place_id, strike.incident.date) == (
+        "al-qaim",
+        dt.date(2024, 1, 21),
+    )
+    assert strike.incident.responds_to == (attack.incident.id,)
+    assert attack.confidence < strike.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "نیروهای ائتلاف روز شنبه دو پهپاد را در نزدیکی پایگاه عین الاسد سرنگون کردند.",
+            "kind",
+            "interception",
+        ),
+        (
+            "US forces said they were preparing to launch drones when a US "
+            "jet struck a truck near al-Qaim on Saturday.",
+            "kind",
+            "preemptive_strike",
+        ),
+        ("أسفر هجوم على قاعدة عين الأسد يوم السبت عن إصابة جنديين.", "wounded", 2),
+        ("موشکی روز شنبه به پایگاه عین الاسد اصابت کرد و دو نظامی را کشت.", "killed", 2),
+        ("موشکی روز شنبه به پایگاه عین الاسد اصابت کرد.", "count", 1),
+        ("روز شنبه حمله موشکی به پایگاه عین الاسد انجام شد.", "count", None),
+        ("تعرضت قاعدة عين الأسد لقصف صاروخي يوم السبت.", "count", None),
+    ],
+)
+def test_more_words(bundled: Gazetteer, text: str, field: str, value: object) -> None:
+    (d,) = _draft(text, bundled, published="2024-01-21").drafts
+    assert getattr(d.incident, field) == value
