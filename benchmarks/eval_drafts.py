@@ -198,12 +198,12 @@ def _report(name: str, r: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["all", "dev", "held_out", "held_out_2"], default="all")
+    parser.add_argument("--split", choices=["all", "dev", "held_out", "held_out_2", "held_out_3"], default="all")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     articles = json.loads(DATA.read_text(encoding="utf-8"))["articles"]
-    splits = ["dev", "held_out", "held_out_2", "all"] if args.split == "all" else [args.split]
+    splits = ["dev", "held_out", "held_out_2", "held_out_3", "all"] if args.split == "all" else [args.split]
     print(f"eval_drafts {dt.date.today().isoformat()}: {DATA.relative_to(Path.cwd())}")
     for split in splits:
         chosen = [a for a in articles if split == "all" or a["split"] == split]
