@@ -63,28 +63,36 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
         *("fighter jets", "gunship", "حمله هوایی", "حملات هوایی", "جنگنده", "جنگنده‌ها"),
         *("جنگنده‌های", "غارة", "غارات", "طائرات حربية", "طائرة حربية", "الطيران الحربي"),
     ),
-    "artillery": (*("artillery", "توپخانه", "توپخانه‌ای", "قذائف مدفعية", "مدفعية", "مدفعي"),),
+    "artillery": (
+        *("artillery", "توپخانه", "توپخانه‌ای", "قذائف مدفعية", "مدفعية", "مدفعي"),
+        *("mortar", "mortars", "mortar rounds", "mortar shells", "mortar round", "هاون"),
+        *("قذائف هاون", "قذيفة هاون", "قذيفتا هاون", "قذيفتي هاون", "خمپاره", "خمپاره‌ها"),
+        *("خمپاره‌ای",),
+    ),
     "rocket": (
         *("rocket", "rockets", "Katyusha", "Katyushas", "missile", "missiles", "projectiles"),
         *("راکت", "راکتها", "راکت‌ها", "راکتی", "کاتیوشا", "موشک", "موشکها", "موشک‌ها"),
         *("موشکی", "صاروخ", "صواريخ", "صاروخي", "صاروخية", "قذيفة صاروخية", "قذائف صاروخية"),
         *("مقذوفات صاروخية", "قذائف", "قذيفة", "كاتيوشا", "صاروخان", "صاروخين", "قذيفتين"),
-        *("قذيفتان",),
+        *("قذيفتان", "صاروخا"),
     ),
 }
 #: weapon words that say "two" by themselves (Arabic duals)
 _DUALS = (
+    # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
+    *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا"),
     *("صاروخان", "صاروخين", "قذيفتين", "قذيفتان", "طائرتين مسيرتين", "طائرتان مسيرتان"),
     *("مسيرتين", "مسيرتان", "طائرتين", "طائرتان", "غارتين", "غارتان"),
 )
 #: weapon words in the singular (one weapon unless a number says otherwise)
 _SINGULAR = (
+    *("mortar", "mortar round", "mortar shell", "قذيفة هاون", "خمپاره"),
     *("drone", "rocket", "missile", "UAV", "IED", "roadside bomb", "ballistic missile"),
     *("cruise missile", "Katyusha", "projectile", "طائرة مسيرة", "مسيرة", "صاروخ"),
     *("قذيفة", "قذيفة صاروخية", "عبوة ناسفة", "طائرة بدون طيار", "صاروخ باليستي"),
 )
 #: adjectival forms: "a drone attack", "حمله پهپادی", "هجوم صاروخي" give no count
-_ADJECTIVAL = ("پهپادی", "راکتی", "موشکی", "صاروخي", "صاروخية", "توپخانه‌ای")
+_ADJECTIVAL = ("پهپادی", "راکتی", "موشکی", "صاروخي", "صاروخية", "توپخانه‌ای", "خمپاره‌ای")
 #: a weapon word naming a facility or a team rather than a weapon used
 _FACILITY_AFTER = (
     *("launch", "launcher", "launchers", "launching", "site", "sites", "storage", "depot"),
@@ -97,8 +105,14 @@ _FACILITY_BEFORE = (
 )
 #: Arabic duals of people: the noun says two (``إصابة جنديين``)
 _PEOPLE_DUALS = (
+    # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
+    *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا"),
     *("جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "مستشارين اثنين"),
     *("جنديين أمريكيين", "فردين", "فردان", "طفلين", "مدنيين اثنين"),
+)
+#: people in the singular after a casualty noun: one (``مقتل قيادي``)
+_PEOPLE_ONE = (
+    *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
 )
 #: nouns an adjectival weapon form follows ("حمله پهپادی" = a drone attack)
 _ATTACK_NOUNS = (
@@ -137,6 +151,7 @@ class _Lexicon:
     facility_after: frozenset[str]
     facility_before: frozenset[str]
     people_duals: frozenset[str]
+    people_one: frozenset[str]
     attack_nouns: frozenset[str]
     killed_before: re.Pattern[str]
     killed_after: re.Pattern[str]
@@ -161,6 +176,7 @@ def _lexicon() -> _Lexicon:
         facility_after=frozenset(fold_word(w) for w in _FACILITY_AFTER),
         facility_before=frozenset(fold_word(w) for w in _FACILITY_BEFORE),
         people_duals=frozenset(fold_word(w).split()[0] for w in _PEOPLE_DUALS),
+        people_one=frozenset(fold_word(w) for w in _PEOPLE_ONE),
         attack_nouns=frozenset(fold_word(w) for w in _ATTACK_NOUNS),
         killed_before=_pattern(_KILLED_BEFORE),
         killed_after=_pattern(_KILLED_AFTER),
@@ -215,6 +231,8 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
     for token in _tokens_after(folded, pos, reach):
         if token in _lexicon().people_duals:
             return 2
+        if token in _lexicon().people_one:
+            return 1
         value = number_at(token)
         if value is not None:
             return value

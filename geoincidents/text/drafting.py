@@ -115,6 +115,7 @@ _EVENT_WORDS = (
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
+    *("ضربة", "ضربات", "الضربة", "بضربة", "ضربه", "raid", "raids", "مقتل", "shells"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
@@ -410,6 +411,7 @@ class _Reading:
     context: str = ""
     reason: str = ""
     anaphor: bool = False
+    places: int = 0
     #: the event a response clause reports with its own date ("… the attack on X yesterday")
     answered: tuple[ResolvedMention, ...] = ()
     answered_date: DateMention | None = None
@@ -537,6 +539,7 @@ def _read_sentence(
             event=False,
             striker=actors.state_striker(f) or "",
             group=actors.militia(f),
+            places=len(inside),
             claim_cue=actors.claims(f),
             date=dates[0] if dates else None,
         )
@@ -624,6 +627,7 @@ def _read_sentence(
         context=context,
         reason=reason,
         notes=tuple(notes),
+        places=len(inside),
         answered=tuple(answered_sites) if answered_date is not None else (),
         answered_date=answered_date,
         answered_weapon=answered_weapon,
@@ -904,7 +908,7 @@ def _assemble(
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
             follow = _follower(readings, i)
-            if follow is not None:
+            if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
         for n, target in enumerate(targets):
@@ -983,23 +987,45 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
     return None
 
 
+#: a sentence telling of an earlier event ("the strike came after three were killed")
+_EARLIER = re.compile(r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)")
+
+
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
     folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    if _EARLIER.search(folded):
+        return None, None
     return counts.casualties(_outside(folded, actors.response_clauses(folded)))
 
 
 def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
-    """Whether the event of sentence ``i`` is claimed, and by which group."""
+    """Whether the event of sentence ``i`` is claimed, and by which group.
+
+    A claim in the sentence itself; else in the sentence before (drafting nothing); else
+    in the first sentence after the run of event sentences that follows it ("… claimed
+    both attacks").
+    """
     r = readings[i]
     if r.kind.endswith("strike"):
         return False, ""
     if r.claim:
         return True, r.group
-    for j in (i + 1, i - 1):
-        if 0 <= j < len(readings):
-            n = readings[j]
-            if n.paragraph == r.paragraph and n.claim_cue and not (n.event and not n.reason):
-                return True, n.group or r.group
+    candidates = []
+    if i > 0:
+        candidates.append(readings[i - 1])
+    j = i + 1
+    while j < len(readings) and readings[j].paragraph == r.paragraph:
+        n = readings[j]
+        if n.event and not n.reason and not n.kind.endswith("strike"):
+            if n.claim:
+                return True, n.group or r.group  # "… claimed both attacks" in an event
+            j += 1
+            continue
+        candidates.append(n)
+        break
+    for n in candidates:
+        if n.paragraph == r.paragraph and n.claim_cue and not (n.event and not n.reason):
+            return True, n.group or r.group
     return False, r.group
 
 

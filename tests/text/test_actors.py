@@ -120,6 +120,10 @@ def test_response_clause_ends_before_the_new_event(sentence: str, clause: str) -
         ("یک پهپاد انتحاری منفجر شد.", "drone", 1),
         ("حمله راکتی به پایگاه.", "rocket", None),
         ("Its aircraft struck a drone launch site.", "unknown", None),
+        ("Four mortar rounds hit the base.", "artillery", 4),
+        ("سقطت قذيفتا هاون قرب المطار.", "artillery", 2),
+        ("سقط صاروخا كاتيوشا على القاعدة.", "rocket", 2),
+        ("خمپاره‌ای به پایگاه اصابت کرد.", "artillery", 1),
         ("دمرت منصة لإطلاق الصواريخ.", "unknown", None),
         ("یک سامانه پرتاب موشک منهدم شد.", "unknown", None),
     ],
@@ -141,6 +145,7 @@ def test_weapon_count(sentence: str, weapon: str, count: int | None) -> None:
         ("در این حمله ۴ نظامی آمریکایی زخمی شدند.", None, 4),
         ("هفت نفر کشته شدند.", 7, None),
         ("No one was hurt.", None, None),
+        ("أسفرت الضربة عن مقتل قيادي في الفصيل.", 1, None),
     ],
 )
 def test_casualties(sentence: str, killed: int | None, wounded: int | None) -> None:

@@ -380,3 +380,33 @@ def test_a_dated_event_in_a_response_clause_is_drafted_and_linked(
 def test_more_words(bundled: Gazetteer, text: str, field: str, value: object) -> None:
     (d,) = _draft(text, bundled, published="2024-01-21").drafts
     assert getattr(d.incident, field) == value
+
+
+def test_a_claim_after_a_run_of_events_claims_them_all(bundled: Gazetteer) -> None:
+    text = (
+        "Rockets hit Ain al-Asad on Saturday. Hours later a drone struck Harir air base. "
+        "The Islamic Resistance in Iraq claimed both attacks."
+    )
+    drafts = _draft(text, bundled, published="2024-01-21").drafts
+    assert [(d.incident.claim_status, d.incident.actor) for d in drafts] == [
+        ("claimed", "Islamic Resistance in Iraq")
+    ] * 2
+
+
+def test_casualties_told_of_elsewhere_are_not_taken(bundled: Gazetteer) -> None:
+    text = (
+        "US jets struck a depot near Albu Kamal on Saturday. "
+        "The strike came after three soldiers were killed in Jordan."
+    )
+    (d,) = _draft(text, bundled, published="2024-01-21").drafts
+    assert d.incident.killed is None
+
+
+def test_a_strike_noun_alone_is_an_event(bundled: Gazetteer) -> None:
+    text = "نفذت القوات الأمريكية ضربة في بغداد يوم الأربعاء أسفرت عن مقتل قيادي في فصيل مسلح."
+    (d,) = _draft(text, bundled, published="2024-01-19").drafts
+    assert (d.incident.kind, d.incident.target.place_id, d.incident.killed) == (
+        "retaliatory_strike",
+        "baghdad",
+        1,
+    )
