@@ -348,26 +348,92 @@ def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def _cmd_draft(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from geoincidents.text.drafting import draft_incidents, write_drafts_csv
+    from geoincidents.incidents.io import read_incidents
+    from geoincidents.text.drafting import (
+        Article,
+        DraftIncident,
+        DraftResult,
+        draft_article,
+        read_articles,
+        write_drafts_csv,
+    )
 
     gazetteer = _gazetteer(args)
+    per_file: dict[str, dt.date] = {}
+    for value in args.file_published:
+        name, sep, date = value.rpartition("=")
+        if not sep or name not in args.files:
+            raise GeoincidentsError(
+                f"--file-published {value!r}: expected FILE=YYYY-MM-DD with FILE one of the inputs"
+            )
+        per_file[name] = _iso_date(date)
+    inputs = _input_files(args)  # checked against the outputs before anything was read
+    against = read_incidents(args.against) if args.against else []
     failed = 0
-    drafts = []
+    read = 0
+    drafts: list[DraftIncident] = []
+    review: list[tuple[Article, DraftResult]] = []
+    notes: list[str] = []
     for name in _progress(list(args.files), "draft"):
         try:
-            text = stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            sys.stderr.write(f"geoincidents: cannot read {name}: {exc}\n")
+            articles = [Article(stdin.read(), name="-")] if name == "-" else read_articles(name)
+        except GeoincidentsError as exc:
+            sys.stderr.write(f"geoincidents: {exc}\n")
             failed += 1
             continue
-        drafts.extend(
-            draft_incidents(text, published=args.published, gazetteer=gazetteer, source_name=name)
-        )
-    if failed == len(args.files):  # nothing was read: nothing is written
+        read += 1
+        for article in articles:
+            published = per_file.get(name) or article.published or args.published
+            result = draft_article(
+                article.text,
+                published,
+                gazetteer,
+                source_name=article.name if article.name != "-" else "stdin",
+                url=article.url,
+                against=against,
+            )
+            drafts.extend(result.drafts)
+            review.append((article, result))
+            label = article.name or name
+            if result.published is None:
+                notes.append(
+                    f"{label}: no publication date (pass --published or --file-published "
+                    f"{name}=YYYY-MM-DD, or start the file with 'published: YYYY-MM-DD'); "
+                    "relative dates such as 'yesterday' were not read"
+                )
+            if not result.drafts:
+                why = sorted({s.reason for s in result.skipped})
+                notes.append(
+                    f"{label}: nothing drafted: "
+                    + (
+                        "; ".join(why)
+                        if why
+                        else "no sentence reports an attack, strike, "
+                        "interception or explosion at a named place"
+                    )
+                )
+            duplicates = [d for d in result.drafts if d.duplicate_of]
+            if duplicates:
+                notes.append(
+                    f"{label}: {len(duplicates)} draft(s) repeat rows of the sheet given: "
+                    + ", ".join(f"{d.incident.id} = {d.duplicate_of}" for d in duplicates)
+                )
+    if not read:
         sys.stderr.write(f"geoincidents: nothing was read; {args.output} was not written\n")
         return EXIT_REFUSED
     write_drafts_csv(drafts, args.output)
     out.write(f"{len(drafts)} draft incident(s) written to {args.output}\n")
+    if args.review:
+        from geoincidents.review import ReviewItem, write_review
+
+        write_review(
+            args.review,
+            [ReviewItem(a.name, a.text, r.published, r.drafts, r.skipped) for a, r in review],
+            inputs=[*inputs, args.output],
+        )
+        out.write(f"review page written to {args.review}\n")
+    for note in notes:
+        out.write(note + "\n")
     return 1 if failed else 0
 
 
@@ -573,6 +639,28 @@ def build_parser() -> argparse.ArgumentParser:
     _add_article_arguments(d)
     d.add_argument("-o", "--output", required=True, metavar="CSV", help="incident CSV to write")
     _add_gazetteer_argument(d)
+    d.add_argument(
+        "--file-published",
+        action="append",
+        default=[],
+        metavar="FILE=DATE",
+        help="publication date of one input file (repeatable); it wins over a "
+        "'published: YYYY-MM-DD' first line, corpus metadata and --published",
+    )
+    d.add_argument(
+        "--against",
+        action="append",
+        default=[],
+        metavar="INCIDENTS",
+        help="incident file(s) already kept (CSV, GeoJSON …): 'in response to' may link to "
+        "their rows, and drafts repeating a row are reported (repeatable)",
+    )
+    d.add_argument(
+        "--review",
+        metavar="HTML",
+        help="also write an offline review page: each article with every draft's "
+        "supporting sentence highlighted beside its fields",
+    )
     d.set_defaults(func=_cmd_draft)
 
     cv = sub.add_parser(

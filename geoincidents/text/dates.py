@@ -42,7 +42,14 @@ from geoincidents.places.numbers import (
 )
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
-__all__ = ["CALENDARS", "DateMention", "find_dates", "parse_published"]
+__all__ = [
+    "CALENDARS",
+    "DateMention",
+    "EventRelative",
+    "find_dates",
+    "find_event_relative",
+    "parse_published",
+]
 
 CALENDARS = ("gregorian", "jalali", "hijri", "relative")
 
@@ -427,3 +434,70 @@ def find_dates(
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
 )
+
+
+#: days after the event told just before ("the same day" = 0, "the day before" = -1)
+_EVENT_RELATIVE: dict[int, tuple[str, ...]] = {
+    0: (
+        *("the same day", "that same day", "on the same day", "later that day", "that day"),
+        *("the same night", "that night", "hours later", "at the same time", "same day"),
+        *("همان روز", "در همان روز", "همان شب", "همزمان", "ساعاتی بعد", "همان روز نیز"),
+        *("في اليوم نفسه", "في اليوم ذاته", "في نفس اليوم", "اليوم نفسه", "اليوم ذاته"),
+        *("بعد ساعات", "في الوقت نفسه", "في الليلة نفسها", "في الليلة ذاتها"),
+    ),
+    -1: (
+        *("the day before", "a day earlier", "the previous day", "the night before"),
+        *("the evening before", "one day earlier", "روز قبل", "روز پیش از آن"),
+        *("یک روز پیش از آن", "یک روز قبل", "شب قبل", "قبل ذلك بيوم", "في اليوم السابق"),
+        *("اليوم السابق", "الليلة السابقة", "عشية ذلك"),
+    ),
+    -2: (
+        *("two days earlier", "two days before", "دو روز پیش از آن", "دو روز قبل از آن"),
+        *("دو روز قبل", "قبل ذلك بيومين", "قبلها بيومين"),
+    ),
+    1: (
+        *("the next day", "the following day", "a day later", "روز بعد", "فردای آن روز"),
+        *("یک روز بعد", "في اليوم التالي", "اليوم التالي", "بعد ذلك بيوم", "في الغداة"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class EventRelative:
+    """A day given relative to the event told before it (``the same day``, ``روز قبل``).
+
+    ``days`` is added to that event's date; ``text[start:end]`` is the phrase.
+    """
+
+    start: int
+    end: int
+    days: int
+
+
+@lru_cache(maxsize=1)
+def _event_relative_lexicon() -> tuple[re.Pattern[str], dict[str, int]]:
+    days_of = {fold_word(w): d for d, words in _EVENT_RELATIVE.items() for w in words}
+    pattern = re.compile(
+        rf"(?<!\w)(?:[وف])?(?P<phrase>{word_alternation(days_of)})(?!\w)(?!\s+yesterday)"
+    )
+    return pattern, days_of
+
+
+def find_event_relative(text: str) -> list[EventRelative]:
+    """Phrases that date an event by the one told before it, with spans into ``text``.
+
+    Examples
+    --------
+    >>> text = "Rockets hit the base. The day before, a drone was shot down."
+    >>> [(text[m.start:m.end], m.days) for m in find_event_relative(text)]
+    [('The day before', -1)]
+    >>> [m.days for m in find_event_relative("وفي اليوم نفسه سقط صاروخ")]
+    [0]
+    """
+    pattern, days_of = _event_relative_lexicon()
+    folded = fold_text(text)
+    found = []
+    for m in pattern.finditer(folded.folded):
+        start, end = folded.to_original(m.start("phrase"), m.end("phrase"))
+        found.append(EventRelative(start, end, days_of[m.group("phrase")]))
+    return found

@@ -1,29 +1,49 @@
 """Draft the incidents an article reports, for an analyst to review, correct and map.
 
-:func:`draft_incidents` splits the article into sentences (Arabic, Persian and English
-punctuation) and turns each sentence with an attack, strike, interception or
-explosion cue into a :class:`DraftIncident`:
+:func:`draft_article` reads an article sentence by sentence (Arabic, Persian and
+English) and drafts one :class:`DraftIncident` per struck site of each sentence that
+reports an event:
 
-- **kind**: ``interception`` (intercepted, shot down, ``رهگیری``, ``اعتراض``,
-  ``أسقطت``), ``retaliatory_strike`` / ``preemptive_strike`` (a strike by the US or
-  the coalition, "in response" / "imminent threat"), ``explosion`` (an explosion with no
-  weapon named), otherwise ``attack``;
-- **weapon and count**: the weapon word and the number before it, digits of any script
-  or number words (``هشت راکت``, ``خمسة صواريخ``, ``five rockets``, ``۱۷ موشک و راکت``,
-  ``بثماني قذائف صاروخية``);
-- **date**: the first date of the sentence (:func:`geoincidents.text.dates.find_dates`),
-  else the last date given before it in the article, else the publication date
-  (precision ``week`` then, and a lower confidence);
-- **places**: target and origin from the roles of :func:`geoincidents.text.geoparse.geoparse`
-  ("from X toward Y", ``از … به سوی …``, ``من … باتجاه …``, ``أطلقت على …``); without a
-  target role, the first site of the sentence; a sentence naming no place is skipped;
-- **actor**: a group named in the sentence (Kataib Hezbollah, the Islamic Resistance
-  in Iraq, …).
+- **who and what kind** (:mod:`geoincidents.text.actors`): a sentence where the United
+  States or the coalition act (``US forces struck``, ``قصفت طائرات أمريكية``,
+  ``جنگنده‌های آمریکایی``) drafts a ``retaliatory_strike`` (``preemptive_strike`` with
+  "imminent threat", ``تهدید قریب‌الوقوع``, ``خطر وشيك``), never an ``attack``; an
+  airstrike with no striker named is a strike too, with less confidence; an interception
+  cue (shot down, ``رهگیری``, ``أسقطت``) drafts an ``interception``; an explosion with
+  no weapon an ``explosion``; any other event an ``attack``. The group named (Kataib
+  Hezbollah, ``الحشد الشعبي`` …) is the actor of an attack, and the targeted party of a
+  strike.
+- **where**: every place of the sentence but the origin (``from X``), the places of an
+  "in response to X" clause (the event answered), a reporter's whereabouts
+  (``correspondent in Aleppo``), a place that only locates the one before it
+  (``Victory base by Baghdad airport``, ``قاعدة الشدادي جنوب الحسكة``), and areas
+  when a site or a town is named; sites (bases, airports, fields) before towns. So a
+  sentence listing several struck towns drafts one incident per town. A sentence naming
+  only "the base" (``القاعدة``, ``این پایگاه``) takes the site named before it in the
+  paragraph, and "the strikes" (``الغارات``, ``این حملات``) the striker of the sentence
+  before, both with less confidence.
+- **when** (:mod:`geoincidents.text.dates`): the sentence's own date; else a day
+  relative to the event told before (``the same day``, ``روز قبل``, ``في اليوم نفسه``);
+  else the date carried from earlier in the paragraph; else a date the next sentence
+  gives when that sentence drafts nothing itself ("The strikes came on Tuesday"); else
+  the publication date (precision ``week``). An event dated more than 60 days before
+  publication, or in an earlier year, is history and drafts nothing.
+- **how many** (:mod:`geoincidents.text.counts`): weapon, count (digits of any script,
+  number words, Arabic duals), killed and wounded, from the sentence or the next one.
+- **claim**: the group named with a claim word (``claimed``, ``تبنت``, ``مسئولیت``) in
+  the sentence or a neighbour, or announcing the event in the sentence itself.
+- **answers what**: a response cue (``in response``, ``ردا على``, ``در پاسخ به``)
+  links a strike to the attack named in its clause or told before it (and an attack to
+  a strike); with ``against`` incidents (an analyst's sheet) the clause's place is sought
+  there too, and a draft matching a sheet row (kind class, target, date ±1 day) is
+  marked as its duplicate.
 
-Sentences that draft the same incident (same kind, target and date) are merged.
-``confidence`` in [0, 1] adds up what was found; ``evidence`` says where each value came
-from. :func:`write_drafts_csv` writes the incident CSV that ``geoincidents map`` reads,
-with the span and confidence in ``notes``.
+Sentences with no event, context sentences (what a base hosts, an airport being
+expanded, threats) and history draft nothing; :attr:`DraftResult.skipped` says why for
+every sentence with an event cue that drafted nothing. Drafts of one event told in
+several sentences (same kind class, target and date) are merged. ``confidence`` in
+[0, 1] adds up what was found (see :func:`_confidence`); ``evidence`` says where each
+value came from. Cost is linear in the text: each sentence is folded and scanned once.
 
 Examples
 --------
@@ -42,142 +62,286 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geoincidents.errors import GeoparseError
-from geoincidents.incidents.model import Incident, Location, Source
-from geoincidents.places.numbers import NUMBER_WORDS, parse_number
-from geoincidents.text.context import AREA_KINDS, STRIKER_NAMES, Sentence, split_sentences
-from geoincidents.text.dates import DateMention, find_dates, parse_published
-from geoincidents.text.folding import fold_text, fold_word, word_alternation
+from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
+from geoincidents.text import actors, counts
+from geoincidents.text.context import AREA_KINDS, Sentence, split_sentences
+from geoincidents.text.dates import (
+    DateMention,
+    EventRelative,
+    find_dates,
+    find_event_relative,
+    parse_published,
+)
+from geoincidents.text.folding import FoldedText, fold_text, word_alternation
 from geoincidents.text.geoparse import ResolvedMention, geoparse
 
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
 
-__all__ = ["DraftIncident", "draft_file", "draft_incidents", "write_drafts_csv"]
+__all__ = [
+    "Article",
+    "DraftIncident",
+    "DraftResult",
+    "Skipped",
+    "draft_article",
+    "draft_file",
+    "draft_incidents",
+    "kind_class",
+    "read_articles",
+    "read_front_matter",
+    "write_drafts_csv",
+]
 
-#: weapon -> words (any language); the first weapon found in a sentence wins
-WEAPON_WORDS: dict[str, tuple[str, ...]] = {
-    "ballistic_missile": (
-        *("ballistic missile", "ballistic missiles", "موشک بالستیک", "موشک‌های بالستیک"),
-        *("موشکهای بالستیک", "صاروخ باليستي", "صواريخ باليستية", "صواريخ بالستية"),
-    ),
-    "cruise_missile": ("cruise missile", "cruise missiles", "موشک کروز", "صاروخ كروز"),
-    "drone": (
-        *("drone", "drones", "UAV", "UAVs", "پهپاد", "پهپادها", "پهپادهای", "پهپادی"),
-        *("مسيرة", "مسيرات", "طائرة مسيرة", "طائرات مسيرة", "درون", "طائرات بدون طيار"),
-    ),
-    "ied": (
-        *("IED", "IEDs", "roadside bomb", "roadside bombs", "بمب کنار جاده", "بمب کنار جاده‌ای"),
-        *("عبوة ناسفة", "عبوات ناسفة"),
-    ),
-    "airstrike": (
-        *("airstrike", "airstrikes", "air strike", "air strikes", "fighter jet", "warplane"),
-        *("حمله هوایی", "حملات هوایی", "جنگنده", "غارة", "غارات", "طائرة حربية", "طائرات"),
-    ),
-    "artillery": (
-        *("artillery", "shells", "توپخانه", "توپخانه‌ای", "قذائف مدفعية", "مدفعية", "مدفعي"),
-    ),
-    "rocket": (
-        *("rocket", "rockets", "Katyusha", "Katyushas", "missile", "missiles", "projectiles"),
-        *("راکت", "راکتها", "راکت‌ها", "راکتی", "کاتیوشا", "موشک", "موشکها", "موشک‌ها"),
-        *("موشکی", "صاروخ", "صواريخ", "صاروخي", "صاروخية", "قذيفة صاروخية", "قذائف صاروخية"),
-        *("مقذوفات صاروخية", "قذائف", "قذيفة", "كاتيوشا"),
-    ),
-}
+WEAPON_WORDS = counts.WEAPON_WORDS
+
 _EVENT_WORDS = (
-    *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "fired"),
-    *("launched", "targeted", "intercepted", "shot down", "explosion", "blast", "exploded"),
-    *("shelling", "shelled", "bombing", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت"),
-    *("رهگیری", "انفجار", "منفجر", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت"),
-    *("استهداف", "أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "غارة", "اعتراض"),
-    *("أسقطت", "انفجار", "تفجير"),
+    *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
+    *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
+    *("exploded", "shelling", "shelled", "bombing", "bombed", "landed", "fell", "destroyed"),
+    *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
+    *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
+    *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
+    *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
+    *("ضربة", "ضربات", "الضربة", "بضربة", "ضربه", "raid", "raids", "مقتل", "shells"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
-    *("رهگیری", "خنثی", "اعتراض", "أسقطت", "اسقطت", "إسقاط", "إحباط", "احباط"),
+    *("رهگیری", "خنثی", "اعتراض", "أسقطت", "اسقطت", "إسقاط", "إحباط", "احباط", "ساقط"),
+    *("تصدت", "التصدي", "سرنگون", "brought down", "neutralized", "neutralised", "خنثی شد"),
 )
-_EXPLOSION_WORDS = ("explosion", "blast", "exploded", "انفجار", "منفجر", "تفجير", "دوي")
-_RETALIATION_WORDS = (
-    *("in response", "retaliation", "retaliatory", "retaliate", "self-defense"),
-    *("self-defence", "در پاسخ", "تلافی", "ردا على", "رداً على", "انتقاما", "دفاع از خود"),
-    *("في إطار الدفاع عن النفس", "ردا", "رد"),
+_EXPLOSION_WORDS = ("explosion", "blast", "exploded", "انفجار", "منفجر", "تفجير", "دوي", "دوى")
+#: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
+_PREEMPTIVE = re.compile(
+    r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
+    r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
+    r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
+    r"|در حال آماده)"
 )
-#: words by which a strike says it answers what the article reported before it
-_RESPONSE_WORDS = (
-    *_RETALIATION_WORDS,
-    *("then", "in retaliation", "afterwards", "في رد", "ردًا", "ثم", "بعد ذلك"),
-    *("در پاسخ به", "در تلافی", "تلافی‌جویانه", "سپس", "پس از آن"),
+#: the sentence is about a place, not an event there: drafted only with a weapon named
+_CONTEXT = re.compile(
+    r"(?<!\w)(?:hosts|hosting|is home to|houses|stationed|expand|expansion|construction"
+    r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت)"
 )
-_PREEMPTIVE_WORDS = (
-    *("imminent threat", "pre-emptive", "preemptive", "تهدید قریب", "پیش‌دستانه"),
-    *("خطر وشيك", "تهديد وشيك", "استباقي", "استباقية", "خطرا وشيكا", "خطراً وشيكاً"),
+#: threats and intent: nothing happened yet
+_INTENT = re.compile(
+    r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
+    r"|تهديد كرد|تهديد كردند|تهدید کرد)"
 )
-_STRIKE_VERBS = (
-    *("strike", "strikes", "struck", "airstrike", "airstrikes", "bombed", "destroyed"),
-    *("shelled", "fired artillery", "حمله هوایی", "حملات هوایی", "توپخانه", "منهدم کرد"),
-    *("هدف حمله هوایی", "غارة", "غارات", "قصف", "قصفت", "قذائف مدفعية", "دمرت"),
+_REPORTER = re.compile(
+    r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
-#: Arabic duals: the word itself says "two"
-DUAL_WORDS: dict[str, str] = {
-    "صاروخين": "rocket",
-    "صاروخان": "rocket",
-    "قذيفتين": "rocket",
-    "مسيرتين": "drone",
-    "طائرتين مسيرتين": "drone",
-    "طائرتين": "drone",
-}
-#: groups named as actors (the English name is what the draft records)
-ACTORS: dict[str, tuple[str, ...]] = {
-    "Kataib Hezbollah": (
-        "Kataib Hezbollah",
-        "Kata'ib Hezbollah",
-        "كتائب حزب الله",
-        "کتائب حزب‌الله",
-    ),
-    "Islamic Resistance in Iraq": (
-        *("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق"),
-        *("مقاومت اسلامی در عراق", "مقاومت اسلامی عراق"),
-    ),
-    "Harakat al-Nujaba": ("Nujaba", "al-Nujaba", "النجباء", "نجباء"),
-    "Kataib Sayyid al-Shuhada": ("Kataib Sayyid al-Shuhada", "كتائب سيد الشهداء"),
-    "Qasim al-Jabbarin": ("Qasim al-Jabbarin", "قاصم الجبارين", "قاصم الجبارین"),
-}
-
-
-#: a date given this many characters before a sentence still dates it
-_DATE_REACH = 300
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
+#: what may stand between a site and a place that only locates it
+_LOCATOR_WORDS = frozenset(
+    (
+        *("by", "near", "at", "in", "inside", "outside", "of", "the", "close", "next", "to"),
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+        *("north-west", "north-east", "south-west", "south-east", "on", "در", "نزدیکی"),
+        *("نزدیک", "کنار", "حوالی", "داخل", "شمال", "جنوب", "شرق", "غرب", "قرب", "في"),
+        *("بالقرب", "من", "شمالي", "جنوبي", "الشمالي", "الجنوبي", "شرقي", "غربي"),
+    )
+)
+#: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
+#: says whose
+_STRIKE_NOUN = re.compile(
+    r"(?<!\w)(?:the (?:air ?)?strikes?|the raids?|(?:[وف])?(?:الغارات|الغاره|الضربات|الضربه)"
+    r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
+)
+#: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
+    r"|(?:[وفب]|ل)?(?:ال|لل)(?:قاعده|مطار|حقل|معسكر|سفاره)(?!\w)"
+    r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
+    r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
+)
+_LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
+_TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
+#: a date this many characters before a sentence still dates it
+_DATE_REACH = 300
+#: an event dated this long before publication is history
+_HISTORY_DAYS = 60
+
+
+# ------------------------------------------------------------------ values
 
 
 @dataclass(frozen=True)
 class DraftIncident:
-    """An incident drafted from one sentence (or merged sentences) of an article.
+    """An incident drafted from an article, for review.
 
     ``span`` indexes the article (the supporting sentence); ``confidence`` is in [0, 1];
-    ``evidence`` lists where each value came from (offsets, never article sentences).
+    ``evidence`` lists where each value came from (offsets, never article sentences);
+    ``duplicate_of`` is the id of an ``against`` incident this draft repeats, if any.
     """
 
     incident: Incident
     span: tuple[int, int]
     confidence: float
     evidence: tuple[str, ...] = ()
+    duplicate_of: str = ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A sentence with an event cue that drafted nothing, and why (``span`` into the text)."""
+
+    span: tuple[int, int]
+    reason: str
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """What :func:`draft_article` found: the drafts, and the event sentences it skipped."""
+
+    drafts: tuple[DraftIncident, ...]
+    skipped: tuple[Skipped, ...] = ()
+    published: dt.date | None = None
+    published_from: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article to draft from: its text, publication date (if known) and source."""
+
+    text: str
+    published: dt.date | None = None
+    name: str = ""
+    url: str = ""
+    published_from: str = ""
+
+
+def kind_class(kind: str) -> str:
+    """``"strike"`` for the US/coalition strike kinds, else the kind itself.
+
+    >>> kind_class("preemptive_strike"), kind_class("attack")
+    ('strike', 'attack')
+    """
+    return "strike" if kind in STRIKE_KINDS else kind
+
+
+# ------------------------------------------------------------------ front matter, corpora
+
+_FRONT = re.compile(r"^(?P<key>[A-Za-z_\-]+)\s*:\s*(?P<value>.*?)\s*$")
+_DATE_KEYS = frozenset({"published", "date", "publication_date", "published_at"})
+
+
+def read_front_matter(text: str) -> tuple[dt.date | None, int]:
+    """The ``published: YYYY-MM-DD`` (or ``date:``) line at the top of ``text``.
+
+    Returns the date (``None`` if absent) and where the body starts. Front matter is the
+    run of ``key: value`` lines at the very top (optionally between ``---`` lines).
+
+    Raises
+    ------
+    GeoparseError
+        When the date line holds no ISO date (the message gives the line and value).
+
+    >>> read_front_matter("published: 2024-01-20\\nRockets hit the base.")
+    (datetime.date(2024, 1, 20), 22)
+    >>> read_front_matter("Rockets hit the base.")
+    (None, 0)
+    """
+    pos = 0
+    published = None
+    lines = text.split("\n", 20)[:20]
+    fenced = bool(lines) and lines[0].strip() == "---"
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if fenced and stripped == "---":
+            pos += len(line) + 1
+            if number > 1:
+                return published, min(pos, len(text))
+            continue
+        m = _FRONT.match(stripped)
+        if not m or (not fenced and m.group("key").lower() not in _DATE_KEYS | {"title", "url"}):
+            break
+        if m.group("key").lower() in _DATE_KEYS:
+            try:
+                published = dt.date.fromisoformat(m.group("value")[:10])
+            except ValueError:
+                raise GeoparseError(
+                    f"line {number}, column {line.index(':') + 2}: front matter "
+                    f"{m.group('key')!r} is not an ISO date: {m.group('value')!r}"
+                ) from None
+        pos += len(line) + 1
+    return published, min(pos, len(text)) if published or fenced else 0
+
+
+def read_articles(path: str | os.PathLike[str]) -> list[Article]:
+    """The articles of a file: one text file, or a JSON Lines corpus (``.jsonl``).
+
+    A corpus record has ``text`` and optionally ``published`` (or ``date``), ``url`` and
+    ``id`` (or ``source``); a text file may start with a ``published:`` line.
+
+    Raises
+    ------
+    GeoparseError
+        When the file cannot be read, or a record is malformed (file, line and value).
+    """
+    name = os.fspath(path)
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GeoparseError(f"{name}: cannot read as UTF-8 text: {exc}") from exc
+    if not name.endswith((".jsonl", ".ndjson")):
+        published, _ = _front_matter_of(raw, name)
+        return [Article(raw, published, Path(name).name, "", "front matter" if published else "")]
+    articles = []
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GeoparseError(f"{name}, line {number}, column {exc.colno}: {exc.msg}") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise GeoparseError(f"{name}, line {number}: a record needs a 'text' string")
+        value = record.get("published", record.get("date"))
+        try:
+            published = parse_published(value) if value else None
+        except ValueError:
+            raise GeoparseError(
+                f"{name}, line {number}: 'published' is not an ISO date: {value!r}"
+            ) from None
+        label = str(record.get("id") or record.get("source") or f"{Path(name).name}:{number}")
+        articles.append(
+            Article(
+                record["text"],
+                published,
+                label,
+                str(record.get("url") or ""),
+                "corpus metadata" if published else "",
+            )
+        )
+    return articles
+
+
+def _front_matter_of(text: str, name: str) -> tuple[dt.date | None, int]:
+    try:
+        return read_front_matter(text)
+    except GeoparseError as exc:
+        raise GeoparseError(f"{name}, {exc}") from None
 
 
 # ------------------------------------------------------------------ lexicon
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:[وفب]|ال|بال)?(?:{word_alternation(words)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:[وفبل]|ال|بال|لل)?(?:{word_alternation(words)})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -185,43 +349,27 @@ class _Lexicon:
     event: re.Pattern[str]
     intercept: re.Pattern[str]
     explosion: re.Pattern[str]
-    response: re.Pattern[str]
-    preemptive: re.Pattern[str]
-    striker: re.Pattern[str]
-    strike_verb: re.Pattern[str]
-    weapons: tuple[tuple[str, re.Pattern[str]], ...]
-    count_weapon: re.Pattern[str]
-    weapon_of: dict[str, str]
-    actors: tuple[tuple[str, re.Pattern[str]], ...]
+    airstrike: re.Pattern[str]
+
+
+#: aircraft: named, they are no event by themselves ("warplanes flew over the city")
+_AIRCRAFT = frozenset(
+    (
+        *("warplanes", "warplane", "fighter jets", "gunship", "جنگنده", "جنگنده‌ها"),
+        *("جنگنده‌های", "طائرات حربية", "طائرة حربية", "الطيران الحربي"),
+    )
+)
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    weapon_of = {fold_word(w): weapon for weapon, words in WEAPON_WORDS.items() for w in words}
-    number_words = sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True)
-    numword = "|".join(re.escape(fold_word(w)) for w in number_words)
-    number = rf"(?:\d+|(?:{numword})(?:(?:\s+و\s*|\s+and\s+|\s+|-)(?:{numword}))*)"
-    weapon_alt = word_alternation(weapon_of)
-    count_weapon = re.compile(
-        rf"(?<!\w)(?:[بو])?(?P<num>{number})\s+(?:(?:من\s+)?(?:ال)?)"
-        rf"(?P<weapon>{weapon_alt})(?!\w)"
-    )
+    weapons = [w for words in WEAPON_WORDS.values() for w in words if w not in _AIRCRAFT]
     return _Lexicon(
-        event=_words(_EVENT_WORDS + tuple(weapon_of)),
+        event=_words((*_EVENT_WORDS, *weapons)),
         intercept=_words(_INTERCEPT_WORDS),
         explosion=_words(_EXPLOSION_WORDS),
-        response=_words(_RESPONSE_WORDS),
-        preemptive=_words(_PREEMPTIVE_WORDS),
-        striker=_words(STRIKER_NAMES),
-        strike_verb=_words(_STRIKE_VERBS),
-        weapons=tuple((weapon, _words(words)) for weapon, words in WEAPON_WORDS.items()),
-        count_weapon=count_weapon,
-        weapon_of=weapon_of,
-        actors=tuple((name, _words(words)) for name, words in ACTORS.items()),
+        airstrike=_words(WEAPON_WORDS["airstrike"]),
     )
-
-
-# ------------------------------------------------------------------ per sentence
 
 
 def _language(text: str) -> str:
@@ -232,45 +380,279 @@ def _language(text: str) -> str:
     return "en"
 
 
-def _kind(folded: str, lex: _Lexicon) -> str:
-    striker = lex.striker.search(folded)
-    strike = lex.strike_verb.search(folded)
-    intercepted = lex.intercept.search(folded)
-    if striker and strike and not intercepted:
-        if lex.preemptive.search(folded):
-            return "preemptive_strike"
-        return "retaliatory_strike"
-    if intercepted:
+# ------------------------------------------------------------------ one sentence
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one sentence says (before dates are carried across the article)."""
+
+    sentence: Sentence
+    paragraph: int
+    event: bool
+    kind: str = ""
+    striker: str = ""
+    group: str = ""
+    claim: bool = False
+    claim_cue: bool = False
+    official: bool = False
+    responds: bool = False
+    response_places: tuple[str, ...] = ()
+    weapon: str = "unknown"
+    count: int | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    targets: tuple[ResolvedMention, ...] = ()
+    origin: ResolvedMention | None = None
+    anchor_target: Location | None = None
+    date: DateMention | None = None
+    relative: EventRelative | None = None
+    history: str = ""
+    context: str = ""
+    reason: str = ""
+    anaphor: bool = False
+    places: int = 0
+    #: the event a response clause reports with its own date ("… the attack on X yesterday")
+    answered: tuple[ResolvedMention, ...] = ()
+    answered_date: DateMention | None = None
+    answered_weapon: str = "unknown"
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _ArticleFold:
+    """The article folded once, with positions both ways (bisect on the index array)."""
+
+    view: FoldedText
+    index: object  # numpy int64 array: folded position -> original offset
+
+    @classmethod
+    def of(cls, text: str) -> _ArticleFold:
+        view = fold_text(text)
+        return cls(view, view.original_indices())
+
+    def pos(self, original: int) -> int:
+        """The folded position of original offset ``original`` (first at or after it)."""
+        import numpy as np
+
+        return int(np.searchsorted(self.index, original))  # type: ignore[call-overload]
+
+    def slice(self, start: int, end: int) -> tuple[str, int]:
+        """The folded text of ``original[start:end]`` and its folded start."""
+        a, b = self.pos(start), self.pos(end)
+        return self.view.folded[a:b], a
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.view.to_original(start, end)
+
+
+def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
+    if lex.intercept.search(folded):
         return "interception"
-    if lex.explosion.search(folded) and not any(p.search(folded) for _, p in lex.weapons):
+    if striker or weapon == "airstrike":
+        return "preemptive_strike" if _PREEMPTIVE.search(folded) else "retaliatory_strike"
+    if lex.explosion.search(folded) and weapon == "unknown":
         return "explosion"
     return "attack"
 
 
-def _weapon_count(folded: str, lex: _Lexicon) -> tuple[str, int | None, list[str]]:
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _specificity(m: ResolvedMention) -> tuple[int, float]:
+    place = m.place
+    assert place is not None
+    rank = 2 if place.kind in AREA_KINDS else (1 if place.kind in _TOWN_KINDS else 0)
+    return rank, float(m.radius_m or place.precision_m)
+
+
+def _targets(
+    text: str,
+    sentence: Sentence,
+    inside: Sequence[ResolvedMention],
+    af: _ArticleFold,
+    clauses: Sequence[tuple[int, int]],
+) -> tuple[list[ResolvedMention], ResolvedMention | None, list[ResolvedMention], list[str]]:
+    """Struck places, origin, places of response clauses, and notes on what was left out."""
     notes: list[str] = []
-    counted = list(lex.count_weapon.finditer(folded))
-    for m in counted:
-        value = parse_number(m.group("num"))
-        weapon = lex.weapon_of.get(m.group("weapon"), "unknown")
-        if value is not None and 0 < value < 1000:
-            total = value
-            # "۱۷ موشک و راکت": one count for two weapon words joined by and
-            notes.append(f"count {value} read from a number word/digits before a weapon word")
-            return weapon, total, notes
-    for word, weapon in DUAL_WORDS.items():
-        if re.search(rf"(?<!\w)(?:ب|و|ال)?{re.escape(fold_word(word))}(?!\w)", folded):
-            notes.append("count 2 read from an Arabic dual")
-            return weapon, 2, notes
-    found = [(p.search(folded), w) for w, p in lex.weapons]
-    hits = [(m.start(), w) for m, w in found if m]
-    if hits:
-        return min(hits)[1], None, notes
-    return "unknown", None, notes
+    origin = next((m for m in inside if m.role == "origin"), None)
+    answered: list[ResolvedMention] = []
+    kept: list[ResolvedMention] = []
+    for m in inside:
+        if m is origin:
+            continue
+        if _in_spans(m.start, clauses):
+            answered.append(m)
+            continue
+        before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
+        if _REPORTER.search(" ".join(before[-3:])):
+            notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
+            continue
+        kept.append(m)
+    # a place right after a site, joined by a locator word only, locates that site
+    located: list[ResolvedMention] = []
+    for m in kept:
+        if located:
+            prev = located[-1]
+            gap = text[prev.end : m.start]
+            words = gap.lower().split()
+            if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
+                notes.append(f"{m.start}-{m.end}: locates the place before it")
+                continue
+        located.append(m)
+    if not located:
+        return [], origin, answered, notes
+    best = min(_specificity(m)[0] for m in located)
+    if best < 2:
+        dropped = [m for m in located if _specificity(m)[0] > best]
+        located = [m for m in located if _specificity(m)[0] == best]
+        notes += [f"{m.start}-{m.end}: an area or town around the site" for m in dropped]
+    else:
+        located = [min(located, key=_specificity)]
+    seen: set[str] = set()
+    unique = []
+    for m in located:
+        assert m.place is not None
+        if m.place.id not in seen:
+            seen.add(m.place.id)
+            unique.append(m)
+    return unique, origin, answered, notes
 
 
-def _actor(folded: str, lex: _Lexicon) -> str:
-    return next((name for name, p in lex.actors if p.search(folded)), "")
+def _read_sentence(
+    text: str,
+    sentence: Sentence,
+    paragraph: int,
+    inside: Sequence[ResolvedMention],
+    dates: Sequence[DateMention],
+    relatives: Sequence[EventRelative],
+    published: dt.date | None,
+    lex: _Lexicon,
+    af: _ArticleFold,
+) -> _Reading:
+    f, fa = af.slice(sentence.start, sentence.end)
+    if not lex.event.search(f):
+        return _Reading(
+            sentence,
+            paragraph,
+            event=False,
+            striker=actors.state_striker(f) or "",
+            group=actors.militia(f),
+            places=len(inside),
+            claim_cue=actors.claims(f),
+            date=dates[0] if dates else None,
+        )
+    clauses_f = actors.response_clauses(f)
+    clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
+    outside = _outside(f, clauses_f)
+    targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
+    striker = actors.state_striker(outside) or ""
+    weapon, count = counts.weapon_count(outside)
+    kind = _kind(outside, striker, weapon, lex)
+    killed, wounded = counts.casualties(outside)
+    group = actors.militia(outside)
+    usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
+    main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
+    clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
+    date = main_dates[0] if main_dates else None
+    answered_sites = _sites(answered)
+    answered_date = clause_dates[0] if answered_sites and clause_dates else None
+    answered_weapon = "unknown"
+    if answered_date is not None:
+        answered_weapon = counts.weapon_count(" ".join(f[a:b] for a, b in clauses_f))[0]
+    history = ""
+    if (
+        date is not None
+        and published is not None
+        and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
+    ):
+        history = f"history: dated {date.date.isoformat()}, long before publication"
+    if not history and date is None and published is not None:
+        for y in _YEAR.finditer(f):
+            year = int(y.group(1))
+            year = year + 621 if year < 1500 else year
+            if year < published.year - (0 if published.month > 2 else 1):
+                history = f"history: the year {y.group(1)}"
+                break
+    context = ""
+    if _INTENT.search(outside):
+        context = "a threat or intent, not an event"
+    elif _CONTEXT.search(outside) and weapon == "unknown":
+        context = "context: what a place hosts or how it is being built, not an event"
+    anchor_target = None
+    if not targets and origin is not None and origin.relative is not None:
+        anchor = origin.relative.anchor  # "fired from 15 km of the base toward it"
+        anchor_target = Location(
+            lat=anchor.lat,
+            lon=anchor.lon,
+            name=anchor.name,
+            place_id=anchor.id,
+            radius_m=float(anchor.precision_m),
+        )
+    reason = ""
+    if history:
+        reason = history
+    elif context:
+        reason = context
+    elif not targets and anchor_target is None:
+        reason = (
+            "the only places named are those of the event it answers"
+            if answered and not (_sites(answered) and clause_dates)
+            else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
+        )
+    group_claims = bool(group) and actors.claims(outside, announce=True)
+    return _Reading(
+        sentence,
+        paragraph,
+        event=True,
+        kind=kind,
+        striker=striker,
+        group=group,
+        claim=group_claims and not kind.endswith("strike"),
+        claim_cue=actors.claims(outside),
+        official=actors.is_official(outside),
+        responds=actors.responds(f),
+        response_places=tuple(m.place.id for m in answered if m.place is not None),
+        weapon=weapon,
+        count=count,
+        killed=killed,
+        wounded=wounded,
+        targets=tuple(targets),
+        origin=origin,
+        anchor_target=anchor_target,
+        date=date,
+        relative=relatives[0] if relatives else None,
+        history=history,
+        context=context,
+        reason=reason,
+        notes=tuple(notes),
+        places=len(inside),
+        answered=tuple(answered_sites) if answered_date is not None else (),
+        answered_date=answered_date,
+        answered_weapon=answered_weapon,
+    )
+
+
+def _sites(mentions: Sequence[ResolvedMention]) -> list[ResolvedMention]:
+    """The most specific of ``mentions`` (sites before towns before areas)."""
+    if not mentions:
+        return []
+    best = min(_specificity(m)[0] for m in mentions)
+    return [m for m in mentions if _specificity(m)[0] == best]
+
+
+def _outside(folded: str, clauses: Sequence[tuple[int, int]]) -> str:
+    """``folded`` with its response clauses blanked (same length, so offsets hold)."""
+    if not clauses:
+        return folded
+    chars = list(folded)
+    for a, b in clauses:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+# ------------------------------------------------------------------ the article
 
 
 def _location(m: ResolvedMention) -> Location:
@@ -290,154 +672,42 @@ def _location(m: ResolvedMention) -> Location:
     )
 
 
-def _specificity(m: ResolvedMention) -> tuple[bool, float]:
-    """Sort key: a site before an area, then the smaller uncertainty radius."""
-    place = m.place
-    if place is None:
-        return (True, float("inf"))
-    return (place.kind in AREA_KINDS, float(m.radius_m or place.precision_m))
+def _confidence(
+    reading: _Reading, target: ResolvedMention | None, date_from: str, claimed: bool
+) -> float:
+    """How much of an incident the sentence itself supports, in [0.05, 0.95].
+
+    Adds for a site (not an area) as target, a date written in the sentence, a weapon, a
+    count and a named actor; takes off for an area or a doubtful place, a date taken from
+    publication, and an airstrike with no striker named.
+    """
+    c = 0.35
+    if target is not None and target.place is not None:
+        c += 0.15 if target.place.kind not in AREA_KINDS else -0.1
+        c += 0.2 * (target.score - 0.8)
+    c += {"sentence": 0.2, "relative": 0.15, "paragraph": 0.1, "next": 0.1}.get(date_from, 0.0)
+    c += 0.05 if reading.weapon != "unknown" else 0.0
+    c += 0.05 if reading.count is not None else 0.0
+    c += 0.05 if (reading.striker or reading.group or claimed) else 0.0
+    c -= 0.15 if reading.anaphor else 0.0
+    if reading.kind.endswith("strike") and not reading.striker:
+        c -= 0.15
+    return round(max(0.05, min(0.95, c)), 3)
 
 
-def _pick(mentions: Sequence[ResolvedMention], roles: tuple[str, ...]) -> ResolvedMention | None:
-    """The most specific place among the mentions with the first role found in ``roles``."""
-    for role in roles:
-        with_role = [m for m in mentions if m.role == role and m.place is not None]
-        if with_role:
-            return min(with_role, key=_specificity)
-    return None
+def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[int]:
+    out = []
+    paragraph = 0
+    prev_end = 0
+    for s in sentences:
+        if "\n" in text[prev_end : s.start]:
+            paragraph += 1
+        out.append(paragraph)
+        prev_end = s.end
+    return out
 
 
-def _draft_sentence(
-    text: str,
-    sentence: Sentence,
-    mentions: Sequence[ResolvedMention],
-    dates: Sequence[DateMention],
-    published: dt.date | None,
-    source: Source,
-    lex: _Lexicon,
-) -> DraftIncident | None:
-    folded = fold_text(text[sentence.start : sentence.end]).folded
-    if not lex.event.search(folded):
-        return None
-    inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.found]
-    if not inside:
-        return None
-    kind = _kind(folded, lex)
-    target = _pick(
-        inside, ("strike_site", "target") if kind.endswith("strike") else ("target", "strike_site")
-    )
-    origin = _pick(inside, ("origin",))
-    evidence: list[str] = [f"sentence at characters {sentence.start}-{sentence.end}"]
-    confidence = 0.25
-    target_location: Location | None = None
-    if target is None:
-        sites = [
-            m for m in inside if m is not origin and m.place and m.place.kind not in AREA_KINDS
-        ]
-        target = sites[0] if sites else next((m for m in inside if m is not origin), None)
-        if target is not None:
-            evidence.append(f"target: first place of the sentence at {target.start}-{target.end}")
-        elif origin is not None and origin.relative is not None:
-            target = origin  # "fired from 15 km of the base toward it": the anchor is hit
-            anchor = origin.relative.anchor
-            target_location = Location(
-                lat=anchor.lat,
-                lon=anchor.lon,
-                name=anchor.name,
-                place_id=anchor.id,
-                radius_m=float(anchor.precision_m),
-            )
-            evidence.append("target: the anchor of the relative origin")
-        else:
-            return None
-    else:
-        confidence += 0.2
-        evidence.append(f"target by role {target.role} at {target.start}-{target.end}")
-    if origin is not None:
-        confidence += 0.05
-        evidence.append(f"origin by role at {origin.start}-{origin.end}")
-    weapon, count, notes = _weapon_count(folded, lex)
-    evidence += notes
-    if weapon != "unknown":
-        confidence += 0.1
-    if count is not None:
-        confidence += 0.1
-    usable = [
-        d
-        for d in dates
-        if not _SINCE.search(fold_text(text[max(0, d.start - 12) : d.start]).folded)
-    ]
-    in_sentence = [d for d in usable if sentence.start <= d.start < sentence.end]
-    before = [d for d in usable if sentence.start - _DATE_REACH <= d.start < sentence.start]
-    date_mention = in_sentence[0] if in_sentence else (before[-1] if before else None)
-    if date_mention is not None:
-        date, precision = date_mention.date, date_mention.precision
-        confidence += 0.2 if in_sentence else 0.1
-        evidence.append(
-            f"date {date.isoformat()} ({date_mention.calendar}) from characters "
-            f"{date_mention.start}-{date_mention.end}"
-        )
-    elif published is not None:
-        date, precision = published, "week"
-        evidence.append("date: publication date (no date in the text)")
-    else:
-        return None
-    if target.place is not None and target.place.kind in AREA_KINDS:
-        confidence -= 0.1
-    actor = _actor(folded, lex)
-    confidence = round(max(0.05, min(0.95, confidence + 0.05 * (target.score - 0.8))), 3)
-    incident = Incident(
-        id="",
-        date=date,
-        kind=kind,
-        target=target_location or _location(target),
-        date_precision=precision if precision in ("day", "week", "month") else "day",
-        weapon=weapon,
-        count=count,
-        origin=_location(origin) if origin is not None else None,
-        actor=actor,
-        claim_status="claimed" if actor else "unknown",
-        sources=(source,),
-    )
-    return DraftIncident(incident, (sentence.start, sentence.end), confidence, tuple(evidence))
-
-
-def _merge(drafts: list[DraftIncident]) -> list[DraftIncident]:
-    merged: list[DraftIncident] = []
-    for d in drafts:
-        inc = d.incident
-        same = next(
-            (
-                i
-                for i, m in enumerate(merged)
-                if m.incident.kind == inc.kind
-                and m.incident.target.place_id == inc.target.place_id
-                and m.incident.date == inc.date
-            ),
-            None,
-        )
-        if same is None:
-            merged.append(d)
-            continue
-        keep = merged[same]
-        k = keep.incident
-        better = replace(
-            k,
-            count=k.count if k.count is not None else inc.count,
-            weapon=k.weapon if k.weapon != "unknown" else inc.weapon,
-            origin=k.origin or inc.origin,
-            actor=k.actor or inc.actor,
-        )
-        merged[same] = DraftIncident(
-            better,
-            keep.span,
-            max(keep.confidence, d.confidence),
-            (*keep.evidence, f"merged with the sentence at characters {d.span[0]}-{d.span[1]}"),
-        )
-    return merged
-
-
-def draft_incidents(
+def draft_article(
     text: str,
     published: dt.date | dt.datetime | str | None = None,
     gazetteer: Gazetteer | None = None,
@@ -445,13 +715,15 @@ def draft_incidents(
     source_name: str = "",
     url: str = "",
     include_geonames: bool = True,
-) -> list[DraftIncident]:
+    against: Sequence[Incident] = (),
+) -> DraftResult:
     """Draft the incidents ``text`` reports (see the module docstring).
 
     Parameters
     ----------
     text
-        The article.
+        The article (a ``published: YYYY-MM-DD`` line at the top dates it when
+        ``published`` is not given).
     published
         Publication date (date, datetime or ISO string) for relative and year-less dates.
     gazetteer
@@ -462,50 +734,445 @@ def draft_incidents(
         URL of the article, if known.
     include_geonames
         Also look for populated places in the offline GeoNames index.
+    against
+        Incidents already known (an analyst's sheet): "in response to" may link to them,
+        and drafts repeating one are marked with ``duplicate_of``.
 
     Returns
     -------
-    list[DraftIncident]
-        In the order of the article, with ids ``draft-<hash>``.
+    DraftResult
+        The drafts in article order (ids ``draft-<hash>``), and the skipped sentences.
     """
     pub = parse_published(published)
+    published_from = "given" if pub else ""
+    front_pub, body = read_front_matter(text)
+    if pub is None and front_pub is not None:
+        pub, published_from = front_pub, "front matter"
+    if body:  # scan the body only; blanks keep every offset into the original
+        text = re.sub(r"[^\n]", " ", text[:body]) + text[body:]
     result = geoparse(text, gazetteer, published=pub, include_geonames=include_geonames)
-    dates = find_dates(text, pub)
-    lex = _lexicon()
-    source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
-    drafts = []
-    for sentence in split_sentences(text):
-        d = _draft_sentence(text, sentence, result.mentions, dates, pub, source, lex)
-        if d is not None:
-            drafts.append(d)
-    out: list[DraftIncident] = []
-    answered: DraftIncident | None = None  # the last attack drafted so far
-    for d in _merge(drafts):
-        digest = hashlib.sha1(
-            f"{source_name}|{d.span[0]}|{d.span[1]}|{d.incident.kind}".encode()
-        ).hexdigest()[:10]
-        incident = replace(d.incident, id=f"draft-{digest}")
-        evidence = d.evidence[1:]
-        if incident.is_strike and answered is not None and _responds(text, d.span, lex):
-            incident = replace(incident, responds_to=(answered.incident.id,))
-            evidence += (
-                f"responds to {answered.incident.id} (a response cue in the strike's sentence; "
-                f"the attack at characters {answered.span[0]}-{answered.span[1]})",
-            )
-        notes = (
-            f"draft for review; source span {d.span[0]}-{d.span[1]}; "
-            f"confidence {d.confidence:.2f}; " + "; ".join(evidence)
+    mentions = [m for m in result.mentions if m.found]
+    starts = [m.start for m in mentions]
+    relatives = find_event_relative(text)
+    relative_starts = [r.start for r in relatives]
+    dates = [
+        d
+        for d in find_dates(text, pub)
+        if not any(
+            r.start < d.end and d.start < r.end for r in _near(relatives, relative_starts, d)
         )
-        drafted = replace(d, incident=replace(incident, notes=notes))
-        out.append(drafted)
-        if not incident.is_strike:
-            answered = drafted
+    ]
+    date_starts = [d.start for d in dates]
+    lex = _lexicon()
+    af = _ArticleFold.of(text)
+    sentences = split_sentences(text)
+    paragraphs = _paragraphs(text, sentences)
+    readings: list[_Reading] = []
+    last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
+    for sentence, paragraph in zip(sentences, paragraphs, strict=True):
+        a, b = sentence.start, sentence.end
+        inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        own = dates[bisect.bisect_left(date_starts, a) : bisect.bisect_left(date_starts, b)]
+        rel = relatives[
+            bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
+        ]
+        reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        if (
+            reading.reason.startswith("no place")
+            and last_site is not None
+            and last_site[0] == paragraph
+            and _ANAPHOR.search(af.slice(sentence.start, sentence.end)[0])
+        ):
+            site = last_site[1]
+            reading = replace(
+                reading,
+                targets=(site,),
+                reason="",
+                anaphor=True,
+                notes=(
+                    *reading.notes,
+                    f"target: the site named before, at {site.start}-{site.end} ('the base')",
+                ),
+            )
+        if (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and not reading.group
+            and reading.kind in ("attack", "retaliatory_strike", "preemptive_strike")
+            and readings
+            and readings[-1].paragraph == paragraph
+            and readings[-1].striker
+            and _STRIKE_NOUN.search(af.slice(sentence.start, sentence.end)[0])
+        ):
+            striker = readings[-1].striker  # "The US launched strikes. The strikes hit …"
+            reading = replace(
+                reading,
+                striker=striker,
+                kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
+                notes=(*reading.notes, f"striker {striker} from the sentence before"),
+            )
+        readings.append(reading)
+        sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
+        if sites:
+            last_site = (paragraph, sites[-1])
+    source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
+    pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
+    drafts = _link(_merge(pending), against)
+    return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+def _near(
+    relatives: Sequence[EventRelative], starts: Sequence[int], d: DateMention
+) -> Sequence[EventRelative]:
+    """The relative phrases that may overlap ``d`` (``اليوم`` inside ``في اليوم نفسه``)."""
+    i = bisect.bisect_left(starts, d.start - 40)
+    return relatives[i : bisect.bisect_left(starts, d.end)]
+
+
+@dataclass
+class _Pending:
+    """A draft being assembled (mutable only inside :func:`_assemble`)."""
+
+    reading: _Reading
+    incident: Incident
+    confidence: float
+    evidence: list[str]
+
+
+def _assemble(
+    af: _ArticleFold,
+    readings: Sequence[_Reading],
+    dates: Sequence[DateMention],
+    date_starts: Sequence[int],
+    published: dt.date | None,
+    source: Source,
+) -> tuple[list[_Pending], list[Skipped]]:
+    drafts: list[_Pending] = []
+    skipped: list[Skipped] = []
+    last_event_date: dt.date | None = None
+    last_date: tuple[int, dt.date, str] | None = None  # paragraph, date, precision
+    for i, r in enumerate(readings):
+        span = (r.sentence.start, r.sentence.end)
+        if r.date is not None and not r.history:
+            last_date = (r.paragraph, r.date.date, r.date.precision)
+        if not r.event:
+            continue
+        if r.answered_date is not None and not r.history:
+            drafts += _answered_drafts(r, source)
+        if r.reason:
+            if not r.answered:
+                skipped.append(Skipped(span, r.reason))
+            continue
+        # when: the sentence, the event before, the paragraph, the next sentence, publication
+        date_from, evidence = "", []
+        if r.date is not None:
+            date, precision, date_from = r.date.date, r.date.precision, "sentence"
+            evidence.append(f"date {date.isoformat()} ({r.date.calendar}) at {r.date.start}")
+        elif r.relative is not None and last_event_date is not None:
+            date = last_event_date + dt.timedelta(days=r.relative.days)
+            precision, date_from = "day", "relative"
+            evidence.append(f"date: {r.relative.days:+d} day(s) from the event before")
+        elif last_date is not None and last_date[0] == r.paragraph:
+            date, precision, date_from = last_date[1], last_date[2], "paragraph"
+            evidence.append("date carried from earlier in the paragraph")
+        elif (nxt := _next_date(readings, i)) is not None:
+            date, precision, date_from = nxt.date, nxt.precision, "next"
+            evidence.append(f"date {date.isoformat()} from the next sentence at {nxt.start}")
+        else:
+            near = dates[
+                bisect.bisect_left(
+                    date_starts, r.sentence.start - _DATE_REACH
+                ) : bisect.bisect_left(date_starts, r.sentence.start)
+            ]
+            if near:
+                date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
+                evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
+            elif published is not None:
+                date, precision, date_from = published, "week", "published"
+                evidence.append("date: on or before publication (no date in the text)")
+            else:
+                skipped.append(
+                    Skipped(
+                        span,
+                        "no date: the article gives none and has no publication date "
+                        "(pass --published, or start the file with 'published: YYYY-MM-DD')",
+                    )
+                )
+                continue
+        if precision not in ("day", "week", "month"):
+            precision = "day"
+        last_event_date = date
+        last_date = (r.paragraph, date, precision)
+        claimed, group = _claim(readings, i)
+        killed, wounded = r.killed, r.wounded
+        if killed is None and wounded is None:
+            follow = _follower(readings, i)
+            if follow is not None and not follow.places:  # a place: it tells of elsewhere
+                killed, wounded = _casualties_of(af, follow)
+        targets: list[ResolvedMention | None] = list(r.targets) or [None]
+        for n, target in enumerate(targets):
+            location = _location(target) if target is not None else r.anchor_target
+            assert location is not None
+            strike = r.kind.endswith("strike")
+            actor = (r.striker or "") if strike else group
+            incident = Incident(
+                id="",
+                date=date,
+                kind=r.kind,
+                target=location,
+                date_precision=precision,
+                weapon=r.weapon,
+                count=r.count,
+                origin=_location(r.origin) if r.origin is not None else None,
+                actor=actor,
+                claim_status=(
+                    ("claimed" if r.official else ("attributed" if actor else "unknown"))
+                    if strike
+                    else ("claimed" if claimed else ("attributed" if actor else "unknown"))
+                ),
+                targeted_party=group if strike else "",
+                killed=killed if n == 0 else None,
+                wounded=wounded if n == 0 else None,
+                sources=(source,),
+            )
+            notes = [f"sentence at characters {span[0]}-{span[1]}", *evidence, *r.notes]
+            if target is not None:
+                notes.append(f"target at {target.start}-{target.end} ({len(targets)} in sentence)")
+            conf = _confidence(r, target, date_from, claimed)
+            drafts.append(_Pending(r, incident, conf, notes))
+    return drafts, skipped
+
+
+def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
+    """Drafts of the event a response clause reports with a date of its own."""
+    assert r.answered_date is not None
+    kind = "attack" if r.kind.endswith("strike") else "retaliatory_strike"
+    out = []
+    for m in r.answered:
+        incident = Incident(
+            id="",
+            date=r.answered_date.date,
+            kind=kind,
+            target=_location(m),
+            date_precision=r.answered_date.precision
+            if r.answered_date.precision in ("day", "week", "month")
+            else "day",
+            weapon=r.answered_weapon,
+            sources=(source,),
+        )
+        notes = [
+            f"sentence at characters {r.sentence.start}-{r.sentence.end}",
+            f"the event a response clause reports, dated {r.answered_date.date.isoformat()} "
+            f"at {r.answered_date.start}",
+            f"target at {m.start}-{m.end}",
+        ]
+        plain = replace(r, responds=False, striker="", group="", count=None, anaphor=False)
+        conf = _confidence(plain, m, "sentence", False) - 0.1
+        out.append(_Pending(replace(plain, kind=kind), incident, round(max(0.05, conf), 3), notes))
     return out
 
 
-def _responds(text: str, span: tuple[int, int], lex: _Lexicon) -> bool:
-    """Whether the sentence at ``span`` says it answers something (then, ``ردا``, ``در پاسخ``)."""
-    return lex.response.search(fold_text(text[span[0] : span[1]]).folded) is not None
+def _next_date(readings: Sequence[_Reading], i: int) -> DateMention | None:
+    follow = _follower(readings, i)
+    return follow.date if follow is not None and not follow.history else None
+
+
+def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The next sentence of the paragraph when it drafts nothing itself."""
+    if i + 1 < len(readings):
+        nxt = readings[i + 1]
+        if nxt.paragraph == readings[i].paragraph and (not nxt.event or nxt.reason):
+            return nxt
+    return None
+
+
+#: a sentence telling of an earlier event ("the strike came after three were killed")
+_EARLIER = re.compile(r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)")
+
+
+def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
+    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    if _EARLIER.search(folded):
+        return None, None
+    return counts.casualties(_outside(folded, actors.response_clauses(folded)))
+
+
+def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
+    """Whether the event of sentence ``i`` is claimed, and by which group.
+
+    A claim in the sentence itself; else in the sentence before (drafting nothing); else
+    in the first sentence after the run of event sentences that follows it ("… claimed
+    both attacks").
+    """
+    r = readings[i]
+    if r.kind.endswith("strike"):
+        return False, ""
+    if r.claim:
+        return True, r.group
+    candidates = []
+    if i > 0:
+        candidates.append(readings[i - 1])
+    j = i + 1
+    while j < len(readings) and readings[j].paragraph == r.paragraph:
+        n = readings[j]
+        if n.event and not n.reason and not n.kind.endswith("strike"):
+            if n.claim:
+                return True, n.group or r.group  # "… claimed both attacks" in an event
+            j += 1
+            continue
+        candidates.append(n)
+        break
+    for n in candidates:
+        if n.paragraph == r.paragraph and n.claim_cue and not (n.event and not n.reason):
+            return True, n.group or r.group
+    return False, r.group
+
+
+def _merge(drafts: list[_Pending]) -> list[_Pending]:
+    """One draft per (kind class, target, date): later sentences fill missing fields."""
+    merged: dict[tuple[str, str, dt.date], _Pending] = {}
+    order: list[_Pending] = []
+    for d in drafts:
+        inc = d.incident
+        key = (kind_class(inc.kind), inc.target.place_id or inc.target.name, inc.date)
+        keep = merged.get(key)
+        if keep is None:
+            merged[key] = d
+            order.append(d)
+            continue
+        k = keep.incident
+        keep.incident = replace(
+            k,
+            count=k.count if k.count is not None else inc.count,
+            weapon=k.weapon if k.weapon != "unknown" else inc.weapon,
+            origin=k.origin or inc.origin,
+            actor=k.actor or inc.actor,
+            claim_status=k.claim_status if k.claim_status != "unknown" else inc.claim_status,
+            killed=k.killed if k.killed is not None else inc.killed,
+            wounded=k.wounded if k.wounded is not None else inc.wounded,
+        )
+        keep.confidence = min(0.95, max(keep.confidence, d.confidence) + 0.05)
+        keep.evidence.append(
+            f"merged with the sentence at characters {d.reading.sentence.start}-"
+            f"{d.reading.sentence.end}"
+        )
+        if d.reading.responds and not keep.reading.responds:
+            keep.reading = replace(keep.reading, responds=True)
+    return order
+
+
+def _same_place(a: Location, b: Location) -> bool:
+    if a.place_id and b.place_id:
+        return a.place_id == b.place_id
+    return abs(a.lat - b.lat) < 0.05 and abs(a.lon - b.lon) < 0.05
+
+
+def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftIncident]:
+    out: list[DraftIncident] = []
+    last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
+    by_target: dict[tuple[bool, str], DraftIncident] = {}
+    sheet: dict[tuple[bool, str], list[Incident]] = {}
+    for inc in sorted(against, key=lambda i: i.date):
+        sheet.setdefault((inc.is_strike, inc.target.place_id or ""), []).append(inc)
+    dates_of = {key: [r.date for r in rows] for key, rows in sheet.items()}
+    for d in drafts:
+        inc = d.incident
+        span = (d.reading.sentence.start, d.reading.sentence.end)
+        digest = hashlib.sha1(
+            f"{inc.sources[0].outlet}|{span[0]}|{span[1]}|{inc.kind}|{inc.target.place_id}|"
+            f"{inc.target.name}".encode()
+        ).hexdigest()[:10]
+        incident = replace(inc, id=f"draft-{digest}")
+        evidence = list(d.evidence[1:])
+        answered = _answered(d, incident, last_of, by_target, sheet, dates_of)
+        if answered:
+            incident = replace(incident, responds_to=(answered[0],))
+            evidence.append(f"responds to {answered[0]} ({answered[1]})")
+        duplicate = _duplicate(incident, sheet, dates_of)
+        if duplicate:
+            evidence.append(f"repeats {duplicate} of the sheet given")
+        notes = (
+            f"draft for review; source span {span[0]}-{span[1]}; "
+            f"confidence {d.confidence:.2f}; " + "; ".join(evidence)
+        )
+        drafted = DraftIncident(
+            replace(incident, notes=notes), span, d.confidence, tuple(evidence), duplicate
+        )
+        out.append(drafted)
+        last_of[incident.is_strike] = drafted
+        by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
+    return out
+
+
+def _answered(
+    d: _Pending,
+    incident: Incident,
+    last_of: dict[bool, DraftIncident],
+    by_target: dict[tuple[bool, str], DraftIncident],
+    sheet: dict[tuple[bool, str], list[Incident]],
+    dates_of: dict[tuple[bool, str], list[dt.date]],
+) -> tuple[str, str] | None:
+    """The incident a draft answers (its id and how it was found), if the text says so."""
+    if not d.reading.responds:
+        return None
+    other = not incident.is_strike
+    for place in d.reading.response_places:
+        hit = by_target.get((other, place))
+        if hit is not None:
+            return hit.incident.id, "the place named in its response clause, in this article"
+        rows = sheet.get((other, place), [])  # sorted by date
+        before = bisect.bisect_right(dates_of.get((other, place), []), incident.date)
+        if before:
+            row = rows[before - 1]
+            return row.id, "the place named in its response clause, in the sheet given"
+    prev = last_of.get(other)
+    if prev is not None and prev.incident.date <= incident.date:
+        return prev.incident.id, "the event told before it in this article"
+    return None
+
+
+def _duplicate(
+    incident: Incident,
+    sheet: dict[tuple[bool, str], list[Incident]],
+    dates_of: dict[tuple[bool, str], list[dt.date]],
+) -> str:
+    """The id of a sheet row with the draft's kind class, place and date (±1 day)."""
+    key = (incident.is_strike, incident.target.place_id or "")
+    rows = sheet.get(key, [])
+    lo = bisect.bisect_left(dates_of.get(key, []), incident.date - dt.timedelta(days=1))
+    for row in rows[lo:]:
+        if row.date > incident.date + dt.timedelta(days=1):
+            break
+        if kind_class(row.kind) == kind_class(incident.kind) and _same_place(
+            row.target, incident.target
+        ):
+            return row.id
+    return ""
+
+
+def draft_incidents(
+    text: str,
+    published: dt.date | dt.datetime | str | None = None,
+    gazetteer: Gazetteer | None = None,
+    *,
+    source_name: str = "",
+    url: str = "",
+    include_geonames: bool = True,
+    against: Sequence[Incident] = (),
+) -> list[DraftIncident]:
+    """The drafts of :func:`draft_article` (same parameters), as a list."""
+    return list(
+        draft_article(
+            text,
+            published,
+            gazetteer,
+            source_name=source_name,
+            url=url,
+            include_geonames=include_geonames,
+            against=against,
+        ).drafts
+    )
 
 
 def write_drafts_csv(drafts: Iterable[DraftIncident], path: str | os.PathLike[str]) -> None:
@@ -519,16 +1186,27 @@ def draft_file(
     path: str | os.PathLike[str],
     published: dt.date | dt.datetime | str | None = None,
     gazetteer: Gazetteer | None = None,
+    *,
+    against: Sequence[Incident] = (),
 ) -> list[DraftIncident]:
-    """Draft the incidents of a UTF-8 text file (its name is the source).
+    """Draft the incidents of a UTF-8 text file or ``.jsonl`` corpus (names are sources).
+
+    A date in ``published`` applies to articles without their own (front matter or
+    corpus metadata).
 
     Raises
     ------
     GeoparseError
         When the file cannot be read as UTF-8 text (the message names the file).
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GeoparseError(f"{os.fspath(path)}: cannot read as UTF-8 text: {exc}") from exc
-    return draft_incidents(text, published, gazetteer, source_name=Path(path).name)
+    out: list[DraftIncident] = []
+    for article in read_articles(path):
+        out += draft_incidents(
+            article.text,
+            article.published or published,
+            gazetteer,
+            source_name=article.name,
+            url=article.url,
+            against=against,
+        )
+    return out

@@ -94,7 +94,14 @@ def test_english_article(gazetteer: Gazetteer) -> None:
         ("استهدفت بثماني قذائف صاروخية قاعدة عين الأسد", "rocket", 8),
         ("Five rockets hit Ain al-Asad.", "rocket", 5),
         ("Two drones attacked Ain al-Asad.", "drone", 2),
-        ("A roadside bomb hit a convoy near Baghdad.", "ied", None),
+        ("A roadside bomb hit a convoy near Baghdad.", "ied", 1),
+        ("A rocket attack hit a convoy near Baghdad.", "rocket", None),
+        ("سقط صاروخان قرب قاعدة عين الأسد", "rocket", 2),
+        ("أسقطت الدفاعات طائرتين مسيرتين قرب قاعدة عين الأسد", "drone", 2),
+        ("أطلقت ثلاث قذائف على قاعدة عين الأسد", "rocket", 3),
+        ("Two missiles struck Ain al-Asad.", "rocket", 2),
+        ("پایگاه عین الاسد با ۱۲ موشک بالستیک هدف قرار گرفت", "ballistic_missile", 12),
+        ("استهدفت ٣ طائرات مسيرة قاعدة عين الأسد", "drone", 3),
     ],
 )
 def test_weapon_and_count(

@@ -1,0 +1,386 @@
+"""Who acted in a news sentence, who claimed it, and what a sentence answers.
+
+All functions read *folded* text (:func:`geoincidents.text.folding.fold_text`).
+
+- :func:`state_striker`: ``"United States"`` or ``"coalition"`` when the sentence names
+  them as the ones acting (``US forces struck``, ``American warplanes``, ``CENTCOM said
+  its aircraft``, ``قصفت طائرات أمريكية``, ``شنت القوات الأمريكية``, ``جنگنده‌های
+  آمریکایی``, ``توپخانه ائتلاف``) and not as the ones hit: a state word after a
+  preposition of the target (``attacks on US forces``, ``على القوات الأمريكية``, ``به
+  نیروهای آمریکایی``), before a noun of people or sites (``US base``, ``American
+  soldiers``, ``US outpost``), or after such a noun (``قاعدة أمريكية``, ``پایگاه
+  آمریکا``, ``نظامی آمریکایی``) is the target side.
+- :func:`militia`: the armed group a sentence names (Kataib Hezbollah, the Islamic
+  Resistance in Iraq, ``الحشد الشعبي`` …), as its English name.
+- :func:`claims`: whether the sentence says a group claimed it (``claimed``,
+  ``تبنت``, ``أعلنت … مسؤوليتها``, ``مسئولیت … بر عهده``, ``پذیرفت``), or announced it
+  did it (``اعلام کرد``, ``in a statement``).
+- :func:`response_clauses`: the spans of "in response to X" clauses (``ردا على``,
+  ``در پاسخ به``, ``retaliation for``); the places in them are the event answered,
+  not a new target.
+
+Examples
+--------
+>>> from geoincidents.text.folding import fold_text
+>>> state_striker(fold_text("US forces struck sites in al-Qaim").folded)
+'United States'
+>>> state_striker(fold_text("Rockets hit the US base, wounding two American soldiers").folded)
+>>> state_striker(fold_text("قصفت طائرات أمريكية مواقع في القائم").folded)
+'United States'
+>>> militia(fold_text("تبنت كتائب حزب الله الهجوم").folded)
+'Kataib Hezbollah'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geoincidents.text.folding import fold_word, word_alternation
+
+__all__ = [
+    "MILITIAS",
+    "STATE_WORDS",
+    "claims",
+    "is_official",
+    "militia",
+    "response_clauses",
+    "state_striker",
+]
+
+#: state actors -> words naming them (unfolded)
+STATE_WORDS: dict[str, tuple[str, ...]] = {
+    "United States": (
+        *("US", "U.S.", "American", "United States", "CENTCOM", "Central Command"),
+        *("Pentagon", "Washington", "آمریکا", "آمریکایی", "آمریکائی", "سنتکام"),
+        *("پنتاگون", "واشنگتن", "ایالات متحده", "أمريكية", "الأمريكية", "أميركية"),
+        *("الأميركية", "أمريكي", "الأمريكي", "أميركي", "الأميركي", "واشنطن", "البنتاغون"),
+        *("الولايات المتحدة", "القيادة المركزية"),
+    ),
+    "coalition": ("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
+}
+#: armed groups -> their names (English first)
+MILITIAS: dict[str, tuple[str, ...]] = {
+    "Kataib Hezbollah": (
+        *("Kataib Hezbollah", "Kata'ib Hezbollah", "Kataeb Hezbollah", "Hezbollah Brigades"),
+        *("كتائب حزب الله", "کتائب حزب‌الله", "کتائب حزب الله", "کتائب حزبالله"),
+    ),
+    "Islamic Resistance in Iraq": (
+        *("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق"),
+        *("مقاومت اسلامی در عراق", "مقاومت اسلامی عراق"),
+    ),
+    "Harakat al-Nujaba": ("Nujaba", "al-Nujaba", "Harakat al-Nujaba", "النجباء", "نجباء"),
+    "Kataib Sayyid al-Shuhada": (
+        *("Kataib Sayyid al-Shuhada", "كتائب سيد الشهداء", "کتائب سید الشهدا"),
+    ),
+    "Qasim al-Jabbarin": ("Qasim al-Jabbarin", "قاصم الجبارين", "قاصم الجبارین"),
+    "Popular Mobilization Forces": (
+        *("Popular Mobilization Forces", "Popular Mobilisation Forces", "PMF", "Hashd"),
+        *("الحشد الشعبي", "حشد الشعبی", "الحشد", "حشد شعبی"),
+    ),
+}
+#: nouns of people and sites: a state word next to one names the side that was hit
+_VICTIM_NOUNS_AFTER = (
+    *("base", "bases", "embassy", "soldier", "soldiers", "service", "servicemen", "troops"),
+    *("personnel", "outpost", "outposts", "convoy", "convoys", "advisers", "advisors"),
+    *("diplomats", "citizens", "contractors", "garrison", "positions", "interests", "forces"),
+    *("military base", "troop", "facility", "facilities", "installations", "headquarters"),
+    # speakers: "a US official said" tells who spoke, not who struck
+    *("official", "officials", "spokesman", "spokeswoman", "spokesperson", "envoy"),
+    *("ambassador", "diplomat", "sources", "source", "media", "newspaper", "analysts"),
+)
+#: Arabic and Persian nouns a state adjective follows (``قاعدة أمريكية``, ``پایگاه آمریکا``)
+_VICTIM_NOUNS_BEFORE = (
+    *("قاعدة", "قواعد", "جنود", "الجنود", "السفارة", "سفارة", "مستشارين", "قوافل", "قافلة"),
+    *("رتل", "مصالح", "پایگاه", "پایگاههای", "پایگاه‌های", "سفارت", "نظامیان", "نظامی"),
+    *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
+    *("مسؤول", "مسؤولون", "مسئول", "مقام", "مقامات", "مقام‌های", "مصادر", "منابع", "سفير"),
+    *("مقر", "مقرات", "المقر", "مقر"),
+)
+#: words skipped when looking for what stands before a state word ("جنود من التحالف")
+_FILLER_BEFORE = ("من", "of", "the", "from", "از")
+#: prepositions of the side that was hit ("attacks on US forces", "علیه نیروهای آمریکایی")
+_VICTIM_PREPOSITIONS = (
+    *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
+    *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
+)
+#: state bodies that act by themselves ("CENTCOM said it struck")
+_AGENCIES = (
+    *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
+    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا"),
+)
+#: the means a state acts with: a state word next to one acts ("US warplanes")
+_MEANS = (
+    *("forces", "aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters"),
+    *("gunship", "gunships", "military", "army", "navy", "artillery", "strike", "strikes"),
+    *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
+    *("drone strikes", "helicopters", "helicopter", "troops struck", "air force"),
+    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "القوات"),
+    *("قوات", "الطيران", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
+    *("جنگنده", "جنگنده‌های", "جنگندههای", "نیروهای", "ارتش", "حملات هوایی", "حمله هوایی"),
+    *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
+    # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
+    *("حملات", "حمله", "حمله‌های", "هجمات", "الهجمات", "attacks"),
+)
+#: words of a spokesman: the state body after them speaks, it does not act
+_SPEAKER_BEFORE = ("spokesman", "spokeswoman", "spokesperson", "المتحدث", "باسم", "سخنگوی")
+#: means that say air power: they make a striker even in a passive sentence
+_AIR_MEANS = (
+    *("aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters", "gunship"),
+    *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
+    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
+    *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
+)
+#: the sentence's subject was hit: "X was targeted", "هدف قرار گرفت", "تعرضت لـ"
+_PASSIVE = re.compile(
+    r"(?<!\w)(?:was hit|were hit|came under|was targeted|were targeted|was attacked"
+    r"|were attacked|قرار گرفت|قرار گرفتند|قرار گرفته|مورد حمله|تعرضت|تعرض|استهدفت قاعدة)"
+)
+#: Persian active verbs at the clause end: the subject named before them acted
+_ACTIVE_LATER = re.compile(
+    r"(?<!\w)(?:هدف قرار داد|قرار دادند|قرار داده|بمباران كرد|منهدم كرد|شليك كرد"
+    r"|پاسخ داد|حمله كرد)"
+)
+#: verbs right after a state word make it the subject ("the coalition struck")
+_STRIKE_VERBS_AFTER = (
+    *("struck", "hit", "bombed", "targeted", "shelled", "destroyed", "carried", "launched"),
+    *(
+        "responded",
+        "retaliated",
+        "conducted",
+        "killed",
+        "strikes",
+        "strike",
+        "قصف",
+        "قصفت",
+        "استهدف",
+        "استهدفت",
+    ),
+    *("شن", "شنت", "دمر", "دمرت", "ردت", "نفذ", "نفذت", "هدف", "بمباران", "منهدم"),
+)
+#: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
+_STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
+#: "forces" / "قوات" act when no preposition of the target precedes them
+_AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "نیروها", "نیروی")
+_CLAIM = (
+    *("claimed", "claims", "claiming", "claim", "responsibility", "took credit"),
+    *("تبنت", "تبنى", "يتبنى", "تتبنى", "مسؤوليتها", "مسؤوليته", "مسؤولية", "مسئولیت"),
+    *("مسؤولیت", "بر عهده", "برعهده", "پذیرفت", "پذیرفته"),
+)
+#: a group announcing what it did claims it (in the sentence that reports the event)
+_ANNOUNCE = (
+    *("announced", "in a statement", "said it", "said that it", "أعلنت", "اعلنت", "أعلن"),
+    *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
+)
+_OFFICIAL = (
+    *("CENTCOM", "Central Command", "Pentagon", "US military", "Department of Defense"),
+    *("القيادة المركزية", "البنتاغون", "وزارة الدفاع الأمريكية", "سنتکام", "پنتاگون"),
+    *("ارتش آمریکا", "وزارت دفاع آمریکا"),
+)
+_RESPONSE_TO = (
+    *("in response to", "in retaliation for", "retaliation for", "in answer to"),
+    *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
+    *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
+)
+_CLAUSE_END = re.compile(r"[,،;؛:]")
+_DEMONSTRATIVE = re.compile(
+    r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
+    r"\s+[\w؀-ۿ]+"
+)
+#: finite strike verbs and striker words end a response clause with no comma before them
+_CLAUSE_VERBS = (
+    *("struck", "hit", "bombed", "targeted", "launched", "fired", "carried out", "conducted"),
+    *("قصفت", "قصف", "شنت", "شن", "استهدفت", "دمرت", "هاجمت", "أغارت", "بمباران", "هدف قرار"),
+    *("حمله کرد", "حمله کردند", "زدند", "طائرات", "جنگنده", "جنگنده‌های", "توپخانه"),
+)
+_TOKEN = re.compile(r"[\w.\-]+")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    state: re.Pattern[str]
+    state_of: dict[str, str]
+    militias: re.Pattern[str]
+    militia_of: dict[str, str]
+    victim_after: frozenset[str]
+    victim_before: frozenset[str]
+    victim_prep: frozenset[str]
+    filler: frozenset[str]
+    agency: re.Pattern[str]
+    means: frozenset[str]
+    air_means: frozenset[str]
+    speaker_before: frozenset[str]
+    verbs_after: frozenset[str]
+    verbs_before: frozenset[str]
+    ambiguous: frozenset[str]
+    claim: re.Pattern[str]
+    announce: re.Pattern[str]
+    official: re.Pattern[str]
+    response_to: re.Pattern[str]
+
+
+def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
+    prefix = "(?:[وفب]|ال|بال|و?ل)?" if clitic else ""
+    return re.compile(rf"(?<![\w.]){prefix}(?:{word_alternation(words)})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    state_of = {fold_word(w): name for name, words in STATE_WORDS.items() for w in words}
+    militia_of = {fold_word(w): name for name, words in MILITIAS.items() for w in words}
+    # ل + ال is written لل: للحشد الشعبي "of the PMF"
+    militia_of |= {"لل" + w[2:]: name for w, name in list(militia_of.items()) if w[:2] == "ال"}
+    return _Lexicon(
+        state=re.compile(rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"),
+        state_of=state_of,
+        militias=re.compile(
+            rf"(?<![\w.])(?:[وفب]|ال|بال|و?ل)?(?P<w>{word_alternation(militia_of)})(?![\w])"
+        ),
+        militia_of=militia_of,
+        victim_after=frozenset(fold_word(w) for w in _VICTIM_NOUNS_AFTER),
+        victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
+        victim_prep=frozenset(fold_word(w) for w in _VICTIM_PREPOSITIONS),
+        filler=frozenset(fold_word(w) for w in _FILLER_BEFORE),
+        agency=_words(_AGENCIES),
+        means=frozenset(fold_word(w) for w in _MEANS),
+        air_means=frozenset(fold_word(w) for w in _AIR_MEANS),
+        speaker_before=frozenset(fold_word(w) for w in _SPEAKER_BEFORE),
+        verbs_after=frozenset(fold_word(w) for w in _STRIKE_VERBS_AFTER),
+        verbs_before=frozenset(fold_word(w) for w in _STRIKE_VERBS_BEFORE),
+        ambiguous=frozenset(fold_word(w) for w in _AMBIGUOUS_NOUNS),
+        claim=_words(_CLAIM),
+        announce=_words(_ANNOUNCE),
+        official=_words(_OFFICIAL),
+        response_to=_words(_RESPONSE_TO),
+    )
+
+
+def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Two tokens before ``start`` (nearest first) and two after ``end``."""
+    before = _TOKEN.findall(folded[max(0, start - 40) : start])[::-1][:3]
+    after = [t.rstrip(".") for t in _TOKEN.findall(folded[end : end + 40])[:3]]
+    return before, after
+
+
+def state_striker(folded: str) -> str | None:
+    """``"United States"`` / ``"coalition"`` when they act in ``folded``, else ``None``.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("جنگنده‌های آمریکایی مواضعی را بمباران کردند").folded)
+    'United States'
+    >>> state_striker(fold_text("سه پهپاد به پایگاه آمریکا حمله کردند").folded)
+    >>> state_striker(fold_text("in response to attacks on US forces").folded)
+    """
+    lex = _lexicon()
+    passive = _PASSIVE.search(folded) is not None
+    for m in lex.state.finditer(folded):
+        before, after = _near_tokens(folded, m.start(), m.end())
+        nxt = after[0] if after else ""
+        b0 = before[0] if before else ""
+        if nxt in lex.victim_after and nxt not in lex.ambiguous:
+            continue  # "US base", "American soldiers", "a US official said"
+        if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
+            continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
+        if len(before) > 1 and before[1] in lex.victim_prep and b0 in lex.ambiguous | lex.filler:
+            continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
+        if len(before) > 1 and before[1] in lex.victim_before and b0 not in lex.verbs_before:
+            continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
+        if {*before[:3]} & lex.speaker_before:
+            continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
+        near = {*before[:2], *after[:3]}
+        if passive:  # "the base was hit": only air power or a named command strikes here
+            if agency or near & lex.air_means or _means_phrase(folded, m, lex.air_means):
+                return lex.state_of[m.group("w")]
+            continue
+        means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
+        verb = nxt in lex.verbs_after or (len(after) > 1 and after[1] in lex.verbs_after)
+        verb = verb or b0 in lex.verbs_before or _ACTIVE_LATER.search(folded, m.end()) is not None
+        if agency or means or verb:
+            return lex.state_of[m.group("w")]
+    return None
+
+
+def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether a strike verb follows the state word in its clause ("CENTCOM said it struck")."""
+    window = folded[m.end() : m.end() + 120]
+    tokens = set(_TOKEN.findall(window))
+    return bool(tokens & lex.verbs_after) or _ACTIVE_LATER.search(window) is not None
+
+
+def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
+    """Whether a two-word means ("air strikes", "حملات هوایی") stands next to the state word."""
+    window = folded[max(0, m.start() - 24) : m.end() + 24]
+    return any(" " in w and w in window for w in means)
+
+
+def militia(folded: str) -> str:
+    """The English name of the first armed group ``folded`` names (``""`` if none)."""
+    lex = _lexicon()
+    m = lex.militias.search(folded)
+    return lex.militia_of[m.group("w")] if m else ""
+
+
+def claims(folded: str, *, announce: bool = False) -> bool:
+    """Whether ``folded`` says a group claimed the event (or, with ``announce``, announced it).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> claims(fold_text("The group later claimed the operation.").folded)
+    True
+    >>> claims(fold_text("مقاومت اسلامی عراق اعلام کرد").folded, announce=True)
+    True
+    """
+    lex = _lexicon()
+    if lex.claim.search(folded):
+        return True
+    return announce and lex.announce.search(folded) is not None
+
+
+def is_official(folded: str) -> bool:
+    """Whether a US official body speaks in ``folded`` (CENTCOM, the Pentagon …)."""
+    return _lexicon().official.search(folded) is not None
+
+
+def response_clauses(folded: str) -> list[tuple[int, int]]:
+    """Spans of "in response to X" clauses in ``folded`` (cue to the next comma or clause).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("In response to the attack on Tower 22, US jets hit Qaim").folded
+    >>> [f[a:b] for a, b in response_clauses(f)]
+    ['in response to the attack on tower 22']
+    """
+    spans = []
+    for m in _lexicon().response_to.finditer(folded):
+        limit = min(len(folded), m.end() + 200)
+        ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
+        ends += [e.start() for e in (_clause_verbs().search(folded, m.end(), limit),) if e]
+        ends += [e.start() for e in (_lexicon().state.search(folded, m.end(), limit),) if e]
+        this = _DEMONSTRATIVE.match(folded, m.end(), limit)
+        if this:  # "in response to this attack": the clause is that one noun
+            ends.append(this.end())
+        spans.append((m.start(), min(ends) if ends else limit))
+    return spans
+
+
+def responds(folded: str) -> bool:
+    """Whether ``folded`` says it answers something ("in response", ``ردا``, ``در پاسخ``)."""
+    return _response_cue().search(folded) is not None
+
+
+_RESPONSE_CUES = (
+    *_RESPONSE_TO,
+    *("in response", "in retaliation", "retaliation", "retaliatory", "retaliated"),
+    *("answered", "answering", "ردا", "رداً", "انتقاما", "در پاسخ", "در واکنش", "تلافی"),
+    *("پاسخ به", "تلافی‌جویانه", "then", "afterwards", "ثم", "بعد ذلك", "سپس", "پس از آن"),
+)
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> re.Pattern[str]:
+    return _words(_CLAUSE_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _response_cue() -> re.Pattern[str]:
+    return _words(_RESPONSE_CUES)

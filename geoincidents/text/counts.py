@@ -1,0 +1,329 @@
+"""Counts in news sentences: how many weapons, how many killed, how many wounded.
+
+All functions read *folded* text (:func:`geoincidents.text.folding.fold_text`), so
+Arabic-Indic and Persian digits are ASCII digits and letter variants are one letter.
+
+- :func:`number_at` reads one number token: digits, a number word of
+  :mod:`geoincidents.places.numbers` (``five``, ``خمسة``, ``پنج``), with a clitic
+  (``بأربعة`` "with four", ``وثلاثة``) or as an Arabic dual (``صاروخان``,
+  ``طائرتين``: the noun itself says two); ``a`` / ``an`` / ``one`` mean one.
+- :func:`weapon_count` reads the weapon a sentence names and the number written before
+  it (``five rockets``, ``هشت راکت``, ``بثلاث طائرات مسيرة``), the dual of a weapon
+  noun (``صاروخين``), or one for a weapon noun in the singular with an indefinite
+  article (``a drone``, ``یک پهپاد``, ``بطائرة مسيرة``).
+- :func:`casualties` reads killed and wounded: a number before a participle (``three
+  soldiers were killed``, ``۴ نظامی آمریکایی زخمی شدند``, ``40 wounded``) or after a
+  verbal noun (``killing four``, ``مقتل ثلاثة``, ``إصابة ٥``).
+
+The dual reading lives here and not in :mod:`geoincidents.places.numbers` because it
+belongs to the noun, not to a number word.
+
+Examples
+--------
+>>> from geoincidents.text.folding import fold_text
+>>> weapon_count(fold_text("Militants fired five rockets at the base").folded)
+('rocket', 5)
+>>> weapon_count(fold_text("سقط صاروخان قرب السفارة").folded)
+('rocket', 2)
+>>> casualties(fold_text("killing four fighters and wounding 12").folded)
+(4, 12)
+>>> casualties(fold_text("أسفر عن إصابة ٥ جنود").folded)
+(None, 5)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geoincidents.places.numbers import parse_number
+from geoincidents.text.folding import fold_word, word_alternation
+
+__all__ = ["WEAPON_WORDS", "casualties", "number_at", "weapon_count"]
+
+#: weapon -> words (unfolded, any language); the longest word found wins, then the first
+WEAPON_WORDS: dict[str, tuple[str, ...]] = {
+    "ballistic_missile": (
+        *("ballistic missile", "ballistic missiles", "موشک بالستیک", "موشک‌های بالستیک"),
+        *("موشکهای بالستیک", "صاروخ باليستي", "صواريخ باليستية", "صواريخ بالستية"),
+    ),
+    "cruise_missile": ("cruise missile", "cruise missiles", "موشک کروز", "صاروخ كروز"),
+    "drone": (
+        *("drone", "drones", "UAV", "UAVs", "پهپاد", "پهپادها", "پهپادهای", "پهپادی"),
+        *("مسيرة", "مسيرات", "طائرة مسيرة", "طائرات مسيرة", "طائرة بدون طيار"),
+        *("طائرات بدون طيار", "طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان"),
+    ),
+    "ied": (
+        *("IED", "IEDs", "roadside bomb", "roadside bombs", "بمب کنار جاده", "بمب کنار جاده‌ای"),
+        *("عبوة ناسفة", "عبوات ناسفة"),
+    ),
+    "airstrike": (
+        *("airstrike", "airstrikes", "air strike", "air strikes", "warplanes", "warplane"),
+        *("fighter jets", "gunship", "حمله هوایی", "حملات هوایی", "جنگنده", "جنگنده‌ها"),
+        *("جنگنده‌های", "غارة", "غارات", "طائرات حربية", "طائرة حربية", "الطيران الحربي"),
+    ),
+    "artillery": (
+        *("artillery", "توپخانه", "توپخانه‌ای", "قذائف مدفعية", "مدفعية", "مدفعي"),
+        *("mortar", "mortars", "mortar rounds", "mortar shells", "mortar round", "هاون"),
+        *("قذائف هاون", "قذيفة هاون", "قذيفتا هاون", "قذيفتي هاون", "خمپاره", "خمپاره‌ها"),
+        *("خمپاره‌ای",),
+    ),
+    "rocket": (
+        *("rocket", "rockets", "Katyusha", "Katyushas", "missile", "missiles", "projectiles"),
+        *("راکت", "راکتها", "راکت‌ها", "راکتی", "کاتیوشا", "موشک", "موشکها", "موشک‌ها"),
+        *("موشکی", "صاروخ", "صواريخ", "صاروخي", "صاروخية", "قذيفة صاروخية", "قذائف صاروخية"),
+        *("مقذوفات صاروخية", "قذائف", "قذيفة", "كاتيوشا", "صاروخان", "صاروخين", "قذيفتين"),
+        *("قذيفتان", "صاروخا"),
+    ),
+}
+#: weapon words that say "two" by themselves (Arabic duals)
+_DUALS = (
+    # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
+    *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا"),
+    *("صاروخان", "صاروخين", "قذيفتين", "قذيفتان", "طائرتين مسيرتين", "طائرتان مسيرتان"),
+    *("مسيرتين", "مسيرتان", "طائرتين", "طائرتان", "غارتين", "غارتان"),
+)
+#: weapon words in the singular (one weapon unless a number says otherwise)
+_SINGULAR = (
+    *("mortar", "mortar round", "mortar shell", "قذيفة هاون", "خمپاره"),
+    *("drone", "rocket", "missile", "UAV", "IED", "roadside bomb", "ballistic missile"),
+    *("cruise missile", "Katyusha", "projectile", "طائرة مسيرة", "مسيرة", "صاروخ"),
+    *("قذيفة", "قذيفة صاروخية", "عبوة ناسفة", "طائرة بدون طيار", "صاروخ باليستي"),
+)
+#: adjectival forms: "a drone attack", "حمله پهپادی", "هجوم صاروخي" give no count
+_ADJECTIVAL = ("پهپادی", "راکتی", "موشکی", "صاروخي", "صاروخية", "توپخانه‌ای", "خمپاره‌ای")
+#: a weapon word naming a facility or a team rather than a weapon used
+_FACILITY_AFTER = (
+    *("launch", "launcher", "launchers", "launching", "site", "sites", "storage", "depot"),
+    *("depots", "factory", "factories", "facility", "facilities", "team", "teams", "unit"),
+    *("units", "operators", "warehouse", "warehouses", "workshop", "production"),
+)
+_FACILITY_BEFORE = (
+    *("اطلاق", "لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
+    *("ورشه", "سامانه", "سکوی", "سکوهای", "انبار", "کارخانه", "launch", "anti"),
+)
+#: Arabic duals of people: the noun says two (``إصابة جنديين``)
+_PEOPLE_DUALS = (
+    # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
+    *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا"),
+    *("جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "مستشارين اثنين"),
+    *("جنديين أمريكيين", "فردين", "فردان", "طفلين", "مدنيين اثنين"),
+)
+#: people in the singular after a casualty noun: one (``مقتل قيادي``)
+_PEOPLE_ONE = (
+    *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
+)
+#: nouns an adjectival weapon form follows ("حمله پهپادی" = a drone attack)
+_ATTACK_NOUNS = (
+    *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
+    *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
+)
+_ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
+_CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
+
+_KILLED_BEFORE = (
+    *("killed", "dead", "died", "کشته", "جان باختند", "جان خود را از دست دادند", "قتلى"),
+    *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
+    *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
+)
+_KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "استشهاد", "جان باختن"),)
+_WOUNDED_BEFORE = (
+    *("wounded", "injured", "hurt", "زخمی", "مجروح", "جرحى", "جريحا", "مصابين", "مصابا"),
+)
+_WOUNDED_AFTER = (
+    *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
+    *("جرح", "اصابه"),
+)
+#: words that may stand between a number and its casualty word ("three American soldiers")
+_BEFORE_REACH = 4
+_AFTER_REACH = 3
+_TOKEN = re.compile(r"[\w\u0600-\u06ff]+(?:-[\w]+)?")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    weapon: re.Pattern[str]
+    weapon_of: dict[str, str]
+    duals: frozenset[str]
+    singular: frozenset[str]
+    adjectival: frozenset[str]
+    facility_after: frozenset[str]
+    facility_before: frozenset[str]
+    people_duals: frozenset[str]
+    people_one: frozenset[str]
+    attack_nouns: frozenset[str]
+    killed_before: re.Pattern[str]
+    killed_after: re.Pattern[str]
+    wounded_before: re.Pattern[str]
+    wounded_after: re.Pattern[str]
+
+
+def _pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation([fold_word(w) for w in words])})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    weapon_of = {fold_word(w): weapon for weapon, words in WEAPON_WORDS.items() for w in words}
+    clitic = "(?:وب|فب|ب|و|ف|ل|ال|بال|وال)?"
+    return _Lexicon(
+        weapon=re.compile(rf"(?<!\w){clitic}(?P<w>{word_alternation(weapon_of)})(?!\w)"),
+        weapon_of=weapon_of,
+        duals=frozenset(fold_word(w) for w in _DUALS),
+        singular=frozenset(fold_word(w) for w in _SINGULAR),
+        adjectival=frozenset(fold_word(w) for w in _ADJECTIVAL),
+        facility_after=frozenset(fold_word(w) for w in _FACILITY_AFTER),
+        facility_before=frozenset(fold_word(w) for w in _FACILITY_BEFORE),
+        people_duals=frozenset(fold_word(w).split()[0] for w in _PEOPLE_DUALS),
+        people_one=frozenset(fold_word(w) for w in _PEOPLE_ONE),
+        attack_nouns=frozenset(fold_word(w) for w in _ATTACK_NOUNS),
+        killed_before=_pattern(_KILLED_BEFORE),
+        killed_after=_pattern(_KILLED_AFTER),
+        wounded_before=_pattern(_WOUNDED_BEFORE),
+        wounded_after=_pattern(_WOUNDED_AFTER),
+    )
+
+
+def number_at(token: str) -> int | None:
+    """The number one folded token says, or ``None``.
+
+    >>> [number_at(t) for t in ("17", "five", "باربعه", "پنج", "a", "base")]
+    [17, 5, 4, 5, 1, None]
+    """
+    if token.isdigit():
+        return int(token) if len(token) <= 6 else None
+    if any(c.isdigit() for c in token):
+        return None  # "AC-130", "F-16", "T22": names, not counts
+    if token in _ONE:
+        return 1
+    value = parse_number(token)
+    if value is not None:
+        return value
+    for clitic in _CLITICS:
+        if token.startswith(clitic) and len(token) > len(clitic) + 1:
+            value = parse_number(token[len(clitic) :])
+            if value is not None:
+                return value
+    return None
+
+
+def _tokens_before(folded: str, pos: int, n: int) -> list[str]:
+    """The ``n`` tokens before ``pos``, nearest first (bounded look-back)."""
+    return _TOKEN.findall(folded[max(0, pos - 16 * n) : pos])[::-1][:n]
+
+
+def _tokens_after(folded: str, pos: int, n: int) -> list[str]:
+    return _TOKEN.findall(folded[pos : pos + 16 * n])[:n]
+
+
+def _number_before(folded: str, pos: int, reach: int) -> int | None:
+    for token in _tokens_before(folded, pos, reach):
+        if token in ("than", "least", "من", "از"):
+            continue
+        value = number_at(token) if token not in _ONE else None  # "no one was hurt"
+        if value is not None:
+            return value
+    return None
+
+
+def _number_after(folded: str, pos: int, reach: int) -> int | None:
+    for token in _tokens_after(folded, pos, reach):
+        if token in _lexicon().people_duals:
+            return 2
+        if token in _lexicon().people_one:
+            return 1
+        value = number_at(token)
+        if value is not None:
+            return value
+    return None
+
+
+def weapon_count(folded: str) -> tuple[str, int | None]:
+    """The first weapon ``folded`` names and how many (``None`` when not said).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> weapon_count(fold_text("A drone attack hit the base").folded)
+    ('drone', None)
+    >>> weapon_count(fold_text("أطلقت بثلاث طائرات مسيرة").folded)
+    ('drone', 3)
+    """
+    lex = _lexicon()
+    first: tuple[str, int | None] | None = None
+    for m in lex.weapon.finditer(folded):
+        word = m.group("w")
+        weapon = lex.weapon_of[word]
+        if word in lex.duals:
+            return weapon, 2
+        before = _tokens_before(folded, m.start(), 2)
+        value = number_at(before[0]) if before else None
+        if value is not None and _designation(before):
+            value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
+        after = _tokens_after(folded, m.end(), 1)
+        if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
+            continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
+        if after and after[0] in ("attack", "strike", "attacks", "strikes"):
+            value = None if value == 1 and before and before[0] in ("a", "an") else value
+            if value is None:
+                first = first or (weapon, None)
+                continue
+        if value is not None and 0 < value < 1000:
+            return weapon, value
+        if word in lex.adjectival:
+            if before and before[0] in lex.attack_nouns:
+                first = first or (weapon, None)  # "حمله پهپادی": a drone attack
+            else:
+                first = first or (weapon, 1)  # "پهپادی به پایگاه اصابت کرد": a drone
+            continue
+        if word in lex.singular and not _plural_number_before(before):
+            first = first or (weapon, 1)
+            continue
+        first = first or (weapon, None)
+    return first if first is not None else ("unknown", None)
+
+
+_SHORT_WORDS = frozenset({"a", "an", "of", "the", "at", "on", "in", "by", "and", "to", "or"})
+
+
+def _designation(before: list[str]) -> bool:
+    """Whether the digits before a weapon word follow a model's letters (``AC-130``)."""
+    return (
+        len(before) > 1
+        and before[0].isdigit()
+        and before[1].isascii()
+        and before[1].isalpha()
+        and len(before[1]) <= 3
+        and before[1] not in _SHORT_WORDS
+    )
+
+
+def _plural_number_before(before: list[str]) -> bool:
+    return bool(before) and (number_at(before[0]) or 0) > 1
+
+
+def casualties(folded: str) -> tuple[int | None, int | None]:
+    """Killed and wounded that ``folded`` states, ``None`` when it states none.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("Three soldiers were killed and more than 40 wounded").folded)
+    (3, 40)
+    >>> casualties(fold_text("۴ نظامی آمریکایی زخمی شدند").folded)
+    (None, 4)
+    """
+    lex = _lexicon()
+    return (
+        _casualty(folded, lex.killed_after, lex.killed_before),
+        _casualty(folded, lex.wounded_after, lex.wounded_before),
+    )
+
+
+def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
+    for m in before.finditer(folded):
+        value = _number_before(folded, m.start(), _BEFORE_REACH)
+        if value is not None:
+            return value
+    for m in after.finditer(folded):
+        value = _number_after(folded, m.end(), _AFTER_REACH)
+        if value is not None:
+            return value
+    return None

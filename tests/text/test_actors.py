@@ -1,0 +1,152 @@
+"""Who acted, who claimed, what a sentence answers; and counts: our own short sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.text import actors, counts
+from geoincidents.text.folding import fold_text
+
+
+def _f(text: str) -> str:
+    return fold_text(text).folded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "striker"),
+    [
+        ("US forces struck three sites near the border.", "United States"),
+        ("American warplanes bombed a depot overnight.", "United States"),
+        ("CENTCOM said its aircraft destroyed a launcher.", "United States"),
+        ("A US AC-130 gunship fired on a truck.", "United States"),
+        ("Coalition artillery shelled the launch point.", "coalition"),
+        ("قصفت طائرات أمريكية مواقع قرب الحدود.", "United States"),
+        ("شنت القوات الأمريكية غارات على مخازن أسلحة.", "United States"),
+        ("قالت القيادة المركزية الأمريكية إنها دمرت منصة.", "United States"),
+        ("جنگنده‌های آمریکایی مواضعی را بمباران کردند.", "United States"),
+        ("توپخانه ائتلاف محل پرتاب را هدف قرار داد.", "coalition"),
+        ("ارتش آمریکا یک انبار را هدف قرار داد.", "United States"),
+        # the side that was hit, not the one acting
+        ("Rockets hit the US base, wounding two American soldiers.", None),
+        ("Militias have launched attacks on US forces since October.", None),
+        ("A drone struck a small US outpost in the desert.", None),
+        ("استهدف هجوم بصواريخ قاعدة أمريكية في الصحراء.", None),
+        ("هجوم جديد على القوات الأمريكية في سوريا.", None),
+        ("سه پهپاد به پایگاه آمریکا حمله کردند.", None),
+        ("چهار نظامی آمریکایی زخمی شدند.", None),
+        ("حمله‌ای به نیروهای آمریکایی در سوریه انجام شد.", None),
+        # speakers, passives and owners are not strikers
+        ("Two drones attacked the base on Sunday, a US official said.", None),
+        ("The Pentagon's spokesman said the base had been attacked.", None),
+        ("قال المتحدث باسم البنتاغون إن القاعدة تعرضت لهجوم.", None),
+        ("أصيب خمسة جنود من التحالف في الهجوم.", None),
+        ("نیروهای ائتلاف در روستای الخضرا هدف هشت راکت قرار گرفتند.", None),
+        ("راکت‌ها به مقر نیروهای آمریکایی اصابت کرد.", None),
+        ("یک بمب در مسیر کاروان لجستیکی ائتلاف منفجر شد.", None),
+        ("Militia positions were hit by US airstrikes overnight.", "United States"),
+        ("حملات آمریکا به مواضع گروه‌های مسلح در عراق ادامه یافت.", "United States"),
+        ("ائتلاف محل پرتاب را با توپخانه هدف قرار داد.", "coalition"),
+        ("The coalition struck the launch site.", "coalition"),
+    ],
+)
+def test_state_striker(sentence: str, striker: str | None) -> None:
+    assert actors.state_striker(_f(sentence)) == striker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "claimed"),
+    [
+        (
+            "The Islamic Resistance in Iraq claimed the drone attack.",
+            "Islamic Resistance in Iraq",
+            True,
+        ),
+        ("Kataib Hezbollah said the dead were its fighters.", "Kataib Hezbollah", False),
+        ("تبنت كتائب حزب الله الهجوم في بيان.", "Kataib Hezbollah", True),
+        (
+            "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم.",
+            "Islamic Resistance in Iraq",
+            True,
+        ),
+        ("غارة على مقر للحشد الشعبي.", "Popular Mobilization Forces", False),
+        ("مقاومت اسلامی عراق مسئولیت حمله را بر عهده گرفت.", "Islamic Resistance in Iraq", True),
+        ("کتائب حزب‌الله مسئولیت این حمله را پذیرفت.", "Kataib Hezbollah", True),
+        ("No group has said who was behind it.", "", False),
+    ],
+)
+def test_militia_and_claim(sentence: str, group: str, claimed: bool) -> None:
+    assert actors.militia(_f(sentence)) == group
+    assert actors.claims(_f(sentence), announce=True) == claimed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("In response to the attack on Tower 22, US jets hit al-Qaim.", "the attack on tower 22"),
+        (
+            "US jets hit al-Qaim in retaliation for the drone attack on Tower 22",
+            "the drone attack on tower 22",
+        ),
+        ("وردا على الهجوم قصفت طائرات التحالف مواقع في القائم", "الهجوم"),
+        ("در پاسخ به حمله به برج ۲۲، مواضعی بمباران شد", "حمله به برج 22"),
+        ("ارتش آمریکا در تلافی این حمله مواضعی را هدف قرار داد", "این حمله"),
+    ],
+)
+def test_response_clause_ends_before_the_new_event(sentence: str, clause: str) -> None:
+    f = _f(sentence)
+    spans = actors.response_clauses(f)
+    assert len(spans) == 1
+    assert f[spans[0][0] : spans[0][1]].strip().endswith(_f(clause))
+    assert actors.responds(f)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon", "count"),
+    [
+        ("Militants fired five rockets at the base.", "rocket", 5),
+        ("Two drones attacked the base.", "drone", 2),
+        ("Two missiles struck the base.", "rocket", 2),
+        ("A drone was shot down.", "drone", 1),
+        ("A drone attack targeted the base.", "drone", None),
+        ("A US AC-130 gunship struck a truck.", "airstrike", None),
+        ("سقط صاروخان قرب السفارة.", "rocket", 2),
+        ("أسقطت الدفاعات طائرتين مسيرتين.", "drone", 2),
+        ("استهدفت ثلاث طائرات مسيرة القاعدة.", "drone", 3),
+        ("تعرضت القاعدة لقصف بأربعة صواريخ.", "rocket", 4),
+        ("استهدفت ٣ صواريخ القاعدة.", "rocket", 3),
+        ("هجوم صاروخي على القاعدة.", "rocket", None),
+        ("هشت راکت به پایگاه اصابت کرد.", "rocket", 8),
+        ("۱۲ موشک بالستیک شلیک شد.", "ballistic_missile", 12),
+        ("یک پهپاد انتحاری منفجر شد.", "drone", 1),
+        ("حمله راکتی به پایگاه.", "rocket", None),
+        ("Its aircraft struck a drone launch site.", "unknown", None),
+        ("Four mortar rounds hit the base.", "artillery", 4),
+        ("سقطت قذيفتا هاون قرب المطار.", "artillery", 2),
+        ("سقط صاروخا كاتيوشا على القاعدة.", "rocket", 2),
+        ("خمپاره‌ای به پایگاه اصابت کرد.", "artillery", 1),
+        ("دمرت منصة لإطلاق الصواريخ.", "unknown", None),
+        ("یک سامانه پرتاب موشک منهدم شد.", "unknown", None),
+    ],
+)
+def test_weapon_count(sentence: str, weapon: str, count: int | None) -> None:
+    assert counts.weapon_count(_f(sentence)) == (weapon, count)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Three soldiers were killed and more than 40 wounded.", 3, 40),
+        ("The strike killed seven fighters.", 7, None),
+        ("Rockets hit the base, wounding two service members.", None, 2),
+        ("Five militants were killed, the military said.", 5, None),
+        ("ما أدى إلى مقتل ثلاثة جنود.", 3, None),
+        ("أسفر الهجوم عن إصابة ٥ جنود.", None, 5),
+        ("أسفرت الغارة عن مقتل سبعة عناصر.", 7, None),
+        ("در این حمله ۴ نظامی آمریکایی زخمی شدند.", None, 4),
+        ("هفت نفر کشته شدند.", 7, None),
+        ("No one was hurt.", None, None),
+        ("أسفرت الضربة عن مقتل قيادي في الفصيل.", 1, None),
+    ],
+)
+def test_casualties(sentence: str, killed: int | None, wounded: int | None) -> None:
+    assert counts.casualties(_f(sentence)) == (killed, wounded)

@@ -1,0 +1,412 @@
+"""Issue 10's phenomena, one short sentence of our own each, against the bundled gazetteer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from geoincidents.errors import GeoparseError
+from geoincidents.incidents.model import Incident, Location
+from geoincidents.places.gazetteer import Gazetteer, default_gazetteer
+from geoincidents.text.drafting import (
+    draft_article,
+    draft_incidents,
+    kind_class,
+    read_articles,
+    read_front_matter,
+)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _draft(text: str, gaz: Gazetteer, published: str | None = "2024-02-03", **kw):  # type: ignore[no-untyped-def]
+    return draft_article(text, published, gaz, include_geonames=False, **kw)
+
+
+def _triples(result) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (kind_class(d.incident.kind), d.incident.target.place_id, d.incident.date.isoformat())
+        for d in result.drafts
+    ]
+
+
+STRIKES = [
+    "The United States has killed several fighters in airstrikes "
+    "targeting al-Mayadin and Albu Kamal on Friday.",
+    "US forces struck sites in al-Qaim and Albu Kamal on Friday.",
+    "قصفت طائرات أمريكية يوم الجمعة مواقع في القائم والبوكمال.",
+    "جنگنده‌های آمریکایی روز جمعه مواضعی را در القائم و البوکمال بمباران کردند.",
+]
+
+
+@pytest.mark.parametrize("text", STRIKES)
+def test_us_strikes_are_strikes_one_per_site(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert len(result.drafts) == 2
+    for d in result.drafts:
+        assert d.incident.kind == "retaliatory_strike"
+        assert d.incident.actor == "United States"
+        assert d.incident.date == dt.date(2024, 2, 2)
+    assert {d.incident.target.place_id for d in result.drafts} <= {
+        "al-mayadin",
+        "albu-kamal",
+        "al-qaim",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US AC-130 gunship struck a truck near Albu Kamal on Friday. "
+        "Kataib Hezbollah said the dead were its members.",
+        "غارة أمريكية بطائرة AC-130 استهدفت شاحنة قرب البوكمال يوم الجمعة.",
+    ],
+)
+def test_a_us_gunship_strike_is_never_a_militia_claimed_attack(
+    bundled: Gazetteer, text: str
+) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (d.incident.is_strike and d.incident.claim_status != "claimed") or d.incident.actor
+    assert d.incident.kind == "retaliatory_strike"
+    assert d.incident.count is None  # AC-130 is a model, not 130 weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A drone struck Tower 22 on Sunday, killing three soldiers.", "attack"),
+        ("Air defences shot down two drones near Erbil airport on Sunday.", "interception"),
+        ("A blast was heard inside Camp Taji on Sunday.", "explosion"),
+        (
+            "CENTCOM said it struck a launcher near al-Qaim on "
+            "Sunday that posed an imminent threat.",
+            "preemptive_strike",
+        ),
+        ("أسقطت الدفاعات طائرة مسيرة قرب مطار أربيل يوم الأحد.", "interception"),
+        ("دوى انفجار في معسكر التاجي يوم الأحد.", "explosion"),
+        (
+            "ارتش آمریکا روز یکشنبه سامانه‌ای را در نزدیکی القائم "
+            "که تهدید قریب‌الوقوع بود هدف قرار داد.",
+            "preemptive_strike",
+        ),
+        ("روز یکشنبه یک پهپاد پیش از رسیدن به فرودگاه اربیل رهگیری شد.", "interception"),
+    ],
+)
+def test_kind_from_actor_and_verbs(bundled: Gazetteer, text: str, kind: str) -> None:
+    result = _draft(text, bundled, published="2024-01-29")
+    assert [d.incident.kind for d in result.drafts] == [kind]
+    assert result.drafts[0].incident.date == dt.date(2024, 1, 28)
+
+
+def test_tower_22_attack_is_an_attack_with_casualties_and_claim(bundled: Gazetteer) -> None:
+    text = (
+        "A one-way drone hit Tower 22 in Jordan on Sunday, killing three US soldiers and "
+        "wounding more than 40. The Islamic Resistance in Iraq claimed the attack."
+    )
+    (d,) = _draft(text, bundled, published="2024-01-29").drafts
+    inc = d.incident
+    assert (inc.kind, inc.target.place_id, inc.date) == ("attack", "tower-22", dt.date(2024, 1, 28))
+    assert (inc.count, inc.killed, inc.wounded) == (1, 3, 40)
+    assert (inc.actor, inc.claim_status) == ("Islamic Resistance in Iraq", "claimed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our correspondent in Aleppo reported heavy traffic on Friday.",
+        "وقال مراسلنا في حلب إن الطيران الحربي حلق فوق المدينة يوم الجمعة.",
+        "خبرنگار ما در حلب گزارش داد که روز جمعه صدای جنگنده‌ها شنیده شد.",
+        "Ain al-Asad hosts hundreds of US troops and was hit in the past.",
+        "تعمل الحكومة على توسيع مطار كربلاء الدولي.",
+        "Iran struck Ain al-Asad with ballistic missiles in January 2020.",
+        "در دی ماه ۱۳۹۸ ایران پایگاه عین الاسد را با موشک هدف قرار داد.",
+        "The group threatened to attack Ain al-Asad again.",
+        "US warplanes flew over Albu Kamal all night on Friday.",
+        "وحلق الطيران الحربي فوق البوكمال طوال ليل الجمعة.",
+        "The Pentagon said the strikes were retaliation for the attack on Tower 22.",
+    ],
+)
+def test_context_sentences_draft_nothing_and_say_why(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert result.drafts == ()
+    assert all(s.reason for s in result.skipped)  # event words with no event: said why
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Rockets hit Ain al-Asad on Saturday. US jets struck "
+            "Jurf al-Sakhar the same day in response.",
+            ["2024-01-20", "2024-01-20"],
+        ),
+        (
+            "Rockets hit Ain al-Asad on Saturday. The day before, a "
+            "drone was shot down near Erbil airport.",
+            ["2024-01-20", "2024-01-19"],
+        ),
+        (
+            "استهدف هجوم صاروخي قاعدة عين الأسد يوم السبت. وفي اليوم نفسه سقط صاروخ قرب حقل العمر.",
+            ["2024-01-20", "2024-01-20"],
+        ),
+        (
+            "روز شنبه پایگاه عین الاسد هدف حمله راکتی قرار گرفت. همان "
+            "روز یک پهپاد به میدان نفتی العمر حمله کرد.",
+            ["2024-01-20", "2024-01-20"],
+        ),
+        ("قصفت طائرات أمريكية أمس السبت مواقع في القائم.", ["2024-01-20"]),
+        ("روز گذشته سه پهپاد به پایگاه عین الاسد حمله کردند.", ["2024-01-20"]),
+        ("US jets struck al-Qaim overnight. The strikes came on Thursday night.", ["2024-01-18"]),
+    ],
+)
+def test_relative_days(bundled: Gazetteer, text: str, dates: list[str]) -> None:
+    result = _draft(text, bundled, published="2024-01-21")
+    assert [t[2] for t in _triples(result)] == dates
+
+
+def test_without_publication_a_date_in_the_text_is_used(bundled: Gazetteer) -> None:
+    result = _draft("On 4 February 2024 a drone struck the al-Tanf garrison.", bundled, None)
+    assert _triples(result) == [("attack", "al-tanf", "2024-02-04")]
+
+
+def test_without_any_date_nothing_is_drafted_and_the_reason_is_given(bundled: Gazetteer) -> None:
+    result = _draft("A drone struck the al-Tanf garrison yesterday.", bundled, None)
+    assert result.drafts == ()
+    assert "no date" in result.skipped[0].reason and "published" in result.skipped[0].reason
+
+
+def test_front_matter_dates_the_article(bundled: Gazetteer) -> None:
+    text = "published: 2024-02-05\nدیروز یک پهپاد به پایگاه التنف حمله کرد."
+    result = _draft(text, bundled, None)
+    assert result.published == dt.date(2024, 2, 5) and result.published_from == "front matter"
+    assert _triples(result) == [("attack", "al-tanf", "2024-02-04")]
+    assert read_front_matter("---\ntitle: x\ndate: 2024-01-02\n---\nbody") == (
+        dt.date(2024, 1, 2),
+        len("---\ntitle: x\ndate: 2024-01-02\n---\n"),
+    )
+    with pytest.raises(GeoparseError, match=r"line 1, column .*'tomorrow'"):
+        read_front_matter("published: tomorrow\nbody")
+
+
+def test_corpus_records_carry_their_own_dates(tmp_path: Path, bundled: Gazetteer) -> None:
+    corpus = tmp_path / "day.jsonl"
+    rows = [
+        {"id": "a", "published": "2024-01-21", "text": "Rockets hit Ain al-Asad yesterday."},
+        {"id": "b", "published": "2024-02-03", "text": "Rockets hit Ain al-Asad yesterday."},
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    articles = read_articles(corpus)
+    assert [(a.name, a.published) for a in articles] == [
+        ("a", dt.date(2024, 1, 21)),
+        ("b", dt.date(2024, 2, 3)),
+    ]
+    dates = [
+        draft_incidents(a.text, a.published, bundled, include_geonames=False)[0].incident.date
+        for a in articles
+    ]
+    assert dates == [dt.date(2024, 1, 20), dt.date(2024, 2, 2)]
+    (tmp_path / "bad.jsonl").write_text('{"text": "x"}\n{"text": 3}\n', encoding="utf-8")
+    with pytest.raises(GeoparseError, match=r"bad\.jsonl, line 2"):
+        read_articles(tmp_path / "bad.jsonl")
+
+
+def test_same_event_in_two_sentences_is_merged(bundled: Gazetteer) -> None:
+    text = (
+        "Five rockets hit Ain al-Asad on Saturday. "
+        "The attack on Ain al-Asad wounded two soldiers, officials said."
+    )
+    result = _draft(text, bundled, published="2024-01-21")
+    (d,) = result.drafts
+    assert (d.incident.count, d.incident.wounded) == (5, 2)
+    assert any("merged" in e for e in d.evidence)
+
+
+def test_place_in_a_response_clause_is_not_struck(bundled: Gazetteer) -> None:
+    text = "In response to the drone attack on Tower 22, US forces struck al-Qaim on Friday."
+    result = _draft(text, bundled)
+    assert _triples(result) == [("strike", "al-qaim", "2024-02-02")]
+
+
+def test_a_locating_place_is_not_a_second_target(bundled: Gazetteer) -> None:
+    result = _draft("Two rockets fell near the Victory base by Baghdad airport on Friday.", bundled)
+    assert _triples(result) == [("attack", "victory-base-complex", "2024-02-02")]
+
+
+def _row(id_: str, kind: str, place: str, date: dt.date) -> Incident:
+    return Incident(id_, date, kind, Location(32.0, 38.0, name=place, place_id=place))
+
+
+def test_against_a_sheet_links_and_marks_duplicates(bundled: Gazetteer) -> None:
+    sheet = [
+        _row("t22", "attack", "tower-22", dt.date(2024, 1, 28)),
+        _row("qaim-0202", "retaliatory_strike", "al-qaim", dt.date(2024, 2, 2)),
+    ]
+    text = (
+        "In retaliation for the attack on Tower 22, US forces struck al-Qaim and "
+        "al-Mayadin on Friday."
+    )
+    result = _draft(text, bundled, against=sheet)
+    by_site = {d.incident.target.place_id: d for d in result.drafts}
+    assert set(by_site) == {"al-qaim", "al-mayadin"}
+    assert all(d.incident.responds_to == ("t22",) for d in result.drafts)
+    assert by_site["al-qaim"].duplicate_of == "qaim-0202"
+    assert by_site["al-mayadin"].duplicate_of == ""
+
+
+def test_response_links_within_the_article_in_three_languages(bundled: Gazetteer) -> None:
+    for text in (
+        "Rockets hit Ain al-Asad on Saturday. In response, US jets struck Jurf al-Sakhar.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم السبت. وردا على ذلك قصفت طائرات أمريكية جرف الصخر.",
+        "روز شنبه پایگاه عین الاسد هدف حمله راکتی قرار گرفت. در پاسخ، "
+        "جنگنده‌های آمریکایی جرف الصخر را بمباران کردند.",
+    ):
+        attack, strike = _draft(text, bundled, published="2024-01-21").drafts
+        assert strike.incident.is_strike and not attack.incident.is_strike
+        assert strike.incident.responds_to == (attack.incident.id,)
+
+
+def test_confidence_is_lower_without_a_striker_or_a_date(bundled: Gazetteer) -> None:
+    sure = _draft("US warplanes struck al-Qaim on Friday.", bundled).drafts[0]
+    unsure = _draft("An airstrike hit al-Qaim.", bundled).drafts[0]
+    assert unsure.incident.is_strike and unsure.incident.actor == ""
+    assert unsure.confidence < sure.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Saturday. Later, two drones aimed at the base were shot down.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم السبت. ثم أسقطت الدفاعات طائرتين قرب القاعدة.",
+        "روز شنبه راکت‌هایی به پایگاه عین الاسد اصابت کرد. "
+        "سپس دو پهپاد در نزدیکی این پایگاه رهگیری شد.",
+    ],
+)
+def test_the_base_named_again_is_the_site_named_before(bundled: Gazetteer, text: str) -> None:
+    attack, interception = _draft(text, bundled, published="2024-01-21").drafts
+    assert interception.incident.kind == "interception"
+    assert interception.incident.target.place_id == "ain-al-asad"
+    assert interception.confidence < attack.confidence
+
+
+def test_the_base_without_a_site_before_drafts_nothing(bundled: Gazetteer) -> None:
+    result = _draft("Two drones aimed at the base were shot down on Friday.", bundled)
+    assert result.drafts == () and "no place" in result.skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Central Command announced new strikes on Friday. The strikes hit sites in al-Qaim "
+        "and Albu Kamal.",
+        "أعلنت القيادة المركزية الأمريكية يوم الجمعة أنها نفذت ضربات جديدة. وطالت الغارات "
+        "مواقع في القائم والبوكمال.",
+    ],
+)
+def test_the_striker_of_the_sentence_before(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _triples(result) == [
+        ("strike", "al-qaim", "2024-02-02"),
+        ("strike", "albu-kamal", "2024-02-02"),
+    ]
+    assert {d.incident.actor for d in result.drafts} == {"United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "In response to the attack on Ain al-Asad on Saturday, US jets struck al-Qaim "
+            "on Sunday.",
+            "2024-01-22",
+        ),
+        (
+            "US jets struck al-Qaim on Sunday in retaliation for the rocket attack on "
+            "Ain al-Asad on Saturday.",
+            "2024-01-22",
+        ),
+        (
+            "ردا على الهجوم الذي استهدف قاعدة عين الأسد أمس السبت، قصفت طائرات أمريكية "
+            "مواقع في القائم فجر اليوم.",
+            "2024-01-21",
+        ),
+        (
+            "در پاسخ به حمله روز شنبه به پایگاه عین الاسد، جنگنده‌های آمریکایی بامداد "
+            "یکشنبه القائم را بمباران کردند.",
+            "2024-01-22",
+        ),
+    ],
+)
+def test_a_dated_event_in_a_response_clause_is_drafted_and_linked(
+    bundled: Gazetteer, text: str, published: str
+) -> None:
+    attack, strike = _draft(text, bundled, published=published).drafts
+    assert (attack.incident.kind, attack.incident.target.place_id) == ("attack", "ain-al-asad")
+    assert attack.incident.date == dt.date(2024, 1, 20)
+    assert (strike.incident.target.place_id, strike.incident.date) == (
+        "al-qaim",
+        dt.date(2024, 1, 21),
+    )
+    assert strike.incident.responds_to == (attack.incident.id,)
+    assert attack.confidence < strike.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "نیروهای ائتلاف روز شنبه دو پهپاد را در نزدیکی پایگاه عین الاسد سرنگون کردند.",
+            "kind",
+            "interception",
+        ),
+        (
+            "US forces said they were preparing to launch drones when a US "
+            "jet struck a truck near al-Qaim on Saturday.",
+            "kind",
+            "preemptive_strike",
+        ),
+        ("أسفر هجوم على قاعدة عين الأسد يوم السبت عن إصابة جنديين.", "wounded", 2),
+        ("موشکی روز شنبه به پایگاه عین الاسد اصابت کرد و دو نظامی را کشت.", "killed", 2),
+        ("موشکی روز شنبه به پایگاه عین الاسد اصابت کرد.", "count", 1),
+        ("روز شنبه حمله موشکی به پایگاه عین الاسد انجام شد.", "count", None),
+        ("تعرضت قاعدة عين الأسد لقصف صاروخي يوم السبت.", "count", None),
+    ],
+)
+def test_more_words(bundled: Gazetteer, text: str, field: str, value: object) -> None:
+    (d,) = _draft(text, bundled, published="2024-01-21").drafts
+    assert getattr(d.incident, field) == value
+
+
+def test_a_claim_after_a_run_of_events_claims_them_all(bundled: Gazetteer) -> None:
+    text = (
+        "Rockets hit Ain al-Asad on Saturday. Hours later a drone struck Harir air base. "
+        "The Islamic Resistance in Iraq claimed both attacks."
+    )
+    drafts = _draft(text, bundled, published="2024-01-21").drafts
+    assert [(d.incident.claim_status, d.incident.actor) for d in drafts] == [
+        ("claimed", "Islamic Resistance in Iraq")
+    ] * 2
+
+
+def test_casualties_told_of_elsewhere_are_not_taken(bundled: Gazetteer) -> None:
+    text = (
+        "US jets struck a depot near Albu Kamal on Saturday. "
+        "The strike came after three soldiers were killed in Jordan."
+    )
+    (d,) = _draft(text, bundled, published="2024-01-21").drafts
+    assert d.incident.killed is None
+
+
+def test_a_strike_noun_alone_is_an_event(bundled: Gazetteer) -> None:
+    text = "نفذت القوات الأمريكية ضربة في بغداد يوم الأربعاء أسفرت عن مقتل قيادي في فصيل مسلح."
+    (d,) = _draft(text, bundled, published="2024-01-19").drafts
+    assert (d.incident.kind, d.incident.target.place_id, d.incident.killed) == (
+        "retaliatory_strike",
+        "baghdad",
+        1,
+    )
