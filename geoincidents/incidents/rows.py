@@ -24,8 +24,9 @@ then read as they are, so written files read back exactly.
   an origin is resolved ``near`` its target.
 * **Doubt is a warning**, not an error: a Problem with severity ``"warning"`` for an
   ambiguous name, a low score, a fallback (fuzzy, GeoNames, online) match, a place outside
-  the countries of the rest of the sheet, or an origin more than :data:`ORIGIN_FAR_KM`
-  from its target.
+  the countries of the rest of the sheet (when at least :data:`CONTEXT_MIN_ROWS` other
+  rows were placed confidently), or an origin more than :data:`ORIGIN_FAR_KM` from its
+  target.
 * **Unplaced rows** (a name nothing matches, an unknown place id) give no incident and a
   Problem with severity ``"warning"``, the suggestions (the resolver's candidates, else
   close gazetteer names) and the incident id; it is listed in ``ParsedIncident.unplaced``.
@@ -90,6 +91,7 @@ if TYPE_CHECKING:
     from geoincidents.places.model import Place, Resolution
 
 __all__ = [
+    "CONTEXT_MIN_ROWS",
     "LOW_SCORE",
     "ORIGIN_FAR_KM",
     "ParsedIncident",
@@ -108,6 +110,9 @@ __all__ = [
 LOW_SCORE = 0.8
 #: An origin farther than this from its target is doubtful (a warning).
 ORIGIN_FAR_KM = 600.0
+#: A place is "outside the countries of the rest of the sheet" only when at least this many
+#: other rows were placed confidently.
+CONTEXT_MIN_ROWS = 3
 #: Place kinds a target column avoids when a settlement or installation scores close.
 AREA_KINDS = frozenset(
     {"river", "region", "governorate", "province", "district", "desert", "lake", "mountain"}
@@ -204,6 +209,8 @@ class PlaceLookup:
     suggest: Callable[[str], tuple[str, ...]] = _no_suggestions
     takes_hints: bool = False
     context_countries: tuple[str, ...] = ()
+    #: how many confidently placed targets of the sheet lie in each country
+    context_counts: Mapping[str, int] = field(default_factory=dict)
     _cache: dict[tuple[Any, ...], Resolution] = field(default_factory=dict, repr=False)
 
     def resolve(
@@ -360,18 +367,22 @@ def sheet_context(
     names resolved confidently (see :func:`confident`), and ``target_country`` cells of
     rows with coordinates.
     """
-    countries: set[str] = set()
+    countries: dict[str, int] = {}
+
+    def count(country: str) -> None:
+        countries[country] = countries.get(country, 0) + 1
+
     for _, cells in rows:
         name = (cells.get("target") or "").strip()
         place_id = (cells.get("target_place_id") or "").strip()
         if _has_coordinates(cells, "target"):
             country = (cells.get("target_country") or "").strip().upper()
             if country:
-                countries.add(country)
+                count(country)
         elif place_id:
             place = places.place_by_id(place_id)
             if place is not None and place.country:
-                countries.add(place.country.upper())
+                count(place.country.upper())
         elif name and not any(
             (cells.get(f"target_{c}") or "").strip() for c in ("distance_km", "bearing")
         ):
@@ -381,7 +392,8 @@ def sheet_context(
                 continue
             if confident(resolution):
                 assert resolution.place is not None
-                countries.add(resolution.place.country.upper())
+                count(resolution.place.country.upper())
+    places.context_counts = countries
     places.context_countries = tuple(sorted(countries))
     return places.context_countries
 
@@ -600,16 +612,21 @@ def _verdict(found: _Found, name: str) -> dict[str, Any]:
 
 
 def _doubts(
-    row: _Row,
-    role: str,
-    found: _Found,
-    location: Location,
-    context: tuple[str, ...],
-    target: Location | None,
+    row: _Row, role: str, found: _Found, location: Location, counts: Mapping[str, int]
 ) -> None:
     """Warnings for a placement an analyst should check."""
     reasons: list[str] = []
     first = found.first
+    context = tuple(sorted(counts))
+    # the countries of the *rest* of the sheet: leave this row out if it was counted
+    counted = role == "target" and (
+        found.resolution.method == "place_id" or (first is None and confident(found.resolution))
+    )
+    country = location.country.upper()
+    rest = {c: n - (1 if counted and c == country else 0) for c, n in counts.items()}
+    rest_countries = tuple(c for c, n in sorted(rest.items()) if n > 0)
+    if sum(rest.values()) < CONTEXT_MIN_ROWS:
+        rest_countries = ()  # too few confident rows to say where the sheet is
     if first is not None and first.place is not None and first.place.id != found.place.id:
         reasons.append(
             f"read as {found.place.name} ({found.place.country}) because the rest of the "
@@ -623,17 +640,11 @@ def _doubts(
         reasons.append(f"placed by a {location.method} match, not a gazetteer name")
     if location.score is not None and location.score < LOW_SCORE:
         reasons.append(f"low score {location.score:.2f}")
-    if context and location.country and location.country.upper() not in context:
+    if rest_countries and country and country not in rest_countries:
         reasons.append(
             f"in {location.country}, outside the countries of the rest of the sheet "
-            f"({', '.join(context)})"
+            f"({', '.join(rest_countries)})"
         )
-    if target is not None:
-        from geoincidents.places.gazetteer import haversine_m
-
-        km = haversine_m(location.lat, location.lon, target.lat, target.lon) / 1000
-        if km > ORIGIN_FAR_KM:
-            reasons.append(f"{km:.0f} km from its target")
     if reasons:
         row.problem(
             role,
@@ -641,6 +652,20 @@ def _doubts(
             row.raw(role),
             severity="warning",
             suggestions=tuple(f"{a.name} ({a.place_id})" for a in location.alternatives[:3]),
+        )
+
+
+def _check_distance(row: _Row, target: Location, origin: Location) -> None:
+    from geoincidents.places.gazetteer import haversine_m
+
+    km = haversine_m(origin.lat, origin.lon, target.lat, target.lon) / 1000
+    if km > ORIGIN_FAR_KM:
+        row.problem(
+            "origin",
+            f"the origin is {km:,.0f} km from the target (more than {ORIGIN_FAR_KM:,.0f} km): "
+            "check both places",
+            row.raw("origin") or f"{origin.lat}, {origin.lon}",
+            severity="warning",
         )
 
 
@@ -740,7 +765,7 @@ def _location(
             **verdict,
         )
     if verdict:
-        _doubts(row, role, found, location, places.context_countries, target)
+        _doubts(row, role, found, location, places.context_counts)
     return location
 
 
@@ -763,8 +788,7 @@ def _find_place(
         place = places.place_by_id(place_id)
         if place is None:
             close = tuple(difflib.get_close_matches(place_id, list(places.known_ids()), n=3))
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            _unplaced(row, f"{role}_place_id", f"no gazetteer place has this id{hint}", close)
+            _unplaced(row, f"{role}_place_id", "no gazetteer place has this id", close)
             return None
         from geoincidents.places.model import Resolution
 
@@ -791,11 +815,7 @@ def _find_place(
     suggestions = tuple(f"{c.place.name} ({c.place.id})" for c in resolution.candidates[:5])
     if not suggestions:
         suggestions = places.suggest(query)
-    hint = (
-        f"; did you mean: {', '.join(suggestions)}?"
-        if suggestions
-        else f"; add it to a gazetteer CSV or give {role}_lat/{role}_lon"
-    )
+    hint = "" if suggestions else f"; add it to a gazetteer CSV or give {role}_lat/{role}_lon"
     _unplaced(row, role, f"unknown place name{hint}", suggestions)
     return None
 
@@ -961,6 +981,8 @@ def _parse_row(row: _Row, places: PlaceLookup, today: dt.date) -> ParsedIncident
 
     target = _location(row, "target", places)
     origin = _location(row, "origin", places, target)
+    if target is not None and origin is not None:
+        _check_distance(row, target, origin)
 
     responds_to = tuple(item.strip() for item in split_multi(row.raw("responds_to")))
     if any(not item for item in responds_to):
