@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import Problem
-from geoincidents.incidents.dates import calendar_name, parse_date
+from geoincidents.incidents.dates import ParsedDate, calendar_name, parse_date
 from geoincidents.incidents.model import (
     CLAIM_STATUSES,
     DATE_PRECISIONS,
@@ -483,7 +483,10 @@ class _Row:
         return found
 
     def number(self, column: str) -> float | None:
-        text = self.text(column)
+        text = self.cells.get(column)
+        if not text:
+            return None
+        text = text.strip()
         if not text:
             return None
         try:
@@ -860,9 +863,29 @@ def _relative_location(
     )
 
 
-def _sources(row: _Row) -> tuple[Source, ...]:
-    columns = {c: split_multi(row.raw(c)) for c in SOURCE_COLUMNS}
-    n = max((len(v) for v in columns.values()), default=0)
+_OTHER_SOURCE_COLUMNS = tuple(c for c in SOURCE_COLUMNS if c != "source_url")
+_Part = tuple[str, "dt.date | None", str, str, bool]
+
+
+def _misaligned(row: _Row, column: str, count: int, n: int, value: str | None = None) -> None:
+    row.problem(
+        column,
+        f"{count} '|'-separated entries, but another source column has {n}: "
+        "give one entry per source",
+        value,
+    )
+
+
+def _source_parts(row: _Row, n_urls: int) -> tuple[_Part, ...] | None:
+    """The sources' outlets, dates, languages and claims (URLs differ from row to row and
+    are handled by :func:`_sources`); ``None`` when the columns do not line up."""
+    columns: dict[str, list[str]] = {}
+    n = n_urls
+    for column in _OTHER_SOURCE_COLUMNS:
+        value = row.cells.get(column)
+        items = split_multi(value) if value else []
+        columns[column] = items
+        n = max(n, len(items))
     if n == 0:
         return ()
     for column, values in columns.items():
@@ -871,52 +894,71 @@ def _sources(row: _Row) -> tuple[Source, ...]:
         elif len(values) == 1 and column in ("source_date", "source_language"):
             columns[column] = values * n
         elif len(values) != n:
-            row.problem(
-                column,
-                f"{len(values)} '|'-separated entries, but another source column has {n}: "
-                "give one entry per source",
-            )
-            return ()
-    sources = []
+            _misaligned(row, column, len(values), n)
+            return None
+    parts: list[_Part] = []
     for i in range(n):
         reported = len(row.problems)
-        url = columns["source_url"][i]
-        scheme = _SCHEME.match(url.strip())
-        if scheme and scheme[1].lower() not in ("http", "https"):
-            row.problem(
-                "source_url",
-                f"not an http(s) URL ({scheme[1]}:): kept as text, never shown as a link",
-                url,
-                severity="warning",
-            )
         date: dt.date | None = None
         date_text = columns["source_date"][i].strip()
         if date_text:
-            try:
-                date = parse_date(date_text).date
-            except ValueError as exc:
-                row.problem("source_date", str(exc), date_text)
+            parsed = _cached_date(date_text, None)
+            if isinstance(parsed, str):
+                row.problem("source_date", parsed, date_text)
+            else:
+                date = parsed.date
         language = columns["source_language"][i].strip()
         if language and not _LANGUAGE.fullmatch(language):
             row.problem("source_language", "not an ISO 639 language code (e.g. ar, fa, en)")
             language = ""
-        outlet, claim = columns["source_outlet"][i], columns["source_claim"][i]
+        bad = len(row.problems) > reported
+        parts.append((columns["source_outlet"][i], date, language, columns["source_claim"][i], bad))
+    return tuple(parts)
+
+
+def _sources(row: _Row, parts: tuple[_Part, ...] | None) -> tuple[Source, ...]:
+    """The sources of a row from its parsed parts and its URLs."""
+    if not parts:
+        return ()
+    url_cell = row.cells.get("source_url") or ""
+    urls = split_multi(url_cell) if url_cell else [""] * len(parts)
+    if len(urls) != len(parts):
+        _misaligned(row, "source_url", len(urls), len(parts))
+        return ()
+    sources = []
+    for i, ((outlet, date, language, claim, bad), url) in enumerate(zip(parts, urls, strict=True)):
+        if ":" in url:
+            scheme = _SCHEME.match(url.strip())
+            if scheme and scheme[1].lower() not in ("http", "https"):
+                row.problem(
+                    "source_url",
+                    f"not an http(s) URL ({scheme[1]}:): kept as text, never shown as a link",
+                    url,
+                    severity="warning",
+                )
         if not (outlet or url or date or language or claim):
-            if len(row.problems) > reported:
-                continue  # a bad date or language, already reported
-            row.problem(
-                "source_outlet", f"source {i + 1} is empty: give an outlet, url or claim", ""
-            )
+            if not bad:  # else a bad date or language, already reported
+                row.problem(
+                    "source_outlet", f"source {i + 1} is empty: give an outlet, url or claim", ""
+                )
             continue
         sources.append(Source(outlet=outlet, url=url, date=date, language=language, claim=claim))
     return tuple(sources)
 
 
-def _date(row: _Row, column: str, calendar: str | None) -> tuple[dt.date | None, str | None]:
+@functools.lru_cache(maxsize=65_536)
+def _cached_date(text: str, calendar: str | None) -> ParsedDate | str:
+    """:func:`~.dates.parse_date`, or its message; dates repeat down a sheet."""
     try:
-        parsed = parse_date(row.text(column), calendar=calendar)
+        return parse_date(text, calendar=calendar)
     except ValueError as exc:
-        row.problem(column, str(exc))
+        return str(exc)
+
+
+def _date(row: _Row, column: str, calendar: str | None) -> tuple[dt.date | None, str | None]:
+    parsed = _cached_date(row.text(column), calendar)
+    if isinstance(parsed, str):
+        row.problem(column, parsed)
         return None, None
     if parsed.detected:
         row.problem(
@@ -928,44 +970,199 @@ def _date(row: _Row, column: str, calendar: str | None) -> tuple[dt.date | None,
     return parsed.date, parsed.precision
 
 
-def _parse_row(row: _Row, places: PlaceLookup, today: dt.date) -> ParsedIncident:
-    incident_id = row.text("id")
-    row.incident_id = incident_id or None
-    if not incident_id:
-        row.problem("id", "every incident needs an id")
-    elif incident_id != row.raw("id"):
-        row.problem("id", "an id must not start or end with spaces")
+_TARGET_COLUMNS = (
+    *(c for c in INCIDENT_COLUMNS if c == "target" or c.startswith("target_")),
+    "geo_precision",
+    "target_distance_km",
+    "target_bearing",
+)
+_ORIGIN_COLUMNS = (
+    *(c for c in INCIDENT_COLUMNS if c == "origin" or c.startswith("origin_")),
+    "origin_distance_km",
+    "origin_bearing",
+)
+_DATE_COLUMNS = ("date", "date_precision", "end_date", "calendar")
 
-    calendar: str | None = None
-    if row.text("calendar"):
-        try:
-            calendar = calendar_name(row.text("calendar"))
-        except ValueError as exc:
-            row.problem("calendar", str(exc))
-    date: dt.date | None = None
-    implied_precision: str | None = None
-    if not row.text("date"):
-        row.problem("date", "every incident needs a date")
-    else:
-        date, implied_precision = _date(row, "date", calendar)
-    if date is not None and date > today:
-        row.problem("date", f"the date is in the future (today is {today.isoformat()})")
-    precision = row.text("date_precision") or implied_precision or "day"
-    if precision not in DATE_PRECISIONS:
-        row.problem("date_precision", f"must be one of {', '.join(DATE_PRECISIONS)}")
-        precision = "day"
-    end_date: dt.date | None = None
-    if row.text("end_date"):
-        end_date, _ = _date(row, "end_date", calendar)
-        if end_date is not None:
-            if date is not None and end_date < date:
-                row.problem("end_date", f"ends before it starts ({date.isoformat()})")
-            if end_date > today:
-                row.problem("end_date", f"the date is in the future (today is {today})")
+_Issues = tuple[tuple[Problem, ...], tuple[Problem, ...]]
 
+
+def _issues(sub: _Row) -> _Issues:
+    return tuple(sub.problems), tuple(sub.unplaced)
+
+
+class _Parser:
+    """Parses the rows of one file. Each group of cells (dates, a location, the sources, a
+    vocabulary word) is parsed once per distinct content and its problems are replayed
+    on every row that has it, so a sheet of 100,000 rows with a few hundred place names
+    costs a dictionary lookup per group and row."""
+
+    def __init__(self, places: PlaceLookup, today: dt.date) -> None:
+        self.places = places
+        self.today = today
+        self.cache: dict[tuple[Any, ...], tuple[Any, _Issues]] = {}
+
+    def group(
+        self,
+        row: _Row,
+        name: str,
+        columns: Sequence[str],
+        parse: Callable[[_Row], Any],
+        extra: Any = None,
+    ) -> Any:
+        values = tuple(map(row.cells.get, columns))
+        key = (name, values, extra)
+        hit = self.cache.get(key)
+        if hit is None:
+            present = {c: v for c, v in zip(columns, values, strict=True) if v is not None}
+            sub = _Row("", None, present)
+            hit = (parse(sub), _issues(sub))
+            self.cache[key] = hit
+        result, (problems, unplaced) = hit
+        if problems:
+            moved = {
+                id(p): dataclasses.replace(
+                    p, file=row.file, line=row.line, incident_id=row.incident_id
+                )
+                for p in problems
+            }
+            row.problems.extend(moved.values())
+            row.unplaced.extend(moved[id(p)] for p in unplaced)
+        return result
+
+    def dates(self, row: _Row) -> tuple[dt.date | None, str, dt.date | None]:
+        calendar: str | None = None
+        if row.text("calendar"):
+            try:
+                calendar = calendar_name(row.text("calendar"))
+            except ValueError as exc:
+                row.problem("calendar", str(exc))
+        date: dt.date | None = None
+        implied_precision: str | None = None
+        today = self.today
+        if not row.text("date"):
+            row.problem("date", "every incident needs a date")
+        else:
+            date, implied_precision = _date(row, "date", calendar)
+        if date is not None and date > today:
+            row.problem("date", f"the date is in the future (today is {today.isoformat()})")
+        precision = row.text("date_precision") or implied_precision or "day"
+        if precision not in DATE_PRECISIONS:
+            row.problem("date_precision", f"must be one of {', '.join(DATE_PRECISIONS)}")
+            precision = "day"
+        end_date: dt.date | None = None
+        if row.text("end_date"):
+            end_date, _ = _date(row, "end_date", calendar)
+            if end_date is not None:
+                if date is not None and end_date < date:
+                    row.problem("end_date", f"ends before it starts ({date.isoformat()})")
+                if end_date > today:
+                    row.problem("end_date", f"the date is in the future (today is {today})")
+        return date, precision, end_date
+
+    def parse(self, row: _Row) -> ParsedIncident:
+        raw_id = row.cells.get("id") or ""
+        incident_id = raw_id.strip()
+        row.incident_id = incident_id or None
+        if not incident_id:
+            row.problem("id", "every incident needs an id")
+        elif incident_id != raw_id:
+            row.problem("id", "an id must not start or end with spaces")
+
+        date, precision, end_date = self.group(row, "dates", _DATE_COLUMNS, self.dates)
+        kind = self.group(row, "kind", ("kind",), _kind)
+        weapons = self.group(row, "weapon", ("weapon",), _weapons)
+        claim_status = self.group(row, "claim", ("claim_status",), _claim)
+        count = row.integer("count")
+        killed = row.integer("killed")
+        wounded = row.integer("wounded")
+
+        places = self.places
+        target = self.group(
+            row, "target", _TARGET_COLUMNS, lambda sub: _location(sub, "target", places)
+        )
+        origin = None
+        if any(map(row.cells.get, _ORIGIN_COLUMNS)):
+            near = (target.lat, target.lon) if target is not None else None
+            origin = self.group(
+                row,
+                "origin",
+                _ORIGIN_COLUMNS,
+                lambda sub: _location(sub, "origin", places, target),
+                near,
+            )
+        if target is not None and origin is not None:
+            _check_distance(row, target, origin)
+
+        responds_to: tuple[str, ...] = ()
+        if row.cells.get("responds_to"):
+            responds_to = tuple(item.strip() for item in split_multi(row.raw("responds_to")))
+            if any(not item for item in responds_to):
+                row.problem("responds_to", "an empty id between '|' separators")
+                responds_to = tuple(item for item in responds_to if item)
+            if incident_id and incident_id in responds_to:
+                row.problem("responds_to", "an incident cannot respond to itself", incident_id)
+        sources: tuple[Source, ...] = ()
+        if any(map(row.cells.get, SOURCE_COLUMNS)):
+            url_cell = row.cells.get("source_url")
+            n_urls = len(split_multi(url_cell)) if url_cell else 0
+            parts = self.group(
+                row,
+                "sources",
+                _OTHER_SOURCE_COLUMNS,
+                lambda sub: _source_parts(sub, n_urls),
+                n_urls,
+            )
+            sources = _sources(row, parts)
+
+        latest = _latest_possible(date, precision, end_date) if date is not None else None
+        errors = any(p.severity == "error" for p in row.problems)
+        if errors or row.unplaced or target is None or date is None:
+            return ParsedIncident(
+                row.file,
+                row.line,
+                incident_id,
+                responds_to,
+                date,
+                latest,
+                unplaced=tuple(row.unplaced),
+            )
+        cells = row.cells
+        incident = Incident(
+            id=incident_id,
+            date=date,
+            kind=kind,
+            target=target,
+            date_precision=precision,
+            end_date=end_date,
+            weapon=weapons[0] if weapons else "unknown",
+            weapons=weapons,
+            count=count,
+            origin=origin,
+            actor=cells.get("actor") or "",
+            claim_status=claim_status,
+            targeted_party=cells.get("targeted_party") or "",
+            killed=killed,
+            wounded=wounded,
+            damage=cells.get("damage") or "",
+            responds_to=responds_to,
+            sources=sources,
+            notes=cells.get("notes") or "",
+            wave=cells.get("wave") or "",
+        )
+        return ParsedIncident(row.file, row.line, incident_id, responds_to, date, latest, incident)
+
+
+def _kind(row: _Row) -> str:
     if not row.text("kind"):
         row.problem("kind", "every incident needs a kind")
-    kind = row.slug("kind", row.raw("kind"), KINDS, "attack")
+    return row.slug("kind", row.raw("kind"), KINDS, "attack")
+
+
+def _claim(row: _Row) -> str:
+    return row.slug("claim_status", row.raw("claim_status"), CLAIM_STATUSES, "unknown")
+
+
+def _weapons(row: _Row) -> tuple[str, ...]:
     weapons: list[str] = []
     for item in split_multi(row.raw("weapon")):
         if not item.strip():
@@ -974,59 +1171,7 @@ def _parse_row(row: _Row, places: PlaceLookup, today: dt.date) -> ParsedIncident
         weapon = row.slug("weapon", item, WEAPONS, "unknown")
         if weapon not in weapons:
             weapons.append(weapon)
-    claim_status = row.slug("claim_status", row.raw("claim_status"), CLAIM_STATUSES, "unknown")
-    count = row.integer("count")
-    killed = row.integer("killed")
-    wounded = row.integer("wounded")
-
-    target = _location(row, "target", places)
-    origin = _location(row, "origin", places, target)
-    if target is not None and origin is not None:
-        _check_distance(row, target, origin)
-
-    responds_to = tuple(item.strip() for item in split_multi(row.raw("responds_to")))
-    if any(not item for item in responds_to):
-        row.problem("responds_to", "an empty id between '|' separators")
-        responds_to = tuple(item for item in responds_to if item)
-    if incident_id and incident_id in responds_to:
-        row.problem("responds_to", "an incident cannot respond to itself", incident_id)
-    sources = _sources(row)
-
-    parsed = ParsedIncident(
-        row.file,
-        row.line,
-        incident_id,
-        responds_to,
-        date,
-        _latest_possible(date, precision, end_date) if date is not None else None,
-        unplaced=tuple(row.unplaced),
-    )
-    errors = any(p.severity == "error" for p in row.problems)
-    if errors or row.unplaced or target is None or date is None:
-        return parsed
-    incident = Incident(
-        id=incident_id,
-        date=date,
-        kind=kind,
-        target=target,
-        date_precision=precision,
-        end_date=end_date,
-        weapon=weapons[0] if weapons else "unknown",
-        weapons=tuple(weapons),
-        count=count,
-        origin=origin,
-        actor=row.raw("actor"),
-        claim_status=claim_status,
-        targeted_party=row.raw("targeted_party"),
-        killed=killed,
-        wounded=wounded,
-        damage=row.raw("damage"),
-        responds_to=responds_to,
-        sources=sources,
-        notes=row.raw("notes"),
-        wave=row.raw("wave"),
-    )
-    return ParsedIncident.of(incident, row.file, row.line)
+    return tuple(weapons)
 
 
 _KNOWN_COLUMNS = frozenset((*INCIDENT_COLUMNS, *AUTHORING_COLUMNS, *DERIVED_COLUMNS))
@@ -1103,9 +1248,10 @@ def parse_rows(
     today = today or dt.date.today()
     found: list[ParsedIncident] = []
     problems: list[Problem] = []
+    parser = _Parser(places, today)
     for line, cells in rows:
         row = _Row(file, line, cells)
-        found.append(_parse_row(row, places, today))
+        found.append(parser.parse(row))
         problems.extend(row.problems)
     return found, problems
 
