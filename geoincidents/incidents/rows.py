@@ -61,7 +61,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from geoincidents.errors import Problem
 from geoincidents.incidents.dates import ParsedDate, calendar_name, parse_date
@@ -358,6 +358,19 @@ def _has_coordinates(cells: Mapping[str, str], role: str) -> bool:
     )
 
 
+def _confident_country(places: PlaceLookup, name: str) -> str | None:
+    if not name:
+        return None
+    try:
+        resolution = places.resolve(name, role="target")
+    except LookupError:
+        return None
+    if confident(resolution):
+        assert resolution.place is not None
+        return resolution.place.country.upper()
+    return None
+
+
 def sheet_context(
     places: PlaceLookup, rows: Iterable[tuple[int | None, Mapping[str, str]]]
 ) -> tuple[str, ...]:
@@ -372,27 +385,27 @@ def sheet_context(
     def count(country: str) -> None:
         countries[country] = countries.get(country, 0) + 1
 
+    by_name: dict[str, str | None] = {}
     for _, cells in rows:
-        name = (cells.get("target") or "").strip()
-        place_id = (cells.get("target_place_id") or "").strip()
-        if _has_coordinates(cells, "target"):
+        name = cells.get("target")
+        if (cells.get("target_lat") or cells.get("target_lon")) and _has_coordinates(
+            cells, "target"
+        ):
             country = (cells.get("target_country") or "").strip().upper()
             if country:
                 count(country)
-        elif place_id:
+            continue
+        place_id = (cells.get("target_place_id") or "").strip()
+        if place_id:
             place = places.place_by_id(place_id)
             if place is not None and place.country:
                 count(place.country.upper())
-        elif name and not any(
-            (cells.get(f"target_{c}") or "").strip() for c in ("distance_km", "bearing")
-        ):
-            try:
-                resolution = places.resolve(name, role="target")
-            except LookupError:
-                continue
-            if confident(resolution):
-                assert resolution.place is not None
-                count(resolution.place.country.upper())
+        elif name and not (cells.get("target_distance_km") or cells.get("target_bearing")):
+            if name not in by_name:
+                by_name[name] = _confident_country(places, name.strip())
+            named = by_name[name]
+            if named:
+                count(named)
     places.context_counts = countries
     places.context_countries = tuple(sorted(countries))
     return places.context_countries
@@ -417,8 +430,7 @@ class RowBatch:
     fix: Callable[[Problem], Problem] = _same
 
 
-@dataclass(frozen=True)
-class ParsedIncident:
+class ParsedIncident(NamedTuple):
     """What one row gave: the incident (``None`` when the row has problems or could not be
     placed) and, for the cross-row checks, its id, dates and links, with the file and line
     it came from. ``unplaced`` holds the problems of a name that could not be placed."""
@@ -682,7 +694,7 @@ def _location(
     precision_col = "geo_precision" if role == "target" else "origin_geo_precision"
     suffixes = ("place_id", "radius_m", "relation", "distance_km", "bearing", "polygon_wkt")
     columns = [role, lat_col, lon_col, precision_col, *(f"{role}_{s}" for s in suffixes)]
-    given = any(row.text(c) for c in columns)
+    given = any(map(row.cells.get, columns)) and any(row.text(c) for c in columns)
     if not given:
         if role == "target":
             row.problem(
