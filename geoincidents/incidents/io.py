@@ -137,7 +137,7 @@ def _csv_batch(text: str, file: str) -> RowBatch:
     header_problems = check_header(header, file=file)
     if header_problems:
         return RowBatch(file, [], problems + header_problems)
-    return RowBatch(file, rows, problems)
+    return RowBatch(file, rows, problems, columns=tuple(header))
 
 
 def _batch(path: Path) -> RowBatch:

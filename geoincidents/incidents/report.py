@@ -106,7 +106,7 @@ def report_from_batches(
         for batch in batches:
             problems += list(batch.problems)
             found, row_problems = parse_rows(
-                batch.rows, file=batch.file, places=places, today=today
+                batch.rows, file=batch.file, places=places, today=today, columns=batch.columns
             )
             parsed += found
             fixed = {id(p): batch.fix(p) for p in row_problems}

@@ -428,6 +428,8 @@ class RowBatch:
     rows: Sequence[tuple[int | None, Mapping[str, str]]]
     problems: Sequence[Problem] = ()
     fix: Callable[[Problem], Problem] = _same
+    #: the columns of every row, when all rows have the same (a CSV's header)
+    columns: tuple[str, ...] | None = None
 
 
 class ParsedIncident(NamedTuple):
@@ -1008,10 +1010,23 @@ class _Parser:
     on every row that has it, so a sheet of 100,000 rows with a few hundred place names
     costs a dictionary lookup per group and row."""
 
-    def __init__(self, places: PlaceLookup, today: dt.date) -> None:
+    def __init__(
+        self, places: PlaceLookup, today: dt.date, columns: Sequence[str] | None = None
+    ) -> None:
         self.places = places
         self.today = today
         self.cache: dict[tuple[Any, ...], tuple[Any, _Issues]] = {}
+        self.header = frozenset(columns) if columns is not None else None
+        self.columns: dict[str, tuple[str, ...]] = {}
+
+    def present(self, name: str, columns: Sequence[str]) -> Sequence[str]:
+        """The columns of a group that the rows have (all of them when rows differ)."""
+        if self.header is None:
+            return columns
+        found = self.columns.get(name)
+        if found is None:
+            found = self.columns[name] = tuple(c for c in columns if c in self.header)
+        return found
 
     def group(
         self,
@@ -1021,6 +1036,7 @@ class _Parser:
         parse: Callable[[_Row], Any],
         extra: Any = None,
     ) -> Any:
+        columns = self.present(name, columns)
         values = tuple(map(row.cells.get, columns))
         key = (name, values, extra)
         hit = self.cache.get(key)
@@ -1247,6 +1263,7 @@ def parse_rows(
     file: str,
     places: PlaceLookup | None = None,
     today: dt.date | None = None,
+    columns: Sequence[str] | None = None,
 ) -> tuple[list[ParsedIncident], list[Problem]]:
     """Parse rows ``(line, {column: text})`` into incidents, collecting every problem.
 
@@ -1255,12 +1272,13 @@ def parse_rows(
     part in the cross-row checks of :func:`check_links` (duplicate ids, ``responds_to``).
     Warnings (doubtful placements, unplaced names) come with severity ``"warning"``.
     Call :func:`sheet_context` first to let the sheet's confident rows weigh the others.
+    ``columns``: the keys of every row, when they all have the same (a CSV header).
     """
     places = places or _no_lookup()
     today = today or dt.date.today()
     found: list[ParsedIncident] = []
     problems: list[Problem] = []
-    parser = _Parser(places, today)
+    parser = _Parser(places, today, columns)
     for line, cells in rows:
         row = _Row(file, line, cells)
         found.append(parser.parse(row))
