@@ -63,7 +63,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from geoincidents.errors import Problem
+from geoincidents.errors import IncidentValueError, PlaceNotFoundError, Problem
 from geoincidents.incidents.dates import ParsedDate, calendar_name, parse_date
 from geoincidents.incidents.model import (
     CLAIM_STATUSES,
@@ -146,14 +146,14 @@ def parse_bearing(text: str) -> float:
         pass
     else:
         if not (math.isfinite(degrees) and 0 <= degrees <= 360):
-            raise ValueError("a bearing in degrees must be between 0 and 360")
+            raise IncidentValueError("a bearing in degrees must be between 0 and 360")
         return degrees % 360
     words = re.split(r"[\s\-_]+", key)
     if all(w in _COMPASS_WORDS for w in words) and 1 <= len(words) <= 3:
         key = "".join(_COMPASS_WORDS[w] for w in words)
     if key in _COMPASS:
         return _COMPASS.index(key) * 22.5
-    raise ValueError("not a bearing: give degrees (0-360) or a compass point such as NW")
+    raise IncidentValueError("not a bearing: give degrees (0-360) or a compass point such as NW")
 
 
 def _compass_name(bearing: float) -> str:
@@ -237,7 +237,7 @@ class PlaceLookup:
 
 def _no_lookup() -> PlaceLookup:
     def refuse(name: str) -> Resolution:
-        raise LookupError(f"no gazetteer to resolve {name!r}")
+        raise PlaceNotFoundError(f"no gazetteer to resolve {name!r}")
 
     return PlaceLookup(refuse, lambda _id: None)
 
