@@ -507,3 +507,29 @@ def test_rows_with_place_ids_are_context(tmp_path: Path) -> None:
     text = "id,date,kind,target,target_place_id\na,2024-01-20,attack,,al-qaim\n"
     (incident,) = read_incidents(write(tmp_path / "ids.csv", text), gazetteer=gazetteer)
     assert (incident.target.method, incident.target.country) == ("place_id", "IQ")
+
+
+def test_an_origin_is_resolved_near_its_target(tmp_path: Path) -> None:
+    asad = PLACES["ain-al-asad"]
+    gazetteer = Gazetteer(
+        (
+            asad,
+            Place("hit-near", "Hit", 33.64, 42.83, "town", "IQ", 3000, "t"),
+            Place("hit-far", "Hit", 36.9, 38.0, "town", "SY", 3000, "t"),
+        )
+    )
+    text = "id,date,kind,target,origin\na,2024-01-20,attack,Ain al-Asad Air Base,Hit\n"
+    (incident,) = read_incidents(write(tmp_path / "near.csv", text), gazetteer=gazetteer)
+    assert incident.origin is not None and incident.origin.place_id == "hit-near"
+
+
+def test_a_feature_id_that_is_not_text_is_an_error(tmp_path: Path) -> None:
+    item = feature({})
+    del item["properties"]["id"]
+    item["id"] = [[1]]
+    path = write(
+        tmp_path / "id.geojson", json.dumps({"type": "FeatureCollection", "features": [item]})
+    )
+    with pytest.raises(IncidentFileError) as info:
+        read_incidents(path)
+    assert [p.column for p in info.value.problems] == ["id"]
