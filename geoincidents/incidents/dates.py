@@ -12,7 +12,7 @@ How the calendar of a date is decided, first rule that applies:
    overlap — and the reader adds a warning saying so; any other year in 1300–1500 is
    refused with a message asking for the calendar.
 
-Digits may be ASCII, Persian (``۱۴۰۲``) or Arabic-Indic (``١٤٤٥``). A time part
+Year, month and day are separated by ``-`` or ``/`` (``1402/10/30``). Digits may be ASCII, Persian (``۱۴۰۲``) or Arabic-Indic (``١٤٤٥``). A time part
 (``T14:30``, ``T14:30:05Z``, ``T14:30+03:00``) is checked and dropped; an impossible
 one (``T25:99``) is an error. Conversions use jdatetime and hijridate.
 
@@ -78,7 +78,7 @@ for _i in range(1, 13):
     _MONTHS[_calendar.month_abbr[_i].lower()] = _i
 _MONTHS["sept"] = 9
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](.*))?")
+_ISO = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](.*))?")
 _TIME = re.compile(
     r"(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+\-]\d{2}(?::?\d{2})?)?", re.IGNORECASE
 )
@@ -192,10 +192,10 @@ def parse_date(text: str, *, calendar: str | None = None) -> ParsedDate:
             break
     precision: str | None = None
     if m := _ISO.fullmatch(text):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-        if m[4] is not None:
-            _check_time(m[4])
-    elif m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+        year, month, day = int(m[1]), int(m[3]), int(m[4])
+        if m[5] is not None:
+            _check_time(m[5])
+    elif m := re.fullmatch(r"(\d{4})[-/](\d{1,2})", text):
         year, month, day, precision = int(m[1]), int(m[2]), 1, "month"
     elif m := re.fullmatch(r"(\d{1,2})[ \-]([A-Za-z]+)\.?[ \-,]+(\d{4})", text):
         name = m[2].lower()

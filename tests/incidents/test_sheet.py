@@ -354,6 +354,9 @@ def test_a_source_url_that_is_not_http_is_kept_as_text(
         ("2024-01-20", "", False),
         ("2024-01-20T14:30:00Z", "", False),
         ("۲۰۲۴-۰۱-۲۰", "", False),
+        ("۱۴۰۲/۱۰/۳۰", "", True),
+        ("1402/10/30", "jalali", False),
+        ("2024/01/20", "", False),
     ],
 )
 def test_jalali_and_hijri_dates_are_recognised(
