@@ -12,9 +12,10 @@ How the calendar of a date is decided, first rule that applies:
    overlap — and the reader adds a warning saying so; any other year in 1300–1500 is
    refused with a message asking for the calendar.
 
-Year, month and day are separated by ``-`` or ``/`` (``1402/10/30``). Digits may be ASCII, Persian (``۱۴۰۲``) or Arabic-Indic (``١٤٤٥``). A time part
-(``T14:30``, ``T14:30:05Z``, ``T14:30+03:00``) is checked and dropped; an impossible
-one (``T25:99``) is an error. Conversions use jdatetime and hijridate.
+Year, month and day are separated by ``-`` or ``/`` (``1402/10/30``). Digits may be
+ASCII, Persian (``۱۴۰۲``) or Arabic-Indic (``١٤٤٥``). A time part (``T14:30``,
+``T14:30:05Z``, ``T14:30+03:00``) is checked and dropped; an impossible one
+(``T25:99``) is an error. Conversions use jdatetime and hijridate.
 
 Examples
 --------
