@@ -1105,9 +1105,14 @@ class _Parser:
         wounded = row.integer("wounded")
 
         places = self.places
-        target = self.group(
-            row, "target", _TARGET_COLUMNS, lambda sub: _location(sub, "target", places)
-        )
+        cells = row.cells
+        if cells.get("target_lat") or cells.get("target_lon"):
+            # coordinates differ from row to row: parsed directly, not cached
+            target = _location(row, "target", places)
+        else:
+            target = self.group(
+                row, "target", _TARGET_COLUMNS, lambda sub: _location(sub, "target", places)
+            )
         origin = None
         if any(map(row.cells.get, _ORIGIN_COLUMNS)):
             near = (target.lat, target.lon) if target is not None else None
@@ -1143,7 +1148,7 @@ class _Parser:
             sources = _sources(row, parts)
 
         latest = _latest_possible(date, precision, end_date) if date is not None else None
-        errors = any(p.severity == "error" for p in row.problems)
+        errors = row.problems and any(p.severity == "error" for p in row.problems)
         if errors or row.unplaced or target is None or date is None:
             return ParsedIncident(
                 row.file,
@@ -1154,7 +1159,6 @@ class _Parser:
                 latest,
                 unplaced=tuple(row.unplaced),
             )
-        cells = row.cells
         incident = Incident(
             id=incident_id,
             date=date,
