@@ -64,7 +64,8 @@ class ReadReport:
     @property
     def warnings(self) -> tuple[Problem, ...]:
         """The problems that are not about unplaced rows (doubts, calendars, URLs)."""
-        return tuple(p for p in self.problems if p not in self._unplaced)
+        unplaced = {id(p) for p in self._unplaced}
+        return tuple(p for p in self.problems if id(p) not in unplaced)
 
 
 @contextlib.contextmanager

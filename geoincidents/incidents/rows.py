@@ -1290,6 +1290,10 @@ def parse_rows(
     return found, problems
 
 
+#: How many missing ``responds_to`` ids get a "did you mean" (each costs a pass over the ids).
+_MAX_LINK_SUGGESTIONS = 50
+
+
 def check_links(parsed: Sequence[ParsedIncident]) -> list[Problem]:
     """Duplicate ids, ``responds_to`` naming a missing id, responses dated before the attack.
 
@@ -1305,6 +1309,8 @@ def check_links(parsed: Sequence[ParsedIncident]) -> list[Problem]:
     """
     problems: list[Problem] = []
     first: dict[str, ParsedIncident] = {}
+    known: list[str] = []
+    suggested = 0
     for p in parsed:
         if not p.id:
             continue
@@ -1318,8 +1324,12 @@ def check_links(parsed: Sequence[ParsedIncident]) -> list[Problem]:
         for answered_id in p.responds_to:
             answered = first.get(answered_id)
             if answered is None:
-                close = difflib.get_close_matches(answered_id, list(first), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
+                hint = ""
+                if suggested < _MAX_LINK_SUGGESTIONS:  # bounded: a sheet of broken links
+                    suggested += 1  # must not cost (missing links) × (ids)
+                    known = known or list(first)
+                    close = difflib.get_close_matches(answered_id, known, n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else ""
                 message = f"no incident has this id{hint}"
                 problems.append(Problem(p.file, p.line, "responds_to", answered_id, message))
             elif p.latest is not None and answered.date is not None and p.latest < answered.date:

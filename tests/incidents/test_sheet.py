@@ -536,3 +536,21 @@ def test_a_feature_id_that_is_not_text_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(IncidentFileError) as info:
         read_incidents(path)
     assert [p.column for p in info.value.problems] == ["id"]
+
+
+def test_many_missing_links_are_all_reported_and_suggestions_stay_bounded(tmp_path: Path) -> None:
+    text = "id,date,kind,target_lat,target_lon,responds_to\n"
+    text += "".join(f"a{n},2024-01-20,attack,1,1,b{n}\n" for n in range(3000))
+    with pytest.raises(IncidentFileError) as info:
+        read_incidents(write(tmp_path / "links.csv", text))
+    problems = info.value.problems
+    assert len(problems) == 3000 and all(p.column == "responds_to" for p in problems)
+    assert sum("did you mean" in p.message for p in problems) <= 50
+
+
+def test_report_warnings_leave_out_the_unplaced_rows(tmp_path: Path) -> None:
+    text = "id,date,kind,target\na,1402-10-30,attack,Ain al-Asad\nb,2024-01-20,attack,Qwzxvb\n"
+    report = read_incidents_report(write(tmp_path / "w.csv", text))
+    assert [p.line for p in report.unplaced] == [3]
+    assert [(p.line, p.column) for p in report.warnings] == [(2, "date")]
+    assert len(report.problems) == 2
