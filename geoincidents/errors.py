@@ -130,5 +130,6 @@ class PlacementWarning(GeoincidentsWarning):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         n = len(self.problems)
-        head = f"{n} incident row{'s' if n != 1 else ''} could not be placed and were left out"
+        rows = "1 incident row" if n == 1 else f"{n} incident rows"
+        head = f"{rows} could not be placed and {'was' if n == 1 else 'were'} left out"
         super().__init__("\n".join([head, *(str(p) for p in self.problems)]))

@@ -172,6 +172,9 @@ def geojson_batch(text: str, file: str) -> RowBatch:
                 continue
             cells.update(converted)
         if "id" not in cells and feature.get("id") is not None:
+            if isinstance(feature["id"], (list, dict)):
+                problems.append(Problem(file, line, "id", None, "a feature id must be text"))
+                continue
             cells["id"] = property_text(feature["id"])
         header = [c for c in cells if c not in ("target_lat", "target_lon")]
         problems += [

@@ -72,7 +72,7 @@ from geoincidents.incidents.acled import (
 from geoincidents.incidents.csvfile import csv_records, csv_text, decode
 from geoincidents.incidents.geojson import geojson_batch, geojson_text
 from geoincidents.incidents.model import Incident
-from geoincidents.incidents.report import ReadReport, report_from_batches
+from geoincidents.incidents.report import ReadReport, gc_paused, report_from_batches
 from geoincidents.incidents.rows import RowBatch, check_header, place_lookup
 from geoincidents.incidents.schema import property_text
 
@@ -137,7 +137,7 @@ def _csv_batch(text: str, file: str) -> RowBatch:
     header_problems = check_header(header, file=file)
     if header_problems:
         return RowBatch(file, [], problems + header_problems)
-    return RowBatch(file, rows, problems)
+    return RowBatch(file, rows, problems, columns=tuple(header))
 
 
 def _batch(path: Path) -> RowBatch:
@@ -192,7 +192,8 @@ def read_incidents_report(
         With every problem of every file (file, line, column, value, message) when the
         data is malformed, or when ``strict`` and any row could not be placed.
     """
-    batches = [_batch(path) for path in _as_paths(paths)]
+    with gc_paused():
+        batches = [_batch(path) for path in _as_paths(paths)]
     return report_from_batches(batches, places=place_lookup(gazetteer, resolver), strict=strict)
 
 

@@ -18,9 +18,11 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from geoincidents.errors import IncidentFileError, Problem
@@ -34,7 +36,7 @@ from geoincidents.incidents.rows import (
     sheet_context,
 )
 
-__all__ = ["ReadReport", "report_from_batches"]
+__all__ = ["ReadReport", "gc_paused", "report_from_batches"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,22 @@ class ReadReport:
     @property
     def warnings(self) -> tuple[Problem, ...]:
         """The problems that are not about unplaced rows (doubts, calendars, URLs)."""
-        return tuple(p for p in self.problems if p not in self._unplaced)
+        unplaced = {id(p) for p in self._unplaced}
+        return tuple(p for p in self.problems if id(p) not in unplaced)
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a sheet is parsed: the rows make only
+    acyclic values, and its passes over the growing heap would make the read superlinear
+    in practice (about half the time of a 100,000-row read). Restored in ``finally``."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def report_from_batches(
@@ -81,19 +98,22 @@ def report_from_batches(
         error); nothing is returned then.
     """
     batches = list(batches)
-    if places is not None:
-        sheet_context(places, (row for batch in batches for row in batch.rows))
     parsed: list[ParsedIncident] = []
     problems: list[Problem] = []
     unplaced: list[Problem] = []
-    for batch in batches:
-        problems += list(batch.problems)
-        found, row_problems = parse_rows(batch.rows, file=batch.file, places=places, today=today)
-        parsed += found
-        fixed = {id(p): batch.fix(p) for p in row_problems}
-        problems += fixed.values()
-        unplaced += [fixed[id(p)] for f in found for p in f.unplaced]
-    problems += check_links(parsed)
+    with gc_paused():
+        if places is not None:
+            sheet_context(places, (row for batch in batches for row in batch.rows))
+        for batch in batches:
+            problems += list(batch.problems)
+            found, row_problems = parse_rows(
+                batch.rows, file=batch.file, places=places, today=today, columns=batch.columns
+            )
+            parsed += found
+            fixed = {id(p): batch.fix(p) for p in row_problems}
+            problems += fixed.values()
+            unplaced += [fixed[id(p)] for f in found for p in f.unplaced]
+        problems += check_links(parsed)
     if strict:
         turned = {id(p): dataclasses.replace(p, severity="error") for p in unplaced}
         problems = [turned.get(id(p), p) for p in problems]

@@ -24,12 +24,21 @@ then read as they are, so written files read back exactly.
   an origin is resolved ``near`` its target.
 * **Doubt is a warning**, not an error: a Problem with severity ``"warning"`` for an
   ambiguous name, a low score, a fallback (fuzzy, GeoNames, online) match, a place outside
-  the countries of the rest of the sheet, or an origin more than :data:`ORIGIN_FAR_KM`
-  from its target.
+  the countries of the rest of the sheet (when at least :data:`CONTEXT_MIN_ROWS` other
+  rows were placed confidently), or an origin more than :data:`ORIGIN_FAR_KM` from its
+  target.
 * **Unplaced rows** (a name nothing matches, an unknown place id) give no incident and a
   Problem with severity ``"warning"``, the suggestions (the resolver's candidates, else
   close gazetteer names) and the incident id; it is listed in ``ParsedIncident.unplaced``.
   Callers decide whether that is an error (``strict=True``).
+
+Cost
+----
+Linear in the rows: each group of cells (the dates, a named location, the sources but
+their URLs, a vocabulary word) is parsed once per distinct content and its problems are
+replayed on the other rows that have it; each name is resolved once per set of hints;
+"did you mean" suggestions for missing links are bounded. Reading 100,000 rows takes
+about 2 s of CPU (``benchmarks/read_incidents.py``).
 
 Examples
 --------
@@ -60,10 +69,10 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from geoincidents.errors import Problem
-from geoincidents.incidents.dates import calendar_name, parse_date
+from geoincidents.errors import IncidentValueError, PlaceNotFoundError, Problem
+from geoincidents.incidents.dates import ParsedDate, calendar_name, parse_date
 from geoincidents.incidents.model import (
     CLAIM_STATUSES,
     DATE_PRECISIONS,
@@ -90,6 +99,7 @@ if TYPE_CHECKING:
     from geoincidents.places.model import Place, Resolution
 
 __all__ = [
+    "CONTEXT_MIN_ROWS",
     "LOW_SCORE",
     "ORIGIN_FAR_KM",
     "ParsedIncident",
@@ -108,6 +118,9 @@ __all__ = [
 LOW_SCORE = 0.8
 #: An origin farther than this from its target is doubtful (a warning).
 ORIGIN_FAR_KM = 600.0
+#: A place is "outside the countries of the rest of the sheet" only when at least this many
+#: other rows were placed confidently.
+CONTEXT_MIN_ROWS = 3
 #: Place kinds a target column avoids when a settlement or installation scores close.
 AREA_KINDS = frozenset(
     {"river", "region", "governorate", "province", "district", "desert", "lake", "mountain"}
@@ -141,14 +154,14 @@ def parse_bearing(text: str) -> float:
         pass
     else:
         if not (math.isfinite(degrees) and 0 <= degrees <= 360):
-            raise ValueError("a bearing in degrees must be between 0 and 360")
+            raise IncidentValueError("a bearing in degrees must be between 0 and 360")
         return degrees % 360
     words = re.split(r"[\s\-_]+", key)
     if all(w in _COMPASS_WORDS for w in words) and 1 <= len(words) <= 3:
         key = "".join(_COMPASS_WORDS[w] for w in words)
     if key in _COMPASS:
         return _COMPASS.index(key) * 22.5
-    raise ValueError("not a bearing: give degrees (0-360) or a compass point such as NW")
+    raise IncidentValueError("not a bearing: give degrees (0-360) or a compass point such as NW")
 
 
 def _compass_name(bearing: float) -> str:
@@ -204,6 +217,8 @@ class PlaceLookup:
     suggest: Callable[[str], tuple[str, ...]] = _no_suggestions
     takes_hints: bool = False
     context_countries: tuple[str, ...] = ()
+    #: how many confidently placed targets of the sheet lie in each country
+    context_counts: Mapping[str, int] = field(default_factory=dict)
     _cache: dict[tuple[Any, ...], Resolution] = field(default_factory=dict, repr=False)
 
     def resolve(
@@ -230,7 +245,7 @@ class PlaceLookup:
 
 def _no_lookup() -> PlaceLookup:
     def refuse(name: str) -> Resolution:
-        raise LookupError(f"no gazetteer to resolve {name!r}")
+        raise PlaceNotFoundError(f"no gazetteer to resolve {name!r}")
 
     return PlaceLookup(refuse, lambda _id: None)
 
@@ -351,6 +366,19 @@ def _has_coordinates(cells: Mapping[str, str], role: str) -> bool:
     )
 
 
+def _confident_country(places: PlaceLookup, name: str) -> str | None:
+    if not name:
+        return None
+    try:
+        resolution = places.resolve(name, role="target")
+    except LookupError:
+        return None
+    if confident(resolution):
+        assert resolution.place is not None
+        return resolution.place.country.upper()
+    return None
+
+
 def sheet_context(
     places: PlaceLookup, rows: Iterable[tuple[int | None, Mapping[str, str]]]
 ) -> tuple[str, ...]:
@@ -360,28 +388,33 @@ def sheet_context(
     names resolved confidently (see :func:`confident`), and ``target_country`` cells of
     rows with coordinates.
     """
-    countries: set[str] = set()
+    countries: dict[str, int] = {}
+
+    def count(country: str) -> None:
+        countries[country] = countries.get(country, 0) + 1
+
+    by_name: dict[str, str | None] = {}
     for _, cells in rows:
-        name = (cells.get("target") or "").strip()
-        place_id = (cells.get("target_place_id") or "").strip()
-        if _has_coordinates(cells, "target"):
+        name = cells.get("target")
+        if (cells.get("target_lat") or cells.get("target_lon")) and _has_coordinates(
+            cells, "target"
+        ):
             country = (cells.get("target_country") or "").strip().upper()
             if country:
-                countries.add(country)
-        elif place_id:
+                count(country)
+            continue
+        place_id = (cells.get("target_place_id") or "").strip()
+        if place_id:
             place = places.place_by_id(place_id)
             if place is not None and place.country:
-                countries.add(place.country.upper())
-        elif name and not any(
-            (cells.get(f"target_{c}") or "").strip() for c in ("distance_km", "bearing")
-        ):
-            try:
-                resolution = places.resolve(name, role="target")
-            except LookupError:
-                continue
-            if confident(resolution):
-                assert resolution.place is not None
-                countries.add(resolution.place.country.upper())
+                count(place.country.upper())
+        elif name and not (cells.get("target_distance_km") or cells.get("target_bearing")):
+            if name not in by_name:
+                by_name[name] = _confident_country(places, name.strip())
+            named = by_name[name]
+            if named:
+                count(named)
+    places.context_counts = countries
     places.context_countries = tuple(sorted(countries))
     return places.context_countries
 
@@ -403,10 +436,11 @@ class RowBatch:
     rows: Sequence[tuple[int | None, Mapping[str, str]]]
     problems: Sequence[Problem] = ()
     fix: Callable[[Problem], Problem] = _same
+    #: the columns of every row, when all rows have the same (a CSV's header)
+    columns: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True)
-class ParsedIncident:
+class ParsedIncident(NamedTuple):
     """What one row gave: the incident (``None`` when the row has problems or could not be
     placed) and, for the cross-row checks, its id, dates and links, with the file and line
     it came from. ``unplaced`` holds the problems of a name that could not be placed."""
@@ -471,7 +505,10 @@ class _Row:
         return found
 
     def number(self, column: str) -> float | None:
-        text = self.text(column)
+        text = self.cells.get(column)
+        if not text:
+            return None
+        text = text.strip()
         if not text:
             return None
         try:
@@ -600,16 +637,21 @@ def _verdict(found: _Found, name: str) -> dict[str, Any]:
 
 
 def _doubts(
-    row: _Row,
-    role: str,
-    found: _Found,
-    location: Location,
-    context: tuple[str, ...],
-    target: Location | None,
+    row: _Row, role: str, found: _Found, location: Location, counts: Mapping[str, int]
 ) -> None:
     """Warnings for a placement an analyst should check."""
     reasons: list[str] = []
     first = found.first
+    context = tuple(sorted(counts))
+    # the countries of the *rest* of the sheet: leave this row out if it was counted
+    counted = role == "target" and (
+        found.resolution.method == "place_id" or (first is None and confident(found.resolution))
+    )
+    country = location.country.upper()
+    rest = {c: n - (1 if counted and c == country else 0) for c, n in counts.items()}
+    rest_countries = tuple(c for c, n in sorted(rest.items()) if n > 0)
+    if sum(rest.values()) < CONTEXT_MIN_ROWS:
+        rest_countries = ()  # too few confident rows to say where the sheet is
     if first is not None and first.place is not None and first.place.id != found.place.id:
         reasons.append(
             f"read as {found.place.name} ({found.place.country}) because the rest of the "
@@ -623,17 +665,11 @@ def _doubts(
         reasons.append(f"placed by a {location.method} match, not a gazetteer name")
     if location.score is not None and location.score < LOW_SCORE:
         reasons.append(f"low score {location.score:.2f}")
-    if context and location.country and location.country.upper() not in context:
+    if rest_countries and country and country not in rest_countries:
         reasons.append(
             f"in {location.country}, outside the countries of the rest of the sheet "
-            f"({', '.join(context)})"
+            f"({', '.join(rest_countries)})"
         )
-    if target is not None:
-        from geoincidents.places.gazetteer import haversine_m
-
-        km = haversine_m(location.lat, location.lon, target.lat, target.lon) / 1000
-        if km > ORIGIN_FAR_KM:
-            reasons.append(f"{km:.0f} km from its target")
     if reasons:
         row.problem(
             role,
@@ -641,6 +677,20 @@ def _doubts(
             row.raw(role),
             severity="warning",
             suggestions=tuple(f"{a.name} ({a.place_id})" for a in location.alternatives[:3]),
+        )
+
+
+def _check_distance(row: _Row, target: Location, origin: Location) -> None:
+    from geoincidents.places.gazetteer import haversine_m
+
+    km = haversine_m(origin.lat, origin.lon, target.lat, target.lon) / 1000
+    if km > ORIGIN_FAR_KM:
+        row.problem(
+            "origin",
+            f"the origin is {km:,.0f} km from the target (more than {ORIGIN_FAR_KM:,.0f} km): "
+            "check both places",
+            row.raw("origin") or f"{origin.lat}, {origin.lon}",
+            severity="warning",
         )
 
 
@@ -654,7 +704,7 @@ def _location(
     precision_col = "geo_precision" if role == "target" else "origin_geo_precision"
     suffixes = ("place_id", "radius_m", "relation", "distance_km", "bearing", "polygon_wkt")
     columns = [role, lat_col, lon_col, precision_col, *(f"{role}_{s}" for s in suffixes)]
-    given = any(row.text(c) for c in columns)
+    given = any(map(row.cells.get, columns)) and any(row.text(c) for c in columns)
     if not given:
         if role == "target":
             row.problem(
@@ -740,7 +790,7 @@ def _location(
             **verdict,
         )
     if verdict:
-        _doubts(row, role, found, location, places.context_countries, target)
+        _doubts(row, role, found, location, places.context_counts)
     return location
 
 
@@ -763,8 +813,7 @@ def _find_place(
         place = places.place_by_id(place_id)
         if place is None:
             close = tuple(difflib.get_close_matches(place_id, list(places.known_ids()), n=3))
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            _unplaced(row, f"{role}_place_id", f"no gazetteer place has this id{hint}", close)
+            _unplaced(row, f"{role}_place_id", "no gazetteer place has this id", close)
             return None
         from geoincidents.places.model import Resolution
 
@@ -791,11 +840,7 @@ def _find_place(
     suggestions = tuple(f"{c.place.name} ({c.place.id})" for c in resolution.candidates[:5])
     if not suggestions:
         suggestions = places.suggest(query)
-    hint = (
-        f"; did you mean: {', '.join(suggestions)}?"
-        if suggestions
-        else f"; add it to a gazetteer CSV or give {role}_lat/{role}_lon"
-    )
+    hint = "" if suggestions else f"; add it to a gazetteer CSV or give {role}_lat/{role}_lon"
     _unplaced(row, role, f"unknown place name{hint}", suggestions)
     return None
 
@@ -840,9 +885,29 @@ def _relative_location(
     )
 
 
-def _sources(row: _Row) -> tuple[Source, ...]:
-    columns = {c: split_multi(row.raw(c)) for c in SOURCE_COLUMNS}
-    n = max((len(v) for v in columns.values()), default=0)
+_OTHER_SOURCE_COLUMNS = tuple(c for c in SOURCE_COLUMNS if c != "source_url")
+_Part = tuple[str, "dt.date | None", str, str, bool]
+
+
+def _misaligned(row: _Row, column: str, count: int, n: int, value: str | None = None) -> None:
+    row.problem(
+        column,
+        f"{count} '|'-separated entries, but another source column has {n}: "
+        "give one entry per source",
+        value,
+    )
+
+
+def _source_parts(row: _Row, n_urls: int) -> tuple[_Part, ...] | None:
+    """The sources' outlets, dates, languages and claims (URLs differ from row to row and
+    are handled by :func:`_sources`); ``None`` when the columns do not line up."""
+    columns: dict[str, list[str]] = {}
+    n = n_urls
+    for column in _OTHER_SOURCE_COLUMNS:
+        value = row.cells.get(column)
+        items = split_multi(value) if value else []
+        columns[column] = items
+        n = max(n, len(items))
     if n == 0:
         return ()
     for column, values in columns.items():
@@ -851,52 +916,71 @@ def _sources(row: _Row) -> tuple[Source, ...]:
         elif len(values) == 1 and column in ("source_date", "source_language"):
             columns[column] = values * n
         elif len(values) != n:
-            row.problem(
-                column,
-                f"{len(values)} '|'-separated entries, but another source column has {n}: "
-                "give one entry per source",
-            )
-            return ()
-    sources = []
+            _misaligned(row, column, len(values), n)
+            return None
+    parts: list[_Part] = []
     for i in range(n):
         reported = len(row.problems)
-        url = columns["source_url"][i]
-        scheme = _SCHEME.match(url.strip())
-        if scheme and scheme[1].lower() not in ("http", "https"):
-            row.problem(
-                "source_url",
-                f"not an http(s) URL ({scheme[1]}:): kept as text, never shown as a link",
-                url,
-                severity="warning",
-            )
         date: dt.date | None = None
         date_text = columns["source_date"][i].strip()
         if date_text:
-            try:
-                date = parse_date(date_text).date
-            except ValueError as exc:
-                row.problem("source_date", str(exc), date_text)
+            parsed = _cached_date(date_text, None)
+            if isinstance(parsed, str):
+                row.problem("source_date", parsed, date_text)
+            else:
+                date = parsed.date
         language = columns["source_language"][i].strip()
         if language and not _LANGUAGE.fullmatch(language):
             row.problem("source_language", "not an ISO 639 language code (e.g. ar, fa, en)")
             language = ""
-        outlet, claim = columns["source_outlet"][i], columns["source_claim"][i]
+        bad = len(row.problems) > reported
+        parts.append((columns["source_outlet"][i], date, language, columns["source_claim"][i], bad))
+    return tuple(parts)
+
+
+def _sources(row: _Row, parts: tuple[_Part, ...] | None) -> tuple[Source, ...]:
+    """The sources of a row from its parsed parts and its URLs."""
+    if not parts:
+        return ()
+    url_cell = row.cells.get("source_url") or ""
+    urls = split_multi(url_cell) if url_cell else [""] * len(parts)
+    if len(urls) != len(parts):
+        _misaligned(row, "source_url", len(urls), len(parts))
+        return ()
+    sources = []
+    for i, ((outlet, date, language, claim, bad), url) in enumerate(zip(parts, urls, strict=True)):
+        if ":" in url:
+            scheme = _SCHEME.match(url.strip())
+            if scheme and scheme[1].lower() not in ("http", "https"):
+                row.problem(
+                    "source_url",
+                    f"not an http(s) URL ({scheme[1]}:): kept as text, never shown as a link",
+                    url,
+                    severity="warning",
+                )
         if not (outlet or url or date or language or claim):
-            if len(row.problems) > reported:
-                continue  # a bad date or language, already reported
-            row.problem(
-                "source_outlet", f"source {i + 1} is empty: give an outlet, url or claim", ""
-            )
+            if not bad:  # else a bad date or language, already reported
+                row.problem(
+                    "source_outlet", f"source {i + 1} is empty: give an outlet, url or claim", ""
+                )
             continue
         sources.append(Source(outlet=outlet, url=url, date=date, language=language, claim=claim))
     return tuple(sources)
 
 
-def _date(row: _Row, column: str, calendar: str | None) -> tuple[dt.date | None, str | None]:
+@functools.lru_cache(maxsize=65_536)
+def _cached_date(text: str, calendar: str | None) -> ParsedDate | str:
+    """:func:`~.dates.parse_date`, or its message; dates repeat down a sheet."""
     try:
-        parsed = parse_date(row.text(column), calendar=calendar)
+        return parse_date(text, calendar=calendar)
     except ValueError as exc:
-        row.problem(column, str(exc))
+        return str(exc)
+
+
+def _date(row: _Row, column: str, calendar: str | None) -> tuple[dt.date | None, str | None]:
+    parsed = _cached_date(row.text(column), calendar)
+    if isinstance(parsed, str):
+        row.problem(column, parsed)
         return None, None
     if parsed.detected:
         row.problem(
@@ -908,44 +992,217 @@ def _date(row: _Row, column: str, calendar: str | None) -> tuple[dt.date | None,
     return parsed.date, parsed.precision
 
 
-def _parse_row(row: _Row, places: PlaceLookup, today: dt.date) -> ParsedIncident:
-    incident_id = row.text("id")
-    row.incident_id = incident_id or None
-    if not incident_id:
-        row.problem("id", "every incident needs an id")
-    elif incident_id != row.raw("id"):
-        row.problem("id", "an id must not start or end with spaces")
+_TARGET_COLUMNS = (
+    *(c for c in INCIDENT_COLUMNS if c == "target" or c.startswith("target_")),
+    "geo_precision",
+    "target_distance_km",
+    "target_bearing",
+)
+_ORIGIN_COLUMNS = (
+    *(c for c in INCIDENT_COLUMNS if c == "origin" or c.startswith("origin_")),
+    "origin_distance_km",
+    "origin_bearing",
+)
+_DATE_COLUMNS = ("date", "date_precision", "end_date", "calendar")
 
-    calendar: str | None = None
-    if row.text("calendar"):
-        try:
-            calendar = calendar_name(row.text("calendar"))
-        except ValueError as exc:
-            row.problem("calendar", str(exc))
-    date: dt.date | None = None
-    implied_precision: str | None = None
-    if not row.text("date"):
-        row.problem("date", "every incident needs a date")
-    else:
-        date, implied_precision = _date(row, "date", calendar)
-    if date is not None and date > today:
-        row.problem("date", f"the date is in the future (today is {today.isoformat()})")
-    precision = row.text("date_precision") or implied_precision or "day"
-    if precision not in DATE_PRECISIONS:
-        row.problem("date_precision", f"must be one of {', '.join(DATE_PRECISIONS)}")
-        precision = "day"
-    end_date: dt.date | None = None
-    if row.text("end_date"):
-        end_date, _ = _date(row, "end_date", calendar)
-        if end_date is not None:
-            if date is not None and end_date < date:
-                row.problem("end_date", f"ends before it starts ({date.isoformat()})")
-            if end_date > today:
-                row.problem("end_date", f"the date is in the future (today is {today})")
+_Issues = tuple[tuple[Problem, ...], tuple[Problem, ...]]
 
+
+def _issues(sub: _Row) -> _Issues:
+    return tuple(sub.problems), tuple(sub.unplaced)
+
+
+class _Parser:
+    """Parses the rows of one file. Each group of cells (dates, a location, the sources, a
+    vocabulary word) is parsed once per distinct content and its problems are replayed
+    on every row that has it, so a sheet of 100,000 rows with a few hundred place names
+    costs a dictionary lookup per group and row."""
+
+    def __init__(
+        self, places: PlaceLookup, today: dt.date, columns: Sequence[str] | None = None
+    ) -> None:
+        self.places = places
+        self.today = today
+        self.cache: dict[tuple[Any, ...], tuple[Any, _Issues]] = {}
+        self.header = frozenset(columns) if columns is not None else None
+        self.columns: dict[str, tuple[str, ...]] = {}
+
+    def present(self, name: str, columns: Sequence[str]) -> Sequence[str]:
+        """The columns of a group that the rows have (all of them when rows differ)."""
+        if self.header is None:
+            return columns
+        found = self.columns.get(name)
+        if found is None:
+            found = self.columns[name] = tuple(c for c in columns if c in self.header)
+        return found
+
+    def group(
+        self,
+        row: _Row,
+        name: str,
+        columns: Sequence[str],
+        parse: Callable[[_Row], Any],
+        extra: Any = None,
+    ) -> Any:
+        columns = self.present(name, columns)
+        values = tuple(map(row.cells.get, columns))
+        key = (name, values, extra)
+        hit = self.cache.get(key)
+        if hit is None:
+            present = {c: v for c, v in zip(columns, values, strict=True) if v is not None}
+            sub = _Row("", None, present)
+            hit = (parse(sub), _issues(sub))
+            self.cache[key] = hit
+        result, (problems, unplaced) = hit
+        if problems:
+            moved = {
+                id(p): dataclasses.replace(
+                    p, file=row.file, line=row.line, incident_id=row.incident_id
+                )
+                for p in problems
+            }
+            row.problems.extend(moved.values())
+            row.unplaced.extend(moved[id(p)] for p in unplaced)
+        return result
+
+    def dates(self, row: _Row) -> tuple[dt.date | None, str, dt.date | None]:
+        calendar: str | None = None
+        if row.text("calendar"):
+            try:
+                calendar = calendar_name(row.text("calendar"))
+            except ValueError as exc:
+                row.problem("calendar", str(exc))
+        date: dt.date | None = None
+        implied_precision: str | None = None
+        today = self.today
+        if not row.text("date"):
+            row.problem("date", "every incident needs a date")
+        else:
+            date, implied_precision = _date(row, "date", calendar)
+        if date is not None and date > today:
+            row.problem("date", f"the date is in the future (today is {today.isoformat()})")
+        precision = row.text("date_precision") or implied_precision or "day"
+        if precision not in DATE_PRECISIONS:
+            row.problem("date_precision", f"must be one of {', '.join(DATE_PRECISIONS)}")
+            precision = "day"
+        end_date: dt.date | None = None
+        if row.text("end_date"):
+            end_date, _ = _date(row, "end_date", calendar)
+            if end_date is not None:
+                if date is not None and end_date < date:
+                    row.problem("end_date", f"ends before it starts ({date.isoformat()})")
+                if end_date > today:
+                    row.problem("end_date", f"the date is in the future (today is {today})")
+        return date, precision, end_date
+
+    def parse(self, row: _Row) -> ParsedIncident:
+        raw_id = row.cells.get("id") or ""
+        incident_id = raw_id.strip()
+        row.incident_id = incident_id or None
+        if not incident_id:
+            row.problem("id", "every incident needs an id")
+        elif incident_id != raw_id:
+            row.problem("id", "an id must not start or end with spaces")
+
+        date, precision, end_date = self.group(row, "dates", _DATE_COLUMNS, self.dates)
+        kind = self.group(row, "kind", ("kind",), _kind)
+        weapons = self.group(row, "weapon", ("weapon",), _weapons)
+        claim_status = self.group(row, "claim", ("claim_status",), _claim)
+        count = row.integer("count")
+        killed = row.integer("killed")
+        wounded = row.integer("wounded")
+
+        places = self.places
+        cells = row.cells
+        if cells.get("target_lat") or cells.get("target_lon"):
+            # coordinates differ from row to row: parsed directly, not cached
+            target = _location(row, "target", places)
+        else:
+            target = self.group(
+                row, "target", _TARGET_COLUMNS, lambda sub: _location(sub, "target", places)
+            )
+        origin = None
+        if any(map(row.cells.get, _ORIGIN_COLUMNS)):
+            near = (target.lat, target.lon) if target is not None else None
+            origin = self.group(
+                row,
+                "origin",
+                _ORIGIN_COLUMNS,
+                lambda sub: _location(sub, "origin", places, target),
+                near,
+            )
+        if target is not None and origin is not None:
+            _check_distance(row, target, origin)
+
+        responds_to: tuple[str, ...] = ()
+        if row.cells.get("responds_to"):
+            responds_to = tuple(item.strip() for item in split_multi(row.raw("responds_to")))
+            if any(not item for item in responds_to):
+                row.problem("responds_to", "an empty id between '|' separators")
+                responds_to = tuple(item for item in responds_to if item)
+            if incident_id and incident_id in responds_to:
+                row.problem("responds_to", "an incident cannot respond to itself", incident_id)
+        sources: tuple[Source, ...] = ()
+        if any(map(row.cells.get, SOURCE_COLUMNS)):
+            url_cell = row.cells.get("source_url")
+            n_urls = len(split_multi(url_cell)) if url_cell else 0
+            parts = self.group(
+                row,
+                "sources",
+                _OTHER_SOURCE_COLUMNS,
+                lambda sub: _source_parts(sub, n_urls),
+                n_urls,
+            )
+            sources = _sources(row, parts)
+
+        latest = _latest_possible(date, precision, end_date) if date is not None else None
+        errors = row.problems and any(p.severity == "error" for p in row.problems)
+        if errors or row.unplaced or target is None or date is None:
+            return ParsedIncident(
+                row.file,
+                row.line,
+                incident_id,
+                responds_to,
+                date,
+                latest,
+                unplaced=tuple(row.unplaced),
+            )
+        incident = Incident(
+            id=incident_id,
+            date=date,
+            kind=kind,
+            target=target,
+            date_precision=precision,
+            end_date=end_date,
+            weapon=weapons[0] if weapons else "unknown",
+            weapons=weapons,
+            count=count,
+            origin=origin,
+            actor=cells.get("actor") or "",
+            claim_status=claim_status,
+            targeted_party=cells.get("targeted_party") or "",
+            killed=killed,
+            wounded=wounded,
+            damage=cells.get("damage") or "",
+            responds_to=responds_to,
+            sources=sources,
+            notes=cells.get("notes") or "",
+            wave=cells.get("wave") or "",
+        )
+        return ParsedIncident(row.file, row.line, incident_id, responds_to, date, latest, incident)
+
+
+def _kind(row: _Row) -> str:
     if not row.text("kind"):
         row.problem("kind", "every incident needs a kind")
-    kind = row.slug("kind", row.raw("kind"), KINDS, "attack")
+    return row.slug("kind", row.raw("kind"), KINDS, "attack")
+
+
+def _claim(row: _Row) -> str:
+    return row.slug("claim_status", row.raw("claim_status"), CLAIM_STATUSES, "unknown")
+
+
+def _weapons(row: _Row) -> tuple[str, ...]:
     weapons: list[str] = []
     for item in split_multi(row.raw("weapon")):
         if not item.strip():
@@ -954,57 +1211,7 @@ def _parse_row(row: _Row, places: PlaceLookup, today: dt.date) -> ParsedIncident
         weapon = row.slug("weapon", item, WEAPONS, "unknown")
         if weapon not in weapons:
             weapons.append(weapon)
-    claim_status = row.slug("claim_status", row.raw("claim_status"), CLAIM_STATUSES, "unknown")
-    count = row.integer("count")
-    killed = row.integer("killed")
-    wounded = row.integer("wounded")
-
-    target = _location(row, "target", places)
-    origin = _location(row, "origin", places, target)
-
-    responds_to = tuple(item.strip() for item in split_multi(row.raw("responds_to")))
-    if any(not item for item in responds_to):
-        row.problem("responds_to", "an empty id between '|' separators")
-        responds_to = tuple(item for item in responds_to if item)
-    if incident_id and incident_id in responds_to:
-        row.problem("responds_to", "an incident cannot respond to itself", incident_id)
-    sources = _sources(row)
-
-    parsed = ParsedIncident(
-        row.file,
-        row.line,
-        incident_id,
-        responds_to,
-        date,
-        _latest_possible(date, precision, end_date) if date is not None else None,
-        unplaced=tuple(row.unplaced),
-    )
-    errors = any(p.severity == "error" for p in row.problems)
-    if errors or row.unplaced or target is None or date is None:
-        return parsed
-    incident = Incident(
-        id=incident_id,
-        date=date,
-        kind=kind,
-        target=target,
-        date_precision=precision,
-        end_date=end_date,
-        weapon=weapons[0] if weapons else "unknown",
-        weapons=tuple(weapons),
-        count=count,
-        origin=origin,
-        actor=row.raw("actor"),
-        claim_status=claim_status,
-        targeted_party=row.raw("targeted_party"),
-        killed=killed,
-        wounded=wounded,
-        damage=row.raw("damage"),
-        responds_to=responds_to,
-        sources=sources,
-        notes=row.raw("notes"),
-        wave=row.raw("wave"),
-    )
-    return ParsedIncident.of(incident, row.file, row.line)
+    return tuple(weapons)
 
 
 _KNOWN_COLUMNS = frozenset((*INCIDENT_COLUMNS, *AUTHORING_COLUMNS, *DERIVED_COLUMNS))
@@ -1068,6 +1275,7 @@ def parse_rows(
     file: str,
     places: PlaceLookup | None = None,
     today: dt.date | None = None,
+    columns: Sequence[str] | None = None,
 ) -> tuple[list[ParsedIncident], list[Problem]]:
     """Parse rows ``(line, {column: text})`` into incidents, collecting every problem.
 
@@ -1076,16 +1284,22 @@ def parse_rows(
     part in the cross-row checks of :func:`check_links` (duplicate ids, ``responds_to``).
     Warnings (doubtful placements, unplaced names) come with severity ``"warning"``.
     Call :func:`sheet_context` first to let the sheet's confident rows weigh the others.
+    ``columns``: the keys of every row, when they all have the same (a CSV header).
     """
     places = places or _no_lookup()
     today = today or dt.date.today()
     found: list[ParsedIncident] = []
     problems: list[Problem] = []
+    parser = _Parser(places, today, columns)
     for line, cells in rows:
         row = _Row(file, line, cells)
-        found.append(_parse_row(row, places, today))
+        found.append(parser.parse(row))
         problems.extend(row.problems)
     return found, problems
+
+
+#: How many missing ``responds_to`` ids get a "did you mean" (each costs a pass over the ids).
+_MAX_LINK_SUGGESTIONS = 50
 
 
 def check_links(parsed: Sequence[ParsedIncident]) -> list[Problem]:
@@ -1103,6 +1317,8 @@ def check_links(parsed: Sequence[ParsedIncident]) -> list[Problem]:
     """
     problems: list[Problem] = []
     first: dict[str, ParsedIncident] = {}
+    known: list[str] = []
+    suggested = 0
     for p in parsed:
         if not p.id:
             continue
@@ -1116,8 +1332,12 @@ def check_links(parsed: Sequence[ParsedIncident]) -> list[Problem]:
         for answered_id in p.responds_to:
             answered = first.get(answered_id)
             if answered is None:
-                close = difflib.get_close_matches(answered_id, list(first), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
+                hint = ""
+                if suggested < _MAX_LINK_SUGGESTIONS:  # bounded: a sheet of broken links
+                    suggested += 1  # must not cost (missing links) × (ids)
+                    known = known or list(first)
+                    close = difflib.get_close_matches(answered_id, known, n=1)
+                    hint = f"; did you mean {close[0]!r}?" if close else ""
                 message = f"no incident has this id{hint}"
                 problems.append(Problem(p.file, p.line, "responds_to", answered_id, message))
             elif p.latest is not None and answered.date is not None and p.latest < answered.date:

@@ -73,6 +73,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from geoincidents.errors import IncidentValueError
 from geoincidents.incidents.model import (
     CLAIM_STATUSES,
     DATE_PRECISIONS,
@@ -179,7 +180,7 @@ REQUIRED_COLUMNS = ("id", "date", "kind")
 MULTI_COLUMNS = frozenset({"responds_to", "weapon", *SOURCE_COLUMNS})
 
 
-class NestedValueError(ValueError):
+class NestedValueError(IncidentValueError):
     """A property value nests lists or objects where a flat value is expected (internal:
     the readers turn it into a :class:`~geoincidents.errors.Problem`)."""
 
@@ -297,21 +298,21 @@ def parse_alternatives(value: Any) -> tuple[Alternative, ...]:
         try:
             value = json.loads(value)
         except (ValueError, RecursionError) as exc:
-            raise ValueError("alternatives must be a JSON list of objects") from exc
+            raise IncidentValueError("alternatives must be a JSON list of objects") from exc
     if not isinstance(value, list):
-        raise ValueError("alternatives must be a JSON list of objects")
+        raise IncidentValueError("alternatives must be a JSON list of objects")
     found = []
     for item in value:
         if not isinstance(item, dict) or not isinstance(item.get("place_id"), str):
-            raise ValueError("each alternative needs a text 'place_id'")
+            raise IncidentValueError("each alternative needs a text 'place_id'")
         extra = set(item) - {"place_id", "name", "country", "score"}
         if extra:
-            raise ValueError(f"unknown keys in an alternative: {', '.join(sorted(extra))}")
+            raise IncidentValueError(f"unknown keys in an alternative: {', '.join(sorted(extra))}")
         name, country, score = item.get("name", ""), item.get("country", ""), item.get("score")
         if not isinstance(name, str) or not isinstance(country, str):
-            raise ValueError("an alternative's name and country must be text")
+            raise IncidentValueError("an alternative's name and country must be text")
         if score is not None and (isinstance(score, bool) or not isinstance(score, (int, float))):
-            raise ValueError("an alternative's score must be a number")
+            raise IncidentValueError("an alternative's score must be a number")
         found.append(
             Alternative(item["place_id"], name, country, None if score is None else float(score))
         )

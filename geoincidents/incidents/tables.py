@@ -52,13 +52,18 @@ def write_table(
     if kind == "parquet":
         atomic_write(path, lambda temp: gdf.to_parquet(temp, index=False), inputs=inputs)
         return
+    import warnings
+
     import pyogrio
 
     def write_gpkg(temp: Path) -> None:
         # a fixed timestamp keeps the GeoPackage byte-for-byte deterministic
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
         try:
-            gdf.to_file(temp, driver="GPKG", layer="incidents", engine="pyogrio")
+            with warnings.catch_warnings():
+                # the temporary file's name does not end in .gpkg; the final one does
+                warnings.filterwarnings("ignore", "The filename extension", RuntimeWarning)
+                gdf.to_file(temp, driver="GPKG", layer="incidents", engine="pyogrio")
         finally:
             pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
 

@@ -130,3 +130,17 @@ def test_frames_carry_dates_for_time_filters() -> None:
     gdf = to_geodataframe([inc])
     assert gdf["date"].iloc[0].date() == dt.date(2022, 1, 5)
     assert gdf["end_date"].isna().all()
+
+
+def test_from_geodataframe_can_leave_unplaced_rows_out() -> None:
+    import pandas as pd
+
+    from tests.incidents.samples import fake_resolve
+
+    gdf = to_geodataframe(rich_incidents()[:1])
+    gdf["target"], gdf["target_place_id"] = "Qwzxvb", ""
+    gdf = gdf.set_geometry(pd.Series([None], dtype=object).astype("geometry"), crs="EPSG:4326")
+    with pytest.raises(IncidentFileError) as info:
+        from_geodataframe(gdf, resolver=fake_resolve)
+    assert [p.column for p in info.value.problems] == ["target"]
+    assert from_geodataframe(gdf, resolver=fake_resolve, strict=False) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -566,7 +567,7 @@ def test_place_ids_are_looked_up_and_unknown_ids_get_suggestions(tmp_path: Path)
     )
     (problem,) = report.unplaced
     assert (problem.line, problem.column, problem.value) == (2, "target_place_id", "al-qaimm")
-    assert "did you mean al-qaim" in problem.message and problem.suggestions == ("al-qaim",)
+    assert problem.suggestions == ("al-qaim",) and "did you mean 'al-qaim'" in str(problem)
 
 
 def test_distance_only_origin_is_an_annulus_around_the_anchor(tmp_path: Path) -> None:
@@ -686,16 +687,20 @@ locations = st.builds(
     relation=free_text,
     polygon_wkt=st.none() | st.just("POLYGON ((0 0, 1 0, 1 1, 0 0))"),
 )
-sources = st.builds(
-    Source,
-    outlet=free_text,
-    url=st.sampled_from(
-        ["", "https://example.org/a|b?c=d", "http://x.example/", "Reuters, 21 Jan 2024"]
-    ),
-    date=st.none() | dates,
-    language=st.sampled_from(["", "ar", "fa", "en", "ku-Arab"]),
-    claim=free_text,
-).filter(lambda s: bool(s.outlet or s.url or s.date or s.language or s.claim))
+# a Source with every field empty is refused by the model (it could not round-trip)
+sources = (
+    st.tuples(
+        free_text,
+        st.sampled_from(
+            ["", "https://example.org/a|b?c=d", "http://x.example/", "Reuters, 21 Jan 2024"]
+        ),
+        st.none() | dates,
+        st.sampled_from(["", "ar", "fa", "en", "ku-Arab"]),
+        free_text,
+    )
+    .filter(any)
+    .map(lambda t: Source(*t))
+)
 
 
 @st.composite
@@ -732,7 +737,10 @@ def incident_lists(draw):
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    derandomize=os.environ.get("CI") == "true",  # the same examples on every CI run
 )
 @given(incidents=incident_lists())
 @pytest.mark.parametrize("suffix", [".csv", ".geojson", ".parquet"])
