@@ -73,6 +73,16 @@ GI.context = function (map, data, toggles) {
     claims.add(incidents[i][FI.claim_status] || "");
   }
   dims[2].values = Array.from(claims).sort().map(function (v) { return [v, v || "(none)"]; });
+  // each incident's value of each dimension, as an index into dim.values (once)
+  dims.forEach(function (d) {
+    var index = new Map();
+    d.values.forEach(function (v, k) { index.set(v[0], k); });
+    d.codes = new Int32Array(N);
+    for (var n = 0; n < N; n++) {
+      var k = index.get(d.value(incidents[n]));
+      d.codes[n] = k === undefined ? -1 : k;
+    }
+  });
   var days = new Int32Array(N), ends = new Int32Array(N);
   for (i = 0; i < N; i++) {
     days[i] = dayNumber(incidents[i][FI.date]);
@@ -106,6 +116,11 @@ GI.context = function (map, data, toggles) {
     });
     var cols = switches.map(function (s) { return FI[s[1]]; });
     var active = dims.filter(function (d) { return ctx.state.excluded[d.key].size > 0; });
+    var off = active.map(function (d) {
+      var ex = ctx.state.excluded[d.key], flags = new Uint8Array(d.values.length);
+      d.values.forEach(function (v, k) { flags[k] = ex.has(v[0]) ? 1 : 0; });
+      return flags;
+    });
     var from = ctx.state.from ? dayNumber(ctx.state.from) : -1e9;
     var to = ctx.state.to ? dayNumber(ctx.state.to) : 1e9;
     var count = 0;
@@ -115,7 +130,7 @@ GI.context = function (map, data, toggles) {
         v = on[s][r[cols[s]]] !== false;
       }
       for (var d = 0; v && d < active.length; d++) {
-        v = !ctx.state.excluded[active[d].key].has(active[d].value(r));
+        v = off[d][active[d].codes[n]] !== 1;
       }
       ctx.passOther[n] = v ? 1 : 0;
       v = v && days[n] <= to && ends[n] >= from;
