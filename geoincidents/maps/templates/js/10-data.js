@@ -89,7 +89,13 @@ GI.context = function (map, data, toggles) {
     ends[i] = dayNumber(incidents[i][FI.end_date] || incidents[i][FI.date]);
   }
 
+  var sortedByDate = true;
+  for (i = 1; i < N && sortedByDate; i++) {
+    sortedByDate = incidents[i - 1][FI.date] <= incidents[i][FI.date];
+  }
+
   var ctx = {
+    sortedByDate: sortedByDate,
     map: map, data: data, toggles: toggles, FI: FI, FP: FP, FG: FG, FS: FS, FO: FO, FL: FL,
     incidents: incidents, places: places, groups: data.groups, origins: data.origins,
     links: data.links, kinds: data.kinds, weapons: data.weapons, waves: data.waves,
