@@ -461,3 +461,22 @@ def test_hostile_text_in_every_new_field_and_control_stays_text(
     from .test_browser import INJECTED_JS
 
     assert page.evaluate(INJECTED_JS) == []
+
+
+@pytest.mark.parametrize("output", ["offline", "notebook"])
+def test_unplaced_panel_is_in_the_saved_file_and_the_notebook_output(
+    tmp_path: Path, open_any: Callable[[Path], tuple[Any, Any, PageLog]], output: str
+) -> None:
+    row = Problem("sheet.csv", 46, "target", "Al-Asadd", "unknown place", "warning",
+                  ("Ain al-Asad Air Base",), "row-46")  # fmt: skip
+    m = incident_map(SAMPLE, basemap="offline", unplaced=[row])
+    path = tmp_path / "map.html"
+    if output == "notebook":
+        path.write_text(f"<!doctype html><html><body>{m._repr_html_()}</body></html>", "utf-8")
+    else:
+        save_map(m, path)
+    frame, _, log = open_any(path)
+    text = frame.locator(".gi-unplaced").inner_text()
+    assert "sheet.csv:46" in text and "Al-Asadd" in text and "Ain al-Asad Air Base" in text
+    assert frame.evaluate("GeoIncidents.basemaps[0].stats.countries") >= 10
+    assert log.requests == []
