@@ -146,6 +146,7 @@ def test_labels_of_targets_and_towns_in_three_languages(tmp_path: Path, open_map
         "() => GeoIncidents.basemaps[0].labels().map(e => e.textContent)"
     )
     assert "Ain al-Asad Air Base" in labels() and "Tower 22" in labels()
+    assert {"Euphrates", "Tigris"} <= set(towns())  # the rivers' names
     assert len(labels()) == len(set(labels()))  # one label per place
     page.locator(".gi-filters summary").click()
     page.select_option(".gi-lang", "ar")
@@ -153,6 +154,7 @@ def test_labels_of_targets_and_towns_in_three_languages(tmp_path: Path, open_map
     assert "قاعدة عين الأسد الجوية" in labels() and "البرج 22" in labels()
     arabic = towns()
     assert "حلب" in arabic and "الموصل" in " ".join(arabic)  # Aleppo, Mosul
+    assert {"الفرات", "دجلة"} <= set(arabic)
     page.select_option(".gi-lang", "fa")
     page.wait_for_timeout(100)
     assert "پایگاه هوایی عین الاسد" in labels()
