@@ -246,6 +246,7 @@ def test_filters_table_and_csv_agree_with_the_data(tmp_path: Path, open_map: Ope
     assert _shown_ids(page) == sorted(i.id for i in expected)
     # the table lists exactly these, and its export holds exactly these rows
     page.locator(".gi-table-box summary").click()
+    page.wait_for_selector(".gi-table tbody tr")
     assert page.locator(".gi-table tbody tr").count() == len(expected)
     with page.expect_download() as info:
         page.click(".gi-export")
@@ -257,9 +258,38 @@ def test_filters_table_and_csv_agree_with_the_data(tmp_path: Path, open_map: Ope
     assert dates == sorted(dates, reverse=True)
 
 
+def test_kind_and_country_filters_are_the_layer_switches(tmp_path: Path, open_map: OpenMap) -> None:
+    from .conftest import SAMPLE_COUNTRIES, sample_gazetteer
+
+    page, _ = open_map(_save(tmp_path, SAMPLE, gazetteer=sample_gazetteer()))
+    _uncheck(page, "kind", "Attack")
+    expected = [i for i in SAMPLE if i.kind != "attack"]
+    assert _shown_ids(page) == sorted(i.id for i in expected)
+    page.hover(".leaflet-control-layers")
+    switch = page.locator(".leaflet-control-layers-overlays label", has_text="Attack (")
+    assert not switch.locator("input").is_checked()  # the layer control follows
+    # and the panel follows the layer control, with its counts
+    page.locator(".leaflet-control-layers-overlays label", has_text="Country: Syria").locator(
+        "input"
+    ).set_checked(False)
+    page.wait_for_timeout(100)
+    syria = {pid for pid, cc in SAMPLE_COUNTRIES.items() if cc == "SY"}
+    expected = [i for i in expected if i.target.place_id not in syria]
+    assert _shown_ids(page) == sorted(i.id for i in expected)
+    row = page.locator(".gi-filter[data-dim='country'] label", has_text="Syria")
+    assert not row.locator("input").is_checked()
+    n_syria = sum(1 for i in SAMPLE if i.target.place_id in syria)
+    assert row.inner_text().endswith(f"(0 / {n_syria})")
+    iraq = page.locator(".gi-filter[data-dim='country'] label", has_text="Iraq").inner_text()
+    n_iraq = sum(1 for i in SAMPLE if SAMPLE_COUNTRIES.get(i.target.place_id or "") == "IQ")
+    shown_iraq = sum(1 for i in expected if SAMPLE_COUNTRIES.get(i.target.place_id or "") == "IQ")
+    assert iraq.endswith(f"({shown_iraq} / {n_iraq})")
+
+
 def test_table_row_flies_to_its_incident_and_opens_it(tmp_path: Path, open_map: OpenMap) -> None:
     page, _ = open_map(_save(tmp_path, SAMPLE))
     page.locator(".gi-table-box summary").click()
+    page.wait_for_selector(".gi-table tbody tr")
     row = page.locator(".gi-table tbody tr", has_text="Tower 22")
     row.click()
     page.wait_for_selector(".gi-popup", timeout=5000)

@@ -15,7 +15,17 @@ function filterControl(map, layer, opts) {
         d.values.forEach(function (v, k) {
           var cb = el("input", { type: "checkbox", checked: "checked" });
           var count = el("span", { className: "gi-count" });
+          var sw = d.layers[k] || null;
           cb.addEventListener("change", function () {
+            if (sw) {
+              // the same switch as in the layer control (which follows)
+              if (cb.checked) {
+                map.addLayer(sw);
+              } else {
+                map.removeLayer(sw);
+              }
+              return;
+            }
             var ex = ctx.state.excluded[d.key];
             if (cb.checked) {
               ex.delete(v[0]);
@@ -26,7 +36,7 @@ function filterControl(map, layer, opts) {
           });
           fs.appendChild(el("label", { className: "gi-filter-value" },
             [cb, " ", bidi("span", v[1]), " ", count]));
-          counters.push([d, v[0], count, k]);
+          counters.push([d, v[0], count, k, cb, sw]);
         });
         box.appendChild(fs);
       });
@@ -56,6 +66,9 @@ function filterControl(map, layer, opts) {
         counters.forEach(function (c) {
           var d = c[0], k = c[3];
           c[2].textContent = "(" + d.shown[k] + " / " + d.total[k] + ")";
+          if (c[5]) {
+            c[4].checked = map.hasLayer(c[5]);
+          }
         });
       }
       layer.onRefresh(update);
