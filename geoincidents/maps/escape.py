@@ -11,7 +11,7 @@ contexts, each with its own rule:
 * JavaScript string literals: :func:`js_string` (the same JSON encoding of one string).
 
 The browser side never parses data as HTML: popups and tooltips are built with
-``textContent`` (see ``templates/geoincidents.js``). The only HTML built from data in
+``textContent`` (see ``templates/js/*.js``). The only HTML built from data in
 Python is the legend and the layer-control labels, and both go through :func:`html_text`.
 
 Examples

@@ -2,7 +2,7 @@
 
 :func:`build_payload` turns a sequence of :class:`~geoincidents.incidents.model.Incident`
 into plain lists and dicts (JSON-ready, deterministic) that the browser code in
-``templates/geoincidents.js`` draws:
+``templates/js/*.js`` draws (reading every row by the field names it is sent):
 
 * ``places``: every distinct target/origin :class:`Location` once (fields named in
   :data:`PLACE_FIELDS`), with its uncertainty radius, for relative locations its polygon
