@@ -292,7 +292,7 @@ def test_table_row_flies_to_its_incident_and_opens_it(tmp_path: Path, open_map: 
     page.wait_for_selector(".gi-table tbody tr")
     row = page.locator(".gi-table tbody tr", has_text="Tower 22")
     row.click()
-    page.wait_for_selector(".gi-popup", timeout=5000)
+    page.wait_for_selector(".gi-popup", timeout=15_000)  # after the flight
     assert "2024-01-28-tower-22-drone" in page.locator(".gi-popup").inner_text()
 
 
@@ -307,7 +307,7 @@ def test_response_links_fly_to_the_other_incident(tmp_path: Path, open_map: Open
     page.wait_for_function(
         "() => { const p = document.querySelector('.gi-popup .gi-id');"
         " return p && p.textContent === '2024-01-20-ain-al-asad-missiles'; }",
-        timeout=5000,
+        timeout=15_000,
     )
     # selecting it highlights its chain: the attack, both strikes, and what answered them
     chain = {

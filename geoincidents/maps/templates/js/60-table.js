@@ -135,10 +135,15 @@ function tableControl(map, layer, opts) {
           columns.forEach(function (c) {
             row.appendChild(el("td", null, bidi("span", c[2](r))));
           });
-          row.addEventListener("click", function () { layer.show(n); });
+          // after the event: show() redraws this table, and a row taken out of the page
+          // mid-click would reach the map as a click on it (which closes popups)
+          function go() {
+            setTimeout(function () { layer.show(n); }, 0);
+          }
+          row.addEventListener("click", go);
           row.addEventListener("keydown", function (ev) {
             if (ev.key === "Enter") {
-              layer.show(n);
+              go();
             }
           });
           tbody.appendChild(row);
