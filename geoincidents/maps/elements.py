@@ -182,7 +182,7 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
         super().__init__()
         self._name = "IncidentLayer"
         self.data_json = json_for_script(payload)
-        # keys are the constant names geoincidents.js reads, never data
+        # keys are the constant names the browser code (templates/js) reads, never data
         self.toggles = (
             ("kinds", list(kind_toggles)),
             ("waves", list(wave_toggles)),

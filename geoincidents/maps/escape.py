@@ -11,7 +11,7 @@ contexts, each with its own rule:
 * JavaScript string literals: :func:`js_string` (the same JSON encoding of one string).
 
 The browser side never parses data as HTML: popups and tooltips are built with
-``textContent`` (see ``templates/geoincidents.js``). The only HTML built from data in
+``textContent`` (see ``templates/js/*.js``). The only HTML built from data in
 Python is the legend and the layer-control labels, and both go through :func:`html_text`.
 
 Examples
@@ -42,7 +42,6 @@ _SCRIPT_UNSAFE = {
     "\u2028": "\\u2028",
     "\u2029": "\\u2029",
 }
-_SCRIPT_UNSAFE_RE = re.compile("[<>&\u2028\u2029]")
 # C0/C1 controls, whitespace, bidi/zero-width format characters and backslashes (which
 # browsers read as "/", so the host a reader sees differs from the host visited) never
 # belong in a link.
@@ -100,7 +99,12 @@ def json_for_script(value: Any) -> str:
     '["a\\\\u0026b","\\\\u2028"]'
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return _SCRIPT_UNSAFE_RE.sub(lambda m: _SCRIPT_UNSAFE[m.group(0)], text)
+    # one C-level scan per character (faster than a regex over megabytes of JSON); the
+    # replacements hold none of the characters replaced, so the order does not matter
+    for char, escaped in _SCRIPT_UNSAFE.items():
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 def js_string(value: str) -> str:

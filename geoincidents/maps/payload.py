@@ -2,7 +2,7 @@
 
 :func:`build_payload` turns a sequence of :class:`~geoincidents.incidents.model.Incident`
 into plain lists and dicts (JSON-ready, deterministic) that the browser code in
-``templates/geoincidents.js`` draws:
+``templates/js/*.js`` draws (reading every row by the field names it is sent):
 
 * ``places``: every distinct target/origin :class:`Location` once (fields named in
   :data:`PLACE_FIELDS`), with its uncertainty radius, for relative locations its polygon
@@ -418,6 +418,8 @@ def _check_location(inc: Incident, field: str, loc: Location) -> None:
     if not isinstance(loc, Location):
         raise _fail(inc, field, "a Location", loc)
     for name, value, limit in (("lat", loc.lat, 90.0), ("lon", loc.lon, 180.0)):
+        if type(value) is float and -limit <= value <= limit:
+            continue  # the common case, fast (nan fails the comparison)
         ok = isinstance(value, numbers.Real) and math.isfinite(value) and abs(value) <= limit
         if not ok:
             raise RenderError(
@@ -440,7 +442,7 @@ def _check_text(inc: Incident, field: str, value: object) -> None:
 
 
 def _check_int(inc: Incident, field: str, value: object) -> None:
-    if value is None:
+    if value is None or type(value) is int:
         return
     if not (isinstance(value, numbers.Real) and math.isfinite(value) and float(value).is_integer()):
         raise _fail(inc, field, "a whole number", value)
@@ -453,7 +455,7 @@ def _check_date(inc: Incident, field: str, value: object, *, optional: bool) -> 
         raise _fail(inc, field, "a date", value)
 
 
-def _check_incident(inc: Incident) -> None:
+def _check_incident(inc: Incident, checked: set[int] | None = None) -> None:
     """Refuse values of the wrong type before they reach the page.
 
     The browser code relies on text being text (shown with ``textContent``), dates being
@@ -483,9 +485,14 @@ def _check_incident(inc: Incident) -> None:
             raise _fail(inc, name, "text", None)
     for name in ("count", "killed", "wounded"):
         _check_int(inc, name, getattr(inc, name))
-    _check_location(inc, "target", inc.target)
-    if inc.origin is not None:
-        _check_location(inc, "origin", inc.origin)
+    # a Location shared by many incidents is checked once (*checked* holds their ids)
+    for field, loc in (("target", inc.target), ("origin", inc.origin)):
+        if loc is None and field == "origin":
+            continue
+        if checked is None or id(loc) not in checked:
+            _check_location(inc, field, loc)  # type: ignore[arg-type]
+            if checked is not None:
+                checked.add(id(loc))
     if isinstance(inc.responds_to, str) or not all(isinstance(i, str) for i in inc.responds_to):
         raise _fail(inc, "responds_to", "a sequence of incident ids", inc.responds_to)
     if isinstance(inc.sources, Source):
@@ -582,8 +589,9 @@ def build_payload(
     """
     incidents = list(incidents)
     seen: set[str] = set()
+    checked: set[int] = set()
     for inc in incidents:
-        _check_incident(inc)
+        _check_incident(inc, checked)
         if inc.id in seen:
             raise RenderError(f"incident id {inc.id!r} appears more than once (field: id)")
         seen.add(inc.id)

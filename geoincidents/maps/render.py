@@ -2,9 +2,16 @@
 
 :func:`incident_map` draws attacks, interceptions and the strikes that answered them:
 markers by kind (shape, fill) and weapon (outline), origin → target lines with
-arrowheads, dashed curved attack → response links, uncertainty circles and areas, popups
-and tooltips, a legend, a layer control (basemaps, kinds, waves, countries), a date-range control,
-and clustering beyond a threshold so 100,000 incidents stay usable.
+arrowheads, dashed curved attack → response links (hovering or opening an incident
+highlights its own chain and dims the rest; "Responds to" / "Answered by" entries fly to
+the other incident), uncertainty circles and areas, popups (with the resolver's verdict for
+doubtful placements) and tooltips, decluttered labels of the places hit (English, Arabic or
+Persian), an offline vector basemap (borders, governorates, rivers, towns), a legend, a
+layer control (basemaps, kinds, waves, countries, basemap layers), a timeline (ISO dates,
+histogram stacked by kind, brush), a filter panel (weapon, actor, claim, doubtful
+placements, with counts), a table of the incidents shown with "Export CSV", a panel of the
+incidents that could not be placed, and clustering beyond a threshold so 100,000 incidents
+stay usable.
 
 The incidents are embedded once as JSON and drawn by one small script (see
 :mod:`geoincidents.maps.elements`), not as one folium object per incident. Element ids are

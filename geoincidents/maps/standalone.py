@@ -8,17 +8,16 @@ fetched when the page is viewed; only basemap tiles are requested, and without t
 markers, lines and legend still show. A needed asset that is not available offline is an
 error, never a silent CDN link.
 
-The file is written atomically (temporary file in the same directory, then
-``os.replace``), and element ids are made deterministic first, so the same map gives the
-same bytes.
+The file is written atomically (``geoincidents._files``: a temporary file in the same
+directory, then ``os.replace``), and element ids are made deterministic first, so the same
+map gives the same bytes.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -188,7 +187,13 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
     return html
 
 
-def save_map(m: folium.Map, path: str | os.PathLike[str], *, offline: bool = True) -> Path:
+def save_map(
+    m: folium.Map,
+    path: str | os.PathLike[str],
+    *,
+    offline: bool = True,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> Path:
     """Write *m* to *path* as one HTML file, atomically; return the path.
 
     Parameters
@@ -196,32 +201,28 @@ def save_map(m: folium.Map, path: str | os.PathLike[str], *, offline: bool = Tru
     m
         A folium map (from :func:`geoincidents.maps.render.incident_map` or any other).
     path
-        Output file. Its directory must exist. Written via a temporary file in the same
-        directory and ``os.replace``, so readers never see half a file.
+        Output file. Its directory must exist. Written through
+        :func:`geoincidents._files.atomic_write_text` (a temporary file beside it, then
+        ``os.replace``), so readers never see half a file; an existing file keeps its
+        mode, a new one follows the umask.
     offline
         Inline every script and stylesheet (default). ``False`` links them from CDNs as
         folium does.
+    inputs
+        Files the map was made from: the output may not be one of them (compared by
+        identity: symlinks and other spellings of the same path count).
 
     Raises
     ------
     RenderError
-        When an asset is not available offline, or the file cannot be written.
+        When an asset is not available offline.
+    OutputError
+        When the file cannot be written, or would replace one of *inputs* (nothing is
+        written then).
     """
-    target = Path(path)
+    from geoincidents._files import atomic_write_text, check_output
+
+    target = check_output(Path(path), inputs)
     html = render_html(m, offline=offline)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise RenderError(f"{target}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(html)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise RenderError(f"{target}: cannot write the map: {exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_text(target, html, inputs=inputs)
     return target

@@ -146,6 +146,7 @@ def test_labels_of_targets_and_towns_in_three_languages(tmp_path: Path, open_map
         "() => GeoIncidents.basemaps[0].labels().map(e => e.textContent)"
     )
     assert "Ain al-Asad Air Base" in labels() and "Tower 22" in labels()
+    assert {"Euphrates", "Tigris"} <= set(towns())  # the rivers' names
     assert len(labels()) == len(set(labels()))  # one label per place
     page.locator(".gi-filters summary").click()
     page.select_option(".gi-lang", "ar")
@@ -153,6 +154,7 @@ def test_labels_of_targets_and_towns_in_three_languages(tmp_path: Path, open_map
     assert "قاعدة عين الأسد الجوية" in labels() and "البرج 22" in labels()
     arabic = towns()
     assert "حلب" in arabic and "الموصل" in " ".join(arabic)  # Aleppo, Mosul
+    assert {"الفرات", "دجلة"} <= set(arabic)
     page.select_option(".gi-lang", "fa")
     page.wait_for_timeout(100)
     assert "پایگاه هوایی عین الاسد" in labels()
@@ -244,6 +246,7 @@ def test_filters_table_and_csv_agree_with_the_data(tmp_path: Path, open_map: Ope
     assert _shown_ids(page) == sorted(i.id for i in expected)
     # the table lists exactly these, and its export holds exactly these rows
     page.locator(".gi-table-box summary").click()
+    page.wait_for_selector(".gi-table tbody tr")
     assert page.locator(".gi-table tbody tr").count() == len(expected)
     with page.expect_download() as info:
         page.click(".gi-export")
@@ -255,12 +258,41 @@ def test_filters_table_and_csv_agree_with_the_data(tmp_path: Path, open_map: Ope
     assert dates == sorted(dates, reverse=True)
 
 
+def test_kind_and_country_filters_are_the_layer_switches(tmp_path: Path, open_map: OpenMap) -> None:
+    from .conftest import SAMPLE_COUNTRIES, sample_gazetteer
+
+    page, _ = open_map(_save(tmp_path, SAMPLE, gazetteer=sample_gazetteer()))
+    _uncheck(page, "kind", "Attack")
+    expected = [i for i in SAMPLE if i.kind != "attack"]
+    assert _shown_ids(page) == sorted(i.id for i in expected)
+    page.hover(".leaflet-control-layers")
+    switch = page.locator(".leaflet-control-layers-overlays label", has_text="Attack (")
+    assert not switch.locator("input").is_checked()  # the layer control follows
+    # and the panel follows the layer control, with its counts
+    page.locator(".leaflet-control-layers-overlays label", has_text="Country: Syria").locator(
+        "input"
+    ).set_checked(False)
+    page.wait_for_timeout(100)
+    syria = {pid for pid, cc in SAMPLE_COUNTRIES.items() if cc == "SY"}
+    expected = [i for i in expected if i.target.place_id not in syria]
+    assert _shown_ids(page) == sorted(i.id for i in expected)
+    row = page.locator(".gi-filter[data-dim='country'] label", has_text="Syria")
+    assert not row.locator("input").is_checked()
+    n_syria = sum(1 for i in SAMPLE if i.target.place_id in syria)
+    assert row.inner_text().endswith(f"(0 / {n_syria})")
+    iraq = page.locator(".gi-filter[data-dim='country'] label", has_text="Iraq").inner_text()
+    n_iraq = sum(1 for i in SAMPLE if SAMPLE_COUNTRIES.get(i.target.place_id or "") == "IQ")
+    shown_iraq = sum(1 for i in expected if SAMPLE_COUNTRIES.get(i.target.place_id or "") == "IQ")
+    assert iraq.endswith(f"({shown_iraq} / {n_iraq})")
+
+
 def test_table_row_flies_to_its_incident_and_opens_it(tmp_path: Path, open_map: OpenMap) -> None:
     page, _ = open_map(_save(tmp_path, SAMPLE))
     page.locator(".gi-table-box summary").click()
+    page.wait_for_selector(".gi-table tbody tr")
     row = page.locator(".gi-table tbody tr", has_text="Tower 22")
     row.click()
-    page.wait_for_selector(".gi-popup", timeout=5000)
+    page.wait_for_selector(".gi-popup", timeout=15_000)  # after the flight
     assert "2024-01-28-tower-22-drone" in page.locator(".gi-popup").inner_text()
 
 
@@ -275,7 +307,7 @@ def test_response_links_fly_to_the_other_incident(tmp_path: Path, open_map: Open
     page.wait_for_function(
         "() => { const p = document.querySelector('.gi-popup .gi-id');"
         " return p && p.textContent === '2024-01-20-ain-al-asad-missiles'; }",
-        timeout=5000,
+        timeout=15_000,
     )
     # selecting it highlights its chain: the attack, both strikes, and what answered them
     chain = {
@@ -461,3 +493,22 @@ def test_hostile_text_in_every_new_field_and_control_stays_text(
     from .test_browser import INJECTED_JS
 
     assert page.evaluate(INJECTED_JS) == []
+
+
+@pytest.mark.parametrize("output", ["offline", "notebook"])
+def test_unplaced_panel_is_in_the_saved_file_and_the_notebook_output(
+    tmp_path: Path, open_any: Callable[[Path], tuple[Any, Any, PageLog]], output: str
+) -> None:
+    row = Problem("sheet.csv", 46, "target", "Al-Asadd", "unknown place", "warning",
+                  ("Ain al-Asad Air Base",), "row-46")  # fmt: skip
+    m = incident_map(SAMPLE, basemap="offline", unplaced=[row])
+    path = tmp_path / "map.html"
+    if output == "notebook":
+        path.write_text(f"<!doctype html><html><body>{m._repr_html_()}</body></html>", "utf-8")
+    else:
+        save_map(m, path)
+    frame, _, log = open_any(path)
+    text = frame.locator(".gi-unplaced").inner_text()
+    assert "sheet.csv:46" in text and "Al-Asadd" in text and "Ain al-Asad Air Base" in text
+    assert frame.evaluate("GeoIncidents.basemaps[0].stats.countries") >= 10
+    assert log.requests == []

@@ -282,3 +282,95 @@ def test_countries_default_to_the_bundled_gazetteer() -> None:
     for row, inc in zip(p.data["incidents"], known, strict=True):
         code = p.data["countries"][row[F["country"]]][0]
         assert code == default_gazetteer().get(inc.target.place_id or "").country
+
+
+# ---------------------------------------------------------------- named fields, verdicts
+
+
+def test_fields_are_named_once_and_rows_follow_them() -> None:
+    from geoincidents.maps.payload import GROUP_FIELDS, PLACE_FIELDS, SOURCE_FIELDS
+
+    data = build_payload(SAMPLE).data
+    assert data["fields"]["incident"] == list(INCIDENT_FIELDS)
+    assert data["fields"]["place"] == list(PLACE_FIELDS)
+    assert data["fields"]["source"] == list(SOURCE_FIELDS)
+    assert all(len(r) == len(INCIDENT_FIELDS) for r in data["incidents"])
+    assert all(len(p) == len(PLACE_FIELDS) for p in data["places"])
+    assert all(len(g) == len(GROUP_FIELDS) for g in data["groups"])
+
+
+def test_the_verdict_of_a_place_travels_to_the_map() -> None:
+    from geoincidents.incidents.model import Alternative
+    from geoincidents.maps.payload import PLACE_FIELDS
+
+    fp = {name: n for n, name in enumerate(PLACE_FIELDS)}
+    doubtful = Location(
+        34.37, 41.10, name="Akashat", query="عكاشات", method="fuzzy", score=0.82,
+        alias="Akaşat", alternatives=(Alternative("geonames:2", "Akçakale", "TR", 0.8),),
+    )  # fmt: skip
+    sure = Location(33.3, 44.4, name="Baghdad", query="Baghdad", method="exact", score=1.0)
+    data = build_payload([_inc("d", target=doubtful), _inc("s", target=sure)]).data
+    d, s = data["places"][data["incidents"][0][F["target"]]], data["places"][1]
+    assert (d[fp["query"]], d[fp["method"]], d[fp["score"]], d[fp["alias"]]) == (
+        "عكاشات", "fuzzy", 0.82, "Akaşat",
+    )  # fmt: skip
+    assert d[fp["alternatives"]] == [["Akçakale", "TR", 0.8]] and d[fp["doubtful"]] == 1
+    assert s[fp["doubtful"]] == 0 and s[fp["method"]] == "exact"
+
+
+def test_gazetteer_names_in_arabic_and_persian_are_sent() -> None:
+    from geoincidents.maps.payload import PLACE_FIELDS
+
+    fp = {name: n for n, name in enumerate(PLACE_FIELDS)}
+    base = Location(33.7856, 42.4412, name="Ain al-Asad Air Base", place_id="ain-al-asad")
+    (place,) = build_payload([_inc("a", target=base)]).data["places"]
+    assert place[fp["name_ar"]] == "قاعدة عين الأسد الجوية"
+    assert place[fp["name_fa"]] == "پایگاه هوایی عین الاسد"
+
+
+@pytest.mark.parametrize(
+    ("url", "link", "text"),
+    [
+        ("https://example.org/a", "https://example.org/a", ""),
+        ("www.example.org/x", "https://www.example.org/x", ""),
+        ("WWW.Example.org", "https://WWW.Example.org", ""),
+        ("Reuters, 21 Jan 2024", "", "Reuters, 21 Jan 2024"),
+        ("الجزيرة، ٢١ يناير", "", "الجزيرة، ٢١ يناير"),
+        ("javascript:alert(1)", "", "javascript:alert(1)"),
+        ("www.javascript:alert(1)", "", "www.javascript:alert(1)"),
+        ("data:text/html,<b>", "", "data:text/html,<b>"),
+        ("", "", ""),
+    ],
+)
+def test_source_urls_that_are_not_links_are_kept_as_text(url: str, link: str, text: str) -> None:
+    from geoincidents.maps.payload import SOURCE_FIELDS, source_link
+
+    assert source_link(url) == (link, text)
+    fs = {name: n for n, name in enumerate(SOURCE_FIELDS)}
+    inc = _inc("u", sources=(Source("Outlet", url),))
+    (src,) = build_payload([inc]).data["incidents"][0][F["sources"]]
+    assert (src[fs["url"]], src[fs["url_text"]]) == (link, text)
+
+
+def test_unplaced_rows_are_sent_by_name_and_must_be_problems() -> None:
+    from geoincidents.errors import Problem, RenderError
+    from geoincidents.maps.payload import UNPLACED_FIELDS
+
+    row = Problem("s.csv", 46, "target", "Al-Asadd", "unknown place", "warning", ("Ain",), "r46")
+    data = build_payload([], unplaced=[row]).data
+    assert data["fields"]["unplaced"] == list(UNPLACED_FIELDS)
+    assert data["unplaced"] == [
+        ["s.csv", 46, "target", "Al-Asadd", "unknown place", "warning", ["Ain"], "r46"]
+    ]
+    with pytest.raises(RenderError, match="Problem"):
+        build_payload([], unplaced=["not a problem"])  # type: ignore[list-item]
+
+
+def test_a_custom_kind_by_the_us_is_styled_as_a_strike() -> None:
+    a = _inc("a", "sabotage")
+    b = Incident("b", dt.date(2024, 1, 21), "sabotage", AL_QAIM, actor="US forces")
+    data = build_payload([a, b]).data
+    kinds = {k["label"]: k for k in data["kinds"]}
+    assert kinds["Sabotage"]["shape"] == "square" and not kinds["Sabotage"]["strike"]
+    us = kinds["Sabotage (US / coalition)"]
+    assert us["shape"] == "triangle" and us["strike"]

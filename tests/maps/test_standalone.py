@@ -11,7 +11,7 @@ from pathlib import Path
 import folium
 import pytest
 
-from geoincidents.errors import RenderError
+from geoincidents.errors import OutputError, RenderError
 from geoincidents.maps.render import incident_map
 from geoincidents.maps.standalone import inline_assets, offline_resources, render_html, save_map
 
@@ -83,15 +83,29 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(RenderError, match="disk full"):
+    with pytest.raises(OutputError, match="disk full"):
         save_map(incident_map(SAMPLE), target)
     assert target.read_text(encoding="utf-8") == "previous map"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]  # no temporary file left
 
 
 def test_missing_directory_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(RenderError, match="does not exist"):
+    with pytest.raises(OutputError, match="does not exist"):
         save_map(incident_map(SAMPLE), tmp_path / "nope" / "map.html")
+
+
+def test_the_map_never_replaces_an_input_and_keeps_the_mode(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("id\n", encoding="utf-8")
+    (tmp_path / "link.html").symlink_to(sheet)
+    with pytest.raises(OutputError, match="same file"):
+        save_map(incident_map(SAMPLE), tmp_path / "link.html", inputs=[sheet])
+    assert sheet.read_text(encoding="utf-8") == "id\n"
+    out = tmp_path / "private.html"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o600)
+    save_map(incident_map(SAMPLE), out)
+    assert out.stat().st_mode & 0o777 == 0o600
 
 
 def test_same_input_same_bytes(tmp_path: Path) -> None:

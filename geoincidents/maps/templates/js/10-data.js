@@ -53,40 +53,78 @@ GI.context = function (map, data, toggles) {
     return actorCounts.get(y) - actorCounts.get(x) || (x < y ? -1 : x > y ? 1 : 0);
   });
   var listedActors = new Set(actorList.slice(0, MAX_ACTOR_FILTERS));
+  // kind, wave and country are switched by layers (the layer control's switches too):
+  // their entries in the filter panel add and remove those layers, one state for both
+  function layerDim(key, title, field, values, layers) {
+    return { key: key, title: title, layers: layers || [],
+      value: function (r) { return r[field]; },
+      values: values.map(function (v, k) { return [k, v]; }) };
+  }
   var dims = [
-    { key: "weapon", title: "Weapon", value: function (r) { return r[FI.weapon]; },
+    layerDim("kind", "Kind", FI.kind, data.kinds.map(function (k) { return k.label; }),
+      toggles.kinds),
+    { key: "weapon", title: "Weapon", layers: [], value: function (r) { return r[FI.weapon]; },
       values: data.weapons.map(function (w, k) { return [k, w.label]; }) },
-    { key: "actor", title: "Actor", value: function (r) {
+    { key: "actor", title: "Actor", layers: [], value: function (r) {
       var v = r[FI.actor] || "";
       return listedActors.has(v) ? v : OTHER_ACTORS;
     }, values: actorList.slice(0, MAX_ACTOR_FILTERS).map(function (v) {
       return [v, v || "(unknown actor)"];
     }).concat(actorList.length > MAX_ACTOR_FILTERS ? [[OTHER_ACTORS, "(other actors)"]] : []) },
-    { key: "claim", title: "Claim", value: function (r) { return r[FI.claim_status] || ""; },
+    { key: "claim", title: "Claim", layers: [], value: function (r) { return r[FI.claim_status] || ""; },
       values: null },
-    { key: "placement", title: "Placement", value: function (r) {
+    { key: "placement", title: "Placement", layers: [], value: function (r) {
       return places[r[FI.target]][FP.doubtful] ? "doubtful" : "confident";
     }, values: [["confident", "Confident"], ["doubtful", "Doubtful (check before briefing)"]] },
+    layerDim("country", "Country", FI.country, (data.countries || []).map(function (c) {
+      return c[1];
+    }), toggles.countries),
   ];
+  if ((toggles.waves || []).length) {
+    dims.push(layerDim("wave", "Wave", FI.wave, data.waves.map(function (w) {
+      return w || "(none)";
+    }), toggles.waves));
+  }
   var claims = new Set();
   for (i = 0; i < N; i++) {
     claims.add(incidents[i][FI.claim_status] || "");
   }
-  dims[2].values = Array.from(claims).sort().map(function (v) { return [v, v || "(none)"]; });
+  dims.forEach(function (d) {
+    if (d.key === "claim") {
+      d.values = Array.from(claims).sort().map(function (v) { return [v, v || "(none)"]; });
+    }
+  });
+  // each incident's value of each dimension, as an index into dim.values (once)
+  dims.forEach(function (d) {
+    var index = new Map();
+    d.values.forEach(function (v, k) { index.set(v[0], k); });
+    d.codes = new Int32Array(N);
+    for (var n = 0; n < N; n++) {
+      var k = index.get(d.value(incidents[n]));
+      d.codes[n] = k === undefined ? -1 : k;
+    }
+  });
   var days = new Int32Array(N), ends = new Int32Array(N);
   for (i = 0; i < N; i++) {
     days[i] = dayNumber(incidents[i][FI.date]);
     ends[i] = dayNumber(incidents[i][FI.end_date] || incidents[i][FI.date]);
   }
 
+  var sortedByDate = true;
+  for (i = 1; i < N && sortedByDate; i++) {
+    sortedByDate = incidents[i - 1][FI.date] <= incidents[i][FI.date];
+  }
+
   var ctx = {
+    sortedByDate: sortedByDate,
     map: map, data: data, toggles: toggles, FI: FI, FP: FP, FG: FG, FS: FS, FO: FO, FL: FL,
     incidents: incidents, places: places, groups: data.groups, origins: data.origins,
     links: data.links, kinds: data.kinds, weapons: data.weapons, waves: data.waves,
     countries: data.countries || [], N: N, byId: byId, answeredBy: answeredBy, dims: dims,
     days: days, ends: ends,
     state: { from: data.dateMin || "", to: data.dateMax || "", lang: "en",
-      excluded: { weapon: new Set(), actor: new Set(), claim: new Set(), placement: new Set() } },
+      excluded: { weapon: new Set(), actor: new Set(), claim: new Set(), placement: new Set(),
+        kind: new Set(), wave: new Set(), country: new Set() } },
     visible: new Uint8Array(N), visibleCount: 0,
     // passes every filter but the dates (what the timeline counts)
     passOther: new Uint8Array(N),
@@ -105,7 +143,14 @@ GI.context = function (map, data, toggles) {
       return values.map(function (_, k) { return toggleOn(toggles[s[0]], k); });
     });
     var cols = switches.map(function (s) { return FI[s[1]]; });
-    var active = dims.filter(function (d) { return ctx.state.excluded[d.key].size > 0; });
+    var active = dims.filter(function (d) {
+      return !d.layers.length && ctx.state.excluded[d.key].size > 0;
+    });
+    var off = active.map(function (d) {
+      var ex = ctx.state.excluded[d.key], flags = new Uint8Array(d.values.length);
+      d.values.forEach(function (v, k) { flags[k] = ex.has(v[0]) ? 1 : 0; });
+      return flags;
+    });
     var from = ctx.state.from ? dayNumber(ctx.state.from) : -1e9;
     var to = ctx.state.to ? dayNumber(ctx.state.to) : 1e9;
     var count = 0;
@@ -115,7 +160,7 @@ GI.context = function (map, data, toggles) {
         v = on[s][r[cols[s]]] !== false;
       }
       for (var d = 0; v && d < active.length; d++) {
-        v = !ctx.state.excluded[active[d].key].has(active[d].value(r));
+        v = off[d][active[d].codes[n]] !== 1;
       }
       ctx.passOther[n] = v ? 1 : 0;
       v = v && days[n] <= to && ends[n] >= from;

@@ -93,7 +93,8 @@ GI.popups = function (ctx, actions) {
       bidi("span", ctx.placeName(r[FI.target]))]);
     a.addEventListener("click", function (ev) {
       L.DomEvent.stop(ev);
-      actions.show(n);
+      // after the event: show() closes this popup, taking the button out of the page
+      setTimeout(function () { actions.show(n); }, 0);
     });
     return a;
   }

@@ -420,7 +420,12 @@ function incidentLayer(map, data, opts, toggles) {
       map.closePopup();
       var zoom = Math.max(map.getZoom(), groups.length > opts.clusterThreshold ?
         opts.clusterMaxZoom : 7);
+      var opened = false;
       function open() {
+        if (opened) {
+          return;
+        }
+        opened = true;
         refresh();
         var m = groupMarker(g);
         if (!shownGroups.has(g)) {
@@ -435,6 +440,7 @@ function incidentLayer(map, data, opts, toggles) {
       } else {
         map.once("moveend", function () { setTimeout(open, 0); });
         map.flyTo(ll, zoom, { duration: 0.6 });
+        setTimeout(open, 2000); // should a slow machine drop the animation's last frames
       }
     },
     ready: false,

@@ -79,7 +79,7 @@ function basemap(map, data, opts, groups) {
   target("admin1").addLayer(admin1);
   target("rivers").addLayer(rivers);
   target("towns").addLayer(towns);
-  target("towns").addLayer(townLabels);
+  map.addLayer(townLabels); // town and river names, shown with their layers
   api.layers = { countries: countries, admin1: admin1, rivers: rivers, towns: towns };
   api.lang = "en";
 
@@ -93,11 +93,8 @@ function basemap(map, data, opts, groups) {
     api.lastTaken = taken || [];
     townLabels.clearLayers();
     api.stats.labels = 0;
-    if (!map.hasLayer(towns)) {
-      return;
-    }
     var view = map.getBounds(), zoom = map.getZoom(), cands = [];
-    data.towns.forEach(function (t) {
+    (map.hasLayer(towns) ? data.towns : []).forEach(function (t) {
       var ll = L.latLng(t[F.lat], t[F.lon]);
       // small towns only when zoomed in
       if (view.contains(ll) && t[F.rank] <= zoom - 3) {
@@ -106,6 +103,19 @@ function basemap(map, data, opts, groups) {
       }
     });
     cands.sort(function (a, b) { return b.priority - a.priority; });
+    // the rivers' names first (when the rivers are shown)
+    if (map.hasLayer(rivers) && data.river_labels) {
+      var FR = fieldIndex(data.fields.river_label), rl = [];
+      data.river_labels.forEach(function (r) {
+        var ll = L.latLng(r[FR.lat], r[FR.lon]);
+        if (view.contains(ll)) {
+          rl.push({ latlng: ll, text: (api.lang === "ar" && r[FR.name_ar]) ||
+            (api.lang === "fa" && r[FR.name_fa]) || r[FR.name], cls: "gi-label-river",
+            pane: "giBaseLabels" });
+        }
+      });
+      cands = rl.concat(cands);
+    }
     var made = declutter(map, cands, (taken || []).slice(), MAX_TOWN_LABELS);
     made.forEach(function (m) { townLabels.addLayer(m); });
     api.stats.labels = made.length;

@@ -6,14 +6,19 @@ var CSV_COLUMNS = ["id", "date", "end_date", "kind", "weapon", "count", "target"
   "sources"];
 
 // a CSV cell: quoted when needed; text starting like a formula gets a leading "'"
+var CSV_SPECIAL = /[",\r\n]|^[=+\-@\t]/;
+
 function csvCell(value) {
   if (value === null || value === undefined) {
     return "";
   }
-  var s = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) {
-    s = "'" + s;
+  if (typeof value !== "string") {
+    return String(value);
   }
+  if (!CSV_SPECIAL.test(value)) {
+    return value;
+  }
+  var s = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
@@ -39,10 +44,13 @@ function tableControl(map, layer, opts) {
 
   function sortedRows() {
     var rows = layer.visibleIndices(), get = columns[sort.col][2];
-    var keys = new Map();
-    rows.forEach(function (n) { keys.set(n, get(ctx.incidents[n])); });
+    if (sort.col === 0 && sort.dir === 1 && ctx.sortedByDate) {
+      return rows; // the incidents come in date order already
+    }
+    var keys = new Array(ctx.N);
+    rows.forEach(function (n) { keys[n] = get(ctx.incidents[n]); });
     rows.sort(function (a, b) {
-      var x = keys.get(a), y = keys.get(b);
+      var x = keys[a], y = keys[b];
       if (x === y) {
         return a - b;
       }
@@ -127,10 +135,15 @@ function tableControl(map, layer, opts) {
           columns.forEach(function (c) {
             row.appendChild(el("td", null, bidi("span", c[2](r))));
           });
-          row.addEventListener("click", function () { layer.show(n); });
+          // after the event: show() redraws this table, and a row taken out of the page
+          // mid-click would reach the map as a click on it (which closes popups)
+          function go() {
+            setTimeout(function () { layer.show(n); }, 0);
+          }
+          row.addEventListener("click", go);
           row.addEventListener("keydown", function (ev) {
             if (ev.key === "Enter") {
-              layer.show(n);
+              go();
             }
           });
           tbody.appendChild(row);

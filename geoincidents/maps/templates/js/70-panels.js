@@ -12,10 +12,20 @@ function filterControl(map, layer, opts) {
       ctx.dims.forEach(function (d) {
         var fs = el("fieldset", { className: "gi-filter", "data-dim": d.key });
         fs.appendChild(el("legend", null, d.title));
-        d.values.forEach(function (v) {
+        d.values.forEach(function (v, k) {
           var cb = el("input", { type: "checkbox", checked: "checked" });
           var count = el("span", { className: "gi-count" });
+          var sw = d.layers[k] || null;
           cb.addEventListener("change", function () {
+            if (sw) {
+              // the same switch as in the layer control (which follows)
+              if (cb.checked) {
+                map.addLayer(sw);
+              } else {
+                map.removeLayer(sw);
+              }
+              return;
+            }
             var ex = ctx.state.excluded[d.key];
             if (cb.checked) {
               ex.delete(v[0]);
@@ -26,7 +36,7 @@ function filterControl(map, layer, opts) {
           });
           fs.appendChild(el("label", { className: "gi-filter-value" },
             [cb, " ", bidi("span", v[1]), " ", count]));
-          counters.push([d, v[0], count]);
+          counters.push([d, v[0], count, k, cb, sw]);
         });
         box.appendChild(fs);
       });
@@ -41,20 +51,24 @@ function filterControl(map, layer, opts) {
         [el("label", null, ["Labels ", labels]), " ", el("label", null, ["in ", lang])]));
       function update() {
         // per value: incidents shown / incidents with that value
-        var shown = new Map(), total = new Map();
-        for (var n = 0; n < ctx.N; n++) {
-          var r = ctx.incidents[n];
-          for (var k = 0; k < ctx.dims.length; k++) {
-            var key = ctx.dims[k].key + "\u0001" + ctx.dims[k].value(r);
-            total.set(key, (total.get(key) || 0) + 1);
-            if (ctx.visible[n]) {
-              shown.set(key, (shown.get(key) || 0) + 1);
+        ctx.dims.forEach(function (d) {
+          var shown = new Int32Array(d.values.length), total = new Int32Array(d.values.length);
+          for (var n = 0; n < ctx.N; n++) {
+            var k = d.codes[n];
+            if (k >= 0) {
+              total[k]++;
+              shown[k] += ctx.visible[n];
             }
           }
-        }
+          d.shown = shown;
+          d.total = total;
+        });
         counters.forEach(function (c) {
-          var key = c[0].key + "\u0001" + c[1];
-          c[2].textContent = "(" + (shown.get(key) || 0) + " / " + (total.get(key) || 0) + ")";
+          var d = c[0], k = c[3];
+          c[2].textContent = "(" + d.shown[k] + " / " + d.total[k] + ")";
+          if (c[5]) {
+            c[4].checked = map.hasLayer(c[5]);
+          }
         });
       }
       layer.onRefresh(update);
