@@ -79,6 +79,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from geoincidents.places.kinds import AREA_KINDS
 from geoincidents.places.model import Place
 from geoincidents.places.numbers import NUMBER_WORDS, fold_with_index, match_number
 
@@ -104,10 +105,6 @@ __all__ = [
     "relative_location",
 ]
 
-#: Anchor kinds that are areas: a direction may name a part of them.
-AREA_KINDS = frozenset(
-    {"governorate", "province", "region", "district", "subdistrict", "country", "desert"}
-)
 #: Anchor kinds that are lines: a direction names a side of them.
 LINE_KINDS = frozenset({"river", "canal", "road", "highway"})
 

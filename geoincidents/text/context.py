@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geoincidents.places.kinds import AREA_KINDS
 from geoincidents.text.folding import fold_word, word_alternation
 
 __all__ = [
@@ -55,8 +56,6 @@ __all__ = [
 ]
 
 ROLES = ("target", "origin", "strike_site", "context")
-#: kinds that name areas rather than sites
-AREA_KINDS = frozenset({"governorate", "district", "region", "province", "country", "desert"})
 
 
 # ------------------------------------------------------------------ sentences

@@ -48,7 +48,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 import re
 from dataclasses import dataclass, replace
@@ -56,6 +55,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import GeoparseError
+from geoincidents.places.gazetteer import haversine_m
+from geoincidents.places.kinds import AREA_KINDS
 from geoincidents.places.model import Candidate, Place
 from geoincidents.places.names import kinds_compatible, normalize
 from geoincidents.places.relative import (
@@ -66,7 +67,7 @@ from geoincidents.places.relative import (
     find_relative_cues,
     relative_location,
 )
-from geoincidents.text.context import AREA_KINDS, rejection, role_of, split_sentences
+from geoincidents.text.context import rejection, role_of, split_sentences
 from geoincidents.text.folding import fold_text
 from geoincidents.text.mentions import Mention, find_mentions, mention_index
 
@@ -195,10 +196,7 @@ class GeoparseResult:
 
 
 def _distance_km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_m(a.lat, a.lon, b.lat, b.lon) / 1000
 
 
 def _score(
