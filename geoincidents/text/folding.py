@@ -8,10 +8,11 @@ The folding is exactly that of :func:`geoincidents.places.folding.fold_with_offs
 (Arabic/Persian letter variants to one letter, harakat, tatweel and bidi marks
 dropped, the ZWNJ read as a word space, digits to ASCII, Latin case-folded without
 diacritics, dashes and white-space runs to one space), applied character by
-character through a ``str.translate`` table built from it, vectorised with numpy, so 10 MB fold in a fraction of a second (the control characters NUL and SOH, used as markers,
-are dropped). Text with a character that folds to several
-characters (presentation-form ligatures such as ``ﻻ``) takes a per-character path with
-the same result.
+character through a ``str.translate`` table built from it, vectorised with numpy, so
+10 MB fold in a fraction of a second (the control characters NUL and SOH, used as
+markers, are dropped). Text with a character that folds to several characters
+(presentation-form ligatures such as ``ﻻ``) takes a per-character path with the same
+result.
 
 Examples
 --------
