@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 #: Bumped whenever a folding rule changes (cached GeoNames indexes are keyed by it).
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 # ---------------------------------------------------------------------------
 # character folding: one rule set, in places/folding.py
