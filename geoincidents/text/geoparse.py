@@ -9,16 +9,14 @@ and reads relative locations ("15 km from X", ``شمال غرب موصل``, ``ع
 
 Resolution in context
 ---------------------
-Each candidate of a mention gets a score in [0, 1]:
-
-- 0.80 for a gazetteer place, 0.60 for a GeoNames place;
-- +0.10 when a kind word agrees with the place's kind, -0.30 when it contradicts it;
-- +0.15 when the place lies in a country the article names or in which an unambiguous
-  mention of the article lies, -0.25 when the article has such countries and this is
-  not one of them (``ذمار`` in an article about Iraq and Syria is Zummar, not Dhamar);
-- +0.05 when it lies within 300 km of another unambiguous place of the article;
-- +0.02 for a site or settlement over an area when no kind word is given (a bare
-  ``بغداد`` is the city more often than the governorate).
+The readings of each mention are ranked by the resolver's one ranking
+(:func:`geoincidents.places.resolve.rank_places`), with the article as hints: the
+countries it names and those of the places it names unambiguously are the context
+countries (``ذمار`` in an article about Iraq and Syria is Zummar, not Dhamar), and a
+kind word of the mention is its kind (a village is no reading of ``قاعدة …``). The
+method reported is how the scanner matched (``exact`` as written, ``normalized`` after
+folding, ``geonames``); a mention whose readings all fail the resolver's rules has no
+place (``found`` is false) and keeps its candidates.
 
 Organisation names (``المقاومة الإسلامية في العراق``) are *not* reported and their
 country does not count as context.
@@ -57,8 +55,8 @@ from typing import TYPE_CHECKING, Any
 from geoincidents.errors import GeoparseError
 from geoincidents.places.gazetteer import haversine_m
 from geoincidents.places.kinds import AREA_KINDS
-from geoincidents.places.model import Candidate, Place
-from geoincidents.places.names import kinds_compatible, normalize
+from geoincidents.places.model import Candidate, Place, Resolution
+from geoincidents.places.names import normalize
 from geoincidents.places.relative import (
     Estimate,
     RelativeCue,
@@ -67,6 +65,7 @@ from geoincidents.places.relative import (
     find_relative_cues,
     relative_location,
 )
+from geoincidents.places.resolve import Hints, rank_places
 from geoincidents.text.context import rejection, role_of, split_sentences
 from geoincidents.text.folding import fold_text
 from geoincidents.text.mentions import Mention, find_mentions, mention_index
@@ -76,9 +75,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GeoparseResult", "Rejected", "ResolvedMention", "geoparse", "geoparse_file"]
 
-_GAZETTEER_SCORE = 0.80
-_GEONAMES_SCORE = 0.60
-_NEAR_KM = 300.0
 _HEAD_NOUNS = (
     "village",
     "a village",
@@ -108,7 +104,8 @@ class ResolvedMention:
     ``place`` is the chosen place (for a relative location: its anchor), ``lat``/``lon``
     the point reported (the estimate's point for a relative location), ``score`` the
     chosen candidate's score in [0, 1], ``role`` one of ``target``, ``origin``,
-    ``strike_site``, ``context`` or ``None``.
+    ``strike_site``, ``context`` or ``None``; ``method`` how the place was matched
+    (``exact``, ``normalized``, ``geonames``; ``none`` when no reading fits).
     """
 
     start: int
@@ -119,6 +116,7 @@ class ResolvedMention:
     role: str | None = None
     kind_hint: str | None = None
     candidates: tuple[Candidate, ...] = ()
+    method: str = "normalized"
     relative: RelativeLocation | None = None
     estimate: Estimate | None = None
 
@@ -199,49 +197,39 @@ def _distance_km(a: Place, b: Place) -> float:
     return haversine_m(a.lat, a.lon, b.lat, b.lon) / 1000
 
 
-def _score(
-    place: Place,
-    hint: str | None,
-    countries: set[str],
-    anchors: list[Place],
-) -> float:
-    score = _GEONAMES_SCORE if place.origin == "geonames" else _GAZETTEER_SCORE
-    if hint:
-        score += 0.10 if kinds_compatible(hint, place.kind) else -0.30
-    if countries:
-        score += 0.15 if place.country in countries else -0.25
-    if any(a.id != place.id and _distance_km(a, place) <= _NEAR_KM for a in anchors):
-        score += 0.05
-    if not hint and place.kind not in AREA_KINDS:
-        score += 0.02  # a bare shared name ("بغداد") is the city more often than the province
-    return score  # unclipped, so ties above 1 still rank; clipped when reported
-
-
 def _resolve_all(
-    mentions: list[Mention], places_of: dict[str, Place], countries: set[str]
-) -> list[tuple[Place | None, float, tuple[Candidate, ...]]]:
+    text: str,
+    mentions: list[Mention],
+    places_of: dict[str, Place],
+    countries: set[str],
+    gazetteer: Gazetteer | None,
+) -> list[Resolution]:
+    """Resolve every mention with the one ranking of :func:`~geoincidents.places.resolve.
+    rank_places`, the article's countries (named outright, or of the places it names
+    unambiguously) as hints."""
     unambiguous = [
         places_of[m.candidates[0]]
         for m in mentions
         if len(m.candidates) == 1 and m.candidates[0] in places_of
     ]
-    context = set(countries) | {p.country for p in unambiguous if p.origin != "geonames"}
+    context = sorted(set(countries) | {p.country for p in unambiguous if p.origin != "geonames"})
     out = []
     for m in mentions:
-        cands = [places_of[c] for c in m.candidates if c in places_of]
-        raw = sorted(
-            ((_score(p, m.kind_hint, context, unambiguous), p) for p in cands),
-            # ties: a site or settlement before an area ("Hit": the town, not the district)
-            key=lambda sp: (-sp[0], sp[1].kind in AREA_KINDS),
-        )
-        scored = [Candidate(p, max(0.0, min(1.0, score)), _method(p)) for score, p in raw]
-        best = scored[0] if scored else None
-        out.append((best.place if best else None, best.score if best else 0.0, tuple(scored)))
+        readings = [
+            (p, _method(p, text[m.name_start : m.name_end]))
+            for p in (places_of[c] for c in m.candidates if c in places_of)
+        ]
+        hints = Hints(context_countries=tuple(context), kind=m.kind_hint if m.kind_hint else None)
+        out.append(rank_places(m.text, readings, gazetteer, hints=hints, limit=len(readings)))
     return out
 
 
-def _method(place: Place) -> str:
-    return "geonames" if place.origin == "geonames" else "normalized"
+def _method(place: Place, written: str) -> str:
+    """How the scanner matched: ``exact`` when the name is written as the place's name,
+    ``normalized`` when it matched after folding, ``geonames`` for a GeoNames place."""
+    if place.origin == "geonames":
+        return "geonames"
+    return "exact" if written.strip() in place.names else "normalized"
 
 
 # ------------------------------------------------------------------ relative locations
@@ -299,6 +287,7 @@ def _relative_mention(
         role=role,
         kind_hint=anchor.kind_hint,
         candidates=anchor.candidates,
+        method=anchor.method,
         relative=rel,
         estimate=est,
     )
@@ -364,13 +353,15 @@ def geoparse(
                 place = index.place(pid)
                 if place is not None:
                     places_of[pid] = place
-    resolved = _resolve_all(kept, places_of, set(countries))
+    resolved = _resolve_all(text, kept, places_of, set(countries), gazetteer)
     sentences = split_sentences(text)
     mentions: list[ResolvedMention] = []
-    for m, (place, score, cands) in zip(kept, resolved, strict=True):
-        role = _role(folded, sentences, m.start, m.end, place)
+    for m, r in zip(kept, resolved, strict=True):
+        role = _role(folded, sentences, m.start, m.end, r.place)
         mentions.append(
-            ResolvedMention(m.start, m.end, m.text, place, score, role, m.kind_hint, cands)
+            ResolvedMention(
+                m.start, m.end, m.text, r.place, r.score, role, m.kind_hint, r.candidates, r.method
+            )
         )
     mentions = _with_containers(text, mentions)
     mentions = _with_coordination(text, mentions)
