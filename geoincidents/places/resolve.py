@@ -169,6 +169,13 @@ class Hints:
         object.__setattr__(self, "context_places", tuple(self.context_places))
         if self.role is not None and self.role not in ROLES:
             raise PlaceValueError(f"role must be one of {', '.join(ROLES)}, not {self.role!r}")
+        fields = (self.country, self.kind, self.near, self.context_countries)
+        object.__setattr__(
+            self, "_hash", hash((*fields, self.context_places, self.region, self.role))
+        )
+
+    def __hash__(self) -> int:  # computed once: a hint value is a cache key
+        return self._hash  # type: ignore[attr-defined]
 
 
 _NO_HINTS = Hints()
@@ -209,17 +216,22 @@ class _Cache:
         table[key] = value
 
 
-#: one cache per gazetteer, freed with it (a gazetteer no longer used is not kept alive)
-_CACHES: weakref.WeakKeyDictionary[Gazetteer, _Cache] = weakref.WeakKeyDictionary()
+#: every live cache (to clear them); each lives on its gazetteer and is freed with it, so
+#: a gazetteer no longer used is not kept alive by the answers memoised about it
+_CACHES: weakref.WeakSet[_Cache] = weakref.WeakSet()
 _CACHES_LOCK = threading.Lock()
+_CACHE_ATTRIBUTE = "_resolve_cache"
 
 
 def _cache_of(g: Gazetteer) -> _Cache:
-    cache = _CACHES.get(g)
-    if cache is None:
+    try:
+        cache: _Cache = g.__dict__[_CACHE_ATTRIBUTE]
+        return cache
+    except KeyError:
         with _CACHES_LOCK:
-            cache = _CACHES.setdefault(g, _Cache())
-    return cache
+            cache = g.__dict__.setdefault(_CACHE_ATTRIBUTE, _Cache())
+            _CACHES.add(cache)
+        return cache
 
 
 def _analyse(text: str, g: Gazetteer) -> _Query:
@@ -557,6 +569,29 @@ def resolve(
     'zummar'
     """
     g = default_gazetteer() if gazetteer is None else gazetteer
+    if online is None:  # answers are values: repeated questions are answered from a cache
+        cache = _cache_of(g)
+        ctx = tuple(context_countries)
+        key = (name, hints, country, kind, near, ctx, role, use_geonames, limit)
+        found = cache.answers.get(key)
+        if found is None:
+            h = _hints(hints, country, kind, near, ctx, role)
+            found = _resolve(name, g, h, use_geonames, limit)
+            cache.put(cache.answers, key, found)
+        return found
+    h = _hints(hints, country, kind, near, tuple(context_countries), role)
+    return _resolve(name, g, h, use_geonames, limit, online)
+
+
+def _hints(
+    hints: Hints | None,
+    country: str | None,
+    kind: str | None,
+    near: Point | Place | None,
+    context_countries: tuple[str, ...],
+    role: str | None,
+) -> Hints:
+    """``hints`` with the keywords given (not None or empty) set over its fields."""
     h = hints or _NO_HINTS
     given: dict[str, Any] = {
         k: v
@@ -564,22 +599,12 @@ def resolve(
             ("country", country),
             ("kind", kind),
             ("near", near),
-            ("context_countries", tuple(context_countries)),
+            ("context_countries", context_countries),
             ("role", role),
         )
         if v
     }
-    if given:
-        h = dataclasses.replace(h, **given)
-    if online is None:  # answers are values: repeated questions are answered from a cache
-        cache = _cache_of(g)
-        key = (name, h, use_geonames, limit)
-        found = cache.answers.get(key)
-        if found is None:
-            found = _resolve(name, g, h, use_geonames, limit)
-            cache.put(cache.answers, key, found)
-        return found
-    return _resolve(name, g, h, use_geonames, limit, online)
+    return dataclasses.replace(h, **given) if given else h
 
 
 def _resolve(
@@ -604,7 +629,17 @@ def _resolve(
                 "", _Query("", q.context, "", *q.keys[1:]), exact, g, hints, use_geonames, limit
             )
             cache.put(cache.by_keys, key, found)
-        return dataclasses.replace(found, query=name)
+        return Resolution(
+            name,
+            found.place,
+            found.score,
+            found.method,
+            found.candidates,
+            found.kind_hint,
+            found.context,
+            found.notes,
+            found.matched_name,
+        )
     return _resolve_query(name, q, exact, g, hints, use_geonames, limit, online)
 
 
@@ -639,13 +674,16 @@ def clear_caches() -> None:
 
     Examples
     --------
-    >>> clear_caches(); len(_CACHES)
+    >>> clear_caches(); sum(len(c.answers) for c in _CACHES)
     0
     """
     from geoincidents.places import names
 
     with _CACHES_LOCK:
-        _CACHES.clear()
+        for cache in list(_CACHES):
+            cache.queries.clear()
+            cache.answers.clear()
+            cache.by_keys.clear()
     names.clear_caches()
 
 
@@ -747,9 +785,13 @@ def _rank(name: str, q: _Query, g: Gazetteer, pool: _Pool, hints: Hints, limit: 
                 r.place.id,
             )
         )
-    chosen = next((r for r in ranked if r.eligible and r.score >= _MIN_SCORE), None)
+    chosen: _Ranked | None = None
+    for r in ranked:
+        if r.eligible and r.score >= _MIN_SCORE:
+            chosen = r
+            break
     shown = ranked[: max(1, limit)]
-    if chosen is not None and chosen not in shown:
+    if chosen is not None and not any(r is chosen for r in shown):
         shown = [chosen, *shown[: max(0, limit - 1)]]
     candidates = tuple(Candidate(r.place, r.score, r.method) for r in shown)
     if chosen is None:
