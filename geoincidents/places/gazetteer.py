@@ -32,7 +32,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from geoincidents.errors import GazetteerError, Problem
-from geoincidents.places.model import Place
+from geoincidents.places.model import Place, UnknownPlaceIdError
 from geoincidents.places.names import (
     KINDS,
     folded_words,
@@ -141,6 +141,9 @@ class NameIndex:
         default_factory=lambda: MappingProxyType({})
     )
     keys_by_id: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    #: ``(place id, key)`` -> the name of the place with that key (of any kind: normalised,
+    #: skeleton, of the name or of its core): which name a query matched
+    name_of_key: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def build(cls, places: Sequence[Place]) -> NameIndex:
@@ -164,6 +167,7 @@ class NameIndex:
         keys_of: dict[str, tuple[str, str | None, str, str, str, str]] = {}
         keys_of_words: dict[str, tuple[str, str]] = {}
         keys_by_id: dict[str, dict[str, None]] = {}
+        name_of_key: dict[tuple[str, str], str] = {}
         for place in places:
             own = {n for n in (place.name, place.name_ar, place.name_fa) if n}
             for name in place.names:
@@ -185,6 +189,9 @@ class NameIndex:
                 stripped, hint = split_kind_hint(name)
                 ckey = normalize(stripped) if hint else ""
                 clkey = latin_key(stripped) if hint else ""
+                for k in (key, lkey, ckey, clkey):
+                    if k:
+                        name_of_key.setdefault((place.id, k), name)
                 if split_context(name) == (name.strip(), ()):
                     keys_of[name.strip()] = (stripped, hint, key, ckey, lkey, clkey)
                 keys_of_words[folded_words(name)] = (key, lkey)
@@ -209,6 +216,7 @@ class NameIndex:
             keys_of=MappingProxyType(keys_of),
             keys_of_words=MappingProxyType(keys_of_words),
             keys_by_id=MappingProxyType({k: tuple(v) for k, v in keys_by_id.items()}),
+            name_of_key=MappingProxyType(name_of_key),
         )
 
 
@@ -249,10 +257,14 @@ class Gazetteer:
 
         Raises
         ------
-        KeyError
-            When no place has this id.
+        UnknownPlaceIdError
+            When no place has this id (a :class:`~geoincidents.errors.PlaceNotFoundError`
+            and a :class:`KeyError`).
         """
-        return self.by_id[place_id]
+        try:
+            return self.by_id[place_id]
+        except KeyError:
+            raise UnknownPlaceIdError(place_id) from None
 
     def __iter__(self) -> Iterator[Place]:
         return iter(self.places)

@@ -19,14 +19,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from geoincidents.errors import GeoincidentsError
+from geoincidents.errors import GeoincidentsError, PlaceNotFoundError
 
-__all__ = ["METHODS", "Candidate", "Place", "PlaceValueError", "Resolution"]
+__all__ = [
+    "METHODS",
+    "Candidate",
+    "Place",
+    "PlaceTypeError",
+    "PlaceValueError",
+    "Resolution",
+    "UnknownPlaceIdError",
+]
 
 
 class PlaceValueError(GeoincidentsError, ValueError):
     """A value given to the places wing is not valid (a point off the globe, a bearing
     that is not a number, a role that does not exist)."""
+
+
+class PlaceTypeError(GeoincidentsError, TypeError):
+    """An argument given to the places wing has the wrong type (a geocoder without
+    ``geocode``, an unknown setting)."""
+
+
+class UnknownPlaceIdError(PlaceNotFoundError, KeyError):
+    """No place of the gazetteer has this id (a :class:`KeyError` too, as for a mapping).
+
+    Examples
+    --------
+    >>> err = UnknownPlaceIdError("nowhere")
+    >>> isinstance(err, KeyError), isinstance(err, LookupError), str(err)
+    (True, True, "'nowhere'")
+    """
 
 
 #: Methods a resolution can report, from the most to the least certain.

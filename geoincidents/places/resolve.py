@@ -719,7 +719,9 @@ def _doubt(found: _Found, q: _Query, hints: Hints, ctx: _Context, countries: Seq
     place, method = found.place, found.method
     fallback = method in _FALLBACK_METHODS
     hint = hints.kind or q.hint
-    facility = is_facility(hint) and not kinds_compatible(hint, place.kind)
+    # a facility word answered by a village, a river or an area (another kind of
+    # installation may host it: MSS Conoco is at the Conoco gas field)
+    facility = is_facility(hint) and not is_facility(place.kind)
     if facility and (found.via_core or fallback or hints.kind):
         return f"a {place.kind} for a {hint.replace('_', ' ') if hint else ''} word"
     short = found.via_core and q.hint and len(q.core_key) <= _SHORT_CORE
@@ -762,7 +764,9 @@ def _rank(name: str, q: _Query, g: Gazetteer, pool: _Pool, hints: Hints, limit: 
             score *= _TARGET_AREA_FACTOR
         if near_point is not None:
             score *= _near_factor(place, *near_point)
-        doubt = _doubt(found, q, hints, ctx, ctx_countries)
+        doubt = ""
+        if q.hint or hints.kind or method in _FALLBACK_METHODS:
+            doubt = _doubt(found, q, hints, ctx, ctx_countries)
         if doubt:
             score = min(score, DOUBT_SCORE)
         eligible = not required or place.country in required
@@ -824,23 +828,17 @@ def _rank(name: str, q: _Query, g: Gazetteer, pool: _Pool, hints: Hints, limit: 
 
 
 def _matched_name(q: _Query, place: Place, g: Gazetteer) -> str:
-    """The name of ``place`` the query matched (its key, core key or skeleton; else the
-    closest in spelling)."""
-    names = place.names
-    for n in names:
-        if q.key and normalize(n) in (q.key, q.core_key):
-            return n
-    for n in names:
-        k = normalize(n)
-        if q.key and normalize(split_kind_hint(n)[0]) in (q.key, q.core_key) and k:
-            return n
-    for n in names:
-        if q.lkey and latin_key(n) in (q.lkey, q.core_lkey):
-            return n
+    """The name of ``place`` the query matched (by its key, core key or skeleton; else,
+    for a fuzzy match or a place from outside the gazetteer, its closest name)."""
+    of_key = g.index.name_of_key
+    for key in (q.key, q.core_key, q.lkey, q.core_lkey):
+        found = of_key.get((place.id, key)) if key else None
+        if found is not None:
+            return found
     from rapidfuzz import fuzz
 
     key = q.key or q.core_key
-    return max(names, key=lambda n: fuzz.ratio(key, normalize(n)), default="")
+    return max(place.names, key=lambda n: fuzz.ratio(key, normalize(n)), default="")
 
 
 def rank_places(
