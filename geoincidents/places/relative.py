@@ -919,8 +919,8 @@ def estimate(rel: RelativeLocation) -> Estimate:
     ------
     PlaceValueError
         (a ``ValueError``) For a negative or non-finite distance or tolerance, a
-        non-finite bearing, a
-        half-width outside [0, 180] or an anchor that is not a point.
+        non-finite bearing, a half-width outside [0, 180] or an anchor that is not a
+        point.
 
     Examples
     --------
