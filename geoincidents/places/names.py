@@ -46,6 +46,7 @@ from geoincidents.places.kinds import (
     PREFIX_WORDS,
     SPECIFICITY,
     SUFFIX_WORDS,
+    is_facility,
     kinds_compatible,
 )
 
@@ -464,6 +465,10 @@ def split_kind_hint(text: str) -> tuple[str, str | None]:
     if prefix_kind is None and suffix_kind is None:
         return " ".join(words), None
     hint: str | None
+    if prefix_kind and suffix_kind and is_facility(prefix_kind) and not is_facility(suffix_kind):
+        # a site word before a name that ends in a settlement word: the settlement word is
+        # part of the name ("Mission Support Site Green Village")
+        return " ".join(words[start:]), prefix_kind
     if prefix_kind and suffix_kind:
         hint = max(
             (suffix_kind, prefix_kind),
