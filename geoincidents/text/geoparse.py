@@ -66,7 +66,7 @@ from geoincidents.places.relative import (
     relative_location,
 )
 from geoincidents.places.resolve import Hints, rank_places
-from geoincidents.text.context import rejection, role_of, split_sentences
+from geoincidents.text.context import Sentence, rejection, role_of, split_sentences
 from geoincidents.text.folding import fold_text
 from geoincidents.text.mentions import Mention, find_mentions, mention_index
 
@@ -354,7 +354,7 @@ def geoparse(
                 if place is not None:
                     places_of[pid] = place
     resolved = _resolve_all(text, kept, places_of, set(countries), gazetteer)
-    sentences = split_sentences(text)
+    sentences = _Sentences.of(text)
     mentions: list[ResolvedMention] = []
     for m, r in zip(kept, resolved, strict=True):
         role = _role(folded, sentences, m.start, m.end, r.place)
@@ -496,32 +496,56 @@ class _OriginalKeys:
         return len(self.folded.folded)
 
 
-def _sentence_of(sentences: list[Any], pos: int) -> tuple[int, int]:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s.start, s.end
-    return 0, 0
+@dataclass(frozen=True)
+class _Sentences:
+    """The sentences of a text and their starts (to find a position's by bisection)."""
+
+    spans: tuple[Sentence, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Sentences:
+        spans = tuple(split_sentences(text))
+        return cls(spans, tuple(s.start for s in spans))
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos``, or ``(0, 0)``."""
+        import bisect
+
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.spans[k].start <= pos < self.spans[k].end:
+            return self.spans[k].start, self.spans[k].end
+        return 0, 0
 
 
 def _role(
-    folded: Any, sentences: list[Any], start: int, end: int, place: Place | None
+    folded: Any, sentences: _Sentences, start: int, end: int, place: Place | None
 ) -> str | None:
-    s_start, s_end = _sentence_of(sentences, start)
+    s_start, s_end = sentences.around(start)
     fs, fe = _folded_span(folded, start, end)
     ss, se = _folded_span(folded, s_start, s_end or len(folded.original))
     return role_of(folded.folded, fs, fe, sentence=(ss, se), kind=place.kind if place else None)
 
 
 def _with_relatives(
-    text: str, folded: Any, sentences: list[Any], mentions: list[ResolvedMention]
+    text: str, folded: Any, sentences: _Sentences, mentions: list[ResolvedMention]
 ) -> list[ResolvedMention]:
+    """Read relative phrases around the mentions (each cue and mention looked up by
+    bisection: the cost stays linear in the number of mentions and cues)."""
+    import bisect
+
     cues = find_relative_cues(text)
     if not cues:
         return mentions
+    by_end = sorted(range(len(cues)), key=lambda k: (cues[k].end, k))
+    cue_ends = [cues[k].end for k in by_end]
     out: list[ResolvedMention] = []
     used_cues: set[int] = set()
     for m in mentions:
-        found = _anchored(text, [c for c in cues if c.end <= m.start and m.start - c.end < 4], m)
+        lo = bisect.bisect_right(cue_ends, m.start - 4)
+        hi = bisect.bisect_right(cue_ends, m.start)
+        near = [cues[k] for k in sorted(by_end[lo:hi])]
+        found = _anchored(text, near, m) if near else None
         if found is None:
             out.append(m)
             continue
@@ -535,6 +559,14 @@ def _with_relatives(
             continue
         used_cues.add(cue.start)
         out.append(rel)
+    # the sites an anchorless distance may refer to, in order (mentions never overlap)
+    sites = [
+        m
+        for m in out
+        if m.place is not None and m.relative is None and m.place.kind not in AREA_KINDS
+    ]
+    site_ends = [m.end for m in sites]
+    taken = sorted((o.start, o.end) for o in out)
     for cue in cues:
         if cue.start in used_cues:
             continue
@@ -544,30 +576,32 @@ def _with_relatives(
             fold_text(text[cue.end : cue.end + 40]).folded
         ):
             continue
-        anchor = _last_site_before(out, cue.start)
-        if anchor is None:
+        k = bisect.bisect_right(site_ends, cue.start) - 1
+        if k < 0:
             continue
+        anchor = sites[k]  # the last site named before the cue
         start = _head_noun_start(text, cue.start)
         link = _TRAILING_LINK.search(text, start, cue.end)
         end = link.start() if link else cue.end
         role = _role(folded, sentences, start, end, None)
         rel = _relative_mention(text, cue, start, end, anchor, role)
-        if rel is not None and not any(o.start < rel.end and rel.start < o.end for o in out):
+        if rel is not None and not _overlaps(taken, rel.start, rel.end):
+            bisect.insort(taken, (rel.start, rel.end))
             out.append(rel)
     out.sort(key=lambda r: r.start)
     return out
 
 
-def _last_site_before(mentions: list[ResolvedMention], pos: int) -> ResolvedMention | None:
-    for m in sorted(mentions, key=lambda r: r.start, reverse=True):
-        if (
-            m.end <= pos
-            and m.place is not None
-            and m.relative is None
-            and m.place.kind not in AREA_KINDS
-        ):
-            return m
-    return None
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a span of ``taken`` (sorted, non-overlapping).
+
+    >>> _overlaps([(0, 5), (10, 12)], 5, 10), _overlaps([(0, 5), (10, 12)], 4, 6)
+    (False, True)
+    """
+    import bisect
+
+    k = bisect.bisect_left(taken, (end, end))
+    return k > 0 and taken[k - 1][1] > start
 
 
 def geoparse_file(
