@@ -360,49 +360,125 @@ def _float(value: str, file: str, line: int, column: str, problems: list[Problem
     return number
 
 
+def _decoded_lines(data: bytes, file: str, problems: list[Problem]) -> list[str | None]:
+    """The physical lines of ``data`` (line ends kept), each decoded as UTF-8 on its own:
+    a line that is not UTF-8 is reported at its own number and becomes ``None``, and the
+    other lines are still read."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    lines: list[str | None] = []
+    for number, raw in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            bad = raw[exc.start : exc.end]
+            problems.append(
+                Problem(file, number, None, repr(bad)[2:-1], f"not UTF-8 ({exc.reason})")
+            )
+            lines.append(None)
+    return lines
+
+
+def _records(
+    lines: list[str | None], width: int, file: str, problems: list[Problem]
+) -> Iterator[tuple[int, list[str]]]:
+    """``(line, fields)`` of every record after the header, whatever breaks on the way.
+
+    A CSV error (a field over the size limit, a quote where none may be), and a quote
+    that swallows the lines after it (a record over several lines whose number of fields
+    is not ``width``) are reported at the line where the record starts; reading resumes on
+    the next line, so the rows after it are still checked. Lines that are not UTF-8 end
+    the record they are in (they were reported by :func:`_decoded_lines`).
+    """
+    pos, n = 1, len(lines)  # lines[0] is the header
+    while pos < n:
+        if lines[pos] is None:
+            pos += 1
+            continue
+        end = pos
+        while end < n and lines[end] is not None:
+            end += 1
+        chunk = [line for line in lines[pos:end] if line is not None]
+        reader = csv.reader(chunk, strict=True)
+        consumed = 0
+        resume = end
+        try:
+            for record in reader:
+                start = pos + consumed + 1
+                spans = reader.line_num - consumed
+                if spans > 1 and len(record) != width:
+                    problems.append(
+                        Problem(
+                            file,
+                            start,
+                            None,
+                            None,
+                            f"bad CSV: a quote opened on this line runs over {spans} lines; "
+                            "the lines after it are read again on their own",
+                        )
+                    )
+                    resume = pos + consumed + 1
+                    break
+                consumed = reader.line_num
+                yield start, record
+        except csv.Error as exc:
+            message = str(exc)
+            if "unexpected end of data" in message:
+                message = "a quote opened on this line is never closed"
+            problems.append(Problem(file, pos + consumed + 1, None, None, f"bad CSV: {message}"))
+            resume = pos + consumed + 1
+        pos = resume
+
+
 def _read_file(path: Path, origin: str, problems: list[Problem]) -> list[_Row]:
     file = str(path)
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")
+        data = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}"))
         return []
-    rows: list[_Row] = []
-    with handle:
-        reader = csv.reader(handle)
-        try:
-            header = [h.strip() for h in next(reader)]
-        except StopIteration:
+    lines = _decoded_lines(data, file, problems)
+    if not lines or not (lines[0] or "").strip():
+        if not lines:
             problems.append(Problem(file, 1, None, None, "empty file: no header row"))
-            return []
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(file, 1, None, None, f"not UTF-8: {exc.reason}"))
-            return []
-        for column in _REQUIRED:
-            if column not in header:
-                problems.append(Problem(file, 1, column, None, f"missing column {column!r}"))
-        for column in header:
-            if column not in COLUMNS:
-                problems.append(
-                    Problem(file, 1, column, None, "unknown column (ignored)", "warning")
+        elif lines[0] is not None:
+            problems.append(Problem(file, 1, None, None, "empty header row"))
+        return []
+    try:
+        header = [h.strip() for h in next(csv.reader([lines[0]], strict=True))]
+    except (csv.Error, StopIteration) as exc:
+        problems.append(Problem(file, 1, None, lines[0].strip(), f"bad CSV header: {exc}"))
+        return []
+    for column in _REQUIRED:
+        if column not in header:
+            problems.append(Problem(file, 1, column, None, f"missing column {column!r}"))
+    first_at: dict[str, int] = {}
+    for number, column in enumerate(header, start=1):
+        if column in first_at:
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    column,
+                    None,
+                    f"duplicate column (also column {first_at[column]}): which value counts "
+                    "would be a guess",
                 )
-        if any(p.file == file and p.severity == "error" for p in problems):
-            return []
-        seen: dict[str, int] = {}
-        known = _country_codes()
-        line = reader.line_num
-        try:
-            for record in reader:
-                start, line = line + 1, reader.line_num
-                if not any(v.strip() for v in record):
-                    continue
-                row = _check_row(record, header, file, start, origin, seen, known, problems)
-                if row is not None:
-                    rows.append(row)
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(file, line + 1, None, None, f"not UTF-8: {exc.reason}"))
-        except csv.Error as exc:
-            problems.append(Problem(file, reader.line_num, None, None, f"bad CSV: {exc}"))
+            )
+        first_at.setdefault(column, number)
+        if column not in COLUMNS:
+            problems.append(Problem(file, 1, column, None, "unknown column (ignored)", "warning"))
+    if any(p.file == file and p.line == 1 and p.severity == "error" for p in problems):
+        return []
+    rows: list[_Row] = []
+    seen: dict[str, int] = {}
+    known = _country_codes()
+    for start, record in _records(lines, len(header), file, problems):
+        if not any(v.strip() for v in record):
+            continue
+        row = _check_row(record, header, file, start, origin, seen, known, problems)
+        if row is not None:
+            rows.append(row)
     return rows
 
 
