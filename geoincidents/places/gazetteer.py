@@ -438,16 +438,17 @@ def _read_file(path: Path, origin: str, problems: list[Problem]) -> list[_Row]:
         problems.append(Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}"))
         return []
     lines = _decoded_lines(data, file, problems)
-    if not lines or not (lines[0] or "").strip():
-        if not lines:
-            problems.append(Problem(file, 1, None, None, "empty file: no header row"))
-        elif lines[0] is not None:
-            problems.append(Problem(file, 1, None, None, "empty header row"))
+    first = lines[0] if lines else ""
+    if first is None:
+        return []  # reported: the header is not UTF-8
+    if not first.strip():
+        message = "empty header row" if lines else "empty file: no header row"
+        problems.append(Problem(file, 1, None, None, message))
         return []
     try:
-        header = [h.strip() for h in next(csv.reader([lines[0]], strict=True))]
+        header = [h.strip() for h in next(csv.reader([first], strict=True))]
     except (csv.Error, StopIteration) as exc:
-        problems.append(Problem(file, 1, None, lines[0].strip(), f"bad CSV header: {exc}"))
+        problems.append(Problem(file, 1, None, first.strip(), f"bad CSV header: {exc}"))
         return []
     for column in _REQUIRED:
         if column not in header:
