@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from geoincidents.errors import GazetteerError, Problem
 from geoincidents.places.model import Place, UnknownPlaceIdError
@@ -102,6 +103,25 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # the name index
 
 
+class CoreEntry(NamedTuple):
+    """A name's core (its kind words removed), in :attr:`NameIndex.core`."""
+
+    place_id: str
+    hint: str | None  # the kind its kind words imply
+    from_alias: bool  # the core of an alias: counts only with a compatible kind word
+
+
+class NameKeys(NamedTuple):
+    """Every key of one name, computed once (:attr:`NameIndex.keys_of`)."""
+
+    core: str
+    hint: str | None
+    key: str
+    core_key: str
+    lkey: str
+    core_lkey: str
+
+
 @dataclass(frozen=True)
 class NameIndex:
     """Precomputed keys of every name of every place (built once per :class:`Gazetteer`).
@@ -129,14 +149,12 @@ class NameIndex:
     exact: Mapping[str, tuple[str, ...]]
     full: Mapping[str, tuple[str, ...]]
     full_latin: Mapping[str, tuple[str, ...]]
-    core: Mapping[str, tuple[tuple[str, str | None, bool], ...]]
-    core_latin: Mapping[str, tuple[tuple[str, str | None, bool], ...]]
+    core: Mapping[str, tuple[CoreEntry, ...]]
+    core_latin: Mapping[str, tuple[CoreEntry, ...]]
     fuzzy_keys: tuple[str, ...]
     fuzzy_latin: tuple[str, ...]
     secondary: frozenset[tuple[str, str]] = frozenset()
-    keys_of: Mapping[str, tuple[str, str | None, str, str, str, str]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    keys_of: Mapping[str, NameKeys] = field(default_factory=lambda: MappingProxyType({}))
     keys_of_words: Mapping[str, tuple[str, str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
@@ -154,17 +172,19 @@ class NameIndex:
         >>> p = Place("camp-kalsu", "Camp Kalsu", 32.7, 44.4, "military_base", "IQ", 1000, "x",
         ...           aliases=("پادگان کالسو",))
         >>> idx = NameIndex.build([p])
-        >>> idx.full[normalize("Camp Kalsu")], idx.core[normalize("Kalsu")]
-        (('camp-kalsu',), (('camp-kalsu', 'military_base', False),))
+        >>> idx.full[normalize("Camp Kalsu")]
+        ('camp-kalsu',)
+        >>> idx.core[normalize("Kalsu")]
+        (CoreEntry(place_id='camp-kalsu', hint='military_base', from_alias=False),)
         """
         exact: dict[str, dict[str, None]] = {}
         full: dict[str, dict[str, None]] = {}
         full_latin: dict[str, dict[str, None]] = {}
-        core: dict[str, dict[tuple[str, str | None, bool], None]] = {}
-        core_latin: dict[str, dict[tuple[str, str | None, bool], None]] = {}
+        core: dict[str, dict[CoreEntry, None]] = {}
+        core_latin: dict[str, dict[CoreEntry, None]] = {}
         pairs: set[tuple[str, str]] = set()
         own_pairs: set[tuple[str, str]] = set()
-        keys_of: dict[str, tuple[str, str | None, str, str, str, str]] = {}
+        keys_of: dict[str, NameKeys] = {}
         keys_of_words: dict[str, tuple[str, str]] = {}
         keys_by_id: dict[str, dict[str, None]] = {}
         name_of_key: dict[tuple[str, str], str] = {}
@@ -193,13 +213,13 @@ class NameIndex:
                     if k:
                         name_of_key.setdefault((place.id, k), name)
                 if split_context(name) == (name.strip(), ()):
-                    keys_of[name.strip()] = (stripped, hint, key, ckey, lkey, clkey)
+                    keys_of[name.strip()] = NameKeys(stripped, hint, key, ckey, lkey, clkey)
                 keys_of_words[folded_words(name)] = (key, lkey)
                 if hint:
                     keys_of_words[folded_words(stripped)] = (ckey, clkey)
                 if hint is None:
                     continue
-                entry = (place.id, hint, name not in own)
+                entry = CoreEntry(place.id, hint, name not in own)
                 if ckey:
                     core.setdefault(ckey, {})[entry] = None
                 if len(clkey) >= 2:
