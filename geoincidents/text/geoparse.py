@@ -214,13 +214,19 @@ def _resolve_all(
     ]
     context = sorted(set(countries) | {p.country for p in unambiguous if p.origin != "geonames"})
     out = []
+    seen: dict[tuple[Any, ...], Resolution] = {}  # a name repeated is ranked once
     for m in mentions:
         readings = [
             (p, _method(p, text[m.name_start : m.name_end]))
             for p in (places_of[c] for c in m.candidates if c in places_of)
         ]
-        hints = Hints(context_countries=tuple(context), kind=m.kind_hint if m.kind_hint else None)
-        out.append(rank_places(m.text, readings, gazetteer, hints=hints, limit=len(readings)))
+        key = (m.text, m.kind_hint, tuple((p.id, method) for p, method in readings))
+        found = seen.get(key)
+        if found is None:
+            hints = Hints(context_countries=tuple(context), kind=m.kind_hint or None)
+            found = rank_places(m.text, readings, gazetteer, hints=hints, limit=len(readings))
+            seen[key] = found
+        out.append(found)
     return out
 
 
@@ -473,27 +479,13 @@ def _container_reading(area: ResolvedMention, site: Place) -> Candidate | None:
 
 
 def _folded_span(folded: Any, start: int, end: int) -> tuple[int, int]:
-    """Folded positions of an original span (inverse of ``to_original``, by search)."""
-    import bisect
+    """Folded positions of an original span (inverse of ``to_original``, by a binary
+    search of the folded text's map to the original, computed once per text)."""
+    import numpy as np
 
-    n = len(folded.folded)
-    keys = _OriginalKeys(folded)
-    i = bisect.bisect_left(keys, start, 0, n)
-    j = bisect.bisect_left(keys, end, 0, n)
-    return i, j
-
-
-class _OriginalKeys:
-    """A lazy sequence: folded position → original position (for bisect)."""
-
-    def __init__(self, folded: Any) -> None:
-        self.folded = folded
-
-    def __getitem__(self, i: int) -> int:
-        return int(self.folded.to_original_index(i))
-
-    def __len__(self) -> int:
-        return len(self.folded.folded)
+    index = folded.original_indices()
+    i, j = np.searchsorted(index, (start, end), side="left").tolist()
+    return int(i), int(j)
 
 
 @dataclass(frozen=True)
