@@ -412,6 +412,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     for example in mine.examples[:10]:
         rows.append((f"  {example}", "", "", "", None))
 
+    typo = TableFigures()
+    for q, p in fuzzy:
+        typo.add(q, p, ours_scored(q, None))
+    rows.append(
+        (
+            "fuzzy (one typo): confident wrong (score >= 0.5, > 50 km)",
+            f"{typo.wrong} ({typo.wrong / typo.positives:.1%})",
+            "",
+            "",
+            None,
+        )
+    )
+    rows.append(("  (a typo often spells another real place: Baghdai, Samrra)", "", "", "", None))
+
     cli_names = [q for q, _ in mixed] * max(1, 50_000 // max(1, len(mixed)))
     rate = cli_rate(cli_names, repeat=min(args.repeat, 3))
     rows.append(

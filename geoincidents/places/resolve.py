@@ -374,7 +374,8 @@ def _fuzzy(q: _Query, g: Gazetteer, pool: _Pool) -> None:
             key, idx.fuzzy_keys, scorer=fuzz.ratio, limit=8, score_cutoff=FUZZY_THRESHOLD
         ):
             for pid in idx.full[match]:
-                pool.add(g.by_id[pid], SCORES["fuzzy"] * ratio / 100, "fuzzy", core)
+                if core or _cores_alike(q, g, pid, match):
+                    pool.add(g.by_id[pid], SCORES["fuzzy"] * ratio / 100, "fuzzy", core)
     for lkey, core in ((q.lkey, False), (q.core_lkey, True)):
         if len(lkey) < 4:
             continue
@@ -382,7 +383,29 @@ def _fuzzy(q: _Query, g: Gazetteer, pool: _Pool) -> None:
             lkey, idx.fuzzy_latin, scorer=fuzz.ratio, limit=8, score_cutoff=FUZZY_THRESHOLD
         ):
             for pid in idx.full_latin[match]:
-                pool.add(g.by_id[pid], SCORES["cross_script"] * ratio / 100, "fuzzy", core)
+                if core or _cores_alike(q, g, pid, match):
+                    pool.add(g.by_id[pid], SCORES["cross_script"] * ratio / 100, "fuzzy", core)
+
+
+_CORE_ALIKE = 75.0
+
+
+def _cores_alike(q: _Query, g: Gazetteer, place_id: str, match: str) -> bool:
+    """Whether a whole-name fuzzy match is more than a shared kind word: with kind words
+    in the query, the name matched must also be close without them (``Kerman airport``
+    is not ``Rmelan airport``)."""
+    if not q.hint:
+        return True
+    from rapidfuzz import fuzz
+
+    name = g.index.name_of_key.get((place_id, match))
+    if name is None:
+        return False
+    core = split_kind_hint(name)[0]
+    latin = match == latin_key(name)
+    if latin:  # skeletons are short: they must be closer
+        return fuzz.ratio(q.core_lkey, latin_key(core)) >= FUZZY_THRESHOLD
+    return fuzz.ratio(q.core_key, normalize(core)) >= _CORE_ALIKE
 
 
 class _GeoHit(NamedTuple):

@@ -135,6 +135,14 @@ def test_made_up_words_get_no_sound_alike_village(small: Gazetteer, query: str) 
     assert all(c.score <= DOUBT_SCORE for c in r.candidates)
 
 
+@pytest.mark.parametrize("query", ["Kerman airport", "Kerman airport, Syria", "مطار كرمان"])
+def test_a_shared_kind_word_makes_no_fuzzy_match(query: str) -> None:
+    rmelan = Place("rmelan-test", "Rmelan airport", 37.0, 41.9, "airport", "SY", 3000, "test",
+                   name_ar="مطار رميلان")  # fmt: skip
+    r = resolve(query, Gazetteer((rmelan,)))
+    assert not r.found, (r.place, r.score, r.method)
+
+
 # ---------------------------------------------------------------------------
 # kind words and a target column
 
