@@ -750,6 +750,8 @@ def _doubt(found: _Found, q: _Query, hints: Hints, ctx: _Context, countries: Seq
     short = found.via_core and q.hint and len(q.core_key) <= _SHORT_CORE
     if short and (fallback or not kinds_compatible(q.hint, place.kind) or not q.core_key):
         return f"only {q.core_key!r} is left besides the kind words"
+    if method == "cross_script" and not _same_script_alike(q, found):
+        return "sounds like the name, but is spelled otherwise"
     if not fallback:
         return ""
     if countries and place.country not in countries:
@@ -757,6 +759,27 @@ def _doubt(found: _Found, q: _Query, hints: Hints, ctx: _Context, countries: Seq
     if ctx.anchors and not any(_within_anchor(place, a) for a in ctx.anchors):
         return f"a {method} match far from the places the context names"
     return ""
+
+
+_SAME_SCRIPT_ALIKE = 70.0
+
+
+def _same_script_alike(q: _Query, found: _Found) -> bool:
+    """Whether a skeleton match with a name in the query's own script is also spelled
+    somewhat alike (``Vitcoria`` and ``Thi Qar`` share a skeleton, not a spelling); a
+    match across scripts (Arabic query, Latin name) cannot be compared and counts."""
+    from rapidfuzz import fuzz
+
+    key = q.core_key if found.via_core and q.core_key else q.key
+    if not key:
+        return True
+    arabic = is_arabic_script(key)
+    names = [n for n in found.place.names if is_arabic_script(n) == arabic]
+    if not names:
+        return True
+    return any(fuzz.ratio(key, normalize(n)) >= _SAME_SCRIPT_ALIKE for n in names) or any(
+        fuzz.ratio(key, normalize(split_kind_hint(n)[0])) >= _SAME_SCRIPT_ALIKE for n in names
+    )
 
 
 def _rank(name: str, q: _Query, g: Gazetteer, pool: _Pool, hints: Hints, limit: int) -> Resolution:
@@ -788,7 +811,7 @@ def _rank(name: str, q: _Query, g: Gazetteer, pool: _Pool, hints: Hints, limit: 
         if near_point is not None:
             score *= _near_factor(place, *near_point)
         doubt = ""
-        if q.hint or hints.kind or method in _FALLBACK_METHODS:
+        if q.hint or hints.kind or method in _FALLBACK_METHODS or method == "cross_script":
             doubt = _doubt(found, q, hints, ctx, ctx_countries)
         if doubt:
             score = min(score, DOUBT_SCORE)

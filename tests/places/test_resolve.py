@@ -320,4 +320,7 @@ SOUND_ALIKES = Gazetteer(
 def test_sound_alikes_that_tie_go_to_the_closer_spelling(query: str, expected: str) -> None:
     r = resolve(query, SOUND_ALIKES, use_geonames=False)
     assert r.place is not None and r.place.id == expected, r.candidates
-    assert [c.score for c in r.candidates] == [r.score, r.score]  # a tie on the skeleton
+    # both share the skeleton: a tie decided by spelling, or the one spelled far otherwise
+    # (Kerbela / Al-Karabilah) held below the score that may be chosen, as a suggestion
+    (other,) = [c for c in r.candidates if c.place.id != expected]
+    assert other.score == r.score or other.score <= 0.45
