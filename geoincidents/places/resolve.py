@@ -6,8 +6,26 @@ keys, with kind words such as ``قاعدة`` or ``air base`` split off as hints)
 (rapidfuzz over the keys) → **geonames** (the offline GeoNames index, consulted unless a
 curated name matched as written or normalised; curated rows win ties) → **online** (an
 opt-in callable). Every place weighed is returned among the ranked candidates; hints
-(``country``, ``kind``, ``near``, ``context_countries``, and trailing ``, Iraq`` /
-``, Anbar`` in the query) re-weigh them.
+re-weigh them: one frozen :class:`Hints` value (``country``, ``kind``, ``near``,
+``context_countries``, ``context_places``, ``region``, ``role``), which is also the cache
+key, plus trailing ``, Iraq`` / ``, Anbar`` in the query. One ranking (:func:`_rank`)
+decides for :func:`resolve` and, through :func:`rank_places`, for the geoparser.
+
+No confident wrong answers: these readings are held at :data:`DOUBT_SCORE` (below the
+0.5 needed to be chosen) and stay among the candidates as suggestions —
+
+- a place outside the country asked, or named in the query (``Akashat, Iraq``);
+- a fallback (GeoNames, fuzzy, online) answer outside the context countries, or far
+  from every place the context names;
+- a village, river or area for a facility word (``MSS``, ``base``, ``قاعدة``,
+  ``پایگاه``, ``embassy`` …), and a settlement matched by a core of three letters or
+  fewer once kind words are set aside (``Camp AB``);
+- a sound-alike: a consonant-skeleton match not spelled alike in the query's script
+  (made-up words get no Turkish village), and a whole-name fuzzy match whose likeness
+  is only a shared kind word (``Kerman airport`` is not ``Rmelan airport``).
+
+A base's short name (``al-Asad``) counts as the base only after a kind word or with
+``role="target"`` (with a note and a score of 0.75); otherwise it is nobody's.
 
 Examples
 --------

@@ -197,6 +197,17 @@ def test_a_target_prefers_a_site_over_a_river() -> None:
     assert r.score > next(c.score for c in r.candidates if c.place is EUPHRATES)
 
 
+def test_a_region_hint_reads_like_trailing_context() -> None:
+    anbar = Place("anbar-test", "Anbar Governorate", 33.4, 42.0, "governorate", "IQ",
+                  150_000, "test", name_ar="الأنبار")  # fmt: skip
+    hit_iq = Place("hit-iq", "Hit", 33.64, 42.83, "town", "IQ", 3000, "test", admin1="Anbar")
+    hit_sy = Place("hit-sy", "Hit", 34.8, 36.5, "village", "SY", 2000, "test")
+    g = Gazetteer((anbar, hit_iq, hit_sy))
+    by_context = resolve("Hit, Anbar", g, use_geonames=False)
+    by_region = resolve("Hit", g, hints=Hints(region="الأنبار"), use_geonames=False)
+    assert by_context.place is hit_iq and by_region.place is hit_iq
+
+
 # ---------------------------------------------------------------------------
 # the verdict
 
