@@ -50,7 +50,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from geoincidents.places.gazetteer import Gazetteer, default_gazetteer, haversine_m
+from geoincidents.places.gazetteer import (
+    Gazetteer,
+    _country_codes,
+    default_gazetteer,
+    haversine_m,
+)
 from geoincidents.places.kinds import AREA_KINDS, is_facility, kinds_compatible
 from geoincidents.places.model import Candidate, Place, PlaceValueError, Resolution
 from geoincidents.places.names import (
@@ -502,7 +507,7 @@ def _context_anchors(parts: Sequence[str], g: Gazetteer) -> _Context:
     for part in parts:
         cc = country_code(part)
         if cc is None and len(part) == 2 and part.isalpha() and part.isupper():
-            cc = part
+            cc = part if part in _country_codes() else None
         if cc:
             countries.append(cc)
             continue
@@ -772,6 +777,10 @@ def _doubt(found: _Found, q: _Query, hints: Hints, ctx: _Context, countries: Seq
         return "sounds like the name, but is spelled otherwise"
     if not fallback:
         return ""
+    if q.key and country_code(q.key):  # keys are normalised: normalize is idempotent
+        return "the name is a country's"
+    if len(q.key) <= 2:
+        return f"only {len(q.key)} letters to go by"
     if countries and place.country not in countries:
         return f"a {method} match outside {'/'.join(dict.fromkeys(countries))}"
     if ctx.anchors and not any(_within_anchor(place, a) for a in ctx.anchors):

@@ -143,6 +143,11 @@ def test_a_shared_kind_word_makes_no_fuzzy_match(query: str) -> None:
     assert not r.found, (r.place, r.score, r.method)
 
 
+@pytest.mark.parametrize("query", ["Iraq", "Jordan", "US", "العراق", "الأردن", "سوریه", "ایران"])
+def test_a_country_name_is_no_village_of_that_name(small: Gazetteer, query: str) -> None:
+    assert not resolve(query, small).found
+
+
 # ---------------------------------------------------------------------------
 # kind words and a target column
 
