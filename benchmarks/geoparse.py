@@ -21,8 +21,14 @@ reported, with its CPU time (steadier on a shared machine).
 Usage::
 
     taskset -c 0 python benchmarks/geoparse.py [--mb 10] [--repeat 3] [--fillers 3]
+    taskset -c 0 python benchmarks/geoparse.py --linear [--max-mb 1]
 
 Goal: at least 2x flashtext and at least 10 MB/s.
+
+``--linear`` times the whole ``geoparse`` (scan, rejection, resolution, roles, relative
+phrases) on hostile inputs, one place name (or a relative phrase) repeated with no
+sentence end, at 100 KB and at ``--max-mb``, and prints the time per MB of each: the
+two agree when the cost is linear (goal: the 1 MB figure at most twice the 100 KB one).
 """
 
 from __future__ import annotations
@@ -122,7 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         default=3,
         help="place-free sentences after each sentence naming places (0: densest corpus)",
     )
+    parser.add_argument("--linear", action="store_true", help="per-MB time of geoparse")
+    parser.add_argument("--max-mb", type=float, default=1.0, help="largest --linear input")
     args = parser.parse_args(argv)
+    if args.linear:
+        return linear(args.max_mb)
 
     from flashtext import KeywordProcessor
 
@@ -175,6 +185,44 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"speed-up: {theirs / ours:.1f}x wall clock, {theirs_cpu / ours_cpu:.1f}x CPU")
     print("goals: >= 2x flashtext and >= 10 MB/s")
+    return 0
+
+
+#: hostile inputs: one place repeated, no sentence end (Latin, Arabic, Persian, relative)
+HOSTILE = (
+    "Hit ",
+    "هيت ",
+    "عين الأسد ",
+    "پایگاه عین‌الاسد ",
+    "15 km north of Hit ",
+    "US strikes hit al-Qaim ",
+)
+
+
+def linear(max_mb: float) -> int:
+    """Print geoparse's time per MB at 100 KB and at ``max_mb`` for each hostile input."""
+    from geoincidents.places.gazetteer import default_gazetteer
+    from geoincidents.text.geoparse import geoparse
+
+    g = default_gazetteer()
+    geoparse("warm up: Hit, عين الأسد", g)
+    sizes = (100_000, int(max_mb * 1_000_000))
+    print(f"{'input (repeated)':28}" + "".join(f"{s / 1e6:>10.1f} MB" for s in sizes) + "   ratio")
+    worst = 0.0
+    for unit in HOSTILE:
+        per_mb = []
+        for size in sizes:
+            text = unit * max(1, size // len(unit.encode("utf-8")))
+            mb = len(text.encode("utf-8")) / 1e6
+            start = time.process_time()
+            geoparse(text, g)
+            per_mb.append((time.process_time() - start) / mb)
+        ratio = per_mb[1] / per_mb[0]
+        worst = max(worst, ratio)
+        cells = "".join(f"{t:>9.2f} s/MB" for t in per_mb)
+        print(f"{unit.strip()!r:28}{cells}   {ratio:.2f}")
+    print(f"worst ratio (time per MB at {sizes[1] / 1e6:g} MB / at 0.1 MB): {worst:.2f}")
+    print("goal: <= 2 (linear cost); CPU time of one process")
     return 0
 
 

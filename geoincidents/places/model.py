@@ -19,7 +19,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["METHODS", "Candidate", "Place", "Resolution"]
+from geoincidents.errors import GeoincidentsError, PlaceNotFoundError
+
+__all__ = [
+    "METHODS",
+    "Candidate",
+    "Place",
+    "PlaceTypeError",
+    "PlaceValueError",
+    "Resolution",
+    "UnknownPlaceIdError",
+]
+
+
+class PlaceValueError(GeoincidentsError, ValueError):
+    """A value given to the places wing is not valid (a point off the globe, a bearing
+    that is not a number, a role that does not exist)."""
+
+
+class PlaceTypeError(GeoincidentsError, TypeError):
+    """An argument given to the places wing has the wrong type (a geocoder without
+    ``geocode``, an unknown setting)."""
+
+
+class UnknownPlaceIdError(PlaceNotFoundError, KeyError):
+    """No place of the gazetteer has this id (a :class:`KeyError` too, as for a mapping).
+
+    Examples
+    --------
+    >>> err = UnknownPlaceIdError("nowhere")
+    >>> isinstance(err, KeyError), isinstance(err, LookupError), str(err)
+    (True, True, "'nowhere'")
+    """
+
 
 #: Methods a resolution can report, from the most to the least certain.
 METHODS = (
@@ -110,6 +142,28 @@ class Resolution:
     kind_hint: str | None = None
     context: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    matched_name: str = ""
+
+    @property
+    def alias(self) -> str:
+        """The name matched when it is not the place's English name (``""`` otherwise).
+
+        Examples
+        --------
+        >>> p = Place("hit", "Hit", 33.6, 42.8, "town", "IQ", 2000, "s", name_ar="هيت")
+        >>> Resolution("هیت", p, 0.97, "normalized", matched_name="هيت").alias
+        'هيت'
+        """
+        if self.place is None or self.matched_name == self.place.name:
+            return ""
+        return self.matched_name
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Names of the candidates other than the chosen place, best first (when nothing
+        was found: every candidate)."""
+        chosen = self.place.id if self.place else None
+        return tuple(dict.fromkeys(c.place.name for c in self.candidates if c.place.id != chosen))
 
     @property
     def found(self) -> bool:

@@ -34,12 +34,24 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
+from geoincidents.places.countries import COUNTRY_NAMES
+from geoincidents.places.folding import FOLD_TABLE, fold_with_offsets, is_arabic_script
+from geoincidents.places.kinds import (
+    KIND_FAMILIES,
+    KINDS,
+    PREFIX_WORDS,
+    SPECIFICITY,
+    SUFFIX_WORDS,
+    is_facility,
+    kinds_compatible,
+)
+
 __all__ = [
+    "KINDS",
     "KIND_FAMILIES",
     "KIND_WORDS",
     "RULES_VERSION",
@@ -56,150 +68,19 @@ __all__ = [
 ]
 
 #: Bumped whenever a folding rule changes (cached GeoNames indexes are keyed by it).
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 # ---------------------------------------------------------------------------
-# character folding
+# character folding: one rule set, in places/folding.py
 
-_YEH = "\u064a"  # ي
 _KAF = "\u0643"  # ك
 _HEH = "\u0647"  # ه
-_ALEF = "\u0627"  # ا
 _WAW = "\u0648"  # و
-
-#: characters dropped before anything else (apostrophes and ayn/hamza marks of Latin text)
-_APOSTROPHES = frozenset("'`´‘’‚‛ʹʻʼʽʾʿˈˊˋ′″")
-
-#: Arabic/Persian letters folded to one representative (applied after NFKD + mark removal)
-_LETTER_MAP = {
-    "\u0649": _YEH,  # ى alef maksura
-    "\u06cc": _YEH,  # ی farsi yeh
-    "\u06d0": _YEH,  # ې
-    "\u06cd": _YEH,  # ۍ
-    "\u06ce": _YEH,  # ێ
-    "\u06d2": _YEH,  # ے yeh barree
-    "\u06a9": _KAF,  # ک keheh
-    "\u06aa": _KAF,  # ڪ swash kaf
-    "\u0629": _HEH,  # ة teh marbuta
-    "\u06c0": _HEH,  # ۀ (normally decomposed already)
-    "\u06d5": _HEH,  # ە ae
-    "\u06be": _HEH,  # ھ heh doachashmee
-    "\u06c1": _HEH,  # ہ heh goal
-    "\u06c3": _HEH,  # ۃ
-    "\u0671": _ALEF,  # ٱ alef wasla
-    "\u0672": _ALEF,
-    "\u0673": _ALEF,
-    "\u0675": _ALEF,
-    "\u0621": "",  # ء lone hamza (often not written)
-    "\u0640": "",  # tatweel
-}
-for _i in range(10):
-    _LETTER_MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-    _LETTER_MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
-
-
-def _fold_char_once(ch: str) -> str:
-    if ch in _APOSTROPHES:
-        return ""
-    if ch.isspace():
-        return " "
-    cat = unicodedata.category(ch)
-    if cat == "Cf":  # ZWNJ, ZWJ, bidi marks, soft hyphen, BOM
-        return ""
-    if cat == "Pd":  # hyphens and dashes separate words
-        return " "
-    out = []
-    for c in unicodedata.normalize("NFKD", ch):
-        for d in unicodedata.normalize("NFKD", c.casefold()):
-            if unicodedata.category(d) in ("Mn", "Me", "Mc") or d in _APOSTROPHES:
-                continue
-            if d.isspace():
-                out.append(" ")
-                continue
-            out.append(_LETTER_MAP.get(d, d))
-    return "".join(out)
-
-
-class _FoldTable(dict[int, str]):
-    """A ``str.translate`` table that folds each character on first sight and remembers it."""
-
-    def __missing__(self, code: int) -> str:
-        value = chr(code)
-        for _ in range(8):  # fold to a fixpoint so that folding is idempotent
-            nxt = "".join(_fold_char_once(c) for c in value)
-            if nxt == value:
-                break
-            value = nxt
-        self[code] = value
-        return value
-
-
-_FOLD = _FoldTable()
+_YEH = "\u064a"  # ي
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FOLD)
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fold running text character by character and keep a map back to the original.
-
-    Same letter folding as :func:`normalize` (NFKC/NFKD, Arabic/Persian letters, marks,
-    tatweel, ZWNJ and bidi marks removed, casefold, digits to ASCII, apostrophes removed)
-    but word spaces are kept (runs of whitespace and dashes collapse to one space) and no
-    article or transliteration rule is applied.
-
-    Parameters
-    ----------
-    text
-        Any string.
-
-    Returns
-    -------
-    tuple[str, list[int]]
-        The folded text and, for each of its characters, the index in ``text`` of the
-        character it came from (non-decreasing).
-
-    Examples
-    --------
-    >>> folded, offsets = fold_with_offsets("Al Qā’im  عینُ‌الأسد")
-    >>> folded
-    'al qaim عينالاسد'
-    >>> offsets[:4], offsets[8]
-    ([0, 1, 2, 3], 10)
-    """
-    out: list[str] = []
-    offsets: list[int] = []
-    last_space = True  # drop leading spaces
-    for i, ch in enumerate(text):
-        folded = ch.translate(_FOLD)
-        for f in folded:
-            if f == " ":
-                if last_space:
-                    continue
-                last_space = True
-            else:
-                last_space = False
-            out.append(f)
-            offsets.append(i)
-    if out and out[-1] == " ":
-        out.pop()
-        offsets.pop()
-    return "".join(out), offsets
-
-
-def is_arabic_script(text: str) -> bool:
-    """True when the text contains an Arabic-script letter (Arabic, Persian, Urdu ...).
-
-    Examples
-    --------
-    >>> is_arabic_script("عين الأسد"), is_arabic_script("Ain al-Asad")
-    (True, False)
-    """
-    return any(
-        "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff"
-        for c in text
-    )
+    return text.translate(FOLD_TABLE)
 
 
 # ---------------------------------------------------------------------------
@@ -511,138 +392,8 @@ def _latin_key_words(words: str) -> str:
 # ---------------------------------------------------------------------------
 # kind words
 
-#: Every kind a gazetteer row may have (see gazetteer/README.md).
-KINDS = (
-    "air_base",
-    "military_base",
-    "oil_field",
-    "gas_field",
-    "airport",
-    "city",
-    "town",
-    "village",
-    "district",
-    "governorate",
-    "region",
-    "border_crossing",
-    "landmark",
-    "dam",
-    "river",
-)
 
-#: kind -> family; a kind hint is compatible with a place whose kind is in its family
-KIND_FAMILIES: Mapping[str, str] = MappingProxyType(
-    {
-        "air_base": "base",
-        "military_base": "base",
-        "airport": "base",
-        "oil_field": "field",
-        "gas_field": "field",
-        "city": "settlement",
-        "town": "settlement",
-        "village": "settlement",
-        "district": "admin",
-        "governorate": "admin",
-        "region": "admin",
-        "border_crossing": "border_crossing",
-        "landmark": "landmark",
-        "dam": "dam",
-        "river": "river",
-    }
-)
-
-_PREFIX_WORDS: dict[str, tuple[str, ...]] = {
-    "air_base": (
-        "پایگاه هوایی",
-        "پایگاه نیروی هوایی",
-        "قاعدة جوية",
-        "air base",
-        "airbase",
-        "air field",
-        "airfield",
-    ),
-    "military_base": (
-        "قاعدة",
-        "قاعدة عسكرية",
-        "معسكر",
-        "پایگاه",
-        "پایگاه نظامی",
-        "پادگان",
-        "اردوگاه",
-        "camp",
-        "fob",
-        "forward operating base",
-        "base",
-        "military base",
-        "garrison",
-    ),
-    "oil_field": (
-        "حقل",
-        "حقل نفط",
-        "حقل النفط",
-        "میدان",
-        "میدان نفتی",
-        "میدان نفتی گازی",
-        "میدان نفتیگازی",
-        "میدان نفت",
-        "oil field",
-    ),
-    "gas_field": ("حقل غاز", "حقل الغاز", "میدان گازی", "میدان گاز", "gas field"),
-    "airport": (
-        "مطار",
-        "فرودگاه",
-        "فرودگاه بین المللی",
-        "فرودگاه بینالمللی",
-        "airport",
-    ),
-    "governorate": ("محافظة", "استان", "ولاية", "governorate", "province"),
-    "district": ("قضاء", "ناحية", "شهرستان", "بخش", "district", "subdistrict"),
-    "city": ("مدينة", "شهر", "city"),
-    "town": ("بلدة", "شهرک", "town"),
-    "village": ("قرية", "روستا", "روستای", "village"),
-    "border_crossing": ("منفذ", "معبر", "گذرگاه", "مرز", "border crossing"),
-    "dam": ("سد", "dam"),
-}
-_SUFFIX_WORDS: dict[str, tuple[str, ...]] = {
-    "air_base": (
-        "الجوية",
-        "الجوي",
-        "air base",
-        "airbase",
-        "air field",
-        "airfield",
-        "air base complex",
-    ),
-    "military_base": (
-        "العسكرية",
-        "base",
-        "military base",
-        "base complex",
-        "camp",
-        "garrison",
-        "outpost",
-        "fob",
-    ),
-    "oil_field": ("النفطي", "oil field", "oilfield", "oil and gas field", "field"),
-    "gas_field": ("الغازي", "gas field", "gasfield"),
-    "airport": (
-        "airport",
-        "international airport",
-        "الدولي",
-        "international",
-        "intl airport",
-    ),
-    "governorate": ("governorate", "province", "gov"),
-    "district": ("district", "subdistrict", "sub district"),
-    "city": ("city",),
-    "town": ("town",),
-    "village": ("village",),
-    "border_crossing": ("border crossing", "crossing"),
-    "dam": ("dam",),
-}
-
-
-def _word_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _word_table(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for kind, words in table.items():
         for w in words:
@@ -650,8 +401,8 @@ def _word_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return out
 
 
-_PREFIXES = _word_table(_PREFIX_WORDS)
-_SUFFIXES = _word_table(_SUFFIX_WORDS)
+_PREFIXES = _word_table(PREFIX_WORDS)
+_SUFFIXES = _word_table(SUFFIX_WORDS)
 # the key of the first (last) word of a name that starts (ends) with kind words is a
 # beginning (an ending) of a kind-word key
 _PREFIX_STARTS = frozenset(k[:i] for k in _PREFIXES for i in range(1, len(k) + 1))
@@ -660,21 +411,6 @@ _MAX_KIND_TOKENS = 4
 
 #: folded kind word (``normalize``-d, so ``air base`` is ``airbase``) -> kind
 KIND_WORDS: Mapping[str, str] = MappingProxyType({**_SUFFIXES, **_PREFIXES})
-
-_SPECIFICITY = {"air_base": 2, "gas_field": 2, "airport": 1}
-
-
-def kinds_compatible(hint: str | None, kind: str | None) -> bool:
-    """Whether a kind hint (from a kind word) fits a place kind (same family).
-
-    Examples
-    --------
-    >>> kinds_compatible("air_base", "military_base"), kinds_compatible("city", "air_base")
-    (True, False)
-    """
-    if not hint or not kind:
-        return True
-    return KIND_FAMILIES.get(hint, hint) == KIND_FAMILIES.get(kind, kind)
 
 
 @lru_cache(maxsize=100_000)
@@ -729,10 +465,14 @@ def split_kind_hint(text: str) -> tuple[str, str | None]:
     if prefix_kind is None and suffix_kind is None:
         return " ".join(words), None
     hint: str | None
+    if prefix_kind and suffix_kind and is_facility(prefix_kind) and not is_facility(suffix_kind):
+        # a site word before a name that ends in a settlement word: the settlement word is
+        # part of the name ("Mission Support Site Green Village")
+        return " ".join(words[start:]), prefix_kind
     if prefix_kind and suffix_kind:
         hint = max(
             (suffix_kind, prefix_kind),
-            key=lambda k: _SPECIFICITY.get(k, 0),
+            key=lambda k: SPECIFICITY.get(k, 0),
         )
     else:
         hint = prefix_kind or suffix_kind
@@ -796,26 +536,7 @@ def split_context(text: str) -> tuple[str, tuple[str, ...]]:
 # ---------------------------------------------------------------------------
 # countries named in context
 
-_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "IQ": ("Iraq", "العراق", "عراق"),
-    "SY": ("Syria", "سوريا", "سورية", "سوریه", "Syrian Arab Republic"),
-    "JO": ("Jordan", "الأردن", "اردن", "الاردن"),
-    "IR": ("Iran", "إيران", "ایران"),
-    "LB": ("Lebanon", "لبنان"),
-    "TR": ("Turkey", "Türkiye", "تركيا", "ترکیه"),
-    "SA": ("Saudi Arabia", "السعودية", "عربستان", "عربستان سعودی"),
-    "KW": ("Kuwait", "الكويت", "کویت"),
-    "YE": ("Yemen", "اليمن", "یمن"),
-    "IL": ("Israel", "إسرائيل", "اسرائیل"),
-    "PS": ("Palestine", "فلسطين", "فلسطین"),
-    "EG": ("Egypt", "مصر"),
-    "QA": ("Qatar", "قطر"),
-    "BH": ("Bahrain", "البحرين", "بحرین"),
-    "AE": ("United Arab Emirates", "UAE", "الإمارات", "امارات"),
-    "OM": ("Oman", "سلطنة عمان"),  # bare عمان is Amman
-    "US": ("United States", "USA", "US", "أمريكا", "آمریکا"),
-}
-_COUNTRY_KEYS = {normalize(n): cc for cc, names in _COUNTRY_NAMES.items() for n in names}
+_COUNTRY_KEYS = {normalize(n): cc for cc, names in COUNTRY_NAMES.items() for n in names}
 
 
 def country_code(text: str) -> str | None:

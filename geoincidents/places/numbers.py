@@ -43,9 +43,10 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
+
+from geoincidents.places.folding import fold, fold_chars
 
 __all__ = [
     "ARABIC_NUMBERS",
@@ -63,31 +64,10 @@ __all__ = [
     "parse_ordinal",
 ]
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-_LETTERS = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ئ": "ي",
-        "ک": "ك",
-        "ة": "ه",
-        "ۀ": "ه",
-        "ھ": "ه",
-        "ؤ": "و",
-        "\u200c": " ",  # zero-width non-joiner separates words
-        "\u200d": None,
-        "\u0640": None,  # tatweel
-    }
-)
-_MARKS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
 
 def fold_number_text(text: str) -> str:
-    """Fold letters and digits the way the number tables are keyed.
+    """Fold letters and digits the way the number tables are keyed (the one fold of
+    :mod:`geoincidents.places.folding`).
 
     Examples
     --------
@@ -96,9 +76,7 @@ def fold_number_text(text: str) -> str:
     >>> fold_number_text("Fifteen ۱۵")
     'fifteen 15'
     """
-    text = unicodedata.normalize("NFKC", text)
-    text = _MARKS.sub("", text).translate(_LETTERS).translate(_DIGITS)
-    return text.casefold()
+    return fold(text)
 
 
 def _table(entries: dict[str, int]) -> Mapping[str, int]:
@@ -510,29 +488,6 @@ def parse_ordinal(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-class _CharFolds(dict[int, str]):
-    """A ``str.translate`` table folding each character on first sight, then remembering.
-
-    ``irregular`` collects the characters that do not fold to exactly one character
-    (marks that vanish, ligatures that expand).
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.irregular: set[str] = set()
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        folded = fold_number_text(char)
-        if len(folded) != 1:
-            self.irregular.add(char)
-        self[code] = folded
-        return folded
-
-
-_CHAR_FOLDS = _CharFolds()
-
-
 def fold_with_index(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` char by char; ``index[k]`` is the index in ``text`` of folded char ``k``.
 
@@ -545,13 +500,7 @@ def fold_with_index(text: str) -> tuple[str, list[int]]:
     >>> fold_with_index("خمسـة")
     ('خمسه', [0, 1, 2, 4])
     """
-    folded = text.translate(_CHAR_FOLDS)
-    if len(folded) == len(text) and _CHAR_FOLDS.irregular.isdisjoint(text):
-        return folded, list(range(len(text)))  # every character folded to exactly one
-    index: list[int] = []
-    for i, char in enumerate(text):
-        index.extend([i] * len(_CHAR_FOLDS[ord(char)]))
-    return folded, index
+    return fold_chars(text)
 
 
 def match_number(text: str, pos: int = 0) -> tuple[int, int] | None:

@@ -59,7 +59,7 @@ from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.location import Location
 
-from geoincidents.places.model import Place
+from geoincidents.places.model import Place, PlaceTypeError
 from geoincidents.places.names import normalize
 
 __all__ = ["DEFAULT_PRECISION_M", "OnlineGeocoderFallback", "OnlineGeocoderWarning"]
@@ -150,7 +150,7 @@ class OnlineGeocoderFallback:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not callable(getattr(geocoder, "geocode", None)):
-            raise TypeError(f"{geocoder!r} has no geocode() method")
+            raise PlaceTypeError(f"{geocoder!r} has no geocode() method")
         self.geocoder = geocoder
         self.cache_path = Path(cache_path).expanduser() if cache_path is not None else None
         self.timeout = timeout

@@ -79,7 +79,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from geoincidents.places.model import Place
+from geoincidents.places.kinds import AREA_KINDS
+from geoincidents.places.model import Place, PlaceValueError
 from geoincidents.places.numbers import NUMBER_WORDS, fold_with_index, match_number
 
 if TYPE_CHECKING:
@@ -104,10 +105,6 @@ __all__ = [
     "relative_location",
 ]
 
-#: Anchor kinds that are areas: a direction may name a part of them.
-AREA_KINDS = frozenset(
-    {"governorate", "province", "region", "district", "subdistrict", "country", "desert"}
-)
 #: Anchor kinds that are lines: a direction names a side of them.
 LINE_KINDS = frozenset({"river", "canal", "road", "highway"})
 
@@ -892,7 +889,7 @@ def _signed_area(points: list[tuple]) -> float:
 
 
 def _check(rel: RelativeLocation) -> None:
-    """Raise ValueError for numbers no relative location can have."""
+    """Raise :class:`PlaceValueError` for numbers no relative location can have."""
     checks = [
         ("distance_m", rel.distance_m, 0.0, 20_000_000.0),
         ("distance_tolerance_m", rel.distance_tolerance_m, 0.0, 20_000_000.0),
@@ -901,11 +898,11 @@ def _check(rel: RelativeLocation) -> None:
     ]
     for name, value, low, high in checks:
         if value is not None and not (math.isfinite(value) and low <= value <= high):
-            raise ValueError(f"{name} must lie in [{low:g}, {high:g}], not {value!r}")
+            raise PlaceValueError(f"{name} must lie in [{low:g}, {high:g}], not {value!r}")
     if rel.bearing_deg is not None and not math.isfinite(rel.bearing_deg):
-        raise ValueError(f"bearing_deg must be a finite number, not {rel.bearing_deg!r}")
+        raise PlaceValueError(f"bearing_deg must be a finite number, not {rel.bearing_deg!r}")
     if not (-90.0 <= rel.anchor.lat <= 90.0 and -180.0 <= rel.anchor.lon <= 180.0):
-        raise ValueError(
+        raise PlaceValueError(
             f"anchor {rel.anchor.id!r} is not a point: {rel.anchor.lat}, {rel.anchor.lon}"
         )
 
@@ -920,9 +917,10 @@ def estimate(rel: RelativeLocation) -> Estimate:
 
     Raises
     ------
-    ValueError
-        For a negative or non-finite distance or tolerance, a non-finite bearing, a
-        half-width outside [0, 180] or an anchor that is not a point.
+    PlaceValueError
+        (a ``ValueError``) For a negative or non-finite distance or tolerance, a
+        non-finite bearing, a half-width outside [0, 180] or an anchor that is not a
+        point.
 
     Examples
     --------

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geoincidents.places.kinds import AREA_KINDS
 from geoincidents.text.folding import fold_word, word_alternation
 
 __all__ = [
@@ -55,8 +56,6 @@ __all__ = [
 ]
 
 ROLES = ("target", "origin", "strike_site", "context")
-#: kinds that name areas rather than sites
-AREA_KINDS = frozenset({"governorate", "district", "region", "province", "country", "desert"})
 
 
 # ------------------------------------------------------------------ sentences
@@ -334,6 +333,9 @@ def _rules() -> _Rules:
 _WINDOW = 40
 #: how far back an attack verb may stand before its object (subject between)
 _CLAUSE_WINDOW = 80
+#: how far around a place (within its sentence) the words that make a sentence a strike
+#: are sought: the work per mention is bounded, however long a "sentence" runs
+STRIKE_WINDOW = 400
 
 
 def _strip_article(key: str) -> str:
@@ -424,7 +426,9 @@ def role_of(
     """The role of the place at folded ``[start, end)`` in its sentence (see module doc).
 
     ``sentence`` is the folded span of the sentence (default: the whole text); ``kind``
-    the place's kind (areas default to ``context``).
+    the place's kind (areas default to ``context``). Strike words are sought within
+    :data:`STRIKE_WINDOW` characters of the place in its sentence, so the cost per
+    mention is bounded.
 
     Examples
     --------
@@ -448,7 +452,9 @@ def role_of(
     )
     if kind in AREA_KINDS and not target:
         return "context"
-    strike = is_strike_sentence(folded[s_start:s_end])
+    strike = is_strike_sentence(
+        folded[max(s_start, start - STRIKE_WINDOW) : min(s_end, end + STRIKE_WINDOW)]
+    )
     if target or (strike and kind not in AREA_KINDS):
         return "strike_site" if strike else "target"
     if rules.context_before.search(before):

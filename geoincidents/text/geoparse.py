@@ -9,16 +9,14 @@ and reads relative locations ("15 km from X", ``شمال غرب موصل``, ``ع
 
 Resolution in context
 ---------------------
-Each candidate of a mention gets a score in [0, 1]:
-
-- 0.80 for a gazetteer place, 0.60 for a GeoNames place;
-- +0.10 when a kind word agrees with the place's kind, -0.30 when it contradicts it;
-- +0.15 when the place lies in a country the article names or in which an unambiguous
-  mention of the article lies, -0.25 when the article has such countries and this is
-  not one of them (``ذمار`` in an article about Iraq and Syria is Zummar, not Dhamar);
-- +0.05 when it lies within 300 km of another unambiguous place of the article;
-- +0.02 for a site or settlement over an area when no kind word is given (a bare
-  ``بغداد`` is the city more often than the governorate).
+The readings of each mention are ranked by the resolver's one ranking
+(:func:`geoincidents.places.resolve.rank_places`), with the article as hints: the
+countries it names and those of the places it names unambiguously are the context
+countries (``ذمار`` in an article about Iraq and Syria is Zummar, not Dhamar), and a
+kind word of the mention is its kind (a village is no reading of ``قاعدة …``). The
+method reported is how the scanner matched (``exact`` as written, ``normalized`` after
+folding, ``geonames``); a mention whose readings all fail the resolver's rules has no
+place (``found`` is false) and keeps its candidates.
 
 Organisation names (``المقاومة الإسلامية في العراق``) are *not* reported and their
 country does not count as context.
@@ -48,7 +46,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 import re
 from dataclasses import dataclass, replace
@@ -56,8 +53,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import GeoparseError
-from geoincidents.places.model import Candidate, Place
-from geoincidents.places.names import kinds_compatible, normalize
+from geoincidents.places.gazetteer import haversine_m
+from geoincidents.places.kinds import AREA_KINDS
+from geoincidents.places.model import Candidate, Place, Resolution
+from geoincidents.places.names import normalize
 from geoincidents.places.relative import (
     Estimate,
     RelativeCue,
@@ -66,7 +65,8 @@ from geoincidents.places.relative import (
     find_relative_cues,
     relative_location,
 )
-from geoincidents.text.context import AREA_KINDS, rejection, role_of, split_sentences
+from geoincidents.places.resolve import Hints, rank_places
+from geoincidents.text.context import Sentence, rejection, role_of, split_sentences
 from geoincidents.text.folding import fold_text
 from geoincidents.text.mentions import Mention, find_mentions, mention_index
 
@@ -75,9 +75,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GeoparseResult", "Rejected", "ResolvedMention", "geoparse", "geoparse_file"]
 
-_GAZETTEER_SCORE = 0.80
-_GEONAMES_SCORE = 0.60
-_NEAR_KM = 300.0
 _HEAD_NOUNS = (
     "village",
     "a village",
@@ -107,7 +104,8 @@ class ResolvedMention:
     ``place`` is the chosen place (for a relative location: its anchor), ``lat``/``lon``
     the point reported (the estimate's point for a relative location), ``score`` the
     chosen candidate's score in [0, 1], ``role`` one of ``target``, ``origin``,
-    ``strike_site``, ``context`` or ``None``.
+    ``strike_site``, ``context`` or ``None``; ``method`` how the place was matched
+    (``exact``, ``normalized``, ``geonames``; ``none`` when no reading fits).
     """
 
     start: int
@@ -118,6 +116,7 @@ class ResolvedMention:
     role: str | None = None
     kind_hint: str | None = None
     candidates: tuple[Candidate, ...] = ()
+    method: str = "normalized"
     relative: RelativeLocation | None = None
     estimate: Estimate | None = None
 
@@ -195,55 +194,48 @@ class GeoparseResult:
 
 
 def _distance_km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _score(
-    place: Place,
-    hint: str | None,
-    countries: set[str],
-    anchors: list[Place],
-) -> float:
-    score = _GEONAMES_SCORE if place.origin == "geonames" else _GAZETTEER_SCORE
-    if hint:
-        score += 0.10 if kinds_compatible(hint, place.kind) else -0.30
-    if countries:
-        score += 0.15 if place.country in countries else -0.25
-    if any(a.id != place.id and _distance_km(a, place) <= _NEAR_KM for a in anchors):
-        score += 0.05
-    if not hint and place.kind not in AREA_KINDS:
-        score += 0.02  # a bare shared name ("بغداد") is the city more often than the province
-    return score  # unclipped, so ties above 1 still rank; clipped when reported
+    return haversine_m(a.lat, a.lon, b.lat, b.lon) / 1000
 
 
 def _resolve_all(
-    mentions: list[Mention], places_of: dict[str, Place], countries: set[str]
-) -> list[tuple[Place | None, float, tuple[Candidate, ...]]]:
+    text: str,
+    mentions: list[Mention],
+    places_of: dict[str, Place],
+    countries: set[str],
+    gazetteer: Gazetteer | None,
+) -> list[Resolution]:
+    """Resolve every mention with the one ranking of :func:`~geoincidents.places.resolve.
+    rank_places`, the article's countries (named outright, or of the places it names
+    unambiguously) as hints."""
     unambiguous = [
         places_of[m.candidates[0]]
         for m in mentions
         if len(m.candidates) == 1 and m.candidates[0] in places_of
     ]
-    context = set(countries) | {p.country for p in unambiguous if p.origin != "geonames"}
+    context = sorted(set(countries) | {p.country for p in unambiguous if p.origin != "geonames"})
     out = []
+    seen: dict[tuple[Any, ...], Resolution] = {}  # a name repeated is ranked once
     for m in mentions:
-        cands = [places_of[c] for c in m.candidates if c in places_of]
-        raw = sorted(
-            ((_score(p, m.kind_hint, context, unambiguous), p) for p in cands),
-            # ties: a site or settlement before an area ("Hit": the town, not the district)
-            key=lambda sp: (-sp[0], sp[1].kind in AREA_KINDS),
-        )
-        scored = [Candidate(p, max(0.0, min(1.0, score)), _method(p)) for score, p in raw]
-        best = scored[0] if scored else None
-        out.append((best.place if best else None, best.score if best else 0.0, tuple(scored)))
+        readings = [
+            (p, _method(p, text[m.name_start : m.name_end]))
+            for p in (places_of[c] for c in m.candidates if c in places_of)
+        ]
+        key = (m.text, m.kind_hint, tuple((p.id, method) for p, method in readings))
+        found = seen.get(key)
+        if found is None:
+            hints = Hints(context_countries=tuple(context), kind=m.kind_hint or None)
+            found = rank_places(m.text, readings, gazetteer, hints=hints, limit=len(readings))
+            seen[key] = found
+        out.append(found)
     return out
 
 
-def _method(place: Place) -> str:
-    return "geonames" if place.origin == "geonames" else "normalized"
+def _method(place: Place, written: str) -> str:
+    """How the scanner matched: ``exact`` when the name is written as the place's name,
+    ``normalized`` when it matched after folding, ``geonames`` for a GeoNames place."""
+    if place.origin == "geonames":
+        return "geonames"
+    return "exact" if written.strip() in place.names else "normalized"
 
 
 # ------------------------------------------------------------------ relative locations
@@ -301,6 +293,7 @@ def _relative_mention(
         role=role,
         kind_hint=anchor.kind_hint,
         candidates=anchor.candidates,
+        method=anchor.method,
         relative=rel,
         estimate=est,
     )
@@ -366,13 +359,15 @@ def geoparse(
                 place = index.place(pid)
                 if place is not None:
                     places_of[pid] = place
-    resolved = _resolve_all(kept, places_of, set(countries))
-    sentences = split_sentences(text)
+    resolved = _resolve_all(text, kept, places_of, set(countries), gazetteer)
+    sentences = _Sentences.of(text)
     mentions: list[ResolvedMention] = []
-    for m, (place, score, cands) in zip(kept, resolved, strict=True):
-        role = _role(folded, sentences, m.start, m.end, place)
+    for m, r in zip(kept, resolved, strict=True):
+        role = _role(folded, sentences, m.start, m.end, r.place)
         mentions.append(
-            ResolvedMention(m.start, m.end, m.text, place, score, role, m.kind_hint, cands)
+            ResolvedMention(
+                m.start, m.end, m.text, r.place, r.score, role, m.kind_hint, r.candidates, r.method
+            )
         )
     mentions = _with_containers(text, mentions)
     mentions = _with_coordination(text, mentions)
@@ -484,55 +479,65 @@ def _container_reading(area: ResolvedMention, site: Place) -> Candidate | None:
 
 
 def _folded_span(folded: Any, start: int, end: int) -> tuple[int, int]:
-    """Folded positions of an original span (inverse of ``to_original``, by search)."""
-    import bisect
+    """Folded positions of an original span (inverse of ``to_original``, by a binary
+    search of the folded text's map to the original, computed once per text)."""
+    import numpy as np
 
-    n = len(folded.folded)
-    keys = _OriginalKeys(folded)
-    i = bisect.bisect_left(keys, start, 0, n)
-    j = bisect.bisect_left(keys, end, 0, n)
-    return i, j
-
-
-class _OriginalKeys:
-    """A lazy sequence: folded position → original position (for bisect)."""
-
-    def __init__(self, folded: Any) -> None:
-        self.folded = folded
-
-    def __getitem__(self, i: int) -> int:
-        return int(self.folded.to_original_index(i))
-
-    def __len__(self) -> int:
-        return len(self.folded.folded)
+    index = folded.original_indices()
+    i, j = np.searchsorted(index, (start, end), side="left").tolist()
+    return int(i), int(j)
 
 
-def _sentence_of(sentences: list[Any], pos: int) -> tuple[int, int]:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s.start, s.end
-    return 0, 0
+@dataclass(frozen=True)
+class _Sentences:
+    """The sentences of a text and their starts (to find a position's by bisection)."""
+
+    spans: tuple[Sentence, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Sentences:
+        spans = tuple(split_sentences(text))
+        return cls(spans, tuple(s.start for s in spans))
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos``, or ``(0, 0)``."""
+        import bisect
+
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.spans[k].start <= pos < self.spans[k].end:
+            return self.spans[k].start, self.spans[k].end
+        return 0, 0
 
 
 def _role(
-    folded: Any, sentences: list[Any], start: int, end: int, place: Place | None
+    folded: Any, sentences: _Sentences, start: int, end: int, place: Place | None
 ) -> str | None:
-    s_start, s_end = _sentence_of(sentences, start)
+    s_start, s_end = sentences.around(start)
     fs, fe = _folded_span(folded, start, end)
     ss, se = _folded_span(folded, s_start, s_end or len(folded.original))
     return role_of(folded.folded, fs, fe, sentence=(ss, se), kind=place.kind if place else None)
 
 
 def _with_relatives(
-    text: str, folded: Any, sentences: list[Any], mentions: list[ResolvedMention]
+    text: str, folded: Any, sentences: _Sentences, mentions: list[ResolvedMention]
 ) -> list[ResolvedMention]:
+    """Read relative phrases around the mentions (each cue and mention looked up by
+    bisection: the cost stays linear in the number of mentions and cues)."""
+    import bisect
+
     cues = find_relative_cues(text)
     if not cues:
         return mentions
+    by_end = sorted(range(len(cues)), key=lambda k: (cues[k].end, k))
+    cue_ends = [cues[k].end for k in by_end]
     out: list[ResolvedMention] = []
     used_cues: set[int] = set()
     for m in mentions:
-        found = _anchored(text, [c for c in cues if c.end <= m.start and m.start - c.end < 4], m)
+        lo = bisect.bisect_right(cue_ends, m.start - 4)
+        hi = bisect.bisect_right(cue_ends, m.start)
+        near = [cues[k] for k in sorted(by_end[lo:hi])]
+        found = _anchored(text, near, m) if near else None
         if found is None:
             out.append(m)
             continue
@@ -546,6 +551,14 @@ def _with_relatives(
             continue
         used_cues.add(cue.start)
         out.append(rel)
+    # the sites an anchorless distance may refer to, in order (mentions never overlap)
+    sites = [
+        m
+        for m in out
+        if m.place is not None and m.relative is None and m.place.kind not in AREA_KINDS
+    ]
+    site_ends = [m.end for m in sites]
+    taken = sorted((o.start, o.end) for o in out)
     for cue in cues:
         if cue.start in used_cues:
             continue
@@ -555,30 +568,32 @@ def _with_relatives(
             fold_text(text[cue.end : cue.end + 40]).folded
         ):
             continue
-        anchor = _last_site_before(out, cue.start)
-        if anchor is None:
+        k = bisect.bisect_right(site_ends, cue.start) - 1
+        if k < 0:
             continue
+        anchor = sites[k]  # the last site named before the cue
         start = _head_noun_start(text, cue.start)
         link = _TRAILING_LINK.search(text, start, cue.end)
         end = link.start() if link else cue.end
         role = _role(folded, sentences, start, end, None)
         rel = _relative_mention(text, cue, start, end, anchor, role)
-        if rel is not None and not any(o.start < rel.end and rel.start < o.end for o in out):
+        if rel is not None and not _overlaps(taken, rel.start, rel.end):
+            bisect.insort(taken, (rel.start, rel.end))
             out.append(rel)
     out.sort(key=lambda r: r.start)
     return out
 
 
-def _last_site_before(mentions: list[ResolvedMention], pos: int) -> ResolvedMention | None:
-    for m in sorted(mentions, key=lambda r: r.start, reverse=True):
-        if (
-            m.end <= pos
-            and m.place is not None
-            and m.relative is None
-            and m.place.kind not in AREA_KINDS
-        ):
-            return m
-    return None
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a span of ``taken`` (sorted, non-overlapping).
+
+    >>> _overlaps([(0, 5), (10, 12)], 5, 10), _overlaps([(0, 5), (10, 12)], 4, 6)
+    (False, True)
+    """
+    import bisect
+
+    k = bisect.bisect_left(taken, (end, end))
+    return k > 0 and taken[k - 1][1] > start
 
 
 def geoparse_file(

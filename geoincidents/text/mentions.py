@@ -55,6 +55,8 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from geoincidents.places.countries import text_names
+from geoincidents.places.kinds import PREFIX_WORDS, SUFFIX_WORDS
 from geoincidents.places.model import Place
 from geoincidents.places.names import (
     country_code,
@@ -76,20 +78,9 @@ __all__ = [
     "mention_index",
 ]
 
-#: Names of the countries of the region as news writes them; each must be known to
-#: :func:`geoincidents.places.names.country_code`. Found as context, not as places.
-COUNTRY_NAMES = (
-    *("Iraq", "العراق", "عراق"),
-    *("Syria", "سوريا", "سورية", "سوریه"),
-    *("Jordan", "الأردن", "اردن"),
-    *("Iran", "إيران", "ایران"),
-    *("Lebanon", "لبنان"),
-    *("Turkey", "تركيا", "ترکیه"),
-    *("Kuwait", "الكويت", "کویت"),
-    *("Saudi Arabia", "السعودية", "عربستان"),
-    *("Yemen", "اليمن", "یمن"),
-    *("Israel", "إسرائيل", "اسرائیل"),
-)
+#: Names of the countries of the region as news writes them (from the one table,
+#: :mod:`geoincidents.places.countries`). Found as context, not as places.
+COUNTRY_NAMES = text_names()
 
 #: GeoNames places of these countries with at least this population are scanned for.
 GEONAMES_COUNTRIES = frozenset({"IQ", "SY", "JO"})
@@ -113,6 +104,16 @@ _LAM_RUN = re.compile(r"[وف]?ل")
 _QUOTES = "«»\"“”„'‹›()[]"
 _ARTICLE = "ال"
 _ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
+
+
+def _zwnj_keys(name: str) -> tuple[str, ...]:
+    """The folded key of a name, and the key of its spelling without the ZWNJ (the fold
+    reads a ZWNJ as a word space; writers often drop it and glue the words)."""
+    key = fold_word(name)
+    if "\u200c" not in name:
+        return (key,)
+    glued = fold_word(name.replace("\u200c", ""))
+    return (key, glued) if glued != key else (key,)
 
 
 @dataclass(frozen=True)
@@ -171,12 +172,13 @@ class _Index:
         for phrase in PREFIX_KIND_PHRASES:
             hint = _kind_of(phrase, prefix=True)
             if hint:
-                kinds[fold_word(phrase)] = (hint, None)
+                for key in _zwnj_keys(phrase):
+                    kinds[key] = (hint, None)
         for phrase in SUFFIX_KIND_PHRASES:
             hint = _kind_of(phrase, prefix=False)
             if hint:
-                key = fold_word(phrase)
-                kinds[key] = (kinds.get(key, (None, None))[0], hint)
+                for key in _zwnj_keys(phrase):
+                    kinds[key] = (kinds.get(key, (None, None))[0], hint)
         import numpy as np
 
         from geoincidents.text.folding import warm_up
@@ -285,9 +287,11 @@ class _Index:
         self, table: dict[str, dict[_Entry, None]], place_id: str, name: str, *, is_alias: bool
     ) -> None:
         core, hint = split_kind_hint(name)
-        self._add_key(table, fold_word(name), _Entry(place_id, False, hint, False))
+        for key in _zwnj_keys(name):  # ``بین‌المللی`` is also written ``بینالمللی``
+            self._add_key(table, key, _Entry(place_id, False, hint, False))
         if hint is not None and core:
-            self._add_key(table, fold_word(core), _Entry(place_id, is_alias, None, False))
+            for key in _zwnj_keys(core):
+                self._add_key(table, key, _Entry(place_id, is_alias, None, False))
 
     def _add_geonames(self, table: dict[str, dict[_Entry, None]]) -> None:
         from geoincidents.places.geonames import geonames_index
@@ -348,21 +352,15 @@ def lookup_place(
 # ------------------------------------------------------------------ kind words
 
 
-#: Kind words scanned for next to names; their kinds come from
-#: :func:`geoincidents.places.names.split_kind_hint` (a phrase it does not know is ignored).
-PREFIX_KIND_PHRASES = (
-    *("قاعدة", "قاعدة جوية", "قاعدة عسكرية", "معسكر", "حقل", "حقل نفط", "حقل غاز", "مطار"),
-    *("محافظة", "ولاية", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "منفذ", "معبر", "سد"),
-    *("پایگاه", "پایگاه هوایی", "پایگاه نظامی", "پادگان", "اردوگاه", "میدان", "میدان نفتی"),
-    *("میدان نفتی گازی", "میدان نفتیگازی", "میدان گازی", "میدان نفت", "فرودگاه"),
-    *("فرودگاه بین المللی", "فرودگاه بینالمللی", "استان", "شهرستان", "بخش", "شهر", "شهرک"),
-    *("روستا", "روستای", "camp", "base", "fob", "air base", "military base"),
+#: Kind words scanned for next to names: the one table of :mod:`geoincidents.places.kinds`,
+#: less the Latin abbreviations of two or three letters (``PB``, ``LZ``, ``COP``), which in
+#: running text are too often other words (the resolver reads them in a name cell)
+_TEXT_EXCLUDED = frozenset({"mss", "pb", "lz", "cop"})
+PREFIX_KIND_PHRASES = tuple(
+    dict.fromkeys(w for ws in PREFIX_WORDS.values() for w in ws if w not in _TEXT_EXCLUDED)
 )
-SUFFIX_KIND_PHRASES = (
-    *("الجوية", "الجوي", "العسكرية", "النفطي", "الغازي", "الدولي"),
-    *("air base", "airbase", "airfield", "base", "camp", "oil field", "gas field", "field"),
-    *("airport", "international airport", "governorate", "province", "district", "village"),
-    *("town", "city", "military base", "base complex", "oil and gas field"),
+SUFFIX_KIND_PHRASES = tuple(
+    dict.fromkeys(w for ws in SUFFIX_WORDS.values() for w in ws if w not in _TEXT_EXCLUDED)
 )
 
 

@@ -197,3 +197,53 @@ def test_keys_kept_by_the_index_equal_keys_computed_afresh() -> None:
         assert (core, hint) == split_kind_hint(name)
         assert (key, lkey) == (normalize(name), latin_key(name))
         assert (core_key, core_lkey) == ((normalize(core), latin_key(core)) if hint else ("", ""))
+
+
+# ---------------------------------------------------------------------------
+# every problem at once, whatever breaks the CSV on the way
+
+
+def test_a_stray_quote_does_not_hide_the_rows_after_it(write_csv: Callable[..., Path]) -> None:
+    path = write_csv(
+        GOOD,
+        'q,"Quoted,,,,town,IQ,,33.6,42.8,1000,src,',  # a quote that is never closed
+        "a,A,,,,town,IQ,,abc,42.8,1000,src,",
+        "b,B,,,,town,ZZ,,33.6,42.8,1000,src,",
+    )
+    errors = [p for p in validate_gazetteer_files(path) if p.severity == "error"]
+    assert (3, None) in {(p.line, p.column) for p in errors}
+    assert "quote" in next(p for p in errors if p.line == 3).message
+    assert {(4, "lat"), (5, "country")} <= {(p.line, p.column) for p in errors}
+
+
+def test_an_oversized_field_does_not_hide_the_rows_after_it(
+    write_csv: Callable[..., Path],
+) -> None:
+    path = write_csv(
+        GOOD,
+        "big,Big,,,,town,IQ,,33.6,42.8,1000,src," + "x" * 200_000,
+        "a,A,,,,town,IQ,,abc,42.8,1000,src,",
+    )
+    errors = [p for p in validate_gazetteer_files(path) if p.severity == "error"]
+    assert {(p.line, p.column) for p in errors} == {(3, None), (4, "lat")}
+    assert "field" in next(p for p in errors if p.line == 3).message
+
+
+def test_a_non_utf8_byte_is_reported_on_its_own_line(write_csv: Callable[..., Path]) -> None:
+    path = write_csv(
+        GOOD, "a,A,,,,town,IQ,,abc,42.8,1000,src,", "b,B,,,,town,IQ,,33.6,42.8,1000,src,"
+    )
+    data = path.read_bytes().replace(b"b,B,", b"b,B\xff,")  # line 4
+    lines = data.split(b"\n")
+    lines.insert(2, "ق,ب,,,,town,IQ,,33.6,42.8,1000,src,".encode("cp1256"))  # line 3
+    path.write_bytes(b"\n".join(lines))
+    errors = [p for p in validate_gazetteer_files(path) if p.severity == "error"]
+    assert {(p.line, p.column) for p in errors} == {(3, None), (4, "lat"), (5, None)}
+    assert all("UTF-8" in p.message for p in errors if p.column is None)
+
+
+def test_a_duplicate_column_is_an_error(write_csv: Callable[..., Path]) -> None:
+    header = "id,name,name_ar,name_fa,aliases,kind,country,admin1,lat,lon,precision_m,source,notes"
+    path = write_csv(GOOD, header=header + ",lat")
+    (problem,) = [p for p in validate_gazetteer_files(path) if p.severity == "error"]
+    assert (problem.line, problem.column) == (1, "lat") and "duplicate column" in problem.message

@@ -62,7 +62,7 @@ def test_cache_is_written_once_and_reloaded(
     fake_source: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built = geonames.load_or_build(tmp_path, progress=False)
-    (cache,) = tmp_path.glob("geonames-index-*.pickle")
+    (cache,) = tmp_path.glob("geonames-index-*.json")
     assert "rules" in cache.name and "gn" in cache.name
 
     def no_rebuild(**_: object) -> None:
@@ -75,8 +75,8 @@ def test_cache_is_written_once_and_reloaded(
 
 def test_a_corrupt_cache_is_rebuilt(fake_source: None, tmp_path: Path) -> None:
     geonames.load_or_build(tmp_path, progress=False)
-    (cache,) = tmp_path.glob("geonames-index-*.pickle")
-    cache.write_bytes(b"not a pickle")
+    (cache,) = tmp_path.glob("geonames-index-*.json")
+    cache.write_bytes(b"not json")
     again = geonames.load_or_build(tmp_path, progress=False)
     assert len(again) == 2
     assert geonames._load_cached(cache) is not None
@@ -88,7 +88,7 @@ def test_a_new_rules_version_uses_a_new_cache_file(
     geonames.load_or_build(tmp_path, progress=False)
     monkeypatch.setattr(geonames, "RULES_VERSION", "test-next")
     geonames.load_or_build(tmp_path, progress=False)
-    assert len(list(tmp_path.glob("geonames-index-*.pickle"))) == 2
+    assert len(list(tmp_path.glob("geonames-index-*.json"))) == 2
 
 
 def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -135,3 +135,54 @@ def test_import_geoincidents_does_not_load_the_index() -> None:
     code = "import sys, geoincidents; print('geoincidents.places.geonames' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+class _Payload:
+    """Unpickling this would create the marker directory."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        import os
+
+        return (os.mkdir, (str(self.marker),))
+
+
+@pytest.mark.parametrize("where", ["json", "old pickle"])
+def test_a_hostile_cache_file_is_refused_without_running(
+    fake_source: None, tmp_path: Path, where: str
+) -> None:
+    import pickle
+
+    marker = tmp_path / "pwned"
+    cache = geonames._cache_file(tmp_path)
+    if where == "old pickle":  # the former cache file name: never read again
+        cache = cache.with_name(cache.name.replace("-f2.json", "-f1.pickle"))
+    cache.write_bytes(pickle.dumps(_Payload(marker)))
+    index = geonames.load_or_build(tmp_path, progress=False)
+    assert len(index) == 2 and not marker.exists()
+    assert geonames._load_cached(geonames._cache_file(tmp_path)) is not None  # rebuilt
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"[]",
+        b'{"format": 2, "version": "x", "rows": [[1, "a", 1.0, 2.0, "IQ", "", 5]], '
+        b'"full": {}, "latin": {}}',  # a row with a field missing
+        b'{"format": 2, "version": "x", "rows": [], "full": {"a": [3]}, "latin": {}}',
+        b'{"format": 2, "version": "x", "rows": [[1, "a", 95.0, 2.0, "IQ", "", 5, ""]], '
+        b'"full": {}, "latin": {}}',  # latitude off the globe
+        b"[" * 100_000,  # nested too deep
+        b"\xff\xfe",
+    ],
+)
+def test_a_malformed_cache_is_refused_and_rebuilt(
+    fake_source: None, tmp_path: Path, payload: bytes
+) -> None:
+    cache = geonames._cache_file(tmp_path)
+    cache.write_bytes(payload)
+    assert geonames._load_cached(cache) is None
+    assert len(geonames.load_or_build(tmp_path, progress=False)) == 2
+    assert geonames._load_cached(cache) is not None

@@ -334,3 +334,51 @@ def test_relative_phrases_never_break_spans(gazetteer: Gazetteer, parts: list[st
     text = "".join(parts)
     for m in geoparse(text, gazetteer, include_geonames=False).mentions:
         assert text[m.start : m.end] == m.text
+
+
+# ---------------------------------------------------------------------------
+# one ranking: the resolver's, with the article as hints
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "method"),
+    [
+        ("Rockets hit Ain al-Asad Air Base.", "Ain al-Asad Air Base", "exact"),
+        ("Rockets hit AIN AL-ASAD AIR BASE.", "AIN AL-ASAD AIR BASE", "normalized"),
+        ("سقطت صواريخ على قاعدة عين الأسد الجوية", "قاعدة عين الأسد الجوية", "exact"),
+        ("سقطت صواريخ على قاعدة عيـن الأسـد", "قاعدة عيـن الأسـد", "normalized"),
+        ("موشک‌ها به پایگاه هوایی عین‌الاسد اصابت کرد", "پایگاه هوایی عین‌الاسد", "exact"),
+        ("موشک‌ها به پایگاه هوایی عینالاسد اصابت کرد", "پایگاه هوایی عینالاسد", "normalized"),
+    ],
+)
+def test_the_method_reported_is_how_the_name_matched(
+    gazetteer: Gazetteer, text: str, surface: str, method: str
+) -> None:
+    (m,) = [m for m in geoparse(text, gazetteer, include_geonames=False).mentions]
+    assert m.text == surface and m.place is not None and m.place.id == "ain-al-asad"
+    assert m.method == method
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bashar al-Assad said the talks would go on.",
+        "قال بشار الأسد إن المحادثات مستمرة",
+        "بشار اسد گفت که گفتگوها ادامه دارد",
+    ],
+)
+def test_a_person_in_running_text_stays_a_person(gazetteer: Gazetteer, text: str) -> None:
+    found = geoparse(text, gazetteer, include_geonames=False)
+    assert not [m for m in found.mentions if m.place is not None]
+
+
+def test_a_kind_word_rules_out_a_river_reading_in_text() -> None:
+    river = Place("furat", "Euphrates", 31.0, 46.2, "river", "IQ", 50_000, "test",
+                  name_ar="الفرات")  # fmt: skip
+    base = Place("asad", "Ain al-Asad", 33.79, 42.44, "air_base", "IQ", 4000, "test",
+                 name_ar="عين الأسد")  # fmt: skip
+    g = Gazetteer((river, base))
+    found = geoparse("سقطت صواريخ على قاعدة الفرات وقاعدة عين الأسد", g, include_geonames=False)
+    by_text = {m.text: m for m in found.mentions}
+    assert by_text["قاعدة عين الأسد"].place is base
+    assert "قاعدة الفرات" not in by_text or by_text["قاعدة الفرات"].place is None
