@@ -40,7 +40,7 @@ True
 
 A name nothing matches leaves its row out, with the suggestions:
 
->>> _ = (folder / "c.csv").write_text("id,date,kind,target\\nx2,2024-01-20,attack,al-Asad\\n",
+>>> _ = (folder / "c.csv").write_text("id,date,kind,target\\nx2,2024-01-20,attack,Asadiya base\\n",
 ...                                   encoding="utf-8")
 >>> report = read_incidents_report(folder / "c.csv")
 >>> report.incidents, report.unplaced[0].line, report.unplaced[0].suggestions[0]

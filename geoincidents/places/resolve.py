@@ -770,6 +770,10 @@ def _doubt(found: _Found, q: _Query, hints: Hints, ctx: _Context, countries: Seq
     facility = is_facility(hint) and not is_facility(place.kind)
     if facility and (found.via_core or fallback or hints.kind):
         return f"a {place.kind} for a {hint.replace('_', ' ') if hint else ''} word"
+    # a loose match of another kind of installation (an embassy for an air base word)
+    loose = fallback or method in ("fuzzy", "cross_script")
+    if loose and is_facility(hint) and not kinds_compatible(hint, place.kind):
+        return f"a loose match of a {place.kind}, not a {hint.replace('_', ' ') if hint else ''}"
     short = found.via_core and q.hint and len(q.core_key) <= _SHORT_CORE
     if short and (fallback or not kinds_compatible(q.hint, place.kind) or not q.core_key):
         return f"only {q.core_key!r} is left besides the kind words"

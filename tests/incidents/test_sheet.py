@@ -35,7 +35,7 @@ from tests.incidents.samples import PLACES, fake_resolve, write
 KNOWN = ["Ain al-Asad", "عين الأسد", "القائم", "Jurf al-Sakhar", "al-Mayadin", "المیادین"]
 
 
-def sheet_90(unknown_line: int = 46, unknown: str = "al-Asad") -> str:
+def sheet_90(unknown_line: int = 46, unknown: str = "Asadiya base") -> str:
     """A 90-row analyst sheet (lines 2-91); one unknown name on ``unknown_line``."""
     lines = ["id,date,kind,weapon,target,claim_status,source_outlet,source_url"]
     for line in range(2, 92):
@@ -61,12 +61,21 @@ def test_a_90_row_sheet_with_one_unknown_name_maps_the_other_89(tmp_path: Path) 
         str(path),
         46,
         "target",
-        "al-Asad",
+        "Asadiya base",
     )
     assert problem.severity == "warning" and problem.incident_id == "r46"
     assert "Ain al-Asad Air Base (ain-al-asad)" in problem.suggestions
     assert "sheet.csv:46: column 'target'" in str(problem)
     assert "did you mean 'Ain al-Asad Air Base (ain-al-asad)'" in str(problem)
+
+
+def test_a_bare_base_name_in_the_target_column_is_placed_with_a_warning(tmp_path: Path) -> None:
+    path = write(tmp_path / "sheet.csv", sheet_90(unknown="al-Asad"))
+    report = read_incidents_report(path)
+    assert len(report.incidents) == 90 and not report.unplaced
+    (incident,) = [i for i in report.incidents if i.id == "r46"]
+    assert incident.target.place_id == "ain-al-asad" and incident.target.doubtful
+    assert [p.line for p in report.warnings if p.incident_id == "r46"] == [46]
 
 
 def test_read_incidents_warns_once_naming_the_unplaced_rows(tmp_path: Path) -> None:
