@@ -58,6 +58,7 @@ __all__ = [
     "Columns",
     "CorpusError",
     "CorpusPart",
+    "article_from_record",
     "corpus_files",
     "corpus_parts",
     "read_corpus",
@@ -301,16 +302,24 @@ def _read_text_file(name: str, root: str) -> Article | ArticleError:
 # ------------------------------------------------------------------ records (JSONL, CSV, Parquet)
 
 
-def _record(
+def article_from_record(
     values: dict[str, Any], columns: Columns, fallback_id: str, where: str
 ) -> Article | ArticleError:
-    """An article from one record (a JSON object, a CSV row, a Parquet row)."""
+    """An article from one record (a JSON object, a CSV row, a Parquet row, a frame row).
+
+    ``fallback_id`` is the id when the record has none; ``where`` says where it is.
+
+    >>> a = article_from_record({"text": "Rockets hit the base.", "lang": "en"},
+    ...                         Columns(language="lang"), "news.csv:2", "news.csv:2")
+    >>> a.id, a.text, a.language
+    ('news.csv:2', 'Rockets hit the base.', 'en')
+    """
     optional = columns.optional()
     id_name = optional["id"][0]
     raw_id = values.get(id_name)
-    article_id = fallback_id if raw_id is None or raw_id == "" else str(raw_id)
+    article_id = fallback_id if _missing(raw_id) else str(raw_id)
     text = values.get(columns.text)
-    if text is None:
+    if _missing(text):
         return ArticleError(article_id, where, f"no {columns.text!r} field")
     if isinstance(text, bytes):
         try:
@@ -334,19 +343,24 @@ def _record(
         )
     language = values.get(optional["language"][0])
     return Article(
-        article_id,
-        text,
-        published,
-        None if language is None or language == "" else str(language),
-        where,
+        article_id, text, published, None if _missing(language) else str(language), where
     )
 
 
+def _missing(value: Any) -> bool:
+    """None, an empty string, or a table's NaN / NA / NaT."""
+    if value is None or (isinstance(value, str) and not value):
+        return True
+    if isinstance(value, float):
+        return value != value
+    return type(value).__name__ in ("NAType", "NaTType")
+
+
 def _published(value: Any) -> dt.date | None:
-    if value is None or value == "":
+    if _missing(value):
         return None
-    if isinstance(value, float) and value != value:  # NaN from a table
-        return None
+    if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
+        value = value.to_pydatetime()
     if isinstance(value, (dt.date, dt.datetime, str)):
         return parse_published(value)
     raise ValueError(value)
@@ -355,7 +369,9 @@ def _published(value: Any) -> dt.date | None:
 def _check_columns(path: Path, present: Iterable[str], columns: Columns) -> None:
     have = set(present)
     missing = [] if columns.text in have else [columns.text]
-    missing += [name for name, explicit in columns.optional().values() if explicit and name not in have]
+    missing += [
+        name for name, explicit in columns.optional().values() if explicit and name not in have
+    ]
     if missing:
         raise CorpusError(
             f"{path}: no column {', '.join(map(repr, missing))}; the columns are "
@@ -444,7 +460,7 @@ def _read_jsonl(part: CorpusPart) -> Iterator[Article | ArticleError]:
             if part.columns.id is not None and part.columns.id not in values:
                 yield ArticleError(fallback, where, f"no {part.columns.id!r} field")
                 continue
-            yield _record(values, part.columns, fallback, where)
+            yield article_from_record(values, part.columns, fallback, where)
 
 
 def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list[CorpusPart]:
@@ -460,12 +476,17 @@ def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list
             line = reader.line_num + 1
             for values in reader:
                 where = f"{path}:{line}"
-                rows.append(_record(values, columns, f"{path.name}:{line}", where))
+                rows.append(article_from_record(values, columns, f"{path.name}:{line}", where))
                 line = reader.line_num + 1
                 if len(rows) == part_size:
                     parts.append(
-                        CorpusPart(first + len(parts), "rows", columns, path=os.fspath(path),
-                                   rows=tuple(rows))
+                        CorpusPart(
+                            first + len(parts),
+                            "rows",
+                            columns,
+                            path=os.fspath(path),
+                            rows=tuple(rows),
+                        )
                     )
                     rows = []
     except OSError as exc:
@@ -518,4 +539,6 @@ def _read_parquet(part: CorpusPart) -> Iterator[Article | ArticleError]:
     before = sum(handle.metadata.row_group(g).num_rows for g in range(part.row_group))
     for k, values in enumerate(table.to_pylist()):
         number = before + part.start + k + 1
-        yield _record(values, part.columns, f"{path.name}:{number}", f"{path} row {number}")
+        yield article_from_record(
+            values, part.columns, f"{path.name}:{number}", f"{path} row {number}"
+        )

@@ -527,7 +527,7 @@ def geoparse_corpus(
     output: str | os.PathLike[str],
     *,
     draft: str | os.PathLike[str] | None = None,
-    columns: Columns = Columns(),
+    columns: Columns | None = None,
     published: dt.date | str | None = None,
     gazetteer: Gazetteer | Sequence[str | os.PathLike[str]] | None = None,
     include_geonames: bool = True,
@@ -572,7 +572,7 @@ def geoparse_corpus(
 
     started = time.perf_counter()
     inputs = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    parts = corpus_parts(source, columns, part_size=part_size)
+    parts = corpus_parts(source, columns or Columns(), part_size=part_size)
     options = RunOptions(
         gazetteer=GazetteerSpec.of(gazetteer),
         include_geonames=include_geonames,
