@@ -256,7 +256,7 @@ def _geoparse_corpus(args: argparse.Namespace, out: TextIO) -> int:
     if run.errors:
         sys.stderr.write(
             f"geoincidents: {run.errors} article(s) could not be read; all are listed in "
-            f"{Path(run.mentions_path) / '_errors.parquet'}\n"
+            f"{Path(run.mentions_path) / '_errors.csv'}\n"
         )
     return 1 if run.errors else 0
 
@@ -403,7 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
         "corpus",
         "With -o, FILE... is a corpus (folders, globs, text files, .jsonl, .csv, .parquet) and "
         "the mentions go to a GeoParquet dataset folder; unreadable articles are listed in its "
-        "_errors.parquet (exit 1 when there is any).",
+        "_errors.csv (exit 1 when there is any).",
     )
     corpus.add_argument("-o", "--output", metavar="MENTIONS.parquet", help="mentions dataset")
     corpus.add_argument("--draft", metavar="DRAFTS.parquet", help="also draft incidents here")

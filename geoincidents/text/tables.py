@@ -8,11 +8,10 @@ geoparses each article (and drafts its incidents when asked) and writes:
   ``geometry`` point in EPSG:4326 (empty when nothing was found);
 - ``drafts.parquet/`` (``draft=``) — one row per draft incident: the incident columns of
   :func:`geoincidents.incidents.frame.to_geodataframe` plus :data:`DRAFT_COLUMNS`;
-- ``mentions.parquet/_errors.parquet`` — the articles that could not be read (id, where,
-  error) and ``_run.json`` the counts. Parquet readers skip files whose name starts with
-  ``_``, so ``geopandas.read_parquet("mentions.parquet")`` and
-  ``dask_geopandas.read_parquet`` read the mentions alone; :func:`read_errors` reads the
-  errors.
+- ``mentions.parquet/_errors.csv`` — the articles that could not be read (id, where,
+  error; :func:`read_errors`) and ``_run.json`` the counts. Neither is a Parquet file, so
+  ``geopandas.read_parquet("mentions.parquet")`` and ``dask_geopandas.read_parquet``
+  read the mentions alone.
 
 Each dataset is written in a temporary sibling folder (``.mentions.parquet.<pid>.tmp``)
 and renamed into place at the end, so a failed run leaves no dataset that looks complete.
@@ -114,7 +113,7 @@ MENTION_COLUMNS = (
 DRAFT_COLUMNS = ("article_id", "span_start", "span_end", "confidence")
 #: The columns of the errors table.
 ERROR_COLUMNS = ("article_id", "where", "error")
-ERRORS_FILE = "_errors.parquet"
+ERRORS_FILE = "_errors.csv"
 RUN_FILE = "_run.json"
 _CRS = "EPSG:4326"
 _INT = ("start", "end", "span_start", "span_end")
@@ -606,7 +605,7 @@ def geoparse_corpus(
             wall_seconds=time.perf_counter() - started,
             error_rows=errors,
         )
-        errors_frame(errors).to_parquet(mentions_ds.temp / ERRORS_FILE, index=False)
+        _write_errors(mentions_ds.temp / ERRORS_FILE, errors)
         (mentions_ds.temp / RUN_FILE).write_text(json.dumps(run.to_dict(), indent=1) + "\n")
         if drafts_ds is not None:
             drafts_ds.commit()
@@ -631,8 +630,17 @@ class _PartTask:
         return geoparse_part(part, self.options, self.mentions_dir, self.drafts_dir)
 
 
+def _write_errors(path: Path, errors: Iterable[ArticleError]) -> None:
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(ERROR_COLUMNS)
+        writer.writerows((e.article_id, e.where, e.error) for e in errors)
+
+
 def read_errors(path: str | os.PathLike[str]) -> pd.DataFrame:
     """The errors table of a mentions dataset (the articles that could not be read)."""
     import pandas as pd
 
-    return pd.read_parquet(Path(path) / ERRORS_FILE)
+    return pd.read_csv(Path(path) / ERRORS_FILE, dtype="string", keep_default_na=False)
