@@ -444,7 +444,9 @@ def _read_jsonl(part: CorpusPart) -> Iterator[Article | ArticleError]:
             if not raw.strip():
                 continue  # a blank line is no article
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8").rstrip("\r\n")
+                if number == 1:
+                    line = line.removeprefix("\ufeff")
             except UnicodeDecodeError as exc:
                 yield ArticleError(fallback, where, _decode_error(exc))
                 continue
