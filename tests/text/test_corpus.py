@@ -95,8 +95,7 @@ def test_jsonl_columns_dates_and_languages(tmp_path: Path) -> None:
 def test_jsonl_renamed_columns(tmp_path: Path) -> None:
     path = tmp_path / "dump.ndjson"
     path.write_text(
-        json.dumps({"doc": 17, "body": "Rockets hit Mosul.", "date": "2024-02-03T10:00:00"})
-        + "\n",
+        json.dumps({"doc": 17, "body": "Rockets hit Mosul.", "date": "2024-02-03T10:00:00"}) + "\n",
         encoding="utf-8",
     )
     (a,) = read_corpus(path, Columns(text="body", id="doc", published="date"))

@@ -43,7 +43,11 @@ def corpus(tmp_path: Path) -> Path:
         {"id": "e1", "text": "Three rockets struck Ain al-Asad air base on Tuesday."},
         {"id": "q1", "text": "Nothing happened in the market today."},
         {"id": "a1", "text": "استهدفت طائرة مسيرة حقل العمر النفطي في دير الزور."},
-        {"id": "f1", "text": "یک راکت در نزدیکی میدان گازی کونیکو منفجر شد.", "published": "2024-02-01"},
+        {
+            "id": "f1",
+            "text": "یک راکت در نزدیکی میدان گازی کونیکو منفجر شد.",
+            "published": "2024-02-01",
+        },
         {"id": "r1", "text": "Rockets were fired from 15 km north-west of Mosul toward the base."},
     ]
     return write_jsonl(tmp_path / "news.jsonl", rows)
@@ -82,9 +86,7 @@ def test_mentions_dataset_reads_back_with_geopandas(
     assert gdf.iloc[3]["published"] == dt.datetime(2024, 2, 1)
 
 
-def test_rows_equal_geoparse_of_each_article(
-    tmp_path: Path, gazetteer: Gazetteer
-) -> None:
+def test_rows_equal_geoparse_of_each_article(tmp_path: Path, gazetteer: Gazetteer) -> None:
     import geopandas
 
     rows = articles(40)
@@ -97,9 +99,9 @@ def test_rows_equal_geoparse_of_each_article(
         for r in rows
         for m in geoparse(r["text"], gazetteer, include_geonames=False).mentions
     ]
-    assert list(
-        zip(got["article_id"], got["start"], got["end"], got["place_id"], strict=True)
-    ) == want
+    assert (
+        list(zip(got["article_id"], got["start"], got["end"], got["place_id"], strict=True)) == want
+    )
     assert len(list(out.glob("part-*.parquet"))) == 6
 
 
@@ -210,9 +212,7 @@ def test_a_new_run_replaces_the_old_dataset(tmp_path: Path, gazetteer: Gazetteer
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mentions.parquet", "news.jsonl"]
 
 
-def test_output_that_is_or_holds_the_input_is_refused(
-    tmp_path: Path, gazetteer: Gazetteer
-) -> None:
+def test_output_that_is_or_holds_the_input_is_refused(tmp_path: Path, gazetteer: Gazetteer) -> None:
     folder = write_folder(tmp_path / "news", articles(2))
     with pytest.raises(OutputError, match="overwrite or lie inside the input"):
         geoparse_corpus(folder, folder / "mentions.parquet", gazetteer=gazetteer)
@@ -234,7 +234,9 @@ def test_a_part_run_twice_is_written_once(tmp_path: Path, gazetteer: Gazetteer) 
     options = RunOptions(GazetteerSpec.of(gazetteer), include_geonames=False)
     first = geoparse_part(part, options, str(folder))
     again = geoparse_part(part, options, str(folder))
-    assert (first.articles, first.mentions) == (again.articles, again.mentions) == (4, first.mentions)
+    assert (
+        (first.articles, first.mentions) == (again.articles, again.mentions) == (4, first.mentions)
+    )
     assert [p.name for p in folder.iterdir()] == [part_file(0)]
     assert len(geopandas.read_parquet(folder)) == first.mentions
     assert first.cpu_seconds > 0
