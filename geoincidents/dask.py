@@ -296,7 +296,8 @@ def _articles_of(partition: Any, columns: Columns, index: int) -> list[Article |
     out: list[Article | ArticleError] = []
     for k, values in enumerate(records):
         where = f"partition {index} row {k}"
-        out.append(article_from_record(values, columns, f"{index}:{k}", where))
+        record = {str(key): value for key, value in values.items()}
+        out.append(article_from_record(record, columns, f"{index}:{k}", where))
     return out
 
 

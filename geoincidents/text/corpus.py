@@ -382,7 +382,7 @@ def _check_columns(path: Path, present: Iterable[str], columns: Columns) -> None
 
 def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> list[CorpusPart]:
     """Parts of a JSONL file, cut at line starts (one pass counting newlines)."""
-    parts = []
+    parts: list[CorpusPart] = []
     offset = 0
     line = 1
     part_start, part_line, in_part = 0, 1, 0
@@ -510,7 +510,7 @@ def _parquet_parts(path: Path, columns: Columns, part_size: int, first: int) -> 
     except (OSError, ValueError) as exc:
         raise CorpusError(f"{path}: not a Parquet file: {exc}") from exc
     _check_columns(path, meta.schema_arrow.names, columns)
-    parts = []
+    parts: list[CorpusPart] = []
     for group in range(meta.num_row_groups):
         rows = meta.metadata.row_group(group).num_rows
         for start in range(0, rows, part_size):

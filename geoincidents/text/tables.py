@@ -261,9 +261,10 @@ def mentions_frame(
     rows = [_mention_row(article, m) for article, mentions in items for m in mentions]
     lon = [float("nan") if r["lon"] is None else r["lon"] for r in rows]
     lat = [float("nan") if r["lat"] is None else r["lat"] for r in rows]
-    points = shapely.points(lon, lat) if rows else []
-    if rows:
-        points[[r["lat"] is None for r in rows]] = None
+    import numpy as np
+
+    points: Any = shapely.points(np.array(lon, dtype=float), np.array(lat, dtype=float))
+    points[np.array([r["lat"] is None for r in rows], dtype=bool)] = None
     return gpd.GeoDataFrame(
         _typed(rows, MENTION_COLUMNS),
         geometry=gpd.GeoSeries(points, crs=_CRS),
