@@ -88,6 +88,7 @@ __all__ = [
     "geoparse_part",
     "load_gazetteer_spec",
     "mentions_frame",
+    "mentions_table",
     "read_errors",
 ]
 
@@ -247,29 +248,82 @@ def _typed(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> dict[str, 
     return data
 
 
-def mentions_frame(
-    items: Iterable[tuple[Article, Iterable[Any]]],
-) -> gpd.GeoDataFrame:
-    """The mentions table of articles and their resolved mentions (see the module docstring).
+#: Arrow types of the mentions table (the dataset's schema, empty parts included).
+_MENTION_TYPES = {
+    "article_id": "string",
+    "published": "date32",
+    "language": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "place_id": "string",
+    "name": "string",
+    "lat": "float64",
+    "lon": "float64",
+    "score": "float64",
+    "method": "string",
+    "role": "string",
+    "relation": "string",
+    "radius_m": "float64",
+}
 
-    Columns are :data:`MENTION_COLUMNS` (typed the same for an empty table) and a
-    ``geometry`` point (lon, lat) in EPSG:4326, empty when no place was found.
+
+@lru_cache(maxsize=1)
+def _geo_metadata() -> bytes:
+    """GeoParquet 1.0 metadata of a WKB point column in EPSG:4326."""
+    from pyproj import CRS
+
+    column = {
+        "encoding": "WKB",
+        "geometry_types": ["Point"],
+        "crs": CRS.from_epsg(4326).to_json_dict(),
+    }
+    meta = {"version": "1.0.0", "primary_column": "geometry", "columns": {"geometry": column}}
+    return json.dumps(meta).encode()
+
+
+def mentions_table(items: Iterable[tuple[Article, Iterable[Any]]]) -> Any:
+    """The mentions table as an Arrow table (GeoParquet metadata, WKB points in EPSG:4326).
+
+    What :func:`mentions_frame` holds, without pandas: the part files are written from it.
     """
-    import geopandas as gpd
+    import numpy as np
+    import pyarrow as pa
     import shapely
 
     rows = [_mention_row(article, m) for article, mentions in items for m in mentions]
-    lon = [float("nan") if r["lon"] is None else r["lon"] for r in rows]
-    lat = [float("nan") if r["lat"] is None else r["lat"] for r in rows]
-    import numpy as np
+    data = {c: [r[c] for r in rows] for c in MENTION_COLUMNS}
+    lon = np.array([np.nan if v is None else v for v in data["lon"]], dtype=float)
+    lat = np.array([np.nan if v is None else v for v in data["lat"]], dtype=float)
+    points: Any = shapely.points(lon, lat)
+    points[np.isnan(lat)] = None
+    fields = [pa.field(c, getattr(pa, t)()) for c, t in _MENTION_TYPES.items()]
+    schema = pa.schema([*fields, pa.field("geometry", pa.binary())], {b"geo": _geo_metadata()})
+    arrays = [pa.array(data[f.name], f.type) for f in fields]
+    arrays.append(pa.array(shapely.to_wkb(points), pa.binary()))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
-    points: Any = shapely.points(np.array(lon, dtype=float), np.array(lat, dtype=float))
-    points[np.array([r["lat"] is None for r in rows], dtype=bool)] = None
-    return gpd.GeoDataFrame(
-        _typed(rows, MENTION_COLUMNS),
-        geometry=gpd.GeoSeries(points, crs=_CRS),
-        crs=_CRS,
-    )
+
+def mentions_frame(items: Iterable[tuple[Article, Iterable[Any]]]) -> gpd.GeoDataFrame:
+    """The mentions table of articles and their resolved mentions (see the module docstring).
+
+    Columns are :data:`MENTION_COLUMNS` (nullable dtypes, the same for an empty table) and
+    a ``geometry`` point (lon, lat) in EPSG:4326, empty when no place was found.
+    """
+    import geopandas as gpd
+    import pandas as pd
+    import pyarrow as pa
+
+    table = mentions_table(items)
+    types = {
+        pa.string(): pd.StringDtype(),
+        pa.int64(): pd.Int64Dtype(),
+        pa.float64(): pd.Float64Dtype(),
+    }
+    frame = table.drop_columns(["geometry"]).to_pandas(types_mapper=types.get, date_as_object=False)
+    frame["published"] = frame["published"].astype("datetime64[ms]")
+    wkb = table.column("geometry").to_numpy(zero_copy_only=False)
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries.from_wkb(wkb, crs=_CRS), crs=_CRS)
 
 
 def drafts_frame(items: Iterable[tuple[Article, Iterable[Any]]]) -> gpd.GeoDataFrame:
@@ -381,10 +435,15 @@ def geoparse_part(
     cpu = time.process_time()
     mentions, drafts, errors = _process(read_part(part), options)
     if mentions_dir is not None:
-        gdf = mentions_frame(mentions)
-        _write_part(gdf, Path(mentions_dir) / part_file(part.index))
+        table = mentions_table(mentions)
+        _write_part(
+            lambda temp: _write_table(table, temp), Path(mentions_dir) / part_file(part.index)
+        )
     if drafts_dir is not None and options.draft:
-        _write_part(drafts_frame(drafts), Path(drafts_dir) / part_file(part.index))
+        gdf = drafts_frame(drafts)
+        _write_part(
+            lambda temp: gdf.to_parquet(temp, index=False), Path(drafts_dir) / part_file(part.index)
+        )
     return PartResult(
         index=part.index,
         articles=len(mentions) + len(errors),
@@ -395,8 +454,14 @@ def geoparse_part(
     )
 
 
-def _write_part(gdf: Any, path: Path) -> None:
-    atomic_write(path, lambda temp: gdf.to_parquet(temp, index=False))
+def _write_part(write: Callable[[Path], None], path: Path) -> None:
+    atomic_write(path, write)
+
+
+def _write_table(table: Any, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    pq.write_table(table, path)
 
 
 # ------------------------------------------------------------------ the datasets

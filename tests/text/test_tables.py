@@ -83,7 +83,7 @@ def test_mentions_dataset_reads_back_with_geopandas(
     assert 10 < _km(relative["lat"], relative["lon"], 36.34, 43.13) < 20  # the estimate, not Mosul
     assert relative["radius_m"] > 2000
     assert relative["role"] == "origin"
-    assert gdf.iloc[3]["published"] == dt.datetime(2024, 2, 1)
+    assert gdf.iloc[3]["published"] == dt.date(2024, 2, 1)
 
 
 def test_rows_equal_geoparse_of_each_article(tmp_path: Path, gazetteer: Gazetteer) -> None:
