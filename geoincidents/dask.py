@@ -71,6 +71,7 @@ __all__ = [
     "cluster_runner",
     "geoparse",
     "geoparse_corpus",
+    "local_client",
     "resolve",
     "tables",
     "warm_workers",
@@ -191,6 +192,34 @@ def _local_runner(scheduler: str, workers: int | None) -> Runner:
     return run
 
 
+#: Dask settings of the local cluster: its event-loop watchdog and system monitor tick less
+#: often (they cost the scheduler process ~1.5 % of a core at their defaults, ~0.4 % here).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
+@contextlib.contextmanager
+def local_client(workers: int | None = None) -> Iterator[distributed.Client]:
+    """A client of a local cluster of ``workers`` processes (default: CPUs), one thread each."""
+    _need_dask()
+    import dask
+    import distributed
+
+    with (
+        dask.config.set(LOCAL_CLUSTER_CONFIG),
+        distributed.LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
 @contextlib.contextmanager
 def _runner(scheduler: str, workers: int | None) -> Iterator[Runner]:
     _need_dask()
@@ -200,15 +229,7 @@ def _runner(scheduler: str, workers: int | None) -> Iterator[Runner]:
     import distributed
 
     if scheduler == "processes":
-        with (
-            distributed.LocalCluster(
-                n_workers=workers or os.cpu_count() or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-            ) as cluster,
-            distributed.Client(cluster) as client,
-        ):
+        with local_client(workers) as client:
             yield cluster_runner(client)
         return
     try:
