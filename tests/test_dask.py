@@ -280,3 +280,16 @@ def test_resolve_a_column_of_names_each_distinct_name_once() -> None:
     assert out.crs.to_epsg() == 4326
     assert abs(out.geometry.iloc[0].y - 36.34) < 0.1
     assert out.index.tolist() == list(range(7))
+
+
+def test_cli_threads_scheduler_equals_the_in_process_command(corpus: Path, tmp_path: Path) -> None:
+    common = ["--part-size", "10", "--published", "2024-03-01"]
+    for name, extra in (("a", []), ("b", ["--scheduler", "threads", "--workers", "2"])):
+        out = tmp_path / name
+        out.mkdir()
+        args = ["geoparse", str(corpus), "-o", str(out / "m.parquet")]
+        assert main([*args, *common, *extra], stdout=io.StringIO()) == 1  # two bad articles
+    pd.testing.assert_frame_equal(
+        geopandas.read_parquet(tmp_path / "a" / "m.parquet"),
+        geopandas.read_parquet(tmp_path / "b" / "m.parquet"),
+    )

@@ -45,7 +45,7 @@ import glob
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,8 @@ class CorpusPart:
     ``kind`` is ``"files"`` (``files``, ids relative to ``root``), ``"jsonl"`` (``path``
     from byte ``start``, ``count`` lines, the first being line ``first_line``),
     ``"parquet"`` (``path``, row group ``row_group``, rows ``start`` to
-    ``start + count``) or ``"rows"`` (``rows``: articles already read, CSV).
+    ``start + count``) or ``"rows"`` (``rows``: articles already read, CSV). Relative paths
+    are read from ``cwd`` (the caller's folder), so a worker elsewhere finds them.
     """
 
     index: int
@@ -145,6 +146,11 @@ class CorpusPart:
     first_line: int = 1
     row_group: int = 0
     rows: tuple[Article | ArticleError, ...] = ()
+    cwd: str = ""
+
+    def locate(self, path: str) -> Path:
+        """Where to read ``path`` (relative paths from :attr:`cwd`)."""
+        return Path(self.cwd, path) if self.cwd else Path(path)
 
 
 # ------------------------------------------------------------------ finding the files
@@ -210,6 +216,14 @@ def corpus_parts(
     """
     if part_size < 1:
         raise CorpusError(f"part_size must be at least 1, got {part_size}")
+    return [replace(p, cwd=os.getcwd()) for p in _parts(source, columns, part_size)]
+
+
+def _parts(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    columns: Columns,
+    part_size: int,
+) -> list[CorpusPart]:
     parts: list[CorpusPart] = []
     pending: list[tuple[Path, Path | None]] = []
 
@@ -268,7 +282,7 @@ def read_corpus(
 def read_part(part: CorpusPart) -> list[Article | ArticleError]:
     """The articles of one part (see :class:`CorpusPart`)."""
     if part.kind == "files":
-        return [_read_text_file(name, part.root) for name in part.files]
+        return [_read_text_file(part, name) for name in part.files]
     if part.kind == "jsonl":
         return list(_read_jsonl(part))
     if part.kind == "parquet":
@@ -286,10 +300,10 @@ def _decode_error(exc: UnicodeDecodeError) -> str:
     return f"not UTF-8 text: byte 0x{bad} at byte {exc.start}"
 
 
-def _read_text_file(name: str, root: str) -> Article | ArticleError:
-    path = Path(root) / name if root else Path(name)
+def _read_text_file(part: CorpusPart, name: str) -> Article | ArticleError:
+    path = Path(part.root) / name if part.root else Path(name)
     try:
-        data = path.read_bytes()
+        data = part.locate(os.fspath(path)).read_bytes()
     except OSError as exc:
         return ArticleError(name, os.fspath(path), f"cannot read: {exc.strerror or exc}")
     try:
@@ -434,7 +448,7 @@ def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> li
 
 def _read_jsonl(part: CorpusPart) -> Iterator[Article | ArticleError]:
     path = Path(part.path)
-    with path.open("rb") as handle:
+    with part.locate(part.path).open("rb") as handle:
         handle.seek(part.start)
         for k in range(part.count):
             raw = handle.readline()
@@ -532,7 +546,7 @@ def _read_parquet(part: CorpusPart) -> Iterator[Article | ArticleError]:
     import pyarrow.parquet as pq
 
     path = Path(part.path)
-    handle = pq.ParquetFile(path)
+    handle = pq.ParquetFile(part.locate(part.path))
     names = set(handle.schema_arrow.names)
     wanted = [part.columns.text] + [
         name for name, _ in part.columns.optional().values() if name in names

@@ -497,7 +497,8 @@ class _Dataset:
                 f"{self.path}: directory {os.fspath(folder)!r} does not exist; create it "
                 "first (nothing was written)"
             )
-        self.temp = folder / f".{self.path.name}.{os.getpid()}.tmp"
+        # absolute: the workers of a cluster may run in another folder
+        self.temp = Path(os.path.abspath(folder / f".{self.path.name}.{os.getpid()}.tmp"))
         shutil.rmtree(self.temp, ignore_errors=True)
         try:
             self.temp.mkdir()

@@ -252,3 +252,17 @@ def test_mixed_sources_keep_their_order(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "news.jsonl", articles(2, seed=3))
     ids = [a.id for a in read_corpus([path, tmp_path / "files"])]
     assert ids == ["a0000", "a0001", "a0000.txt", "a0001.txt"]
+
+
+def test_parts_with_relative_paths_read_from_another_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker of a cluster runs elsewhere: a part names where the caller was."""
+    write_folder(tmp_path / "news", articles(2))
+    write_jsonl(tmp_path / "more.jsonl", articles(2, seed=3))
+    monkeypatch.chdir(tmp_path)
+    parts = corpus_parts(["news", "more.jsonl"])
+    monkeypatch.chdir(tmp_path.parent)
+    items = [a for p in parts for a in read_part(p)]
+    assert [a.id for a in items] == ["a0000.txt", "a0001.txt", "a0000", "a0001"]
+    assert items[0].where == "news/a0000.txt" and items[2].where == "more.jsonl:1"
