@@ -148,6 +148,15 @@ class CorpusPart:
     rows: tuple[Article | ArticleError, ...] = ()
     cwd: str = ""
 
+    @property
+    def size(self) -> int:
+        """How many articles (or lines, for JSONL: blank ones included) the part holds."""
+        if self.kind == "files":
+            return len(self.files)
+        if self.kind == "rows":
+            return len(self.rows)
+        return self.count
+
     def locate(self, path: str) -> Path:
         """Where to read ``path`` (relative paths from :attr:`cwd`)."""
         return Path(self.cwd, path) if self.cwd else Path(path)

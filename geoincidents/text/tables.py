@@ -576,7 +576,7 @@ def run_in_process(
 
 
 @contextlib.contextmanager
-def _progress(total_parts: int, show: bool) -> Iterator[Callable[[PartResult], None]]:
+def _progress(parts: Sequence[CorpusPart], show: bool) -> Iterator[Callable[[PartResult], None]]:
     if not show:
         yield lambda result: None
         return
@@ -584,7 +584,9 @@ def _progress(total_parts: int, show: bool) -> Iterator[Callable[[PartResult], N
 
     from tqdm import tqdm
 
-    with tqdm(desc="geoparse", unit="article", file=sys.stderr, leave=False) as bar:
+    total_parts = len(parts)
+    total = sum(p.size for p in parts)
+    with tqdm(total=total, desc="geoparse", unit="article", file=sys.stderr, leave=False) as bar:
         finished = 0
 
         def done(result: PartResult) -> None:
@@ -663,7 +665,7 @@ def geoparse_corpus(
         os.fspath(drafts_ds.temp) if drafts_ds is not None else None,
     )
     try:
-        with _progress(len(parts), progress) as on_done:
+        with _progress(parts, progress) as on_done:
             results = sorted(runner(parts, task, on_done), key=lambda r: r.index)
         if [r.index for r in results] != [p.index for p in parts]:
             raise OutputError(f"{output}: some parts were not written (nothing was written)")
