@@ -17,9 +17,8 @@ optional columns are used when a table has them.
 
 :func:`corpus_parts` cuts the corpus into :class:`CorpusPart` values of about
 ``part_size`` articles. A part is small and names only files and offsets (JSONL parts
-start at a line, Parquet parts are row ranges of a row group), so each Dask worker reads
-its own part; CSV rows are read on the caller's side (a quoted field may hold a line break,
-so a CSV cannot be cut by bytes). :func:`read_part` turns a part into :class:`Article`
+and CSV parts start at a row, Parquet parts are row ranges of a row group), so each Dask
+worker reads its own part. :func:`read_part` turns a part into :class:`Article`
 values, and an article that cannot be read (not UTF-8, not JSON, no text, a bad date) into
 an :class:`ArticleError` naming its id and where it is — the reader goes on.
 
@@ -131,7 +130,8 @@ class CorpusPart:
     ``kind`` is ``"files"`` (``files``, ids relative to ``root``), ``"jsonl"`` (``path``
     from byte ``start``, ``count`` lines, the first being line ``first_line``),
     ``"parquet"`` (``path``, row group ``row_group``, rows ``start`` to
-    ``start + count``) or ``"rows"`` (``rows``: articles already read, CSV). Relative paths
+    ``start + count``) or ``"csv"`` (``path`` from byte ``start``, ``count`` rows of
+    columns ``header``, the first at line ``first_line``). Relative paths
     are read from ``cwd`` (the caller's folder), so a worker elsewhere finds them.
     """
 
@@ -145,7 +145,7 @@ class CorpusPart:
     count: int = 0
     first_line: int = 1
     row_group: int = 0
-    rows: tuple[Article | ArticleError, ...] = ()
+    header: tuple[str, ...] = ()
     cwd: str = ""
 
     @property
@@ -153,8 +153,6 @@ class CorpusPart:
         """How many articles (or lines, for JSONL: blank ones included) the part holds."""
         if self.kind == "files":
             return len(self.files)
-        if self.kind == "rows":
-            return len(self.rows)
         return self.count
 
     def locate(self, path: str) -> Path:
@@ -296,8 +294,8 @@ def read_part(part: CorpusPart) -> list[Article | ArticleError]:
         return list(_read_jsonl(part))
     if part.kind == "parquet":
         return list(_read_parquet(part))
-    if part.kind == "rows":
-        return list(part.rows)
+    if part.kind == "csv":
+        return list(_read_csv(part))
     raise CorpusError(f"unknown corpus part kind {part.kind!r}")
 
 
@@ -488,41 +486,96 @@ def _read_jsonl(part: CorpusPart) -> Iterator[Article | ArticleError]:
             yield article_from_record(values, part.columns, fallback, where)
 
 
+class _Lines:
+    """The lines of a binary file, decoded for ``csv.reader``, counting bytes and lines.
+
+    ``csv.reader`` takes one line at a time and no more than a row needs, so after each row
+    ``offset`` is where the next row starts and ``line`` the number of the row's last line.
+    """
+
+    def __init__(self, handle: Any, line: int) -> None:
+        self.handle = handle
+        self.offset = handle.tell()
+        self.line = line - 1
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        raw = self.handle.readline()
+        if not raw:
+            raise StopIteration
+        text = raw.decode("utf-8", "surrogateescape")
+        if self.offset == 0:
+            text = text.removeprefix("\ufeff")
+        self.offset += len(raw)
+        self.line += 1
+        return text
+
+
 def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list[CorpusPart]:
-    """Parts of a CSV file: its rows read here (a quoted field may span lines)."""
+    """Parts of a CSV file: one pass finds where every ``part_size``-th row starts.
+
+    A quoted field may hold a line break, so rows are found with the CSV reader itself;
+    each part then names its byte offset, first line and row count (nothing is kept).
+    """
     csv.field_size_limit(2**31 - 1)  # an article is longer than the default 128 kB cap
     parts: list[CorpusPart] = []
-    rows: list[Article | ArticleError] = []
-    line = 1
     try:
-        with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-            reader = csv.DictReader(handle)
-            _check_columns(path, reader.fieldnames or (), columns)
-            line = reader.line_num + 1
-            for values in reader:
-                where = f"{path}:{line}"
-                rows.append(article_from_record(values, columns, f"{path.name}:{line}", where))
-                line = reader.line_num + 1
-                if len(rows) == part_size:
+        with path.open("rb") as handle:
+            lines = _Lines(handle, 1)
+            reader = csv.reader(lines)
+            try:
+                header = tuple(next(reader))
+            except StopIteration:
+                raise CorpusError(f"{path}: empty; a CSV corpus needs a header row") from None
+            _check_columns(path, header, columns)
+            start, first_line, count = lines.offset, lines.line + 1, 0
+            for _ in reader:
+                count += 1
+                if count == part_size:
                     parts.append(
-                        CorpusPart(
-                            first + len(parts),
-                            "rows",
-                            columns,
-                            path=os.fspath(path),
-                            rows=tuple(rows),
-                        )
-                    )
-                    rows = []
+                        CorpusPart(first + len(parts), "csv", columns, path=os.fspath(path),
+                                   start=start, count=count, first_line=first_line,
+                                   header=header)
+                    )  # fmt: skip
+                    start, first_line, count = lines.offset, lines.line + 1, 0
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except csv.Error as exc:
-        raise CorpusError(f"{path}:{line}: not a CSV row: {exc}") from exc
-    if rows:
+        raise CorpusError(f"{path}:{lines.line}: not a CSV row: {exc}") from exc
+    if count:
         parts.append(
-            CorpusPart(first + len(parts), "rows", columns, path=os.fspath(path), rows=tuple(rows))
-        )
+            CorpusPart(first + len(parts), "csv", columns, path=os.fspath(path), start=start,
+                       count=count, first_line=first_line, header=header)
+        )  # fmt: skip
     return parts
+
+
+def _read_csv(part: CorpusPart) -> Iterator[Article | ArticleError]:
+    csv.field_size_limit(2**31 - 1)
+    path = Path(part.path)
+    with part.locate(part.path).open("rb") as handle:
+        handle.seek(part.start)
+        lines = _Lines(handle, part.first_line)
+        reader = csv.reader(lines)
+        for _ in range(part.count):
+            number = lines.line + 1
+            record = next(reader)
+            if not record:
+                continue  # a blank line is no article
+            where, fallback = f"{path}:{number}", f"{path.name}:{number}"
+            if len(record) != len(part.header):
+                values = dict(zip(part.header, record, strict=False))
+                raw_id = values.get(part.columns.optional()["id"][0])
+                yield ArticleError(
+                    fallback if _missing(raw_id) else str(raw_id),
+                    where,
+                    f"{len(record)} fields where the header has {len(part.header)}",
+                )
+                continue
+            values = dict(zip(part.header, record, strict=True))
+            yield article_from_record(values, part.columns, fallback, where)
 
 
 def _parquet_parts(path: Path, columns: Columns, part_size: int, first: int) -> list[CorpusPart]:

@@ -177,6 +177,50 @@ def test_csv_with_a_line_break_in_a_quoted_text(tmp_path: Path) -> None:
     assert [a.where for a in _ok(items)] == [f"{path}:2", f"{path}:4"]
 
 
+@pytest.mark.parametrize("part_size", [1, 2, 3, 10])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_csv_parts_start_at_rows_even_inside_quoted_line_breaks(
+    tmp_path: Path, part_size: int, newline: str
+) -> None:
+    path = tmp_path / "news.csv"
+    body = [
+        "id,text",
+        'c1,"Rockets hit' + newline + 'Mosul."',
+        "c2,قاعدة عين الأسد",
+        "",
+        'c3,"one' + newline + newline + 'two"',
+        "c4,Erbil",
+    ]
+    path.write_bytes(("\ufeff" + newline.join(body) + newline).encode("utf-8"))
+    parts = corpus_parts(path, part_size=part_size)
+    assert all(p.kind == "csv" and p.header == ("id", "text") for p in parts)
+    items = [a for p in parts for a in read_part(p)]
+    assert [(a.id, a.text) for a in _ok(items)] == [
+        ("c1", "Rockets hit" + newline + "Mosul."),
+        ("c2", "قاعدة عين الأسد"),
+        ("c3", "one" + newline + newline + "two"),
+        ("c4", "Erbil"),
+    ]
+    assert [a.where for a in items] == [f"{path}:{n}" for n in (2, 4, 6, 9)]
+
+
+def test_csv_row_with_the_wrong_number_of_fields_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    path.write_text("id,text\nc1,Mosul\nc2,Erbil,extra\nc3\n", encoding="utf-8")
+    items = list(read_corpus(path))
+    assert [a.id for a in _ok(items)] == ["c1"]
+    assert [(e.article_id, e.where, e.error) for e in _bad(items)] == [
+        ("c2", f"{path}:3", "3 fields where the header has 2"),
+        ("c3", f"{path}:4", "1 fields where the header has 2"),
+    ]
+
+
+def test_empty_csv_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "news.csv").write_text("", encoding="utf-8")
+    with pytest.raises(CorpusError, match="news.csv: empty; a CSV corpus needs a header row"):
+        corpus_parts(tmp_path / "news.csv")
+
+
 def test_csv_not_utf8_row_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
     path.write_bytes(b"id,text\nc1,Mosul\nc2,caf\xe9\nc3,Erbil\n")
