@@ -217,7 +217,7 @@ def test_csv_row_with_the_wrong_number_of_fields_is_reported(tmp_path: Path) -> 
 
 def test_empty_csv_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "news.csv").write_text("", encoding="utf-8")
-    with pytest.raises(CorpusError, match="news.csv: empty; a CSV corpus needs a header row"):
+    with pytest.raises(CorpusError, match=r"news\.csv: empty; a CSV corpus needs a header row"):
         corpus_parts(tmp_path / "news.csv")
 
 
