@@ -37,6 +37,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,7 +151,9 @@ def cluster_runner(client: distributed.Client) -> Runner:
         options = getattr(task, "options", None)
         if isinstance(options, RunOptions):
             warm_workers(client, options.gazetteer, include_geonames=options.include_geonames)
-        futures = client.map(task, parts, key=[f"geoincidents-part-{p.index}" for p in parts])
+        run = uuid.uuid4().hex[:12]  # two runs on one cluster never share a key
+        keys = [f"geoincidents-part-{p.index}-{run}" for p in parts]
+        futures = client.map(task, parts, key=keys)
         results = []
         try:
             for future in as_completed(futures):

@@ -55,7 +55,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geoincidents._files import atomic_write, check_output
+from geoincidents._files import atomic_write
 from geoincidents.errors import OutputError
 from geoincidents.text.corpus import (
     PART_SIZE,
@@ -489,8 +489,17 @@ class _Dataset:
                     f"{self.path}: the output would overwrite or lie inside the input "
                     f"{os.fspath(source)!r}; choose another output path (nothing was written)"
                 )
-        if self.path.exists() and not self.path.is_dir():
-            check_output(self.path, inputs)  # a file: refused when it is an input
+        if self.path.is_dir():
+            entries = {p.name for p in self.path.iterdir()}
+            if entries and RUN_FILE not in entries:
+                raise OutputError(
+                    f"{self.path}: exists and is not a dataset this command wrote (no "
+                    f"{RUN_FILE}); remove it or choose another path (nothing was written)"
+                )
+        elif self.path.exists():
+            raise OutputError(
+                f"{self.path}: exists and is a file; a dataset is a folder (nothing was written)"
+            )
         folder = self.path.parent
         if not folder.is_dir():
             raise OutputError(

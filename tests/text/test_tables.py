@@ -314,3 +314,21 @@ def test_cli_corpus_flags_need_an_output(
     (tmp_path / "a.txt").write_text("Mosul", encoding="utf-8")
     assert main(["geoparse", str(tmp_path / "a.txt"), *flags], stdout=io.StringIO()) == 1
     assert f"{flags[0]} need -o/--output" in capsys.readouterr().err
+
+
+def test_a_folder_that_is_not_a_dataset_is_never_replaced(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    corpus = write_jsonl(tmp_path / "news.jsonl", articles(2))
+    precious = tmp_path / "documents"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(OutputError, match="is not a dataset this command wrote"):
+        geoparse_corpus(corpus, precious, gazetteer=gazetteer, include_geonames=False)
+    (tmp_path / "file.parquet").write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="exists and is a file"):
+        geoparse_corpus(corpus, tmp_path / "file.parquet", gazetteer=gazetteer)
+    assert (precious / "thesis.txt").read_text(encoding="utf-8") == "keep me"
+    (tmp_path / "empty").mkdir()
+    geoparse_corpus(corpus, tmp_path / "empty", gazetteer=gazetteer, include_geonames=False)
+    assert (tmp_path / "empty" / "_run.json").exists()
