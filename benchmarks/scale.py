@@ -28,7 +28,8 @@ Wall time on a shared machine is noisy; the CPU figures are the steady ones.
 
 Usage::
 
-    python benchmarks/scale.py [--articles 3000] [--part-size 250] [--draft] [--seeds DIR] [--repeat N]
+    python benchmarks/scale.py [--articles 3000] [--part-size 250] [--draft]
+                               [--seeds DIR] [--repeat N]
 
 Goals: Dask overhead ≤ 10 % per CPU-second; 2 workers ≥ 1.8× one worker when quiet.
 """
