@@ -214,6 +214,8 @@ def _geoparse_corpus(args: argparse.Namespace, out: TextIO) -> int:
 
     if "-" in args.files:
         raise GeoincidentsError("-o/--output reads a corpus of files; '-' (stdin) is not one")
+    if args.json:
+        raise GeoincidentsError("--json prints mentions; with -o/--output they go to the dataset")
     if args.workers is not None and args.workers < 1:
         raise GeoincidentsError(f"--workers must be at least 1, got {args.workers}")
     columns = Columns(
