@@ -182,7 +182,7 @@ def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if value is not None
     ]
     if corpus_only:
-        raise GeoincidentsError(f"{', '.join(corpus_only)} need -o/--output (a mentions dataset)")
+        raise GeoincidentsError(f"{', '.join(corpus_only)}: only with -o/--output (a dataset)")
     from geoincidents.text.geoparse import geoparse
 
     failed = 0

@@ -313,7 +313,7 @@ def test_cli_corpus_flags_need_an_output(
 ) -> None:
     (tmp_path / "a.txt").write_text("Mosul", encoding="utf-8")
     assert main(["geoparse", str(tmp_path / "a.txt"), *flags], stdout=io.StringIO()) == 1
-    assert f"{flags[0]} need -o/--output" in capsys.readouterr().err
+    assert f"{flags[0]}: only with -o/--output" in capsys.readouterr().err
 
 
 def test_a_folder_that_is_not_a_dataset_is_never_replaced(
