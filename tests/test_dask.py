@@ -293,3 +293,60 @@ def test_cli_threads_scheduler_equals_the_in_process_command(corpus: Path, tmp_p
         geopandas.read_parquet(tmp_path / "a" / "m.parquet"),
         geopandas.read_parquet(tmp_path / "b" / "m.parquet"),
     )
+
+
+def test_parquet_corpus_row_groups_on_the_cluster(
+    client: distributed.Client, single: dict[str, object], tmp_path: Path
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [*articles(120), {"id": "last", "text": "Three rockets struck Ain al-Asad air base."}]
+    table = pa.table(
+        {
+            "id": [r["id"] for r in rows],
+            "text": [r["text"] for r in rows],
+            "published": [r.get("published") for r in rows],  # ISO text, one null
+        }
+    )
+    pq.write_table(table, tmp_path / "news.parquet", row_group_size=25)
+    run = gdask.geoparse_corpus(
+        tmp_path / "news.parquet",
+        tmp_path / "m.parquet",
+        client=client,
+        published="2024-03-01",
+        gazetteer=GAZETTEER,
+        include_geonames=False,
+        part_size=10,
+    )
+    assert run.parts == 15  # 4 groups of 25 in parts of 10, 10, 5; one group of 21: 10, 10, 1
+    pd.testing.assert_frame_equal(
+        geopandas.read_parquet(tmp_path / "m.parquet"),
+        single["mentions"],  # type: ignore[arg-type]
+    )
+
+
+def test_lazy_drafts_of_a_dataframe() -> None:
+    frame = pd.DataFrame(
+        {
+            "id": ["d1", "d2"],
+            "text": [
+                "Three rockets struck Ain al-Asad air base on Tuesday.",
+                "Nothing happened in the market today.",
+            ],
+            "published": ["2024-01-24", "2024-01-25"],
+        }
+    )
+    tables = gdask.tables(
+        dd.from_pandas(frame, npartitions=2),
+        published_column="published",
+        gazetteer=GAZETTEER,
+        include_geonames=False,
+        draft=True,
+    )
+    assert tables.drafts is not None
+    drafts = tables.drafts.compute(scheduler="synchronous")
+    assert drafts[["article_id", "kind", "target_place_id"]].values.tolist() == [
+        ["d1", "attack", "ain-al-asad"]
+    ]
+    assert drafts["date"].dt.date.tolist() == [pd.Timestamp("2024-01-23").date()]
