@@ -130,7 +130,7 @@ class CorpusPart:
     ``kind`` is ``"files"`` (``files``, ids relative to ``root``), ``"jsonl"`` (``path``
     from byte ``start``, ``count`` lines, the first being line ``first_line``),
     ``"parquet"`` (``path``, row group ``row_group``, rows ``start`` to
-    ``start + count``) or ``"csv"`` (``path`` from byte ``start``, ``count`` rows of
+    ``start + count`` of the group, the first being row ``first_line`` of the file) or ``"csv"`` (``path`` from byte ``start``, ``count`` rows of
     columns ``header``, the first at line ``first_line``). Relative paths
     are read from ``cwd`` (the caller's folder), so a worker elsewhere finds them.
     """
@@ -587,6 +587,7 @@ def _parquet_parts(path: Path, columns: Columns, part_size: int, first: int) -> 
         raise CorpusError(f"{path}: not a Parquet file: {exc}") from exc
     _check_columns(path, meta.schema_arrow.names, columns)
     parts: list[CorpusPart] = []
+    before = 0  # rows in the row groups before this one
     for group in range(meta.num_row_groups):
         rows = meta.metadata.row_group(group).num_rows
         for start in range(0, rows, part_size):
@@ -599,8 +600,10 @@ def _parquet_parts(path: Path, columns: Columns, part_size: int, first: int) -> 
                     row_group=group,
                     start=start,
                     count=min(part_size, rows - start),
+                    first_line=before + start + 1,
                 )
             )
+        before += rows
     return parts
 
 
@@ -614,9 +617,8 @@ def _read_parquet(part: CorpusPart) -> Iterator[Article | ArticleError]:
         name for name, _ in part.columns.optional().values() if name in names
     ]
     table = handle.read_row_group(part.row_group, columns=wanted).slice(part.start, part.count)
-    before = sum(handle.metadata.row_group(g).num_rows for g in range(part.row_group))
     for k, values in enumerate(table.to_pylist()):
-        number = before + part.start + k + 1
+        number = part.first_line + k
         yield article_from_record(
             values, part.columns, f"{path.name}:{number}", f"{path} row {number}"
         )
