@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -135,11 +136,18 @@ def warm_workers(
 # ------------------------------------------------------------------ running corpus parts
 
 
-def cluster_runner(client: distributed.Client) -> Runner:
+#: Parts in flight per worker thread: enough to keep every worker busy, few enough that a
+#: corpus of a million parts never floods the scheduler with a million tasks at once.
+IN_FLIGHT_PER_THREAD = 4
+
+
+def cluster_runner(client: distributed.Client, *, in_flight: int | None = None) -> Runner:
     """A :data:`~geoincidents.text.tables.Runner` that runs the parts on ``client``'s cluster.
 
-    A task lost with its worker is run again by the scheduler; its part file is replaced
-    atomically, so no article is lost or written twice.
+    At most ``in_flight`` parts are submitted at a time (default: 4 per worker thread, at
+    least 16); the next goes in as one finishes. A task lost with its worker is run again
+    by the scheduler; its part file is replaced atomically, so no article is lost or
+    written twice.
     """
     from distributed import as_completed
 
@@ -151,18 +159,27 @@ def cluster_runner(client: distributed.Client) -> Runner:
         options = getattr(task, "options", None)
         if isinstance(options, RunOptions):
             warm_workers(client, options.gazetteer, include_geonames=options.include_geonames)
-        run = uuid.uuid4().hex[:12]  # two runs on one cluster never share a key
-        keys = [f"geoincidents-part-{p.index}-{run}" for p in parts]
-        futures = client.map(task, parts, key=keys)
+        threads = sum(client.nthreads().values()) or 1
+        limit = in_flight or max(16, IN_FLIGHT_PER_THREAD * threads)
+        run_id = uuid.uuid4().hex[:12]  # two runs on one cluster never share a key
+        pending = iter(parts)
+
+        def submit(part: CorpusPart) -> Any:
+            return client.submit(task, part, key=f"geoincidents-part-{part.index}-{run_id}")
+
+        futures = as_completed([submit(p) for p in itertools.islice(pending, limit)])
         results = []
         try:
-            for future in as_completed(futures):
+            for future in futures:
                 result = future.result()
+                future.release()
                 on_done(result)
                 results.append(result)
+                following = next(pending, None)
+                if following is not None:
+                    futures.add(submit(following))
         finally:
-            for future in futures:
-                future.release()
+            futures.clear()
         return results
 
     return run

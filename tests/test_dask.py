@@ -148,7 +148,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
 ) -> None:
     pids = client.run(os.getpid)
     killed: list[str] = []
-    inner = gdask.cluster_runner(client)
+    inner = gdask.cluster_runner(client, in_flight=3)  # refilled as parts finish
 
     def runner(parts, task, on_done):  # type: ignore[no-untyped-def]
         def done(result):  # type: ignore[no-untyped-def]
