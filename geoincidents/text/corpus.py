@@ -340,7 +340,7 @@ def article_from_record(
     raw_id = values.get(id_name)
     article_id = fallback_id if _missing(raw_id) else str(raw_id)
     text = values.get(columns.text)
-    if _missing(text):
+    if _missing(text) and text != "":  # an empty text is an article that names nothing
         return ArticleError(article_id, where, f"no {columns.text!r} field")
     if isinstance(text, bytes):
         try:

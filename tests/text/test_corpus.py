@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geoincidents.errors import GeoincidentsError
 from geoincidents.text.corpus import (
@@ -310,3 +312,43 @@ def test_parts_with_relative_paths_read_from_another_folder(
     items = [a for p in parts for a in read_part(p)]
     assert [a.id for a in items] == ["a0000.txt", "a0001.txt", "a0000", "a0001"]
     assert items[0].where == "news/a0000.txt" and items[2].where == "more.jsonl:1"
+
+
+# ------------------------------------------------------------------ parts never lose or repeat
+
+
+_TEXTS = st.lists(
+    st.text(alphabet=st.sampled_from('ab ,"\n\r\u0645\u06cc\ufeff'), max_size=12),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(texts=_TEXTS, part_size=st.integers(1, 5), crlf=st.booleans())
+def test_any_cut_of_a_table_reads_every_article_once(
+    texts: list[str], part_size: int, crlf: bool
+) -> None:
+    """JSONL and CSV parts start at record boundaries whatever the text holds."""
+    import csv
+    import io
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rows = [{"id": f"r{i}", "text": t} for i, t in enumerate(texts)]
+        write_jsonl(folder / "news.jsonl", rows)
+        buffer = io.StringIO(newline="")
+        # every field quoted: a bare carriage return in an unquoted field is no valid CSV
+        writer = csv.writer(buffer, lineterminator="\r\n" if crlf else "\n", quoting=csv.QUOTE_ALL)
+        writer.writerow(["id", "text"])
+        writer.writerows([r["id"], r["text"]] for r in rows)
+        (folder / "news.csv").write_bytes(buffer.getvalue().encode("utf-8"))
+        for name in ("news.jsonl", "news.csv"):
+            got = [
+                (a.id, a.text)
+                for p in corpus_parts(folder / name, part_size=part_size)
+                for a in read_part(p)
+                if isinstance(a, Article)
+            ]
+            assert got == [(r["id"], r["text"]) for r in rows], name
