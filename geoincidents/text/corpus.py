@@ -127,12 +127,18 @@ class ArticleError:
 class CorpusPart:
     """A slice of the corpus one task reads: files, a run of lines, a row range, or rows.
 
-    ``kind`` is ``"files"`` (``files``, ids relative to ``root``), ``"jsonl"`` (``path``
-    from byte ``start``, ``count`` lines, the first being line ``first_line``),
-    ``"parquet"`` (``path``, row group ``row_group``, rows ``start`` to
-    ``start + count`` of the group, the first being row ``first_line`` of the file) or ``"csv"`` (``path`` from byte ``start``, ``count`` rows of
-    columns ``header``, the first at line ``first_line``). Relative paths
-    are read from ``cwd`` (the caller's folder), so a worker elsewhere finds them.
+    ``kind`` is
+
+    - ``"files"``: the text files ``files`` (ids, relative to ``root``);
+    - ``"jsonl"``: ``count`` lines of ``path`` from byte ``start``, the first being line
+      ``first_line``;
+    - ``"csv"``: ``count`` rows of ``path`` (columns ``header``) from byte ``start``, the
+      first at line ``first_line``;
+    - ``"parquet"``: rows ``start`` to ``start + count`` of row group ``row_group`` of
+      ``path``, the first being row ``first_line`` of the file.
+
+    Relative paths are read from ``cwd`` (the caller's folder), so a worker that runs
+    elsewhere finds them.
     """
 
     index: int
