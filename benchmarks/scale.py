@@ -281,7 +281,9 @@ def main() -> None:
     )
     per_core = one_rate * min(1.0, efficiency)
     print(
-        f"projection: cores x {one_rate:.1f} articles/CPU-s x {min(1.0, efficiency):.2f} efficiency"
+        f"projection: cores x {one_rate:.1f} articles/CPU-s x {min(1.0, efficiency):.2f} "
+        f"efficiency (articles of {chars / n:.0f} characters: {one_rate * chars / n / 1e6:.2f} "
+        "M characters per CPU-second; scale by length for longer articles)"
     )
     for cores in (16, 64, 256, 1024):
         rate = cores * per_core
