@@ -49,6 +49,7 @@ import os
 import pickle
 import shutil
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -150,24 +151,38 @@ class GazetteerSpec:
 
         if isinstance(gazetteer, Gazetteer):
             places = tuple(gazetteer.places)
-            token = hashlib.sha1(pickle.dumps(places)).hexdigest()
-            return cls(bundled=False, places=places, token=f"rows:{token}")
+            token = f"rows:{hashlib.sha1(pickle.dumps(places)).hexdigest()}"
+            _HERE[token] = gazetteer  # this process uses the object itself (and its index)
+            return cls(bundled=False, places=places, token=token)
         if gazetteer is None:
-            from geoincidents.places.gazetteer import ENV_VAR
-
-            env = os.environ.get(ENV_VAR, "")
-            paths = tuple(os.path.abspath(p) for p in env.split(os.pathsep) if p)
-        else:
-            paths = tuple(os.path.abspath(os.fspath(p)) for p in gazetteer)
+            paths = _env_paths()
+            return cls(paths=paths, token="default:" + os.pathsep.join(paths))
+        paths = tuple(os.path.abspath(os.fspath(p)) for p in gazetteer)
         return cls(paths=paths, token="paths:" + os.pathsep.join(paths))
+
+
+#: Gazetteers given as objects in this process, by token (a worker rebuilds from the rows).
+_HERE: weakref.WeakValueDictionary[str, Gazetteer] = weakref.WeakValueDictionary()
+
+
+def _env_paths() -> tuple[str, ...]:
+    from geoincidents.places.gazetteer import ENV_VAR
+
+    env = os.environ.get(ENV_VAR, "")
+    return tuple(os.path.abspath(p) for p in env.split(os.pathsep) if p)
 
 
 @lru_cache(maxsize=4)
 def _gazetteer_of(spec: GazetteerSpec) -> Gazetteer:
-    from geoincidents.places.gazetteer import Gazetteer, load_gazetteer
+    from geoincidents.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 
+    here = _HERE.get(spec.token)
+    if here is not None:
+        return here
     if spec.places is not None:
         return Gazetteer(spec.places)
+    if spec.token.startswith("default:") and _env_paths() == spec.paths:
+        return default_gazetteer()  # the one geoparse() uses: one matcher per process
     return load_gazetteer(*spec.paths, bundled=spec.bundled, use_env=False)
 
 

@@ -332,3 +332,13 @@ def test_a_folder_that_is_not_a_dataset_is_never_replaced(
     (tmp_path / "empty").mkdir()
     geoparse_corpus(corpus, tmp_path / "empty", gazetteer=gazetteer, include_geonames=False)
     assert (tmp_path / "empty" / "_run.json").exists()
+
+
+def test_in_process_runs_reuse_the_gazetteer_object_and_the_default_one(
+    gazetteer: Gazetteer,
+) -> None:
+    from geoincidents.places.gazetteer import default_gazetteer
+    from geoincidents.text.tables import load_gazetteer_spec
+
+    assert load_gazetteer_spec(GazetteerSpec.of(gazetteer), include_geonames=False) is gazetteer
+    assert load_gazetteer_spec(GazetteerSpec.of(None)) is default_gazetteer()
