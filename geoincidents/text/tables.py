@@ -400,9 +400,10 @@ class PartResult:
 def _process(
     items: Iterable[Article | ArticleError], options: RunOptions
 ) -> tuple[list[tuple[Article, Any]], list[tuple[Article, Any]], list[ArticleError]]:
-    from geoincidents.text.drafting import draft_incidents
     from geoincidents.text.geoparse import geoparse
 
+    if options.draft:
+        from geoincidents.text.drafting import draft_incidents
     gazetteer = load_gazetteer_spec(options.gazetteer, include_geonames=options.include_geonames)
     mentions: list[tuple[Article, Any]] = []
     drafts: list[tuple[Article, Any]] = []
