@@ -5,7 +5,8 @@ geoparses each article (and drafts its incidents when asked) and writes:
 
 - ``mentions.parquet/`` — a partitioned GeoParquet dataset, one file per part
   (``part-00000.parquet`` …), one row per place mention: :data:`MENTION_COLUMNS` plus a
-  ``geometry`` point in EPSG:4326 (empty when nothing was found);
+  ``geometry`` point in EPSG:4326 (empty when nothing was found); ``published`` and
+  ``language`` are the article's own, as the corpus gives them (empty otherwise);
 - ``drafts.parquet/`` (``draft=``) — one row per draft incident: the incident columns of
   :func:`geoincidents.incidents.frame.to_geodataframe` plus :data:`DRAFT_COLUMNS`;
 - ``mentions.parquet/_errors.csv`` — the articles that could not be read (id, where,
@@ -14,7 +15,9 @@ geoparses each article (and drafts its incidents when asked) and writes:
   read the mentions alone.
 
 Each dataset is written in a temporary sibling folder (``.mentions.parquet.<pid>.tmp``)
-and renamed into place at the end, so a failed run leaves no dataset that looks complete.
+and renamed into place at the end, so a failed run leaves no dataset that looks complete
+(and an older one at the path stays as it was). A folder at the path that is not a dataset
+this module wrote (no ``_run.json``) is never replaced.
 A part file is itself written atomically: a retried part (a Dask worker killed mid-run)
 replaces its file, so no article is lost or counted twice. Rows are in corpus order and,
 within an article, by offset — the same whichever scheduler ran the parts.
@@ -661,6 +664,12 @@ def geoparse_corpus(
         Show a progress bar (articles/s) on standard error.
     runner
         Who runs the parts (default: this process; :mod:`geoincidents.dask` runs them on Dask).
+
+    Returns
+    -------
+    CorpusRun
+        Counts (parts, articles, mentions, drafts, errors), CPU and wall seconds, and the
+        unreadable articles.
 
     Raises
     ------
