@@ -5,6 +5,8 @@ its extension:
 
 - ``.jsonl`` / ``.ndjson``: one JSON object per line;
 - ``.csv``: a header row, one article per row (quoted fields may span lines);
+- either of them compressed (``.jsonl.gz``, ``.csv.bz2``, ``.ndjson.xz``): one part per
+  file;
 - ``.parquet`` / ``.pq``: one article per row;
 - anything else: one UTF-8 text file per article, its id the path relative to the folder
   given (or the path as matched by the glob).
@@ -42,6 +44,7 @@ import csv
 import datetime as dt
 import glob
 import json
+import lzma
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -69,8 +72,13 @@ PART_SIZE = 500
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
 PARQUET_SUFFIXES = (".parquet", ".pq")
+#: JSONL and CSV files may be compressed; one part then holds the whole file (a compressed
+#: stream cannot be entered in the middle).
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 _GLOB_CHARS = set("*?[")
 _SCAN_BLOCK = 1 << 24
+#: what a damaged file (or a truncated compressed one) raises while it is read
+_READ_ERRORS = (OSError, EOFError, lzma.LZMAError)
 
 
 class CorpusError(GeoincidentsError, ValueError):
@@ -197,8 +205,38 @@ def corpus_files(source: str | os.PathLike[str]) -> list[tuple[Path, Path | None
     raise CorpusError(f"{text}: no such file or folder (nothing was read)")
 
 
+def _compressed(path: Path) -> bool:
+    return path.suffix.lower() in COMPRESSED_SUFFIXES
+
+
+def _open(path: Path) -> Any:
+    """A binary handle on ``path``, decompressed for ``.gz``, ``.bz2`` and ``.xz``."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        import gzip
+
+        return gzip.open(path, "rb")
+    if suffix == ".bz2":
+        import bz2
+
+        return bz2.open(path, "rb")
+    if suffix == ".xz":
+        return lzma.open(path, "rb")
+    return path.open("rb")
+
+
 def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
+    if suffix in COMPRESSED_SUFFIXES:
+        inner = Path(path.stem).suffix.lower()
+        if inner in JSONL_SUFFIXES:
+            return "jsonl"
+        if inner in CSV_SUFFIXES:
+            return "csv"
+        raise CorpusError(
+            f"{path}: a compressed file is read as JSONL or CSV only (news.jsonl{suffix}, "
+            f"news.csv{suffix}); decompress it first"
+        )
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
     if suffix in CSV_SUFFIXES:
@@ -409,13 +447,15 @@ def _check_columns(path: Path, present: Iterable[str], columns: Columns) -> None
 
 def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> list[CorpusPart]:
     """Parts of a JSONL file, cut at line starts (one pass counting newlines)."""
+    if _compressed(path):
+        part_size = 2**62
     parts: list[CorpusPart] = []
     offset = 0
     line = 1
     part_start, part_line, in_part = 0, 1, 0
     ends_with_newline = True
     try:
-        with path.open("rb") as handle:
+        with _open(path) as handle:
             while block := handle.read(_SCAN_BLOCK):
                 pos = 0
                 while True:
@@ -440,8 +480,8 @@ def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> li
                         part_start, part_line, in_part = offset + pos, line, 0
                 offset += len(block)
                 ends_with_newline = block.endswith(b"\n")
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except _READ_ERRORS as exc:
+        raise CorpusError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
     if not ends_with_newline:
         in_part += 1  # a last line with no newline
     if in_part:
@@ -461,7 +501,7 @@ def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> li
 
 def _read_jsonl(part: CorpusPart) -> Iterator[Article | ArticleError]:
     path = Path(part.path)
-    with part.locate(part.path).open("rb") as handle:
+    with _open(part.locate(part.path)) as handle:
         handle.seek(part.start)
         for k in range(part.count):
             raw = handle.readline()
@@ -526,9 +566,11 @@ def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list
     each part then names its byte offset, first line and row count (nothing is kept).
     """
     csv.field_size_limit(2**31 - 1)  # an article is longer than the default 128 kB cap
+    if _compressed(path):
+        part_size = 2**62
     parts: list[CorpusPart] = []
     try:
-        with path.open("rb") as handle:
+        with _open(path) as handle:
             lines = _Lines(handle, 1)
             reader = csv.reader(lines)
             try:
@@ -546,8 +588,8 @@ def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list
                                    header=header)
                     )  # fmt: skip
                     start, first_line, count = lines.offset, lines.line + 1, 0
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except _READ_ERRORS as exc:
+        raise CorpusError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from exc
     except csv.Error as exc:
         raise CorpusError(f"{path}:{lines.line}: not a CSV row: {exc}") from exc
     if count:
@@ -561,7 +603,7 @@ def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list
 def _read_csv(part: CorpusPart) -> Iterator[Article | ArticleError]:
     csv.field_size_limit(2**31 - 1)
     path = Path(part.path)
-    with part.locate(part.path).open("rb") as handle:
+    with _open(part.locate(part.path)) as handle:
         handle.seek(part.start)
         lines = _Lines(handle, part.first_line)
         reader = csv.reader(lines)

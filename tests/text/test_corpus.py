@@ -352,3 +352,23 @@ def test_any_cut_of_a_table_reads_every_article_once(
                 if isinstance(a, Article)
             ]
             assert got == [(r["id"], r["text"]) for r in rows], name
+
+
+def test_compressed_jsonl_and_csv(tmp_path: Path) -> None:
+    import bz2
+    import gzip
+
+    rows = articles(5)
+    plain = write_jsonl(tmp_path / "plain.jsonl", rows)
+    (tmp_path / "news.jsonl.gz").write_bytes(gzip.compress(plain.read_bytes()))
+    (tmp_path / "news.csv.bz2").write_bytes(bz2.compress(b"id,text\nc1,Mosul\nc2,Erbil\n"))
+    parts = corpus_parts(tmp_path / "news.jsonl.gz", part_size=2)
+    assert len(parts) == 1  # a compressed stream is read from its start: one part
+    assert [a.id for a in read_part(parts[0])] == [r["id"] for r in rows]
+    assert [a.text for a in read_corpus(tmp_path / "news.csv.bz2")] == ["Mosul", "Erbil"]
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(plain.read_bytes())[:40])
+    with pytest.raises(CorpusError, match=r"cut\.jsonl\.gz: cannot read"):
+        corpus_parts(tmp_path / "cut.jsonl.gz")
+    (tmp_path / "notes.txt.gz").write_bytes(gzip.compress(b"Mosul"))
+    with pytest.raises(CorpusError, match="read as JSONL or CSV only"):
+        corpus_parts(tmp_path / "notes.txt.gz")
