@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import itertools
 import os
 import uuid
@@ -124,13 +125,18 @@ def warm_workers(
     gazetteer: Gazetteer | Sequence[str | os.PathLike[str]] | GazetteerSpec | None = None,
     *,
     include_geonames: bool = True,
-) -> None:
-    """Have every worker (and every worker that joins later) build the matcher at start."""
+) -> str:
+    """Have every worker (and every worker that joins later) build the matcher at start.
+
+    Returns the plugin's name, for ``client.unregister_worker_plugin`` when done.
+    """
     from distributed import WorkerPlugin
 
     spec = gazetteer if isinstance(gazetteer, GazetteerSpec) else GazetteerSpec.of(gazetteer)
     plugin = type("GeoincidentsWarm", (_Warm, WorkerPlugin), {})(spec, include_geonames)
-    client.register_plugin(plugin, name=f"geoincidents-warm-{spec.token}-{include_geonames}")
+    name = f"geoincidents-warm-{hashlib.sha1(spec.token.encode()).hexdigest()[:16]}"
+    client.register_plugin(plugin, name=f"{name}-{include_geonames}")
+    return f"{name}-{include_geonames}"
 
 
 # ------------------------------------------------------------------ running corpus parts
@@ -157,8 +163,11 @@ def cluster_runner(client: distributed.Client, *, in_flight: int | None = None) 
         on_done: Callable[[PartResult], None],
     ) -> list[PartResult]:
         options = getattr(task, "options", None)
+        plugin = None
         if isinstance(options, RunOptions):
-            warm_workers(client, options.gazetteer, include_geonames=options.include_geonames)
+            plugin = warm_workers(
+                client, options.gazetteer, include_geonames=options.include_geonames
+            )
         threads = sum(client.nthreads().values()) or 1
         limit = in_flight or max(16, IN_FLIGHT_PER_THREAD * threads)
         run_id = uuid.uuid4().hex[:12]  # two runs on one cluster never share a key
@@ -180,6 +189,9 @@ def cluster_runner(client: distributed.Client, *, in_flight: int | None = None) 
                     futures.add(submit(following))
         finally:
             futures.clear()
+            if plugin is not None:  # a cluster shared with others keeps no trace of the run
+                with contextlib.suppress(Exception):
+                    client.unregister_worker_plugin(plugin)
         return results
 
     return run
