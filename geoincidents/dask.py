@@ -399,7 +399,7 @@ def tables(
     )
     parts = data.to_delayed()
     triples = [
-        dask.delayed(_partition_tables, nout=3, pure=True)(p, columns, options, i)
+        dask.delayed(_partition_tables, nout=3, pure=False)(p, columns, options, i)
         for i, p in enumerate(parts)
     ]
 
