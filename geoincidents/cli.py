@@ -6,7 +6,10 @@ Subcommands (scripts depend on these contracts; see the README):
   names from standard input). Exit 0 when every name was found, 1 when any was not.
 - ``geoincidents gazetteer validate FILE...``: every problem with file, line and column;
   exit 1 when any is an error.
-- ``geoincidents geoparse [--json] [--published DATE] FILE...`` (``-`` reads standard input).
+- ``geoincidents geoparse [--json] [--published DATE] FILE...`` (``-`` reads standard input);
+  ``geoincidents geoparse CORPUS... -o mentions.parquet [--draft drafts.parquet]
+  [--text-column C] [--id-column C] [--published-column C] [--language-column C]
+  [--scheduler processes|threads|synchronous|ADDRESS] [--workers N]``: GeoParquet datasets.
 - ``geoincidents draft FILE... -o incidents.csv [--published DATE]``.
 - ``geoincidents convert INPUT... -o OUT [--format acled] [--strict]``: incident files
   between formats.
@@ -321,6 +324,23 @@ def _cmd_gazetteer_validate(args: argparse.Namespace, out: TextIO, stdin: TextIO
 
 
 def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if args.output is not None:
+        return _geoparse_corpus(args, out)
+    corpus_only = [
+        flag
+        for flag, value in (
+            ("--draft", args.draft),
+            ("--text-column", args.text_column),
+            ("--id-column", args.id_column),
+            ("--published-column", args.published_column),
+            ("--language-column", args.language_column),
+            ("--scheduler", args.scheduler),
+            ("--workers", args.workers),
+        )
+        if value is not None
+    ]
+    if corpus_only:
+        raise GeoincidentsError(f"{', '.join(corpus_only)}: only with -o/--output (a dataset)")
     from geoincidents.text.geoparse import geoparse
 
     gazetteer = _gazetteer(args)
@@ -345,6 +365,63 @@ def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                     f"{row['role'] or '-'}\n"
                 )
     return 1 if failed else 0
+
+
+def _geoparse_corpus(args: argparse.Namespace, out: TextIO) -> int:
+    """``geoparse CORPUS -o mentions.parquet``: a corpus to GeoParquet datasets."""
+    from geoincidents.text.corpus import Columns
+
+    if "-" in args.files:
+        raise GeoincidentsError("-o/--output reads a corpus of files; '-' (stdin) is not one")
+    if args.json:
+        raise GeoincidentsError("--json prints mentions; with -o/--output they go to the dataset")
+    if args.workers is not None and args.workers < 1:
+        raise GeoincidentsError(f"--workers must be at least 1, got {args.workers}")
+    columns = Columns(
+        args.text_column or "text", args.id_column, args.published_column, args.language_column
+    )
+    kwargs: dict[str, Any] = {
+        "draft": args.draft,
+        "columns": columns,
+        "published": args.published,
+        "part_size": args.part_size,
+        "progress": sys.stderr.isatty() or args.progress,
+        # shipped to the workers as CSV paths (the environment's, then --gazetteer's)
+        "gazetteer": _gazetteer_files(args) if args.gazetteer else None,
+    }
+    if args.scheduler is None and args.workers is None:
+        from geoincidents.text.tables import geoparse_corpus
+
+        run = geoparse_corpus(args.files, args.output, **kwargs)
+    else:
+        from geoincidents.dask import geoparse_corpus as dask_geoparse_corpus
+
+        run = dask_geoparse_corpus(
+            args.files,
+            args.output,
+            scheduler=args.scheduler or "processes",
+            workers=args.workers,
+            **kwargs,
+        )
+    rate = run.articles / run.wall_seconds if run.wall_seconds else 0.0
+    out.write(
+        f"{run.articles} article(s) in {run.parts} part(s), {run.mentions} mention(s) "
+        f"written to {Path(run.mentions_path).resolve()}"
+        + (
+            f", {run.drafts} draft(s) to {Path(run.drafts_path).resolve()}"
+            if run.drafts_path
+            else ""
+        )
+        + f" ({rate:.0f} articles/s, {run.cpu_seconds:.1f} CPU s)\n"
+    )
+    for error in run.error_rows[:10]:
+        sys.stderr.write(f"geoincidents: {error.where}: {error.article_id}: {error.error}\n")
+    if run.errors:
+        sys.stderr.write(
+            f"geoincidents: {run.errors} article(s) could not be read; all are listed in "
+            f"{Path(run.mentions_path) / '_errors.csv'}\n"
+        )
+    return 1 if run.errors else 0
 
 
 def _cmd_draft(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
@@ -627,6 +704,37 @@ def build_parser() -> argparse.ArgumentParser:
     _add_article_arguments(gp)
     gp.add_argument("--json", action="store_true", help="one JSON object per mention per line")
     _add_gazetteer_argument(gp)
+    corpus = gp.add_argument_group(
+        "corpus",
+        "With -o, FILE... is a corpus (folders, globs, text files, .jsonl, .csv, .parquet) and "
+        "the mentions go to a GeoParquet dataset folder; unreadable articles are listed in its "
+        "_errors.csv (exit 1 when there is any).",
+    )
+    corpus.add_argument("-o", "--output", metavar="MENTIONS.parquet", help="mentions dataset")
+    corpus.add_argument("--draft", metavar="DRAFTS.parquet", help="also draft incidents here")
+    corpus.add_argument("--text-column", metavar="NAME", help="text column/field (default text)")
+    corpus.add_argument("--id-column", metavar="NAME", help="id column (default id, if any)")
+    corpus.add_argument(
+        "--published-column", metavar="NAME", help="publication date column (default published)"
+    )
+    corpus.add_argument(
+        "--language-column", metavar="NAME", help="language column (default language)"
+    )
+    corpus.add_argument(
+        "--scheduler",
+        metavar="SCHEDULER",
+        help="run on Dask: processes, threads, synchronous, or a scheduler address "
+        "(tcp://host:8786); needs pip install 'geoincidents[dask]'",
+    )
+    corpus.add_argument(
+        "--workers", type=int, metavar="N", help="local Dask workers (default: the CPU count)"
+    )
+    corpus.add_argument(
+        "--part-size", type=int, default=500, metavar="N", help="articles per part (500)"
+    )
+    corpus.add_argument(
+        "--progress", action="store_true", help="progress bar (articles/s) even when not a tty"
+    )
     gp.set_defaults(func=_cmd_geoparse)
 
     d = sub.add_parser(

@@ -428,6 +428,23 @@ def test_gazetteer_option_on_every_command_that_resolves_names(
         assert run_err(argv, capsys)[0] == 1
 
 
+def test_gazetteer_option_reaches_a_corpus_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import geopandas
+
+    gaz = write(tmp_path / "mine.csv", USER_PLACE)
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    write(corpus / "a.txt", "On 20 January 2024 three rockets hit Testabad.\n")
+    out_dir = tmp_path / "mentions.parquet"
+    code, _, err = run_err(
+        ["geoparse", str(corpus), "-o", str(out_dir), "--gazetteer", str(gaz)], capsys
+    )
+    assert code == 0, err
+    assert geopandas.read_parquet(out_dir)["place_id"].tolist() == ["testabad"]
+
+
 def test_a_bad_user_gazetteer_is_an_input_error_with_its_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
