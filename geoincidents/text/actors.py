@@ -56,7 +56,7 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         *("Pentagon", "Washington", "آمریکا", "آمریکایی", "آمریکائی", "سنتکام"),
         *("پنتاگون", "واشنگتن", "ایالات متحده", "أمريكية", "الأمريكية", "أميركية"),
         *("الأميركية", "أمريكي", "الأمريكي", "أميركي", "الأميركي", "واشنطن", "البنتاغون"),
-        *("الولايات المتحدة", "القيادة المركزية"),
+        *("الولايات المتحدة", "القيادة المركزية", "فرماندهی مرکزی"),
     ),
     "coalition": ("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
 }
@@ -104,11 +104,14 @@ _FILLER_BEFORE = ("من", "of", "the", "from", "از")
 _VICTIM_PREPOSITIONS = (
     *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
     *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
+    # what a site hosts is the side that is hit ("a field that hosts US forces")
+    *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
+    *("يستضيف", "تؤوي", "ميزبان"),
 )
 #: state bodies that act by themselves ("CENTCOM said it struck")
 _AGENCIES = (
     *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
-    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا"),
+    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا", "فرماندهی مرکزی"),
 )
 #: the means a state acts with: a state word next to one acts ("US warplanes")
 _MEANS = (
@@ -140,7 +143,7 @@ _PASSIVE = re.compile(
 #: Persian active verbs at the clause end: the subject named before them acted
 _ACTIVE_LATER = re.compile(
     r"(?<!\w)(?:هدف قرار داد|قرار دادند|قرار داده|بمباران كرد|منهدم كرد|شليك كرد"
-    r"|پاسخ داد|حمله كرد)"
+    r"|پاسخ داد|حمله كرد|را كشت|را كشته|كشتند|نابود كرد|منهدم كردند|بمباران كردند)"
 )
 #: verbs right after a state word make it the subject ("the coalition struck")
 _STRIKE_VERBS_AFTER = (

@@ -128,7 +128,8 @@ _PREEMPTIVE = re.compile(
     r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
-    r"|در حال آماده)"
+    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to|self-defen[cs]e"
+    r"|معده? ل|معده? لمهاجمه|دفاعا عن النفس|پيشگيرانه|دفاع از خود)"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = re.compile(
@@ -169,6 +170,8 @@ _ANAPHOR = re.compile(
     r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
 )
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
+#: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
 _DATE_REACH = 300
@@ -446,8 +449,26 @@ class _ArticleFold:
         return self.view.to_original(start, end)
 
 
+#: a weapon stopped on its way: "before reaching", ``قبل وصولها``, ``پیش از رسیدن … منهدم شد``
+_STOPPED = re.compile(
+    r"(?<!\w)(?:before (?:it |they )?(?:reach|reached|reaching|hit)|قبل (?:وصول|ان تصل|بلوغ)"
+    r"|(?:پيش|قبل) از (?:رسيدن|اصابت)|منهدم شد|منهدم شدند)"
+)
+#: part of the weapons stopped ("two of them", ``اثنتان منها``, ``دو فروند از آنها``, "the
+#: third crashed"): the attack went on, so it is an attack, not an interception
+_PARTITIVE = re.compile(
+    r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
+    r"|از انها|مابقي)(?!\w)"
+)
+
+
 def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
-    if lex.intercept.search(folded):
+    stopped = lex.intercept.search(folded) or (
+        not striker and weapon != "airstrike" and _STOPPED.search(folded)
+    )
+    if stopped and _PARTITIVE.search(folded) and not striker:
+        return "attack"
+    if stopped:
         return "interception"
     if striker or weapon == "airstrike":
         return "preemptive_strike" if _PREEMPTIVE.search(folded) else "retaliatory_strike"
@@ -491,16 +512,19 @@ def _targets(
             continue
         kept.append(m)
     # a place right after a site, joined by a locator word only, locates that site
+    # ("the embassy in Baghdad's Green Zone": a chain of locators, possessives allowed)
     located: list[ResolvedMention] = []
+    chain_end = 0
     for m in kept:
         if located:
-            prev = located[-1]
-            gap = text[prev.end : m.start]
-            words = gap.lower().split()
+            gap = text[chain_end : m.start]
+            words = [w for w in gap.lower().split() if not _POSSESSIVE.search(w)]
             if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
+                chain_end = m.end
                 continue
         located.append(m)
+        chain_end = m.end
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
@@ -769,7 +793,11 @@ def draft_article(
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
-    for sentence, paragraph in zip(sentences, paragraphs, strict=True):
+    clauses: list[tuple[Sentence, int, bool]] = []  # clause, paragraph, follows a clause
+    for whole, paragraph in zip(sentences, paragraphs, strict=True):
+        parts = _split_clauses(text, whole, mentions, starts, lex, af)
+        clauses += [(c, paragraph, n > 0) for n, c in enumerate(parts)]
+    for sentence, paragraph, joined in clauses:
         a, b = sentence.start, sentence.end
         inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         own = dates[bisect.bisect_left(date_starts, a) : bisect.bisect_left(date_starts, b)]
@@ -812,6 +840,8 @@ def draft_article(
                 kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
             )
+        if joined and readings and readings[-1].striker:
+            reading = _inherit_striker(reading, readings[-1])
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
         if sites:
@@ -820,6 +850,91 @@ def draft_article(
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
     drafts = _link(_merge(pending), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+#: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,
+#: `` و `` (the split is made only when both sides tell an event at a place of their own)
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;؛]\s*|,?\s+(?:and|while|whereas)\s+|\s*،\s*و(?=\S)|\s*،?\s+و\s+"
+    r"|\s*،?\s+(?:فيما|بينما|در حالی که|در حالي كه|درحالی که)\s+"
+)
+#: clauses looked at per sentence (keeps the cost linear on run-on text)
+_MAX_CLAUSE_BREAKS = 12
+
+
+def _split_clauses(
+    text: str,
+    sentence: Sentence,
+    mentions: Sequence[ResolvedMention],
+    starts: Sequence[int],
+    lex: _Lexicon,
+    af: _ArticleFold,
+) -> list[Sentence]:
+    """``sentence`` cut where it joins two events, each at a place of its own.
+
+    "A drone struck X and four rockets were fired at Y", "… أطلقت على X، وإن طائرات
+    أمريكية قصفت Y", "… به X حمله کردند و جنگنده‌ها Y را بمباران کردند" are two clauses;
+    a list of places ("struck X, Y and Z", ``القائم و المیادین``) and a clause with no
+    place of its own ("… and wounded two") are not cut. Each side needs an event word and
+    a found place; the right side may not open with the place (a list goes on).
+    """
+    a, b = sentence.start, sentence.end
+    f, fa = af.slice(a, b)
+    events = [af.to_original(fa + m.start(), fa + m.end())[0] for m in lex.event.finditer(f)]
+    if len(events) < 2:
+        return [sentence]
+    inside = [
+        m for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if m.place is not None
+    ]
+    if len(inside) < 2:
+        return [sentence]
+    guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
+    place_starts = [m.start for m in inside]
+    out: list[Sentence] = []
+    cur = a
+    for n, brk in enumerate(_CLAUSE_BREAK.finditer(text, a, b)):
+        if n >= _MAX_CLAUSE_BREAKS:
+            break
+        left, right = (cur, brk.start()), (brk.end(), b)
+        if _in_spans(brk.start(), guarded):
+            continue
+        if not (_has(events, *left) and _has(events, *right)):
+            continue
+        if not (_has(place_starts, *left) and _has(place_starts, *right)):
+            continue
+        first = place_starts[bisect.bisect_left(place_starts, right[0])]
+        lead = text[right[0] : first].lower().split()
+        if set(lead) <= _LOCATOR_WORDS | {"and", "و"}:
+            continue  # "… and in Albu Kamal": the list of places goes on
+        out.append(Sentence(cur, brk.start()))
+        cur = brk.end()
+    out.append(Sentence(cur, b))
+    return out
+
+
+def _has(positions: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sorted position lies in [start, end)."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
+    """A clause joined to a strike clause, with no striker or weapon of its own, strikes too.
+
+    ("US jets struck X and hit Y": the second clause is the same striker's.)
+    """
+    if not reading.event or reading.striker or reading.group or reading.kind == "interception":
+        return reading
+    if reading.weapon not in ("unknown", "airstrike") or reading.count is not None:
+        return reading
+    kind = before.kind if before.kind.endswith("strike") else "retaliatory_strike"
+    return replace(
+        reading,
+        striker=before.striker,
+        kind=kind,
+        notes=(*reading.notes, f"striker {before.striker} from the clause before"),
+    )
 
 
 def _near(
