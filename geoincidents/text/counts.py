@@ -134,6 +134,8 @@ _WOUNDED_BEFORE = (
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
     *("جرح", "اصابه"),
+    # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
+    *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
 )
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4

@@ -141,6 +141,12 @@ _INTENT = re.compile(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
     r"|تهديد كرد|تهديد كردند|تهدید کرد)"
 )
+#: what an actor planned or was behind: a background sentence, not an event
+_BACKGROUND = re.compile(
+    r"(?<!\w)(?:had planned|planned|plotted|masterminded|orchestrated|was behind|were behind"
+    r"|was responsible for|were responsible for|خطط ل|خطط لهجمات|يقف وراء|وقف وراء|دبر"
+    r"|المسوول عن|برنامهريزي كرده|طراحي كرده|پشت حملات|مسئول حملات)"
+)
 _REPORTER = re.compile(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
@@ -171,6 +177,8 @@ _ANAPHOR = re.compile(
 )
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
+#: weapons a US or coalition strike hits rather than uses (their count is the target's)
+_TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
@@ -574,6 +582,8 @@ def _read_sentence(
     striker = actors.state_striker(outside) or ""
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
+    if kind.endswith("strike") and weapon in _TARGETED_WEAPONS:
+        count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
     group = actors.militia(outside)
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
@@ -602,6 +612,8 @@ def _read_sentence(
     context = ""
     if _INTENT.search(outside):
         context = "a threat or intent, not an event"
+    elif _BACKGROUND.search(outside) and True:
+        context = "background: what an actor planned or was behind, not an event"
     elif _CONTEXT.search(outside) and weapon == "unknown":
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
@@ -887,7 +899,7 @@ def _split_clauses(
         m for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         if m.place is not None
     ]
-    if len(inside) < 2:
+    if not inside:
         return [sentence]
     guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
     place_starts = [m.start for m in inside]
@@ -901,12 +913,18 @@ def _split_clauses(
             continue
         if not (_has(events, *left) and _has(events, *right)):
             continue
-        if not (_has(place_starts, *left) and _has(place_starts, *right)):
+        if not _has(place_starts, *left):
             continue
-        first = place_starts[bisect.bisect_left(place_starts, right[0])]
-        lead = text[right[0] : first].lower().split()
-        if set(lead) <= _LOCATOR_WORDS | {"and", "و"}:
-            continue  # "… and in Albu Kamal": the list of places goes on
+        if _has(place_starts, *right):
+            first = place_starts[bisect.bisect_left(place_starts, right[0])]
+            lead = text[right[0] : first].lower().split()
+            if set(lead) <= _LOCATOR_WORDS | {"and", "و"}:
+                continue  # "… and in Albu Kamal": the list of places goes on
+        elif not (
+            actors.state_striker(af.slice(*right)[0])
+            and not actors.state_striker(af.slice(*left)[0])
+        ):
+            continue  # a clause with no place of its own, and no other actor, goes on
         out.append(Sentence(cur, brk.start()))
         cur = brk.end()
     out.append(Sentence(cur, b))
