@@ -183,6 +183,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
 _DATE_REACH = 300
+#: a month (of any calendar) begun this many days before publication is over
+_MONTH_DAYS = 31
 #: an event dated this long before publication is history
 _HISTORY_DAYS = 60
 
@@ -602,6 +604,13 @@ def _read_sentence(
         and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
     ):
         history = f"history: dated {date.date.isoformat()}, long before publication"
+    elif (
+        date is not None
+        and published is not None
+        and date.precision == "month"
+        and (published - date.date).days >= _MONTH_DAYS
+    ):  # "in January" in a February article: a month gone by, told as background
+        history = f"history: the month from {date.date.isoformat()}, over by publication"
     if not history and date is None and published is not None:
         for y in _YEAR.finditer(f):
             year = int(y.group(1))
@@ -891,23 +900,29 @@ def _split_clauses(
     a found place; the right side may not open with the place (a list goes on).
     """
     a, b = sentence.start, sentence.end
-    f, fa = af.slice(a, b)
-    events = [af.to_original(fa + m.start(), fa + m.end())[0] for m in lex.event.finditer(f)]
-    if len(events) < 2:
+    breaks = []
+    for brk in _CLAUSE_BREAK.finditer(text, a, b):
+        breaks.append(brk)
+        if len(breaks) >= _MAX_CLAUSE_BREAKS:
+            break
+    if not breaks:
         return [sentence]
     inside = [
-        m for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        m
+        for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         if m.place is not None
     ]
     if not inside:
+        return [sentence]
+    f, fa = af.slice(a, b)
+    events = [af.to_original(fa + m.start(), fa + m.end())[0] for m in lex.event.finditer(f)]
+    if len(events) < 2:
         return [sentence]
     guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
     place_starts = [m.start for m in inside]
     out: list[Sentence] = []
     cur = a
-    for n, brk in enumerate(_CLAUSE_BREAK.finditer(text, a, b)):
-        if n >= _MAX_CLAUSE_BREAKS:
-            break
+    for brk in breaks:
         left, right = (cur, brk.start()), (brk.end(), b)
         if _in_spans(brk.start(), guarded):
             continue
