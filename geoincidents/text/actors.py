@@ -376,7 +376,6 @@ _RESPONSE_CUES = (
     *("in response", "in retaliation", "retaliation", "retaliatory", "retaliated"),
     *("answered", "answering", "ردا", "رداً", "انتقاما", "در پاسخ", "در واکنش", "تلافی"),
     *("پاسخ به", "تلافی‌جویانه", "then", "afterwards", "ثم", "بعد ذلك", "سپس", "پس از آن"),
-    *("hours later", "later that day", "بعد ساعات", "ساعات بعد", "ساعاتی بعد", "ساعتی بعد"),
 )
 
 

@@ -66,6 +66,7 @@ import bisect
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -140,6 +141,11 @@ _CONTEXT = re.compile(
 _INTENT = re.compile(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
     r"|تهديد كرد|تهديد كردند|تهدید کرد)"
+)
+#: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
+_DEFENDER = re.compile(
+    r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
+    r"|منظومه الدفاع الجوي|دفاعات)\s*(?:of|at|in|the|ل|في)?\s*(?:the\s)?$"
 )
 #: what an actor planned or was behind: a background sentence, not an event
 _BACKGROUND = re.compile(
@@ -584,6 +590,11 @@ def _read_sentence(
     striker = actors.state_striker(outside) or ""
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
+    if kind == "interception" and len(targets) > 1:
+        defended = [m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])]
+        if len(defended) < len(targets):  # "Victory base's air defences downed a drone over X"
+            notes += [f"{m.start}-{m.end}: whose air defences, not where" for m in defended]
+            targets = [m for m in targets if m not in defended]
     if kind.endswith("strike") and weapon in _TARGETED_WEAPONS:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
@@ -621,7 +632,7 @@ def _read_sentence(
     context = ""
     if _INTENT.search(outside):
         context = "a threat or intent, not an event"
-    elif _BACKGROUND.search(outside) and True:
+    elif _BACKGROUND.search(outside) and (date is None or date.precision != "day"):
         context = "background: what an actor planned or was behind, not an event"
     elif _CONTEXT.search(outside) and weapon == "unknown":
         context = "context: what a place hosts or how it is being built, not an event"
@@ -869,7 +880,7 @@ def draft_article(
             last_site = (paragraph, sites[-1])
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _link(_merge(pending), against)
+    drafts = _link(_fold_explosions(_merge(pending)), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -1208,6 +1219,40 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         if d.reading.responds and not keep.reading.responds:
             keep.reading = replace(keep.reading, responds=True)
     return order
+
+
+def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
+    """Explosions heard the same day within reach of an attack's target are that attack.
+
+    ("Rockets fell in the Green Zone, and blasts were heard near the embassy": one event.)
+    """
+    attacks = [d for d in drafts if d.incident.kind in ("attack", "interception")]
+    if not attacks:
+        return drafts
+    out = []
+    for d in drafts:
+        inc = d.incident
+        if inc.kind == "explosion":
+            host = next((a for a in attacks if _within(a.incident, inc)), None)
+            if host is not None:
+                host.evidence.append(
+                    f"explosion at {inc.target.name} the same day folded in (sentence at "
+                    f"{d.reading.sentence.start}-{d.reading.sentence.end})"
+                )
+                continue
+        out.append(d)
+    return out
+
+
+def _within(attack: Incident, other: Incident) -> bool:
+    """Same date and ``other``'s point within the two places' reach (plus 2 km)."""
+    if attack.date != other.date:
+        return False
+    a, b = attack.target, other.target
+    reach_km = 2.0 + ((a.radius_m or 0.0) + (b.radius_m or 0.0)) / 1000.0
+    dlat = math.radians(b.lat - a.lat)
+    dlon = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371.0 * math.hypot(dlat, dlon) <= reach_km
 
 
 def _same_place(a: Location, b: Location) -> bool:
