@@ -137,6 +137,15 @@ _WOUNDED_AFTER = (
     # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
     *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
 )
+#: people a casualty count names: "two soldiers … were wounded", ``دو سرباز … زخمی شدند``
+_PEOPLE = (
+    *("soldiers", "troops", "service members", "servicemen", "contractors", "personnel"),
+    *("civilians", "fighters", "militants", "members", "guards", "people", "سرباز", "سربازان"),
+    *("نظامی", "نظامیان", "پیمانکار", "پیمانکاران", "غیرنظامی", "شبه‌نظامی", "نفر", "تن"),
+    *("جنود", "جنديا", "عناصر", "مدنيين", "مقاتلين", "أشخاص", "متعاقدين", "عسكريين"),
+)
+#: how far back (tokens) the verb-final sentence's subject may stand
+_SUBJECT_REACH = 12
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
@@ -154,6 +163,7 @@ class _Lexicon:
     facility_before: frozenset[str]
     people_duals: frozenset[str]
     people_one: frozenset[str]
+    people: frozenset[str]
     attack_nouns: frozenset[str]
     killed_before: re.Pattern[str]
     killed_after: re.Pattern[str]
@@ -179,6 +189,7 @@ def _lexicon() -> _Lexicon:
         facility_before=frozenset(fold_word(w) for w in _FACILITY_BEFORE),
         people_duals=frozenset(fold_word(w).split()[0] for w in _PEOPLE_DUALS),
         people_one=frozenset(fold_word(w) for w in _PEOPLE_ONE),
+        people=frozenset(fold_word(w).split()[0] for w in _PEOPLE),
         attack_nouns=frozenset(fold_word(w) for w in _ATTACK_NOUNS),
         killed_before=_pattern(_KILLED_BEFORE),
         killed_after=_pattern(_KILLED_AFTER),
@@ -328,4 +339,25 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
             return value
+    for m in before.finditer(folded):  # the subject far before a verb at the clause end
+        value = _subject_count(folded, m.start())
+        if value is not None:
+            return value
+    return None
+
+
+def _subject_count(folded: str, pos: int) -> int | None:
+    """The nearest "number + people noun" before ``pos`` (``دو سرباز آمریکایی … زخمی``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("دو سرباز آمریکایی در حمله روز یکشنبه به پایگاه زخمی شدند").folded)
+    (None, 2)
+    """
+    tokens = _tokens_before(folded, pos, _SUBJECT_REACH)
+    people = _lexicon().people
+    for i in range(len(tokens) - 1):
+        if tokens[i] in people:
+            value = number_at(tokens[i + 1])
+            if value is not None and tokens[i + 1] not in _ONE and value < 1000:
+                return value
     return None

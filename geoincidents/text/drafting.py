@@ -111,7 +111,18 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
-    *("exploded", "shelling", "shelled", "bombing", "bombed", "landed", "fell", "destroyed"),
+    *(
+        "exploded",
+        "explosions",
+        "blasts",
+        "shelling",
+        "shelled",
+        "bombing",
+        "bombed",
+        "landed",
+        "fell",
+        "destroyed",
+    ),
     *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
@@ -123,7 +134,18 @@ _INTERCEPT_WORDS = (
     *("رهگیری", "خنثی", "اعتراض", "أسقطت", "اسقطت", "إسقاط", "إحباط", "احباط", "ساقط"),
     *("تصدت", "التصدي", "سرنگون", "brought down", "neutralized", "neutralised", "خنثی شد"),
 )
-_EXPLOSION_WORDS = ("explosion", "blast", "exploded", "انفجار", "منفجر", "تفجير", "دوي", "دوى")
+_EXPLOSION_WORDS = (
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "exploded",
+    "انفجار",
+    "منفجر",
+    "تفجير",
+    "دوي",
+    "دوى",
+)
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
 _PREEMPTIVE = re.compile(
     r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
@@ -591,7 +613,9 @@ def _read_sentence(
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
     if kind == "interception" and len(targets) > 1:
-        defended = [m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])]
+        defended = [
+            m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])
+        ]
         if len(defended) < len(targets):  # "Victory base's air defences downed a drone over X"
             notes += [f"{m.start}-{m.end}: whose air defences, not where" for m in defended]
             targets = [m for m in targets if m not in defended]
@@ -937,7 +961,8 @@ def _split_clauses(
         left, right = (cur, brk.start()), (brk.end(), b)
         if _in_spans(brk.start(), guarded):
             continue
-        if not (_has(events, *left) and _has(events, *right)):
+        # (an event word may take the و the break ends with: ``، وقصفت``)
+        if not (_has(events, *left) and _has(events, brk.start(), b)):
             continue
         if not _has(place_starts, *left):
             continue

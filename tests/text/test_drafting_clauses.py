@@ -1,0 +1,285 @@
+"""Rules added after the fourth held-out set: clauses, partial interceptions, background.
+
+Short sentences of our own, one per language, against the bundled gazetteer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoincidents.places.gazetteer import Gazetteer, default_gazetteer
+from geoincidents.text.dates import find_dates
+from geoincidents.text.drafting import DraftResult, draft_article, kind_class
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _draft(text: str, gaz: Gazetteer, published: str = "2024-01-24") -> DraftResult:
+    return draft_article(text, published, gaz, include_geonames=False)
+
+
+def _kinds(result: DraftResult) -> list[tuple[str, str | None]]:
+    return [(d.incident.kind, d.incident.target.place_id) for d in result.drafts]
+
+
+# ------------------------------------------------------------------ two events, one sentence
+
+TWO_EVENTS = [
+    "Kataib Hezbollah fired four rockets at Ain al-Asad on Saturday, "
+    "and US jets struck a depot near al-Qaim.",
+    "أطلقت كتائب حزب الله أربعة صواريخ على قاعدة عين الأسد يوم السبت، "
+    "وقصفت طائرات أمريكية مخزنا قرب القائم.",
+    "کتائب حزب‌الله روز شنبه چهار راکت به سوی پایگاه عین الاسد شلیک کرد و "
+    "جنگنده‌های آمریکایی انباری را در نزدیکی القائم بمباران کردند.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_EVENTS)
+def test_an_attack_and_a_strike_in_one_sentence_are_two_drafts(
+    bundled: Gazetteer, text: str
+) -> None:
+    attack, strike = _draft(text, bundled).drafts
+    assert (attack.incident.kind, attack.incident.target.place_id) == ("attack", "ain-al-asad")
+    assert (attack.incident.count, attack.incident.actor) == (4, "Kataib Hezbollah")
+    assert kind_class(strike.incident.kind) == "strike"
+    assert (strike.incident.target.place_id, strike.incident.actor) == ("al-qaim", "United States")
+    assert attack.incident.date == strike.incident.date == dt.date(2024, 1, 20)
+    assert attack.span[1] <= strike.span[0]  # each draft keeps its own clause
+
+
+TWO_GROUPS = [
+    "The Islamic Resistance in Iraq launched a drone at Harir air base, "
+    "while Harakat al-Nujaba fired rockets at Ain al-Asad on Monday.",
+    "أطلقت المقاومة الإسلامية في العراق طائرة مسيرة على قاعدة حرير الجوية، "
+    "فيما أطلقت النجباء صواريخ على قاعدة عين الأسد يوم الاثنين.",
+    "مقاومت اسلامی عراق روز دوشنبه یک پهپاد به سوی پایگاه حریر فرستاد، "
+    "در حالی که نجباء چند راکت به پایگاه عین الاسد شلیک کرد.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_GROUPS)
+def test_two_groups_in_one_sentence_each_keep_their_own(bundled: Gazetteer, text: str) -> None:
+    drafts = _draft(text, bundled).drafts
+    assert [(d.incident.target.place_id, d.incident.actor) for d in drafts] == [
+        ("harir-air-base", "Islamic Resistance in Iraq"),
+        ("ain-al-asad", "Harakat al-Nujaba"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces struck sites in al-Qaim and Albu Kamal and in al-Mayadin on Friday.",
+        "قصفت القوات الأمريكية يوم الجمعة مواقع في القائم والبوكمال و الميادين.",
+        "ارتش آمریکا روز جمعه مواضعی را در القائم، البوکمال و المیادین بمباران کرد.",
+    ],
+)
+def test_a_list_of_struck_places_is_not_cut(bundled: Gazetteer, text: str) -> None:
+    drafts = _draft(text, bundled, published="2024-02-03").drafts
+    assert [(kind_class(d.incident.kind), d.incident.actor) for d in drafts] == [
+        ("strike", "United States")
+    ] * 3
+
+
+# ------------------------------------------------------------------ interceptions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three drones were launched at al-Tanf on Monday; two of them were shot down.",
+        "أطلقت ثلاث طائرات مسيرة على قاعدة التنف يوم الاثنين وأسقطت اثنتان منها.",
+        "سه پهپاد روز دوشنبه به سوی پایگاه التنف پرتاب شد که دو فروند از آنها رهگیری شد.",
+    ],
+)
+def test_a_partly_intercepted_attack_is_an_attack(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (d.incident.kind, d.incident.target.place_id, d.incident.count) == (
+        "attack",
+        "al-tanf",
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone was destroyed before reaching Harir air base on Monday.",
+        "دمرت طائرة مسيرة قبل وصولها إلى قاعدة حرير الجوية يوم الاثنين.",
+        "یک پهپاد روز دوشنبه پیش از رسیدن به پایگاه حریر منهدم شد.",
+    ],
+)
+def test_a_weapon_stopped_before_reaching_is_an_interception(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (d.incident.kind, d.incident.target.place_id) == ("interception", "harir-air-base")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences of Victory base shot down a drone before it reached Baghdad airport "
+        "on Friday.",
+        "أسقطت الدفاعات الجوية لقاعدة فكتوريا طائرة مسيرة قبل وصولها إلى مطار بغداد يوم الجمعة.",
+        "پدافند هوایی پایگاه ویکتوریا روز جمعه یک پهپاد را پیش از رسیدن به فرودگاه بغداد "
+        "رهگیری کرد.",
+    ],
+)
+def test_the_site_whose_air_defences_acted_is_not_the_place(bundled: Gazetteer, text: str) -> None:
+    assert _kinds(_draft(text, bundled)) == [("interception", "baghdad-airport")]
+
+
+# ------------------------------------------------------------------ who acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit the al-Omar oil field, which hosts US forces, on Monday.",
+        "سقطت صواريخ على حقل العمر النفطي الذي يضم قوات أمريكية يوم الاثنين.",
+        "چند راکت روز دوشنبه به میدان نفتی العمر که میزبان نیروهای آمریکایی است اصابت کرد.",
+    ],
+)
+def test_forces_a_site_hosts_are_the_side_hit(bundled: Gazetteer, text: str) -> None:
+    assert _kinds(_draft(text, bundled)) == [("attack", "al-omar-oil-field")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces struck a launcher near al-Qaim on Monday that was being readied to fire "
+        "at coalition troops.",
+        "دمرت القوات الأمريكية يوم الاثنين منصة قرب القائم كانت معدة لمهاجمة قوات التحالف.",
+        "فرماندهی مرکزی آمریکا اعلام کرد روز دوشنبه در حمله‌ای پیشگیرانه یک سکوی پرتاب را "
+        "در نزدیکی القائم منهدم کرده است.",
+    ],
+)
+def test_a_strike_on_something_readied_is_preemptive(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (d.incident.kind, d.incident.target.place_id, d.incident.actor) == (
+        "preemptive_strike",
+        "al-qaim",
+        "United States",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CENTCOM said it destroyed four drones near Albu Kamal on Thursday.",
+        "قالت القيادة المركزية الأمريكية إنها دمرت أربع طائرات مسيرة قرب البوكمال يوم الخميس.",
+        "سنتکام اعلام کرد روز پنجشنبه چهار پهپاد را در نزدیکی البوکمال منهدم کرده است.",
+    ],
+)
+def test_the_drones_a_strike_destroyed_are_not_its_count(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (kind_class(d.incident.kind), d.incident.target.place_id) == ("strike", "albu-kamal")
+    assert d.incident.count is None
+
+
+# ------------------------------------------------------------------ what is not an event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said the commander had planned attacks on US bases, "
+        "including the strike on Tower 22.",
+        "وقال البنتاغون إن القيادي خطط لهجمات على القوات الأمريكية بينها الهجوم على البرج 22.",
+        "پنتاگون گفت این فرمانده پشت حملات به نیروهای آمریکایی از جمله حمله به برج ۲۲ بود.",
+    ],
+)
+def test_what_an_actor_planned_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled, published="2024-02-08")
+    assert result.drafts == ()
+    assert [s.reason.split(":")[0] for s in result.skipped] == ["background"]
+
+
+def test_a_dated_strike_on_a_planner_is_still_drafted(bundled: Gazetteer) -> None:
+    text = "A US strike in Baghdad on Wednesday killed a commander who had planned attacks."
+    (d,) = _draft(text, bundled, published="2024-02-08").drafts
+    assert (d.incident.kind, d.incident.date.isoformat()) == ("retaliatory_strike", "2024-02-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets fell inside the Green Zone on Sunday night, and explosions were heard near "
+        "the US embassy.",
+        "سقطت صواريخ داخل المنطقة الخضراء ليلة الأحد، وسمع دوي انفجارات قرب السفارة الأمريكية.",
+        "شامگاه یکشنبه چند راکت در منطقه سبز فرود آمد و صدای انفجار در نزدیکی سفارت آمریکا "
+        "شنیده شد.",
+    ],
+)
+def test_blasts_heard_near_an_attack_are_that_attack(bundled: Gazetteer, text: str) -> None:
+    assert _kinds(_draft(text, bundled, published="2024-02-05")) == [("attack", "green-zone")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortar rounds hit the US embassy in Baghdad's Green Zone on Monday.",
+        "سقطت قذائف هاون على السفارة الأمريكية في المنطقة الخضراء يوم الاثنين.",
+        "چند خمپاره روز دوشنبه به سفارت آمریکا در منطقه سبز اصابت کرد.",
+    ],
+)
+def test_a_place_that_holds_the_site_is_not_a_second_target(bundled: Gazetteer, text: str) -> None:
+    assert _kinds(_draft(text, bundled)) == [("attack", "us-embassy-baghdad")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two American soldiers were wounded in an attack on the Shaddadi base on Sunday.",
+        "أصيب جنديان أمريكيان بجروح في هجوم على قاعدة الشدادي يوم الأحد.",
+        "دو سرباز آمریکایی در حمله روز یکشنبه به پایگاه شدادی زخمی شدند.",
+    ],
+)
+def test_wounded_before_or_after_the_verb(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled, published="2024-01-29").drafts
+    assert (d.incident.kind, d.incident.target.place_id, d.incident.wounded) == (
+        "attack",
+        "al-shaddadi-base",
+        2,
+    )
+
+
+# ------------------------------------------------------------------ months without a year
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("In January the base was hit.", "January"),
+        ("في كانون الثاني تعرضت القاعدة لهجوم.", "كانون الثاني"),
+        ("در ژانویه این پایگاه هدف قرار گرفت.", "ژانویه"),
+    ],
+)
+def test_a_month_without_day_or_year(text: str, written: str) -> None:
+    (m,) = find_dates(text, published=dt.date(2024, 6, 10))
+    assert (m.date, m.precision, text[m.start : m.end]) == (dt.date(2024, 1, 1), "month", written)
+    assert find_dates(text) == []  # no publication date: no year to give it
+
+
+def test_a_month_needing_a_year_is_not_read_alone() -> None:
+    assert find_dates("in May the talks", published=dt.date(2024, 6, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January, rockets hit Ain al-Asad.",
+        "في كانون الثاني سقطت صواريخ على قاعدة عين الأسد.",
+        "در ژانویه چند راکت به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_a_month_gone_by_is_history(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled, published="2024-03-05")
+    assert result.drafts == ()
+    assert result.skipped[0].reason.startswith("history")
+    (d,) = _draft(text, bundled, published="2024-01-20").drafts  # the month under way
+    assert (d.incident.date, d.incident.date_precision) == (dt.date(2024, 1, 1), "month")
