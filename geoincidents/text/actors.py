@@ -43,6 +43,7 @@ __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "claims",
+    "counter_fire",
     "is_official",
     "militia",
     "response_clauses",
@@ -198,6 +199,12 @@ _CLAUSE_VERBS = (
     *("حمله کرد", "حمله کردند", "زدند", "طائرات", "جنگنده", "جنگنده‌های", "توپخانه"),
 )
 _TOKEN = re.compile(r"[\w.\-]+")
+#: fire returned "toward the source of the fire": the side that was attacked strikes back
+_COUNTER_FIRE = (
+    *("source of the fire", "source of fire", "source of the attack", "point of origin"),
+    *("مصدر النيران", "مصدر النار", "مصدر إطلاق النار", "مصدر القصف", "مصادر النيران"),
+    *("منشأ آتش", "منبع آتش", "مبدأ شلیک", "منشأ شلیک"),
+)
 
 
 @dataclass(frozen=True)
@@ -221,6 +228,7 @@ class _Lexicon:
     announce: re.Pattern[str]
     official: re.Pattern[str]
     response_to: re.Pattern[str]
+    counter_fire: re.Pattern[str]
 
 
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
@@ -256,6 +264,7 @@ def _lexicon() -> _Lexicon:
         announce=_words(_ANNOUNCE),
         official=_words(_OFFICIAL),
         response_to=_words(_RESPONSE_TO),
+        counter_fire=_words(_COUNTER_FIRE),
     )
 
 
@@ -303,6 +312,24 @@ def state_striker(folded: str) -> str | None:
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+def counter_fire(folded: str) -> str | None:
+    """The state that returned fire "toward the source of the fire", if ``folded`` says so.
+
+    The state named anywhere in the sentence (``وفق التحالف الذي أفاد عن إطلاقه … باتجاه
+    مصدر النيران``): the side that was fired on fires back.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> counter_fire(fold_text("the coalition fired six shells at the source of fire").folded)
+    'coalition'
+    >>> counter_fire(fold_text("US forces were hit by rockets").folded)
+    """
+    lex = _lexicon()
+    if not lex.counter_fire.search(folded):
+        return None
+    m = lex.state.search(folded)
+    return lex.state_of[m.group("w")] if m else None
 
 
 def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:

@@ -67,7 +67,8 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
         *("artillery", "توپخانه", "توپخانه‌ای", "قذائف مدفعية", "مدفعية", "مدفعي"),
         *("mortar", "mortars", "mortar rounds", "mortar shells", "mortar round", "هاون"),
         *("قذائف هاون", "قذيفة هاون", "قذيفتا هاون", "قذيفتي هاون", "خمپاره", "خمپاره‌ها"),
-        *("خمپاره‌ای",),
+        *("خمپاره‌ای", "artillery shells", "artillery shell", "artillery rounds", "گلوله توپ"),
+        *("گلوله‌های توپ", "گلوله های توپ", "قذيفة مدفعية", "قذيفة مدفعیة"),
     ),
     "rocket": (
         *("rocket", "rockets", "Katyusha", "Katyushas", "missile", "missiles", "projectiles"),

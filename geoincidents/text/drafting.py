@@ -178,6 +178,15 @@ _BACKGROUND = re.compile(
 _REPORTER = re.compile(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
+#: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
+#: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
+_SPEAKER_AT = re.compile(
+    r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مصادر|مسوول"
+    r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
+    r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)(?:\s+\S+){0,2}\s*$"
+)
+#: an anniversary recalls an earlier event ("the anniversary of the strike", ``ذكرى``)
+_ANNIVERSARY = re.compile(r"(?<!\w)(?:anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)")
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
@@ -548,6 +557,9 @@ def _targets(
         if _REPORTER.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
+        if _SPEAKER_AT.search(" ".join(before[-7:])):
+            notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
+            continue
         kept.append(m)
     # a place right after a site, joined by a locator word only, locates that site
     # ("the embassy in Baghdad's Green Zone": a chain of locators, possessives allowed)
@@ -610,8 +622,13 @@ def _read_sentence(
     outside = _outside(f, clauses_f)
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
     striker = actors.state_striker(outside) or ""
+    fire_back = actors.counter_fire(outside) or ""  # fire returned toward its source
+    returned = "" if striker else fire_back
+    striker = striker or returned
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
+    if returned:
+        notes.append(f"{returned} returned fire toward its source")
     if kind == "interception" and len(targets) > 1:
         defended = [
             m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])
@@ -619,7 +636,7 @@ def _read_sentence(
         if len(defended) < len(targets):  # "Victory base's air defences downed a drone over X"
             notes += [f"{m.start}-{m.end}: whose air defences, not where" for m in defended]
             targets = [m for m in targets if m not in defended]
-    if kind.endswith("strike") and weapon in _TARGETED_WEAPONS:
+    if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
     group = actors.militia(outside)
@@ -633,7 +650,9 @@ def _read_sentence(
     if answered_date is not None:
         answered_weapon = counts.weapon_count(" ".join(f[a:b] for a, b in clauses_f))[0]
     history = ""
-    if (
+    if _ANNIVERSARY.search(outside):
+        history = "history: an anniversary of an earlier event"
+    elif (
         date is not None
         and published is not None
         and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
@@ -692,7 +711,7 @@ def _read_sentence(
         claim=group_claims and not kind.endswith("strike"),
         claim_cue=actors.claims(outside),
         official=actors.is_official(outside),
-        responds=actors.responds(f),
+        responds=actors.responds(f) or bool(fire_back),
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,

@@ -283,3 +283,58 @@ def test_a_month_gone_by_is_history(bundled: Gazetteer, text: str) -> None:
     assert result.skipped[0].reason.startswith("history")
     (d,) = _draft(text, bundled, published="2024-01-20").drafts  # the month under way
     assert (d.incident.date, d.incident.date_precision) == (dt.date(2024, 1, 1), "month")
+
+
+# ------------------------------------------ fire returned, sources, anniversaries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit the Green Village base on Tuesday. The coalition said it answered with "
+        "four artillery shells toward the source of the fire near al-Mayadin.",
+        "سقطت صواريخ على قاعدة القرية الخضراء يوم الثلاثاء. وقال التحالف إنه أطلق أربع قذائف "
+        "مدفعية باتجاه مصدر النيران قرب الميادين.",
+        "روز سه‌شنبه چند راکت به پایگاه روستای الخضرا اصابت کرد. ائتلاف گفت چهار گلوله توپ "
+        "به سوی منشأ آتش در نزدیکی المیادین شلیک کرده است.",
+    ],
+)
+def test_fire_returned_toward_its_source_is_a_strike_answering_the_attack(
+    bundled: Gazetteer, text: str
+) -> None:
+    attack, reply = _draft(text, bundled).drafts
+    assert (attack.incident.kind, attack.incident.target.place_id) == ("attack", "green-village")
+    assert (reply.incident.kind, reply.incident.target.place_id) == (
+        "retaliatory_strike",
+        "al-mayadin",
+    )
+    assert (reply.incident.actor, reply.incident.count) == ("coalition", 4)
+    assert reply.incident.responds_to == (attack.incident.id,)
+    assert reply.incident.date == attack.incident.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A security source in Anbar said two rockets hit Ain al-Asad on Tuesday.",
+        "قال مصدر أمني في شرطة الأنبار إن صاروخين سقطا على قاعدة عين الأسد يوم الثلاثاء.",
+        "یک منبع امنیتی در استان انبار گفت دو راکت روز سه‌شنبه به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_where_a_source_speaks_from_is_not_struck(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (d.incident.target.place_id, d.incident.count) == ("ain-al-asad", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters marked the anniversary of the US strike near Baghdad airport on Tuesday.",
+        "أحيا أنصار الفصائل يوم الثلاثاء ذكرى الضربة الأمريكية قرب مطار بغداد.",
+        "هواداران روز سه‌شنبه سالگرد حمله آمریکا در نزدیکی فرودگاه بغداد را گرامی داشتند.",
+    ],
+)
+def test_an_anniversary_recalls_history(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert result.drafts == ()
+    assert result.skipped[0].reason.startswith("history")
