@@ -509,6 +509,26 @@ _PARTITIVE = re.compile(
 )
 
 
+_NUMBER_TOKEN = re.compile(r"\w+")
+
+
+def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
+    """Whether a number smaller than ``count`` stands next to the interception word.
+
+    ("two were shot down", ``وأسقطت الدفاعات اثنتين``, ``دو تا رهگیری شدند``.)
+    """
+    m = lex.intercept.search(folded)
+    if m is None:
+        return False
+    near = _NUMBER_TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-3:]
+    near += _NUMBER_TOKEN.findall(folded[m.end() : m.end() + 30])[:2]
+    for token in near:
+        value = counts.number_at(token)
+        if value is not None and token not in ("a", "an", "یک", "يك") and value < count:
+            return True
+    return False
+
+
 def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
     stopped = lex.intercept.search(folded) or (
         not striker and weapon != "airstrike" and _STOPPED.search(folded)
@@ -629,6 +649,9 @@ def _read_sentence(
     kind = _kind(outside, striker, weapon, lex)
     if returned:
         notes.append(f"{returned} returned fire toward its source")
+    if kind == "interception" and count is not None and _fewer_stopped(outside, count, lex):
+        kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
+        notes.append("fewer weapons stopped than fired: an attack")
     if kind == "interception" and len(targets) > 1:
         defended = [
             m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])
