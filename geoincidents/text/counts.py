@@ -339,12 +339,38 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
-            return value
+            return value + _companions(folded, m.end())
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
         value = _subject_count(folded, m.start())
         if value is not None:
             return value
     return None
+
+
+#: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
+#: named after the first casualty
+_COMPANIONS = re.compile(
+    r"(?<!\w)(?:and (?P<en>\w+) (?:of (?:his|their) |other |more )?(?:guards|bodyguards"
+    r"|companions|aides|associates|fighters|members|others|people)"
+    r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
+    r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد))"
+)
+#: how far after the first casualty the companions may be named (characters)
+_COMPANION_REACH = 80
+
+
+def _companions(folded: str, pos: int) -> int:
+    """How many more people the casualty phrase at ``pos`` adds ("… and two of his guards").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("the strike killed a commander and two of his guards").folded)
+    (3, None)
+    """
+    m = _COMPANIONS.search(folded, pos, pos + _COMPANION_REACH)
+    if m is None:
+        return 0
+    value = number_at(m.group("en") or m.group("ar") or m.group("fa"))
+    return value if value is not None and 0 < value < 100 else 0
 
 
 def _subject_count(folded: str, pos: int) -> int | None:

@@ -355,3 +355,18 @@ def test_fewer_weapons_stopped_than_fired_is_an_attack(bundled: Gazetteer, text:
         "al-tanf",
         3,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone strike in Baghdad on Wednesday killed a militia commander and two of his "
+        "guards.",
+        "أسفرت ضربة أمريكية في بغداد يوم الأربعاء عن مقتل قيادي في فصيل مسلح واثنين من مرافقيه.",
+        "حمله پهپادی آمریکا روز چهارشنبه در بغداد به کشته شدن یک فرمانده و دو تن از محافظانش "
+        "انجامید.",
+    ],
+)
+def test_a_casualty_and_his_companions_add_up(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled, published="2024-02-08").drafts
+    assert (kind_class(d.incident.kind), d.incident.killed) == ("strike", 3)
