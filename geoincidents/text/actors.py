@@ -186,6 +186,9 @@ _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
+    # "hours after the US strikes": the event told answers the one in the clause
+    *("hours after", "shortly after", "ساعاتی پس از", "ساعتی پس از", "بعد ساعات من"),
+    *("ساعات بعد", "بعد ساعات على"),
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 _DEMONSTRATIVE = re.compile(
@@ -197,8 +200,14 @@ _CLAUSE_VERBS = (
     *("struck", "hit", "bombed", "targeted", "launched", "fired", "carried out", "conducted"),
     *("قصفت", "قصف", "شنت", "شن", "استهدفت", "دمرت", "هاجمت", "أغارت", "بمباران", "هدف قرار"),
     *("حمله کرد", "حمله کردند", "زدند", "طائرات", "جنگنده", "جنگنده‌های", "توپخانه"),
+    *("fell", "landed", "سقطت", "سقط", "سقطا", "أصابت", "اصابت کرد", "شلیک شد"),
 )
 _TOKEN = re.compile(r"[\w.\-]+")
+#: armed men not named: a state body saying they struck does not strike
+_MILITANTS = re.compile(
+    r"(?<!\w)(?:militants|militias|militiamen|gunmen|(?:ال)?مسلحون|(?:ال)?فصائل|(?:ال)?ميليشيات"
+    r"|شبه ?نظاميان|شبهنظاميان|گروه ?هاي مسلح|گروههاي مسلح|شبه نظاميان)(?!\w)"
+)
 #: fire returned "toward the source of the fire": the side that was attacked strikes back
 _COUNTER_FIRE = (
     *("source of the fire", "source of fire", "source of the attack", "point of origin"),
@@ -300,6 +309,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
+            continue  # "CENTCOM: militias fired …" heads a quote
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
         near = {*before[:2], *after[:3]}
         if passive:  # "the base was hit": only air power or a named command strikes here
@@ -308,7 +319,7 @@ def state_striker(folded: str) -> str | None:
             continue
         means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
         verb = nxt in lex.verbs_after or (len(after) > 1 and after[1] in lex.verbs_after)
-        verb = verb or b0 in lex.verbs_before or _ACTIVE_LATER.search(folded, m.end()) is not None
+        verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
@@ -332,11 +343,32 @@ def counter_fire(folded: str) -> str | None:
     return lex.state_of[m.group("w")] if m else None
 
 
+def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """A Persian clause-final active verb after the state word, no group named between."""
+    later = _ACTIVE_LATER.search(folded, m.end())
+    if later is None:
+        return False
+    between = folded[m.end() : later.start()]
+    return not (lex.militias.search(between) or _MILITANTS.search(between))
+
+
 def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
-    """Whether a strike verb follows the state word in its clause ("CENTCOM said it struck")."""
+    """Whether a strike verb follows the state word in its clause ("CENTCOM said it struck").
+
+    Not when the state body heads a quote (``CENTCOM: militias fired …``) or a group is
+    named between it and the verb (``CENTCOM said Kataib Hezbollah struck …``).
+    """
+    if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
+        return False
     window = folded[m.end() : m.end() + 120]
-    tokens = set(_TOKEN.findall(window))
-    return bool(tokens & lex.verbs_after) or _ACTIVE_LATER.search(window) is not None
+    verbs = [t.start() for t in _TOKEN.finditer(window) if t.group() in lex.verbs_after]
+    later = _ACTIVE_LATER.search(window)
+    if later is not None:
+        verbs.append(later.start())
+    if not verbs:
+        return False
+    before_verb = window[: min(verbs)]
+    return not (lex.militias.search(before_verb) or _MILITANTS.search(before_verb))
 
 
 def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
@@ -385,7 +417,14 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         limit = min(len(folded), m.end() + 200)
         ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
         ends += [e.start() for e in (_clause_verbs().search(folded, m.end(), limit),) if e]
-        ends += [e.start() for e in (_lexicon().state.search(folded, m.end(), limit),) if e]
+        # a state word ends the clause ("in response to the attack US jets hit …"), but not
+        # one of its first two words ("hours after the US strikes, …")
+        lead = _TOKEN.finditer(folded, m.end(), limit)
+        skip = m.end()
+        for _ in range(2):
+            token = next(lead, None)
+            skip = token.end() if token is not None else skip
+        ends += [e.start() for e in (_lexicon().state.search(folded, skip, limit),) if e]
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
         if this:  # "in response to this attack": the clause is that one noun
             ends.append(this.end())

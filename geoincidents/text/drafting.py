@@ -162,7 +162,8 @@ _CONTEXT = re.compile(
 #: threats and intent: nothing happened yet
 _INTENT = re.compile(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
-    r"|تهديد كرد|تهديد كردند|تهدید کرد)"
+    r"|تهديد كرد|تهديد كردند|تهدید کرد|intend|intended to|قصد حمله|قصد داشت|قصد دارد"
+    r"|يعتزم|تعتزم|ينوي|تنوي)"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = re.compile(
@@ -187,6 +188,12 @@ _SPEAKER_AT = re.compile(
 )
 #: an anniversary recalls an earlier event ("the anniversary of the strike", ``ذكرى``)
 _ANNIVERSARY = re.compile(r"(?<!\w)(?:anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)")
+#: "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``: an earlier year's event
+_YEARS_AGO = re.compile(
+    r"(?<!\w)(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
+    r"|(?:العام|السنه) (?:الماضي|الماضيه|الفائت|السابق)|قبل (?:عام|عامين|سنه|سنتين|اعوام|سنوات))"
+    r"(?!\w)"
+)
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
@@ -510,6 +517,15 @@ _PARTITIVE = re.compile(
 
 
 _NUMBER_TOKEN = re.compile(r"\w+")
+#: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
+#: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
+_ON_LAUNCHERS = re.compile(
+    r"(?<!\w)(?:(?:struck|hit|targeted|destroyed|strikes? on|attacks? on|strike against)"
+    r"(?: \w+){0,2} (?:rocket |drone |missile )?(?:launchers|launcher|launch sites?|launch pads?"
+    r"|launching sites?)"
+    r"|(?:حمله|حملات|حملاتي) (?:به|عليه) (?:\w+ )?(?:سامانه|سامانههاي|سكوي|سكوهاي) (?:\w+ )?پرتاب"
+    r"|(?:قصف|استهداف|استهدفت|قصفت|دمرت|تدمير) (?:\w+ )?(?:منصه|منصات|منصتي) (?:ل|ال)?اطلاق)"
+)
 
 
 def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
@@ -649,6 +665,9 @@ def _read_sentence(
     kind = _kind(outside, striker, weapon, lex)
     if returned:
         notes.append(f"{returned} returned fire toward its source")
+    if kind == "attack" and not striker and _ON_LAUNCHERS.search(outside):
+        kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+        notes.append("an attack on launchers: a strike by the side they threaten")
     if kind == "interception" and count is not None and _fewer_stopped(outside, count, lex):
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
@@ -675,6 +694,8 @@ def _read_sentence(
     history = ""
     if _ANNIVERSARY.search(outside):
         history = "history: an anniversary of an earlier event"
+    elif _YEARS_AGO.search(outside):
+        history = "history: years before publication"
     elif (
         date is not None
         and published is not None
@@ -762,6 +783,11 @@ def _sites(mentions: Sequence[ResolvedMention]) -> list[ResolvedMention]:
         return []
     best = min(_specificity(m)[0] for m in mentions)
     return [m for m in mentions if _specificity(m)[0] == best]
+
+
+def _outside_clauses(folded: str) -> str:
+    """``folded`` with its own response clauses blanked ("hours after the US strikes")."""
+    return _outside(folded, actors.response_clauses(folded))
 
 
 def _outside(folded: str, clauses: Sequence[tuple[int, int]]) -> str:
@@ -929,7 +955,7 @@ def draft_article(
             and readings
             and readings[-1].paragraph == paragraph
             and readings[-1].striker
-            and _STRIKE_NOUN.search(af.slice(sentence.start, sentence.end)[0])
+            and _STRIKE_NOUN.search(_outside_clauses(af.slice(sentence.start, sentence.end)[0]))
         ):
             striker = readings[-1].striker  # "The US launched strikes. The strikes hit …"
             reading = replace(

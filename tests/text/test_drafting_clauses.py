@@ -370,3 +370,78 @@ def test_fewer_weapons_stopped_than_fired_is_an_attack(bundled: Gazetteer, text:
 def test_a_casualty_and_his_companions_add_up(bundled: Gazetteer, text: str) -> None:
     (d,) = _draft(text, bundled, published="2024-02-08").drafts
     assert (kind_class(d.incident.kind), d.incident.killed) == ("strike", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago, a US drone strike near Baghdad airport killed a general.",
+        "قبل عامين قتلت ضربة أمريكية بطائرة مسيرة قائدا قرب مطار بغداد.",
+        "دو سال پیش یک حمله پهپادی آمریکا در نزدیکی فرودگاه بغداد یک فرمانده را کشت.",
+    ],
+)
+def test_years_ago_is_history(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert result.drafts == ()
+    assert result.skipped[0].reason.startswith("history")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials would not say which group intended to attack Ain al-Asad.",
+        "ولم يحدد المسؤولون الفصيل الذي يعتزم مهاجمة قاعدة عين الأسد.",
+        "مقامات نگفتند کدام گروه قصد حمله به پایگاه عین الاسد را داشت.",
+    ],
+)
+def test_an_intent_to_attack_is_no_event(bundled: Gazetteer, text: str) -> None:
+    assert _draft(text, bundled).drafts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the strikes on rocket launchers near Green Village removed a threat.",
+        "أدى قصف منصات إطلاق قرب القرية الخضراء يوم الثلاثاء إلى إزالة التهديد.",
+        "حمله به سامانه‌های پرتاب راکت در نزدیکی روستای الخضرا روز سه‌شنبه تهدید را از میان برد.",
+    ],
+)
+def test_an_attack_on_launchers_is_a_strike(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (kind_class(d.incident.kind), d.incident.target.place_id) == ("strike", "green-village")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CENTCOM: militias fired ballistic missiles at Ain al-Asad on Saturday.",
+        "القيادة المركزية: الفصائل أطلقت صواريخ باليستية على قاعدة عين الأسد يوم السبت.",
+        "سنتکام: شبه‌نظامیان روز شنبه با موشک بالستیک به پایگاه عین الاسد حمله کردند.",
+    ],
+)
+def test_a_state_body_heading_a_quote_does_not_strike(bundled: Gazetteer, text: str) -> None:
+    assert _kinds(_draft(text, bundled)) == [("attack", "ain-al-asad")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck sites near al-Qaim on Tuesday. Hours after the US strikes, rockets "
+        "hit the Conoco gas field.",
+        "قصفت طائرات أمريكية مواقع قرب القائم يوم الثلاثاء. وبعد ساعات من الغارات الأمريكية "
+        "سقطت صواريخ على حقل كونيكو للغاز.",
+        "جنگنده‌های آمریکایی روز سه‌شنبه مواضعی را در نزدیکی القائم بمباران کردند. ساعاتی پس از "
+        "حملات آمریکا، چند راکت به میدان گازی کونیکو اصابت کرد.",
+    ],
+)
+def test_hours_after_the_strikes_answers_them(bundled: Gazetteer, text: str) -> None:
+    strike, attack = _draft(text, bundled).drafts
+    assert (kind_class(strike.incident.kind), strike.incident.target.place_id) == (
+        "strike",
+        "al-qaim",
+    )
+    assert (attack.incident.kind, attack.incident.target.place_id) == (
+        "attack",
+        "conoco-gas-field",
+    )
+    assert attack.incident.responds_to == (strike.incident.id,)
