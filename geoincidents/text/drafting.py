@@ -186,13 +186,13 @@ _SPEAKER_AT = re.compile(
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)(?:\s+\S+){0,2}\s*$"
 )
-#: an anniversary recalls an earlier event ("the anniversary of the strike", ``ذكرى``)
-_ANNIVERSARY = re.compile(r"(?<!\w)(?:anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)")
-#: "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``: an earlier year's event
-_YEARS_AGO = re.compile(
-    r"(?<!\w)(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
+#: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
+#: ``سالگرد``), or "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
+_EARLIER_EVENT = re.compile(
+    r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)"
+    r"|(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
     r"|(?:العام|السنه) (?:الماضي|الماضيه|الفائت|السابق)|قبل (?:عام|عامين|سنه|سنتين|اعوام|سنوات))"
-    r"(?!\w)"
+    r"(?!\w))"
 )
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
@@ -692,10 +692,13 @@ def _read_sentence(
     if answered_date is not None:
         answered_weapon = counts.weapon_count(" ".join(f[a:b] for a, b in clauses_f))[0]
     history = ""
-    if _ANNIVERSARY.search(outside):
-        history = "history: an anniversary of an earlier event"
-    elif _YEARS_AGO.search(outside):
-        history = "history: years before publication"
+    earlier = _EARLIER_EVENT.search(outside)
+    if earlier is not None:
+        history = (
+            "history: an anniversary of an earlier event"
+            if earlier.group("anniversary")
+            else "history: years before publication"
+        )
     elif (
         date is not None
         and published is not None
@@ -719,7 +722,7 @@ def _read_sentence(
     context = ""
     if _INTENT.search(outside):
         context = "a threat or intent, not an event"
-    elif _BACKGROUND.search(outside) and (date is None or date.precision != "day"):
+    elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
         context = "background: what an actor planned or was behind, not an event"
     elif _CONTEXT.search(outside) and weapon == "unknown":
         context = "context: what a place hosts or how it is being built, not an event"
@@ -979,8 +982,8 @@ def draft_article(
 #: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,
 #: `` و `` (the split is made only when both sides tell an event at a place of their own)
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;؛]\s*|,?\s+(?:and|while|whereas)\s+|\s*،\s*و(?=\S)|\s*،?\s+و\s+"
-    r"|\s*،?\s+(?:فيما|بينما|در حالی که|در حالي كه|درحالی که)\s+"
+    r"[;؛]\s*|,?\s+(?:and|while|whereas)\s+|،\s*و(?=\S)|،?\s+و\s+"
+    r"|،?\s+(?:فيما|بينما|در حالی که|در حالي كه|درحالی که)\s+"
 )
 #: clauses looked at per sentence (keeps the cost linear on run-on text)
 _MAX_CLAUSE_BREAKS = 12
@@ -1018,19 +1021,25 @@ def _split_clauses(
     if not inside:
         return [sentence]
     f, fa = af.slice(a, b)
-    events = [af.to_original(fa + m.start(), fa + m.end())[0] for m in lex.event.finditer(f)]
-    if len(events) < 2:
-        return [sentence]
-    guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
+    first = lex.event.search(f)
+    if first is None or lex.event.search(f, first.end()) is None:
+        return [sentence]  # fewer than two event words
+
+    def event_from(start: int, end: int) -> bool:
+        """An event word in folded ``f[start:end]`` (one character before ``start`` too:
+        the و a break ends with opens ``، وقصفت``)."""
+        m = lex.event.search(f, max(0, start - 1), end)
+        return m is not None
+
+    guarded: list[tuple[int, int]] | None = None  # response clauses, read when needed
     place_starts = [m.start for m in inside]
     out: list[Sentence] = []
     cur = a
     for brk in breaks:
         left, right = (cur, brk.start()), (brk.end(), b)
-        if _in_spans(brk.start(), guarded):
-            continue
         # (an event word may take the و the break ends with: ``، وقصفت``)
-        if not (_has(events, *left) and _has(events, brk.start(), b)):
+        cut = af.pos(brk.start()) - fa
+        if not (event_from(af.pos(left[0]) - fa + 1, cut) and event_from(cut + 1, len(f))):
             continue
         if not _has(place_starts, *left):
             continue
@@ -1044,6 +1053,10 @@ def _split_clauses(
             and not actors.state_striker(af.slice(*left)[0])
         ):
             continue  # a clause with no place of its own, and no other actor, goes on
+        if guarded is None:
+            guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
+        if _in_spans(brk.start(), guarded):
+            continue  # "in response to the attack on X and the strike on Y" is one clause
         out.append(Sentence(cur, brk.start()))
         cur = brk.end()
     out.append(Sentence(cur, b))
