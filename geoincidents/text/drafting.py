@@ -1044,8 +1044,8 @@ def _split_clauses(
         if not _has(place_starts, *left):
             continue
         if _has(place_starts, *right):
-            first = place_starts[bisect.bisect_left(place_starts, right[0])]
-            lead = text[right[0] : first].lower().split()
+            opening = place_starts[bisect.bisect_left(place_starts, right[0])]
+            lead = text[right[0] : opening].lower().split()
             if set(lead) <= _LOCATOR_WORDS | {"and", "و"}:
                 continue  # "… and in Albu Kamal": the list of places goes on
         elif not (
