@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).parent / "data" / "drafts" / "articles.json"
-SPLITS = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4")
+SPLITS = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
 BANDS = ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01))
 
 
