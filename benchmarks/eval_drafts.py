@@ -1,12 +1,15 @@
 """How far an analyst can trust the drafts: our own articles, their expected incidents.
 
-Reads ``benchmarks/data/drafts/articles.json`` (70 short articles we wrote, in English,
+Reads ``benchmarks/data/drafts/articles.json`` (109 short articles we wrote, in English,
 Arabic and Persian, with the incidents an analyst would draft from each), drafts every
 article with :func:`geoincidents.text.drafting.draft_article` and prints, per split
 (``dev`` — the articles the rules were written against; ``held_out`` — a third written
 with them and first checked once the rules stood (the rules were then revised on it, so
-it is dev now); ``held_out_2`` and ``held_out_3`` — written later, each checked once at
-the end of a round; and ``all``):
+it is dev now); ``held_out_2``, ``held_out_3`` and ``held_out_4`` — written later, each
+checked once at the end of a round, then tuned on (so dev now too); ``held_out_5`` —
+written after the last round and never tuned on: the honest figure; and ``all``).
+First-check figures (before any rule was revised on the split): held_out_4 recall 73.0 %,
+precision 73.0 %; held_out_5 recall 68.8 %, precision 57.9 %:
 
 - **recall / precision** of (kind class, target within its precision, date) triples:
   the kind class is ``strike`` for the US/coalition strike kinds, else the kind; a target
@@ -40,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).parent / "data" / "drafts" / "articles.json"
-SPLITS = ("dev", "held_out", "held_out_2", "held_out_3")
+SPLITS = ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
 BANDS = ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01))
 
 

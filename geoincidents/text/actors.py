@@ -43,6 +43,7 @@ __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "claims",
+    "counter_fire",
     "is_official",
     "militia",
     "response_clauses",
@@ -56,7 +57,7 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         *("Pentagon", "Washington", "آمریکا", "آمریکایی", "آمریکائی", "سنتکام"),
         *("پنتاگون", "واشنگتن", "ایالات متحده", "أمريكية", "الأمريكية", "أميركية"),
         *("الأميركية", "أمريكي", "الأمريكي", "أميركي", "الأميركي", "واشنطن", "البنتاغون"),
-        *("الولايات المتحدة", "القيادة المركزية"),
+        *("الولايات المتحدة", "القيادة المركزية", "فرماندهی مرکزی"),
     ),
     "coalition": ("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
 }
@@ -104,11 +105,14 @@ _FILLER_BEFORE = ("من", "of", "the", "from", "از")
 _VICTIM_PREPOSITIONS = (
     *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
     *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
+    # what a site hosts is the side that is hit ("a field that hosts US forces")
+    *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
+    *("يستضيف", "تؤوي", "ميزبان"),
 )
 #: state bodies that act by themselves ("CENTCOM said it struck")
 _AGENCIES = (
     *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
-    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا"),
+    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا", "فرماندهی مرکزی"),
 )
 #: the means a state acts with: a state word next to one acts ("US warplanes")
 _MEANS = (
@@ -140,7 +144,7 @@ _PASSIVE = re.compile(
 #: Persian active verbs at the clause end: the subject named before them acted
 _ACTIVE_LATER = re.compile(
     r"(?<!\w)(?:هدف قرار داد|قرار دادند|قرار داده|بمباران كرد|منهدم كرد|شليك كرد"
-    r"|پاسخ داد|حمله كرد)"
+    r"|پاسخ داد|حمله كرد|را كشت|را كشته|كشتند|نابود كرد|منهدم كردند|بمباران كردند)"
 )
 #: verbs right after a state word make it the subject ("the coalition struck")
 _STRIKE_VERBS_AFTER = (
@@ -182,6 +186,9 @@ _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
+    # "hours after the US strikes": the event told answers the one in the clause
+    *("hours after", "shortly after", "ساعاتی پس از", "ساعتی پس از", "بعد ساعات من"),
+    *("ساعات بعد", "بعد ساعات على"),
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 _DEMONSTRATIVE = re.compile(
@@ -193,8 +200,20 @@ _CLAUSE_VERBS = (
     *("struck", "hit", "bombed", "targeted", "launched", "fired", "carried out", "conducted"),
     *("قصفت", "قصف", "شنت", "شن", "استهدفت", "دمرت", "هاجمت", "أغارت", "بمباران", "هدف قرار"),
     *("حمله کرد", "حمله کردند", "زدند", "طائرات", "جنگنده", "جنگنده‌های", "توپخانه"),
+    *("fell", "landed", "سقطت", "سقط", "سقطا", "أصابت", "اصابت کرد", "شلیک شد"),
 )
 _TOKEN = re.compile(r"[\w.\-]+")
+#: armed men not named: a state body saying they struck does not strike
+_MILITANTS = re.compile(
+    r"(?<!\w)(?:militants|militias|militiamen|gunmen|(?:ال)?مسلحون|(?:ال)?فصائل|(?:ال)?ميليشيات"
+    r"|شبه ?نظاميان|شبهنظاميان|گروه ?هاي مسلح|گروههاي مسلح|شبه نظاميان)(?!\w)"
+)
+#: fire returned "toward the source of the fire": the side that was attacked strikes back
+_COUNTER_FIRE = (
+    *("source of the fire", "source of fire", "source of the attack", "point of origin"),
+    *("مصدر النيران", "مصدر النار", "مصدر إطلاق النار", "مصدر القصف", "مصادر النيران"),
+    *("منشأ آتش", "منبع آتش", "مبدأ شلیک", "منشأ شلیک"),
+)
 
 
 @dataclass(frozen=True)
@@ -218,6 +237,7 @@ class _Lexicon:
     announce: re.Pattern[str]
     official: re.Pattern[str]
     response_to: re.Pattern[str]
+    counter_fire: re.Pattern[str]
 
 
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
@@ -253,6 +273,7 @@ def _lexicon() -> _Lexicon:
         announce=_words(_ANNOUNCE),
         official=_words(_OFFICIAL),
         response_to=_words(_RESPONSE_TO),
+        counter_fire=_words(_COUNTER_FIRE),
     )
 
 
@@ -288,6 +309,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
+            continue  # "CENTCOM: militias fired …" heads a quote
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
         near = {*before[:2], *after[:3]}
         if passive:  # "the base was hit": only air power or a named command strikes here
@@ -296,17 +319,56 @@ def state_striker(folded: str) -> str | None:
             continue
         means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
         verb = nxt in lex.verbs_after or (len(after) > 1 and after[1] in lex.verbs_after)
-        verb = verb or b0 in lex.verbs_before or _ACTIVE_LATER.search(folded, m.end()) is not None
+        verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
 
 
+def counter_fire(folded: str) -> str | None:
+    """The state that returned fire "toward the source of the fire", if ``folded`` says so.
+
+    The state named anywhere in the sentence (``وفق التحالف الذي أفاد عن إطلاقه … باتجاه
+    مصدر النيران``): the side that was fired on fires back.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> counter_fire(fold_text("the coalition fired six shells at the source of fire").folded)
+    'coalition'
+    >>> counter_fire(fold_text("US forces were hit by rockets").folded)
+    """
+    lex = _lexicon()
+    if not lex.counter_fire.search(folded):
+        return None
+    m = lex.state.search(folded)
+    return lex.state_of[m.group("w")] if m else None
+
+
+def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """A Persian clause-final active verb after the state word, no group named between."""
+    later = _ACTIVE_LATER.search(folded, m.end())
+    if later is None:
+        return False
+    between = folded[m.end() : later.start()]
+    return not (lex.militias.search(between) or _MILITANTS.search(between))
+
+
 def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
-    """Whether a strike verb follows the state word in its clause ("CENTCOM said it struck")."""
+    """Whether a strike verb follows the state word in its clause ("CENTCOM said it struck").
+
+    Not when the state body heads a quote (``CENTCOM: militias fired …``) or a group is
+    named between it and the verb (``CENTCOM said Kataib Hezbollah struck …``).
+    """
+    if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
+        return False
     window = folded[m.end() : m.end() + 120]
-    tokens = set(_TOKEN.findall(window))
-    return bool(tokens & lex.verbs_after) or _ACTIVE_LATER.search(window) is not None
+    verbs = [t.start() for t in _TOKEN.finditer(window) if t.group() in lex.verbs_after]
+    later = _ACTIVE_LATER.search(window)
+    if later is not None:
+        verbs.append(later.start())
+    if not verbs:
+        return False
+    before_verb = window[: min(verbs)]
+    return not (lex.militias.search(before_verb) or _MILITANTS.search(before_verb))
 
 
 def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
@@ -355,7 +417,14 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         limit = min(len(folded), m.end() + 200)
         ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
         ends += [e.start() for e in (_clause_verbs().search(folded, m.end(), limit),) if e]
-        ends += [e.start() for e in (_lexicon().state.search(folded, m.end(), limit),) if e]
+        # a state word ends the clause ("in response to the attack US jets hit …"), but not
+        # one of its first two words ("hours after the US strikes, …")
+        lead = _TOKEN.finditer(folded, m.end(), limit)
+        skip = m.end()
+        for _ in range(2):
+            token = next(lead, None)
+            skip = token.end() if token is not None else skip
+        ends += [e.start() for e in (_lexicon().state.search(folded, skip, limit),) if e]
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
         if this:  # "in response to this attack": the clause is that one noun
             ends.append(this.end())

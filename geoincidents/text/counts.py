@@ -67,7 +67,8 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
         *("artillery", "توپخانه", "توپخانه‌ای", "قذائف مدفعية", "مدفعية", "مدفعي"),
         *("mortar", "mortars", "mortar rounds", "mortar shells", "mortar round", "هاون"),
         *("قذائف هاون", "قذيفة هاون", "قذيفتا هاون", "قذيفتي هاون", "خمپاره", "خمپاره‌ها"),
-        *("خمپاره‌ای",),
+        *("خمپاره‌ای", "artillery shells", "artillery shell", "artillery rounds", "گلوله توپ"),
+        *("گلوله‌های توپ", "گلوله های توپ", "قذيفة مدفعية", "قذيفة مدفعیة"),
     ),
     "rocket": (
         *("rocket", "rockets", "Katyusha", "Katyushas", "missile", "missiles", "projectiles"),
@@ -134,7 +135,18 @@ _WOUNDED_BEFORE = (
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
     *("جرح", "اصابه"),
+    # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
+    *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
 )
+#: people a casualty count names: "two soldiers … were wounded", ``دو سرباز … زخمی شدند``
+_PEOPLE = (
+    *("soldiers", "troops", "service members", "servicemen", "contractors", "personnel"),
+    *("civilians", "fighters", "militants", "members", "guards", "people", "سرباز", "سربازان"),
+    *("نظامی", "نظامیان", "پیمانکار", "پیمانکاران", "غیرنظامی", "شبه‌نظامی", "نفر", "تن"),
+    *("جنود", "جنديا", "عناصر", "مدنيين", "مقاتلين", "أشخاص", "متعاقدين", "عسكريين"),
+)
+#: how far back (tokens) the verb-final sentence's subject may stand
+_SUBJECT_REACH = 12
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
@@ -152,6 +164,7 @@ class _Lexicon:
     facility_before: frozenset[str]
     people_duals: frozenset[str]
     people_one: frozenset[str]
+    people: frozenset[str]
     attack_nouns: frozenset[str]
     killed_before: re.Pattern[str]
     killed_after: re.Pattern[str]
@@ -177,6 +190,7 @@ def _lexicon() -> _Lexicon:
         facility_before=frozenset(fold_word(w) for w in _FACILITY_BEFORE),
         people_duals=frozenset(fold_word(w).split()[0] for w in _PEOPLE_DUALS),
         people_one=frozenset(fold_word(w) for w in _PEOPLE_ONE),
+        people=frozenset(fold_word(w).split()[0] for w in _PEOPLE),
         attack_nouns=frozenset(fold_word(w) for w in _ATTACK_NOUNS),
         killed_before=_pattern(_KILLED_BEFORE),
         killed_after=_pattern(_KILLED_AFTER),
@@ -325,5 +339,52 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
+            return value + _companions(folded, m.end())
+    for m in before.finditer(folded):  # the subject far before a verb at the clause end
+        value = _subject_count(folded, m.start())
+        if value is not None:
             return value
+    return None
+
+
+#: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
+#: named after the first casualty
+_COMPANIONS = re.compile(
+    r"(?<!\w)(?:and (?P<en>\w+) (?:of (?:his|their) |other |more )?(?:guards|bodyguards"
+    r"|companions|aides|associates|fighters|members|others|people)"
+    r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
+    r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد))"
+)
+#: how far after the first casualty the companions may be named (characters)
+_COMPANION_REACH = 80
+
+
+def _companions(folded: str, pos: int) -> int:
+    """How many more people the casualty phrase at ``pos`` adds ("… and two of his guards").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("the strike killed a commander and two of his guards").folded)
+    (3, None)
+    """
+    m = _COMPANIONS.search(folded, pos, pos + _COMPANION_REACH)
+    if m is None:
+        return 0
+    value = number_at(m.group("en") or m.group("ar") or m.group("fa"))
+    return value if value is not None and 0 < value < 100 else 0
+
+
+def _subject_count(folded: str, pos: int) -> int | None:
+    """The nearest "number + people noun" before ``pos`` (``دو سرباز آمریکایی … زخمی``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("دو سرباز آمریکایی در حمله روز یکشنبه به پایگاه زخمی شدند").folded)
+    (None, 2)
+    """
+    tokens = _tokens_before(folded, pos, _SUBJECT_REACH)
+    people = _lexicon().people
+    for i in range(len(tokens) - 1):
+        if tokens[i] in people:
+            value = number_at(tokens[i + 1])
+            if value is not None and tokens[i + 1] not in _ONE and value < 1000:
+                return value
     return None

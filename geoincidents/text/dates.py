@@ -211,6 +211,9 @@ def _lexicon() -> _Lexicon:
         rf"(?:st|nd|rd|th)?(?:,?\s(?P<year2>\d{{4}}))?{right}",
         # Month year  (January 2022, دی ۱۴۰۰)
         rf"{left}(?:in\s)?(?P<month3>{months})(?:\s?ماه)?\s(?P<year3>\d{{4}}){right}",
+        # in January, در ژانویه, في كانون الثاني, در دی ماه (no day, no year)
+        rf"{left}(?:in|during|در|في|خلال|طي)\s(?:(?:ماه|شهر)\s)?(?P<month4>{months})"
+        rf"(?:\s?ماه)?(?!\s?\d){right}",
         # last Monday / Monday last
         rf"{left}(?:(?P<before>{before_mod})\s)?{clitic}(?:روز\s|يوم\s)?"
         rf"(?P<wd2>{weekday})(?:\s(?P<after>{after_mod}))?{right}",
@@ -335,6 +338,8 @@ def _explicit(
             return None
         date = _build(calendar, year, month, 1)
         return (date, "month", calendar) if date else None
+    if g.get("month4"):
+        return _yearless_month(g["month4"], lex, published)
     if g.get("month"):
         key, day_token, year_token = g["month"], g["day"], g["year"]
     else:
@@ -352,6 +357,27 @@ def _explicit(
     else:
         date = None
     return (date, "day", calendar) if date else None
+
+
+def _yearless_month(
+    key: str, lex: _Lexicon, published: dt.date | None
+) -> tuple[dt.date, str, str] | None:
+    """``in January`` / ``در ژانویه``: the latest such month begun by publication.
+
+    >>> find_dates("در ژانویه", published=dt.date(2024, 6, 10))[0].date
+    datetime.date(2024, 1, 1)
+    >>> find_dates("in December", published=dt.date(2024, 2, 1))[0].date
+    datetime.date(2023, 12, 1)
+    """
+    if published is None or key in lex.needs_year:
+        return None
+    calendar, month = _calendar_of(key, lex, None)
+    base = _current_year(calendar, published)
+    for year in (base, base - 1):
+        date = _build(calendar, year, month, 1)
+        if date is not None and date <= published:
+            return date, "month", calendar
+    return None
 
 
 def _relative(
@@ -414,7 +440,7 @@ def find_dates(
             first = _group_start(match, ("before", "wd2", "rel"))
         else:
             result = _explicit(match, lex, pub)
-            first = _group_start(match, ("wd1", "wd3", "day", "month2", "month3"))
+            first = _group_start(match, ("wd1", "wd3", "day", "month2", "month3", "month4"))
         if result is None:
             continue
         date, precision, calendar = result

@@ -66,6 +66,7 @@ import bisect
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -110,7 +111,18 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
-    *("exploded", "shelling", "shelled", "bombing", "bombed", "landed", "fell", "destroyed"),
+    *(
+        "exploded",
+        "explosions",
+        "blasts",
+        "shelling",
+        "shelled",
+        "bombing",
+        "bombed",
+        "landed",
+        "fell",
+        "destroyed",
+    ),
     *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
@@ -122,13 +134,25 @@ _INTERCEPT_WORDS = (
     *("رهگیری", "خنثی", "اعتراض", "أسقطت", "اسقطت", "إسقاط", "إحباط", "احباط", "ساقط"),
     *("تصدت", "التصدي", "سرنگون", "brought down", "neutralized", "neutralised", "خنثی شد"),
 )
-_EXPLOSION_WORDS = ("explosion", "blast", "exploded", "انفجار", "منفجر", "تفجير", "دوي", "دوى")
+_EXPLOSION_WORDS = (
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "exploded",
+    "انفجار",
+    "منفجر",
+    "تفجير",
+    "دوي",
+    "دوى",
+)
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
 _PREEMPTIVE = re.compile(
     r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
-    r"|در حال آماده)"
+    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to|self-defen[cs]e"
+    r"|معده? ل|معده? لمهاجمه|دفاعا عن النفس|پيشگيرانه|دفاع از خود)"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = re.compile(
@@ -138,10 +162,37 @@ _CONTEXT = re.compile(
 #: threats and intent: nothing happened yet
 _INTENT = re.compile(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
-    r"|تهديد كرد|تهديد كردند|تهدید کرد)"
+    r"|تهديد كرد|تهديد كردند|تهدید کرد|intend|intended to|قصد حمله|قصد داشت|قصد دارد"
+    r"|يعتزم|تعتزم|ينوي|تنوي)"
+)
+#: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
+_DEFENDER = re.compile(
+    r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
+    r"|منظومه الدفاع الجوي|دفاعات)\s*(?:of|at|in|the|ل|في)?\s*(?:the\s)?$"
+)
+#: what an actor planned or was behind: a background sentence, not an event
+_BACKGROUND = re.compile(
+    r"(?<!\w)(?:had planned|planned|plotted|masterminded|orchestrated|was behind|were behind"
+    r"|was responsible for|were responsible for|خطط ل|خطط لهجمات|يقف وراء|وقف وراء|دبر"
+    r"|المسوول عن|برنامهريزي كرده|طراحي كرده|پشت حملات|مسئول حملات)"
 )
 _REPORTER = re.compile(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
+)
+#: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
+#: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
+_SPEAKER_AT = re.compile(
+    r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مصادر|مسوول"
+    r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
+    r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)(?:\s+\S+){0,2}\s*$"
+)
+#: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
+#: ``سالگرد``), or "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
+_EARLIER_EVENT = re.compile(
+    r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)"
+    r"|(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
+    r"|(?:العام|السنه) (?:الماضي|الماضيه|الفائت|السابق)|قبل (?:عام|عامين|سنه|سنتين|اعوام|سنوات))"
+    r"(?!\w))"
 )
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
@@ -169,9 +220,15 @@ _ANAPHOR = re.compile(
     r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
 )
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
+#: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
+#: weapons a US or coalition strike hits rather than uses (their count is the target's)
+_TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
 _DATE_REACH = 300
+#: a month (of any calendar) begun this many days before publication is over
+_MONTH_DAYS = 31
 #: an event dated this long before publication is history
 _HISTORY_DAYS = 60
 
@@ -446,8 +503,55 @@ class _ArticleFold:
         return self.view.to_original(start, end)
 
 
+#: a weapon stopped on its way: "before reaching", ``قبل وصولها``, ``پیش از رسیدن … منهدم شد``
+_STOPPED = re.compile(
+    r"(?<!\w)(?:before (?:it |they )?(?:reach|reached|reaching|hit)|قبل (?:وصول|ان تصل|بلوغ)"
+    r"|(?:پيش|قبل) از (?:رسيدن|اصابت)|منهدم شد|منهدم شدند)"
+)
+#: part of the weapons stopped ("two of them", ``اثنتان منها``, ``دو فروند از آنها``, "the
+#: third crashed"): the attack went on, so it is an attack, not an interception
+_PARTITIVE = re.compile(
+    r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
+    r"|از انها|مابقي)(?!\w)"
+)
+
+
+_NUMBER_TOKEN = re.compile(r"\w+")
+#: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
+#: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
+_ON_LAUNCHERS = re.compile(
+    r"(?<!\w)(?:(?:struck|hit|targeted|destroyed|strikes? on|attacks? on|strike against)"
+    r"(?: \w+){0,2} (?:rocket |drone |missile )?(?:launchers|launcher|launch sites?|launch pads?"
+    r"|launching sites?)"
+    r"|(?:حمله|حملات|حملاتي) (?:به|عليه) (?:\w+ )?(?:سامانه|سامانههاي|سكوي|سكوهاي) (?:\w+ )?پرتاب"
+    r"|(?:قصف|استهداف|استهدفت|قصفت|دمرت|تدمير) (?:\w+ )?(?:منصه|منصات|منصتي) (?:ل|ال)?اطلاق)"
+)
+
+
+def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
+    """Whether a number smaller than ``count`` stands next to the interception word.
+
+    ("two were shot down", ``وأسقطت الدفاعات اثنتين``, ``دو تا رهگیری شدند``.)
+    """
+    m = lex.intercept.search(folded)
+    if m is None:
+        return False
+    near = _NUMBER_TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-3:]
+    near += _NUMBER_TOKEN.findall(folded[m.end() : m.end() + 30])[:2]
+    for token in near:
+        value = counts.number_at(token)
+        if value is not None and token not in ("a", "an", "یک", "يك") and value < count:
+            return True
+    return False
+
+
 def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
-    if lex.intercept.search(folded):
+    stopped = lex.intercept.search(folded) or (
+        not striker and weapon != "airstrike" and _STOPPED.search(folded)
+    )
+    if stopped and _PARTITIVE.search(folded) and not striker:
+        return "attack"
+    if stopped:
         return "interception"
     if striker or weapon == "airstrike":
         return "preemptive_strike" if _PREEMPTIVE.search(folded) else "retaliatory_strike"
@@ -489,18 +593,24 @@ def _targets(
         if _REPORTER.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
+        if _SPEAKER_AT.search(" ".join(before[-7:])):
+            notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
+            continue
         kept.append(m)
     # a place right after a site, joined by a locator word only, locates that site
+    # ("the embassy in Baghdad's Green Zone": a chain of locators, possessives allowed)
     located: list[ResolvedMention] = []
+    chain_end = 0
     for m in kept:
         if located:
-            prev = located[-1]
-            gap = text[prev.end : m.start]
-            words = gap.lower().split()
+            gap = text[chain_end : m.start]
+            words = [w for w in gap.lower().split() if not _POSSESSIVE.search(w)]
             if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
+                chain_end = m.end
                 continue
         located.append(m)
+        chain_end = m.end
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
@@ -548,8 +658,28 @@ def _read_sentence(
     outside = _outside(f, clauses_f)
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
     striker = actors.state_striker(outside) or ""
+    fire_back = actors.counter_fire(outside) or ""  # fire returned toward its source
+    returned = "" if striker else fire_back
+    striker = striker or returned
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
+    if returned:
+        notes.append(f"{returned} returned fire toward its source")
+    if kind == "attack" and not striker and _ON_LAUNCHERS.search(outside):
+        kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+        notes.append("an attack on launchers: a strike by the side they threaten")
+    if kind == "interception" and count is not None and _fewer_stopped(outside, count, lex):
+        kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
+        notes.append("fewer weapons stopped than fired: an attack")
+    if kind == "interception" and len(targets) > 1:
+        defended = [
+            m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])
+        ]
+        if len(defended) < len(targets):  # "Victory base's air defences downed a drone over X"
+            notes += [f"{m.start}-{m.end}: whose air defences, not where" for m in defended]
+            targets = [m for m in targets if m not in defended]
+    if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
+        count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
     group = actors.militia(outside)
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
@@ -562,12 +692,26 @@ def _read_sentence(
     if answered_date is not None:
         answered_weapon = counts.weapon_count(" ".join(f[a:b] for a, b in clauses_f))[0]
     history = ""
-    if (
+    earlier = _EARLIER_EVENT.search(outside)
+    if earlier is not None:
+        history = (
+            "history: an anniversary of an earlier event"
+            if earlier.group("anniversary")
+            else "history: years before publication"
+        )
+    elif (
         date is not None
         and published is not None
         and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
     ):
         history = f"history: dated {date.date.isoformat()}, long before publication"
+    elif (
+        date is not None
+        and published is not None
+        and date.precision == "month"
+        and (published - date.date).days >= _MONTH_DAYS
+    ):  # "in January" in a February article: a month gone by, told as background
+        history = f"history: the month from {date.date.isoformat()}, over by publication"
     if not history and date is None and published is not None:
         for y in _YEAR.finditer(f):
             year = int(y.group(1))
@@ -578,6 +722,8 @@ def _read_sentence(
     context = ""
     if _INTENT.search(outside):
         context = "a threat or intent, not an event"
+    elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
+        context = "background: what an actor planned or was behind, not an event"
     elif _CONTEXT.search(outside) and weapon == "unknown":
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
@@ -612,7 +758,7 @@ def _read_sentence(
         claim=group_claims and not kind.endswith("strike"),
         claim_cue=actors.claims(outside),
         official=actors.is_official(outside),
-        responds=actors.responds(f),
+        responds=actors.responds(f) or bool(fire_back),
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,
@@ -640,6 +786,11 @@ def _sites(mentions: Sequence[ResolvedMention]) -> list[ResolvedMention]:
         return []
     best = min(_specificity(m)[0] for m in mentions)
     return [m for m in mentions if _specificity(m)[0] == best]
+
+
+def _outside_clauses(folded: str) -> str:
+    """``folded`` with its own response clauses blanked ("hours after the US strikes")."""
+    return _outside(folded, actors.response_clauses(folded))
 
 
 def _outside(folded: str, clauses: Sequence[tuple[int, int]]) -> str:
@@ -769,7 +920,11 @@ def draft_article(
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
-    for sentence, paragraph in zip(sentences, paragraphs, strict=True):
+    clauses: list[tuple[Sentence, int, bool]] = []  # clause, paragraph, follows a clause
+    for whole, paragraph in zip(sentences, paragraphs, strict=True):
+        parts = _split_clauses(text, whole, mentions, starts, lex, af)
+        clauses += [(c, paragraph, n > 0) for n, c in enumerate(parts)]
+    for sentence, paragraph, joined in clauses:
         a, b = sentence.start, sentence.end
         inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         own = dates[bisect.bisect_left(date_starts, a) : bisect.bisect_left(date_starts, b)]
@@ -803,7 +958,7 @@ def draft_article(
             and readings
             and readings[-1].paragraph == paragraph
             and readings[-1].striker
-            and _STRIKE_NOUN.search(af.slice(sentence.start, sentence.end)[0])
+            and _STRIKE_NOUN.search(_outside_clauses(af.slice(sentence.start, sentence.end)[0]))
         ):
             striker = readings[-1].striker  # "The US launched strikes. The strikes hit …"
             reading = replace(
@@ -812,14 +967,124 @@ def draft_article(
                 kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
             )
+        if joined and readings and readings[-1].striker:
+            reading = _inherit_striker(reading, readings[-1])
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
         if sites:
             last_site = (paragraph, sites[-1])
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _link(_merge(pending), against)
+    drafts = _link(_fold_explosions(_merge(pending)), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+#: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,
+#: `` و `` (the split is made only when both sides tell an event at a place of their own)
+_CLAUSE_BREAK = re.compile(
+    r"[;؛]\s*|,?\s+(?:and|while|whereas)\s+|،\s*و(?=\S)|،?\s+و\s+"
+    r"|،?\s+(?:فيما|بينما|در حالی که|در حالي كه|درحالی که)\s+"
+)
+#: clauses looked at per sentence (keeps the cost linear on run-on text)
+_MAX_CLAUSE_BREAKS = 12
+
+
+def _split_clauses(
+    text: str,
+    sentence: Sentence,
+    mentions: Sequence[ResolvedMention],
+    starts: Sequence[int],
+    lex: _Lexicon,
+    af: _ArticleFold,
+) -> list[Sentence]:
+    """``sentence`` cut where it joins two events, each at a place of its own.
+
+    "A drone struck X and four rockets were fired at Y", "… أطلقت على X، وإن طائرات
+    أمريكية قصفت Y", "… به X حمله کردند و جنگنده‌ها Y را بمباران کردند" are two clauses;
+    a list of places ("struck X, Y and Z", ``القائم و المیادین``) and a clause with no
+    place of its own ("… and wounded two") are not cut. Each side needs an event word and
+    a found place; the right side may not open with the place (a list goes on).
+    """
+    a, b = sentence.start, sentence.end
+    breaks = []
+    for brk in _CLAUSE_BREAK.finditer(text, a, b):
+        breaks.append(brk)
+        if len(breaks) >= _MAX_CLAUSE_BREAKS:
+            break
+    if not breaks:
+        return [sentence]
+    inside = [
+        m
+        for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if m.place is not None
+    ]
+    if not inside:
+        return [sentence]
+    f, fa = af.slice(a, b)
+    first = lex.event.search(f)
+    if first is None or lex.event.search(f, first.end()) is None:
+        return [sentence]  # fewer than two event words
+
+    def event_from(start: int, end: int) -> bool:
+        """An event word in folded ``f[start:end]`` (one character before ``start`` too:
+        the و a break ends with opens ``، وقصفت``)."""
+        m = lex.event.search(f, max(0, start - 1), end)
+        return m is not None
+
+    guarded: list[tuple[int, int]] | None = None  # response clauses, read when needed
+    place_starts = [m.start for m in inside]
+    out: list[Sentence] = []
+    cur = a
+    for brk in breaks:
+        left, right = (cur, brk.start()), (brk.end(), b)
+        # (an event word may take the و the break ends with: ``، وقصفت``)
+        cut = af.pos(brk.start()) - fa
+        if not (event_from(af.pos(left[0]) - fa + 1, cut) and event_from(cut + 1, len(f))):
+            continue
+        if not _has(place_starts, *left):
+            continue
+        if _has(place_starts, *right):
+            opening = place_starts[bisect.bisect_left(place_starts, right[0])]
+            lead = text[right[0] : opening].lower().split()
+            if set(lead) <= _LOCATOR_WORDS | {"and", "و"}:
+                continue  # "… and in Albu Kamal": the list of places goes on
+        elif not (
+            actors.state_striker(af.slice(*right)[0])
+            and not actors.state_striker(af.slice(*left)[0])
+        ):
+            continue  # a clause with no place of its own, and no other actor, goes on
+        if guarded is None:
+            guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
+        if _in_spans(brk.start(), guarded):
+            continue  # "in response to the attack on X and the strike on Y" is one clause
+        out.append(Sentence(cur, brk.start()))
+        cur = brk.end()
+    out.append(Sentence(cur, b))
+    return out
+
+
+def _has(positions: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sorted position lies in [start, end)."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
+    """A clause joined to a strike clause, with no striker or weapon of its own, strikes too.
+
+    ("US jets struck X and hit Y": the second clause is the same striker's.)
+    """
+    if not reading.event or reading.striker or reading.group or reading.kind == "interception":
+        return reading
+    if reading.weapon not in ("unknown", "airstrike") or reading.count is not None:
+        return reading
+    kind = before.kind if before.kind.endswith("strike") else "retaliatory_strike"
+    return replace(
+        reading,
+        striker=before.striker,
+        kind=kind,
+        notes=(*reading.notes, f"striker {before.striker} from the clause before"),
+    )
 
 
 def _near(
@@ -1060,6 +1325,40 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         if d.reading.responds and not keep.reading.responds:
             keep.reading = replace(keep.reading, responds=True)
     return order
+
+
+def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
+    """Explosions heard the same day within reach of an attack's target are that attack.
+
+    ("Rockets fell in the Green Zone, and blasts were heard near the embassy": one event.)
+    """
+    attacks = [d for d in drafts if d.incident.kind in ("attack", "interception")]
+    if not attacks:
+        return drafts
+    out = []
+    for d in drafts:
+        inc = d.incident
+        if inc.kind == "explosion":
+            host = next((a for a in attacks if _within(a.incident, inc)), None)
+            if host is not None:
+                host.evidence.append(
+                    f"explosion at {inc.target.name} the same day folded in (sentence at "
+                    f"{d.reading.sentence.start}-{d.reading.sentence.end})"
+                )
+                continue
+        out.append(d)
+    return out
+
+
+def _within(attack: Incident, other: Incident) -> bool:
+    """Same date and ``other``'s point within the two places' reach (plus 2 km)."""
+    if attack.date != other.date:
+        return False
+    a, b = attack.target, other.target
+    reach_km = 2.0 + ((a.radius_m or 0.0) + (b.radius_m or 0.0)) / 1000.0
+    dlat = math.radians(b.lat - a.lat)
+    dlon = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371.0 * math.hypot(dlat, dlon) <= reach_km
 
 
 def _same_place(a: Location, b: Location) -> bool:
