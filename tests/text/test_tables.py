@@ -312,7 +312,9 @@ def test_cli_corpus_flags_need_an_output(
     tmp_path: Path, flags: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "a.txt").write_text("Mosul", encoding="utf-8")
-    assert main(["geoparse", str(tmp_path / "a.txt"), *flags], stdout=io.StringIO()) == 2  # a usage error
+    assert (
+        main(["geoparse", str(tmp_path / "a.txt"), *flags], stdout=io.StringIO()) == 2
+    )  # a usage error
     assert f"{flags[0]}: only with -o/--output" in capsys.readouterr().err
 
 
