@@ -740,10 +740,9 @@ def _closeness(q: _Query, places: Sequence[Place], g: Gazetteer) -> dict[str, fl
     from rapidfuzz import fuzz
 
     keys = [k for k in (q.key, q.core_key) if k]
-    known = g.index.keys_by_id
     closeness: dict[str, float] = {}
     for p in places:
-        names = known.get(p.id, ()) if g.by_id.get(p.id) is p else list(map(normalize, p.names))
+        names = _place_keys(p, g)
         closeness[p.id] = max((fuzz.ratio(k, n) for k in keys for n in names), default=0.0)
     return closeness
 
@@ -962,9 +961,18 @@ def rank_places(
         base = SCORES.get(method, SCORES["normalized"])
         if place.origin == "geonames":
             base *= _GEONAMES_FACTOR
-        via_core = bool(q.hint)
+        # a name found whole (``منطقه سبز`` is the Green Zone's own name) was not found
+        # through its core, though it starts with a kind word
+        via_core = bool(q.hint) and q.key not in _place_keys(place, g)
         pool.add(place, base, method, via_core)
     return _rank(name, q, g, pool, h, limit)
+
+
+def _place_keys(place: Place, g: Gazetteer) -> Sequence[str]:
+    """The normalised names of ``place`` (from the index when it is the gazetteer's own)."""
+    if g.by_id.get(place.id) is place:
+        return g.index.keys_by_id.get(place.id, ())
+    return [normalize(n) for n in place.names]
 
 
 def resolve_many(

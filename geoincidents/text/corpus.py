@@ -40,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import glob
@@ -559,13 +560,33 @@ class _Lines:
         return text
 
 
+#: An article may be longer than the csv module's default 128 kB field cap.
+_ARTICLE_FIELD_LIMIT = 2**31 - 1
+
+
+@contextlib.contextmanager
+def _article_field_limit() -> Iterator[None]:
+    """Raise the csv module's (process-wide) field cap while reading a corpus, and put it
+    back after, so other readers (the gazetteer's and incident sheets' oversized-field
+    checks) keep theirs."""
+    previous = csv.field_size_limit(_ARTICLE_FIELD_LIMIT)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
 def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list[CorpusPart]:
+    with _article_field_limit():
+        return _csv_parts_of(path, columns, part_size, first)
+
+
+def _csv_parts_of(path: Path, columns: Columns, part_size: int, first: int) -> list[CorpusPart]:
     """Parts of a CSV file: one pass finds where every ``part_size``-th row starts.
 
     A quoted field may hold a line break, so rows are found with the CSV reader itself;
     each part then names its byte offset, first line and row count (nothing is kept).
     """
-    csv.field_size_limit(2**31 - 1)  # an article is longer than the default 128 kB cap
     if _compressed(path):
         part_size = 2**62
     parts: list[CorpusPart] = []
@@ -601,7 +622,6 @@ def _csv_parts(path: Path, columns: Columns, part_size: int, first: int) -> list
 
 
 def _read_csv(part: CorpusPart) -> Iterator[Article | ArticleError]:
-    csv.field_size_limit(2**31 - 1)
     path = Path(part.path)
     with _open(part.locate(part.path)) as handle:
         handle.seek(part.start)
@@ -609,7 +629,8 @@ def _read_csv(part: CorpusPart) -> Iterator[Article | ArticleError]:
         reader = csv.reader(lines)
         for _ in range(part.count):
             number = lines.line + 1
-            record = next(reader)
+            with _article_field_limit():  # not across the yield: others read CSV too
+                record = next(reader)
             if not record:
                 continue  # a blank line is no article
             where, fallback = f"{path}:{number}", f"{path.name}:{number}"

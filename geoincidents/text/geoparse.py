@@ -223,7 +223,11 @@ def _resolve_all(
         key = (m.text, m.kind_hint, tuple((p.id, method) for p, method in readings))
         found = seen.get(key)
         if found is None:
-            hints = Hints(context_countries=tuple(context), kind=m.kind_hint or None)
+            # a kind word inside the name found (``منطقه سبز`` is the Green Zone's own
+            # name) says nothing of the kind
+            whole = (m.name_start, m.name_end) == (m.start, m.end)
+            kind = None if whole else m.kind_hint or None
+            hints = Hints(context_countries=tuple(context), kind=kind)
             found = rank_places(m.text, readings, gazetteer, hints=hints, limit=len(readings))
             seen[key] = found
         out.append(found)

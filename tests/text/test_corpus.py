@@ -372,3 +372,17 @@ def test_compressed_jsonl_and_csv(tmp_path: Path) -> None:
     (tmp_path / "notes.txt.gz").write_bytes(gzip.compress(b"Mosul"))
     with pytest.raises(CorpusError, match="read as JSONL or CSV only"):
         corpus_parts(tmp_path / "notes.txt.gz")
+
+
+def test_reading_a_corpus_leaves_the_csv_field_cap_as_it_was(tmp_path: Path) -> None:
+    """The cap is process-wide: the gazetteer's oversized-field check relies on it."""
+    import csv
+
+    from geoincidents.text.corpus import read_corpus
+
+    path = tmp_path / "news.csv"
+    path.write_text("id,text\na1," + "x" * 200_000 + "\n", encoding="utf-8")
+    before = csv.field_size_limit()
+    (article,) = list(read_corpus(path))
+    assert len(article.text) == 200_000
+    assert csv.field_size_limit() == before

@@ -382,3 +382,18 @@ def test_a_kind_word_rules_out_a_river_reading_in_text() -> None:
     by_text = {m.text: m for m in found.mentions}
     assert by_text["قاعدة عين الأسد"].place is base
     assert "قاعدة الفرات" not in by_text or by_text["قاعدة الفرات"].place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets fell in the Green Zone.",
+        "سقطت صواريخ في المنطقة الخضراء.",
+        "چند راکت در منطقه سبز فرود آمد.",
+    ],
+)
+def test_a_name_that_starts_with_an_area_word_is_found_whole(text: str) -> None:
+    """``منطقه سبز`` is the Green Zone's own name, not the area word and a short core."""
+    (mention,) = geoparse(text).mentions
+    assert mention.place is not None and mention.place.id == "green-zone"
+    assert mention.score >= 0.9
