@@ -568,7 +568,7 @@ def _check_row(
     known_countries: frozenset[str],
     problems: list[Problem],
 ) -> _Row | _Names | None:
-    before = sum(p.severity == "error" for p in problems)
+    before = len(problems)  # this row's problems are those after it
 
     def error(column: str | None, value: str | None, message: str) -> None:
         problems.append(Problem(file, line, column, value, message))
@@ -597,7 +597,7 @@ def _check_row(
                 f"{', '.join(_DEFINING)}; a row that only adds names to an existing place "
                 f"leaves them all empty",
             )
-    if sum(p.severity == "error" for p in problems) > before:
+    if _has_error(problems, before):
         return None
     if not row.get("name"):
         error("name", "", "empty name")
@@ -632,7 +632,7 @@ def _check_row(
     precision = _float(row.get("precision_m", ""), file, line, "precision_m", problems)
     if precision is not None and precision <= 0:
         error("precision_m", row["precision_m"], "precision_m must be > 0 (metres)")
-    if sum(p.severity == "error" for p in problems) > before:
+    if _has_error(problems, before):
         return None
     assert lat is not None and lon is not None and precision is not None
     aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
@@ -653,6 +653,11 @@ def _check_row(
         origin=origin,
     )
     return _Row(place, line, file)
+
+
+def _has_error(problems: list[Problem], start: int) -> bool:
+    """Whether a problem found since ``problems[start]`` is an error (linear per row)."""
+    return any(p.severity == "error" for p in problems[start:])
 
 
 def _names_row(
@@ -684,29 +689,41 @@ def _names_row(
                 f"or the whole row ({', '.join(_DEFINING)})",
             )
         )
-    if sum(p.severity == "error" for p in problems) > before:
+    if _has_error(problems, before):
         return None
     return _Names(row["id"], aliases, name_ar, name_fa, line, file)
 
 
-def _id_suggestions(place_id: str, rows: Mapping[str, _Row]) -> tuple[str, ...]:
-    """The known ids closest to ``place_id``, by the id itself and by every name."""
-    from rapidfuzz import fuzz, process, utils
+class _IdSuggester:
+    """The known ids closest to an unknown one, by the id itself and by every name.
 
-    choices: dict[str, str] = {}  # text -> id
-    for known, r in rows.items():
-        for text in (known.replace("-", " "), *r.place.names):
-            choices.setdefault(text, known)
-    query = place_id.replace("-", " ")
-    found = process.extract(
-        query,
-        list(choices),
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=12,
-        score_cutoff=70,
-    )
-    return tuple(dict.fromkeys(choices[text] for text, _, _ in found))[:3]
+    The processed choices are built once per set of known ids (:meth:`forget` when a row
+    defining a place is merged), so each unknown id costs one rapidfuzz scan.
+    """
+
+    def __init__(self, rows: Mapping[str, _Row]) -> None:
+        self.rows = rows
+        self._choices: tuple[list[str], list[str]] | None = None
+
+    def forget(self) -> None:
+        self._choices = None
+
+    def __call__(self, place_id: str) -> tuple[str, ...]:
+        from rapidfuzz import fuzz, process, utils
+
+        if self._choices is None:
+            by_text: dict[str, str] = {}  # processed text -> id
+            for known, r in self.rows.items():
+                for text in (known.replace("-", " "), *r.place.names):
+                    by_text.setdefault(utils.default_process(text), known)
+            by_text.pop("", None)
+            self._choices = (list(by_text), list(by_text.values()))
+        texts, ids = self._choices
+        query = utils.default_process(place_id.replace("-", " "))
+        found = process.extract(
+            query, texts, scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=70
+        )
+        return tuple(dict.fromkeys(ids[i] for _, _, i in found))[:3]
 
 
 def _in_box(lat: float, lon: float, box: tuple[float, float, float, float]) -> bool:
@@ -770,11 +787,14 @@ def env_gazetteer_paths() -> list[Path]:
 _env_paths = env_gazetteer_paths  # the former private name
 
 
-def _merge(item: _Row | _Names, merged: dict[str, _Row], problems: list[Problem]) -> None:
+def _merge(
+    item: _Row | _Names, merged: dict[str, _Row], problems: list[Problem], suggest: _IdSuggester
+) -> None:
     """Apply one row on top of the places read so far (``merged``, in file order)."""
     if isinstance(item, _Row):
         merged.pop(item.place.id, None)  # an override moves to the end, in file order
         merged[item.place.id] = item
+        suggest.forget()
         return
     base = merged.get(item.place_id)
     if base is None:
@@ -787,7 +807,7 @@ def _merge(item: _Row | _Names, merged: dict[str, _Row], problems: list[Problem]
                 "no place has this id (in the bundled gazetteer or an earlier CSV): a row "
                 "of just an id and names adds them to an existing place; to add a new "
                 f"place, give the whole row ({', '.join(_DEFINING)})",
-                suggestions=_id_suggestions(item.place_id, merged),
+                suggestions=suggest(item.place_id),
             )
         )
         return
@@ -805,9 +825,10 @@ def _collect(
     problems in these files, the others being read as a base)."""
     problems: list[Problem] = []
     merged: dict[str, _Row] = {}
+    suggest = _IdSuggester(merged)
     for path, origin in zip(paths, origins, strict=True):
         for item in _read_file(path, origin, problems):
-            _merge(item, merged, problems)
+            _merge(item, merged, problems, suggest)
     rows = list(merged.values())
     only = None if report is None else frozenset(str(p) for p in report)
     if only is not None:
