@@ -41,6 +41,8 @@ _EXPORTS: dict[str, str] = {
     "Gazetteer": "geoincidents.places.gazetteer",
     "load_gazetteer": "geoincidents.places.gazetteer",
     "default_gazetteer": "geoincidents.places.gazetteer",
+    "Hints": "geoincidents.places.resolve",
+    "rank_places": "geoincidents.places.resolve",
     "resolve": "geoincidents.places.resolve",
     "resolve_many": "geoincidents.places.resolve",
     "reverse": "geoincidents.places.resolve",
@@ -119,7 +121,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from geoincidents.places.names import normalize
     from geoincidents.places.online import OnlineGeocoderFallback
     from geoincidents.places.relative import Estimate, RelativeLocation, estimate
-    from geoincidents.places.resolve import resolve, resolve_many, reverse
+    from geoincidents.places.resolve import Hints, rank_places, resolve, resolve_many, reverse
     from geoincidents.text.drafting import draft_incidents
     from geoincidents.text.geoparse import geoparse
     from geoincidents.text.mentions import find_mentions

@@ -127,9 +127,9 @@ def _stages(files: Sequence[str], names: Sequence[str]) -> Iterator[Callable[[],
 
 def _gazetteer_files(args: argparse.Namespace) -> list[str]:
     """The user's gazetteer CSVs: ``GEOINCIDENTS_GAZETTEER``'s, then ``--gazetteer``'s."""
-    from geoincidents.places.gazetteer import _env_paths  # the loader's own reading of it
+    from geoincidents.places.gazetteer import env_gazetteer_paths  # the loader's reading
 
-    return [*(str(p) for p in _env_paths()), *getattr(args, "gazetteer", [])]
+    return [*(str(p) for p in env_gazetteer_paths()), *getattr(args, "gazetteer", [])]
 
 
 def _gazetteer(args: argparse.Namespace) -> Gazetteer | None:

@@ -454,11 +454,6 @@ def test_a_bad_user_gazetteer_is_an_input_error_with_its_line(
     assert f"{gaz}:2: column 'lat'" in err and "Traceback" not in err
 
 
-@pytest.mark.xfail(
-    reason="needs places/gazetteer.py to accept a row of just an existing id and aliases "
-    "(core helper); the CLI passes the CSV through",
-    strict=False,
-)
 def test_a_user_row_of_id_and_aliases_adds_a_spelling_to_a_bundled_place(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

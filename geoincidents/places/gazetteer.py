@@ -3,8 +3,10 @@
 The bundled CSV (``gazetteer/places.csv``) is read first, then the CSVs named in the
 environment variable ``GEOINCIDENTS_GAZETTEER`` (``os.pathsep``-separated), then the paths
 given to :func:`load_gazetteer`; a later row with an existing ``id`` overrides the earlier
-one. Every problem is reported at once with file, line and column
-(:class:`~geoincidents.errors.GazetteerError`); warnings are kept in ``Gazetteer.problems``.
+one, and a user row of just an existing ``id`` and new names (``aliases``, ``name_ar``,
+``name_fa``) adds those spellings to that place (:func:`extend_place`). Every problem is
+reported at once with file, line and column (:class:`~geoincidents.errors.GazetteerError`);
+warnings are kept in ``Gazetteer.problems``.
 
 Examples
 --------
@@ -51,6 +53,8 @@ __all__ = [
     "bundled_gazetteer_path",
     "country_bbox",
     "default_gazetteer",
+    "env_gazetteer_paths",
+    "extend_place",
     "haversine_m",
     "load_gazetteer",
     "validate_gazetteer_files",
@@ -73,6 +77,10 @@ COLUMNS = (
     "notes",
 )
 _REQUIRED = ("id", "name", "kind", "country", "lat", "lon", "precision_m", "source")
+#: The columns a user row that only adds names to an existing place leaves empty.
+_DEFINING = _REQUIRED[1:]
+#: The columns such a row may fill (besides ``id``).
+_NAME_COLUMNS = ("aliases", "name_ar", "name_fa")
 
 #: Environment variable naming extra gazetteer CSVs (``os.pathsep``-separated).
 ENV_VAR = "GEOINCIDENTS_GAZETTEER"
@@ -366,6 +374,50 @@ class _Row:
     place: Place
     line: int
     file: str
+    #: where each alias added by a names-only row was written (file, line), for warnings
+    added_at: Mapping[str, tuple[str, int]] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class _Names:
+    """A user row of just an existing ``id`` and new names: it extends that place."""
+
+    place_id: str
+    aliases: tuple[str, ...]
+    name_ar: str
+    name_fa: str
+    line: int
+    file: str
+
+
+def extend_place(
+    place: Place, aliases: Sequence[str] = (), name_ar: str = "", name_fa: str = ""
+) -> Place:
+    """``place`` with more names: its coordinates, kind, source and origin stay.
+
+    ``name_ar`` / ``name_fa`` fill the place's own when it has none, else they become
+    aliases; a name the place already has (as written) is not added again.
+
+    Examples
+    --------
+    >>> p = Place("x", "X", 1.0, 2.0, "town", "IQ", 1000, "s", name_ar="إكس", aliases=("Iks",))
+    >>> q = extend_place(p, ["Eks", "Iks", "X"], name_ar="اكس", name_fa="ایکس")
+    >>> q.name_ar, q.name_fa, q.aliases, (q.lat, q.lon, q.source)
+    ('إكس', 'ایکس', ('Iks', 'Eks', 'اكس'), (1.0, 2.0, 's'))
+    """
+    from dataclasses import replace
+
+    new_ar = place.name_ar or name_ar
+    new_fa = place.name_fa or name_fa
+    have = {n for n in (place.name, new_ar, new_fa, *place.aliases) if n}
+    added: dict[str, None] = {}
+    extra = [*aliases, *(n for n in (name_ar, name_fa) if n and n not in (new_ar, new_fa))]
+    for name in (n.strip() for n in extra):
+        if name and name not in have:
+            added.setdefault(name, None)
+    if (new_ar, new_fa) == (place.name_ar, place.name_fa) and not added:
+        return place
+    return replace(place, name_ar=new_ar, name_fa=new_fa, aliases=(*place.aliases, *added))
 
 
 def _float(value: str, file: str, line: int, column: str, problems: list[Problem]) -> float | None:
@@ -450,7 +502,7 @@ def _records(
         pos = resume
 
 
-def _read_file(path: Path, origin: str, problems: list[Problem]) -> list[_Row]:
+def _read_file(path: Path, origin: str, problems: list[Problem]) -> list[_Row | _Names]:
     file = str(path)
     try:
         data = path.read_bytes()
@@ -470,7 +522,10 @@ def _read_file(path: Path, origin: str, problems: list[Problem]) -> list[_Row]:
     except (csv.Error, StopIteration) as exc:
         problems.append(Problem(file, 1, None, first.strip(), f"bad CSV header: {exc}"))
         return []
-    for column in _REQUIRED:
+    # the bundled CSV has every column; a user CSV needs an id column, and a row that
+    # defines a place needs the other required columns (checked row by row: a CSV of
+    # ``id,aliases`` only adds names to existing places)
+    for column in _REQUIRED if origin == "bundled" else ("id",):
         if column not in header:
             problems.append(Problem(file, 1, column, None, f"missing column {column!r}"))
     first_at: dict[str, int] = {}
@@ -491,7 +546,7 @@ def _read_file(path: Path, origin: str, problems: list[Problem]) -> list[_Row]:
             problems.append(Problem(file, 1, column, None, "unknown column (ignored)", "warning"))
     if any(p.file == file and p.line == 1 and p.severity == "error" for p in problems):
         return []
-    rows: list[_Row] = []
+    rows: list[_Row | _Names] = []
     seen: dict[str, int] = {}
     known = _country_codes()
     for start, record in _records(lines, len(header), file, problems):
@@ -512,8 +567,8 @@ def _check_row(
     seen: dict[str, int],
     known_countries: frozenset[str],
     problems: list[Problem],
-) -> _Row | None:
-    before = sum(p.severity == "error" for p in problems)
+) -> _Row | _Names | None:
+    before = len(problems)  # this row's problems are those after it
 
     def error(column: str | None, value: str | None, message: str) -> None:
         problems.append(Problem(file, line, column, value, message))
@@ -531,6 +586,19 @@ def _check_row(
         error("id", place_id, f"duplicate id (first on line {seen[place_id]})")
     else:
         seen[place_id] = line
+    if origin != "bundled" and not any(row.get(c) for c in _DEFINING):
+        return _names_row(row, file, line, problems, before)
+    for column in _REQUIRED:
+        if column not in row:  # a user CSV without the column: a row that needs it
+            error(
+                column,
+                None,
+                f"no {column!r} column in the header: a row that defines a place needs "
+                f"{', '.join(_DEFINING)}; a row that only adds names to an existing place "
+                f"leaves them all empty",
+            )
+    if _has_error(problems, before):
+        return None
     if not row.get("name"):
         error("name", "", "empty name")
     if not row.get("source"):
@@ -564,7 +632,7 @@ def _check_row(
     precision = _float(row.get("precision_m", ""), file, line, "precision_m", problems)
     if precision is not None and precision <= 0:
         error("precision_m", row["precision_m"], "precision_m must be > 0 (metres)")
-    if sum(p.severity == "error" for p in problems) > before:
+    if _has_error(problems, before):
         return None
     assert lat is not None and lon is not None and precision is not None
     aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
@@ -587,11 +655,85 @@ def _check_row(
     return _Row(place, line, file)
 
 
+def _has_error(problems: list[Problem], start: int) -> bool:
+    """Whether a problem found since ``problems[start]`` is an error (linear per row)."""
+    return any(p.severity == "error" for p in problems[start:])
+
+
+def _names_row(
+    row: Mapping[str, str], file: str, line: int, problems: list[Problem], before: int
+) -> _Names | None:
+    """The row of just an id and names (its id is checked against the known ones later)."""
+    aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+    name_ar, name_fa = row.get("name_ar", ""), row.get("name_fa", "")
+    others = [c for c in ("admin1", "notes") if row.get(c)]
+    for column in others:
+        problems.append(
+            Problem(
+                file,
+                line,
+                column,
+                row[column],
+                f"a row that only adds names to a place may fill {', '.join(_NAME_COLUMNS)}; "
+                f"to change {column}, give the whole row ({', '.join(_DEFINING)})",
+            )
+        )
+    if not (aliases or name_ar or name_fa):
+        problems.append(
+            Problem(
+                file,
+                line,
+                None,
+                row.get("id", ""),
+                "a row with only an id: give the names to add (aliases, name_ar, name_fa) "
+                f"or the whole row ({', '.join(_DEFINING)})",
+            )
+        )
+    if _has_error(problems, before):
+        return None
+    return _Names(row["id"], aliases, name_ar, name_fa, line, file)
+
+
+class _IdSuggester:
+    """The known ids closest to an unknown one, by the id itself and by every name.
+
+    The processed choices are built once per set of known ids (:meth:`forget` when a row
+    defining a place is merged), so each unknown id costs one rapidfuzz scan.
+    """
+
+    def __init__(self, rows: Mapping[str, _Row]) -> None:
+        self.rows = rows
+        self._choices: tuple[list[str], list[str]] | None = None
+
+    def forget(self) -> None:
+        self._choices = None
+
+    def __call__(self, place_id: str) -> tuple[str, ...]:
+        from rapidfuzz import fuzz, process, utils
+
+        if self._choices is None:
+            by_text: dict[str, str] = {}  # processed text -> id
+            for known, r in self.rows.items():
+                for text in (known.replace("-", " "), *r.place.names):
+                    by_text.setdefault(utils.default_process(text), known)
+            by_text.pop("", None)
+            self._choices = (list(by_text), list(by_text.values()))
+        texts, ids = self._choices
+        query = utils.default_process(place_id.replace("-", " "))
+        found = process.extract(
+            query, texts, scorer=fuzz.ratio, processor=None, limit=12, score_cutoff=70
+        )
+        return tuple(dict.fromkeys(ids[i] for _, _, i in found))[:3]
+
+
 def _in_box(lat: float, lon: float, box: tuple[float, float, float, float]) -> bool:
     return box[0] <= lat <= box[2] and box[1] <= lon <= box[3]
 
 
-def _alias_conflicts(rows: Sequence[_Row]) -> list[Problem]:
+def _alias_conflicts(rows: Sequence[_Row], only: frozenset[str] | None = None) -> list[Problem]:
+    """Aliases that are also a name of a place farther than :data:`ALIAS_CONFLICT_M`, each
+    reported where the alias was written (``only``: just those with a side in these files).
+    """
     owners: dict[str, list[_Row]] = {}
     for row in rows:
         for name in row.place.names:
@@ -606,12 +748,15 @@ def _alias_conflicts(rows: Sequence[_Row]) -> list[Problem]:
             for other in owners.get(normalize(alias), ()):
                 if other.place.id == row.place.id:
                     continue
+                file, line = row.added_at.get(alias, (row.file, row.line))
+                if only is not None and file not in only and other.file not in only:
+                    continue
                 dist = haversine_m(row.place.lat, row.place.lon, other.place.lat, other.place.lon)
                 if dist > ALIAS_CONFLICT_M:
                     problems.append(
                         Problem(
-                            row.file,
-                            row.line,
+                            file,
+                            line,
                             "aliases",
                             alias,
                             f"alias of {row.place.id!r} is also a name of {other.place.id!r} "
@@ -622,26 +767,92 @@ def _alias_conflicts(rows: Sequence[_Row]) -> list[Problem]:
     return problems
 
 
-def _env_paths() -> list[Path]:
+def env_gazetteer_paths() -> list[Path]:
+    """The user gazetteer CSVs named in ``GEOINCIDENTS_GAZETTEER`` (``os.pathsep``-separated),
+    in order; the one reading of the variable (the loader's, the CLI's, the geoparser's).
+
+    Examples
+    --------
+    >>> import os
+    >>> saved = os.environ.get(ENV_VAR)
+    >>> os.environ[ENV_VAR] = os.pathsep.join(["a.csv", "", "b.csv"])
+    >>> [p.name for p in env_gazetteer_paths()]
+    ['a.csv', 'b.csv']
+    >>> _ = os.environ.pop(ENV_VAR) if saved is None else os.environ.update({ENV_VAR: saved})
+    """
     value = os.environ.get(ENV_VAR, "")
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
 
-def _collect(paths: Sequence[Path], origins: Sequence[str]) -> tuple[list[_Row], list[Problem]]:
+_env_paths = env_gazetteer_paths  # the former private name
+
+
+def _merge(
+    item: _Row | _Names, merged: dict[str, _Row], problems: list[Problem], suggest: _IdSuggester
+) -> None:
+    """Apply one row on top of the places read so far (``merged``, in file order)."""
+    if isinstance(item, _Row):
+        merged.pop(item.place.id, None)  # an override moves to the end, in file order
+        merged[item.place.id] = item
+        suggest.forget()
+        return
+    base = merged.get(item.place_id)
+    if base is None:
+        problems.append(
+            Problem(
+                item.file,
+                item.line,
+                "id",
+                item.place_id,
+                "no place has this id (in the bundled gazetteer or an earlier CSV): a row "
+                "of just an id and names adds them to an existing place; to add a new "
+                f"place, give the whole row ({', '.join(_DEFINING)})",
+                suggestions=suggest(item.place_id),
+            )
+        )
+        return
+    place = extend_place(base.place, item.aliases, item.name_ar, item.name_fa)
+    added = {a: (item.file, item.line) for a in place.aliases if a not in base.place.aliases}
+    merged[item.place_id] = _Row(
+        place, base.line, base.file, MappingProxyType({**base.added_at, **added})
+    )
+
+
+def _collect(
+    paths: Sequence[Path], origins: Sequence[str], report: Sequence[Path] | None = None
+) -> tuple[list[_Row], list[Problem]]:
+    """The rows of ``paths`` merged in order, and every problem (``report``: only the
+    problems in these files, the others being read as a base)."""
     problems: list[Problem] = []
     merged: dict[str, _Row] = {}
+    suggest = _IdSuggester(merged)
     for path, origin in zip(paths, origins, strict=True):
-        for row in _read_file(path, origin, problems):
-            merged.pop(row.place.id, None)  # an override moves to the end, in file order
-            merged[row.place.id] = row
+        for item in _read_file(path, origin, problems):
+            _merge(item, merged, problems, suggest)
     rows = list(merged.values())
+    only = None if report is None else frozenset(str(p) for p in report)
+    if only is not None:
+        problems = [p for p in problems if p.file in only]
     if not any(p.severity == "error" for p in problems):
-        problems += _alias_conflicts(rows)
+        problems += _alias_conflicts(rows, only)
     return rows, problems
 
 
-def validate_gazetteer_files(*paths: str | os.PathLike[str]) -> list[Problem]:
+def validate_gazetteer_files(
+    *paths: str | os.PathLike[str], bundled: bool | None = None
+) -> list[Problem]:
     """Every problem (errors and warnings) of the given CSVs read together, in file order.
+
+    Parameters
+    ----------
+    *paths
+        The CSVs, read in this order (a later row overrides or extends an earlier one).
+    bundled
+        Read them on top of the bundled gazetteer, so that a row of just an existing
+        ``id`` and names is checked against the bundled ids (and the aliases it adds
+        against the bundled names); only the problems of ``paths`` (and the warnings of a
+        bundled alias clashing with one of their names) are reported. Default: when the
+        bundled CSV is not among ``paths``.
 
     Examples
     --------
@@ -652,8 +863,16 @@ def validate_gazetteer_files(*paths: str | os.PathLike[str]) -> list[Problem]:
     >>> [(p.line, p.column, p.message) for p in validate_gazetteer_files(f)]
     [(2, 'lat', 'lat and lon look swapped (the point is outside IQ)')]
     """
+    from geoincidents._files import same_file
+
     files = [Path(p) for p in paths]
-    _, problems = _collect(files, [str(p) for p in files])
+    home = bundled_gazetteer_path()
+    if bundled is None:
+        bundled = not any(same_file(f, home) for f in files)
+    if not bundled:
+        _, problems = _collect(files, [str(p) for p in files])
+        return problems
+    _, problems = _collect([home, *files], ["bundled", *(str(p) for p in files)], report=files)
     return problems
 
 
@@ -687,7 +906,7 @@ def load_gazetteer(
     if bundled:
         files.append(bundled_gazetteer_path())
         origins.append("bundled")
-    extra = [*(_env_paths() if use_env else []), *(Path(p) for p in paths)]
+    extra = [*(env_gazetteer_paths() if use_env else []), *(Path(p) for p in paths)]
     files += extra
     origins += [str(p) for p in extra]
     rows, problems = _collect(files, origins)

@@ -169,10 +169,9 @@ _HERE: weakref.WeakValueDictionary[str, Gazetteer] = weakref.WeakValueDictionary
 
 
 def _env_paths() -> tuple[str, ...]:
-    from geoincidents.places.gazetteer import ENV_VAR
+    from geoincidents.places.gazetteer import env_gazetteer_paths
 
-    env = os.environ.get(ENV_VAR, "")
-    return tuple(os.path.abspath(p) for p in env.split(os.pathsep) if p)
+    return tuple(os.path.abspath(p) for p in env_gazetteer_paths())
 
 
 @lru_cache(maxsize=4)
