@@ -45,7 +45,6 @@ from __future__ import annotations
 import inspect
 import json
 import os
-import tempfile
 import threading
 import time
 import warnings
@@ -59,6 +58,7 @@ from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.location import Location
 
+from geoincidents._files import atomic_write_text
 from geoincidents.places.model import Place, PlaceTypeError
 from geoincidents.places.names import normalize
 
@@ -276,16 +276,8 @@ class OnlineGeocoderFallback:
             return
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"version": _CACHE_VERSION, "entries": cache}
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{self.cache_path.name}.", suffix=".tmp", dir=self.cache_path.parent
-        )
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(payload, handle, ensure_ascii=False, indent=1, sort_keys=True)
-            os.replace(tmp, self.cache_path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        text = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True)
+        atomic_write_text(self.cache_path, text)
 
 
 _FAILED = object()
