@@ -121,6 +121,9 @@ _ATTACK_NOUNS = (
     *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
 )
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
+#: Persian counting classifiers between a number and its noun: ``سه فروند پهپاد``,
+#: ``پنج عدد راکت``, ``دو تیر خمپاره``, ``دو قبضه``, ``سه دستگاه``
+_CLASSIFIERS = ("فروند", "عدد", "تیر", "قبضه", "دستگاه", "فقره", "تا", "رشته")
 _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 
 _KILLED_BEFORE = (
@@ -166,6 +169,7 @@ class _Lexicon:
     people_one: frozenset[str]
     people: frozenset[str]
     attack_nouns: frozenset[str]
+    classifiers: frozenset[str]
     killed_before: re.Pattern[str]
     killed_after: re.Pattern[str]
     wounded_before: re.Pattern[str]
@@ -173,7 +177,9 @@ class _Lexicon:
 
 
 def _pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation([fold_word(w) for w in words])})(?!\w)")
+    # an Arabic clitic may lead the verbal noun: ``ومقتل شخصين``, ``وإصابة ثلاثة``
+    alternation = word_alternation([fold_word(w) for w in words])
+    return re.compile(rf"(?<!\w)(?:[وفب]|ل)?(?:{alternation})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +198,7 @@ def _lexicon() -> _Lexicon:
         people_one=frozenset(fold_word(w) for w in _PEOPLE_ONE),
         people=frozenset(fold_word(w).split()[0] for w in _PEOPLE),
         attack_nouns=frozenset(fold_word(w) for w in _ATTACK_NOUNS),
+        classifiers=frozenset(fold_word(w) for w in _CLASSIFIERS),
         killed_before=_pattern(_KILLED_BEFORE),
         killed_after=_pattern(_KILLED_AFTER),
         wounded_before=_pattern(_WOUNDED_BEFORE),
@@ -269,7 +276,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         weapon = lex.weapon_of[word]
         if word in lex.duals:
             return weapon, 2
-        before = _tokens_before(folded, m.start(), 2)
+        before = _tokens_before(folded, m.start(), 3)
+        if before and before[0] in lex.classifiers:
+            before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
+        before = before[:2]
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count

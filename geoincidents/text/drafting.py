@@ -133,6 +133,11 @@ _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
     *("رهگیری", "خنثی", "اعتراض", "أسقطت", "اسقطت", "إسقاط", "إحباط", "احباط", "ساقط"),
     *("تصدت", "التصدي", "سرنگون", "brought down", "neutralized", "neutralised", "خنثی شد"),
+    # the verbs in their forms (``اعترضت``, ``أسقطتها``, ``رهگیری کرد``), and repelling
+    *("اعترضت", "اعترض", "تعترض", "يعترض", "اعترضتها", "اعترضها", "أسقط", "أسقطتها"),
+    *("أسقطها", "تصدى", "يتصدى", "تصدت له", "اعتراضها", "سرنگون شد", "سرنگون کرد"),
+    *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
+    *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
 )
 _EXPLOSION_WORDS = (
     "explosion",
@@ -147,7 +152,7 @@ _EXPLOSION_WORDS = (
     "دوى",
 )
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
-_PREEMPTIVE = re.compile(
+_PREEMPTIVE = actors.fold_pattern(
     r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
@@ -155,46 +160,46 @@ _PREEMPTIVE = re.compile(
     r"|معده? ل|معده? لمهاجمه|دفاعا عن النفس|پيشگيرانه|دفاع از خود)"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
-_CONTEXT = re.compile(
+_CONTEXT = actors.fold_pattern(
     r"(?<!\w)(?:hosts|hosting|is home to|houses|stationed|expand|expansion|construction"
     r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت)"
 )
 #: threats and intent: nothing happened yet
-_INTENT = re.compile(
+_INTENT = actors.fold_pattern(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
     r"|تهديد كرد|تهديد كردند|تهدید کرد|intend|intended to|قصد حمله|قصد داشت|قصد دارد"
     r"|يعتزم|تعتزم|ينوي|تنوي)"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
-_DEFENDER = re.compile(
+_DEFENDER = actors.fold_pattern(
     r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
     r"|منظومه الدفاع الجوي|دفاعات)\s*(?:of|at|in|the|ل|في)?\s*(?:the\s)?$"
 )
 #: what an actor planned or was behind: a background sentence, not an event
-_BACKGROUND = re.compile(
+_BACKGROUND = actors.fold_pattern(
     r"(?<!\w)(?:had planned|planned|plotted|masterminded|orchestrated|was behind|were behind"
     r"|was responsible for|were responsible for|خطط ل|خطط لهجمات|يقف وراء|وقف وراء|دبر"
     r"|المسوول عن|برنامهريزي كرده|طراحي كرده|پشت حملات|مسئول حملات)"
 )
-_REPORTER = re.compile(
+_REPORTER = actors.fold_pattern(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
 #: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
 #: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
-_SPEAKER_AT = re.compile(
+_SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مصادر|مسوول"
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)(?:\s+\S+){0,2}\s*$"
 )
 #: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
 #: ``سالگرد``), or "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
-_EARLIER_EVENT = re.compile(
+_EARLIER_EVENT = actors.fold_pattern(
     r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)"
     r"|(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
     r"|(?:العام|السنه) (?:الماضي|الماضيه|الفائت|السابق)|قبل (?:عام|عامين|سنه|سنتين|اعوام|سنوات))"
     r"(?!\w))"
 )
-_SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
+_SINCE = actors.fold_pattern(r"(?<!\w)(?:since|منذ|از)\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
 _LOCATOR_WORDS = frozenset(
@@ -208,12 +213,12 @@ _LOCATOR_WORDS = frozenset(
 )
 #: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
 #: says whose
-_STRIKE_NOUN = re.compile(
+_STRIKE_NOUN = actors.fold_pattern(
     r"(?<!\w)(?:the (?:air ?)?strikes?|the raids?|(?:[وف])?(?:الغارات|الغاره|الضربات|الضربه)"
     r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
 )
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
-_ANAPHOR = re.compile(
+_ANAPHOR = actors.fold_pattern(
     r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
     r"|(?:[وفب]|ل)?(?:ال|لل)(?:قاعده|مطار|حقل|معسكر|سفاره)(?!\w)"
     r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
@@ -504,13 +509,13 @@ class _ArticleFold:
 
 
 #: a weapon stopped on its way: "before reaching", ``قبل وصولها``, ``پیش از رسیدن … منهدم شد``
-_STOPPED = re.compile(
+_STOPPED = actors.fold_pattern(
     r"(?<!\w)(?:before (?:it |they )?(?:reach|reached|reaching|hit)|قبل (?:وصول|ان تصل|بلوغ)"
     r"|(?:پيش|قبل) از (?:رسيدن|اصابت)|منهدم شد|منهدم شدند)"
 )
 #: part of the weapons stopped ("two of them", ``اثنتان منها``, ``دو فروند از آنها``, "the
 #: third crashed"): the attack went on, so it is an attack, not an interception
-_PARTITIVE = re.compile(
+_PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
     r"|از انها|مابقي)(?!\w)"
 )
@@ -519,7 +524,7 @@ _PARTITIVE = re.compile(
 _NUMBER_TOKEN = re.compile(r"\w+")
 #: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
 #: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
-_ON_LAUNCHERS = re.compile(
+_ON_LAUNCHERS = actors.fold_pattern(
     r"(?<!\w)(?:(?:struck|hit|targeted|destroyed|strikes? on|attacks? on|strike against)"
     r"(?: \w+){0,2} (?:rocket |drone |missile )?(?:launchers|launcher|launch sites?|launch pads?"
     r"|launching sites?)"
@@ -1253,7 +1258,7 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
 
 
 #: a sentence telling of an earlier event ("the strike came after three were killed")
-_EARLIER = re.compile(r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)")
+_EARLIER = actors.fold_pattern(r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)")
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
