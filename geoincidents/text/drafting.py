@@ -224,6 +224,14 @@ _ANAPHOR = actors.fold_pattern(
     r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
     r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
 )
+#: a comma, then a phrase that locates what came before ("…, near the", "…, where the",
+#: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
+_LOCATING_GAP = actors.fold_pattern(
+    r"\s*[,،]\s*(?:(?:near|close to|next to|outside|by|in the vicinity of|not far from"
+    r"|where|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من|حيث(?: تقع| توجد| يقع| يوجد)?"
+    r"|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی|جایی که|که)(?:\s+(?:the|a|an|ال))?"
+    r"\s+(?:\w+\s+){0,2}$|\s*[,،]\s*(?:near|close to|next to|قرب|بالقرب من|نزدیک|نزدیکی|کنار)\s*$)"
+)
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
@@ -612,6 +620,12 @@ def _targets(
             words = [w for w in gap.lower().split() if not _POSSESSIVE.search(w)]
             if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
+                chain_end = m.end
+                continue
+            if len(gap) <= 40 and _LOCATING_GAP.match(fold_text(gap).folded):
+                # "the camp, near the al-Tanf garrison", "the Green Zone, where the US
+                # embassy is", ``منطقه سبز، جایی که سفارت آمریکا``: a place that locates
+                notes.append(f"{m.start}-{m.end}: a locating phrase, not a second target")
                 chain_end = m.end
                 continue
         located.append(m)
@@ -1029,6 +1043,10 @@ def _split_clauses(
     first = lex.event.search(f)
     if first is None or lex.event.search(f, first.end()) is None:
         return [sentence]  # fewer than two event words
+    # an event word inside a response clause ("in retaliation for attacks on …") tells the
+    # event answered, not a second event of this sentence: it makes no cut
+    response = actors.response_clauses(f)
+    f = _outside(f, response)
 
     def event_from(start: int, end: int) -> bool:
         """An event word in folded ``f[start:end]`` (one character before ``start`` too:
@@ -1059,7 +1077,7 @@ def _split_clauses(
         ):
             continue  # a clause with no place of its own, and no other actor, goes on
         if guarded is None:
-            guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
+            guarded = [af.to_original(fa + x, fa + y) for x, y in response]
         if _in_spans(brk.start(), guarded):
             continue  # "in response to the attack on X and the strike on Y" is one clause
         out.append(Sentence(cur, brk.start()))
@@ -1258,7 +1276,9 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
 
 
 #: a sentence telling of an earlier event ("the strike came after three were killed")
-_EARLIER = actors.fold_pattern(r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)")
+_EARLIER = actors.fold_pattern(
+    r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)"
+)
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
