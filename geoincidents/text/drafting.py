@@ -227,11 +227,15 @@ _ANAPHOR = actors.fold_pattern(
 #: a comma, then a phrase that locates what came before ("…, near the", "…, where the",
 #: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
 _LOCATING_GAP = actors.fold_pattern(
-    r"\s*[,،]\s*(?:(?:near|close to|next to|outside|by|in the vicinity of|not far from"
-    r"|where|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من|حيث(?: تقع| توجد| يقع| يوجد)?"
-    r"|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی|جایی که|که)(?:\s+(?:the|a|an|ال))?"
-    r"\s+(?:\w+\s+){0,2}$|\s*[,،]\s*(?:near|close to|next to|قرب|بالقرب من|نزدیک|نزدیکی|کنار)\s*$)"
+    r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
+    r"(?:near|close to|next to|outside|by|in the vicinity of|not far from|where"
+    r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
+    r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
+    r"|جایی که|که)(?:\s+(?:the|a|an|ال))?(?:\s+\w+){0,2}\s*$"
 )
+#: a comma alone (maybe after a word or two): "the camp, near the garrison" when the
+#: mention after it is itself a relative phrase ("near the al-Tanf garrison")
+_COMMA_GAP = re.compile(r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*$")
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
@@ -622,7 +626,10 @@ def _targets(
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
                 continue
-            if len(gap) <= 40 and _LOCATING_GAP.match(fold_text(gap).folded):
+            if len(gap) <= 40 and (
+                _LOCATING_GAP.match(fold_text(gap).folded)
+                or (m.relative is not None and _COMMA_GAP.match(gap))
+            ):
                 # "the camp, near the al-Tanf garrison", "the Green Zone, where the US
                 # embassy is", ``منطقه سبز، جایی که سفارت آمریکا``: a place that locates
                 notes.append(f"{m.start}-{m.end}: a locating phrase, not a second target")
