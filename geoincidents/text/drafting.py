@@ -1161,7 +1161,13 @@ def _assemble(
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
-        if r.date is not None:
+        same = _mentioned_again(r, drafts)
+        if same is not None:  # "the attack on the base" after the attack was told: that one
+            date, precision, date_from = same.incident.date, same.incident.date_precision, "same"
+            evidence.append(
+                f"the event told before at {same.reading.sentence.start}, named again: its date"
+            )
+        elif r.date is not None:
             date, precision, date_from = r.date.date, r.date.precision, "sentence"
             evidence.append(f"date {date.isoformat()} ({r.date.calendar}) at {r.date.start}")
         elif r.relative is not None and last_event_date is not None:
@@ -1237,6 +1243,25 @@ def _assemble(
             conf = _confidence(r, target, date_from, claimed)
             drafts.append(_Pending(r, incident, conf, notes))
     return drafts, skipped
+
+
+def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
+    """The draft an undated back-reference names again, if any.
+
+    A sentence with no date of its own whose place is "the base" named before
+    (``الهجوم على القاعدة``, "the attack on the base", ``این حمله به پایگاه``) tells more
+    of the event at that site already drafted (same kind class): it takes that event's
+    date rather than the date last read (maybe of the strike answering it).
+    """
+    if not r.anaphor or r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
+        return None
+    place_id = r.targets[0].place.id
+    for d in reversed(drafts):
+        if d.incident.target.place_id == place_id and kind_class(d.incident.kind) == kind_class(
+            r.kind
+        ):
+            return d
+    return None
 
 
 def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
