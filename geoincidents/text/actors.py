@@ -468,11 +468,34 @@ def claims(folded: str, *, announce: bool = False) -> bool:
     True
     >>> claims(fold_text("مقاومت اسلامی عراق اعلام کرد").folded, announce=True)
     True
+    >>> claims(fold_text("No group has claimed the attack.").folded)
+    False
     """
     lex = _lexicon()
-    if lex.claim.search(folded):
-        return True
+    for m in lex.claim.finditer(folded):
+        if not _denied(folded, m):
+            return True
     return announce and lex.announce.search(folded) is not None
+
+
+#: a claim denied: "no group claimed", "has not claimed", "yet to claim", ``لم تتبن أي
+#: جهة``, ``لم يعلن أحد مسؤوليته``, ``هیچ گروهی … بر عهده نگرفته``, ``مسئولیت … را نپذیرفته``
+_NO_CLAIM_BEFORE = fold_pattern(
+    r"(?<!\w)(?:no|not|never|nobody|none|yet to|n't|without|لم|لا|ولم|دون|بدون|هیچ|هيچ"
+    r"|no one|no group)(?!\w)"
+)
+_NO_CLAIM_AFTER = fold_pattern(
+    r"^(?:\s+\S+){0,4}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
+)
+
+
+def _denied(folded: str, m: re.Match[str]) -> bool:
+    """Whether the claim word at ``m`` is denied (a negation just before it, or after it)."""
+    lead = folded[max(0, m.start() - 40) : m.start()]
+    cut = max(lead.rfind(","), lead.rfind("،"), lead.rfind(";"))
+    if _NO_CLAIM_BEFORE.search(lead[cut + 1 :]):
+        return True
+    return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 60) is not None
 
 
 def is_official(folded: str) -> bool:
