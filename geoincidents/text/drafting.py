@@ -42,7 +42,8 @@ Sentences with no event, context sentences (what a base hosts, an airport being
 expanded, threats) and history draft nothing; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
 several sentences (same kind class, target and date) are merged. ``confidence`` in
-[0, 1] adds up what was found (see :func:`_confidence`); ``evidence`` says where each
+[0, 1] starts high and loses for each thing inferred rather than read (see
+:func:`_confidence`; the evidence lists each loss); ``evidence`` says where each
 value came from. Cost is linear in the text: each sentence is folded and scanned once.
 
 Examples
@@ -491,6 +492,10 @@ class _Reading:
     answered_date: DateMention | None = None
     answered_weapon: str = "unknown"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: what was inferred rather than read in the sentence (each lowers the confidence):
+    #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
+    #: fire), ``stopped`` (interception or attack: part of the weapons stopped)
+    inferred: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -689,14 +694,22 @@ def _read_sentence(
     striker = striker or returned
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
+    inferred: list[str] = []
     if returned:
         notes.append(f"{returned} returned fire toward its source")
+        inferred.append("kind")
     if kind == "attack" and not striker and _ON_LAUNCHERS.search(outside):
         kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
         notes.append("an attack on launchers: a strike by the side they threaten")
+        inferred.append("kind")
     if kind == "interception" and count is not None and _fewer_stopped(outside, count, lex):
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
+        inferred.append("stopped")
+    elif kind == "attack" and lex.intercept.search(outside):
+        inferred.append("stopped")  # part stopped ("the other struck the base"): an attack
+    elif kind == "interception" and not lex.intercept.search(outside):
+        inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?
     if kind == "interception" and len(targets) > 1:
         defended = [
             m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])
@@ -803,6 +816,7 @@ def _read_sentence(
         answered=tuple(answered_sites) if answered_date is not None else (),
         answered_date=answered_date,
         answered_weapon=answered_weapon,
+        inferred=tuple(inferred),
     )
 
 
@@ -849,27 +863,75 @@ def _location(m: ResolvedMention) -> Location:
     )
 
 
-def _confidence(
-    reading: _Reading, target: ResolvedMention | None, date_from: str, claimed: bool
-) -> float:
-    """How much of an incident the sentence itself supports, in [0.05, 0.95].
+#: what an inferred date costs, by where it came from (a date in the sentence costs nothing)
+_DATE_DOUBT = {
+    "sentence": 0.0,
+    "same": 0.05,
+    "relative": 0.05,
+    "paragraph": 0.1,
+    "next": 0.15,
+    "published": 0.3,
+}
 
-    Adds for a site (not an area) as target, a date written in the sentence, a weapon, a
-    count and a named actor; takes off for an area or a doubtful place, a date taken from
-    publication, and an airstrike with no striker named.
+
+def _confidence(
+    reading: _Reading,
+    target: ResolvedMention | None,
+    date_from: str,
+    claimed: bool,
+    sites: int = 1,
+) -> tuple[float, tuple[str, ...]]:
+    """How far the draft is read rather than inferred: a value in [0.05, 0.95] and why.
+
+    Starts at 0.95, a draft whose kind, actor, place and date the sentence itself states,
+    and takes off for each thing inferred: a date not written in the sentence (carried,
+    from the next sentence, from publication: :data:`_DATE_DOUBT`), a striker from the
+    sentence or clause before (or an airstrike with none named), a site named only as
+    "the base", one of several sites a sentence lists, a kind decided by a rule rather
+    than a verb (launchers struck, fire returned, part of the weapons stopped), an area
+    or a town rather than a site, a doubtful or contested place, and no weapon named.
+    A draft of the event a response clause reports loses more (its sentence tells
+    another event).
+
+    >>> r = _Reading(Sentence(0, 10), 0, event=True, kind="attack", weapon="rocket")
+    >>> _confidence(r, None, "sentence", False)
+    (0.95, ())
+    >>> _confidence(r, None, "published", False)
+    (0.65, ('date from published -0.3',))
     """
-    c = 0.35
+    why: list[tuple[str, float]] = []
+    doubt = _DATE_DOUBT.get(date_from, 0.3)
+    if doubt:
+        label = {"same": "the event named before"}.get(date_from, date_from)
+        why.append((f"date from {label}", doubt))
     if target is not None and target.place is not None:
-        c += 0.15 if target.place.kind not in AREA_KINDS else -0.1
-        c += 0.2 * (target.score - 0.8)
-    c += {"sentence": 0.2, "relative": 0.15, "paragraph": 0.1, "next": 0.1}.get(date_from, 0.0)
-    c += 0.05 if reading.weapon != "unknown" else 0.0
-    c += 0.05 if reading.count is not None else 0.0
-    c += 0.05 if (reading.striker or reading.group or claimed) else 0.0
-    c -= 0.15 if reading.anaphor else 0.0
-    if reading.kind.endswith("strike") and not reading.striker:
-        c -= 0.15
-    return round(max(0.05, min(0.95, c)), 3)
+        rank = _specificity(target)[0]
+        if rank == 2:
+            why.append(("an area as target", 0.25))
+        elif rank == 1:
+            why.append(("a town as target", 0.05))
+        if target.score < 0.9:
+            why.append(("a doubtful place", round(min(0.3, 0.9 - target.score), 3)))
+        rivals = [c for c in target.candidates if c.place.id != target.place.id]
+        if rivals and max(c.score for c in rivals) >= target.score - 0.05:
+            why.append(("a contested place", 0.1))
+    strike = reading.kind.endswith("strike")
+    if strike and not reading.striker:
+        why.append(("a strike with no striker named", 0.2))
+    elif "striker" in reading.inferred:
+        why.append(("striker from the sentence before", 0.15))
+    if reading.anaphor:
+        why.append(("site named only as 'the base'", 0.15))
+    if sites > 1:
+        why.append((f"one of {sites} sites in the sentence", min(0.15, 0.05 * (sites - 1))))
+    if "kind" in reading.inferred:
+        why.append(("kind by rule, not by a verb", 0.1))
+    if "stopped" in reading.inferred:
+        why.append(("interception or attack: part stopped", 0.15))
+    if reading.weapon == "unknown":
+        why.append(("no weapon named", 0.05))
+    c = 0.95 - sum(v for _, v in why)
+    return round(max(0.05, min(0.95, c)), 3), tuple(f"{k} -{v:g}" for k, v in why)
 
 
 def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[int]:
@@ -992,6 +1054,7 @@ def draft_article(
                 striker=striker,
                 kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
+                inferred=(*reading.inferred, "striker"),
             )
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
@@ -1114,6 +1177,7 @@ def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
         striker=before.striker,
         kind=kind,
         notes=(*reading.notes, f"striker {before.striker} from the clause before"),
+        inferred=(*reading.inferred, "striker"),
     )
 
 
@@ -1240,7 +1304,9 @@ def _assemble(
             notes = [f"sentence at characters {span[0]}-{span[1]}", *evidence, *r.notes]
             if target is not None:
                 notes.append(f"target at {target.start}-{target.end} ({len(targets)} in sentence)")
-            conf = _confidence(r, target, date_from, claimed)
+            conf, doubts = _confidence(r, target, date_from, claimed, len(targets))
+            if doubts:
+                notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     return drafts, skipped
 
@@ -1288,7 +1354,9 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             f"target at {m.start}-{m.end}",
         ]
         plain = replace(r, responds=False, striker="", group="", count=None, anaphor=False)
-        conf = _confidence(plain, m, "sentence", False) - 0.1
+        conf, doubts = _confidence(plain, m, "sentence", False, len(r.answered))
+        conf -= 0.2  # its sentence tells another event: the answered one is told in passing
+        notes.append("confidence: " + ", ".join((*doubts, "told in a response clause -0.2")))
         out.append(_Pending(replace(plain, kind=kind), incident, round(max(0.05, conf), 3), notes))
     return out
 
@@ -1374,7 +1442,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
             killed=k.killed if k.killed is not None else inc.killed,
             wounded=k.wounded if k.wounded is not None else inc.wounded,
         )
-        keep.confidence = min(0.95, max(keep.confidence, d.confidence) + 0.05)
+        keep.confidence = round(min(0.95, max(keep.confidence, d.confidence) + 0.05), 3)
         keep.evidence.append(
             f"merged with the sentence at characters {d.reading.sentence.start}-"
             f"{d.reading.sentence.end}"
