@@ -632,7 +632,7 @@ def _targets(
                 chain_end = m.end
                 continue
             if len(gap) <= 40 and (
-                _LOCATING_GAP.match(fold_text(gap).folded)
+                _LOCATING_GAP.match(af.slice(chain_end, m.start)[0])
                 or (m.relative is not None and _COMMA_GAP.match(gap))
             ):
                 # "the camp, near the al-Tanf garrison", "the Green Zone, where the US
