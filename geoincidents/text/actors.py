@@ -317,7 +317,7 @@ def _lexicon() -> _Lexicon:
 
 
 def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Up to three tokens before ``start`` (nearest first; "X-led" skipped) and two after ``end``."""
+    """Three tokens before ``start`` (nearest first; "X-led" skipped), three after ``end``."""
     before = _TOKEN.findall(folded[max(0, start - 60) : start])[::-1][:5]
     if before[:1] == ["led"]:
         before = before[2:]  # "on US-led coalition forces": the leader's name is a modifier
