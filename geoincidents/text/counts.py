@@ -131,7 +131,7 @@ _KILLED_BEFORE = (
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
 )
-_KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "استشهاد", "جان باختن"),)
+_KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),)
 _WOUNDED_BEFORE = (
     *("wounded", "injured", "hurt", "زخمی", "مجروح", "جرحى", "جريحا", "مصابين", "مصابا"),
 )
@@ -150,6 +150,8 @@ _PEOPLE = (
 )
 #: how far back (tokens) the verb-final sentence's subject may stand
 _SUBJECT_REACH = 12
+#: how far back (tokens) a Persian object marked by را may stand before its verb
+_OBJECT_REACH = 30
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
@@ -390,11 +392,16 @@ def _subject_count(folded: str, pos: int) -> int | None:
     >>> casualties(fold_text("دو سرباز آمریکایی در حمله روز یکشنبه به پایگاه زخمی شدند").folded)
     (None, 2)
     """
-    tokens = _tokens_before(folded, pos, _SUBJECT_REACH)
+    tokens = _tokens_before(folded, pos, _OBJECT_REACH)
     people = _lexicon().people
     for i in range(len(tokens) - 1):
-        if tokens[i] in people:
-            value = number_at(tokens[i + 1])
-            if value is not None and tokens[i + 1] not in _ONE and value < 1000:
+        # past the subject's reach, only the object marked by را (``پنج شبه‌نظامی را
+        # که … هدف قرار داده و کشته‌اند``): a relative clause may stand between
+        if tokens[i] in people and (i < _SUBJECT_REACH or (i > 0 and tokens[i - 1] == "را")):
+            j = i + 1
+            if j + 1 < len(tokens) and tokens[j] in people and i >= _SUBJECT_REACH:
+                j += 1  # a two-word noun: ``شبه نظامی``
+            value = number_at(tokens[j])
+            if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value
     return None

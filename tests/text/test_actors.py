@@ -235,3 +235,21 @@ def test_casualty_nouns_with_a_clitic(sentence: str, killed: int, wounded: int |
 )
 def test_cue_tables_are_folded_like_the_text(pattern: str) -> None:
     assert actors.fold_pattern(pattern).search(_f(f"قبل {pattern} بعد")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        (
+            "جنگنده‌ها روز شنبه چهار شبه‌نظامی را که در نزدیکی مرز در حال آماده‌سازی "
+            "موشک‌ها بودند، هدف قرار داده و کشته‌اند.",
+            4,
+        ),
+        ("نیروهای آمریکایی سه شبه‌نظامی را کشتند.", 3),
+        ("قتلت الغارة أربعة مسلحين كانوا يجهزون صواريخ قرب الحدود.", 4),
+    ],
+)
+def test_a_persian_object_marked_by_ra_far_before_its_verb(
+    sentence: str, killed: int | None
+) -> None:
+    assert counts.casualties(_f(sentence))[0] == killed

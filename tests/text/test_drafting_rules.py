@@ -572,3 +572,82 @@ def test_every_cue_table_is_folded_like_the_text() -> None:
             if isinstance(value, re.Pattern) and name not in raw_text:
                 letters = [c for c in value.pattern if ord(c) > 127]
                 assert all(fold_text(c).folded == c for c in letters), (module.__name__, name)
+
+
+# --- confidence: read beats inferred, and the evidence says what was inferred
+
+CONFIDENCE = [
+    # (read: all in the sentence, inferred: the same event with one thing inferred, why)
+    (
+        "Five rockets hit Ain al-Asad on Friday.",
+        "Five rockets hit Ain al-Asad.",
+        "date from published",
+    ),
+    (
+        "سقطت خمسة صواريخ على قاعدة عين الأسد يوم الجمعة.",
+        "سقطت خمسة صواريخ على قاعدة عين الأسد.",
+        "date from published",
+    ),
+    (
+        "روز جمعه پنج راکت به پایگاه عین الاسد اصابت کرد.",
+        "پنج راکت به پایگاه عین الاسد اصابت کرد.",
+        "date from published",
+    ),
+    (
+        "US jets struck al-Qaim on Friday.",
+        "Airstrikes hit al-Qaim on Friday.",
+        "a strike with no striker named",
+    ),
+    (
+        "قصفت طائرات أمريكية القائم يوم الجمعة.",
+        "استهدفت غارات جوية القائم يوم الجمعة.",
+        "a strike with no striker named",
+    ),
+    (
+        "جنگنده‌های آمریکایی روز جمعه القائم را بمباران کردند.",
+        "روز جمعه حملات هوایی القائم را هدف قرار داد.",
+        "a strike with no striker named",
+    ),
+    (
+        "US jets struck Albu Kamal on Friday.",
+        "US jets struck Albu Kamal and al-Mayadin on Friday.",
+        "one of 2 sites in the sentence",
+    ),
+    (
+        "قصفت طائرات أمريكية البوكمال يوم الجمعة.",
+        "قصفت طائرات أمريكية البوكمال والميادين يوم الجمعة.",
+        "one of 2 sites in the sentence",
+    ),
+    (
+        "جنگنده‌های آمریکایی روز جمعه البوکمال را بمباران کردند.",
+        "جنگنده‌های آمریکایی روز جمعه البوکمال و المیادین را بمباران کردند.",
+        "one of 2 sites in the sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("read", "inferred", "why"), CONFIDENCE)
+def test_inferred_drafts_are_less_confident(
+    bundled: Gazetteer, read: str, inferred: str, why: str
+) -> None:
+    (sure,) = _draft(read, bundled).drafts
+    doubtful = _draft(inferred, bundled).drafts
+    assert doubtful, inferred
+    for d in doubtful:
+        assert d.confidence < sure.confidence
+        assert any(why in e for e in d.evidence), d.evidence
+    assert not any(e.startswith("confidence:") and why in e for e in sure.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Thursday. Two soldiers were hurt at the base.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الخميس. وأصيب جنديان في القاعدة.",
+        "روز پنجشنبه راکت‌هایی به پایگاه عین الاسد اصابت کرد. دو سرباز در این پایگاه زخمی شدند.",
+    ],
+)
+def test_a_sentence_about_the_base_joins_its_event(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert all(0.05 <= d.confidence <= 0.95 for d in result.drafts)
+    assert [d.incident.target.place_id for d in result.drafts] == ["ain-al-asad"]
