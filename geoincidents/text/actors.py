@@ -63,6 +63,7 @@ __all__ = [
     "STATE_WORDS",
     "claims",
     "counter_fire",
+    "denies",
     "fold_pattern",
     "is_official",
     "militia",
@@ -498,6 +499,26 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
     return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 60) is not None
 
 
+#: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)
+_DENY = fold_pattern(
+    r"(?<!\w)(?:denied|denies|deny|denying|disavowed|rejected (?:any )?(?:role|responsibility)"
+    r"|نفت|نفى|تنفي|ينفي|وتنفي|وينفي|أنكرت|انكرت|أنكر|تکذیب کرد|تکذیب کرده|تکذیب|انکار کرد"
+    r"|نقشی نداشته|دست داشتن خود|هرگونه دست داشتن|هرگونه نقش)(?!\w)"
+)
+
+
+def denies(folded: str) -> bool:
+    """Whether ``folded`` says someone denied a role ("Kataib Hezbollah denied any role").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> denies(fold_text("نفت كتائب حزب الله أي علاقة لها بالهجوم").folded)
+    True
+    >>> denies(fold_text("Kataib Hezbollah claimed the attack").folded)
+    False
+    """
+    return _DENY.search(folded) is not None
+
+
 def is_official(folded: str) -> bool:
     """Whether a US official body speaks in ``folded`` (CENTCOM, the Pentagon …)."""
     return _lexicon().official.search(folded) is not None
@@ -541,6 +562,8 @@ _RESPONSE_CUES = (
     *("in response", "in retaliation", "retaliation", "retaliatory", "retaliated"),
     *("answered", "answering", "ردا", "رداً", "انتقاما", "در پاسخ", "در واکنش", "تلافی"),
     *("پاسخ به", "تلافی‌جویانه", "then", "afterwards", "ثم", "بعد ذلك", "سپس", "پس از آن"),
+    # the verb "respond": "US forces responded with strikes", ``ردت القوات``, ``پاسخ دادند``
+    *("responded", "responding", "ردت", "وردت", "رد الجيش", "پاسخ داد", "پاسخ دادند"),
 )
 
 

@@ -721,6 +721,9 @@ def _read_sentence(
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
     group = actors.militia(outside)
+    if group and actors.denies(outside):
+        notes.append(f"{group} denied a role: not its actor")
+        group = ""
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]

@@ -651,3 +651,50 @@ def test_a_sentence_about_the_base_joins_its_event(bundled: Gazetteer, text: str
     result = _draft(text, bundled)
     assert all(0.05 <= d.confidence <= 0.95 for d in result.drafts)
     assert [d.incident.target.place_id for d in result.drafts] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah denied any role in Sunday's attack on Ain al-Asad.",
+        "نفت كتائب حزب الله أي دور لها في هجوم الأحد على قاعدة عين الأسد.",
+        "کتائب حزب‌الله دست داشتن خود را در حمله روز یکشنبه به پایگاه عین الاسد رد کرد.",
+    ],
+)
+def test_a_group_that_denies_is_no_actor(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _triples(result) == [("attack", "ain-al-asad", "2024-01-28")]
+    assert result.drafts[0].incident.actor == ""
+    assert result.drafts[0].incident.claim_status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket attack targeted Erbil airport late on Tuesday, and US forces responded "
+        "hours later with strikes on a depot near Jurf al-Sakhar.",
+        "استهدف هجوم صاروخي مطار أربيل مساء الثلاثاء، وردت القوات الأمريكية بعد ساعات "
+        "بغارات على مخزن قرب جرف الصخر.",
+        "روز سه‌شنبه یک حمله راکتی فرودگاه اربیل را هدف قرار داد و نیروهای آمریکایی "
+        "ساعاتی بعد با حمله به انباری در جرف الصخر پاسخ دادند.",
+    ],
+)
+def test_responded_links_the_strike(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [kind_class(d.incident.kind) for d in result.drafts] == ["attack", "strike"]
+    attack, strike = result.drafts
+    assert strike.incident.responds_to == (attack.incident.id,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sunday's attack hit the base.", ["2024-01-28"]),
+        ("Yesterday’s strike hit a depot.", ["2024-02-02"]),
+        ("Rockets often fall on Mondays.", []),
+    ],
+)
+def test_an_english_possessive_weekday_is_a_date(text: str, expected: list[str]) -> None:
+    from geoincidents.text.dates import find_dates
+
+    assert [d.date.isoformat() for d in find_dates(text, dt.date(2024, 2, 3))] == expected
