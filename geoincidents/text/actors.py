@@ -224,6 +224,8 @@ _CLAUSE_VERBS = (
     *("fell", "landed", "سقطت", "سقط", "سقطا", "أصابت", "اصابت کرد", "شلیک شد"),
 )
 _TOKEN = re.compile(r"[\w.\-]+")
+#: a Persian object and its marker را (the word before it starts the object)
+_OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
 #: verbs of defence: the state forces that intercept, engage or repel do not strike
 #: ("engaged by US forces", "US forces at Ain al-Asad repelled a drone", ``تصدت القوات
 #: الأمريكية``, ``پدافند آمریکا رهگیری کرد``)
@@ -545,6 +547,9 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             token = next(lead, None)
             skip = token.end() if token is not None else skip
         ends += [e.start() for e in (_lexicon().state.search(folded, skip, limit),) if e]
+        ra = _OBJECT_MARKER.search(folded, m.end(), limit)
+        if ra is not None:  # Persian: ``در پاسخ به حمله به X مواضعی را در Y بمباران کردند``
+            ends.append(ra.start())  # the main verb's object (marked by را) ends the clause
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
         if this:  # "in response to this attack": the clause is that one noun
             ends.append(this.end())

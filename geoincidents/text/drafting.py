@@ -534,7 +534,7 @@ _STOPPED = actors.fold_pattern(
 #: third crashed"): the attack went on, so it is an attack, not an interception
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
-    r"|از انها|مابقي)(?!\w)"
+    r"|از انها|مابقي|another|a second|اخري|ثانيه|ديگري)(?!\w)"
 )
 
 

@@ -698,3 +698,35 @@ def test_an_english_possessive_weekday_is_a_date(text: str, expected: list[str])
     from geoincidents.text.dates import find_dates
 
     assert [d.date.isoformat() for d in find_dates(text, dt.date(2024, 2, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to the attack on Tower 22, US jets struck sites in al-Qaim and "
+        "Akashat on Friday.",
+        "ردا على الهجوم على البرج 22 قصفت طائرات أمريكية مواقع في القائم وعكاشات يوم الجمعة.",
+        "جنگنده‌های آمریکایی بامداد جمعه در پاسخ به حمله به برج ۲۲ مواضعی را در القائم و "
+        "عکاشات بمباران کردند.",
+    ],
+)
+def test_a_response_clause_ends_before_the_main_object(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert sorted(_triples(result)) == [
+        ("strike", "akashat", "2024-02-02"),
+        ("strike", "al-qaim", "2024-02-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone targeted the Conoco gas field on Sunday, and the coalition said it shot "
+        "down another.",
+        "استهدفت طائرة مسيرة حقل كونيكو للغاز يوم الأحد، وقالت قوات التحالف إنها أسقطت طائرة أخرى.",
+        "روز یکشنبه یک پهپاد میدان گازی کونیکو را هدف قرار داد و پهپاد دیگری رهگیری شد.",
+    ],
+)
+def test_another_weapon_stopped_leaves_the_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _triples(result) == [("attack", "conoco-gas-field", "2024-01-28")]
