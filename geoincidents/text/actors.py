@@ -210,6 +210,10 @@ _RESPONSE_TO = (
     # "hours after the US strikes": the event told answers the one in the clause
     *("hours after", "shortly after", "ساعاتی پس از", "ساعتی پس از", "بعد ساعات من"),
     *("ساعات بعد", "بعد ساعات على"),
+    # "a day after a US strike in X": the clause names the earlier event, not this one's
+    *("a day after", "one day after", "two days after", "days after", "a day before"),
+    *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
+    *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 _DEMONSTRATIVE = fold_pattern(

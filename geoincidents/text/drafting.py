@@ -567,10 +567,20 @@ def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
     return False
 
 
+#: an interception denied: "was not intercepted", ``لم يتم اعتراضها``, ``رهگیری نشد``
+_NOT_STOPPED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:not|n't|never|failed to|without|و?لم|و?لا|دون|بدون|فشلت في)\s+(?:\w+\s+){0,2}"
+    r"(?:intercept|intercepted|shot down|downed|يتم اعتراض|اعتراض|تعترض|اعترضت|اسقاط)"
+    r"|(?:رهگیری|سرنگون|منهدم|خنثی)\s?(?:نشد|نشده|نشدند))"
+)
+
+
 def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
     stopped = lex.intercept.search(folded) or (
         not striker and weapon != "airstrike" and _STOPPED.search(folded)
     )
+    if stopped and _NOT_STOPPED.search(folded):
+        stopped = None  # "the drone was not intercepted": it got through
     if stopped and _PARTITIVE.search(folded) and not striker:
         return "attack"
     if stopped:
@@ -1061,6 +1071,13 @@ def draft_article(
             )
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if readings and _stops_the_one_before(reading, readings[-1], af):
+            readings[-1] = replace(
+                readings[-1],
+                kind="interception",
+                notes=(*readings[-1].notes, "intercepted, says the sentence after"),
+                inferred=(*readings[-1].inferred, "stopped"),
+            )
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
         if sites:
@@ -1157,6 +1174,37 @@ def _split_clauses(
         cur = brk.end()
     out.append(Sentence(cur, b))
     return out
+
+
+def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
+    """Whether ``reading`` says the weapon of the attack told just before was stopped.
+
+    "A drone was launched at X. It was intercepted." (``… وتم اعتراضها``, ``… پهپاد
+    رهگیری شد``): an interception with no place of its own, in the same paragraph,
+    right after an attack by no state, with no part of the weapons said to get through
+    (no partitive, no smaller count).
+    """
+    if not (
+        reading.event
+        and reading.kind == "interception"
+        and reading.reason.startswith("no place")
+        and before.paragraph == reading.paragraph
+        and before.event
+        and before.kind == "attack"
+        and not before.reason
+        and not before.striker
+        and reading.weapon in ("unknown", before.weapon)
+    ):
+        return False
+    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    if _NOT_STOPPED.search(folded):
+        return False
+    if before.count is not None and (
+        (reading.count is not None and reading.count < before.count)
+        or _fewer_stopped(folded, before.count, _lexicon())
+    ):
+        return False  # "Three rockets …. Two were intercepted": the third got through
+    return not _PARTITIVE.search(folded)
 
 
 def _has(positions: Sequence[int], start: int, end: int) -> bool:

@@ -730,3 +730,56 @@ def test_a_response_clause_ends_before_the_main_object(bundled: Gazetteer, text:
 def test_another_weapon_stopped_leaves_the_attack(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert _triples(result) == [("attack", "conoco-gas-field", "2024-01-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Militants launched a drone at al-Tanf on Tuesday. The drone was intercepted.",
+            "interception",
+        ),
+        (
+            "أطلق مسلحون طائرة مسيرة باتجاه قاعدة التنف يوم الثلاثاء. وتم اعتراض الطائرة.",
+            "interception",
+        ),
+        ("روز سه‌شنبه یک پهپاد به سوی پایگاه التنف پرتاب شد. این پهپاد رهگیری شد.", "interception"),
+        ("Militants launched a drone at al-Tanf on Tuesday. It was not intercepted.", "attack"),
+        (
+            "أطلق مسلحون طائرة مسيرة باتجاه قاعدة التنف يوم الثلاثاء. ولم يتم اعتراض الطائرة.",
+            "attack",
+        ),
+        ("روز سه‌شنبه یک پهپاد به سوی پایگاه التنف پرتاب شد. این پهپاد رهگیری نشد.", "attack"),
+        ("Militants fired three rockets at al-Tanf on Tuesday. Two were intercepted.", "attack"),
+        (
+            "Militants fired three rockets at al-Tanf on Tuesday. Two of them were shot down.",
+            "attack",
+        ),
+    ],
+)
+def test_the_sentence_after_says_whether_it_was_stopped(
+    bundled: Gazetteer, text: str, kind: str
+) -> None:
+    result = _draft(text, bundled)
+    assert [(d.incident.kind, d.incident.target.place_id) for d in result.drafts] == [
+        (kind, "al-tanf")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three rockets were fired from Zummar toward the Rmelan base on Monday, a day after a "
+        "US strike in Jurf al-Sakhar.",
+        "أطلقت ثلاثة صواريخ من زمار باتجاه قاعدة رميلان يوم الاثنين، بعد يوم من غارة أمريكية "
+        "في جرف الصخر.",
+        "روز دوشنبه سه راکت از زمار به سوی پایگاه رمیلان شلیک شد، یک روز پس از حمله هوایی "
+        "آمریکا در جرف الصخر.",
+    ],
+)
+def test_a_day_after_names_the_earlier_event(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(d.incident.kind, d.incident.date.isoformat()) for d in result.drafts] == [
+        ("attack", "2024-01-29")
+    ]
+    assert result.drafts[0].incident.target.place_id != "jurf-al-sakhar"
