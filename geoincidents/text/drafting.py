@@ -154,10 +154,10 @@ _EXPLOSION_WORDS = (
 )
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
 _PREEMPTIVE = actors.fold_pattern(
-    r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
+    r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
-    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to|self-defen[cs]e"
+    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to|self[- ]?defen[cs]e"
     r"|معده? ل|معده? لمهاجمه|دفاعا عن النفس|پيشگيرانه|دفاع از خود)"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named

@@ -783,3 +783,30 @@ def test_a_day_after_names_the_earlier_event(bundled: Gazetteer, text: str) -> N
         ("attack", "2024-01-29")
     ]
     assert result.drafts[0].incident.target.place_id != "jurf-al-sakhar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets carried out a pre-emptive strike near al-Qaim on Tuesday.",
+        "The US military said it struck militants near al-Qaim in self-defense on Tuesday.",
+        "نفذت القوات الأمريكية ضربة استباقية قرب القائم يوم الثلاثاء.",
+        "جنگنده‌های آمریکایی روز سه‌شنبه در نزدیکی القائم حمله‌ای پیشگیرانه انجام دادند.",
+    ],
+)
+def test_hyphenated_preemptive_cues(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(d.incident.kind, d.incident.target.place_id) for d in result.drafts] == [
+        ("preemptive_strike", "al-qaim")
+    ]
+
+
+def test_no_cue_pattern_holds_a_hyphen_the_fold_removes() -> None:
+    import re
+
+    from geoincidents.text import actors, drafting
+
+    for module in (drafting, actors):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and name != "_FRONT":
+                assert not re.search(r"[a-z]-\??[a-z]", value.pattern), (module.__name__, name)
