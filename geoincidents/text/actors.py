@@ -37,13 +37,34 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geoincidents.text.folding import fold_word, word_alternation
+from geoincidents.text.folding import fold_text, fold_word, word_alternation
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled with its letters folded as the text it is matched against.
+
+    Cue tables are written as the languages spell them (``آماده``, ``مراسلة``, ``یی``);
+    the text they read is folded (``اماده``, ``مراسله``, ``يي``), so each run of non-ASCII
+    characters of the pattern is folded by the same fold (no character class may hold a
+    non-ASCII range: write ``\\w``).
+
+    >>> fold_pattern("در حال آماده|مراسلة").pattern
+    'در حال اماده|مراسله'
+    >>> bool(fold_pattern("آماده پرتاب").search(fold_text("آماده پرتاب").folded))
+    True
+    """
+    return re.compile(_NON_ASCII_RUN.sub(lambda m: fold_text(m.group()).folded, pattern))
+
 
 __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "claims",
     "counter_fire",
+    "denies",
+    "fold_pattern",
     "is_official",
     "militia",
     "response_clauses",
@@ -137,7 +158,7 @@ _AIR_MEANS = (
     *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
 )
 #: the sentence's subject was hit: "X was targeted", "هدف قرار گرفت", "تعرضت لـ"
-_PASSIVE = re.compile(
+_PASSIVE = fold_pattern(
     r"(?<!\w)(?:was hit|were hit|came under|was targeted|were targeted|was attacked"
     r"|were attacked|قرار گرفت|قرار گرفتند|قرار گرفته|مورد حمله|تعرضت|تعرض|استهدفت قاعدة)"
 )
@@ -189,11 +210,15 @@ _RESPONSE_TO = (
     # "hours after the US strikes": the event told answers the one in the clause
     *("hours after", "shortly after", "ساعاتی پس از", "ساعتی پس از", "بعد ساعات من"),
     *("ساعات بعد", "بعد ساعات على"),
+    # "a day after a US strike in X": the clause names the earlier event, not this one's
+    *("a day after", "one day after", "two days after", "days after", "a day before"),
+    *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
+    *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
-    r"\s+[\w؀-ۿ]+"
+    r"\s+\w+"
 )
 #: finite strike verbs and striker words end a response clause with no comma before them
 _CLAUSE_VERBS = (
@@ -203,8 +228,23 @@ _CLAUSE_VERBS = (
     *("fell", "landed", "سقطت", "سقط", "سقطا", "أصابت", "اصابت کرد", "شلیک شد"),
 )
 _TOKEN = re.compile(r"[\w.\-]+")
+#: a Persian object and its marker را (the word before it starts the object)
+_OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
+#: verbs of defence: the state forces that intercept, engage or repel do not strike
+#: ("engaged by US forces", "US forces at Ain al-Asad repelled a drone", ``تصدت القوات
+#: الأمريكية``, ``پدافند آمریکا رهگیری کرد``)
+_DEFENCE_VERBS = (
+    *("intercepted", "intercept", "intercepting", "engaged", "repelled", "repulsed"),
+    *("repelling", "thwarted", "foiled", "shot down", "downed", "fended off"),
+    *("اعترضت", "اعترض", "تعترض", "يعترض", "تصدت", "تصدى", "يتصدى", "صدت", "أسقطت"),
+    *("أسقط", "اسقاط", "إسقاط", "اعتراض", "التصدي", "رهگیری", "سرنگون", "دفع", "خنثی"),
+)
+#: the agent of a passive: "engaged by US forces", ``من قبل القوات``, ``توسط نیروهای``
+_AGENT = ("by", "توسط", "قبل", "بواسطة")
+#: how many words after a state word its defence verb may stand ("US forces at X repelled")
+_DEFENCE_REACH = 6
 #: armed men not named: a state body saying they struck does not strike
-_MILITANTS = re.compile(
+_MILITANTS = fold_pattern(
     r"(?<!\w)(?:militants|militias|militiamen|gunmen|(?:ال)?مسلحون|(?:ال)?فصائل|(?:ال)?ميليشيات"
     r"|شبه ?نظاميان|شبهنظاميان|گروه ?هاي مسلح|گروههاي مسلح|شبه نظاميان)(?!\w)"
 )
@@ -238,6 +278,9 @@ class _Lexicon:
     official: re.Pattern[str]
     response_to: re.Pattern[str]
     counter_fire: re.Pattern[str]
+    defence: frozenset[str]
+    defence_re: re.Pattern[str]
+    agent: frozenset[str]
 
 
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
@@ -274,12 +317,18 @@ def _lexicon() -> _Lexicon:
         official=_words(_OFFICIAL),
         response_to=_words(_RESPONSE_TO),
         counter_fire=_words(_COUNTER_FIRE),
+        defence=frozenset(fold_word(w) for w in _DEFENCE_VERBS if " " not in w),
+        defence_re=_words(_DEFENCE_VERBS),
+        agent=frozenset(fold_word(w) for w in _AGENT),
     )
 
 
 def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Two tokens before ``start`` (nearest first) and two after ``end``."""
-    before = _TOKEN.findall(folded[max(0, start - 40) : start])[::-1][:3]
+    """Three tokens before ``start`` (nearest first; "X-led" skipped), three after ``end``."""
+    before = _TOKEN.findall(folded[max(0, start - 60) : start])[::-1][:5]
+    if before[:1] == ["led"]:
+        before = before[2:]  # "on US-led coalition forces": the leader's name is a modifier
+    before = before[:3]
     after = [t.rstrip(".") for t in _TOKEN.findall(folded[end : end + 40])[:3]]
     return before, after
 
@@ -311,6 +360,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
+        if _defends(folded, m, before, lex):
+            continue  # "engaged by US forces", "US forces at X repelled a drone attack"
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
         near = {*before[:2], *after[:3]}
         if passive:  # "the base was hit": only air power or a named command strikes here
@@ -323,6 +374,38 @@ def state_striker(folded: str) -> str | None:
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) -> bool:
+    """Whether the state word at ``m`` is the side that defended, not one that struck.
+
+    The agent of a passive defence verb (``engaged by US forces``, ``اعترضتها من قبل
+    القوات``, ``توسط نیروهای آمریکایی رهگیری شد``) or the subject of one within a few
+    words (``US forces at Ain al-Asad repelled``, ``پدافند آمریکا … رهگیری کرد``), with
+    no strike verb before it.
+    """
+    if lex.defence_re.search(folded) is None:
+        return False
+    if (
+        any(t in lex.defence for t in before[:2])
+        and "," not in folded[max(0, m.start() - 30) : m.start()]
+    ):
+        return True  # verb first: ``تصدت القوات الأمريكية``
+    # the agent: "by" (maybe with "the" / a means noun between) after a defence verb
+    agent_at = next((k for k, t in enumerate(before[:3]) if t in lex.agent), None)
+    if agent_at is not None:
+        window = folded[max(0, m.start() - 60) : m.start()]
+        if lex.defence_re.search(window):
+            return True
+    # the subject: a defence verb within a few words after the state word
+    after = _TOKEN.findall(folded[m.end() : m.end() + 12 * _DEFENCE_REACH])[:_DEFENCE_REACH]
+    after = [t.rstrip(".") for t in after]
+    joined = " ".join(after)
+    hit = lex.defence_re.search(joined)
+    if hit is None:
+        return False
+    lead = joined[: hit.start()].split()
+    return not any(t in lex.verbs_after for t in lead)
 
 
 def counter_fire(folded: str) -> str | None:
@@ -392,11 +475,54 @@ def claims(folded: str, *, announce: bool = False) -> bool:
     True
     >>> claims(fold_text("مقاومت اسلامی عراق اعلام کرد").folded, announce=True)
     True
+    >>> claims(fold_text("No group has claimed the attack.").folded)
+    False
     """
     lex = _lexicon()
-    if lex.claim.search(folded):
-        return True
+    for m in lex.claim.finditer(folded):
+        if not _denied(folded, m):
+            return True
     return announce and lex.announce.search(folded) is not None
+
+
+#: a claim denied: "no group claimed", "has not claimed", "yet to claim", ``لم تتبن أي
+#: جهة``, ``لم يعلن أحد مسؤوليته``, ``هیچ گروهی … بر عهده نگرفته``, ``مسئولیت … را نپذیرفته``
+_NO_CLAIM_BEFORE = fold_pattern(
+    r"(?<!\w)(?:no|not|never|nobody|none|yet to|n't|without|لم|لا|ولم|دون|بدون|هیچ|هيچ"
+    r"|no one|no group)(?!\w)"
+)
+_NO_CLAIM_AFTER = fold_pattern(
+    r"^(?:\s+\S+){0,4}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
+)
+
+
+def _denied(folded: str, m: re.Match[str]) -> bool:
+    """Whether the claim word at ``m`` is denied (a negation just before it, or after it)."""
+    lead = folded[max(0, m.start() - 40) : m.start()]
+    cut = max(lead.rfind(","), lead.rfind("،"), lead.rfind(";"))
+    if _NO_CLAIM_BEFORE.search(lead[cut + 1 :]):
+        return True
+    return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 60) is not None
+
+
+#: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)
+_DENY = fold_pattern(
+    r"(?<!\w)(?:denied|denies|deny|denying|disavowed|rejected (?:any )?(?:role|responsibility)"
+    r"|نفت|نفى|تنفي|ينفي|وتنفي|وينفي|أنكرت|انكرت|أنكر|تکذیب کرد|تکذیب کرده|تکذیب|انکار کرد"
+    r"|نقشی نداشته|دست داشتن خود|هرگونه دست داشتن|هرگونه نقش)(?!\w)"
+)
+
+
+def denies(folded: str) -> bool:
+    """Whether ``folded`` says someone denied a role ("Kataib Hezbollah denied any role").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> denies(fold_text("نفت كتائب حزب الله أي علاقة لها بالهجوم").folded)
+    True
+    >>> denies(fold_text("Kataib Hezbollah claimed the attack").folded)
+    False
+    """
+    return _DENY.search(folded) is not None
 
 
 def is_official(folded: str) -> bool:
@@ -425,6 +551,9 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             token = next(lead, None)
             skip = token.end() if token is not None else skip
         ends += [e.start() for e in (_lexicon().state.search(folded, skip, limit),) if e]
+        ra = _OBJECT_MARKER.search(folded, m.end(), limit)
+        if ra is not None:  # Persian: ``در پاسخ به حمله به X مواضعی را در Y بمباران کردند``
+            ends.append(ra.start())  # the main verb's object (marked by را) ends the clause
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
         if this:  # "in response to this attack": the clause is that one noun
             ends.append(this.end())
@@ -442,6 +571,8 @@ _RESPONSE_CUES = (
     *("in response", "in retaliation", "retaliation", "retaliatory", "retaliated"),
     *("answered", "answering", "ردا", "رداً", "انتقاما", "در پاسخ", "در واکنش", "تلافی"),
     *("پاسخ به", "تلافی‌جویانه", "then", "afterwards", "ثم", "بعد ذلك", "سپس", "پس از آن"),
+    # the verb "respond": "US forces responded with strikes", ``ردت القوات``, ``پاسخ دادند``
+    *("responded", "responding", "ردت", "وردت", "رد الجيش", "پاسخ داد", "پاسخ دادند"),
 )
 
 

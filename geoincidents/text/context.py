@@ -20,7 +20,10 @@ Readings rejected (:func:`rejection`)
 - **organisation**: a place inside an organisation's name (``المقاومة الإسلامية في
   العراق``, ``Islamic Resistance in Iraq``, ``مقاومت اسلامی در عراق``, ``Hezbollah
   Brigades in Iraq``). Such a place is *not reported* and its country does *not* count
-  as context: the article names the group, not the place.
+  as context: the article names the group, not the place. After a group whose name is
+  complete (Hezbollah, Kataib Hezbollah, ``حزب الله``), "in X" says where the group is
+  ("Kataib Hezbollah in Jurf al-Sakhar" names a place), unless X is the country the group
+  is named for (``حزب الله في لبنان``).
 
 Roles (:func:`role_of`)
 -----------------------
@@ -172,12 +175,25 @@ _COMPANY_AFTER = (
     *("stock", "Petroleum", "Oil Company", "للنفط", "شركة", "شرکت"),
 )
 _ORG_BEFORE = (
-    *("Islamic Resistance in", "Resistance in", "Hezbollah in", "Brigades in"),
-    *("Islamic State in", "Islamic State of", "al-Qaeda in", "Kataib Hezbollah in"),
+    *("Islamic Resistance in", "Resistance in", "Brigades in"),
+    *("Islamic State in", "Islamic State of", "al-Qaeda in"),
     *("المقاومة الإسلامية في", "المقاومة في", "الدولة الإسلامية في", "القاعدة في"),
-    *("حزب الله في", "كتائب حزب الله في", "المقاومة الاسلامية في"),
-    *("مقاومت اسلامی در", "مقاومت اسلامی", "مقاومت", "حزب‌الله", "دولت اسلامی در"),
-    *("حزب الله", "الحشد الشعبي في"),
+    *("المقاومة الاسلامية في",),
+    *("مقاومت اسلامی در", "مقاومت اسلامی", "مقاومت", "دولت اسلامی در"),
+    *("الحشد الشعبي في",),
+)
+#: a group whose own name is complete (Hezbollah, Kataib Hezbollah): "<group> in X" says
+#: where the group is ("strikes on Kataib Hezbollah in Jurf al-Sakhar"), so X is a place,
+#: unless X is the country the group is named for (``حزب الله في لبنان``, ``حزب‌الله
+#: لبنان``)
+_ORG_IN_BEFORE = (
+    *("Hezbollah in", "Kataib Hezbollah in", "Hezbollah of", "حزب الله في", "حزب الله"),
+    *("كتائب حزب الله في", "حزب‌الله", "حزب‌الله در", "حزب الله در"),
+)
+#: the countries such a group is named for
+_ORG_NAMESAKES = (
+    *("Iraq", "Lebanon", "Syria", "Iran", "Yemen", "the Hejaz", "Hejaz", "العراق", "عراق"),
+    *("لبنان", "سوريا", "سورية", "سوریه", "اليمن", "یمن", "ایران", "إيران", "الحجاز"),
 )
 _ORG_AFTER = (
     *("Brigades", "Battalions", "Resistance", "Hezbollah", "Movement", "Front"),
@@ -271,6 +287,8 @@ class _Rules:
     company_after: re.Pattern[str]
     org_before: re.Pattern[str]
     org_after: re.Pattern[str]
+    org_in_before: re.Pattern[str]
+    org_namesakes: frozenset[str]
     origin_before: re.Pattern[str]
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
@@ -310,6 +328,8 @@ def _rules() -> _Rules:
         company_after=_after(_COMPANY_AFTER),
         org_before=_before(_ORG_BEFORE),
         org_after=_after(_ORG_AFTER),
+        org_in_before=_before(_ORG_IN_BEFORE),
+        org_namesakes=frozenset(fold_word(w) for w in _ORG_NAMESAKES),
         origin_before=_before(_ORIGIN_BEFORE, article=True),
         target_before=_before(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
@@ -368,6 +388,8 @@ def rejection(folded: str, start: int, end: int, *, has_kind_word: bool = False)
     bare = {key, _strip_article(key)}
     if rules.org_before.search(before) or rules.org_after.match(after):
         return "organisation"
+    if bare & rules.org_namesakes and rules.org_in_before.search(before):
+        return "organisation"  # "حزب الله في لبنان": the group's name, not a place
     if rules.support_before.search(before):
         return "metonymy"  # "backed by Tehran": a government, not a location
     if has_kind_word:

@@ -121,6 +121,9 @@ _ATTACK_NOUNS = (
     *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
 )
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
+#: Persian counting classifiers between a number and its noun: ``سه فروند پهپاد``,
+#: ``پنج عدد راکت``, ``دو تیر خمپاره``, ``دو قبضه``, ``سه دستگاه``
+_CLASSIFIERS = ("فروند", "عدد", "تیر", "قبضه", "دستگاه", "فقره", "تا", "رشته")
 _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 
 _KILLED_BEFORE = (
@@ -128,7 +131,7 @@ _KILLED_BEFORE = (
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
 )
-_KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "استشهاد", "جان باختن"),)
+_KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),)
 _WOUNDED_BEFORE = (
     *("wounded", "injured", "hurt", "زخمی", "مجروح", "جرحى", "جريحا", "مصابين", "مصابا"),
 )
@@ -147,6 +150,8 @@ _PEOPLE = (
 )
 #: how far back (tokens) the verb-final sentence's subject may stand
 _SUBJECT_REACH = 12
+#: how far back (tokens) a Persian object marked by را may stand before its verb
+_OBJECT_REACH = 30
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
@@ -166,6 +171,7 @@ class _Lexicon:
     people_one: frozenset[str]
     people: frozenset[str]
     attack_nouns: frozenset[str]
+    classifiers: frozenset[str]
     killed_before: re.Pattern[str]
     killed_after: re.Pattern[str]
     wounded_before: re.Pattern[str]
@@ -173,7 +179,9 @@ class _Lexicon:
 
 
 def _pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation([fold_word(w) for w in words])})(?!\w)")
+    # an Arabic clitic may lead the verbal noun: ``ومقتل شخصين``, ``وإصابة ثلاثة``
+    alternation = word_alternation([fold_word(w) for w in words])
+    return re.compile(rf"(?<!\w)(?:[وفب]|ل)?(?:{alternation})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +200,7 @@ def _lexicon() -> _Lexicon:
         people_one=frozenset(fold_word(w) for w in _PEOPLE_ONE),
         people=frozenset(fold_word(w).split()[0] for w in _PEOPLE),
         attack_nouns=frozenset(fold_word(w) for w in _ATTACK_NOUNS),
+        classifiers=frozenset(fold_word(w) for w in _CLASSIFIERS),
         killed_before=_pattern(_KILLED_BEFORE),
         killed_after=_pattern(_KILLED_AFTER),
         wounded_before=_pattern(_WOUNDED_BEFORE),
@@ -269,7 +278,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         weapon = lex.weapon_of[word]
         if word in lex.duals:
             return weapon, 2
-        before = _tokens_before(folded, m.start(), 2)
+        before = _tokens_before(folded, m.start(), 3)
+        if before and before[0] in lex.classifiers:
+            before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
+        before = before[:2]
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
@@ -380,11 +392,16 @@ def _subject_count(folded: str, pos: int) -> int | None:
     >>> casualties(fold_text("دو سرباز آمریکایی در حمله روز یکشنبه به پایگاه زخمی شدند").folded)
     (None, 2)
     """
-    tokens = _tokens_before(folded, pos, _SUBJECT_REACH)
+    tokens = _tokens_before(folded, pos, _OBJECT_REACH)
     people = _lexicon().people
     for i in range(len(tokens) - 1):
-        if tokens[i] in people:
-            value = number_at(tokens[i + 1])
-            if value is not None and tokens[i + 1] not in _ONE and value < 1000:
+        # past the subject's reach, only the object marked by را (``پنج شبه‌نظامی را
+        # که … هدف قرار داده و کشته‌اند``): a relative clause may stand between
+        if tokens[i] in people and (i < _SUBJECT_REACH or (i > 0 and tokens[i - 1] == "را")):
+            j = i + 1
+            if j + 1 < len(tokens) and tokens[j] in people and i >= _SUBJECT_REACH:
+                j += 1  # a two-word noun: ``شبه نظامی``
+            value = number_at(tokens[j])
+            if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value
     return None

@@ -198,6 +198,8 @@ def _lexicon() -> _Lexicon:
     before_mod = word_alternation(_BEFORE_MODIFIERS)
     left = r"(?<![\w])"
     right = r"(?![\w])"
+    # an English possessive, its apostrophe folded away: "Sunday's attack", "yesterday's"
+    possessive = r"(?:(?<=day)s(?=\s))?"
 
     def weekday_prefix(group: str) -> str:
         return rf"(?:{clitic}(?:روز\s|يوم\s)?(?P<{group}>{weekday})(?:\s?,|\s?،)?\s(?:the\s)?)?"
@@ -216,9 +218,10 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s?ماه)?(?!\s?\d){right}",
         # last Monday / Monday last
         rf"{left}(?:(?P<before>{before_mod})\s)?{clitic}(?:روز\s|يوم\s)?"
-        rf"(?P<wd2>{weekday})(?:\s(?P<after>{after_mod}))?{right}",
+        rf"(?P<wd2>{weekday}){possessive}(?:\s(?P<after>{after_mod}))?{right}",
         # yesterday, روز گذشته, أمس, last week
-        rf"{left}(?<!\d\s){clitic}(?P<rel>{word_alternation([*rel, *_LAST_WEEK])}){right}",
+        rf"{left}(?<!\d\s){clitic}(?P<rel>{word_alternation([*rel, *_LAST_WEEK])}){possessive}"
+        rf"{right}",
     ]
     pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
     return _Lexicon(
@@ -445,6 +448,8 @@ def find_dates(
             continue
         date, precision, calendar = result
         start, end = folded.to_original(first, match.end())
+        if match.group().endswith("days") and text[end - 2 : end - 1] not in ("'", "’"):
+            continue  # "on Mondays": a habit, not a date (only "Monday's" is possessive)
         found.append(DateMention(start, end, date, precision, calendar))
     for match in _NUMERIC.finditer(text):
         year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))

@@ -42,7 +42,8 @@ Sentences with no event, context sentences (what a base hosts, an airport being
 expanded, threats) and history draft nothing; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
 several sentences (same kind class, target and date) are merged. ``confidence`` in
-[0, 1] adds up what was found (see :func:`_confidence`); ``evidence`` says where each
+[0, 1] starts high and loses for each thing inferred rather than read (see
+:func:`_confidence`; the evidence lists each loss); ``evidence`` says where each
 value came from. Cost is linear in the text: each sentence is folded and scanned once.
 
 Examples
@@ -133,6 +134,11 @@ _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
     *("رهگیری", "خنثی", "اعتراض", "أسقطت", "اسقطت", "إسقاط", "إحباط", "احباط", "ساقط"),
     *("تصدت", "التصدي", "سرنگون", "brought down", "neutralized", "neutralised", "خنثی شد"),
+    # the verbs in their forms (``اعترضت``, ``أسقطتها``, ``رهگیری کرد``), and repelling
+    *("اعترضت", "اعترض", "تعترض", "يعترض", "اعترضتها", "اعترضها", "أسقط", "أسقطتها"),
+    *("أسقطها", "تصدى", "يتصدى", "تصدت له", "اعتراضها", "سرنگون شد", "سرنگون کرد"),
+    *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
+    *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
 )
 _EXPLOSION_WORDS = (
     "explosion",
@@ -147,54 +153,54 @@ _EXPLOSION_WORDS = (
     "دوى",
 )
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
-_PREEMPTIVE = re.compile(
-    r"(?<!\w)(?:imminent threat|pre-?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
+_PREEMPTIVE = actors.fold_pattern(
+    r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
-    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to|self-defen[cs]e"
+    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to|self[- ]?defen[cs]e"
     r"|معده? ل|معده? لمهاجمه|دفاعا عن النفس|پيشگيرانه|دفاع از خود)"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
-_CONTEXT = re.compile(
+_CONTEXT = actors.fold_pattern(
     r"(?<!\w)(?:hosts|hosting|is home to|houses|stationed|expand|expansion|construction"
     r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت)"
 )
 #: threats and intent: nothing happened yet
-_INTENT = re.compile(
+_INTENT = actors.fold_pattern(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
     r"|تهديد كرد|تهديد كردند|تهدید کرد|intend|intended to|قصد حمله|قصد داشت|قصد دارد"
     r"|يعتزم|تعتزم|ينوي|تنوي)"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
-_DEFENDER = re.compile(
+_DEFENDER = actors.fold_pattern(
     r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
     r"|منظومه الدفاع الجوي|دفاعات)\s*(?:of|at|in|the|ل|في)?\s*(?:the\s)?$"
 )
 #: what an actor planned or was behind: a background sentence, not an event
-_BACKGROUND = re.compile(
+_BACKGROUND = actors.fold_pattern(
     r"(?<!\w)(?:had planned|planned|plotted|masterminded|orchestrated|was behind|were behind"
     r"|was responsible for|were responsible for|خطط ل|خطط لهجمات|يقف وراء|وقف وراء|دبر"
     r"|المسوول عن|برنامهريزي كرده|طراحي كرده|پشت حملات|مسئول حملات)"
 )
-_REPORTER = re.compile(
+_REPORTER = actors.fold_pattern(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
 #: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
 #: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
-_SPEAKER_AT = re.compile(
+_SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مصادر|مسوول"
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)(?:\s+\S+){0,2}\s*$"
 )
 #: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
 #: ``سالگرد``), or "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
-_EARLIER_EVENT = re.compile(
+_EARLIER_EVENT = actors.fold_pattern(
     r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)"
     r"|(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
     r"|(?:العام|السنه) (?:الماضي|الماضيه|الفائت|السابق)|قبل (?:عام|عامين|سنه|سنتين|اعوام|سنوات))"
     r"(?!\w))"
 )
-_SINCE = re.compile(r"(?<!\w)(?:since|منذ|از)\s*$")
+_SINCE = actors.fold_pattern(r"(?<!\w)(?:since|منذ|از)\s*$")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
 _LOCATOR_WORDS = frozenset(
@@ -208,17 +214,29 @@ _LOCATOR_WORDS = frozenset(
 )
 #: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
 #: says whose
-_STRIKE_NOUN = re.compile(
+_STRIKE_NOUN = actors.fold_pattern(
     r"(?<!\w)(?:the (?:air ?)?strikes?|the raids?|(?:[وف])?(?:الغارات|الغاره|الضربات|الضربه)"
     r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
 )
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
-_ANAPHOR = re.compile(
+_ANAPHOR = actors.fold_pattern(
     r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
     r"|(?:[وفب]|ل)?(?:ال|لل)(?:قاعده|مطار|حقل|معسكر|سفاره)(?!\w)"
     r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
     r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
 )
+#: a comma, then a phrase that locates what came before ("…, near the", "…, where the",
+#: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
+_LOCATING_GAP = actors.fold_pattern(
+    r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
+    r"(?:near|close to|next to|outside|by|in the vicinity of|not far from|where"
+    r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
+    r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
+    r"|جایی که|که)(?:\s+(?:the|a|an|ال))?(?:\s+\w+){0,2}\s*$"
+)
+#: a comma alone (maybe after a word or two): "the camp, near the garrison" when the
+#: mention after it is itself a relative phrase ("near the al-Tanf garrison")
+_COMMA_GAP = re.compile(r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*$")
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
@@ -474,6 +492,10 @@ class _Reading:
     answered_date: DateMention | None = None
     answered_weapon: str = "unknown"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: what was inferred rather than read in the sentence (each lowers the confidence):
+    #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
+    #: fire), ``stopped`` (interception or attack: part of the weapons stopped)
+    inferred: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -504,22 +526,22 @@ class _ArticleFold:
 
 
 #: a weapon stopped on its way: "before reaching", ``قبل وصولها``, ``پیش از رسیدن … منهدم شد``
-_STOPPED = re.compile(
+_STOPPED = actors.fold_pattern(
     r"(?<!\w)(?:before (?:it |they )?(?:reach|reached|reaching|hit)|قبل (?:وصول|ان تصل|بلوغ)"
     r"|(?:پيش|قبل) از (?:رسيدن|اصابت)|منهدم شد|منهدم شدند)"
 )
 #: part of the weapons stopped ("two of them", ``اثنتان منها``, ``دو فروند از آنها``, "the
 #: third crashed"): the attack went on, so it is an attack, not an interception
-_PARTITIVE = re.compile(
+_PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
-    r"|از انها|مابقي)(?!\w)"
+    r"|از انها|مابقي|another|a second|اخري|ثانيه|ديگري)(?!\w)"
 )
 
 
 _NUMBER_TOKEN = re.compile(r"\w+")
 #: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
 #: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
-_ON_LAUNCHERS = re.compile(
+_ON_LAUNCHERS = actors.fold_pattern(
     r"(?<!\w)(?:(?:struck|hit|targeted|destroyed|strikes? on|attacks? on|strike against)"
     r"(?: \w+){0,2} (?:rocket |drone |missile )?(?:launchers|launcher|launch sites?|launch pads?"
     r"|launching sites?)"
@@ -545,10 +567,20 @@ def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
     return False
 
 
+#: an interception denied: "was not intercepted", ``لم يتم اعتراضها``, ``رهگیری نشد``
+_NOT_STOPPED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:not|n't|never|failed to|without|و?لم|و?لا|دون|بدون|فشلت في)\s+(?:\w+\s+){0,2}"
+    r"(?:intercept|intercepted|shot down|downed|يتم اعتراض|اعتراض|تعترض|اعترضت|اسقاط)"
+    r"|(?:رهگیری|سرنگون|منهدم|خنثی)\s?(?:نشد|نشده|نشدند))"
+)
+
+
 def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
     stopped = lex.intercept.search(folded) or (
         not striker and weapon != "airstrike" and _STOPPED.search(folded)
     )
+    if stopped and _NOT_STOPPED.search(folded):
+        stopped = None  # "the drone was not intercepted": it got through
     if stopped and _PARTITIVE.search(folded) and not striker:
         return "attack"
     if stopped:
@@ -609,6 +641,15 @@ def _targets(
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
                 continue
+            if len(gap) <= 40 and (
+                _LOCATING_GAP.match(af.slice(chain_end, m.start)[0])
+                or (m.relative is not None and _COMMA_GAP.match(gap))
+            ):
+                # "the camp, near the al-Tanf garrison", "the Green Zone, where the US
+                # embassy is", ``منطقه سبز، جایی که سفارت آمریکا``: a place that locates
+                notes.append(f"{m.start}-{m.end}: a locating phrase, not a second target")
+                chain_end = m.end
+                continue
         located.append(m)
         chain_end = m.end
     if not located:
@@ -663,14 +704,22 @@ def _read_sentence(
     striker = striker or returned
     weapon, count = counts.weapon_count(outside)
     kind = _kind(outside, striker, weapon, lex)
+    inferred: list[str] = []
     if returned:
         notes.append(f"{returned} returned fire toward its source")
+        inferred.append("kind")
     if kind == "attack" and not striker and _ON_LAUNCHERS.search(outside):
         kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
         notes.append("an attack on launchers: a strike by the side they threaten")
+        inferred.append("kind")
     if kind == "interception" and count is not None and _fewer_stopped(outside, count, lex):
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
+        inferred.append("stopped")
+    elif kind == "attack" and lex.intercept.search(outside):
+        inferred.append("stopped")  # part stopped ("the other struck the base"): an attack
+    elif kind == "interception" and not lex.intercept.search(outside):
+        inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?
     if kind == "interception" and len(targets) > 1:
         defended = [
             m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])
@@ -682,6 +731,9 @@ def _read_sentence(
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
     group = actors.militia(outside)
+    if group and actors.denies(outside):
+        notes.append(f"{group} denied a role: not its actor")
+        group = ""
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
@@ -777,6 +829,7 @@ def _read_sentence(
         answered=tuple(answered_sites) if answered_date is not None else (),
         answered_date=answered_date,
         answered_weapon=answered_weapon,
+        inferred=tuple(inferred),
     )
 
 
@@ -823,27 +876,75 @@ def _location(m: ResolvedMention) -> Location:
     )
 
 
-def _confidence(
-    reading: _Reading, target: ResolvedMention | None, date_from: str, claimed: bool
-) -> float:
-    """How much of an incident the sentence itself supports, in [0.05, 0.95].
+#: what an inferred date costs, by where it came from (a date in the sentence costs nothing)
+_DATE_DOUBT = {
+    "sentence": 0.0,
+    "same": 0.05,
+    "relative": 0.05,
+    "paragraph": 0.1,
+    "next": 0.15,
+    "published": 0.3,
+}
 
-    Adds for a site (not an area) as target, a date written in the sentence, a weapon, a
-    count and a named actor; takes off for an area or a doubtful place, a date taken from
-    publication, and an airstrike with no striker named.
+
+def _confidence(
+    reading: _Reading,
+    target: ResolvedMention | None,
+    date_from: str,
+    claimed: bool,
+    sites: int = 1,
+) -> tuple[float, tuple[str, ...]]:
+    """How far the draft is read rather than inferred: a value in [0.05, 0.95] and why.
+
+    Starts at 0.95, a draft whose kind, actor, place and date the sentence itself states,
+    and takes off for each thing inferred: a date not written in the sentence (carried,
+    from the next sentence, from publication: :data:`_DATE_DOUBT`), a striker from the
+    sentence or clause before (or an airstrike with none named), a site named only as
+    "the base", one of several sites a sentence lists, a kind decided by a rule rather
+    than a verb (launchers struck, fire returned, part of the weapons stopped), an area
+    or a town rather than a site, a doubtful or contested place, and no weapon named.
+    A draft of the event a response clause reports loses more (its sentence tells
+    another event).
+
+    >>> r = _Reading(Sentence(0, 10), 0, event=True, kind="attack", weapon="rocket")
+    >>> _confidence(r, None, "sentence", False)
+    (0.95, ())
+    >>> _confidence(r, None, "published", False)
+    (0.65, ('date from published -0.3',))
     """
-    c = 0.35
+    why: list[tuple[str, float]] = []
+    doubt = _DATE_DOUBT.get(date_from, 0.3)
+    if doubt:
+        label = {"same": "the event named before"}.get(date_from, date_from)
+        why.append((f"date from {label}", doubt))
     if target is not None and target.place is not None:
-        c += 0.15 if target.place.kind not in AREA_KINDS else -0.1
-        c += 0.2 * (target.score - 0.8)
-    c += {"sentence": 0.2, "relative": 0.15, "paragraph": 0.1, "next": 0.1}.get(date_from, 0.0)
-    c += 0.05 if reading.weapon != "unknown" else 0.0
-    c += 0.05 if reading.count is not None else 0.0
-    c += 0.05 if (reading.striker or reading.group or claimed) else 0.0
-    c -= 0.15 if reading.anaphor else 0.0
-    if reading.kind.endswith("strike") and not reading.striker:
-        c -= 0.15
-    return round(max(0.05, min(0.95, c)), 3)
+        rank = _specificity(target)[0]
+        if rank == 2:
+            why.append(("an area as target", 0.25))
+        elif rank == 1:
+            why.append(("a town as target", 0.05))
+        if target.score < 0.9:
+            why.append(("a doubtful place", round(min(0.3, 0.9 - target.score), 3)))
+        rivals = [c for c in target.candidates if c.place.id != target.place.id]
+        if rivals and max(c.score for c in rivals) >= target.score - 0.05:
+            why.append(("a contested place", 0.1))
+    strike = reading.kind.endswith("strike")
+    if strike and not reading.striker:
+        why.append(("a strike with no striker named", 0.2))
+    elif "striker" in reading.inferred:
+        why.append(("striker from the sentence before", 0.15))
+    if reading.anaphor:
+        why.append(("site named only as 'the base'", 0.15))
+    if sites > 1:
+        why.append((f"one of {sites} sites in the sentence", min(0.15, 0.05 * (sites - 1))))
+    if "kind" in reading.inferred:
+        why.append(("kind by rule, not by a verb", 0.1))
+    if "stopped" in reading.inferred:
+        why.append(("interception or attack: part stopped", 0.15))
+    if reading.weapon == "unknown":
+        why.append(("no weapon named", 0.05))
+    c = 0.95 - sum(v for _, v in why)
+    return round(max(0.05, min(0.95, c)), 3), tuple(f"{k} -{v:g}" for k, v in why)
 
 
 def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[int]:
@@ -966,9 +1067,17 @@ def draft_article(
                 striker=striker,
                 kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
+                inferred=(*reading.inferred, "striker"),
             )
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if readings and _stops_the_one_before(reading, readings[-1], af):
+            readings[-1] = replace(
+                readings[-1],
+                kind="interception",
+                notes=(*readings[-1].notes, "intercepted, says the sentence after"),
+                inferred=(*readings[-1].inferred, "stopped"),
+            )
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
         if sites:
@@ -1024,6 +1133,10 @@ def _split_clauses(
     first = lex.event.search(f)
     if first is None or lex.event.search(f, first.end()) is None:
         return [sentence]  # fewer than two event words
+    # an event word inside a response clause ("in retaliation for attacks on …") tells the
+    # event answered, not a second event of this sentence: it makes no cut
+    response = actors.response_clauses(f)
+    f = _outside(f, response)
 
     def event_from(start: int, end: int) -> bool:
         """An event word in folded ``f[start:end]`` (one character before ``start`` too:
@@ -1054,13 +1167,44 @@ def _split_clauses(
         ):
             continue  # a clause with no place of its own, and no other actor, goes on
         if guarded is None:
-            guarded = [af.to_original(fa + x, fa + y) for x, y in actors.response_clauses(f)]
+            guarded = [af.to_original(fa + x, fa + y) for x, y in response]
         if _in_spans(brk.start(), guarded):
             continue  # "in response to the attack on X and the strike on Y" is one clause
         out.append(Sentence(cur, brk.start()))
         cur = brk.end()
     out.append(Sentence(cur, b))
     return out
+
+
+def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
+    """Whether ``reading`` says the weapon of the attack told just before was stopped.
+
+    "A drone was launched at X. It was intercepted." (``… وتم اعتراضها``, ``… پهپاد
+    رهگیری شد``): an interception with no place of its own, in the same paragraph,
+    right after an attack by no state, with no part of the weapons said to get through
+    (no partitive, no smaller count).
+    """
+    if not (
+        reading.event
+        and reading.kind == "interception"
+        and reading.reason.startswith("no place")
+        and before.paragraph == reading.paragraph
+        and before.event
+        and before.kind == "attack"
+        and not before.reason
+        and not before.striker
+        and reading.weapon in ("unknown", before.weapon)
+    ):
+        return False
+    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    if _NOT_STOPPED.search(folded):
+        return False
+    if before.count is not None and (
+        (reading.count is not None and reading.count < before.count)
+        or _fewer_stopped(folded, before.count, _lexicon())
+    ):
+        return False  # "Three rockets …. Two were intercepted": the third got through
+    return not _PARTITIVE.search(folded)
 
 
 def _has(positions: Sequence[int], start: int, end: int) -> bool:
@@ -1084,6 +1228,7 @@ def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
         striker=before.striker,
         kind=kind,
         notes=(*reading.notes, f"striker {before.striker} from the clause before"),
+        inferred=(*reading.inferred, "striker"),
     )
 
 
@@ -1131,7 +1276,13 @@ def _assemble(
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
-        if r.date is not None:
+        same = _mentioned_again(r, drafts)
+        if same is not None:  # "the attack on the base" after the attack was told: that one
+            date, precision, date_from = same.incident.date, same.incident.date_precision, "same"
+            evidence.append(
+                f"the event told before at {same.reading.sentence.start}, named again: its date"
+            )
+        elif r.date is not None:
             date, precision, date_from = r.date.date, r.date.precision, "sentence"
             evidence.append(f"date {date.isoformat()} ({r.date.calendar}) at {r.date.start}")
         elif r.relative is not None and last_event_date is not None:
@@ -1204,9 +1355,30 @@ def _assemble(
             notes = [f"sentence at characters {span[0]}-{span[1]}", *evidence, *r.notes]
             if target is not None:
                 notes.append(f"target at {target.start}-{target.end} ({len(targets)} in sentence)")
-            conf = _confidence(r, target, date_from, claimed)
+            conf, doubts = _confidence(r, target, date_from, claimed, len(targets))
+            if doubts:
+                notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     return drafts, skipped
+
+
+def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
+    """The draft an undated back-reference names again, if any.
+
+    A sentence with no date of its own whose place is "the base" named before
+    (``الهجوم على القاعدة``, "the attack on the base", ``این حمله به پایگاه``) tells more
+    of the event at that site already drafted (same kind class): it takes that event's
+    date rather than the date last read (maybe of the strike answering it).
+    """
+    if not r.anaphor or r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
+        return None
+    place_id = r.targets[0].place.id
+    for d in reversed(drafts):
+        if d.incident.target.place_id == place_id and kind_class(d.incident.kind) == kind_class(
+            r.kind
+        ):
+            return d
+    return None
 
 
 def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
@@ -1233,7 +1405,9 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             f"target at {m.start}-{m.end}",
         ]
         plain = replace(r, responds=False, striker="", group="", count=None, anaphor=False)
-        conf = _confidence(plain, m, "sentence", False) - 0.1
+        conf, doubts = _confidence(plain, m, "sentence", False, len(r.answered))
+        conf -= 0.2  # its sentence tells another event: the answered one is told in passing
+        notes.append("confidence: " + ", ".join((*doubts, "told in a response clause -0.2")))
         out.append(_Pending(replace(plain, kind=kind), incident, round(max(0.05, conf), 3), notes))
     return out
 
@@ -1253,7 +1427,9 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
 
 
 #: a sentence telling of an earlier event ("the strike came after three were killed")
-_EARLIER = re.compile(r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)")
+_EARLIER = actors.fold_pattern(
+    r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)"
+)
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
@@ -1317,7 +1493,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
             killed=k.killed if k.killed is not None else inc.killed,
             wounded=k.wounded if k.wounded is not None else inc.wounded,
         )
-        keep.confidence = min(0.95, max(keep.confidence, d.confidence) + 0.05)
+        keep.confidence = round(min(0.95, max(keep.confidence, d.confidence) + 0.05), 3)
         keep.evidence.append(
             f"merged with the sentence at characters {d.reading.sentence.start}-"
             f"{d.reading.sentence.end}"

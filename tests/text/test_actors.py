@@ -150,3 +150,106 @@ def test_weapon_count(sentence: str, weapon: str, count: int | None) -> None:
 )
 def test_casualties(sentence: str, killed: int | None, wounded: int | None) -> None:
     assert counts.casualties(_f(sentence)) == (killed, wounded)
+
+
+# --- round 6: defence is no strike; "X-led" modifiers; denied claims; counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone aimed at the garrison was engaged by US forces before dawn.",
+        "US forces at the base repelled a drone attack overnight.",
+        "Rockets struck the base in a new wave of attacks on US-led coalition forces.",
+        "تصدت القوات الأمريكية لطائرة مسيرة فوق القاعدة.",
+        "اعترضت الدفاعات الأمريكية صاروخين فوق المطار.",
+        "پهپاد توسط نیروهای آمریکایی رهگیری شد.",
+        "نیروهای آمریکایی در پایگاه یک پهپاد را رهگیری کردند.",
+    ],
+)
+def test_the_side_that_defends_is_no_striker(sentence: str) -> None:
+    assert actors.state_striker(_f(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "striker"),
+    [
+        ("The US-led coalition struck a depot near the border.", "coalition"),
+        ("US jets struck two sites and intercepted nothing.", "United States"),
+        ("قصفت طائرات التحالف بقيادة واشنطن موقعا قرب الحدود.", "coalition"),
+        ("جنگنده‌های ائتلاف به رهبری آمریکا یک انبار را بمباران کردند.", "coalition"),
+    ],
+)
+def test_a_led_coalition_still_strikes(sentence: str, striker: str) -> None:
+    assert actors.state_striker(_f(sentence)) == striker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("No group immediately claimed the attack.", False),
+        ("The strike, which nobody has claimed, hit a depot.", False),
+        ("The militia has yet to claim the rocket fire.", False),
+        ("Kataib Hezbollah claimed the attack on Sunday.", True),
+        ("لم تعلن أي جهة مسؤوليتها عن الهجوم.", False),
+        ("تبنت كتائب حزب الله الهجوم.", True),
+        ("هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.", False),
+        ("مقاومت اسلامی مسئولیت این حمله را بر عهده گرفت.", True),
+    ],
+)
+def test_a_denied_claim_is_no_claim(sentence: str, claimed: bool) -> None:
+    assert actors.claims(_f(sentence)) is claimed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapon", "count"),
+    [
+        ("سه فروند پهپاد به پایگاه حمله کردند.", "drone", 3),
+        ("پنج عدد راکت به سوی فرودگاه شلیک شد.", "rocket", 5),
+        ("دو تیر خمپاره در نزدیکی پایگاه فرود آمد.", "artillery", 2),
+        ("یک فروند پهپاد سرنگون شد.", "drone", 1),
+        ("Three drones hit the base.", "drone", 3),
+        ("سقطت ثلاثة صواريخ قرب المطار.", "rocket", 3),
+    ],
+)
+def test_counting_classifiers(sentence: str, weapon: str, count: int) -> None:
+    assert counts.weapon_count(_f(sentence)) == (weapon, count)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("دمرت الغارة الشاحنة ومقتل شخصين كانا فيها.", 2, None),
+        ("أسفر القصف عن مقتل شخصين وإصابة ثلاثة آخرين.", 2, 3),
+        ("The strike destroyed a truck, killing two people.", 2, None),
+        ("در این حمله دو نفر کشته شدند.", 2, None),
+    ],
+)
+def test_casualty_nouns_with_a_clitic(sentence: str, killed: int, wounded: int | None) -> None:
+    assert counts.casualties(_f(sentence)) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["در حال آماده", "آماده پرتاب", "مراسلة", "تهدید کرد", "ذكرى", "بناء", "إثر"],
+)
+def test_cue_tables_are_folded_like_the_text(pattern: str) -> None:
+    assert actors.fold_pattern(pattern).search(_f(f"قبل {pattern} بعد")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        (
+            "جنگنده‌ها روز شنبه چهار شبه‌نظامی را که در نزدیکی مرز در حال آماده‌سازی "
+            "موشک‌ها بودند، هدف قرار داده و کشته‌اند.",
+            4,
+        ),
+        ("نیروهای آمریکایی سه شبه‌نظامی را کشتند.", 3),
+        ("قتلت الغارة أربعة مسلحين كانوا يجهزون صواريخ قرب الحدود.", 4),
+    ],
+)
+def test_a_persian_object_marked_by_ra_far_before_its_verb(
+    sentence: str, killed: int | None
+) -> None:
+    assert counts.casualties(_f(sentence))[0] == killed

@@ -445,3 +445,28 @@ def test_hours_after_the_strikes_answers_them(bundled: Gazetteer, text: str) -> 
         "conoco-gas-field",
     )
     assert attack.incident.responds_to == (strike.incident.id,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck a depot near Albu Kamal and a house near al-Mayadin on Friday in "
+        "retaliation for attacks on US troops.",
+        "قصفت طائرات أمريكية مخزنا قرب البوكمال ومنزلا قرب الميادين يوم الجمعة ردا على "
+        "هجمات على القوات الأمريكية.",
+        "جنگنده‌های آمریکایی روز جمعه انباری در نزدیکی البوکمال و خانه‌ای در نزدیکی "
+        "المیادین را در تلافی حملات به نیروهای آمریکایی بمباران کردند.",
+    ],
+)
+def test_no_cut_for_an_event_word_inside_a_response_clause(text: str) -> None:
+    from geoincidents.places.gazetteer import default_gazetteer
+    from geoincidents.text.drafting import draft_article
+
+    result = draft_article(text, "2024-02-03", default_gazetteer(), include_geonames=False)
+    assert sorted(
+        (d.incident.target.place_id, d.incident.date.isoformat()) for d in result.drafts
+    ) == [
+        ("al-mayadin", "2024-02-02"),
+        ("albu-kamal", "2024-02-02"),
+    ]
+    assert {d.incident.kind for d in result.drafts} == {"retaliatory_strike"}
