@@ -96,7 +96,7 @@ from geoincidents.incidents.schema import (
 
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
-    from geoincidents.places.model import Place, Resolution
+    from geoincidents.places.model import Candidate, Place, Resolution
 
 __all__ = [
     "CONTEXT_MIN_ROWS",
@@ -112,6 +112,7 @@ __all__ = [
     "parse_rows",
     "place_lookup",
     "sheet_context",
+    "verdict_fields",
 ]
 
 #: Below this score a placement is doubtful (a warning).
@@ -607,33 +608,66 @@ class _Found:
     first: Resolution | None
 
 
-def _verdict(found: _Found, name: str) -> dict[str, Any]:
-    place, resolution, first = found.place, found.resolution, found.first
+def verdict_fields(
+    place: Place,
+    *,
+    query: str,
+    method: str,
+    score: float,
+    candidates: Sequence[Candidate] = (),
+    ambiguous: bool = False,
+    first: Alternative | None = None,
+) -> dict[str, Any]:
+    """The :class:`~geoincidents.incidents.model.Location` verdict fields of a place found
+    for ``query``: how (``method``, ``score``), where (``country``, ``admin1``), through
+    which name (``alias``), and the runner-up ``candidates`` as alternatives (``first``,
+    a reading the context overturned, goes first). One rule for sheets and drafts.
+
+    Examples
+    --------
+    >>> from geoincidents.places.model import Place
+    >>> p = Place("hit", "Hit", 33.64, 42.83, "city", "IQ", 3000, "s", name_ar="هيت")
+    >>> v = verdict_fields(p, query="هيت", method="exact", score=1.0)
+    >>> v["alias"], v["country"], v["alternatives"]
+    ('هيت', 'IQ', ())
+    """
     alternatives = [
         Alternative(c.place.id, c.place.name, c.place.country, round(c.score, 4))
-        for c in resolution.candidates
+        for c in candidates
         if c.place.id != place.id
     ]
-    switched = first is not None and first.place is not None and first.place.id != place.id
-    if switched:
-        assert first is not None and first.place is not None
-        if all(a.place_id != first.place.id for a in alternatives):
-            alternatives.insert(
-                0,
-                Alternative(
-                    first.place.id, first.place.name, first.place.country, round(first.score, 4)
-                ),
-            )
+    if first is not None and all(a.place_id != first.place_id for a in alternatives):
+        alternatives.insert(0, first)
     return {
-        "query": name or resolution.query,
-        "method": resolution.method,
-        "score": round(resolution.score, 4),
+        "query": query,
+        "method": method,
+        "score": round(score, 4),
         "country": place.country,
         "admin1": place.admin1,
-        "alias": _alias(place, name.strip()),
-        "ambiguous": resolution.ambiguous or switched,
+        "alias": _alias(place, query.strip()),
+        "ambiguous": ambiguous,
         "alternatives": tuple(alternatives),
     }
+
+
+def _verdict(found: _Found, name: str) -> dict[str, Any]:
+    place, resolution, first = found.place, found.resolution, found.first
+    switched = first is not None and first.place is not None and first.place.id != place.id
+    overturned = None
+    if switched:
+        assert first is not None and first.place is not None
+        overturned = Alternative(
+            first.place.id, first.place.name, first.place.country, round(first.score, 4)
+        )
+    return verdict_fields(
+        place,
+        query=name or resolution.query,
+        method=resolution.method,
+        score=resolution.score,
+        candidates=resolution.candidates,
+        ambiguous=resolution.ambiguous or switched,
+        first=overturned,
+    )
 
 
 def _doubts(

@@ -16,12 +16,14 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from geoincidents.errors import GeoincidentsError, PlaceNotFoundError
 
 __all__ = [
+    "AMBIGUITY_MARGIN",
     "METHODS",
     "Candidate",
     "Place",
@@ -29,6 +31,7 @@ __all__ = [
     "PlaceValueError",
     "Resolution",
     "UnknownPlaceIdError",
+    "is_ambiguous",
 ]
 
 
@@ -173,11 +176,7 @@ class Resolution:
     @property
     def ambiguous(self) -> bool:
         """True when another candidate, not the chosen place, scored within 0.05 of it."""
-        if self.place is None:
-            return False
-        return any(
-            c.place.id != self.place.id and c.score >= self.score - 0.05 for c in self.candidates
-        )
+        return is_ambiguous(self.place, self.score, self.candidates)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``geoincidents resolve --json``."""
@@ -199,3 +198,21 @@ class Resolution:
                 for c in self.candidates
             ],
         }
+
+
+#: Another candidate scoring within this of the chosen place makes the answer ambiguous.
+AMBIGUITY_MARGIN = 0.05
+
+
+def is_ambiguous(place: Place | None, score: float, candidates: Iterable[Candidate]) -> bool:
+    """Whether another candidate scored within :data:`AMBIGUITY_MARGIN` of the chosen
+    ``place`` (the rule of :attr:`Resolution.ambiguous`, for any ranked answer).
+
+    >>> a = Place("a", "A", 0, 0, "town", "IQ", 1000, "s")
+    >>> b = Place("b", "A", 1, 1, "town", "YE", 1000, "s")
+    >>> is_ambiguous(a, 0.9, [Candidate(a, 0.9, "exact"), Candidate(b, 0.88, "exact")])
+    True
+    """
+    if place is None:
+        return False
+    return any(c.place.id != place.id and c.score >= score - AMBIGUITY_MARGIN for c in candidates)

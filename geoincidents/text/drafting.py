@@ -78,6 +78,8 @@ from typing import TYPE_CHECKING
 
 from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
+from geoincidents.incidents.rows import verdict_fields
+from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts
 from geoincidents.text.context import AREA_KINDS, Sentence, split_sentences
 from geoincidents.text.dates import (
@@ -873,6 +875,14 @@ def _location(m: ResolvedMention) -> Location:
         geo_precision=3 if area else (2 if m.relative is not None else 1),
         relation=relation,
         polygon_wkt=m.estimate.polygon_wkt if m.estimate is not None else None,
+        **verdict_fields(
+            place,
+            query=m.text,
+            method=m.method,
+            score=m.score,
+            candidates=m.candidates,
+            ambiguous=is_ambiguous(place, m.score, m.candidates),
+        ),
     )
 
 

@@ -810,3 +810,23 @@ def test_no_cue_pattern_holds_a_hyphen_the_fold_removes() -> None:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and name != "_FRONT":
                 assert not re.search(r"[a-z]-\??[a-z]", value.pattern), (module.__name__, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Three rockets hit Ain al-Asad air base on Friday.", "Ain al-Asad air base"),
+        ("سقطت ثلاثة صواريخ على قاعدة عين الأسد يوم الجمعة.", "قاعدة عين الأسد"),
+        ("روز جمعه سه راکت به پایگاه عین الاسد اصابت کرد.", "پایگاه عین الاسد"),
+    ],
+)
+def test_a_draft_carries_the_verdict_of_its_place(
+    bundled: Gazetteer, text: str, written: str
+) -> None:
+    """How the target was found reaches the draft (and so the map's popup)."""
+    (d,) = _draft(text, bundled).drafts
+    target = d.incident.target
+    assert target.place_id == "ain-al-asad"
+    assert (target.query, target.country) == (written, "IQ")
+    assert target.method in ("exact", "normalized") and target.score is not None
+    assert target.score >= 0.9 and not target.doubtful
