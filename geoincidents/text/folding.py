@@ -295,6 +295,7 @@ def _mapped_codes(codes: Any) -> Any:
 
 
 _WORD_LUT_SIZE = 0x110000
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 _WORD_LUT: list[Any] = []  # bool per code point: str.isalnum, built on first use
 
 
@@ -303,9 +304,16 @@ def _word_lut(codes: Any = None) -> Any:
     import numpy as np
 
     if not _WORD_LUT:
-        table = "".join(map(chr, range(0xD800))) + "\x00" * 0x800
-        table += "".join(map(chr, range(0xE000, _WORD_LUT_SIZE)))
-        _WORD_LUT.append(np.array([c.isalnum() for c in table], dtype=bool))
+        every = np.arange(_WORD_LUT_SIZE, dtype=np.uint32)
+        every[0xD800:0xE000] = 0  # the surrogates (not alphanumeric) cannot be decoded
+        table = every.astype("<u4").tobytes().decode("utf-32-le")
+        # ``[^\W_]`` is exactly ``str.isalnum`` (``\w`` is alphanumeric or ``_``): the
+        # runs of such characters, marked at C speed, rather than a call per code point
+        edges = np.zeros(_WORD_LUT_SIZE + 1, dtype=np.int8)
+        for run in _ALNUM_RUN.finditer(table):
+            edges[run.start()] += 1
+            edges[run.end()] -= 1
+        _WORD_LUT.append(np.cumsum(edges[:-1], dtype=np.int32) > 0)
     return _WORD_LUT[0]
 
 

@@ -522,21 +522,22 @@ def _kind_words(
     )
 
 
-_MARKS: list[frozenset[str]] = []
+class _Marks(dict[str, bool]):
+    """Whether a character after a name belongs to it (as in ``FoldedText.to_original``):
+    a combining mark (harakat …) or a lone hamza; each character's answer is computed
+    on first sight and remembered (no table over every code point at start-up)."""
+
+    def __missing__(self, char: str) -> bool:
+        value = self[char] = char == "\u0621" or unicodedata.category(char) == "Mn"
+        return value
 
 
-def _trailing_marks() -> frozenset[str]:
-    """Characters after a name that belong to it (as in ``FoldedText.to_original``):
-    the combining marks (harakat …) and a lone hamza."""
-    if not _MARKS:
-        _MARKS.append(
-            frozenset(
-                chr(c)
-                for c in range(0x110000)
-                if c == 0x0621 or unicodedata.category(chr(c)) == "Mn"
-            )
-        )
-    return _MARKS[0]
+_MARKS = _Marks()
+
+
+def _trailing_marks() -> _Marks:
+    """The one :class:`_Marks` table: ``_trailing_marks()[char]`` is true for a mark."""
+    return _MARKS
 
 
 def find_mentions(
@@ -754,7 +755,7 @@ def _after_marks(text: str, folded_text: FoldedText, ends: Any) -> Any:
     ends = ends.copy()
     for k in np.flatnonzero(_sorted_isin(ends, folded_text.dropped_original())).tolist():
         end = int(ends[k])
-        while end < n_text and text[end] in marks:
+        while end < n_text and marks[text[end]]:
             end += 1
         ends[k] = end
     return ends
@@ -843,7 +844,7 @@ def _accept_greedy(
             reading_key = entries
         if not entries:
             continue
-        while name_end < n_text and text[name_end] in marks:
+        while name_end < n_text and marks[text[name_end]]:
             name_end += 1
         if check_case and latin_key[n] and text[name_start:name_end].islower():
             continue  # a lower-case Latin word ("the rocket hit the base") is no name
@@ -867,7 +868,7 @@ def _accept_greedy(
             end = name_end
             if suffix_hint is not None and new_j > j:
                 end = original_j
-                while end < n_text and text[end] in marks:
+                while end < n_text and marks[text[end]]:
                     end += 1
         taken[i:j] = b"\x01" * (j - i)
         # a frozen dataclass built without the per-field __setattr__ of its __init__
