@@ -296,6 +296,7 @@ def _mapped_codes(codes: Any) -> Any:
 
 _WORD_LUT_SIZE = 0x110000
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+_SPACE_RUN = re.compile(" {2,}")
 _WORD_LUT: list[Any] = []  # bool per code point: str.isalnum, built on first use
 
 
@@ -392,7 +393,10 @@ def fold_word(text: str) -> str:
     >>> fold_word(" Ain al-Asad ") == fold_word("AIN AL-ASAD")
     True
     """
-    return fold_text(text).folded.strip()
+    folded = text.translate(_TABLE)  # the same table fold_text maps through, as a str
+    if _EXPANDS in folded:
+        return fold_text(text).folded.strip()
+    return _SPACE_RUN.sub(" ", folded.replace(_DELETE, "")).strip()
 
 
 def word_alternation(words: Iterable[str]) -> str:
