@@ -36,7 +36,14 @@ from typing import Any
 
 from geoincidents.places.folding import fold_with_offsets
 
-__all__ = ["FoldedText", "fold_text", "fold_word", "warm_up", "word_alternation"]
+__all__ = [
+    "FoldedText",
+    "fold_string",
+    "fold_text",
+    "fold_word",
+    "warm_up",
+    "word_alternation",
+]
 
 _DELETE = "\x00"
 _EXPANDS = "\x01"
@@ -393,10 +400,20 @@ def fold_word(text: str) -> str:
     >>> fold_word(" Ain al-Asad ") == fold_word("AIN AL-ASAD")
     True
     """
+    return fold_string(text).strip()
+
+
+def fold_string(text: str) -> str:
+    """``fold_text(text).folded`` without the map back (and without taking a place in
+    the cache of :func:`fold_text`): for short pieces of text read once.
+
+    >>> fold_string(" وعين  الأسد ")
+    ' وعين الاسد '
+    """
     folded = text.translate(_TABLE)  # the same table fold_text maps through, as a str
     if _EXPANDS in folded:
-        return fold_text(text).folded.strip()
-    return _SPACE_RUN.sub(" ", folded.replace(_DELETE, "")).strip()
+        return fold_text(text).folded
+    return _SPACE_RUN.sub(" ", folded.replace(_DELETE, ""))
 
 
 def word_alternation(words: Iterable[str]) -> str:

@@ -67,7 +67,7 @@ from geoincidents.places.relative import (
 )
 from geoincidents.places.resolve import Hints, rank_places
 from geoincidents.text.context import Sentence, rejection, role_of, split_sentences
-from geoincidents.text.folding import fold_text
+from geoincidents.text.folding import fold_string, fold_text, fold_word
 from geoincidents.text.mentions import Mention, find_mentions, mention_index
 
 if TYPE_CHECKING:
@@ -427,7 +427,7 @@ def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[Resolve
         site, area = out[k - 1], out[k]
         if site.place is None or area.place is None:
             continue
-        gap = fold_text(text[site.end : area.start]).folded.strip()
+        gap = fold_word(text[site.end : area.start])
         if len(gap) > 24 or not _LOCATED_IN.match(gap):
             continue
         container = _container_reading(area, site.place)
@@ -451,7 +451,7 @@ def _with_coordination(text: str, mentions: list[ResolvedMention]) -> list[Resol
         prev, cur = out[k - 1], out[k]
         if cur.role is not None or prev.role not in ("target", "origin", "strike_site"):
             continue
-        if _AND.match(fold_text(text[prev.end : cur.start]).folded.strip()):
+        if _AND.match(fold_word(text[prev.end : cur.start])):
             out[k] = replace(cur, role=prev.role)
     return out
 
@@ -569,7 +569,7 @@ def _with_relatives(
         if cue.distance_m is None:
             continue  # a direction or "near" needs its anchor right after it
         if cue.expects_anchor and not _GENERIC_SITE.match(
-            fold_text(text[cue.end : cue.end + 40]).folded
+            fold_string(text[cue.end : cue.end + 40])
         ):
             continue
         k = bisect.bisect_right(site_ends, cue.start) - 1
