@@ -41,6 +41,7 @@ __all__ = [
     "fold_string",
     "fold_text",
     "fold_word",
+    "fold_word_within",
     "warm_up",
     "word_alternation",
 ]
@@ -401,6 +402,23 @@ def fold_word(text: str) -> str:
     True
     """
     return fold_string(text).strip()
+
+
+def fold_word_within(text: str, limit: int) -> str | None:
+    """``fold_word(text)`` when it is at most ``limit`` characters long, else ``None``,
+    folding only a bounded prefix of a long ``text`` when that already folds too long
+    (the fold of a prefix is a prefix of the fold, so the answer is exact): reading the
+    gap between two mentions for a short link word costs nothing for a long gap.
+
+    >>> fold_word_within("  في  ", 8), fold_word_within("in the north of the city", 8)
+    ('في', None)
+    """
+    if len(text) > 4 * limit + 16:
+        head = fold_word(text[: 4 * limit + 16])
+        if len(head) > limit:
+            return None
+    folded = fold_word(text)
+    return folded if len(folded) <= limit else None
 
 
 def fold_string(text: str) -> str:
