@@ -470,6 +470,20 @@ def _first_per_key(keys: Any, values: Any, *, largest: bool) -> Any:
 
 
 _SKIPPED_CODES = [ord(" "), *map(ord, _QUOTES)]
+_SKIPPED_LUT: list[Any] = []
+
+
+def _skipped(codes: Any) -> Any:
+    """``numpy.isin(codes, _SKIPPED_CODES)`` by a small lookup table (``isin`` sorts its
+    arguments at every call: a fixed cost that weighs on every short article)."""
+    import numpy as np
+
+    if not _SKIPPED_LUT:
+        lut = np.zeros(max(_SKIPPED_CODES) + 2, dtype=bool)
+        lut[_SKIPPED_CODES] = True  # the last entry stays False: every larger code
+        _SKIPPED_LUT.append(lut)
+    lut = _SKIPPED_LUT[0]
+    return lut[np.minimum(codes, len(lut) - 1)]
 
 
 def _kind_words(
@@ -502,7 +516,7 @@ def _kind_words(
         at = pos[moving]
         inside = at < n
         moving, at = moving[inside], at[inside]
-        moving = moving[np.isin(codes[at], _SKIPPED_CODES)]
+        moving = moving[_skipped(codes[at])]
         pos[moving] += 1
     gap = pos > end
     pre, pos, end = pre[gap], pos[gap], end[gap]
