@@ -262,7 +262,6 @@ class _Postings(Mapping[str, tuple[int, ...]]):
     def __init__(self, keys: list[str], counts: list[int], rows: list[int]) -> None:
         self._parts: tuple[list[str], list[int], list[int]] | None = (keys, counts, rows)
         self._dict: dict[str, tuple[int, ...]] | None = None
-        self._size = len(keys)
 
     def _mapping(self) -> dict[str, tuple[int, ...]]:
         mapping = self._dict
@@ -294,13 +293,14 @@ class _Postings(Mapping[str, tuple[int, ...]]):
         return iter(self._mapping())
 
     def __len__(self) -> int:
-        return self._size
+        return len(self._mapping())
 
 
 def _valid_postings(value: object, n_rows: int) -> _Postings | None:
-    """The postings a cache file holds: ``[keys, counts, rows]``, distinct string keys,
-    a count of at least one row per key, and as many row numbers below ``n_rows`` as
-    the counts add up to (checked column-wise, at C speed); else ``None``."""
+    """The postings a cache file holds: ``[keys, counts, rows]``, string keys, a count
+    of at least one row per key, and as many row numbers below ``n_rows`` as the counts
+    add up to (checked column-wise, at C speed); else ``None``. A key given twice keeps
+    its last rows, as in a JSON object."""
     if not isinstance(value, list) or len(value) != 3 or not all(type(v) is list for v in value):
         return None
     keys, counts, rows = value
@@ -313,8 +313,6 @@ def _valid_postings(value: object, n_rows: int) -> _Postings | None:
     if not counts and rows:
         return None
     if rows and (min(rows) < 0 or max(rows) >= n_rows):
-        return None
-    if len(set(keys)) != len(keys):
         return None
     return _Postings(keys, counts, rows)
 
