@@ -99,6 +99,21 @@ def _frequency_order(key: str) -> tuple[int, ...]:
     return tuple(_LETTER_RANK.get(c, 0x110000 + ord(c)) for c in key)
 
 
+def _sorted_by_frequency(keys: Iterable[str]) -> list[str]:
+    """``sorted(keys, key=_frequency_order)``, by comparing strings: each character the
+    keys hold is renamed, in :func:`_frequency_order`'s order, to consecutive code
+    points from 1 (an order-preserving renaming, so the order is the same).
+
+    >>> words = ["ab", "a", "بغداد", "z-", "ا", "a b"]
+    >>> _sorted_by_frequency(words) == sorted(words, key=_frequency_order)
+    True
+    """
+    keys = list(keys)
+    chars = sorted(set().union(*keys), key=lambda c: _frequency_order(c)[0])
+    renamed = {ord(c): k for k, c in enumerate(chars, start=1)}
+    return sorted(keys, key=lambda key: key.translate(renamed))
+
+
 _CLITIC_RUN = re.compile(r"[وف]?[بلك]?")
 _LAM_RUN = re.compile(r"[وف]?ل")
 _QUOTES = "«»\"“”„'‹›()[]"
@@ -193,7 +208,7 @@ class _Index:
         # running text puts the common letters first, and a node for the space (a key
         # of two spaces, which folded text never holds) spares the root a full search
         # at every word gap.
-        keys = sorted(set(table) | set(kinds), key=_frequency_order)
+        keys = _sorted_by_frequency(set(table) | set(kinds))
         automaton.add_word(_SPACE_KEY, len(keys))
         for key in keys:
             n = len(self.entries)
