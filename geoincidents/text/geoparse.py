@@ -533,6 +533,8 @@ def _with_relatives(
     bisection: the cost stays linear in the number of mentions and cues)."""
     import bisect
 
+    if not mentions:  # no site to anchor a cue to: nothing to read
+        return mentions
     cues = find_relative_cues(text)
     if not cues:
         return mentions
