@@ -29,14 +29,45 @@ Goal: at least 2x flashtext and at least 10 MB/s.
 phrases) on hostile inputs, one place name (or a relative phrase) repeated with no
 sentence end, at 100 KB and at ``--max-mb``, and prints the time per MB of each: the
 two agree when the cost is linear (goal: the 1 MB figure at most twice the 100 KB one).
+
+``--cli`` times the whole geoparse *through the CLI*, as a user runs it, against
+flashtext's bare keyword scan of the same files in the same run (issue 11 §1)::
+
+    taskset -c 0 python benchmarks/geoparse.py --cli [--corpus-mb 2] [--big-mb 10] [--seeds DIR]
+
+It writes a corpus of article files (about 1.5–5 KB each, our own templates with
+names from the gazetteer, three place-free sentences after each sentence naming
+places; plus the seed articles of ``../shared/seeds/`` when that folder exists, copied
+to the temporary folder only) and times, each in a child process pinned to one core
+(``taskset -c 0`` when available), by the child's CPU time (steadier than wall time
+on a shared machine; best of ``--repeat``):
+
+- start-up: ``geoincidents geoparse`` of a one-line file (goal <= 0.5 s, with the
+  GeoNames index cached);
+- ``geoincidents geoparse --json`` over every article file, and flashtext over the
+  same files (read and scanned in this process): MB/s of each, and of the CLI with
+  its start-up subtracted (goal: the CLI at least 1x flashtext);
+- the same articles joined into one file of 0.1 MB, 1 MB and ``--big-mb`` MB: the time
+  per MB of each (start-up subtracted; goal: the 10 MB file within 2x the per-MB
+  time of the article files).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+#: the seed articles (read when present, never copied into the repository)
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 TEMPLATES = (
     "Five rockets were fired from {a} toward {b} on Tuesday, officials said.",
@@ -130,9 +161,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--linear", action="store_true", help="per-MB time of geoparse")
     parser.add_argument("--max-mb", type=float, default=1.0, help="largest --linear input")
+    parser.add_argument("--cli", action="store_true", help="the CLI's full geoparse vs flashtext")
+    parser.add_argument("--corpus-mb", type=float, default=2.0, help="--cli article corpus size")
+    parser.add_argument("--big-mb", type=float, default=10.0, help="--cli largest single file")
+    parser.add_argument("--seeds", type=Path, default=SEEDS, help="seed articles folder (--cli)")
     args = parser.parse_args(argv)
     if args.linear:
         return linear(args.max_mb)
+    if args.cli:
+        return cli(args.corpus_mb, args.big_mb, max(1, args.repeat), args.seeds)
 
     from flashtext import KeywordProcessor
 
@@ -223,6 +260,140 @@ def linear(max_mb: float) -> int:
         print(f"{unit.strip()!r:28}{cells}   {ratio:.2f}")
     print(f"worst ratio (time per MB at {sizes[1] / 1e6:g} MB / at 0.1 MB): {worst:.2f}")
     print("goal: <= 2 (linear cost); CPU time of one process")
+    return 0
+
+
+def write_articles(
+    folder: Path, megabytes: float, seed: int = 11, seeds_dir: Path = SEEDS
+) -> list[Path]:
+    """Article files of about 1.5–5 KB (our templates; the seeds too, when present)."""
+    from geoincidents.places.gazetteer import default_gazetteer
+
+    names = [n for p in default_gazetteer() for n in (p.name, p.name_ar, p.name_fa) if n]
+    rng = random.Random(seed)
+    seeds = sorted(seeds_dir.glob("*.txt")) if seeds_dir.is_dir() else []
+    files: list[Path] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        k = len(files)
+        if seeds and k % 20 == 0:  # about 5 % real articles, read from ../shared/seeds
+            text = seeds[(k // 20) % len(seeds)].read_text(encoding="utf-8")
+        else:
+            target = rng.uniform(1500, 5000)
+            paragraphs = []
+            length = 0
+            while length < target:
+                paragraph = corpus(0.0001, names, seed=rng.randrange(1 << 30), fillers=3)
+                paragraphs.append(paragraph)
+                length += len(paragraph.encode("utf-8")) + 2
+            text = "\n\n".join(paragraphs)
+        path = folder / f"article-{k:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+        size += len(text.encode("utf-8"))
+    return files
+
+
+def _cli_command() -> list[str]:
+    exe = Path(sys.executable).with_name("geoincidents")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "geoincidents"]
+    pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    return [*pin, *command, "geoparse", "--json"]
+
+
+def _run_cli(files: list[Path], repeat: int) -> tuple[float, float, int]:
+    """Best child CPU seconds and wall seconds of the CLI over ``files``; output lines."""
+    best_cpu = best_wall = float("inf")
+    lines = 0
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall = time.perf_counter()
+        out = subprocess.run(
+            [*_cli_command(), *map(str, files)],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        ).stdout
+        wall = time.perf_counter() - wall
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best_cpu, best_wall = min(best_cpu, cpu), min(best_wall, wall)
+        lines = out.count(b"\n")
+    return best_cpu, best_wall, lines
+
+
+def _flashtext(files: list[Path], repeat: int) -> tuple[float, int]:
+    """Best CPU seconds of flashtext reading and scanning ``files`` (every alias)."""
+    from flashtext import KeywordProcessor
+
+    kp = KeywordProcessor(case_sensitive=False)
+    for char in {chr(c) for c in range(0x0600, 0x0700)} | {"\u200c"}:
+        kp.add_non_word_boundary(char)
+    for name in _names(include_geonames=True):
+        kp.add_keyword(name, name)
+    best, found = float("inf"), 0
+    for _ in range(repeat):
+        cpu = time.process_time()
+        found = 0
+        for path in files:
+            found += len(kp.extract_keywords(path.read_text(encoding="utf-8"), span_info=True))
+        best = min(best, time.process_time() - cpu)
+    return best, found
+
+
+def cli(corpus_mb: float, big_mb: float, repeat: int, seeds_dir: Path = SEEDS) -> int:
+    """Print the CLI's full geoparse against flashtext, per-MB times, and start-up."""
+    with tempfile.TemporaryDirectory(prefix="geoparse-bench-") as tmp:
+        folder = Path(tmp)
+        (folder / "articles").mkdir()
+        files = write_articles(folder / "articles", corpus_mb, seeds_dir=seeds_dir)
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        one = folder / "one-line.txt"
+        one.write_text("سقطت صواريخ على قاعدة عين الأسد الجوية.\n", encoding="utf-8")
+        _run_cli([one], 1)  # builds the GeoNames cache if it is missing
+        start_cpu, start_wall, _ = _run_cli([one], max(3, repeat))
+        cli_cpu, _, lines = _run_cli(files, repeat)
+        ft_cpu, ft_found = _flashtext(files, repeat)
+        body = cli_cpu - start_cpu
+        print(
+            f"corpus: {len(files)} article files, {mb:.2f} MB "
+            f"(seeds {'included' if seeds_dir.is_dir() else 'absent'}); CPU time of one core"
+        )
+        print(
+            f"start-up (geoincidents geoparse, one line): {start_cpu:.2f} s CPU "
+            f"({start_wall:.2f} s wall); goal <= 0.5 s"
+        )
+        print(
+            f"geoincidents geoparse --json: {cli_cpu:.2f} s = {mb / cli_cpu:.2f} MB/s "
+            f"({mb / body:.2f} MB/s without start-up), {lines:,} mentions"
+        )
+        print(
+            f"flashtext extract_keywords: {ft_cpu:.2f} s = {mb / ft_cpu:.2f} MB/s, "
+            f"{ft_found:,} keywords"
+        )
+        print(
+            f"ratio (geoparse / flashtext MB/s): {ft_cpu / cli_cpu:.2f}x "
+            f"({ft_cpu / body:.2f}x without start-up); goal >= 1x"
+        )
+        article_per_mb = body / mb
+        joined = "\n\n".join(f.read_text(encoding="utf-8") for f in files)
+        print(f"per MB (start-up subtracted): article files {article_per_mb:.3f} s/MB")
+        worst = 0.0
+        for size in (0.1, 1.0, big_mb):
+            text = joined * (int(size * 1e6 / max(1, len(joined.encode()))) + 1)
+            text = text.encode("utf-8")[: int(size * 1e6)].decode("utf-8", "ignore")
+            big = folder / f"one-{size:g}MB.txt"
+            big.write_text(text, encoding="utf-8")
+            size_mb = big.stat().st_size / 1e6
+            cpu, _, _ = _run_cli([big], 1 if size_mb > 2 else repeat)
+            per_mb = (cpu - start_cpu) / size_mb
+            ratio = per_mb / article_per_mb
+            worst = max(worst, ratio) if size_mb >= 1 else worst
+            print(
+                f"  one {size_mb:.1f} MB file: {cpu:.2f} s, {per_mb:.3f} s/MB "
+                f"({ratio:.2f}x the article files)"
+            )
+        print(f"worst ratio at >= 1 MB: {worst:.2f}; goal <= 2 (linear cost)")
     return 0
 
 

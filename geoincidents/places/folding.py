@@ -145,11 +145,23 @@ def fold_chars(text: str) -> tuple[str, list[int]]:
     ('aب', [0, 1])
     """
     folded = text.translate(FOLD_TABLE)
-    if len(folded) == len(text) and all(len(FOLD_TABLE[ord(c)]) == 1 for c in set(text)):
+    odd = [c for c in set(text) if len(FOLD_TABLE[ord(c)]) != 1]
+    if not odd:
         return folded, list(range(len(text)))
-    index: list[int] = []
-    for i, char in enumerate(text):
-        index.extend([i] * len(FOLD_TABLE[ord(char)]))
+    import numpy as np
+
+    # each character's index repeated as many times as its fold is long (vectorized: a
+    # lone hamza or a haraka in most Arabic texts would otherwise mean a loop per char)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(odd) <= 16:
+        lengths = np.ones(len(codes), dtype=np.intp)
+        for char in odd:
+            lengths[codes == ord(char)] = len(FOLD_TABLE[ord(char)])
+    else:
+        distinct, inverse = np.unique(codes, return_inverse=True)
+        lengths = np.array([len(FOLD_TABLE[c]) for c in distinct.tolist()], dtype=np.intp)
+        lengths = lengths[inverse]
+    index: list[int] = np.repeat(np.arange(len(codes)), lengths).tolist()
     return folded, index
 
 

@@ -27,10 +27,10 @@ import math
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -52,7 +52,7 @@ __all__ = [
 REGION = ("IQ", "SY", "JO", "IR", "LB", "TR", "SA", "KW", "YE", "IL", "PS")
 #: Environment variable of the cache directory.
 CACHE_ENV_VAR = "GEOINCIDENTS_CACHE_DIR"
-_FORMAT = 2
+_FORMAT = 3
 _MAX_NAME_LEN = 60
 
 
@@ -249,41 +249,106 @@ _ROW_TYPES: tuple[frozenset[type], ...] = (
 )
 
 
-def _valid_postings(value: object, n_rows: int) -> dict[str, tuple[int, ...]] | None:
-    """``{key: row numbers}`` when ``value`` is a JSON object of non-empty lists of row
-    numbers below ``n_rows`` (checked column-wise, at C speed), else ``None``."""
-    if not isinstance(value, dict):
+class _Postings(Mapping[str, tuple[int, ...]]):
+    """``{key: row numbers}`` as the cache file holds them (the keys, how many rows each
+    key has, all the row numbers one key after the other), turned into a dict on the
+    first look-up: a process that never looks a name up in GeoNames never pays for it.
+
+    >>> p = _Postings(["a", "b"], [1, 2], [0, 1, 2])
+    >>> p["b"], p.get("c"), len(p), dict(p)
+    ((1, 2), None, 2, {'a': (0,), 'b': (1, 2)})
+    """
+
+    def __init__(self, keys: list[str], counts: list[int], rows: list[int]) -> None:
+        self._parts: tuple[list[str], list[int], list[int]] | None = (keys, counts, rows)
+        self._dict: dict[str, tuple[int, ...]] | None = None
+
+    def _mapping(self) -> dict[str, tuple[int, ...]]:
+        mapping = self._dict
+        if mapping is None:
+            parts = self._parts
+            if parts is None:  # built by another thread meanwhile
+                assert self._dict is not None
+                return self._dict
+            keys, counts, rows = parts
+            if len(rows) == len(keys):  # one row per key (every count is 1)
+                mapping = {k: (r,) for k, r in zip(keys, rows, strict=True)}
+            else:
+                flat = iter(rows)
+                mapping = dict(zip(keys, [tuple(islice(flat, n)) for n in counts], strict=True))
+            self._dict = mapping
+            self._parts = None
+        return mapping
+
+    def __getitem__(self, key: str) -> tuple[int, ...]:
+        return self._mapping()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._mapping().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._mapping()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mapping())
+
+    def __len__(self) -> int:
+        return len(self._mapping())
+
+
+def _valid_postings(value: object, n_rows: int) -> _Postings | None:
+    """The postings a cache file holds: ``[keys, counts, rows]``, string keys, a count
+    of at least one row per key, and as many row numbers below ``n_rows`` as the counts
+    add up to (checked column-wise, at C speed); else ``None``. A key given twice keeps
+    its last rows, as in a JSON object."""
+    if not isinstance(value, list) or len(value) != 3 or not all(type(v) is list for v in value):
         return None
-    lists = list(value.values())
-    if not set(map(type, lists)) <= {list} or not all(lists):
+    keys, counts, rows = value
+    if len(counts) != len(keys) or not set(map(type, keys)) <= {str}:
         return None
-    numbers = list(chain.from_iterable(lists))
-    if numbers and (
-        not set(map(type, numbers)) <= {int} or min(numbers) < 0 or max(numbers) >= n_rows
-    ):
+    if not set(map(type, counts)) <= {int} or not set(map(type, rows)) <= {int}:
         return None
-    return dict(zip(value, map(tuple, lists), strict=True))
+    if counts and (min(counts) < 1 or sum(counts) != len(rows)):
+        return None
+    if not counts and rows:
+        return None
+    if rows and (min(rows) < 0 or max(rows) >= n_rows):
+        return None
+    return _Postings(keys, counts, rows)
+
+
+def _flat_postings(postings: Mapping[str, tuple[int, ...]]) -> list[list[Any]]:
+    """``postings`` as the cache file holds them (see :class:`_Postings`)."""
+    keys = list(postings)
+    counts = [len(postings[k]) for k in keys]
+    return [keys, counts, [r for k in keys for r in postings[k]]]
 
 
 def _index_from_json(data: object) -> GeoNamesIndex | None:
-    """The index a decoded cache file holds, or ``None`` when it is not a valid index."""
+    """The index a decoded cache file holds, or ``None`` when it is not a valid index.
+
+    Rows are stored column by column (one JSON list per field of :class:`Row`), postings
+    flat (see :class:`_Postings`): far fewer JSON objects to decode than a list per row
+    and a list per key.
+    """
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         return None
-    raw_rows, version = data.get("rows"), data.get("version")
-    if not isinstance(raw_rows, list) or not isinstance(version, str):
+    columns, version = data.get("rows"), data.get("version")
+    if not isinstance(columns, list) or not isinstance(version, str):
         return None
-    if not set(map(type, raw_rows)) <= {list} or {len(r) for r in raw_rows} - {8}:
+    if len(columns) != len(_ROW_TYPES) or not all(type(c) is list for c in columns):
         return None
-    columns = list(zip(*raw_rows, strict=True)) if raw_rows else [()] * len(_ROW_TYPES)
+    if len({len(c) for c in columns}) != 1:
+        return None
     for column, allowed in zip(columns, _ROW_TYPES, strict=True):
         if not set(map(type, column)) <= allowed:
             return None
-    if raw_rows and not (
+    if columns[0] and not (
         -90 <= min(columns[2]) <= max(columns[2]) <= 90
         and -180 <= min(columns[3]) <= max(columns[3]) <= 180
     ):
         return None
-    rows = tuple(map(Row._make, raw_rows))
+    rows = tuple(map(Row._make, zip(*columns, strict=True)))
     full = _valid_postings(data.get("full"), len(rows))
     latin = _valid_postings(data.get("latin"), len(rows))
     if full is None or latin is None:
@@ -323,9 +388,11 @@ def load_or_build(directory: Path | None = None, *, progress: bool = True) -> Ge
     payload = {
         "format": _FORMAT,
         "version": index.version,
-        "rows": [list(row) for row in index.rows],
-        "full": {k: list(v) for k, v in index.full.items()},
-        "latin": {k: list(v) for k, v in index.latin.items()},
+        "rows": [list(column) for column in zip(*index.rows, strict=True)]
+        if index.rows
+        else [[] for _ in _ROW_TYPES],
+        "full": _flat_postings(index.full),
+        "latin": _flat_postings(index.latin),
     }
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     try:

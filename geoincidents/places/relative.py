@@ -779,7 +779,14 @@ def _arc(lat: float, lon: float, radius: float, az_from: float, az_to: float) ->
 def _ring_wkt(points: list[tuple]) -> str:
     if points[0] != points[-1]:
         points = [*points, points[0]]
-    return "(" + ", ".join(f"{x:.7f} {y:.7f}" for x, y in points) + ")"
+    # one %-format over every coordinate: the same text as an f-string per point, faster
+    return "(" + ("%.7f %.7f, " * len(points) % tuple(c for xy in points for c in xy))[:-2] + ")"
+
+
+@lru_cache(maxsize=1024)
+def _circle_wkt(lat: float, lon: float, radius: float, clockwise: bool) -> str:
+    """:func:`_ring_wkt` of :func:`_circle` (the same anchors and distances recur)."""
+    return _ring_wkt(_circle(lat, lon, radius, clockwise))
 
 
 def _circle(lat: float, lon: float, radius: float, clockwise: bool) -> list[tuple]:
@@ -804,10 +811,9 @@ def _sector_centroid_distance(inner: float, outer: float, half_width_deg: float)
 
 def _disc_or_annulus(rel: RelativeLocation, inner: float, outer: float, rule: str) -> Estimate:
     a = rel.anchor
-    shell = _circle(a.lat, a.lon, outer, clockwise=False)
-    rings = [_ring_wkt(shell)]
+    rings = [_circle_wkt(a.lat, a.lon, outer, False)]
     if inner > 0:
-        rings.append(_ring_wkt(_circle(a.lat, a.lon, inner, clockwise=True)))
+        rings.append(_circle_wkt(a.lat, a.lon, inner, True))
     return Estimate(
         lat=a.lat,
         lon=a.lon,

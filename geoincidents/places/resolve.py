@@ -231,6 +231,9 @@ class _Cache:
         self.queries: dict[str, _Query] = {}
         self.answers: dict[tuple[Any, ...], Resolution] = {}
         self.by_keys: dict[tuple[Any, ...], Resolution] = {}
+        #: rank_places answers (a name with the same readings and hints recurs across
+        #: the articles of a corpus)
+        self.ranked: dict[tuple[Any, ...], Resolution] = {}
 
     @staticmethod
     def put(table: dict[Any, Any], key: Any, value: Any) -> None:
@@ -730,6 +733,7 @@ def clear_caches() -> None:
             cache.queries.clear()
             cache.answers.clear()
             cache.by_keys.clear()
+            cache.ranked.clear()
     names.clear_caches()
 
 
@@ -955,6 +959,15 @@ def rank_places(
     """
     g = default_gazetteer() if gazetteer is None else gazetteer
     h = hints or _NO_HINTS
+    readings = tuple(readings)
+    cache = _cache_of(g)
+    # places and hints are frozen values; whether a place is the gazetteer's own object
+    # decides where its keys come from (``_place_keys``), so it is part of the key too
+    own = tuple(g.by_id.get(place.id) is place for place, _ in readings)
+    memo_key = (name, readings, own, h, limit)
+    found = cache.ranked.get(memo_key)
+    if found is not None:
+        return found
     q = _analyse(name, g)
     pool = _Pool()
     for place, method in readings:
@@ -965,7 +978,9 @@ def rank_places(
         # through its core, though it starts with a kind word
         via_core = bool(q.hint) and q.key not in _place_keys(place, g)
         pool.add(place, base, method, via_core)
-    return _rank(name, q, g, pool, h, limit)
+    found = _rank(name, q, g, pool, h, limit)
+    cache.put(cache.ranked, memo_key, found)
+    return found
 
 
 def _place_keys(place: Place, g: Gazetteer) -> Sequence[str]:

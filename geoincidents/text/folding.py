@@ -36,7 +36,15 @@ from typing import Any
 
 from geoincidents.places.folding import fold_with_offsets
 
-__all__ = ["FoldedText", "fold_text", "fold_word", "warm_up", "word_alternation"]
+__all__ = [
+    "FoldedText",
+    "fold_string",
+    "fold_text",
+    "fold_word",
+    "fold_word_within",
+    "warm_up",
+    "word_alternation",
+]
 
 _DELETE = "\x00"
 _EXPANDS = "\x01"
@@ -295,6 +303,8 @@ def _mapped_codes(codes: Any) -> Any:
 
 
 _WORD_LUT_SIZE = 0x110000
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+_SPACE_RUN = re.compile(" {2,}")
 _WORD_LUT: list[Any] = []  # bool per code point: str.isalnum, built on first use
 
 
@@ -303,9 +313,16 @@ def _word_lut(codes: Any = None) -> Any:
     import numpy as np
 
     if not _WORD_LUT:
-        table = "".join(map(chr, range(0xD800))) + "\x00" * 0x800
-        table += "".join(map(chr, range(0xE000, _WORD_LUT_SIZE)))
-        _WORD_LUT.append(np.array([c.isalnum() for c in table], dtype=bool))
+        every = np.arange(_WORD_LUT_SIZE, dtype=np.uint32)
+        every[0xD800:0xE000] = 0  # the surrogates (not alphanumeric) cannot be decoded
+        table = every.astype("<u4").tobytes().decode("utf-32-le")
+        # ``[^\W_]`` is exactly ``str.isalnum`` (``\w`` is alphanumeric or ``_``): the
+        # runs of such characters, marked at C speed, rather than a call per code point
+        edges = np.zeros(_WORD_LUT_SIZE + 1, dtype=np.int8)
+        for run in _ALNUM_RUN.finditer(table):
+            edges[run.start()] += 1
+            edges[run.end()] -= 1
+        _WORD_LUT.append(np.cumsum(edges[:-1], dtype=np.int32) > 0)
     return _WORD_LUT[0]
 
 
@@ -384,7 +401,37 @@ def fold_word(text: str) -> str:
     >>> fold_word(" Ain al-Asad ") == fold_word("AIN AL-ASAD")
     True
     """
-    return fold_text(text).folded.strip()
+    return fold_string(text).strip()
+
+
+def fold_word_within(text: str, limit: int) -> str | None:
+    """``fold_word(text)`` when it is at most ``limit`` characters long, else ``None``,
+    folding only a bounded prefix of a long ``text`` when that already folds too long
+    (the fold of a prefix is a prefix of the fold, so the answer is exact): reading the
+    gap between two mentions for a short link word costs nothing for a long gap.
+
+    >>> fold_word_within("  في  ", 8), fold_word_within("in the north of the city", 8)
+    ('في', None)
+    """
+    if len(text) > 4 * limit + 16:
+        head = fold_word(text[: 4 * limit + 16])
+        if len(head) > limit:
+            return None
+    folded = fold_word(text)
+    return folded if len(folded) <= limit else None
+
+
+def fold_string(text: str) -> str:
+    """``fold_text(text).folded`` without the map back (and without taking a place in
+    the cache of :func:`fold_text`): for short pieces of text read once.
+
+    >>> fold_string(" وعين  الأسد ")
+    ' وعين الاسد '
+    """
+    folded = text.translate(_TABLE)  # the same table fold_text maps through, as a str
+    if _EXPANDS in folded:
+        return fold_text(text).folded
+    return _SPACE_RUN.sub(" ", folded.replace(_DELETE, ""))
 
 
 def word_alternation(words: Iterable[str]) -> str:

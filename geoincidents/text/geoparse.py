@@ -45,6 +45,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import re
@@ -67,7 +68,7 @@ from geoincidents.places.relative import (
 )
 from geoincidents.places.resolve import Hints, rank_places
 from geoincidents.text.context import Sentence, rejection, role_of, split_sentences
-from geoincidents.text.folding import fold_text
+from geoincidents.text.folding import fold_string, fold_text, fold_word_within
 from geoincidents.text.mentions import Mention, find_mentions, mention_index
 
 if TYPE_CHECKING:
@@ -427,8 +428,8 @@ def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[Resolve
         site, area = out[k - 1], out[k]
         if site.place is None or area.place is None:
             continue
-        gap = fold_text(text[site.end : area.start]).folded.strip()
-        if len(gap) > 24 or not _LOCATED_IN.match(gap):
+        gap = fold_word_within(text[site.end : area.start], 24)
+        if gap is None or not _LOCATED_IN.match(gap):
             continue
         container = _container_reading(area, site.place)
         if container is None:
@@ -442,6 +443,8 @@ def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[Resolve
 
 
 _AND = re.compile(r"^(?:,|،|and|, and|or|و|،? ?و|یا|او)$")
+#: the longest gap ``_AND`` can match (``, and``)
+_AND_LONGEST = 5
 
 
 def _with_coordination(text: str, mentions: list[ResolvedMention]) -> list[ResolvedMention]:
@@ -451,7 +454,8 @@ def _with_coordination(text: str, mentions: list[ResolvedMention]) -> list[Resol
         prev, cur = out[k - 1], out[k]
         if cur.role is not None or prev.role not in ("target", "origin", "strike_site"):
             continue
-        if _AND.match(fold_text(text[prev.end : cur.start]).folded.strip()):
+        gap = fold_word_within(text[prev.end : cur.start], _AND_LONGEST)
+        if gap is not None and _AND.match(gap):
             out[k] = replace(cur, role=prev.role)
     return out
 
@@ -485,11 +489,10 @@ def _container_reading(area: ResolvedMention, site: Place) -> Candidate | None:
 def _folded_span(folded: Any, start: int, end: int) -> tuple[int, int]:
     """Folded positions of an original span (inverse of ``to_original``, by a binary
     search of the folded text's map to the original, computed once per text)."""
-    import numpy as np
-
-    index = folded.original_indices()
-    i, j = np.searchsorted(index, (start, end), side="left").tolist()
-    return int(i), int(j)
+    index = folded.arrays.get("index_list")
+    if index is None:  # a list: bisect on it is much cheaper than a numpy call per span
+        index = folded.arrays["index_list"] = folded.original_indices().tolist()
+    return bisect.bisect_left(index, start), bisect.bisect_left(index, end)
 
 
 @dataclass(frozen=True)
@@ -530,6 +533,8 @@ def _with_relatives(
     bisection: the cost stays linear in the number of mentions and cues)."""
     import bisect
 
+    if not mentions:  # no site to anchor a cue to: nothing to read
+        return mentions
     cues = find_relative_cues(text)
     if not cues:
         return mentions
@@ -569,7 +574,7 @@ def _with_relatives(
         if cue.distance_m is None:
             continue  # a direction or "near" needs its anchor right after it
         if cue.expects_anchor and not _GENERIC_SITE.match(
-            fold_text(text[cue.end : cue.end + 40]).folded
+            fold_string(text[cue.end : cue.end + 40])
         ):
             continue
         k = bisect.bisect_right(site_ends, cue.start) - 1

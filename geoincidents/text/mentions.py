@@ -99,6 +99,21 @@ def _frequency_order(key: str) -> tuple[int, ...]:
     return tuple(_LETTER_RANK.get(c, 0x110000 + ord(c)) for c in key)
 
 
+def _sorted_by_frequency(keys: Iterable[str]) -> list[str]:
+    """``sorted(keys, key=_frequency_order)``, by comparing strings: each character the
+    keys hold is renamed, in :func:`_frequency_order`'s order, to consecutive code
+    points from 1 (an order-preserving renaming, so the order is the same).
+
+    >>> words = ["ab", "a", "بغداد", "z-", "ا", "a b"]
+    >>> _sorted_by_frequency(words) == sorted(words, key=_frequency_order)
+    True
+    """
+    keys = list(keys)
+    chars = sorted(set().union(*keys), key=lambda c: _frequency_order(c)[0])
+    renamed = {ord(c): k for k, c in enumerate(chars, start=1)}
+    return sorted(keys, key=lambda key: key.translate(renamed))
+
+
 _CLITIC_RUN = re.compile(r"[وف]?[بلك]?")
 _LAM_RUN = re.compile(r"[وف]?ل")
 _QUOTES = "«»\"“”„'‹›()[]"
@@ -193,7 +208,7 @@ class _Index:
         # running text puts the common letters first, and a node for the space (a key
         # of two spaces, which folded text never holds) spares the root a full search
         # at every word gap.
-        keys = sorted(set(table) | set(kinds), key=_frequency_order)
+        keys = _sorted_by_frequency(set(table) | set(kinds))
         automaton.add_word(_SPACE_KEY, len(keys))
         for key in keys:
             n = len(self.entries)
@@ -470,6 +485,20 @@ def _first_per_key(keys: Any, values: Any, *, largest: bool) -> Any:
 
 
 _SKIPPED_CODES = [ord(" "), *map(ord, _QUOTES)]
+_SKIPPED_LUT: list[Any] = []
+
+
+def _skipped(codes: Any) -> Any:
+    """``numpy.isin(codes, _SKIPPED_CODES)`` by a small lookup table (``isin`` sorts its
+    arguments at every call: a fixed cost that weighs on every short article)."""
+    import numpy as np
+
+    if not _SKIPPED_LUT:
+        lut = np.zeros(max(_SKIPPED_CODES) + 2, dtype=bool)
+        lut[_SKIPPED_CODES] = True  # the last entry stays False: every larger code
+        _SKIPPED_LUT.append(lut)
+    lut = _SKIPPED_LUT[0]
+    return lut[np.minimum(codes, len(lut) - 1)]
 
 
 def _kind_words(
@@ -502,7 +531,7 @@ def _kind_words(
         at = pos[moving]
         inside = at < n
         moving, at = moving[inside], at[inside]
-        moving = moving[np.isin(codes[at], _SKIPPED_CODES)]
+        moving = moving[_skipped(codes[at])]
         pos[moving] += 1
     gap = pos > end
     pre, pos, end = pre[gap], pos[gap], end[gap]
@@ -522,21 +551,22 @@ def _kind_words(
     )
 
 
-_MARKS: list[frozenset[str]] = []
+class _Marks(dict[str, bool]):
+    """Whether a character after a name belongs to it (as in ``FoldedText.to_original``):
+    a combining mark (harakat …) or a lone hamza; each character's answer is computed
+    on first sight and remembered (no table over every code point at start-up)."""
+
+    def __missing__(self, char: str) -> bool:
+        value = self[char] = char == "\u0621" or unicodedata.category(char) == "Mn"
+        return value
 
 
-def _trailing_marks() -> frozenset[str]:
-    """Characters after a name that belong to it (as in ``FoldedText.to_original``):
-    the combining marks (harakat …) and a lone hamza."""
-    if not _MARKS:
-        _MARKS.append(
-            frozenset(
-                chr(c)
-                for c in range(0x110000)
-                if c == 0x0621 or unicodedata.category(chr(c)) == "Mn"
-            )
-        )
-    return _MARKS[0]
+_MARKS = _Marks()
+
+
+def _trailing_marks() -> _Marks:
+    """The one :class:`_Marks` table: ``_trailing_marks()[char]`` is true for a mark."""
+    return _MARKS
 
 
 def find_mentions(
@@ -754,7 +784,7 @@ def _after_marks(text: str, folded_text: FoldedText, ends: Any) -> Any:
     ends = ends.copy()
     for k in np.flatnonzero(_sorted_isin(ends, folded_text.dropped_original())).tolist():
         end = int(ends[k])
-        while end < n_text and text[end] in marks:
+        while end < n_text and marks[text[end]]:
             end += 1
         ends[k] = end
     return ends
@@ -843,7 +873,7 @@ def _accept_greedy(
             reading_key = entries
         if not entries:
             continue
-        while name_end < n_text and text[name_end] in marks:
+        while name_end < n_text and marks[text[name_end]]:
             name_end += 1
         if check_case and latin_key[n] and text[name_start:name_end].islower():
             continue  # a lower-case Latin word ("the rocket hit the base") is no name
@@ -867,7 +897,7 @@ def _accept_greedy(
             end = name_end
             if suffix_hint is not None and new_j > j:
                 end = original_j
-                while end < n_text and text[end] in marks:
+                while end < n_text and marks[text[end]]:
                     end += 1
         taken[i:j] = b"\x01" * (j - i)
         # a frozen dataclass built without the per-field __setattr__ of its __init__

@@ -158,7 +158,7 @@ def test_a_hostile_cache_file_is_refused_without_running(
     marker = tmp_path / "pwned"
     cache = geonames._cache_file(tmp_path)
     if where == "old pickle":  # the former cache file name: never read again
-        cache = cache.with_name(cache.name.replace("-f2.json", "-f1.pickle"))
+        cache = cache.with_name(cache.name.replace(f"-f{geonames._FORMAT}.json", "-f1.pickle"))
     cache.write_bytes(pickle.dumps(_Payload(marker)))
     index = geonames.load_or_build(tmp_path, progress=False)
     assert len(index) == 2 and not marker.exists()
@@ -169,11 +169,22 @@ def test_a_hostile_cache_file_is_refused_without_running(
     "payload",
     [
         b"[]",
-        b'{"format": 2, "version": "x", "rows": [[1, "a", 1.0, 2.0, "IQ", "", 5]], '
-        b'"full": {}, "latin": {}}',  # a row with a field missing
-        b'{"format": 2, "version": "x", "rows": [], "full": {"a": [3]}, "latin": {}}',
-        b'{"format": 2, "version": "x", "rows": [[1, "a", 95.0, 2.0, "IQ", "", 5, ""]], '
-        b'"full": {}, "latin": {}}',  # latitude off the globe
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [1.0], [2.0], ["IQ"], [""], [5]], '
+        b'"full": [[], [], []], "latin": [[], [], []]}',  # a column missing
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [1.0], [2.0], ["IQ"], [""], [5], []],'
+        b' "full": [[], [], []], "latin": [[], [], []]}',  # columns of unequal length
+        b'{"format": 3, "version": "x", "rows": [[], [], [], [], [], [], [], []], '
+        b'"full": [["a"], [1], [3]], "latin": [[], [], []]}',  # a row number out of range
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [95.0], [2.0], ["IQ"], [""], [5], '
+        b'[""]], "full": [[], [], []], "latin": [[], [], []]}',  # latitude off the globe
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [1.0], [2.0], ["IQ"], [""], [5], '
+        b'[""]], "full": [["a"], [2], [0]], "latin": [[], [], []]}',  # counts past the rows
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [1.0], [2.0], ["IQ"], [""], [5], '
+        b'[""]], "full": [["a"], [0], []], "latin": [[], [], []]}',  # a key with no row
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [1.0], [2.0], ["IQ"], [""], [5], '
+        b'[""]], "full": {"a": [0]}, "latin": [[], [], []]}',  # the former postings layout
+        b'{"format": 3, "version": "x", "rows": [[true], ["a"], [1.0], [2.0], ["IQ"], [""], [5], '
+        b'[""]], "full": [[], [], []], "latin": [[], [], []]}',  # a boolean for an id
         b"[" * 100_000,  # nested too deep
         b"\xff\xfe",
     ],
@@ -186,3 +197,26 @@ def test_a_malformed_cache_is_refused_and_rebuilt(
     assert geonames._load_cached(cache) is None
     assert len(geonames.load_or_build(tmp_path, progress=False)) == 2
     assert geonames._load_cached(cache) is not None
+
+
+def test_the_cache_round_trips_rows_and_postings(fake_source: None, tmp_path: Path) -> None:
+    built = geonames.load_or_build(tmp_path, progress=False)
+    loaded = geonames._load_cached(geonames._cache_file(tmp_path))
+    assert loaded is not None and loaded.version == built.version
+    assert loaded.rows == built.rows and isinstance(loaded.rows[0], geonames.Row)
+    assert dict(loaded.full) == dict(built.full) and dict(loaded.latin) == dict(built.latin)
+    assert len(loaded.full) == len(built.full)
+    key = normalize("هيت")
+    assert loaded.full.get(key) == (0,) and key in loaded.full
+    assert loaded.full.get("no such key") is None and "no such key" not in loaded.full
+
+
+def test_postings_with_several_rows_per_key_keep_their_order() -> None:
+    postings = geonames._valid_postings([["a", "b", "c"], [2, 1, 3], [4, 0, 1, 0, 2, 3]], 5)
+    assert postings is not None
+    assert dict(postings) == {"a": (4, 0), "b": (1,), "c": (0, 2, 3)}
+
+
+def test_a_key_given_twice_keeps_its_last_rows_as_in_a_json_object() -> None:
+    postings = geonames._valid_postings([["a", "a"], [1, 1], [0, 1]], 2)
+    assert postings is not None and dict(postings) == {"a": (1,)} and len(postings) == 1
