@@ -151,6 +151,7 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
     """
     from branca.element import Figure
 
+    from geoincidents.incidents.report import gc_paused
     from geoincidents.maps.render import stabilize_ids
 
     figure = m.get_root()
@@ -170,7 +171,8 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
                     del part._children[key]
         if offline:
             changed = inline_assets(m)
-        html = str(figure.render())
+        with gc_paused():
+            html = str(figure.render())
     finally:
         _restore(changed)
         for part, children in zip(parts, saved, strict=True):
