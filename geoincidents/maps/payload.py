@@ -671,13 +671,13 @@ def build_payload(
     country_of: dict[Location, str] = {}
     country_by_id: dict[int, str] = {}
     for inc in incidents:
-        target = inc.target
-        if id(target) in country_by_id:
+        where = inc.target
+        if id(where) in country_by_id:
             continue
-        country = country_of.get(target)
+        country = country_of.get(where)
         if country is None:
-            country = country_of[target] = location_country(target, gazetteer)
-        country_by_id[id(target)] = country
+            country = country_of[where] = location_country(where, gazetteer)
+        country_by_id[id(where)] = country
     countries = tuple(sorted(set(country_of.values()), key=lambda c: (not c, country_name(c), c)))
     country_index = {c: n for n, c in enumerate(countries)}
 
@@ -773,12 +773,12 @@ def build_payload(
             day = s.date
             iso = (isos.get(day) or _iso_memo(isos, day)) if day else ""
             sources.append([s.outlet, link_text[0], link_text[1], iso, s.language, s.claim])
-        end = inc.end_date
+        end_day = inc.end_date
         rows.append(
             [
                 inc.id,
                 isos.get(inc.date) or _iso_memo(isos, inc.date),
-                (isos.get(end) or _iso_memo(isos, end)) if end else "",
+                (isos.get(end_day) or _iso_memo(isos, end_day)) if end_day else "",
                 inc.date_precision,
                 kind_n,
                 weapon_index[inc.weapon],

@@ -277,6 +277,7 @@ def incident_map(
     """
     import folium
 
+    from geoincidents.incidents.report import gc_paused
     from geoincidents.maps.elements import (
         Basemap,
         IncidentLayer,
@@ -285,7 +286,6 @@ def incident_map(
         Title,
         toggle_label,
     )
-    from geoincidents.incidents.report import gc_paused
     from geoincidents.maps.payload import build_payload, style_of_key
 
     if cluster_threshold < 1:
