@@ -319,16 +319,21 @@ def bezier_curve(
     dx, dy = x2 - x0, y2 - y0
     # left normal of (dx, dy) in a y-up plane is (-dy, dx)
     cx, cy = (x0 + x2) / 2 - dy * bend, (y0 + y2) / 2 + dx * bend
-    points: list[list[float]] = []
-    for step in range(segments + 1):
+    digits = _CURVE_DIGITS
+    # the ends are the given points; between them, the curve (as _unmercator computes it)
+    points: list[list[float]] = [[round(start[0], digits), round(start[1], digits)]]
+    degrees, atan, exp, half_pi = math.degrees, math.atan, math.exp, math.pi / 2
+    for step in range(1, segments):
         t = step / segments
         u = 1 - t
         x = u * u * x0 + 2 * u * t * cx + t * t * x2
         y = u * u * y0 + 2 * u * t * cy + t * t * y2
-        lat, lon = _unmercator(x, y)
-        points.append([round(lat, _CURVE_DIGITS), round(lon, _CURVE_DIGITS)])
-    points[0] = [round(start[0], _CURVE_DIGITS), round(start[1], _CURVE_DIGITS)]
-    points[-1] = [round(end[0], _CURVE_DIGITS), round(end[1], _CURVE_DIGITS)]
+        points.append(
+            [round(degrees(2 * atan(exp(y)) - half_pi), digits), round(degrees(x), digits)]
+        )
+    if segments < 1:
+        points.clear()  # one point: the end
+    points.append([round(end[0], digits), round(end[1], digits)])
     angle = math.degrees(math.atan2(cy - y2, x2 - cx))
     return points, round(angle, 1)
 
