@@ -1101,7 +1101,16 @@ class _Parser:
     def plain_point(self, row: _Row) -> Location | None:
         """The target of a row that gives only its coordinates (and perhaps a name), both
         plain numbers in range: what :func:`_location` makes of it, without its checks.
-        ``None`` for any other row (which :func:`_location` then parses and checks)."""
+        ``None`` for any other row (which :func:`_location` then parses and checks).
+
+        >>> parser = _Parser(_no_lookup(), dt.date(2024, 1, 1))
+        >>> row = _Row("f.csv", 2, {"target": "x", "target_lat": "33.5", "target_lon": "-42"})
+        >>> parser.plain_point(row) == _location(row, "target", _no_lookup())
+        True
+        >>> [parser.plain_point(_Row("f.csv", 2, {"target_lat": a, "target_lon": "42"}))
+        ...  for a in (" 33.5", "3e1", "95", "nan", "33.5\u2212")]
+        [None, None, None, None, None]
+        """
         cells = row.cells
         if "target_method" in cells or "target_query" in cells:
             return None  # a verdict in the row (files written by this library)
