@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 from geoincidents.errors import Problem
 from geoincidents.incidents.model import Incident
 from geoincidents.incidents.schema import INCIDENT_COLUMNS, incident_to_record, record_cell
 
-__all__ = ["csv_line", "csv_records", "csv_text", "decode"]
+__all__ = ["CsvRows", "csv_line", "csv_records", "csv_rows", "csv_text", "decode"]
+
+#: Distinct values a column may have and still be memoised (one string per value).
+_MEMO_MAX = 4096
 
 #: The longest field the reader accepts (the csv module's default limit).
 MAX_FIELD = csv.field_size_limit()
@@ -71,6 +75,47 @@ def _csv_error(file: str, line: int, start: int, exc: csv.Error) -> Problem:
     return Problem(file, line, None, None, message)
 
 
+class CsvRows(Sequence[tuple[int, dict[str, str]]]):
+    """The rows of a CSV as ``(line, cells)`` pairs, each ``cells`` dict made when the row
+    is reached: a sheet holds one short list of values per row, not one dict per row
+    (a dict of 18 columns weighs about 1 KB; 100,000 of them, 100 MB).
+
+    >>> rows = CsvRows(("id", "date"), [(2, ["x", "2024-01-20"])])
+    >>> list(rows), len(rows), rows[0][1]["id"]
+    ([(2, {'id': 'x', 'date': '2024-01-20'})], 1, 'x')
+    """
+
+    __slots__ = ("header", "records")
+
+    def __init__(self, header: Sequence[str], records: list[tuple[int, list[str]]]) -> None:
+        self.header = tuple(header)
+        self.records = records
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, dict[str, str]]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, dict[str, str]]]: ...
+
+    def __getitem__(
+        self, index: int | slice
+    ) -> tuple[int, dict[str, str]] | list[tuple[int, dict[str, str]]]:
+        header = self.header
+        if isinstance(index, slice):
+            records = self.records[index]
+            return [(line, dict(zip(header, cells, strict=True))) for line, cells in records]
+        line, cells = self.records[index]
+        return line, dict(zip(header, cells, strict=True))
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, str]]]:
+        header = self.header
+        for line, cells in self.records:
+            yield line, dict(zip(header, cells, strict=True))
+
+
 def csv_records(
     text: str, file: str
 ) -> tuple[list[str], list[tuple[int, dict[str, str]]], list[Problem]]:
@@ -79,12 +124,20 @@ def csv_records(
     A row whose field count differs from the header's is a problem (never truncated or
     padded); a syntax error is a problem on its line and reading goes on after it.
     """
+    header, rows, problems = csv_rows(text, file)
+    return header, list(rows), problems
+
+
+def csv_rows(text: str, file: str) -> tuple[list[str], CsvRows, list[Problem]]:
+    """:func:`csv_records` with the rows as :class:`CsvRows` (each dict made on demand)."""
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     problems: list[Problem] = []
-    rows: list[tuple[int, dict[str, str]]] = []
+    rows: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
+    memos: list[tuple[int, dict[str, str]]] = []
+    dropped: list[tuple[int, dict[str, str]]] = []
     width = 0
     line = 1
     while True:
@@ -103,6 +156,7 @@ def csv_records(
         if header is None:
             header = [column.strip() for column in record]
             width = len(header)
+            memos = [(k, {}) for k in range(width)]
             continue
         if len(record) != width:
             problems.append(
@@ -115,11 +169,28 @@ def csv_records(
                 )
             )
             continue
-        rows.append((start, dict(zip(header, record, strict=True))))
+        if memos:
+            # a column that repeats its values (kind, date, place name, outlet...) keeps
+            # one string per distinct value; one with many distinct values stops being
+            # memoised once it has had _MEMO_MAX of them
+            for entry in memos:
+                k, memo = entry
+                value = record[k]
+                kept = memo.get(value)
+                if kept is None:
+                    if len(memo) >= _MEMO_MAX:
+                        dropped.append(entry)
+                        continue
+                    memo[value] = kept = value
+                record[k] = kept
+            if dropped:
+                memos = [m for m in memos if m not in dropped]
+                dropped.clear()
+        rows.append((start, record))
     if header is None:
         problems.append(Problem(file, 1, None, None, "empty file: no header line"))
         header = []
-    return header, rows, problems
+    return header, CsvRows(header, rows), problems
 
 
 def csv_line(cells: Iterable[str]) -> str:

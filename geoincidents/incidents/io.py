@@ -69,7 +69,7 @@ from geoincidents.incidents.acled import (
     acled_text,
     is_acled,
 )
-from geoincidents.incidents.csvfile import csv_records, csv_text, decode
+from geoincidents.incidents.csvfile import csv_rows, csv_text, decode
 from geoincidents.incidents.geojson import geojson_batch, geojson_text
 from geoincidents.incidents.model import Incident
 from geoincidents.incidents.report import ReadReport, gc_paused, report_from_batches
@@ -131,9 +131,9 @@ def detect_format(path: PathLike, head: str = "") -> str:
 
 
 def _csv_batch(text: str, file: str) -> RowBatch:
-    header, rows, problems = csv_records(text, file)
+    header, rows, problems = csv_rows(text, file)
     if is_acled(header):
-        return acled_batch(header, rows, problems, file)
+        return acled_batch(header, list(rows), problems, file)
     header_problems = check_header(header, file=file)
     if header_problems:
         return RowBatch(file, [], problems + header_problems)

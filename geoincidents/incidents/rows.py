@@ -1038,6 +1038,9 @@ _ORIGIN_COLUMNS = (
     "origin_bearing",
 )
 _DATE_COLUMNS = ("date", "date_precision", "end_date", "calendar")
+#: The target columns that must be empty for :meth:`_Parser.plain_point`.
+_POINT_OTHERS = tuple(c for c in _TARGET_COLUMNS if c not in ("target", "target_lat", "target_lon"))
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 _Issues = tuple[tuple[Problem, ...], tuple[Problem, ...]]
 
@@ -1129,6 +1132,49 @@ class _Parser:
                     row.problem("end_date", f"the date is in the future (today is {today})")
         return date, precision, end_date
 
+    def plain_point(self, row: _Row) -> Location | None:
+        """The target of a row that gives only its coordinates (and perhaps a name), both
+        plain numbers in range: what :func:`_location` makes of it, without its checks.
+        ``None`` for any other row (which :func:`_location` then parses and checks).
+
+        >>> parser = _Parser(_no_lookup(), dt.date(2024, 1, 1))
+        >>> row = _Row("f.csv", 2, {"target": "x", "target_lat": "33.5", "target_lon": "-42"})
+        >>> parser.plain_point(row) == _location(row, "target", _no_lookup())
+        True
+        >>> [parser.plain_point(_Row("f.csv", 2, {"target_lat": a, "target_lon": "42"}))
+        ...  for a in (" 33.5", "3e1", "95", "nan", "33.5\u2212")]
+        [None, None, None, None, None]
+        """
+        cells = row.cells
+        if "target_method" in cells or "target_query" in cells:
+            return None  # a verdict in the row (files written by this library)
+        for column in self.present("plain point", _POINT_OTHERS):
+            if cells.get(column):
+                return None
+        lat_text, lon_text = cells.get("target_lat"), cells.get("target_lon")
+        if not lat_text or not lon_text:
+            return None
+        try:
+            lat, lon = float(lat_text), float(lon_text)
+        except ValueError:
+            return None
+        # within range (nan fails); no sign, space or other spelling float() would accept
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return None
+        if not (_PLAIN_NUMBER.fullmatch(lat_text) and _PLAIN_NUMBER.fullmatch(lon_text)):
+            return None
+        return Location(
+            lat=lat,
+            lon=lon,
+            name=cells.get("target") or "",
+            place_id=None,
+            radius_m=0.0,
+            geo_precision=1,
+            relation="",
+            polygon_wkt=None,
+            method="coordinates",
+        )
+
     def parse(self, row: _Row) -> ParsedIncident:
         raw_id = row.cells.get("id") or ""
         incident_id = raw_id.strip()
@@ -1150,7 +1196,7 @@ class _Parser:
         cells = row.cells
         if cells.get("target_lat") or cells.get("target_lon"):
             # coordinates differ from row to row: parsed directly, not cached
-            target = _location(row, "target", places)
+            target = self.plain_point(row) or _location(row, "target", places)
         else:
             target = self.group(
                 row, "target", _TARGET_COLUMNS, lambda sub: _location(sub, "target", places)

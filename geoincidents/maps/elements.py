@@ -107,6 +107,22 @@ class RawHtml(Element):
         return self.html
 
 
+#: While :func:`geoincidents.maps.standalone.render_html` renders a page, the elements
+#: that carry data (``data_json``) put a marker in the page instead of megabytes of JSON:
+#: the template engine then joins only small strings, and the data is spliced in once.
+DATA_MARKER = "\x00gi-data:{}\x00"
+
+
+def _add_data(element: Any) -> None:
+    """Put *element*'s JSON (or, while a page is rendered, its marker) in the page body."""
+    marker = getattr(element, "_gi_marker", None)
+    data = element.data_json if marker is None else marker
+    _figure_of(element).html.add_child(
+        RawHtml(f'<script type="application/json" id="{element.get_name()}_data">{data}</script>'),
+        name=element.get_name() + "_data",
+    )
+
+
 def _figure_of(element: MacroElement) -> Figure:
     figure = element.get_root()
     if not isinstance(figure, Figure):
@@ -207,13 +223,7 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
 
     def render(self, **kwargs: Any) -> Any:
         # the data, once, in a JSON script element the browser never executes
-        _figure_of(self).html.add_child(
-            RawHtml(
-                f'<script type="application/json" id="{self.get_name()}_data">'
-                f"{self.data_json}</script>"
-            ),
-            name=self.get_name() + "_data",
-        )
+        _add_data(self)
         return super().render(**kwargs)
 
 
@@ -269,13 +279,7 @@ var {{ this.get_name() }} = GeoIncidents.basemap(
         )
 
     def render(self, **kwargs: Any) -> Any:
-        _figure_of(self).html.add_child(
-            RawHtml(
-                f'<script type="application/json" id="{self.get_name()}_data">'
-                f"{self.data_json}</script>"
-            ),
-            name=self.get_name() + "_data",
-        )
+        _add_data(self)
         return super().render(**kwargs)
 
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
+import operator
 import re
 import warnings
 from collections.abc import Mapping, Sequence
@@ -318,16 +319,21 @@ def bezier_curve(
     dx, dy = x2 - x0, y2 - y0
     # left normal of (dx, dy) in a y-up plane is (-dy, dx)
     cx, cy = (x0 + x2) / 2 - dy * bend, (y0 + y2) / 2 + dx * bend
-    points: list[list[float]] = []
-    for step in range(segments + 1):
+    digits = _CURVE_DIGITS
+    # the ends are the given points; between them, the curve (as _unmercator computes it)
+    points: list[list[float]] = [[round(start[0], digits), round(start[1], digits)]]
+    degrees, atan, exp, half_pi = math.degrees, math.atan, math.exp, math.pi / 2
+    for step in range(1, segments):
         t = step / segments
         u = 1 - t
         x = u * u * x0 + 2 * u * t * cx + t * t * x2
         y = u * u * y0 + 2 * u * t * cy + t * t * y2
-        lat, lon = _unmercator(x, y)
-        points.append([round(lat, _CURVE_DIGITS), round(lon, _CURVE_DIGITS)])
-    points[0] = [round(start[0], _CURVE_DIGITS), round(start[1], _CURVE_DIGITS)]
-    points[-1] = [round(end[0], _CURVE_DIGITS), round(end[1], _CURVE_DIGITS)]
+        points.append(
+            [round(degrees(2 * atan(exp(y)) - half_pi), digits), round(degrees(x), digits)]
+        )
+    if segments < 1:
+        points.clear()  # one point: the end
+    points.append([round(end[0], digits), round(end[1], digits)])
     angle = math.degrees(math.atan2(cy - y2, x2 - cx))
     return points, round(angle, 1)
 
@@ -455,6 +461,55 @@ def _check_date(inc: Incident, field: str, value: object, *, optional: bool) -> 
         raise _fail(inc, field, "a date", value)
 
 
+_TEXT_FIELDS = (
+    "kind",
+    "weapon",
+    "date_precision",
+    "actor",
+    "claim_status",
+    "targeted_party",
+    "damage",
+    "notes",
+    "wave",
+)
+_texts_of = operator.attrgetter(*_TEXT_FIELDS)
+_ints_of = operator.attrgetter("count", "killed", "wounded")
+_source_texts_of = operator.attrgetter("outlet", "url", "language", "claim")
+_DATE_TYPES = (dt.date, type(None))
+
+
+def _plainly_valid(inc: Incident) -> bool:
+    """True when every field of *inc* has its usual type (a read incident always has):
+    the common case, checked with a few C-level calls; otherwise :func:`_check_incident`
+    names the field that is wrong."""
+    if type(inc) is not Incident or type(inc.id) is not str or not inc.id:
+        return False
+    if type(inc.date) is not dt.date or type(inc.end_date) not in _DATE_TYPES:
+        return False
+    for value in _texts_of(inc):
+        if type(value) is not str:
+            return False
+    for number in _ints_of(inc):
+        if number is not None and type(number) is not int:
+            return False
+    responds_to = inc.responds_to
+    if type(responds_to) is not tuple:
+        return False
+    for item in responds_to:
+        if type(item) is not str:
+            return False
+    sources = inc.sources
+    if type(sources) is not tuple:
+        return False
+    for source in sources:
+        if type(source) is not Source or type(source.date) not in _DATE_TYPES:
+            return False
+        for value in _source_texts_of(source):
+            if type(value) is not str:
+                return False
+    return True
+
+
 def _check_incident(inc: Incident, checked: set[int] | None = None) -> None:
     """Refuse values of the wrong type before they reach the page.
 
@@ -462,23 +517,22 @@ def _check_incident(inc: Incident, checked: set[int] | None = None) -> None:
     ISO dates (compared as strings by the time control) and numbers being finite; an
     :class:`Incident` built by hand may hold anything, so every field is checked here.
     """
+    if checked is not None and _plainly_valid(inc):
+        # the locations are checked once each (*checked* holds their ids)
+        for field, loc in (("target", inc.target), ("origin", inc.origin)):
+            if loc is None and field == "origin":
+                continue
+            if id(loc) not in checked:
+                _check_location(inc, field, loc)  # type: ignore[arg-type]
+                checked.add(id(loc))
+        return
     if not isinstance(inc, Incident):
         raise RenderError(f"not an Incident (value: {inc!r:.80})")
     if not isinstance(inc.id, str) or not inc.id:
         raise RenderError(f"incident id must be non-empty text (value: {inc.id!r:.80})")
     _check_date(inc, "date", inc.date, optional=False)
     _check_date(inc, "end_date", inc.end_date, optional=True)
-    for name in (
-        "kind",
-        "weapon",
-        "date_precision",
-        "actor",
-        "claim_status",
-        "targeted_party",
-        "damage",
-        "notes",
-        "wave",
-    ):
+    for name in _TEXT_FIELDS:
         _check_text(inc, name, getattr(inc, name))
     for name in ("kind", "weapon", "wave"):
         if getattr(inc, name) is None:
@@ -509,6 +563,15 @@ def _iso(value: dt.date) -> str:
     """ISO date of a date or datetime (a datetime counts as its day)."""
     day = value.date() if isinstance(value, dt.datetime) else value
     return dt.date(day.year, day.month, day.day).isoformat()
+
+
+#: At most this many distinct values are memoised per map (source URLs, dates).
+_MAX_MEMO = 200_000
+
+
+def _iso_memo(memo: dict[dt.date, str], value: dt.date) -> str:
+    text = memo[value] = _iso(value)
+    return text
 
 
 def _ordered(present: set[str], known: Sequence[str]) -> tuple[str, ...]:
@@ -607,10 +670,19 @@ def build_payload(
         from geoincidents.places.gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
+    # Locations are looked up by identity first (a read shares one Location object among
+    # the rows naming one place), by value only for a new object: hashing a Location
+    # hashes all its fields
     country_of: dict[Location, str] = {}
+    country_by_id: dict[int, str] = {}
     for inc in incidents:
-        if inc.target not in country_of:
-            country_of[inc.target] = location_country(inc.target, gazetteer)
+        where = inc.target
+        if id(where) in country_by_id:
+            continue
+        country = country_of.get(where)
+        if country is None:
+            country = country_of[where] = location_country(where, gazetteer)
+        country_by_id[id(where)] = country
     countries = tuple(sorted(set(country_of.values()), key=lambda c: (not c, country_name(c), c)))
     country_index = {c: n for n, c in enumerate(countries)}
 
@@ -618,9 +690,15 @@ def build_payload(
     place_index: dict[Location, int] = {}
     polygon_cache: dict[str, list[Any]] = {}
 
+    place_by_id: dict[int, int] = {}
+
     def place_of(inc: Incident, field: str, loc: Location) -> int:
+        found = place_by_id.get(id(loc))
+        if found is not None:
+            return found
         found = place_index.get(loc)
         if found is not None:
+            place_by_id[id(loc)] = found
             return found
         rings: list[Any] | None = None
         if loc.polygon_wkt:
@@ -667,8 +745,11 @@ def build_payload(
                 1 if loc.doubtful else 0,
             ]
         )
+        place_by_id[id(loc)] = place_index[loc]
         return place_index[loc]
 
+    links_of: dict[str, tuple[str, str]] = {}  # source URL -> (link, text)
+    isos: dict[dt.date, str] = {}  # date -> ISO text
     # groups: one marker per (coordinates, kind); incidents listed by date then id
     group_key_index: dict[tuple[float, float, int], int] = {}
     groups: list[list[Any]] = []
@@ -688,15 +769,21 @@ def build_payload(
         members[g].append(n)
         sources = []
         for s in inc.sources:
-            link, url_text = source_link(s.url)
-            sources.append(
-                [s.outlet, link, url_text, _iso(s.date) if s.date else "", s.language, s.claim]
-            )
+            url = s.url
+            link_text = links_of.get(url)
+            if link_text is None:
+                link_text = source_link(url)
+                if len(links_of) < _MAX_MEMO:
+                    links_of[url] = link_text
+            day = s.date
+            iso = (isos.get(day) or _iso_memo(isos, day)) if day else ""
+            sources.append([s.outlet, link_text[0], link_text[1], iso, s.language, s.claim])
+        end_day = inc.end_date
         rows.append(
             [
                 inc.id,
-                _iso(inc.date),
-                _iso(inc.end_date) if inc.end_date else "",
+                isos.get(inc.date) or _iso_memo(isos, inc.date),
+                (isos.get(end_day) or _iso_memo(isos, end_day)) if end_day else "",
                 inc.date_precision,
                 kind_n,
                 weapon_index[inc.weapon],
@@ -714,7 +801,7 @@ def build_payload(
                 inc.notes,
                 wave_index[inc.wave],
                 g,
-                country_index[country_of[inc.target]],
+                country_index[country_by_id[id(inc.target)]],
             ]
         )
     for g, group in enumerate(groups):

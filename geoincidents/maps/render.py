@@ -277,6 +277,7 @@ def incident_map(
     """
     import folium
 
+    from geoincidents.incidents.report import gc_paused
     from geoincidents.maps.elements import (
         Basemap,
         IncidentLayer,
@@ -314,7 +315,8 @@ def incident_map(
         tiles = (basemap,)
     elif basemap is not None and not isinstance(basemap, str):
         tiles = tuple(basemap)
-    payload = build_payload(items, gazetteer=gazetteer, unplaced=unplaced)
+    with gc_paused():  # the payload is acyclic lists; the collector's passes over them
+        payload = build_payload(items, gazetteer=gazetteer, unplaced=unplaced)
     bounds = payload.bounds or _REGION
     center = ((bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -151,7 +152,9 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
     """
     from branca.element import Figure
 
-    from geoincidents.maps.render import stabilize_ids
+    from geoincidents.incidents.report import gc_paused
+    from geoincidents.maps.elements import DATA_MARKER
+    from geoincidents.maps.render import _walk, stabilize_ids
 
     figure = m.get_root()
     if not isinstance(figure, Figure):
@@ -162,6 +165,7 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
     parts = [figure.header, figure.html, figure.script]
     saved = [dict(part._children) for part in parts]
     changed: list[tuple[Any, str, Any]] = []
+    carriers: list[Any] = []
     try:
         for part in parts:
             for key, child in list(part._children.items()):
@@ -170,21 +174,33 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
                     del part._children[key]
         if offline:
             changed = inline_assets(m)
-        html = str(figure.render())
+        # the elements carrying data render a marker; their JSON is spliced in once, below
+        # (a fresh nonce in each marker: no text of the page can hold one; none is left)
+        carriers = [e for e in _walk(figure) if isinstance(getattr(e, "data_json", None), str)]
+        nonce = secrets.token_hex(16)
+        for n, element in enumerate(carriers):
+            element._gi_marker = DATA_MARKER.format(f"{nonce}:{n}")
+        with gc_paused():
+            page = str(figure.render())
     finally:
+        for element in carriers:
+            element.__dict__.pop("_gi_marker", None)
         _restore(changed)
         for part, children in zip(parts, saved, strict=True):
             part._children.clear()
             part._children.update(children)
-    if not offline:
-        return html
-    found = _EXTERNAL_RE.search(html)
-    if found:
-        start = max(found.start() - 40, 0)
-        raise RenderError(
-            f"offline map still links an external asset near: {html[start : found.end() + 80]!r}"
-        )
-    return html
+    if offline:  # the page around the data: JSON in a script element links nothing
+        found = _EXTERNAL_RE.search(page)
+        if found:
+            start = max(found.start() - 40, 0)
+            raise RenderError(
+                "offline map still links an external asset near: "
+                f"{page[start : found.end() + 80]!r}"
+            )
+    pieces = re.split(DATA_MARKER.format(f"{nonce}:([0-9]+)"), page)
+    for k in range(1, len(pieces), 2):
+        pieces[k] = carriers[int(pieces[k])].data_json
+    return "".join(pieces)
 
 
 def save_map(

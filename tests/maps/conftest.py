@@ -450,6 +450,32 @@ class PageLog:
         return [r for r in self.requests if r[0] in types]
 
 
+#: How long a page may take to draw or settle. Waits are on the page's state (a
+#: condition), never a fixed time: this is a ceiling for a loaded machine, not a delay.
+SETTLE_MS = 60_000
+
+READY_JS = (
+    "() => !!(window.GeoIncidents && GeoIncidents.maps.length > 0 && "
+    "GeoIncidents.maps.every(m => m.ready))"
+)
+
+
+def settle(page: Any) -> None:
+    """Wait until the map in *page* (a page or a frame) is still and has painted.
+
+    ``GeoIncidents.maps[0].settled()`` resolves when no refresh is pending, no pan, zoom
+    or flight is under way, and two animation frames have been drawn since.
+    """
+    page.evaluate("() => GeoIncidents.maps[0].settled()")
+
+
+def wait_popups_closed(page: Any) -> None:
+    """Wait until Leaflet has taken every closed popup out of the page (it fades them)."""
+    page.wait_for_function(
+        "() => document.querySelectorAll('.leaflet-popup').length === 0", timeout=SETTLE_MS
+    )
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     executable = chromium_or_skip()
@@ -483,11 +509,8 @@ def open_map(browser: Any) -> Iterator[Callable[[Path], tuple[Any, PageLog]]]:
 
         page.route("**/*", route)
         page.goto(page_url)
-        page.wait_for_function(
-            "window.GeoIncidents && GeoIncidents.maps.length > 0 && "
-            "GeoIncidents.maps.every(m => m.ready)",
-            timeout=20_000,
-        )
+        page.wait_for_function(READY_JS, timeout=SETTLE_MS)
+        settle(page)
         return page, log
 
     yield _open
@@ -536,14 +559,17 @@ def open_any(browser: Any) -> Iterator[Callable[[Path], tuple[Any, Any, PageLog]
                 r.abort()
 
         page.route("**/*", route)
-        page.goto(page_url)
-        ready = "window.GeoIncidents && GeoIncidents.maps.length > 0 && GeoIncidents.maps[0].ready"
-        for _ in range(200):
-            frames = [f for f in page.frames if f.evaluate(f"!!({ready})")]
-            if frames:
-                return frames[0], page, log
-            page.wait_for_timeout(100)
-        raise AssertionError(f"no map became ready in {path}; errors: {log.errors}")
+        page.goto(page_url)  # waits for the load event, the iframe's document included
+        # the map is in the page itself, or in the iframe of a notebook output
+        iframe = page.query_selector("iframe")
+        frame = iframe.content_frame() if iframe is not None else page.main_frame
+        assert frame is not None, f"the iframe of {path} holds no document"
+        try:
+            frame.wait_for_function(READY_JS, timeout=SETTLE_MS)
+        except Exception as e:
+            raise AssertionError(f"no map became ready in {path}; errors: {log.errors}") from e
+        settle(frame)
+        return frame, page, log
 
     yield _open
     for c in contexts:

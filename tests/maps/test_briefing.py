@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from geoincidents.errors import Problem
 from geoincidents.incidents.model import Alternative, Incident, Location, Source
 from geoincidents.maps.render import incident_map
 from geoincidents.maps.standalone import save_map
 
-from .conftest import HOSTILE_STRINGS, SAMPLE, PageLog
+from .conftest import HOSTILE_STRINGS, SAMPLE, SETTLE_MS, PageLog, settle, wait_popups_closed
 
 pytestmark = pytest.mark.browser
 
@@ -102,7 +103,7 @@ def test_offline_basemap_is_drawn_under_the_incidents(tmp_path: Path, open_map: 
         page.evaluate(
             "(p) => GeoIncidents.maps[0].map.setView(p, 8, {animate: false}) && null", list(point)
         )
-        page.wait_for_timeout(150)
+        settle(page)
         assert page.evaluate(PIXELS_NEAR_JS, list(point)) > 0, f"no border pixels at {a}–{b}"
     # the layer control turns the borders off
     point = _border_vertex("IQ", "SY")
@@ -110,7 +111,7 @@ def test_offline_basemap_is_drawn_under_the_incidents(tmp_path: Path, open_map: 
     page.locator(".leaflet-control-layers-overlays label", has_text="Borders").locator(
         "input"
     ).set_checked(False)
-    page.wait_for_timeout(200)
+    settle(page)
     assert page.evaluate(PIXELS_NEAR_JS, list(point)) == 0
     # under the incidents: its pane is below the markers'
     z = page.evaluate(
@@ -150,13 +151,13 @@ def test_labels_of_targets_and_towns_in_three_languages(tmp_path: Path, open_map
     assert len(labels()) == len(set(labels()))  # one label per place
     page.locator(".gi-filters summary").click()
     page.select_option(".gi-lang", "ar")
-    page.wait_for_timeout(100)
+    settle(page)
     assert "قاعدة عين الأسد الجوية" in labels() and "البرج 22" in labels()
     arabic = towns()
     assert "حلب" in arabic and "الموصل" in " ".join(arabic)  # Aleppo, Mosul
     assert {"الفرات", "دجلة"} <= set(arabic)
     page.select_option(".gi-lang", "fa")
-    page.wait_for_timeout(100)
+    settle(page)
     assert "پایگاه هوایی عین الاسد" in labels()
     # decluttered: no two labels overlap on screen
     boxes = page.evaluate(
@@ -222,7 +223,8 @@ def _uncheck(page: Any, dim: str, label: str) -> None:
     if not page.locator(".gi-filters").get_attribute("open") is not None:
         page.locator(".gi-filters summary").click()
     page.locator(f".gi-filter[data-dim='{dim}'] label", has_text=label).locator("input").uncheck()
-    page.wait_for_timeout(50)
+    # a kind or country value is a layer switch: the map refreshes on the next frame
+    settle(page)
 
 
 def _csv_ids(text: str) -> list[str]:
@@ -246,15 +248,20 @@ def test_filters_table_and_csv_agree_with_the_data(tmp_path: Path, open_map: Ope
     assert _shown_ids(page) == sorted(i.id for i in expected)
     # the table lists exactly these, and its export holds exactly these rows
     page.locator(".gi-table-box summary").click()
-    page.wait_for_selector(".gi-table tbody tr")
-    assert page.locator(".gi-table tbody tr").count() == len(expected)
-    with page.expect_download() as info:
+    # the table draws when its panel has opened (the toggle event comes after the click)
+    expect(page.locator(".gi-table tbody tr")).to_have_count(len(expected), timeout=SETTLE_MS)
+    with page.expect_download(timeout=SETTLE_MS) as info:
         page.click(".gi-export")
-    text = Path(info.value.path()).read_text("utf-8")
+    download = info.value
+    assert download.failure() is None and download.suggested_filename == "incidents.csv"
+    text = Path(download.path()).read_text("utf-8")
     assert _csv_ids(text) == sorted(i.id for i in expected)
     # sorting by date orders the rows
     page.click(".gi-table th[data-col='date']")  # sorted by date already: now descending
+    date_header = page.locator(".gi-table th[data-col='date']")
+    expect(date_header).to_have_attribute("aria-sort", "descending", timeout=SETTLE_MS)
     dates = page.locator(".gi-table tbody tr td:first-child").all_inner_texts()
+    assert len(dates) == len(expected)
     assert dates == sorted(dates, reverse=True)
 
 
@@ -272,7 +279,7 @@ def test_kind_and_country_filters_are_the_layer_switches(tmp_path: Path, open_ma
     page.locator(".leaflet-control-layers-overlays label", has_text="Country: Syria").locator(
         "input"
     ).set_checked(False)
-    page.wait_for_timeout(100)
+    settle(page)
     syria = {pid for pid, cc in SAMPLE_COUNTRIES.items() if cc == "SY"}
     expected = [i for i in expected if i.target.place_id not in syria]
     assert _shown_ids(page) == sorted(i.id for i in expected)
@@ -292,7 +299,7 @@ def test_table_row_flies_to_its_incident_and_opens_it(tmp_path: Path, open_map: 
     page.wait_for_selector(".gi-table tbody tr")
     row = page.locator(".gi-table tbody tr", has_text="Tower 22")
     row.click()
-    page.wait_for_selector(".gi-popup", timeout=15_000)  # after the flight
+    page.wait_for_selector(".gi-popup", timeout=SETTLE_MS)  # after the flight
     assert "2024-01-28-tower-22-drone" in page.locator(".gi-popup").inner_text()
 
 
@@ -307,8 +314,9 @@ def test_response_links_fly_to_the_other_incident(tmp_path: Path, open_map: Open
     page.wait_for_function(
         "() => { const p = document.querySelector('.gi-popup .gi-id');"
         " return p && p.textContent === '2024-01-20-ain-al-asad-missiles'; }",
-        timeout=15_000,
+        timeout=SETTLE_MS,
     )
+    settle(page)  # the flight is over
     # selecting it highlights its chain: the attack, both strikes, and what answered them
     chain = {
         "2024-01-20-ain-al-asad-missiles",
@@ -339,7 +347,7 @@ def test_hovering_a_marker_highlights_its_chain(tmp_path: Path, open_map: OpenMa
         "2022-01-05-mayadin-artillery",
     )
     page.mouse.move(where["x"], where["y"])
-    page.wait_for_timeout(100)
+    settle(page)
     assert len(page.evaluate("GeoIncidents.maps[0].highlighted()")) == 2
 
 
@@ -366,12 +374,13 @@ def test_popups_are_not_covered_by_controls(tmp_path: Path, open_map: OpenMap) -
     ids = [i.id for i in SAMPLE]
     for incident_id in ids:
         page.evaluate("(id) => GeoIncidents.maps[0].markerOf(id).openPopup() && null", incident_id)
-        page.wait_for_timeout(120)
+        settle(page)  # the popup pans clear of the controls on the next frame
         rects = page.evaluate(RECTS_JS)
         assert rects["popup"], incident_id
         covered = [c for c in rects["controls"] if _overlaps(rects["popup"], c)]
         assert covered == [], f"popup of {incident_id} covered by {covered}"
         page.evaluate("GeoIncidents.maps[0].map.closePopup() && null")
+        wait_popups_closed(page)
 
 
 # ---------------------------------------------------------------- unplaced, doubtful
@@ -413,7 +422,7 @@ def test_doubtful_placement_is_told_in_the_popup_and_can_be_filtered(
     assert "placed from ‘Akashat’ by fuzzy match (0.82)" in verdict
     assert "also: Akçakale (TR) (0.80)" in verdict
     page.evaluate("GeoIncidents.maps[0].map.closePopup() && null")
-    page.wait_for_timeout(300)  # Leaflet fades the closed popup out
+    wait_popups_closed(page)  # Leaflet fades the closed popup out
     page.evaluate("GeoIncidents.maps[0].markerOf('s').openPopup() && null")
     assert page.locator(".gi-popup .gi-verdict").count() == 0
     _uncheck(page, "placement", "Doubtful")
@@ -464,7 +473,7 @@ def test_hostile_text_in_every_new_field_and_control_stays_text(
     ]  # fmt: skip
     page, log = open_map(_save(tmp_path, incidents, unplaced=rows))
     page.evaluate("GeoIncidents.maps[0].map.setView([35.4, 42.4], 7, {animate: false}) && null")
-    page.wait_for_timeout(200)
+    settle(page)
     shown = ""
     for panel in (".gi-filters", ".gi-table-box"):  # one open at a time (one corner)
         page.locator(f"{panel} summary").click()
@@ -484,7 +493,7 @@ def test_hostile_text_in_every_new_field_and_control_stays_text(
             assert f"{text} {name}" in verdict
         assert f"{text} url" in page.locator(".gi-popup .gi-sources").inner_text()
         page.evaluate("GeoIncidents.maps[0].map.closePopup() && null")
-        page.wait_for_timeout(300)  # Leaflet fades the closed popup out
+        wait_popups_closed(page)  # Leaflet fades the closed popup out
     # CSV cells keep the text (and defuse formulas)
     csv_text = page.evaluate("GeoIncidents.maps[0].table.csv()")
     assert len(_csv_ids(csv_text)) == len(incidents)

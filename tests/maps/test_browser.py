@@ -22,8 +22,11 @@ from .conftest import (
     HOSTILE_URLS,
     SAMPLE,
     SAMPLE_COUNTRIES,
+    SETTLE_MS,
     PageLog,
     sample_gazetteer,
+    settle,
+    wait_popups_closed,
 )
 
 pytestmark = pytest.mark.browser
@@ -95,7 +98,7 @@ def _click_marker(page: Any, incident_id: str) -> str:
     assert where["free"], f"marker of {incident_id} is covered by a control"
     page.mouse.click(where["x"], where["y"])
     popup = page.locator(".leaflet-popup-content")
-    popup.wait_for(state="visible", timeout=5_000)
+    popup.wait_for(state="visible", timeout=SETTLE_MS)
     text: str = popup.inner_text()
     _close_popup(page)
     return text
@@ -103,7 +106,7 @@ def _click_marker(page: Any, incident_id: str) -> str:
 
 def _close_popup(page: Any) -> None:
     page.evaluate("GeoIncidents.maps[0].map.closePopup() && null")
-    page.wait_for_function("document.querySelectorAll('.leaflet-popup').length === 0")
+    wait_popups_closed(page)
 
 
 def test_offline_map_draws_exactly_its_markers_and_lines(tmp_path: Path, open_map: OpenMap) -> None:
@@ -157,7 +160,7 @@ def test_click_opens_popup_with_date_and_place(tmp_path: Path, open_map: OpenMap
 def test_every_incident_at_one_place_stays_reachable(tmp_path: Path, open_map: OpenMap) -> None:
     page, _ = open_map(_save(tmp_path, SAMPLE, tiles=()))
     page.evaluate("GeoIncidents.maps[0].map.setView([33.7856, 42.4412], 12) && null")
-    page.wait_for_timeout(400)
+    settle(page)  # the zoom animates
     attacks = _click_marker(page, "2024-01-20-ain-al-asad-missiles")
     assert "2 incidents" in attacks
     assert "2022-01-05" in attacks and "2024-01-20" in attacks
@@ -209,7 +212,7 @@ def _switch(page: Any, label: str, on: bool) -> None:
     page.hover(".leaflet-control-layers")
     box = page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")
     box.set_checked(on)
-    page.wait_for_timeout(200)
+    settle(page)  # the map refreshes on the next frame
 
 
 def test_layer_control_hides_a_kind_and_a_country(tmp_path: Path, open_map: OpenMap) -> None:
@@ -257,7 +260,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(
         where = page.evaluate(POINT_OF_JS, inc.id)
         if where["free"]:
             page.mouse.move(where["x"], where["y"])
-            page.locator(".leaflet-tooltip").first.wait_for(state="visible", timeout=5_000)
+            page.locator(".leaflet-tooltip").first.wait_for(state="visible", timeout=SETTLE_MS)
             texts.append(page.locator(".leaflet-tooltip").first.inner_text())
         page.evaluate("(id) => GeoIncidents.maps[0].markerOf(id).openTooltip() && null", inc.id)
         page.evaluate("(id) => GeoIncidents.maps[0].markerOf(id).openPopup() && null", inc.id)
@@ -351,6 +354,12 @@ def _write_output(m: Any, path: Path, output: str) -> Path:
     return save_map(m, path, offline=output == "offline")
 
 
+TILES_ANSWERED_JS = """() => {
+  const tiles = [...document.querySelectorAll('img.leaflet-tile')];
+  return tiles.length > 0 && tiles.every(t => t.complete);
+}"""
+
+
 @pytest.mark.parametrize("output", ["offline", "online", "notebook"])
 def test_hostile_text_never_runs_in_any_output(
     tmp_path: Path, open_any: OpenAny, hostile: tuple[Incident, ...], output: str
@@ -376,12 +385,18 @@ def test_hostile_text_never_runs_in_any_output(
     assert frame.evaluate("() => document.title") == title
     assert HOSTILE_STRINGS[1] in shown  # the basemap's name in the layer control
     assert HOSTILE_STRINGS[2] in frame.locator(".leaflet-control-attribution").inner_text()
+    # the popups OPEN_ALL_JS closed fade out for 200 ms, their close links ("#close") still
+    # in the page: look for injected markup once Leaflet has taken them out
+    wait_popups_closed(frame)
     assert frame.evaluate(INJECTED_JS) == []
     assert page.evaluate(INJECTED_JS) == ([] if output != "notebook" else ["IFRAME"])
     assert frame.evaluate("typeof window.__pwned") == "undefined"
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert log.errors == []
-    # every asset inline or served from folium-offline's copy; only tiles were asked for
+    # every asset inline or served from folium-offline's copy; only tiles were asked for.
+    # A tile's request reaches the route (which logs and aborts it) some time after the
+    # map is drawn: wait until every tile image has its answer (a broken image is complete)
+    frame.wait_for_function(TILES_ANSWERED_JS, timeout=SETTLE_MS)
     assert log.requests and all(
         t == "image" and u.startswith("https://tiles.example/") for t, u in log.requests
     )

@@ -130,3 +130,22 @@ def test_same_bytes_across_processes(tmp_path: Path) -> None:
         subprocess.run([sys.executable, "-c", code, str(ROOT), str(tmp_path / name)], check=True)
         outs.append((tmp_path / name).read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_the_data_is_spliced_in_once_and_a_marker_in_the_text_stays_text() -> None:
+    # render_html renders a marker where each data element's JSON goes, then splices the
+    # JSON in once; a title or value spelling such a marker is text, never replaced
+    from geoincidents.maps.elements import DATA_MARKER
+
+    fake = DATA_MARKER.format(0)
+    m = incident_map(SAMPLE, title=f"{fake} title", basemap="offline")
+    html = render_html(m)
+    (layer,) = [e for e in m._children.values() if type(e).__name__ == "IncidentLayer"]
+    assert html.count(layer.data_json) == 1
+    (base,) = [e for e in m._children.values() if type(e).__name__ == "Basemap"]
+    assert html.count(base.data_json) == 1
+    assert f"<title>{fake} title</title>" in html  # the title kept as written
+    assert "gi-data:" not in html.replace(fake, "")  # no marker left
+    assert render_html(m) == html
+    # the page as folium renders it (a notebook) holds the same data element
+    assert layer.data_json in m.get_root().render()

@@ -444,6 +444,29 @@ function incidentLayer(map, data, opts, toggles) {
       }
     },
     ready: false,
+    // resolves once the map is still: no refresh pending, no pan, zoom or flight under
+    // way, and two animation frames drawn since (canvas renderers paint on a frame), so
+    // a caller (a test, a script) waits on the page's state, never on a fixed time
+    settled: function () {
+      return new Promise(function (resolve) {
+        function moving() {
+          return pending || !!map._animatingZoom || !!map._flyToFrame ||
+            !!(map._panAnim && map._panAnim._inProgress);
+        }
+        function check() {
+          L.Util.requestAnimFrame(function () {
+            L.Util.requestAnimFrame(function () {
+              if (moving()) {
+                check();
+              } else {
+                resolve(true);
+              }
+            });
+          });
+        }
+        check();
+      });
+    },
   };
   if (data.bounds) {
     // fit without animation, so the map is still once it reports ready

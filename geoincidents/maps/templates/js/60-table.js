@@ -105,16 +105,25 @@ function tableControl(map, layer, opts) {
         tr.appendChild(th);
       });
       thead.appendChild(tr);
+      // the object URL of the last export lives until the next export or until the page
+      // goes: revoking it on a timer could cut a download a slow machine has not begun
+      var lastUrl = null;
+      window.addEventListener("pagehide", function () {
+        if (lastUrl) {
+          URL.revokeObjectURL(lastUrl);
+        }
+      });
       exp.addEventListener("click", function () {
+        if (lastUrl) {
+          URL.revokeObjectURL(lastUrl);
+        }
         var blob = new Blob([api.csv()], { type: "text/csv;charset=utf-8" });
         var a = el("a", { download: "incidents.csv" });
-        a.href = URL.createObjectURL(blob);
+        a.href = lastUrl = URL.createObjectURL(blob);
         document.body.appendChild(a);
         a.click();
-        setTimeout(function () {
-          URL.revokeObjectURL(a.href);
-          a.remove();
-        }, 1000);
+        a.remove();
+        api.exports = (api.exports || 0) + 1;
       });
       function draw() {
         if (!box.open) {
