@@ -26,7 +26,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +33,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from geoincidents._files import atomic_write_bytes
 from geoincidents.places.model import Place
 from geoincidents.places.names import RULES_VERSION, is_arabic_script, latin_key, normalize
 
@@ -226,15 +226,9 @@ def build_geonames_index(*, progress: bool = True) -> GeoNamesIndex:
 
 
 def _write_atomic(path: Path, payload: bytes) -> None:
+    """Write the cache through the one atomic-write helper (its folder made first)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, payload)
 
 
 _ROW_TYPES: tuple[frozenset[type], ...] = (
