@@ -93,6 +93,7 @@ from geoincidents.incidents.schema import (
     parse_alternatives,
     split_multi,
 )
+from geoincidents.places.kinds import NOT_TARGET_KINDS
 
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
@@ -122,10 +123,6 @@ ORIGIN_FAR_KM = 600.0
 #: A place is "outside the countries of the rest of the sheet" only when at least this many
 #: other rows were placed confidently.
 CONTEXT_MIN_ROWS = 3
-#: Place kinds a target column avoids when a settlement or installation scores close.
-AREA_KINDS = frozenset(
-    {"river", "region", "governorate", "province", "district", "desert", "lake", "mountain"}
-)
 _AREA_MARGIN = 0.1
 
 _SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -261,10 +258,10 @@ def _resolver_takes_role() -> bool:
 def _prefer_points(resolution: Resolution) -> Resolution:
     """For a target: a settlement or installation scored close beats a river or region."""
     place = resolution.place
-    if place is None or place.kind not in AREA_KINDS:
+    if place is None or place.kind not in NOT_TARGET_KINDS:
         return resolution
     for candidate in resolution.candidates:
-        if candidate.place.kind not in AREA_KINDS and candidate.score >= max(
+        if candidate.place.kind not in NOT_TARGET_KINDS and candidate.score >= max(
             0.5, resolution.score - _AREA_MARGIN
         ):
             ordered = (candidate, *(c for c in resolution.candidates if c is not candidate))

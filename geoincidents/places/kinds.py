@@ -40,6 +40,7 @@ __all__ = [
     "FACILITY_FAMILIES",
     "KINDS",
     "KIND_FAMILIES",
+    "NOT_TARGET_KINDS",
     "PREFIX_WORDS",
     "SPECIFICITY",
     "SUFFIX_WORDS",
@@ -94,6 +95,10 @@ FACILITY_FAMILIES = frozenset({"base", "field", "landmark", "dam", "border_cross
 AREA_KINDS = frozenset(
     {"governorate", "province", "region", "district", "subdistrict", "country", "desert"}
 )
+
+#: kinds a target (of an attack or a strike) is unlikely to be: areas and natural features;
+#: a target column and a target role prefer a settlement or installation of the same name
+NOT_TARGET_KINDS = AREA_KINDS | {"river", "lake", "mountain"}
 
 #: the pseudo-kind of area words (``منطقة``, ``ريف`` …): fits these families
 _AREA_HINT_FAMILIES = frozenset({"settlement", "admin"})

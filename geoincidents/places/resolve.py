@@ -56,7 +56,7 @@ from geoincidents.places.gazetteer import (
     default_gazetteer,
     haversine_m,
 )
-from geoincidents.places.kinds import AREA_KINDS, is_facility, kinds_compatible
+from geoincidents.places.kinds import NOT_TARGET_KINDS, is_facility, kinds_compatible
 from geoincidents.places.model import Candidate, Place, PlaceValueError, Resolution
 from geoincidents.places.names import (
     country_code,
@@ -840,7 +840,7 @@ def _rank(name: str, q: _Query, g: Gazetteer, pool: _Pool, hints: Hints, limit: 
             score *= _CONTEXT_PLACE_FACTOR
         if want_kind and not kinds_compatible(want_kind, place.kind):
             score *= _KIND_PARAM_FACTOR if hints.kind else _KIND_FACTOR
-        if hints.role == "target" and (place.kind in AREA_KINDS or place.kind == "river"):
+        if hints.role == "target" and place.kind in NOT_TARGET_KINDS:
             score *= _TARGET_AREA_FACTOR
         if near_point is not None:
             score *= _near_factor(place, *near_point)
