@@ -550,7 +550,9 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         for _ in range(2):
             token = next(lead, None)
             skip = token.end() if token is not None else skip
-        ends += [e.start() for e in (_lexicon().state.search(folded, skip, limit),) if e]
+        state = _striker_state(folded, skip, limit)
+        if state is not None:
+            ends.append(state)
         ra = _OBJECT_MARKER.search(folded, m.end(), limit)
         if ra is not None:  # Persian: ``در پاسخ به حمله به X مواضعی را در Y بمباران کردند``
             ends.append(ra.start())  # the main verb's object (marked by را) ends the clause
@@ -559,6 +561,42 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             ends.append(this.end())
         spans.append((m.start(), min(ends) if ends else limit))
     return spans
+
+
+#: the people a state word may describe as victims ("three US soldiers", ``جنود أمريكيين``,
+#: ``سربازان آمریکایی``): that state word names who was hit, not who strikes
+_VICTIMS = frozenset(
+    fold_word(w)
+    for w in (
+        *("soldiers", "soldier", "troops", "service", "servicemen", "servicemembers"),
+        *("personnel", "contractors", "contractor", "citizens", "sailors", "marines"),
+        *("جنود", "جنديا", "جنديين", "جندي", "عسكريين", "عسكريا", "عسكري", "مستشارين"),
+        *("سرباز", "سربازان", "نظامی", "نظامیان", "مستشار", "مستشاران", "نیروی", "تفنگدار"),
+    )
+)
+
+
+def _striker_state(folded: str, start: int, limit: int) -> int | None:
+    """The start of the first state word in ``folded[start:limit]`` that may be a striker.
+
+    A state word next to a victim noun ("killed three US soldiers", ``مقتل ثلاثة جنود
+    أمريكيين``) names the victims and is passed over.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("the attack that killed three US soldiers, US jets hit").folded
+    >>> f[_striker_state(f, 0, len(f)):][:7]
+    'us jets'
+    """
+    lex = _lexicon()
+    for m in lex.state.finditer(folded, start, limit):
+        after = _TOKEN.match(folded, m.end() + 1) if m.end() < len(folded) else None
+        before = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-1:]
+        if (after is not None and after.group() in _VICTIMS) or (
+            before and before[0] in _VICTIMS
+        ):
+            continue
+        return m.start()
+    return None
 
 
 def responds(folded: str) -> bool:

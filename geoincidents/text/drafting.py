@@ -493,6 +493,9 @@ class _Reading:
     answered: tuple[ResolvedMention, ...] = ()
     answered_date: DateMention | None = None
     answered_weapon: str = "unknown"
+    #: the casualties the response clause gives its event ("the attack that killed three")
+    answered_killed: int | None = None
+    answered_wounded: int | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: what was inferred rather than read in the sentence (each lowers the confidence):
     #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
@@ -536,7 +539,9 @@ _STOPPED = actors.fold_pattern(
 #: third crashed"): the attack went on, so it is an attack, not an interception
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
-    r"|از انها|مابقي|another|a second|اخري|ثانيه|ديگري)(?!\w)"
+    r"|از انها|مابقي|another|a second|اخري|ثانيه|ديگري|but others|(?:most|some|many) of"
+    r"|most (?:missiles|rockets|drones|projectiles)|(?:معظم|اغلب|بعض|غالبيه) (?:ال)?(?:صواريخ"
+    r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*)(?!\w)"
 )
 
 
@@ -743,8 +748,11 @@ def _read_sentence(
     answered_sites = _sites(answered)
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     answered_weapon = "unknown"
+    answered_killed = answered_wounded = None
     if answered_date is not None:
-        answered_weapon = counts.weapon_count(" ".join(f[a:b] for a, b in clauses_f))[0]
+        clause_text = " ".join(f[a:b] for a, b in clauses_f)
+        answered_weapon = counts.weapon_count(clause_text)[0]
+        answered_killed, answered_wounded = counts.casualties(clause_text)
     history = ""
     earlier = _EARLIER_EVENT.search(outside)
     if earlier is not None:
@@ -831,6 +839,8 @@ def _read_sentence(
         answered=tuple(answered_sites) if answered_date is not None else (),
         answered_date=answered_date,
         answered_weapon=answered_weapon,
+        answered_killed=answered_killed,
+        answered_wounded=answered_wounded,
         inferred=tuple(inferred),
     )
 
@@ -1406,6 +1416,8 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             if r.answered_date.precision in ("day", "week", "month")
             else "day",
             weapon=r.answered_weapon,
+            killed=r.answered_killed,
+            wounded=r.answered_wounded,
             sources=(source,),
         )
         notes = [
