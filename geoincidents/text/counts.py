@@ -99,10 +99,13 @@ _FACILITY_AFTER = (
     *("launch", "launcher", "launchers", "launching", "site", "sites", "storage", "depot"),
     *("depots", "factory", "factories", "facility", "facilities", "team", "teams", "unit"),
     *("units", "operators", "warehouse", "warehouses", "workshop", "production"),
+    *("store", "stores", "stockpile", "stockpiles", "cache", "caches", "storehouse"),
+    *("storehouses", "arsenal", "arsenals", "depot", "dump", "dumps"),
 )
 _FACILITY_BEFORE = (
     *("اطلاق", "لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
     *("ورشه", "سامانه", "سکوی", "سکوهای", "انبار", "کارخانه", "launch", "anti"),
+    *("انبارهای", "مخازن", "مستودعات", "ذخائر", "کارخانه‌های", "زرادخانه"),
 )
 #: Arabic duals of people: the noun says two (``إصابة جنديين``)
 _PEOPLE_DUALS = (

@@ -1041,11 +1041,15 @@ def draft_article(
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
-    clauses: list[tuple[Sentence, int, bool]] = []  # clause, paragraph, follows a clause
+    # clause, paragraph, follows a clause, the whole sentence
+    clauses: list[tuple[Sentence, int, bool, Sentence]] = []
     for whole, paragraph in zip(sentences, paragraphs, strict=True):
         parts = _split_clauses(text, whole, mentions, starts, lex, af)
-        clauses += [(c, paragraph, n > 0) for n, c in enumerate(parts)]
-    for sentence, paragraph, joined in clauses:
+        clauses += [(c, paragraph, n > 0, whole) for n, c in enumerate(parts)]
+    before_sentence: _Reading | None = None  # the last reading of the sentence before
+    for sentence, paragraph, joined, whole in clauses:
+        if not joined:
+            before_sentence = readings[-1] if readings else None
         a, b = sentence.start, sentence.end
         inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         own = dates[bisect.bisect_left(date_starts, a) : bisect.bisect_left(date_starts, b)]
@@ -1076,16 +1080,19 @@ def draft_article(
             and not reading.striker
             and not reading.group
             and reading.kind in ("attack", "retaliatory_strike", "preemptive_strike")
-            and readings
-            and readings[-1].paragraph == paragraph
-            and readings[-1].striker
-            and _STRIKE_NOUN.search(_outside_clauses(af.slice(sentence.start, sentence.end)[0]))
+            and before_sentence is not None
+            and before_sentence.paragraph == paragraph
+            and before_sentence.striker
+            # the whole sentence: "Depots near X and sites near Y were hit in the strikes"
+            and _STRIKE_NOUN.search(_outside_clauses(af.slice(whole.start, whole.end)[0]))
         ):
-            striker = readings[-1].striker  # "The US launched strikes. The strikes hit …"
+            striker = before_sentence.striker  # "The US launched strikes. The strikes hit …"
             reading = replace(
                 reading,
                 striker=striker,
                 kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
+                # "The US struck in retaliation for X. Sites near Y were hit in the strikes."
+                responds=reading.responds or before_sentence.responds,
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
                 inferred=(*reading.inferred, "striker"),
             )
