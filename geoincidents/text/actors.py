@@ -192,11 +192,18 @@ _CLAIM = (
     *("claimed", "claims", "claiming", "claim", "responsibility", "took credit"),
     *("تبنت", "تبنى", "يتبنى", "تتبنى", "مسؤوليتها", "مسؤوليته", "مسؤولية", "مسئولیت"),
     *("مسؤولیت", "بر عهده", "برعهده", "پذیرفت", "پذیرفته"),
+    # a group saying its own fighters did it: "said its fighters had carried out the attack"
+    *("its fighters had", "its fighters carried out", "had carried out the attack"),
+    *("نفذها مقاتلوها", "نفذه مقاتلوها", "مقاتليها نفذوا", "این حمله را انجام داده"),
+    *("این حمله را انجام داد", "رزمندگانش"),
 )
 #: a group announcing what it did claims it (in the sentence that reports the event)
 _ANNOUNCE = (
     *("announced", "in a statement", "said it", "said that it", "أعلنت", "اعلنت", "أعلن"),
     *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
+    # the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت``
+    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
 )
 _OFFICIAL = (
     *("CENTCOM", "Central Command", "Pentagon", "US military", "Department of Defense"),
@@ -492,7 +499,7 @@ _NO_CLAIM_BEFORE = fold_pattern(
     r"|no one|no group)(?!\w)"
 )
 _NO_CLAIM_AFTER = fold_pattern(
-    r"^(?:\s+\S+){0,4}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
+    r"^(?:\s+\S+){0,6}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
 )
 
 
@@ -502,7 +509,7 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
     cut = max(lead.rfind(","), lead.rfind("،"), lead.rfind(";"))
     if _NO_CLAIM_BEFORE.search(lead[cut + 1 :]):
         return True
-    return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 60) is not None
+    return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 80) is not None
 
 
 #: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)

@@ -471,6 +471,8 @@ class _Reading:
     striker: str = ""
     group: str = ""
     claim: bool = False
+    #: the claim covers more than its own event ("claimed both attacks", ``الهجومين``)
+    claim_all: bool = False
     claim_cue: bool = False
     official: bool = False
     responds: bool = False
@@ -818,6 +820,7 @@ def _read_sentence(
         striker=striker,
         group=group,
         claim=group_claims and not kind.endswith("strike"),
+        claim_all=_BOTH.search(outside) is not None,
         claim_cue=actors.claims(outside),
         official=actors.is_official(outside),
         responds=actors.responds(f) or bool(fire_back),
@@ -1468,6 +1471,18 @@ def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int
     return counts.casualties(_outside(folded, actors.response_clauses(folded)))
 
 
+#: a claim of several events: "both attacks", "the two attacks", ``الهجومين``, ``هر دو حمله``
+_BOTH = actors.fold_pattern(
+    r"(?<!\w)(?:both|the two attacks|all (?:the|three|four|of the) attacks|الهجومين|العمليتين"
+    r"|كلا الهجومين|الهجمات|هر دو|هر سه|اين حملات|اين دو حمله)(?!\w)"
+)
+
+
+def _told_event(reading: _Reading, paragraph: int) -> bool:
+    """Whether ``reading`` tells an event at a place in paragraph ``paragraph``."""
+    return reading.paragraph == paragraph and reading.event and not reading.reason
+
+
 def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
     """Whether the event of sentence ``i`` is claimed, and by which group.
 
@@ -1481,13 +1496,16 @@ def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
     if r.claim:
         return True, r.group
     candidates = []
-    if i > 0:
+    if i > 0 and not (i > 1 and _told_event(readings[i - 2], r.paragraph)):
+        # a claim between two events claims the one before it ("X was hit. The group
+        # claimed the attack. The same day, Y was hit."): only a claim that opens the
+        # paragraph's story counts for the event after it
         candidates.append(readings[i - 1])
     j = i + 1
     while j < len(readings) and readings[j].paragraph == r.paragraph:
         n = readings[j]
         if n.event and not n.reason and not n.kind.endswith("strike"):
-            if n.claim:
+            if n.claim and n.claim_all:
                 return True, n.group or r.group  # "… claimed both attacks" in an event
             j += 1
             continue
