@@ -134,7 +134,11 @@ _KILLED_BEFORE = (
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
 )
-_KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),)
+_KILLED_AFTER = (
+    *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
+    # "claimed the lives of": ``أودى بحياة ثلاثة``, ``أودت بحياة``
+    *("أودى بحياة", "أودت بحياة", "اودى بحياة", "اودت بحياة", "claimed the lives of"),
+)
 _WOUNDED_BEFORE = (
     *("wounded", "injured", "hurt", "زخمی", "مجروح", "جرحى", "جريحا", "مصابين", "مصابا"),
 )
@@ -348,6 +352,9 @@ def casualties(folded: str) -> tuple[int | None, int | None]:
 
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
     for m in before.finditer(folded):
+        noun = after.match(folded, m.start())
+        if noun is not None and noun.end() > m.end():
+            continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
         if value is not None:
             return value
