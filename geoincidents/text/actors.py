@@ -499,7 +499,8 @@ _NO_CLAIM_BEFORE = fold_pattern(
     r"|no one|no group)(?!\w)"
 )
 _NO_CLAIM_AFTER = fold_pattern(
-    r"^(?:\s+\S+){0,6}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
+    # no "^": match(folded, pos) anchors at pos, where "^" would never match
+    r"(?:\s+\S+){0,6}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
 )
 
 
