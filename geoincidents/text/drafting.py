@@ -511,6 +511,10 @@ class _ArticleFold:
 
     view: FoldedText
     index: object  # numpy int64 array: folded position -> original offset
+    #: slices already cut, by original span (each sentence is sliced by several rules)
+    cut: dict[tuple[int, int], tuple[str, int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, text: str) -> _ArticleFold:
@@ -525,8 +529,11 @@ class _ArticleFold:
 
     def slice(self, start: int, end: int) -> tuple[str, int]:
         """The folded text of ``original[start:end]`` and its folded start."""
-        a, b = self.pos(start), self.pos(end)
-        return self.view.folded[a:b], a
+        done = self.cut.get((start, end))
+        if done is None:
+            a, b = self.pos(start), self.pos(end)
+            done = self.cut[(start, end)] = (self.view.folded[a:b], a)
+        return done
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.view.to_original(start, end)
@@ -1145,19 +1152,19 @@ def _split_clauses(
     a found place; the right side may not open with the place (a list goes on).
     """
     a, b = sentence.start, sentence.end
+    inside = [  # looked up first: a bisection is cheaper than the break pattern's scan
+        m
+        for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if m.place is not None
+    ]
+    if len(inside) < 2:
+        return [sentence]  # each side needs a place of its own
     breaks = []
     for brk in _CLAUSE_BREAK.finditer(text, a, b):
         breaks.append(brk)
         if len(breaks) >= _MAX_CLAUSE_BREAKS:
             break
     if not breaks:
-        return [sentence]
-    inside = [
-        m
-        for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
-        if m.place is not None
-    ]
-    if not inside:
         return [sentence]
     f, fa = af.slice(a, b)
     first = lex.event.search(f)
