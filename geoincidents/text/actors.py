@@ -599,9 +599,7 @@ def _striker_state(folded: str, start: int, limit: int) -> int | None:
     for m in lex.state.finditer(folded, start, limit):
         after = _TOKEN.match(folded, m.end() + 1) if m.end() < len(folded) else None
         before = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-1:]
-        if (after is not None and after.group() in _VICTIMS) or (
-            before and before[0] in _VICTIMS
-        ):
+        if (after is not None and after.group() in _VICTIMS) or (before and before[0] in _VICTIMS):
             continue
         return m.start()
     return None
