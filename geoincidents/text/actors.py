@@ -584,6 +584,9 @@ _VICTIMS = frozenset(
 )
 
 
+_WORD_BEFORE = re.compile(r"([\w.\-]+)[ \t]+$")
+
+
 def _striker_state(folded: str, start: int, limit: int) -> int | None:
     """The start of the first state word in ``folded[start:limit]`` that may be a striker.
 
@@ -598,7 +601,8 @@ def _striker_state(folded: str, start: int, limit: int) -> int | None:
     lex = _lexicon()
     for m in lex.state.finditer(folded, start, limit):
         after = _TOKEN.match(folded, m.end() + 1) if m.end() < len(folded) else None
-        before = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-1:]
+        # the word just before, with only spaces between (a comma ends the victims)
+        before = _WORD_BEFORE.findall(folded[max(0, m.start() - 30) : m.start()])
         if (after is not None and after.group() in _VICTIMS) or (before and before[0] in _VICTIMS):
             continue
         return m.start()
