@@ -937,3 +937,20 @@ def test_a_later_claim_of_another_site_is_not_this_ones(bundled: Gazetteer, text
     by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
     assert by_place["harir-air-base"].claim_status != "claimed"
     assert by_place["al-tanf"].claim_status == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A loud blast was heard at Camp Taji on Friday; its cause is not known.",
+        "سمع دوي انفجارين في معسكر التاجي يوم الجمعة ولم تعرف أسبابهما.",
+        "روز جمعه انفجاری مهیب در پادگان التاجی رخ داد که علت آن مشخص نیست.",
+        "روز جمعه انفجارهایی در پادگان التاجی شنیده شد.",
+    ],
+)
+def test_an_explosion_of_unknown_cause_in_any_form(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(d.incident.kind, d.incident.target.place_id) for d in result.drafts] == [
+        ("explosion", "camp-taji")
+    ]
+    assert result.drafts[0].incident.date == dt.date(2024, 2, 2)
