@@ -697,6 +697,34 @@ def _targets(
     return unique, origin, answered, notes
 
 
+#: a negation up to three words before an event word ("no attack", "no rockets were fired",
+#: ``لم يتم إطلاق``, ``هیچ حمله‌ای``) or just after it (``حمله‌ای صورت نگرفت``, ``شلیک نشد``)
+_DENIED_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:no|never|not|n't|without|none|nor|لم|لا|ولم|ولا|بدون|دون|هيچ)(?:\s+\S+){0,3}\s+$"
+)
+_DENIED_AFTER = actors.fold_pattern(
+    r"\S*\s+(?:\S+\s+)?(?:نشد|نشده|نگرفت|نگرفته|نكرد|نكردند|نشدند)(?!\w)"
+)
+
+
+def _all_denied(folded: str, lex: _Lexicon) -> bool:
+    """Whether every event word of ``folded`` is denied ("no attack had been reported").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _all_denied(fold_text("No attack on the base had been reported.").folded, _lexicon())
+    True
+    >>> _all_denied(fold_text("Rockets hit the base; no one was killed.").folded, _lexicon())
+    False
+    """
+    found = False
+    for m in lex.event.finditer(folded):
+        found = True
+        lead = folded[max(0, m.start() - 40) : m.start()]
+        if not _DENIED_BEFORE.search(lead) and not _DENIED_AFTER.match(folded, m.end()):
+            return False
+    return found
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -709,7 +737,7 @@ def _read_sentence(
     af: _ArticleFold,
 ) -> _Reading:
     f, fa = af.slice(sentence.start, sentence.end)
-    if not lex.event.search(f):
+    if not lex.event.search(f) or _all_denied(f, lex):
         return _Reading(
             sentence,
             paragraph,

@@ -954,3 +954,31 @@ def test_an_explosion_of_unknown_cause_in_any_form(bundled: Gazetteer, text: str
         ("explosion", "camp-taji")
     ]
     assert result.drafts[0].incident.date == dt.date(2024, 2, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Friday that no attack on Camp Taji had been reported for weeks.",
+        "No rockets were fired at Camp Taji on Friday, police said.",
+        "وقالت الشرطة إنه لم يتم إطلاق أي صاروخ على معسكر التاجي يوم الجمعة.",
+        "پلیس گفت روز جمعه هیچ حمله‌ای به پادگان التاجی گزارش نشده است.",
+    ],
+)
+def test_a_denied_event_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    assert _draft(text, bundled).drafts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Camp Taji on Friday; no one was killed.",
+        "سقطت صواريخ على معسكر التاجي يوم الجمعة ولم تقع إصابات.",
+        "روز جمعه چند موشک به پادگان التاجی اصابت کرد اما کسی کشته نشد.",
+    ],
+)
+def test_a_denied_casualty_keeps_the_event(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(d.incident.kind, d.incident.target.place_id) for d in result.drafts] == [
+        ("attack", "camp-taji")
+    ]
