@@ -192,11 +192,18 @@ _CLAIM = (
     *("claimed", "claims", "claiming", "claim", "responsibility", "took credit"),
     *("تبنت", "تبنى", "يتبنى", "تتبنى", "مسؤوليتها", "مسؤوليته", "مسؤولية", "مسئولیت"),
     *("مسؤولیت", "بر عهده", "برعهده", "پذیرفت", "پذیرفته"),
+    # a group saying its own fighters did it: "said its fighters had carried out the attack"
+    *("its fighters had", "its fighters carried out", "had carried out the attack"),
+    *("نفذها مقاتلوها", "نفذه مقاتلوها", "مقاتليها نفذوا", "این حمله را انجام داده"),
+    *("این حمله را انجام داد", "رزمندگانش"),
 )
 #: a group announcing what it did claims it (in the sentence that reports the event)
 _ANNOUNCE = (
     *("announced", "in a statement", "said it", "said that it", "أعلنت", "اعلنت", "أعلن"),
     *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
+    # the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت``
+    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
 )
 _OFFICIAL = (
     *("CENTCOM", "Central Command", "Pentagon", "US military", "Department of Defense"),
@@ -492,7 +499,8 @@ _NO_CLAIM_BEFORE = fold_pattern(
     r"|no one|no group)(?!\w)"
 )
 _NO_CLAIM_AFTER = fold_pattern(
-    r"^(?:\s+\S+){0,4}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
+    # no "^": match(folded, pos) anchors at pos, where "^" would never match
+    r"(?:\s+\S+){0,6}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
 )
 
 
@@ -502,7 +510,7 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
     cut = max(lead.rfind(","), lead.rfind("،"), lead.rfind(";"))
     if _NO_CLAIM_BEFORE.search(lead[cut + 1 :]):
         return True
-    return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 60) is not None
+    return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 80) is not None
 
 
 #: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)
@@ -550,7 +558,9 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         for _ in range(2):
             token = next(lead, None)
             skip = token.end() if token is not None else skip
-        ends += [e.start() for e in (_lexicon().state.search(folded, skip, limit),) if e]
+        state = _striker_state(folded, skip, limit)
+        if state is not None:
+            ends.append(state)
         ra = _OBJECT_MARKER.search(folded, m.end(), limit)
         if ra is not None:  # Persian: ``در پاسخ به حمله به X مواضعی را در Y بمباران کردند``
             ends.append(ra.start())  # the main verb's object (marked by را) ends the clause
@@ -559,6 +569,44 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             ends.append(this.end())
         spans.append((m.start(), min(ends) if ends else limit))
     return spans
+
+
+#: the people a state word may describe as victims ("three US soldiers", ``جنود أمريكيين``,
+#: ``سربازان آمریکایی``): that state word names who was hit, not who strikes
+_VICTIMS = frozenset(
+    fold_word(w)
+    for w in (
+        *("soldiers", "soldier", "troops", "service", "servicemen", "servicemembers"),
+        *("personnel", "contractors", "contractor", "citizens", "sailors", "marines"),
+        *("جنود", "جنديا", "جنديين", "جندي", "عسكريين", "عسكريا", "عسكري", "مستشارين"),
+        *("سرباز", "سربازان", "نظامی", "نظامیان", "مستشار", "مستشاران", "نیروی", "تفنگدار"),
+    )
+)
+
+
+_WORD_BEFORE = re.compile(r"([\w.\-]+)[ \t]+$")
+
+
+def _striker_state(folded: str, start: int, limit: int) -> int | None:
+    """The start of the first state word in ``folded[start:limit]`` that may be a striker.
+
+    A state word next to a victim noun ("killed three US soldiers", ``مقتل ثلاثة جنود
+    أمريكيين``) names the victims and is passed over.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("the attack that killed three US soldiers, US jets hit").folded
+    >>> f[_striker_state(f, 0, len(f)):][:7]
+    'us jets'
+    """
+    lex = _lexicon()
+    for m in lex.state.finditer(folded, start, limit):
+        after = _TOKEN.match(folded, m.end() + 1) if m.end() < len(folded) else None
+        # the word just before, with only spaces between (a comma ends the victims)
+        before = _WORD_BEFORE.findall(folded[max(0, m.start() - 30) : m.start()])
+        if (after is not None and after.group() in _VICTIMS) or (before and before[0] in _VICTIMS):
+            continue
+        return m.start()
+    return None
 
 
 def responds(folded: str) -> bool:

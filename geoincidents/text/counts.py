@@ -99,10 +99,13 @@ _FACILITY_AFTER = (
     *("launch", "launcher", "launchers", "launching", "site", "sites", "storage", "depot"),
     *("depots", "factory", "factories", "facility", "facilities", "team", "teams", "unit"),
     *("units", "operators", "warehouse", "warehouses", "workshop", "production"),
+    *("store", "stores", "stockpile", "stockpiles", "cache", "caches", "storehouse"),
+    *("storehouses", "arsenal", "arsenals", "depot", "dump", "dumps"),
 )
 _FACILITY_BEFORE = (
     *("اطلاق", "لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
     *("ورشه", "سامانه", "سکوی", "سکوهای", "انبار", "کارخانه", "launch", "anti"),
+    *("انبارهای", "مخازن", "مستودعات", "ذخائر", "کارخانه‌های", "زرادخانه"),
 )
 #: Arabic duals of people: the noun says two (``إصابة جنديين``)
 _PEOPLE_DUALS = (
@@ -131,7 +134,11 @@ _KILLED_BEFORE = (
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
 )
-_KILLED_AFTER = (*("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),)
+_KILLED_AFTER = (
+    *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
+    # "claimed the lives of": ``أودى بحياة ثلاثة``, ``أودت بحياة``
+    *("أودى بحياة", "أودت بحياة", "اودى بحياة", "اودت بحياة", "claimed the lives of"),
+)
 _WOUNDED_BEFORE = (
     *("wounded", "injured", "hurt", "زخمی", "مجروح", "جرحى", "جريحا", "مصابين", "مصابا"),
 )
@@ -345,6 +352,9 @@ def casualties(folded: str) -> tuple[int | None, int | None]:
 
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
     for m in before.finditer(folded):
+        noun = after.match(folded, m.start())
+        if noun is not None and noun.end() > m.end():
+            continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
         if value is not None:
             return value

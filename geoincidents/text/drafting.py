@@ -127,6 +127,7 @@ _EVENT_WORDS = (
         "destroyed",
     ),
     *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
+    *("انفجاری", "انفجارها", "انفجارهای", "انفجارهایی", "انفجارات", "انفجاران", "انفجارين"),
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
@@ -153,6 +154,15 @@ _EXPLOSION_WORDS = (
     "تفجير",
     "دوي",
     "دوى",
+    # plurals and the Persian indefinite (``انفجاری مهیب``, ``انفجارهایی``), ``انفجارات``
+    "انفجاری",
+    "انفجارها",
+    "انفجارهای",
+    "انفجارهایی",
+    "انفجارات",
+    "انفجارين",
+    "انفجاران",
+    "explosive blast",
 )
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
 _PREEMPTIVE = actors.fold_pattern(
@@ -471,6 +481,8 @@ class _Reading:
     striker: str = ""
     group: str = ""
     claim: bool = False
+    #: the claim covers more than its own event ("claimed both attacks", ``الهجومين``)
+    claim_all: bool = False
     claim_cue: bool = False
     official: bool = False
     responds: bool = False
@@ -493,6 +505,9 @@ class _Reading:
     answered: tuple[ResolvedMention, ...] = ()
     answered_date: DateMention | None = None
     answered_weapon: str = "unknown"
+    #: the casualties the response clause gives its event ("the attack that killed three")
+    answered_killed: int | None = None
+    answered_wounded: int | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: what was inferred rather than read in the sentence (each lowers the confidence):
     #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
@@ -506,6 +521,10 @@ class _ArticleFold:
 
     view: FoldedText
     index: object  # numpy int64 array: folded position -> original offset
+    #: slices already cut, by original span (each sentence is sliced by several rules)
+    cut: dict[tuple[int, int], tuple[str, int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, text: str) -> _ArticleFold:
@@ -520,8 +539,11 @@ class _ArticleFold:
 
     def slice(self, start: int, end: int) -> tuple[str, int]:
         """The folded text of ``original[start:end]`` and its folded start."""
-        a, b = self.pos(start), self.pos(end)
-        return self.view.folded[a:b], a
+        done = self.cut.get((start, end))
+        if done is None:
+            a, b = self.pos(start), self.pos(end)
+            done = self.cut[(start, end)] = (self.view.folded[a:b], a)
+        return done
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.view.to_original(start, end)
@@ -536,7 +558,9 @@ _STOPPED = actors.fold_pattern(
 #: third crashed"): the attack went on, so it is an attack, not an interception
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
-    r"|از انها|مابقي|another|a second|اخري|ثانيه|ديگري)(?!\w)"
+    r"|از انها|مابقي|another|a second|اخري|ثانيه|ديگري|but others|(?:most|some|many) of"
+    r"|most (?:missiles|rockets|drones|projectiles)|(?:معظم|اغلب|بعض|غالبيه) (?:ال)?(?:صواريخ"
+    r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*)(?!\w)"
 )
 
 
@@ -673,6 +697,34 @@ def _targets(
     return unique, origin, answered, notes
 
 
+#: a negation up to three words before an event word ("no attack", "no rockets were fired",
+#: ``لم يتم إطلاق``, ``هیچ حمله‌ای``) or just after it (``حمله‌ای صورت نگرفت``, ``شلیک نشد``)
+_DENIED_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:no|never|not|n't|without|none|nor|لم|لا|ولم|ولا|بدون|دون|هيچ)(?:\s+\S+){0,3}\s+$"
+)
+_DENIED_AFTER = actors.fold_pattern(
+    r"\S*\s+(?:\S+\s+)?(?:نشد|نشده|نگرفت|نگرفته|نكرد|نكردند|نشدند)(?!\w)"
+)
+
+
+def _all_denied(folded: str, lex: _Lexicon) -> bool:
+    """Whether every event word of ``folded`` is denied ("no attack had been reported").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _all_denied(fold_text("No attack on the base had been reported.").folded, _lexicon())
+    True
+    >>> _all_denied(fold_text("Rockets hit the base; no one was killed.").folded, _lexicon())
+    False
+    """
+    found = False
+    for m in lex.event.finditer(folded):
+        found = True
+        lead = folded[max(0, m.start() - 40) : m.start()]
+        if not _DENIED_BEFORE.search(lead) and not _DENIED_AFTER.match(folded, m.end()):
+            return False
+    return found
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -685,7 +737,7 @@ def _read_sentence(
     af: _ArticleFold,
 ) -> _Reading:
     f, fa = af.slice(sentence.start, sentence.end)
-    if not lex.event.search(f):
+    if not lex.event.search(f) or _all_denied(f, lex):
         return _Reading(
             sentence,
             paragraph,
@@ -743,8 +795,11 @@ def _read_sentence(
     answered_sites = _sites(answered)
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     answered_weapon = "unknown"
+    answered_killed = answered_wounded = None
     if answered_date is not None:
-        answered_weapon = counts.weapon_count(" ".join(f[a:b] for a, b in clauses_f))[0]
+        clause_text = " ".join(f[a:b] for a, b in clauses_f)
+        answered_weapon = counts.weapon_count(clause_text)[0]
+        answered_killed, answered_wounded = counts.casualties(clause_text)
     history = ""
     earlier = _EARLIER_EVENT.search(outside)
     if earlier is not None:
@@ -810,6 +865,7 @@ def _read_sentence(
         striker=striker,
         group=group,
         claim=group_claims and not kind.endswith("strike"),
+        claim_all=_BOTH.search(outside) is not None,
         claim_cue=actors.claims(outside),
         official=actors.is_official(outside),
         responds=actors.responds(f) or bool(fire_back),
@@ -831,6 +887,8 @@ def _read_sentence(
         answered=tuple(answered_sites) if answered_date is not None else (),
         answered_date=answered_date,
         answered_weapon=answered_weapon,
+        answered_killed=answered_killed,
+        answered_wounded=answered_wounded,
         inferred=tuple(inferred),
     )
 
@@ -1031,11 +1089,15 @@ def draft_article(
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
-    clauses: list[tuple[Sentence, int, bool]] = []  # clause, paragraph, follows a clause
+    # clause, paragraph, follows a clause, the whole sentence
+    clauses: list[tuple[Sentence, int, bool, Sentence]] = []
     for whole, paragraph in zip(sentences, paragraphs, strict=True):
         parts = _split_clauses(text, whole, mentions, starts, lex, af)
-        clauses += [(c, paragraph, n > 0) for n, c in enumerate(parts)]
-    for sentence, paragraph, joined in clauses:
+        clauses += [(c, paragraph, n > 0, whole) for n, c in enumerate(parts)]
+    before_sentence: _Reading | None = None  # the last reading of the sentence before
+    for sentence, paragraph, joined, whole in clauses:
+        if not joined:
+            before_sentence = readings[-1] if readings else None
         a, b = sentence.start, sentence.end
         inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         own = dates[bisect.bisect_left(date_starts, a) : bisect.bisect_left(date_starts, b)]
@@ -1066,16 +1128,19 @@ def draft_article(
             and not reading.striker
             and not reading.group
             and reading.kind in ("attack", "retaliatory_strike", "preemptive_strike")
-            and readings
-            and readings[-1].paragraph == paragraph
-            and readings[-1].striker
-            and _STRIKE_NOUN.search(_outside_clauses(af.slice(sentence.start, sentence.end)[0]))
+            and before_sentence is not None
+            and before_sentence.paragraph == paragraph
+            and before_sentence.striker
+            # the whole sentence: "Depots near X and sites near Y were hit in the strikes"
+            and _STRIKE_NOUN.search(_outside_clauses(af.slice(whole.start, whole.end)[0]))
         ):
-            striker = readings[-1].striker  # "The US launched strikes. The strikes hit …"
+            striker = before_sentence.striker  # "The US launched strikes. The strikes hit …"
             reading = replace(
                 reading,
                 striker=striker,
                 kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
+                # "The US struck in retaliation for X. Sites near Y were hit in the strikes."
+                responds=reading.responds or before_sentence.responds,
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
                 inferred=(*reading.inferred, "striker"),
             )
@@ -1125,19 +1190,19 @@ def _split_clauses(
     a found place; the right side may not open with the place (a list goes on).
     """
     a, b = sentence.start, sentence.end
+    inside = [  # looked up first: a bisection is cheaper than the break pattern's scan
+        m
+        for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if m.place is not None
+    ]
+    if len(inside) < 2:
+        return [sentence]  # each side needs a place of its own
     breaks = []
     for brk in _CLAUSE_BREAK.finditer(text, a, b):
         breaks.append(brk)
         if len(breaks) >= _MAX_CLAUSE_BREAKS:
             break
     if not breaks:
-        return [sentence]
-    inside = [
-        m
-        for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
-        if m.place is not None
-    ]
-    if not inside:
         return [sentence]
     f, fa = af.slice(a, b)
     first = lex.event.search(f)
@@ -1406,6 +1471,8 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             if r.answered_date.precision in ("day", "week", "month")
             else "day",
             weapon=r.answered_weapon,
+            killed=r.answered_killed,
+            wounded=r.answered_wounded,
             sources=(source,),
         )
         notes = [
@@ -1449,6 +1516,18 @@ def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int
     return counts.casualties(_outside(folded, actors.response_clauses(folded)))
 
 
+#: a claim of several events: "both attacks", "the two attacks", ``الهجومين``, ``هر دو حمله``
+_BOTH = actors.fold_pattern(
+    r"(?<!\w)(?:both|the two attacks|all (?:the|three|four|of the) attacks|الهجومين|العمليتين"
+    r"|كلا الهجومين|الهجمات|هر دو|هر سه|اين حملات|اين دو حمله)(?!\w)"
+)
+
+
+def _told_event(reading: _Reading, paragraph: int) -> bool:
+    """Whether ``reading`` tells an event at a place in paragraph ``paragraph``."""
+    return reading.paragraph == paragraph and reading.event and not reading.reason
+
+
 def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
     """Whether the event of sentence ``i`` is claimed, and by which group.
 
@@ -1462,13 +1541,16 @@ def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
     if r.claim:
         return True, r.group
     candidates = []
-    if i > 0:
+    if i > 0 and not (i > 1 and _told_event(readings[i - 2], r.paragraph)):
+        # a claim between two events claims the one before it ("X was hit. The group
+        # claimed the attack. The same day, Y was hit."): only a claim that opens the
+        # paragraph's story counts for the event after it
         candidates.append(readings[i - 1])
     j = i + 1
     while j < len(readings) and readings[j].paragraph == r.paragraph:
         n = readings[j]
         if n.event and not n.reason and not n.kind.endswith("strike"):
-            if n.claim:
+            if n.claim and n.claim_all:
                 return True, n.group or r.group  # "… claimed both attacks" in an event
             j += 1
             continue

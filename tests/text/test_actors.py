@@ -90,6 +90,19 @@ def test_militia_and_claim(sentence: str, group: str, claimed: bool) -> None:
         ("وردا على الهجوم قصفت طائرات التحالف مواقع في القائم", "الهجوم"),
         ("در پاسخ به حمله به برج ۲۲، مواضعی بمباران شد", "حمله به برج 22"),
         ("ارتش آمریکا در تلافی این حمله مواضعی را هدف قرار داد", "این حمله"),
+        # a state word naming the victims stays inside the clause
+        (
+            "In retaliation for the attack that killed three US soldiers at Tower 22, jets hit",
+            "the attack that killed three us soldiers at tower 22",
+        ),
+        (
+            "ردا على الهجوم الذي أودى بحياة ثلاثة جنود أمريكيين في البرج 22، قصفت طائرات",
+            "الهجوم الذي اودي بحياه ثلاثه جنود امريكيين في البرج 22",
+        ),
+        (
+            "در پاسخ به حمله‌ای که به کشته شدن سه سرباز آمریکایی در برج ۲۲ انجامید، جنگنده‌ها",
+            "حمله اي كه به كشته شدن سه سرباز امريكايي در برج 22 انجاميد",
+        ),
     ],
 )
 def test_response_clause_ends_before_the_new_event(sentence: str, clause: str) -> None:
@@ -126,6 +139,10 @@ def test_response_clause_ends_before_the_new_event(sentence: str, clause: str) -
         ("خمپاره‌ای به پایگاه اصابت کرد.", "artillery", 1),
         ("دمرت منصة لإطلاق الصواريخ.", "unknown", None),
         ("یک سامانه پرتاب موشک منهدم شد.", "unknown", None),
+        # what a strike hit, not what it used
+        ("Jets hit rocket stores and drone depots.", "unknown", None),
+        ("دمرت القوات مستودعات صواريخ.", "unknown", None),
+        ("انبارهای موشک بمباران شد.", "unknown", None),
     ],
 )
 def test_weapon_count(sentence: str, weapon: str, count: int | None) -> None:
@@ -146,6 +163,10 @@ def test_weapon_count(sentence: str, weapon: str, count: int | None) -> None:
         ("هفت نفر کشته شدند.", 7, None),
         ("No one was hurt.", None, None),
         ("أسفرت الضربة عن مقتل قيادي في الفصيل.", 1, None),
+        ("The attack claimed the lives of three soldiers.", 3, None),
+        ("الهجوم الذي أودى بحياة ثلاثة جنود.", 3, None),
+        # the participle opening a verbal noun: the number after it, not a number before
+        ("حمله به برج ۲۲ که به کشته شدن سه سرباز انجامید.", 3, None),
     ],
 )
 def test_casualties(sentence: str, killed: int | None, wounded: int | None) -> None:
@@ -195,6 +216,12 @@ def test_a_led_coalition_still_strikes(sentence: str, striker: str) -> None:
         ("تبنت كتائب حزب الله الهجوم.", True),
         ("هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.", False),
         ("مقاومت اسلامی مسئولیت این حمله را بر عهده گرفت.", True),
+        # a denial six words after the claim word
+        ("گروه مسئولیت حمله به پایگاه برج ۲۲ را نپذیرفت.", False),
+        # a group telling its own fighters did it
+        ("The group said its fighters had carried out the attack.", True),
+        ("وقالت الفصائل إن الهجوم نفذه مقاتلوها.", True),
+        ("این گروه اعلام کرد که این حمله را انجام داده است.", True),
     ],
 )
 def test_a_denied_claim_is_no_claim(sentence: str, claimed: bool) -> None:
