@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geoincidents.errors import GeoparseError
 from geoincidents.places.numbers import (
     ENGLISH_ORDINALS,
     NUMBER_WORDS,
@@ -256,7 +257,7 @@ def parse_published(value: dt.date | dt.datetime | str | None) -> dt.date | None
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ValueError(f"publication date is not an ISO date: {value!r}") from None
+        raise GeoparseError(f"publication date is not an ISO date: {value!r}") from None
 
 
 def _weekday_on_or_before(published: dt.date, weekday: int, *, strictly: bool) -> dt.date:

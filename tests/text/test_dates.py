@@ -100,3 +100,13 @@ def test_parse_published() -> None:
     assert parse_published(None) is None
     with pytest.raises(ValueError, match="not an ISO date"):
         parse_published("yesterday")
+
+
+@pytest.mark.parametrize("value", ["20/01/2024", "yesterday", "۱۴۰۲-۱۰-۳۰x"])
+def test_a_publication_date_that_is_no_iso_date_is_a_clear_error(value: str) -> None:
+    from geoincidents.errors import GeoincidentsError
+    from geoincidents.text.dates import parse_published
+
+    with pytest.raises(GeoincidentsError, match="not an ISO date") as caught:
+        parse_published(value)
+    assert isinstance(caught.value, ValueError)
