@@ -45,7 +45,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
-import operator
 import re
 import warnings
 from collections.abc import Mapping, Sequence
@@ -54,7 +53,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import Problem, RenderError
-from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location, Source
+from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location
+from geoincidents.incidents.schema import check_incident_types
 from geoincidents.maps.escape import safe_url
 from geoincidents.maps.styles import is_us_actor, kind_style, weapon_style
 
@@ -416,149 +416,6 @@ def source_link(url: str | None) -> tuple[str, str]:
     return "", text
 
 
-def _fail(inc: Incident, field: str, expected: str, value: object) -> RenderError:
-    return RenderError(f"incident {inc.id!r}: {field} must be {expected} (value: {value!r:.80})")
-
-
-def _check_location(inc: Incident, field: str, loc: Location) -> None:
-    if not isinstance(loc, Location):
-        raise _fail(inc, field, "a Location", loc)
-    for name, value, limit in (("lat", loc.lat, 90.0), ("lon", loc.lon, 180.0)):
-        if type(value) is float and -limit <= value <= limit:
-            continue  # the common case, fast (nan fails the comparison)
-        ok = isinstance(value, numbers.Real) and math.isfinite(value) and abs(value) <= limit
-        if not ok:
-            raise RenderError(
-                f"incident {inc.id!r}: {field}.{name} must be a number within ±{limit:g} "
-                f"(value: {value!r})"
-            )
-    for name in ("name", "relation", "place_id", "polygon_wkt"):
-        _check_text(inc, f"{field}.{name}", getattr(loc, name))
-    radius = loc.radius_m
-    if radius is not None and not (isinstance(radius, numbers.Real) and math.isfinite(radius)):
-        raise _fail(inc, f"{field}.radius_m", "a finite number of metres", radius)
-    if loc.geo_precision is None:
-        raise _fail(inc, f"{field}.geo_precision", "a whole number", None)
-    _check_int(inc, f"{field}.geo_precision", loc.geo_precision)
-
-
-def _check_text(inc: Incident, field: str, value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise _fail(inc, field, "text", value)
-
-
-def _check_int(inc: Incident, field: str, value: object) -> None:
-    if value is None or type(value) is int:
-        return
-    if not (isinstance(value, numbers.Real) and math.isfinite(value) and float(value).is_integer()):
-        raise _fail(inc, field, "a whole number", value)
-
-
-def _check_date(inc: Incident, field: str, value: object, *, optional: bool) -> None:
-    if value is None and optional:
-        return
-    if not isinstance(value, dt.date):
-        raise _fail(inc, field, "a date", value)
-
-
-_TEXT_FIELDS = (
-    "kind",
-    "weapon",
-    "date_precision",
-    "actor",
-    "claim_status",
-    "targeted_party",
-    "damage",
-    "notes",
-    "wave",
-)
-_texts_of = operator.attrgetter(*_TEXT_FIELDS)
-_ints_of = operator.attrgetter("count", "killed", "wounded")
-_source_texts_of = operator.attrgetter("outlet", "url", "language", "claim")
-_DATE_TYPES = (dt.date, type(None))
-
-
-def _plainly_valid(inc: Incident) -> bool:
-    """True when every field of *inc* has its usual type (a read incident always has):
-    the common case, checked with a few C-level calls; otherwise :func:`_check_incident`
-    names the field that is wrong."""
-    if type(inc) is not Incident or type(inc.id) is not str or not inc.id:
-        return False
-    if type(inc.date) is not dt.date or type(inc.end_date) not in _DATE_TYPES:
-        return False
-    for value in _texts_of(inc):
-        if type(value) is not str:
-            return False
-    for number in _ints_of(inc):
-        if number is not None and type(number) is not int:
-            return False
-    responds_to = inc.responds_to
-    if type(responds_to) is not tuple:
-        return False
-    for item in responds_to:
-        if type(item) is not str:
-            return False
-    sources = inc.sources
-    if type(sources) is not tuple:
-        return False
-    for source in sources:
-        if type(source) is not Source or type(source.date) not in _DATE_TYPES:
-            return False
-        for value in _source_texts_of(source):
-            if type(value) is not str:
-                return False
-    return True
-
-
-def _check_incident(inc: Incident, checked: set[int] | None = None) -> None:
-    """Refuse values of the wrong type before they reach the page.
-
-    The browser code relies on text being text (shown with ``textContent``), dates being
-    ISO dates (compared as strings by the time control) and numbers being finite; an
-    :class:`Incident` built by hand may hold anything, so every field is checked here.
-    """
-    if checked is not None and _plainly_valid(inc):
-        # the locations are checked once each (*checked* holds their ids)
-        for field, loc in (("target", inc.target), ("origin", inc.origin)):
-            if loc is None and field == "origin":
-                continue
-            if id(loc) not in checked:
-                _check_location(inc, field, loc)  # type: ignore[arg-type]
-                checked.add(id(loc))
-        return
-    if not isinstance(inc, Incident):
-        raise RenderError(f"not an Incident (value: {inc!r:.80})")
-    if not isinstance(inc.id, str) or not inc.id:
-        raise RenderError(f"incident id must be non-empty text (value: {inc.id!r:.80})")
-    _check_date(inc, "date", inc.date, optional=False)
-    _check_date(inc, "end_date", inc.end_date, optional=True)
-    for name in _TEXT_FIELDS:
-        _check_text(inc, name, getattr(inc, name))
-    for name in ("kind", "weapon", "wave"):
-        if getattr(inc, name) is None:
-            raise _fail(inc, name, "text", None)
-    for name in ("count", "killed", "wounded"):
-        _check_int(inc, name, getattr(inc, name))
-    # a Location shared by many incidents is checked once (*checked* holds their ids)
-    for field, loc in (("target", inc.target), ("origin", inc.origin)):
-        if loc is None and field == "origin":
-            continue
-        if checked is None or id(loc) not in checked:
-            _check_location(inc, field, loc)  # type: ignore[arg-type]
-            if checked is not None:
-                checked.add(id(loc))
-    if isinstance(inc.responds_to, str) or not all(isinstance(i, str) for i in inc.responds_to):
-        raise _fail(inc, "responds_to", "a sequence of incident ids", inc.responds_to)
-    if isinstance(inc.sources, Source):
-        raise _fail(inc, "sources", "a sequence of Source", inc.sources)
-    for n, source in enumerate(inc.sources):
-        if not isinstance(source, Source):
-            raise _fail(inc, f"sources[{n}]", "a Source", source)
-        for name in ("outlet", "url", "language", "claim"):
-            _check_text(inc, f"sources[{n}].{name}", getattr(source, name))
-        _check_date(inc, f"sources[{n}].date", source.date, optional=True)
-
-
 def _iso(value: dt.date) -> str:
     """ISO date of a date or datetime (a datetime counts as its day)."""
     day = value.date() if isinstance(value, dt.datetime) else value
@@ -645,16 +502,19 @@ def build_payload(
     Raises
     ------
     RenderError
-        When two incidents share an id, a coordinate is not a finite number within range,
-        a ``polygon_wkt`` is not a polygon, or a field holds a value of the wrong type
-        (text that is not a string, a date that is not a date, a count that is not a whole
-        number); the message names the incident, the field and the value.
+        When two incidents share an id or a ``polygon_wkt`` is not a polygon.
+    IncidentValueError
+        When a field holds a value of the wrong type (a coordinate that is not a finite
+        number within range, text that is not a string, a date that is not a date, a count
+        that is not a whole number): see
+        :func:`geoincidents.incidents.schema.check_incident_types`; the message names the
+        incident, the field and the value.
     """
     incidents = list(incidents)
     seen: set[str] = set()
     checked: set[int] = set()
     for inc in incidents:
-        _check_incident(inc, checked)
+        check_incident_types(inc, checked)
         if inc.id in seen:
             raise RenderError(f"incident id {inc.id!r} appears more than once (field: id)")
         seen.add(inc.id)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from geoincidents.errors import RenderError
+from geoincidents.errors import IncidentValueError, RenderError
 from geoincidents.incidents.model import KINDS, Incident, Location, Source
 from geoincidents.maps.payload import (
     INCIDENT_FIELDS,
@@ -102,7 +102,7 @@ def test_response_to_an_incident_not_on_the_map_keeps_the_id_but_draws_no_link()
 def test_bad_coordinates_are_errors_naming_incident_field_and_value(
     field: str, loc: Location
 ) -> None:
-    with pytest.raises(RenderError, match=rf"'bad-1'.*{field.replace('.', '[.]')}.*value"):
+    with pytest.raises(IncidentValueError, match=rf"'bad-1'.*{field.replace('.', '[.]')}.*value"):
         build_payload([_inc("bad-1", target=loc)])
 
 
@@ -206,7 +206,7 @@ def _with(field: str, value: object) -> Incident:
     ],
 )
 def test_values_of_the_wrong_type_are_errors_naming_the_field(field: str, value: object) -> None:
-    with pytest.raises(RenderError, match=rf"'typed'.*{re.escape(field)}"):
+    with pytest.raises(IncidentValueError, match=rf"'typed'.*{re.escape(field)}"):
         build_payload([_with(field, value)])
 
 
