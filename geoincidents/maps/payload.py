@@ -155,9 +155,17 @@ _OFFSET_PX = 11  # distance of offset markers from a shared point
 
 @dataclass(frozen=True)
 class MapPayload:
-    """What :func:`build_payload` returns: the data plus facts the Python side needs."""
+    """What :func:`build_payload` returns: the data plus facts the Python side needs.
 
-    data: dict[str, Any]
+    ``tables`` holds every part of the data but the incidents, ``incident_columns`` the
+    incidents field by field (one list per name of :data:`INCIDENT_FIELDS`, in that
+    order). The page embeds :meth:`json_pieces`, the data as JSON with the incidents
+    sent as ``incident_columns`` (the browser code turns them into rows read by field
+    name); :attr:`data` gives the same data with ``incidents`` as rows.
+    """
+
+    tables: dict[str, Any]
+    incident_columns: dict[str, list[Any]]
     bounds: tuple[tuple[float, float], tuple[float, float]] | None
     kinds: tuple[str, ...]
     weapons: tuple[str, ...]
@@ -168,6 +176,43 @@ class MapPayload:
     country_counts: tuple[int, ...]
     date_min: str | None
     date_max: str | None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The data as plain lists and dicts, ``incidents`` as one list per incident (in
+        :data:`INCIDENT_FIELDS` order); built on each call."""
+        rows = [list(r) for r in zip(*self.incident_columns.values(), strict=True)]
+        for row in rows:
+            row[_I["responds_to"]] = list(row[_I["responds_to"]])
+        return {**self.tables, "incidents": rows}
+
+    def json_pieces(self) -> list[str]:
+        """The data as JSON safe inside ``<script>`` (see
+        :func:`~geoincidents.maps.escape.json_for_script`), in pieces to be joined in
+        order: the tables, then the incidents a column at a time (``incident_columns``: a
+        list of columns in :data:`INCIDENT_FIELDS` order), so that no list per incident is
+        built and the ASCII columns (ids, dates, numbers) stay one byte per character.
+
+        Examples
+        --------
+        >>> import datetime as dt, json
+        >>> from geoincidents.incidents.model import Incident, Location
+        >>> p = build_payload([Incident("a1", dt.date(2024, 1, 20), "attack",
+        ...                             Location(33.8, 42.4, name="x"))])
+        >>> data = json.loads("".join(p.json_pieces()))
+        >>> data["incident_columns"][INCIDENT_FIELDS.index("date")]
+        ['2024-01-20']
+        """
+        from geoincidents.maps.escape import json_for_script
+
+        head = json_for_script(self.tables)
+        pieces = [head[:-1], ',"incident_columns":['] if self.tables else ['{"incident_columns":[']
+        for n, column in enumerate(self.incident_columns.values()):
+            if n:
+                pieces.append(",")
+            pieces.append(json_for_script(column))
+        pieces.append("]}")
+        return pieces
 
 
 @cache
@@ -614,7 +659,30 @@ def build_payload(
     group_key_index: dict[tuple[float, float, int], int] = {}
     groups: list[list[Any]] = []
     members: list[list[int]] = []
-    rows: list[list[Any]] = []
+    # the incidents column by column (INCIDENT_FIELDS order): a list per field holds
+    # the incidents' own values, where a list per incident would hold 21 new references
+    # in a new object each; the JSON is written a column at a time (MapPayload.json_pieces)
+    col_id: list[str] = []
+    col_date: list[str] = []
+    col_end: list[str] = []
+    col_precision: list[str] = []
+    col_kind: list[int] = []
+    col_weapon: list[int] = []
+    col_count: list[int | None] = []
+    col_target: list[int] = []
+    col_origin: list[int] = []
+    col_actor: list[str] = []
+    col_claim: list[str] = []
+    col_party: list[str] = []
+    col_killed: list[int | None] = []
+    col_wounded: list[int | None] = []
+    col_damage: list[str] = []
+    col_responds: list[tuple[str, ...]] = []
+    col_sources: list[list[list[str]]] = []
+    col_notes: list[str] = []
+    col_wave: list[int] = []
+    col_group: list[int] = []
+    col_country: list[int] = []
     for n, inc in enumerate(incidents):
         target = place_of(inc, "target", inc.target)
         origin = place_of(inc, "origin", inc.origin) if inc.origin is not None else -1
@@ -639,33 +707,53 @@ def build_payload(
             iso = (isos.get(day) or _iso_memo(isos, day)) if day else ""
             sources.append([s.outlet, link_text[0], link_text[1], iso, s.language, s.claim])
         end_day = inc.end_date
-        rows.append(
-            [
-                inc.id,
-                isos.get(inc.date) or _iso_memo(isos, inc.date),
-                (isos.get(end_day) or _iso_memo(isos, end_day)) if end_day else "",
-                inc.date_precision,
-                kind_n,
-                weapon_index[inc.weapon],
-                _opt_int(inc.count),
-                target,
-                origin,
-                inc.actor,
-                inc.claim_status,
-                inc.targeted_party,
-                _opt_int(inc.killed),
-                _opt_int(inc.wounded),
-                inc.damage,
-                list(inc.responds_to),
-                sources,
-                inc.notes,
-                wave_index[inc.wave],
-                g,
-                country_index[country_by_id[id(inc.target)]],
-            ]
-        )
+        col_id.append(inc.id)
+        col_date.append(isos.get(inc.date) or _iso_memo(isos, inc.date))
+        col_end.append((isos.get(end_day) or _iso_memo(isos, end_day)) if end_day else "")
+        col_precision.append(inc.date_precision)
+        col_kind.append(kind_n)
+        col_weapon.append(weapon_index[inc.weapon])
+        col_count.append(_opt_int(inc.count))
+        col_target.append(target)
+        col_origin.append(origin)
+        col_actor.append(inc.actor)
+        col_claim.append(inc.claim_status)
+        col_party.append(inc.targeted_party)
+        col_killed.append(_opt_int(inc.killed))
+        col_wounded.append(_opt_int(inc.wounded))
+        col_damage.append(inc.damage)
+        col_responds.append(tuple(inc.responds_to))
+        col_sources.append(sources)
+        col_notes.append(inc.notes)
+        col_wave.append(wave_index[inc.wave])
+        col_group.append(g)
+        col_country.append(country_index[country_by_id[id(inc.target)]])
+    columns: dict[str, list[Any]] = {
+        "id": col_id,
+        "date": col_date,
+        "end_date": col_end,
+        "date_precision": col_precision,
+        "kind": col_kind,
+        "weapon": col_weapon,
+        "count": col_count,
+        "target": col_target,
+        "origin": col_origin,
+        "actor": col_actor,
+        "claim_status": col_claim,
+        "targeted_party": col_party,
+        "killed": col_killed,
+        "wounded": col_wounded,
+        "damage": col_damage,
+        "responds_to": col_responds,
+        "sources": col_sources,
+        "notes": col_notes,
+        "wave": col_wave,
+        "group": col_group,
+        "country": col_country,
+    }
+    assert tuple(columns) == INCIDENT_FIELDS
     for g, group in enumerate(groups):
-        group[6] = sorted(members[g], key=lambda n: (rows[n][_I["date"]], rows[n][_I["id"]]))
+        group[6] = sorted(members[g], key=lambda n: (col_date[n], col_id[n]))
 
     # markers of several kinds at one point: spread on a small ring (pixels)
     by_point: dict[tuple[float, float], list[int]] = {}
@@ -682,8 +770,7 @@ def build_payload(
     # origin -> target lines, one per pair of places
     origin_index: dict[tuple[int, int], int] = {}
     origins: list[list[Any]] = []
-    for n, row in enumerate(rows):
-        o, t = row[_I["origin"]], row[_I["target"]]
+    for n, (o, t) in enumerate(zip(col_origin, col_target, strict=True)):
         if o < 0 or (places[o][0], places[o][1]) == (places[t][0], places[t][1]):
             continue
         k = origin_index.get((o, t))
@@ -697,12 +784,12 @@ def build_payload(
     by_id = {inc.id: n for n, inc in enumerate(incidents)}
     link_index: dict[tuple[int, int], int] = {}
     links: list[list[Any]] = []
-    for n, row in enumerate(rows):
-        for answered_id in row[_I["responds_to"]]:
+    for n, answers in enumerate(col_responds):
+        for answered_id in answers:
             answered = by_id.get(answered_id)
             if answered is None or answered == n:
                 continue  # the popup still names it; the incident is not on this map
-            pa, pr = rows[answered][_I["target"]], row[_I["target"]]
+            pa, pr = col_target[answered], col_target[n]
             start = (places[pa][0], places[pa][1])
             end = (places[pr][0], places[pr][1])
             if start == end:
@@ -719,16 +806,18 @@ def build_payload(
         lats = [p[0] for p in places]
         lons = [p[1] for p in places]
         bounds = ((min(lats), min(lons)), (max(lats), max(lons)))
-    date_min = min((r[_I["date"]] for r in rows), default=None)
-    date_max = max((r[_I["end_date"]] or r[_I["date"]] for r in rows), default=None)
+    date_min = min(col_date, default=None)
+    date_max = max((e or d for d, e in zip(col_date, col_end, strict=True)), default=None)
 
     kind_counts = [0] * len(kinds)
     wave_counts = [0] * len(waves)
     country_counts = [0] * len(countries)
-    for row in rows:
-        kind_counts[row[_I["kind"]]] += 1
-        wave_counts[row[_I["wave"]]] += 1
-        country_counts[row[_I["country"]]] += 1
+    for kind_n in col_kind:
+        kind_counts[kind_n] += 1
+    for wave_n in col_wave:
+        wave_counts[wave_n] += 1
+    for country_n in col_country:
+        country_counts[country_n] += 1
 
     data: dict[str, Any] = {
         "fields": {
@@ -753,7 +842,6 @@ def build_payload(
         "waves": list(waves),
         "countries": [[c, country_name(c)] for c in countries],
         "places": places,
-        "incidents": rows,
         "groups": groups,
         "origins": origins,
         "links": links,
@@ -763,7 +851,8 @@ def build_payload(
         "unplaced": [_unplaced_row(p) for p in unplaced],
     }
     return MapPayload(
-        data=data,
+        tables=data,
+        incident_columns=columns,
         bounds=bounds,
         kinds=kinds,
         weapons=weapons,

@@ -186,7 +186,12 @@ def _page_pieces(m: folium.Map, *, offline: bool) -> list[str]:
             changed = inline_assets(m)
         # the elements carrying data render a marker; their JSON is spliced in once, below
         # (a fresh nonce in each marker: no text of the page can hold one; none is left)
-        carriers = [e for e in _walk(figure) if isinstance(getattr(e, "data_json", None), str)]
+        carriers = [
+            e
+            for e in _walk(figure)
+            if isinstance(getattr(e, "data_pieces", None), list)
+            or isinstance(e.__dict__.get("data_json"), str)
+        ]
         nonce = secrets.token_hex(16)
         for n, element in enumerate(carriers):
             element._gi_marker = DATA_MARKER.format(f"{nonce}:{n}")
@@ -207,9 +212,15 @@ def _page_pieces(m: folium.Map, *, offline: bool) -> list[str]:
                 "offline map still links an external asset near: "
                 f"{page[start : found.end() + 80]!r}"
             )
-    pieces = re.split(DATA_MARKER.format(f"{nonce}:([0-9]+)"), page)
-    for k in range(1, len(pieces), 2):
-        pieces[k] = carriers[int(pieces[k])].data_json
+    split = re.split(DATA_MARKER.format(f"{nonce}:([0-9]+)"), page)
+    pieces: list[str] = []
+    for k, text in enumerate(split):
+        if k % 2 == 0:
+            pieces.append(text)
+            continue
+        carrier = carriers[int(text)]
+        data = getattr(carrier, "data_pieces", None)
+        pieces.extend(data if isinstance(data, list) else [carrier.data_json])
     return pieces
 
 
