@@ -47,13 +47,13 @@ import math
 import numbers
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import Problem, RenderError
-from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location
+from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location, Source
 from geoincidents.incidents.schema import check_incident_types
 from geoincidents.maps.escape import safe_url
 from geoincidents.maps.styles import is_us_actor, kind_style, weapon_style
@@ -182,8 +182,10 @@ class MapPayload:
         """The data as plain lists and dicts, ``incidents`` as one list per incident (in
         :data:`INCIDENT_FIELDS` order); built on each call."""
         rows = [list(r) for r in zip(*self.incident_columns.values(), strict=True)]
+        source_row = _source_rows()
         for row in rows:
             row[_I["responds_to"]] = list(row[_I["responds_to"]])
+            row[_I["sources"]] = [source_row(s) for s in row[_I["sources"]]]
         return {**self.tables, "incidents": rows}
 
     def json_pieces(self) -> list[str]:
@@ -205,12 +207,18 @@ class MapPayload:
         """
         from geoincidents.maps.escape import json_for_script
 
-        head = json_for_script(self.tables)
-        pieces = [head[:-1], ',"incident_columns":['] if self.tables else ['{"incident_columns":[']
+        # one piece per part: a part of ASCII text (numbers, ids) stays one byte a character
+        pieces = ["{"]
+        for key, value in self.tables.items():
+            pieces += [json_for_script(key), ":", json_for_script(value), ","]
+        pieces.append('"incident_columns":[')
+        source_row = _source_rows()
         for n, column in enumerate(self.incident_columns.values()):
             if n:
                 pieces.append(",")
-            pieces.append(json_for_script(column))
+            # the sources column holds Source values: each becomes its array while the
+            # column is written (no list per source is kept)
+            pieces.append(json_for_script(column, default=source_row))
         pieces.append("]}")
         return pieces
 
@@ -461,6 +469,28 @@ def source_link(url: str | None) -> tuple[str, str]:
     return "", text
 
 
+def _source_rows() -> Callable[[object], list[str]]:
+    """A function giving the array (:data:`SOURCE_FIELDS`) of a Source (link and text of
+    its url, see :func:`source_link`; ISO date), memoising URLs and dates."""
+    links_of: dict[str, tuple[str, str]] = {}  # source URL -> (link, text)
+    isos: dict[dt.date, str] = {}  # date -> ISO text
+
+    def source_row(s: object) -> list[str]:
+        if not isinstance(s, Source):
+            raise TypeError(f"not JSON: {type(s).__name__}")
+        url = s.url
+        link_text = links_of.get(url)
+        if link_text is None:
+            link_text = source_link(url)
+            if len(links_of) < _MAX_MEMO:
+                links_of[url] = link_text
+        day = s.date
+        iso = (isos.get(day) or _iso_memo(isos, day)) if day else ""
+        return [s.outlet, link_text[0], link_text[1], iso, s.language, s.claim]
+
+    return source_row
+
+
 def _iso(value: dt.date) -> str:
     """ISO date of a date or datetime (a datetime counts as its day)."""
     day = value.date() if isinstance(value, dt.datetime) else value
@@ -653,7 +683,6 @@ def build_payload(
         place_by_id[id(loc)] = place_index[loc]
         return place_index[loc]
 
-    links_of: dict[str, tuple[str, str]] = {}  # source URL -> (link, text)
     isos: dict[dt.date, str] = {}  # date -> ISO text
     # groups: one marker per (coordinates, kind); incidents listed by date then id
     group_key_index: dict[tuple[float, float, int], int] = {}
@@ -678,7 +707,7 @@ def build_payload(
     col_wounded: list[int | None] = []
     col_damage: list[str] = []
     col_responds: list[tuple[str, ...]] = []
-    col_sources: list[list[list[str]]] = []
+    col_sources: list[tuple[Source, ...]] = []
     col_notes: list[str] = []
     col_wave: list[int] = []
     col_group: list[int] = []
@@ -695,17 +724,6 @@ def build_payload(
             groups.append([lat, lon, kind_n, target, 0, 0, []])
             members.append([])
         members[g].append(n)
-        sources = []
-        for s in inc.sources:
-            url = s.url
-            link_text = links_of.get(url)
-            if link_text is None:
-                link_text = source_link(url)
-                if len(links_of) < _MAX_MEMO:
-                    links_of[url] = link_text
-            day = s.date
-            iso = (isos.get(day) or _iso_memo(isos, day)) if day else ""
-            sources.append([s.outlet, link_text[0], link_text[1], iso, s.language, s.claim])
         end_day = inc.end_date
         col_id.append(inc.id)
         col_date.append(isos.get(inc.date) or _iso_memo(isos, inc.date))
@@ -723,7 +741,7 @@ def build_payload(
         col_wounded.append(_opt_int(inc.wounded))
         col_damage.append(inc.damage)
         col_responds.append(tuple(inc.responds_to))
-        col_sources.append(sources)
+        col_sources.append(inc.sources)  # Source values, as arrays in the JSON
         col_notes.append(inc.notes)
         col_wave.append(wave_index[inc.wave])
         col_group.append(g)
