@@ -132,6 +132,7 @@ GROUP_FIELDS = ("lat", "lon", "kind", "place", "dx", "dy", "members")
 SOURCE_FIELDS = ("outlet", "url", "url_text", "date", "language", "claim")
 #: Names of the fields of one origin line and one response link.
 ORIGIN_FIELDS = ("origin", "target", "angle", "incidents")
+#: A link's ``curve`` is flat: ``[lat, lon, lat, lon, ...]``.
 LINK_FIELDS = ("curve", "angle", "pairs")
 #: Names of the fields of one unplaced row (a :class:`~geoincidents.errors.Problem`).
 UNPLACED_FIELDS = (
@@ -586,13 +587,12 @@ def build_payload(
         incident, the field and the value.
     """
     incidents = list(incidents)
-    seen: set[str] = set()
+    by_id: dict[str, int] = {}  # incident id -> position (one dict for both uses)
     checked: set[int] = set()
-    for inc in incidents:
+    for n, inc in enumerate(incidents):
         check_incident_types(inc, checked)
-        if inc.id in seen:
+        if by_id.setdefault(inc.id, n) != n:
             raise RenderError(f"incident id {inc.id!r} appears more than once (field: id)")
-        seen.add(inc.id)
 
     kinds = _ordered({_kind_key(i) for i in incidents}, KINDS)
     weapons = _ordered({i.weapon for i in incidents}, WEAPONS)
@@ -799,7 +799,6 @@ def build_payload(
         origins[k][3].append(n)
 
     # attack -> response links, one curve per pair of places
-    by_id = {inc.id: n for n, inc in enumerate(incidents)}
     link_index: dict[tuple[int, int], int] = {}
     links: list[list[Any]] = []
     for n, answers in enumerate(col_responds):
@@ -816,7 +815,8 @@ def build_payload(
             if k is None:
                 k = link_index[(pa, pr)] = len(links)
                 curve, angle = bezier_curve(start, end)
-                links.append([curve, angle, []])
+                # flat (lat, lon, lat, lon, ...): one list per curve, not one per point
+                links.append([[c for point in curve for c in point], angle, []])
             links[k][2].append([answered, n])
 
     bounds = None
