@@ -163,6 +163,10 @@ class IncidentLayer(_WithLibrary):
     filters, table
         Add the filter panel (weapon, actor, claim, placement; label language) and the
         table of the incidents shown (sortable, "Export CSV").
+    consume
+        Empty the payload's incident columns as they are written (see
+        :meth:`~geoincidents.maps.payload.MapPayload.json_pieces`): for a payload made
+        only for this layer.
     """
 
     _template = Template(
@@ -196,13 +200,16 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
         label_min_zoom: int = 5,
         filters: bool = True,
         table: bool = True,
+        consume: bool = False,
     ) -> None:
         super().__init__()
         self._name = "IncidentLayer"
         #: the JSON of the data, in pieces to be joined in order (never joined when the
         #: page is written by geoincidents.maps.standalone)
         self.data_pieces = (
-            payload.json_pieces() if isinstance(payload, MapPayload) else [json_for_script(payload)]
+            payload.json_pieces(consume=consume)
+            if isinstance(payload, MapPayload)
+            else [json_for_script(payload)]
         )
         # keys are the constant names the browser code (templates/js) reads, never data
         self.toggles = (

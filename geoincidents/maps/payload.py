@@ -189,12 +189,17 @@ class MapPayload:
             row[_I["sources"]] = [source_row(s) for s in row[_I["sources"]]]
         return {**self.tables, "incidents": rows}
 
-    def json_pieces(self) -> list[str]:
+    def json_pieces(self, *, consume: bool = False) -> list[str]:
         """The data as JSON safe inside ``<script>`` (see
         :func:`~geoincidents.maps.escape.json_for_script`), in pieces to be joined in
         order: the tables, then the incidents a column at a time (``incident_columns``: a
         list of columns in :data:`INCIDENT_FIELDS` order), so that no list per incident is
         built and the ASCII columns (ids, dates, numbers) stay one byte per character.
+
+        ``consume=True`` empties each incident column once it is written, so the lists and
+        their JSON are not held together (for a payload made only to be embedded, as
+        :func:`~geoincidents.maps.render.incident_map` does); :attr:`data` then holds no
+        incidents.
 
         Examples
         --------
@@ -220,6 +225,8 @@ class MapPayload:
             # the sources column holds Source values: each becomes its array while the
             # column is written (no list per source is kept)
             pieces.append(json_for_script(column, default=source_row))
+            if consume:
+                column.clear()
         pieces.append("]}")
         return pieces
 

@@ -395,6 +395,7 @@ def incident_map(
         labels=labels,
         table=table,
         filters=filters,
+        consume=True,  # this payload is only for the layer (its summaries stay)
     )
     layer.add_to(m)
     Legend(
