@@ -525,6 +525,20 @@ def style_of_key(key: str) -> Any:
     return kind_style(key)
 
 
+#: The alternatives of a place that has none: one shared value, written as ``[]``.
+_NO_ALTERNATIVES: tuple[()] = ()
+
+
+def _coord(value: float) -> float:
+    """*value* rounded to :data:`_COORD_DIGITS` decimals: the same float object when
+    rounding keeps it (most coordinates are read with fewer decimals), so a place does not
+    hold a copy of its coordinates."""
+    if type(value) is float:
+        rounded = round(value, _COORD_DIGITS)
+        return value if rounded == value else rounded
+    return round(float(value), _COORD_DIGITS)
+
+
 def _opt_int(value: float | None) -> int | None:
     return None if value is None else int(value)
 
@@ -659,8 +673,8 @@ def build_payload(
         ok_score = isinstance(score, numbers.Real) and math.isfinite(score)
         places.append(
             [
-                round(float(loc.lat), _COORD_DIGITS),
-                round(float(loc.lon), _COORD_DIGITS),
+                _coord(loc.lat),
+                _coord(loc.lon),
                 loc.name,
                 round(float(loc.radius_m), 1) if loc.radius_m and loc.radius_m > 0 else 0,
                 loc.relation,
@@ -683,7 +697,9 @@ def build_payload(
                         else None,
                     ]
                     for a in loc.alternatives
-                ],
+                ]
+                if loc.alternatives
+                else _NO_ALTERNATIVES,
                 1 if loc.doubtful else 0,
             ]
         )
