@@ -109,6 +109,7 @@ def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 def child_stages(sheet: str, output: str) -> dict[str, Any]:
     """The CLI's work in this process, stage by stage (time, CPU, peak RSS after each)."""
     from geoincidents.incidents.io import read_incidents_report
+    from geoincidents.maps.lean import folium_without_pandas
     from geoincidents.maps.render import incident_map
     from geoincidents.maps.standalone import save_map
     from geoincidents.places.gazetteer import default_gazetteer
@@ -121,8 +122,9 @@ def child_stages(sheet: str, output: str) -> dict[str, Any]:
     report = read_incidents_report(sheet)
     out["read"] = (time.perf_counter() - t, time.process_time() - c, _peak_mb())
     t, c = time.perf_counter(), time.process_time()
-    m = incident_map(report.incidents, unplaced=report.unplaced)
-    save_map(m, output, offline=True)
+    with folium_without_pandas():  # as the CLI does
+        m = incident_map(report.incidents, unplaced=report.unplaced)
+        save_map(m, output, offline=True)
     out["render"] = (time.perf_counter() - t, time.process_time() - c, _peak_mb())
     out["incidents"] = len(report.incidents)
     return out

@@ -66,7 +66,7 @@ DATE_PRECISIONS = ("day", "week", "month")
 DOUBTFUL_METHODS = frozenset({"fuzzy", "geonames", "online"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alternative:
     """Another place a name could have meant (a runner-up candidate of the resolver)."""
 
@@ -76,7 +76,7 @@ class Alternative:
     score: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where something was, and how sure we are.
 
@@ -129,7 +129,7 @@ class Location:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One report of an incident: outlet, URL, publication date, language (ISO 639-1).
 
@@ -157,7 +157,7 @@ class Source:
             raise IncidentValueError("a Source needs an outlet, url, date, language or claim")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Incident:
     """One attack, interception, strike or explosion.
 

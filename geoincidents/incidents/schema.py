@@ -70,6 +70,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import math
+import numbers
+import operator
 from collections.abc import Iterable
 from typing import Any
 
@@ -82,6 +85,7 @@ from geoincidents.incidents.model import (
     Alternative,
     Incident,
     Location,
+    Source,
 )
 
 __all__ = [
@@ -98,6 +102,7 @@ __all__ = [
     "WEAPONS",
     "NestedValueError",
     "alternatives_text",
+    "check_incident_types",
     "format_number",
     "incident_to_record",
     "join_multi",
@@ -438,3 +443,167 @@ def incident_to_record(incident: Incident) -> dict[str, Any]:
         }
     )
     return {column: record[column] for column in INCIDENT_COLUMNS}
+
+
+# ---------------------------------------------------------------- types of a built Incident
+
+
+def _fail(inc: Incident, field: str, expected: str, value: object) -> IncidentValueError:
+    return IncidentValueError(
+        f"incident {inc.id!r}: {field} must be {expected} (value: {value!r:.80})"
+    )
+
+
+def _check_location(inc: Incident, field: str, loc: Location) -> None:
+    if not isinstance(loc, Location):
+        raise _fail(inc, field, "a Location", loc)
+    for name, value, limit in (("lat", loc.lat, 90.0), ("lon", loc.lon, 180.0)):
+        if type(value) is float and -limit <= value <= limit:
+            continue  # the common case, fast (nan fails the comparison)
+        ok = isinstance(value, numbers.Real) and math.isfinite(value) and abs(value) <= limit
+        if not ok:
+            raise IncidentValueError(
+                f"incident {inc.id!r}: {field}.{name} must be a number within ±{limit:g} "
+                f"(value: {value!r})"
+            )
+    for name in ("name", "relation", "place_id", "polygon_wkt"):
+        _check_text(inc, f"{field}.{name}", getattr(loc, name))
+    radius = loc.radius_m
+    if radius is not None and not (isinstance(radius, numbers.Real) and math.isfinite(radius)):
+        raise _fail(inc, f"{field}.radius_m", "a finite number of metres", radius)
+    if loc.geo_precision is None:
+        raise _fail(inc, f"{field}.geo_precision", "a whole number", None)
+    _check_int(inc, f"{field}.geo_precision", loc.geo_precision)
+
+
+def _check_text(inc: Incident, field: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise _fail(inc, field, "text", value)
+
+
+def _check_int(inc: Incident, field: str, value: object) -> None:
+    if value is None or type(value) is int:
+        return
+    if not (isinstance(value, numbers.Real) and math.isfinite(value) and float(value).is_integer()):
+        raise _fail(inc, field, "a whole number", value)
+
+
+def _check_date(inc: Incident, field: str, value: object, *, optional: bool) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, dt.date):
+        raise _fail(inc, field, "a date", value)
+
+
+_TEXT_FIELDS = (
+    "kind",
+    "weapon",
+    "date_precision",
+    "actor",
+    "claim_status",
+    "targeted_party",
+    "damage",
+    "notes",
+    "wave",
+)
+_texts_of = operator.attrgetter(*_TEXT_FIELDS)
+_ints_of = operator.attrgetter("count", "killed", "wounded")
+_source_texts_of = operator.attrgetter("outlet", "url", "language", "claim")
+_DATE_TYPES = (dt.date, type(None))
+
+
+def _plainly_valid(inc: Incident) -> bool:
+    """True when every field of *inc* has its usual type (a read incident always has):
+    the common case, checked with a few C-level calls; otherwise :func:`check_incident_types`
+    names the field that is wrong."""
+    if type(inc) is not Incident or type(inc.id) is not str or not inc.id:
+        return False
+    if type(inc.date) is not dt.date or type(inc.end_date) not in _DATE_TYPES:
+        return False
+    for value in _texts_of(inc):
+        if type(value) is not str:
+            return False
+    for number in _ints_of(inc):
+        if number is not None and type(number) is not int:
+            return False
+    responds_to = inc.responds_to
+    if type(responds_to) is not tuple:
+        return False
+    for item in responds_to:
+        if type(item) is not str:
+            return False
+    sources = inc.sources
+    if type(sources) is not tuple:
+        return False
+    for source in sources:
+        if type(source) is not Source or type(source.date) not in _DATE_TYPES:
+            return False
+        for value in _source_texts_of(source):
+            if type(value) is not str:
+                return False
+    return True
+
+
+def check_incident_types(inc: Incident, checked: set[int] | None = None) -> None:
+    """Refuse an incident whose fields hold values of the wrong type.
+
+    The readers build incidents with the right types; an :class:`Incident` built by hand
+    may hold anything, and what consumes it (the map's browser code shows text with
+    ``textContent``, compares ISO dates as strings, needs finite numbers) relies on them.
+    One check, here, for every consumer. *checked* (optional) holds the ``id()`` of the
+    Locations already checked, so a Location shared by many incidents is checked once.
+
+    Raises
+    ------
+    IncidentValueError
+        Naming the incident, the field and the value.
+
+    Examples
+    --------
+    >>> loc = Location(33.8, 42.4)
+    >>> check_incident_types(Incident("a1", dt.date(2024, 1, 20), "attack", loc))
+    >>> check_incident_types(Incident("a2", dt.date(2024, 1, 20), "attack", loc, count="3"))
+    Traceback (most recent call last):
+    ...
+    geoincidents.errors.IncidentValueError: incident 'a2': count must be a whole number (value: '3')
+    """
+    if checked is not None and _plainly_valid(inc):
+        # the locations are checked once each (*checked* holds their ids)
+        for field, loc in (("target", inc.target), ("origin", inc.origin)):
+            if loc is None and field == "origin":
+                continue
+            if id(loc) not in checked:
+                _check_location(inc, field, loc)  # type: ignore[arg-type]
+                checked.add(id(loc))
+        return
+    if not isinstance(inc, Incident):
+        raise IncidentValueError(f"not an Incident (value: {inc!r:.80})")
+    if not isinstance(inc.id, str) or not inc.id:
+        raise IncidentValueError(f"incident id must be non-empty text (value: {inc.id!r:.80})")
+    _check_date(inc, "date", inc.date, optional=False)
+    _check_date(inc, "end_date", inc.end_date, optional=True)
+    for name in _TEXT_FIELDS:
+        _check_text(inc, name, getattr(inc, name))
+    for name in ("kind", "weapon", "wave"):
+        if getattr(inc, name) is None:
+            raise _fail(inc, name, "text", None)
+    for name in ("count", "killed", "wounded"):
+        _check_int(inc, name, getattr(inc, name))
+    # a Location shared by many incidents is checked once (*checked* holds their ids)
+    for field, loc in (("target", inc.target), ("origin", inc.origin)):
+        if loc is None and field == "origin":
+            continue
+        if checked is None or id(loc) not in checked:
+            _check_location(inc, field, loc)  # type: ignore[arg-type]
+            if checked is not None:
+                checked.add(id(loc))
+    if isinstance(inc.responds_to, str) or not all(isinstance(i, str) for i in inc.responds_to):
+        raise _fail(inc, "responds_to", "a sequence of incident ids", inc.responds_to)
+    if isinstance(inc.sources, Source):
+        raise _fail(inc, "sources", "a sequence of Source", inc.sources)
+    for n, source in enumerate(inc.sources):
+        if not isinstance(source, Source):
+            raise _fail(inc, f"sources[{n}]", "a Source", source)
+        for name in ("outlet", "url", "language", "claim"):
+            _check_text(inc, f"sources[{n}].{name}", getattr(source, name))
+        _check_date(inc, f"sources[{n}].date", source.date, optional=True)

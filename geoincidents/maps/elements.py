@@ -29,7 +29,7 @@ from folium.template import Template
 
 from geoincidents.errors import RenderError
 from geoincidents.maps.escape import html_text, js_string, json_for_script
-from geoincidents.maps.payload import US_SUFFIX, style_of_key
+from geoincidents.maps.payload import US_SUFFIX, MapPayload, style_of_key
 from geoincidents.maps.styles import LINE_STYLES, shape_svg, weapon_style
 
 __all__ = [
@@ -108,7 +108,8 @@ class RawHtml(Element):
 
 
 #: While :func:`geoincidents.maps.standalone.render_html` renders a page, the elements
-#: that carry data (``data_json``) put a marker in the page instead of megabytes of JSON:
+#: that carry data (``data_pieces``, joined as ``data_json``) put a marker in the page
+#: instead of megabytes of JSON:
 #: the template engine then joins only small strings, and the data is spliced in once.
 DATA_MARKER = "\x00gi-data:{}\x00"
 
@@ -146,7 +147,8 @@ class IncidentLayer(_WithLibrary):
     Parameters
     ----------
     payload
-        ``MapPayload.data`` from :func:`geoincidents.maps.payload.build_payload`.
+        What :func:`geoincidents.maps.payload.build_payload` returns (embedded as its
+        :meth:`~geoincidents.maps.payload.MapPayload.json_pieces`), or its ``data``.
     kind_toggles, wave_toggles, country_toggles
         One folium layer per kind / wave / country (same order as the payload's lists), or
         ``None``: switching a layer off in the layer control hides that kind / wave /
@@ -161,6 +163,10 @@ class IncidentLayer(_WithLibrary):
     filters, table
         Add the filter panel (weapon, actor, claim, placement; label language) and the
         table of the incidents shown (sortable, "Export CSV").
+    consume
+        Empty the payload's incident columns as they are written (see
+        :meth:`~geoincidents.maps.payload.MapPayload.json_pieces`): for a payload made
+        only for this layer.
     """
 
     _template = Template(
@@ -182,7 +188,7 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
 
     def __init__(
         self,
-        payload: Mapping[str, Any],
+        payload: MapPayload | Mapping[str, Any],
         *,
         kind_toggles: Sequence[MacroElement | None] = (),
         wave_toggles: Sequence[MacroElement | None] = (),
@@ -194,10 +200,17 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
         label_min_zoom: int = 5,
         filters: bool = True,
         table: bool = True,
+        consume: bool = False,
     ) -> None:
         super().__init__()
         self._name = "IncidentLayer"
-        self.data_json = json_for_script(payload)
+        #: the JSON of the data, in pieces to be joined in order (never joined when the
+        #: page is written by geoincidents.maps.standalone)
+        self.data_pieces = (
+            payload.json_pieces(consume=consume)
+            if isinstance(payload, MapPayload)
+            else [json_for_script(payload)]
+        )
         # keys are the constant names the browser code (templates/js) reads, never data
         self.toggles = (
             ("kinds", list(kind_toggles)),
@@ -220,6 +233,11 @@ var {{ this.get_name() }} = GeoIncidents.incidentLayer(
                 "lines": lines,
             }
         )
+
+    @property
+    def data_json(self) -> str:
+        """The JSON of the data as one string."""
+        return "".join(self.data_pieces)
 
     def render(self, **kwargs: Any) -> Any:
         # the data, once, in a JSON script element the browser never executes

@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["html_text", "js_string", "json_for_script", "safe_url"]
@@ -82,11 +83,12 @@ def html_text(value: object) -> str:
     return html.escape(str(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def json_for_script(value: Any) -> str:
+def json_for_script(value: Any, *, default: Callable[[Any], Any] | None = None) -> str:
     """Serialise *value* as compact JSON that is safe inside a ``<script>`` element.
 
     The output is valid JSON (``JSON.parse`` reads it back unchanged) and a valid
     JavaScript expression. Keys keep their order, so the same input gives the same bytes.
+    *default*, as for :func:`json.dumps`, turns another object into a value JSON holds.
 
     Raises
     ------
@@ -98,7 +100,9 @@ def json_for_script(value: Any) -> str:
     >>> json_for_script(["a&b", "\\u2028"])
     '["a\\\\u0026b","\\\\u2028"]'
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=default
+    )
     # one C-level scan per character (faster than a regex over megabytes of JSON); the
     # replacements hold none of the characters replaced, so the order does not matter
     for char, escaped in _SCRIPT_UNSAFE.items():

@@ -45,16 +45,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
-import operator
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import Problem, RenderError
 from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location, Source
+from geoincidents.incidents.schema import check_incident_types
 from geoincidents.maps.escape import safe_url
 from geoincidents.maps.styles import is_us_actor, kind_style, weapon_style
 
@@ -132,6 +132,7 @@ GROUP_FIELDS = ("lat", "lon", "kind", "place", "dx", "dy", "members")
 SOURCE_FIELDS = ("outlet", "url", "url_text", "date", "language", "claim")
 #: Names of the fields of one origin line and one response link.
 ORIGIN_FIELDS = ("origin", "target", "angle", "incidents")
+#: A link's ``curve`` is flat: ``[lat, lon, lat, lon, ...]``.
 LINK_FIELDS = ("curve", "angle", "pairs")
 #: Names of the fields of one unplaced row (a :class:`~geoincidents.errors.Problem`).
 UNPLACED_FIELDS = (
@@ -155,9 +156,17 @@ _OFFSET_PX = 11  # distance of offset markers from a shared point
 
 @dataclass(frozen=True)
 class MapPayload:
-    """What :func:`build_payload` returns: the data plus facts the Python side needs."""
+    """What :func:`build_payload` returns: the data plus facts the Python side needs.
 
-    data: dict[str, Any]
+    ``tables`` holds every part of the data but the incidents, ``incident_columns`` the
+    incidents field by field (one list per name of :data:`INCIDENT_FIELDS`, in that
+    order). The page embeds :meth:`json_pieces`, the data as JSON with the incidents
+    sent as ``incident_columns`` (the browser code turns them into rows read by field
+    name); :attr:`data` gives the same data with ``incidents`` as rows.
+    """
+
+    tables: dict[str, Any]
+    incident_columns: dict[str, list[Any]]
     bounds: tuple[tuple[float, float], tuple[float, float]] | None
     kinds: tuple[str, ...]
     weapons: tuple[str, ...]
@@ -168,6 +177,58 @@ class MapPayload:
     country_counts: tuple[int, ...]
     date_min: str | None
     date_max: str | None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The data as plain lists and dicts, ``incidents`` as one list per incident (in
+        :data:`INCIDENT_FIELDS` order); built on each call."""
+        rows = [list(r) for r in zip(*self.incident_columns.values(), strict=True)]
+        source_row = _source_rows()
+        for row in rows:
+            row[_I["responds_to"]] = list(row[_I["responds_to"]])
+            row[_I["sources"]] = [source_row(s) for s in row[_I["sources"]]]
+        return {**self.tables, "incidents": rows}
+
+    def json_pieces(self, *, consume: bool = False) -> list[str]:
+        """The data as JSON safe inside ``<script>`` (see
+        :func:`~geoincidents.maps.escape.json_for_script`), in pieces to be joined in
+        order: the tables, then the incidents a column at a time (``incident_columns``: a
+        list of columns in :data:`INCIDENT_FIELDS` order), so that no list per incident is
+        built and the ASCII columns (ids, dates, numbers) stay one byte per character.
+
+        ``consume=True`` empties each incident column once it is written, so the lists and
+        their JSON are not held together (for a payload made only to be embedded, as
+        :func:`~geoincidents.maps.render.incident_map` does); :attr:`data` then holds no
+        incidents.
+
+        Examples
+        --------
+        >>> import datetime as dt, json
+        >>> from geoincidents.incidents.model import Incident, Location
+        >>> p = build_payload([Incident("a1", dt.date(2024, 1, 20), "attack",
+        ...                             Location(33.8, 42.4, name="x"))])
+        >>> data = json.loads("".join(p.json_pieces()))
+        >>> data["incident_columns"][INCIDENT_FIELDS.index("date")]
+        ['2024-01-20']
+        """
+        from geoincidents.maps.escape import json_for_script
+
+        # one piece per part: a part of ASCII text (numbers, ids) stays one byte a character
+        pieces = ["{"]
+        for key, value in self.tables.items():
+            pieces += [json_for_script(key), ":", json_for_script(value), ","]
+        pieces.append('"incident_columns":[')
+        source_row = _source_rows()
+        for n, column in enumerate(self.incident_columns.values()):
+            if n:
+                pieces.append(",")
+            # the sources column holds Source values: each becomes its array while the
+            # column is written (no list per source is kept)
+            pieces.append(json_for_script(column, default=source_row))
+            if consume:
+                column.clear()
+        pieces.append("]}")
+        return pieces
 
 
 @cache
@@ -416,147 +477,26 @@ def source_link(url: str | None) -> tuple[str, str]:
     return "", text
 
 
-def _fail(inc: Incident, field: str, expected: str, value: object) -> RenderError:
-    return RenderError(f"incident {inc.id!r}: {field} must be {expected} (value: {value!r:.80})")
+def _source_rows() -> Callable[[object], list[str]]:
+    """A function giving the array (:data:`SOURCE_FIELDS`) of a Source (link and text of
+    its url, see :func:`source_link`; ISO date), memoising URLs and dates."""
+    links_of: dict[str, tuple[str, str]] = {}  # source URL -> (link, text)
+    isos: dict[dt.date, str] = {}  # date -> ISO text
 
+    def source_row(s: object) -> list[str]:
+        if not isinstance(s, Source):
+            raise TypeError(f"not JSON: {type(s).__name__}")
+        url = s.url
+        link_text = links_of.get(url)
+        if link_text is None:
+            link_text = source_link(url)
+            if len(links_of) < _MAX_MEMO:
+                links_of[url] = link_text
+        day = s.date
+        iso = (isos.get(day) or _iso_memo(isos, day)) if day else ""
+        return [s.outlet, link_text[0], link_text[1], iso, s.language, s.claim]
 
-def _check_location(inc: Incident, field: str, loc: Location) -> None:
-    if not isinstance(loc, Location):
-        raise _fail(inc, field, "a Location", loc)
-    for name, value, limit in (("lat", loc.lat, 90.0), ("lon", loc.lon, 180.0)):
-        if type(value) is float and -limit <= value <= limit:
-            continue  # the common case, fast (nan fails the comparison)
-        ok = isinstance(value, numbers.Real) and math.isfinite(value) and abs(value) <= limit
-        if not ok:
-            raise RenderError(
-                f"incident {inc.id!r}: {field}.{name} must be a number within ±{limit:g} "
-                f"(value: {value!r})"
-            )
-    for name in ("name", "relation", "place_id", "polygon_wkt"):
-        _check_text(inc, f"{field}.{name}", getattr(loc, name))
-    radius = loc.radius_m
-    if radius is not None and not (isinstance(radius, numbers.Real) and math.isfinite(radius)):
-        raise _fail(inc, f"{field}.radius_m", "a finite number of metres", radius)
-    if loc.geo_precision is None:
-        raise _fail(inc, f"{field}.geo_precision", "a whole number", None)
-    _check_int(inc, f"{field}.geo_precision", loc.geo_precision)
-
-
-def _check_text(inc: Incident, field: str, value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise _fail(inc, field, "text", value)
-
-
-def _check_int(inc: Incident, field: str, value: object) -> None:
-    if value is None or type(value) is int:
-        return
-    if not (isinstance(value, numbers.Real) and math.isfinite(value) and float(value).is_integer()):
-        raise _fail(inc, field, "a whole number", value)
-
-
-def _check_date(inc: Incident, field: str, value: object, *, optional: bool) -> None:
-    if value is None and optional:
-        return
-    if not isinstance(value, dt.date):
-        raise _fail(inc, field, "a date", value)
-
-
-_TEXT_FIELDS = (
-    "kind",
-    "weapon",
-    "date_precision",
-    "actor",
-    "claim_status",
-    "targeted_party",
-    "damage",
-    "notes",
-    "wave",
-)
-_texts_of = operator.attrgetter(*_TEXT_FIELDS)
-_ints_of = operator.attrgetter("count", "killed", "wounded")
-_source_texts_of = operator.attrgetter("outlet", "url", "language", "claim")
-_DATE_TYPES = (dt.date, type(None))
-
-
-def _plainly_valid(inc: Incident) -> bool:
-    """True when every field of *inc* has its usual type (a read incident always has):
-    the common case, checked with a few C-level calls; otherwise :func:`_check_incident`
-    names the field that is wrong."""
-    if type(inc) is not Incident or type(inc.id) is not str or not inc.id:
-        return False
-    if type(inc.date) is not dt.date or type(inc.end_date) not in _DATE_TYPES:
-        return False
-    for value in _texts_of(inc):
-        if type(value) is not str:
-            return False
-    for number in _ints_of(inc):
-        if number is not None and type(number) is not int:
-            return False
-    responds_to = inc.responds_to
-    if type(responds_to) is not tuple:
-        return False
-    for item in responds_to:
-        if type(item) is not str:
-            return False
-    sources = inc.sources
-    if type(sources) is not tuple:
-        return False
-    for source in sources:
-        if type(source) is not Source or type(source.date) not in _DATE_TYPES:
-            return False
-        for value in _source_texts_of(source):
-            if type(value) is not str:
-                return False
-    return True
-
-
-def _check_incident(inc: Incident, checked: set[int] | None = None) -> None:
-    """Refuse values of the wrong type before they reach the page.
-
-    The browser code relies on text being text (shown with ``textContent``), dates being
-    ISO dates (compared as strings by the time control) and numbers being finite; an
-    :class:`Incident` built by hand may hold anything, so every field is checked here.
-    """
-    if checked is not None and _plainly_valid(inc):
-        # the locations are checked once each (*checked* holds their ids)
-        for field, loc in (("target", inc.target), ("origin", inc.origin)):
-            if loc is None and field == "origin":
-                continue
-            if id(loc) not in checked:
-                _check_location(inc, field, loc)  # type: ignore[arg-type]
-                checked.add(id(loc))
-        return
-    if not isinstance(inc, Incident):
-        raise RenderError(f"not an Incident (value: {inc!r:.80})")
-    if not isinstance(inc.id, str) or not inc.id:
-        raise RenderError(f"incident id must be non-empty text (value: {inc.id!r:.80})")
-    _check_date(inc, "date", inc.date, optional=False)
-    _check_date(inc, "end_date", inc.end_date, optional=True)
-    for name in _TEXT_FIELDS:
-        _check_text(inc, name, getattr(inc, name))
-    for name in ("kind", "weapon", "wave"):
-        if getattr(inc, name) is None:
-            raise _fail(inc, name, "text", None)
-    for name in ("count", "killed", "wounded"):
-        _check_int(inc, name, getattr(inc, name))
-    # a Location shared by many incidents is checked once (*checked* holds their ids)
-    for field, loc in (("target", inc.target), ("origin", inc.origin)):
-        if loc is None and field == "origin":
-            continue
-        if checked is None or id(loc) not in checked:
-            _check_location(inc, field, loc)  # type: ignore[arg-type]
-            if checked is not None:
-                checked.add(id(loc))
-    if isinstance(inc.responds_to, str) or not all(isinstance(i, str) for i in inc.responds_to):
-        raise _fail(inc, "responds_to", "a sequence of incident ids", inc.responds_to)
-    if isinstance(inc.sources, Source):
-        raise _fail(inc, "sources", "a sequence of Source", inc.sources)
-    for n, source in enumerate(inc.sources):
-        if not isinstance(source, Source):
-            raise _fail(inc, f"sources[{n}]", "a Source", source)
-        for name in ("outlet", "url", "language", "claim"):
-            _check_text(inc, f"sources[{n}].{name}", getattr(source, name))
-        _check_date(inc, f"sources[{n}].date", source.date, optional=True)
+    return source_row
 
 
 def _iso(value: dt.date) -> str:
@@ -583,6 +523,20 @@ def style_of_key(key: str) -> Any:
     if key.endswith(US_SUFFIX):
         return kind_style(key[: -len(US_SUFFIX)], by_us=True)
     return kind_style(key)
+
+
+#: The alternatives of a place that has none: one shared value, written as ``[]``.
+_NO_ALTERNATIVES: tuple[()] = ()
+
+
+def _coord(value: float) -> float:
+    """*value* rounded to :data:`_COORD_DIGITS` decimals: the same float object when
+    rounding keeps it (most coordinates are read with fewer decimals), so a place does not
+    hold a copy of its coordinates."""
+    if type(value) is float:
+        rounded = round(value, _COORD_DIGITS)
+        return value if rounded == value else rounded
+    return round(float(value), _COORD_DIGITS)
 
 
 def _opt_int(value: float | None) -> int | None:
@@ -645,19 +599,21 @@ def build_payload(
     Raises
     ------
     RenderError
-        When two incidents share an id, a coordinate is not a finite number within range,
-        a ``polygon_wkt`` is not a polygon, or a field holds a value of the wrong type
-        (text that is not a string, a date that is not a date, a count that is not a whole
-        number); the message names the incident, the field and the value.
+        When two incidents share an id or a ``polygon_wkt`` is not a polygon.
+    IncidentValueError
+        When a field holds a value of the wrong type (a coordinate that is not a finite
+        number within range, text that is not a string, a date that is not a date, a count
+        that is not a whole number): see
+        :func:`geoincidents.incidents.schema.check_incident_types`; the message names the
+        incident, the field and the value.
     """
     incidents = list(incidents)
-    seen: set[str] = set()
+    by_id: dict[str, int] = {}  # incident id -> position (one dict for both uses)
     checked: set[int] = set()
-    for inc in incidents:
-        _check_incident(inc, checked)
-        if inc.id in seen:
+    for n, inc in enumerate(incidents):
+        check_incident_types(inc, checked)
+        if by_id.setdefault(inc.id, n) != n:
             raise RenderError(f"incident id {inc.id!r} appears more than once (field: id)")
-        seen.add(inc.id)
 
     kinds = _ordered({_kind_key(i) for i in incidents}, KINDS)
     weapons = _ordered({i.weapon for i in incidents}, WEAPONS)
@@ -717,8 +673,8 @@ def build_payload(
         ok_score = isinstance(score, numbers.Real) and math.isfinite(score)
         places.append(
             [
-                round(float(loc.lat), _COORD_DIGITS),
-                round(float(loc.lon), _COORD_DIGITS),
+                _coord(loc.lat),
+                _coord(loc.lon),
                 loc.name,
                 round(float(loc.radius_m), 1) if loc.radius_m and loc.radius_m > 0 else 0,
                 loc.relation,
@@ -741,20 +697,44 @@ def build_payload(
                         else None,
                     ]
                     for a in loc.alternatives
-                ],
+                ]
+                if loc.alternatives
+                else _NO_ALTERNATIVES,
                 1 if loc.doubtful else 0,
             ]
         )
         place_by_id[id(loc)] = place_index[loc]
         return place_index[loc]
 
-    links_of: dict[str, tuple[str, str]] = {}  # source URL -> (link, text)
     isos: dict[dt.date, str] = {}  # date -> ISO text
     # groups: one marker per (coordinates, kind); incidents listed by date then id
     group_key_index: dict[tuple[float, float, int], int] = {}
     groups: list[list[Any]] = []
     members: list[list[int]] = []
-    rows: list[list[Any]] = []
+    # the incidents column by column (INCIDENT_FIELDS order): a list per field holds
+    # the incidents' own values, where a list per incident would hold 21 new references
+    # in a new object each; the JSON is written a column at a time (MapPayload.json_pieces)
+    col_id: list[str] = []
+    col_date: list[str] = []
+    col_end: list[str] = []
+    col_precision: list[str] = []
+    col_kind: list[int] = []
+    col_weapon: list[int] = []
+    col_count: list[int | None] = []
+    col_target: list[int] = []
+    col_origin: list[int] = []
+    col_actor: list[str] = []
+    col_claim: list[str] = []
+    col_party: list[str] = []
+    col_killed: list[int | None] = []
+    col_wounded: list[int | None] = []
+    col_damage: list[str] = []
+    col_responds: list[tuple[str, ...]] = []
+    col_sources: list[tuple[Source, ...]] = []
+    col_notes: list[str] = []
+    col_wave: list[int] = []
+    col_group: list[int] = []
+    col_country: list[int] = []
     for n, inc in enumerate(incidents):
         target = place_of(inc, "target", inc.target)
         origin = place_of(inc, "origin", inc.origin) if inc.origin is not None else -1
@@ -767,45 +747,54 @@ def build_payload(
             groups.append([lat, lon, kind_n, target, 0, 0, []])
             members.append([])
         members[g].append(n)
-        sources = []
-        for s in inc.sources:
-            url = s.url
-            link_text = links_of.get(url)
-            if link_text is None:
-                link_text = source_link(url)
-                if len(links_of) < _MAX_MEMO:
-                    links_of[url] = link_text
-            day = s.date
-            iso = (isos.get(day) or _iso_memo(isos, day)) if day else ""
-            sources.append([s.outlet, link_text[0], link_text[1], iso, s.language, s.claim])
         end_day = inc.end_date
-        rows.append(
-            [
-                inc.id,
-                isos.get(inc.date) or _iso_memo(isos, inc.date),
-                (isos.get(end_day) or _iso_memo(isos, end_day)) if end_day else "",
-                inc.date_precision,
-                kind_n,
-                weapon_index[inc.weapon],
-                _opt_int(inc.count),
-                target,
-                origin,
-                inc.actor,
-                inc.claim_status,
-                inc.targeted_party,
-                _opt_int(inc.killed),
-                _opt_int(inc.wounded),
-                inc.damage,
-                list(inc.responds_to),
-                sources,
-                inc.notes,
-                wave_index[inc.wave],
-                g,
-                country_index[country_by_id[id(inc.target)]],
-            ]
-        )
+        col_id.append(inc.id)
+        col_date.append(isos.get(inc.date) or _iso_memo(isos, inc.date))
+        col_end.append((isos.get(end_day) or _iso_memo(isos, end_day)) if end_day else "")
+        col_precision.append(inc.date_precision)
+        col_kind.append(kind_n)
+        col_weapon.append(weapon_index[inc.weapon])
+        col_count.append(_opt_int(inc.count))
+        col_target.append(target)
+        col_origin.append(origin)
+        col_actor.append(inc.actor)
+        col_claim.append(inc.claim_status)
+        col_party.append(inc.targeted_party)
+        col_killed.append(_opt_int(inc.killed))
+        col_wounded.append(_opt_int(inc.wounded))
+        col_damage.append(inc.damage)
+        col_responds.append(tuple(inc.responds_to))
+        col_sources.append(inc.sources)  # Source values, as arrays in the JSON
+        col_notes.append(inc.notes)
+        col_wave.append(wave_index[inc.wave])
+        col_group.append(g)
+        col_country.append(country_index[country_by_id[id(inc.target)]])
+    columns: dict[str, list[Any]] = {
+        "id": col_id,
+        "date": col_date,
+        "end_date": col_end,
+        "date_precision": col_precision,
+        "kind": col_kind,
+        "weapon": col_weapon,
+        "count": col_count,
+        "target": col_target,
+        "origin": col_origin,
+        "actor": col_actor,
+        "claim_status": col_claim,
+        "targeted_party": col_party,
+        "killed": col_killed,
+        "wounded": col_wounded,
+        "damage": col_damage,
+        "responds_to": col_responds,
+        "sources": col_sources,
+        "notes": col_notes,
+        "wave": col_wave,
+        "group": col_group,
+        "country": col_country,
+    }
+    assert tuple(columns) == INCIDENT_FIELDS
     for g, group in enumerate(groups):
-        group[6] = sorted(members[g], key=lambda n: (rows[n][_I["date"]], rows[n][_I["id"]]))
+        group[6] = sorted(members[g], key=lambda n: (col_date[n], col_id[n]))
 
     # markers of several kinds at one point: spread on a small ring (pixels)
     by_point: dict[tuple[float, float], list[int]] = {}
@@ -822,8 +811,7 @@ def build_payload(
     # origin -> target lines, one per pair of places
     origin_index: dict[tuple[int, int], int] = {}
     origins: list[list[Any]] = []
-    for n, row in enumerate(rows):
-        o, t = row[_I["origin"]], row[_I["target"]]
+    for n, (o, t) in enumerate(zip(col_origin, col_target, strict=True)):
         if o < 0 or (places[o][0], places[o][1]) == (places[t][0], places[t][1]):
             continue
         k = origin_index.get((o, t))
@@ -834,15 +822,14 @@ def build_payload(
         origins[k][3].append(n)
 
     # attack -> response links, one curve per pair of places
-    by_id = {inc.id: n for n, inc in enumerate(incidents)}
     link_index: dict[tuple[int, int], int] = {}
     links: list[list[Any]] = []
-    for n, row in enumerate(rows):
-        for answered_id in row[_I["responds_to"]]:
+    for n, answers in enumerate(col_responds):
+        for answered_id in answers:
             answered = by_id.get(answered_id)
             if answered is None or answered == n:
                 continue  # the popup still names it; the incident is not on this map
-            pa, pr = rows[answered][_I["target"]], row[_I["target"]]
+            pa, pr = col_target[answered], col_target[n]
             start = (places[pa][0], places[pa][1])
             end = (places[pr][0], places[pr][1])
             if start == end:
@@ -851,7 +838,8 @@ def build_payload(
             if k is None:
                 k = link_index[(pa, pr)] = len(links)
                 curve, angle = bezier_curve(start, end)
-                links.append([curve, angle, []])
+                # flat (lat, lon, lat, lon, ...): one list per curve, not one per point
+                links.append([[c for point in curve for c in point], angle, []])
             links[k][2].append([answered, n])
 
     bounds = None
@@ -859,16 +847,18 @@ def build_payload(
         lats = [p[0] for p in places]
         lons = [p[1] for p in places]
         bounds = ((min(lats), min(lons)), (max(lats), max(lons)))
-    date_min = min((r[_I["date"]] for r in rows), default=None)
-    date_max = max((r[_I["end_date"]] or r[_I["date"]] for r in rows), default=None)
+    date_min = min(col_date, default=None)
+    date_max = max((e or d for d, e in zip(col_date, col_end, strict=True)), default=None)
 
     kind_counts = [0] * len(kinds)
     wave_counts = [0] * len(waves)
     country_counts = [0] * len(countries)
-    for row in rows:
-        kind_counts[row[_I["kind"]]] += 1
-        wave_counts[row[_I["wave"]]] += 1
-        country_counts[row[_I["country"]]] += 1
+    for kind_n in col_kind:
+        kind_counts[kind_n] += 1
+    for wave_n in col_wave:
+        wave_counts[wave_n] += 1
+    for country_n in col_country:
+        country_counts[country_n] += 1
 
     data: dict[str, Any] = {
         "fields": {
@@ -893,7 +883,6 @@ def build_payload(
         "waves": list(waves),
         "countries": [[c, country_name(c)] for c in countries],
         "places": places,
-        "incidents": rows,
         "groups": groups,
         "origins": origins,
         "links": links,
@@ -903,7 +892,8 @@ def build_payload(
         "unplaced": [_unplaced_row(p) for p in unplaced],
     }
     return MapPayload(
-        data=data,
+        tables=data,
+        incident_columns=columns,
         bounds=bounds,
         kinds=kinds,
         weapons=weapons,

@@ -379,14 +379,15 @@ def incident_map(
             fg.add_to(m)
             wave_toggles.append(fg)
     country_toggles: list[Any] = []
-    for (_, name), count in zip(payload.data["countries"], payload.country_counts, strict=True):
+    tables = payload.tables
+    for (_, name), count in zip(tables["countries"], payload.country_counts, strict=True):
         label = toggle_label(f"Country: {name}", count=count)
         fg = folium.FeatureGroup(name=_unique_label(label, used_labels), show=True)
         fg.add_to(m)
         country_toggles.append(fg)
 
     layer = IncidentLayer(
-        payload.data,
+        payload,
         kind_toggles=kind_toggles,
         wave_toggles=wave_toggles,
         country_toggles=country_toggles,
@@ -394,14 +395,15 @@ def incident_map(
         labels=labels,
         table=table,
         filters=filters,
+        consume=True,  # this payload is only for the layer (its summaries stay)
     )
     layer.add_to(m)
     Legend(
         payload.kinds,
         payload.weapons,
-        has_origins=bool(payload.data["origins"]),
-        has_links=bool(payload.data["links"]),
-        has_areas=any(p[3] or p[5] for p in payload.data["places"]),
+        has_origins=bool(tables["origins"]),
+        has_links=bool(tables["links"]),
+        has_areas=any(p[3] or p[5] for p in tables["places"]),
     ).add_to(m)
     if title:
         Title(title).add_to(m)
@@ -411,7 +413,9 @@ def incident_map(
         ).add_to(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
 
-    digest = hashlib.sha256(layer.data_json.encode("utf-8"))
+    digest = hashlib.sha256()
+    for piece in layer.data_pieces:
+        digest.update(piece.encode("utf-8"))
     digest.update(
         repr(
             (tuple(map(str, tiles)), time_control, cluster_threshold, title, basemap, labels)

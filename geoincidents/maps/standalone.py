@@ -27,7 +27,11 @@ from geoincidents.errors import RenderError
 if TYPE_CHECKING:  # pragma: no cover
     import folium
 
-__all__ = ["inline_assets", "offline_resources", "render_html", "save_map"]
+__all__ = ["inline_assets", "offline_resources", "render_html", "save_map", "write_html"]
+
+#: Characters encoded and written at a time by :func:`write_html` (so the page is never
+#: held twice, as text and as UTF-8 bytes).
+_WRITE_SLICE = 1 << 20
 
 _EXTERNAL_RE = re.compile(
     r"<script\b[^>]*\bsrc\s*=|<link\b[^>]*\bstylesheet\b|@import\s+url", re.IGNORECASE
@@ -150,6 +154,12 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
     RenderError
         When an asset is not available offline, or the page would still link one.
     """
+    return "".join(_page_pieces(m, offline=offline))
+
+
+def _page_pieces(m: folium.Map, *, offline: bool) -> list[str]:
+    """The page of :func:`render_html` as pieces to be joined in order: the page around the
+    data, and each data JSON spliced in (never copied into one string here)."""
     from branca.element import Figure
 
     from geoincidents.incidents.report import gc_paused
@@ -176,7 +186,12 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
             changed = inline_assets(m)
         # the elements carrying data render a marker; their JSON is spliced in once, below
         # (a fresh nonce in each marker: no text of the page can hold one; none is left)
-        carriers = [e for e in _walk(figure) if isinstance(getattr(e, "data_json", None), str)]
+        carriers = [
+            e
+            for e in _walk(figure)
+            if isinstance(getattr(e, "data_pieces", None), list)
+            or isinstance(e.__dict__.get("data_json"), str)
+        ]
         nonce = secrets.token_hex(16)
         for n, element in enumerate(carriers):
             element._gi_marker = DATA_MARKER.format(f"{nonce}:{n}")
@@ -197,10 +212,46 @@ def render_html(m: folium.Map, *, offline: bool = True) -> str:
                 "offline map still links an external asset near: "
                 f"{page[start : found.end() + 80]!r}"
             )
-    pieces = re.split(DATA_MARKER.format(f"{nonce}:([0-9]+)"), page)
-    for k in range(1, len(pieces), 2):
-        pieces[k] = carriers[int(pieces[k])].data_json
-    return "".join(pieces)
+    split = re.split(DATA_MARKER.format(f"{nonce}:([0-9]+)"), page)
+    pieces: list[str] = []
+    for k, text in enumerate(split):
+        if k % 2 == 0:
+            pieces.append(text)
+            continue
+        carrier = carriers[int(text)]
+        data = getattr(carrier, "data_pieces", None)
+        pieces.extend(data if isinstance(data, list) else [carrier.data_json])
+    return pieces
+
+
+def write_html(
+    m: folium.Map,
+    path: str | os.PathLike[str],
+    *,
+    offline: bool = True,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> Path:
+    """Write the page of *m* (see :func:`render_html`) to *path* as UTF-8, atomically.
+
+    The same bytes as ``render_html(m).encode("utf-8")``, written piece by piece and in
+    slices, so neither the whole page as one string nor its UTF-8 copy is held in memory.
+    Returns the path; raises as :func:`save_map`.
+    """
+    from geoincidents._files import atomic_write, check_output
+
+    target = check_output(Path(path), inputs)
+    pieces = _page_pieces(m, offline=offline)
+
+    atomic_write(target, lambda temp: _write_pieces(temp, pieces), inputs=inputs)
+    return target
+
+
+def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
+    """Write the *pieces* of text to *path* as UTF-8, a slice at a time."""
+    with path.open("wb") as out:
+        for piece in pieces:
+            for start in range(0, len(piece), _WRITE_SLICE):
+                out.write(piece[start : start + _WRITE_SLICE].encode("utf-8"))
 
 
 def save_map(
@@ -218,7 +269,7 @@ def save_map(
         A folium map (from :func:`geoincidents.maps.render.incident_map` or any other).
     path
         Output file. Its directory must exist. Written through
-        :func:`geoincidents._files.atomic_write_text` (a temporary file beside it, then
+        :func:`geoincidents._files.atomic_write` (a temporary file beside it, then
         ``os.replace``), so readers never see half a file; an existing file keeps its
         mode, a new one follows the umask.
     offline
@@ -236,9 +287,4 @@ def save_map(
         When the file cannot be written, or would replace one of *inputs* (nothing is
         written then).
     """
-    from geoincidents._files import atomic_write_text, check_output
-
-    target = check_output(Path(path), inputs)
-    html = render_html(m, offline=offline)
-    atomic_write_text(target, html, inputs=inputs)
-    return target
+    return write_html(m, path, offline=offline, inputs=inputs)

@@ -69,3 +69,22 @@ def test_vocabularies_cover_the_issue() -> None:
         CLAIM_STATUSES
     )
     assert DATE_PRECISIONS == ("day", "week", "month")
+
+
+def test_values_have_slots_pickle_and_keep_equality() -> None:
+    import pickle
+
+    from geoincidents.incidents.model import Alternative
+
+    loc = Location(33.8, 42.4, name="x", alternatives=(Alternative("b", "B", "IQ", 0.7),))
+    inc = Incident(
+        "i", dt.date(2024, 1, 20), "attack", loc, weapons=("rocket", "drone"),
+        sources=(Source("AFP", date=dt.date(2024, 1, 21)),),
+    )  # fmt: skip
+    for value in (inc, loc, loc.alternatives[0], inc.sources[0]):
+        assert not hasattr(value, "__dict__")  # slots: no dict per value
+        back = pickle.loads(pickle.dumps(value))
+        assert back == value and hash(back) == hash(value)
+    back = pickle.loads(pickle.dumps(inc))
+    assert (back.weapon, back.weapons) == ("rocket", ("rocket", "drone"))  # __post_init__
+    assert back.target.doubtful is inc.target.doubtful

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from geoincidents.errors import RenderError
+from geoincidents.errors import IncidentValueError, RenderError
 from geoincidents.incidents.model import KINDS, Incident, Location, Source
 from geoincidents.maps.payload import (
     INCIDENT_FIELDS,
@@ -102,7 +102,7 @@ def test_response_to_an_incident_not_on_the_map_keeps_the_id_but_draws_no_link()
 def test_bad_coordinates_are_errors_naming_incident_field_and_value(
     field: str, loc: Location
 ) -> None:
-    with pytest.raises(RenderError, match=rf"'bad-1'.*{field.replace('.', '[.]')}.*value"):
+    with pytest.raises(IncidentValueError, match=rf"'bad-1'.*{field.replace('.', '[.]')}.*value"):
         build_payload([_inc("bad-1", target=loc)])
 
 
@@ -206,7 +206,7 @@ def _with(field: str, value: object) -> Incident:
     ],
 )
 def test_values_of_the_wrong_type_are_errors_naming_the_field(field: str, value: object) -> None:
-    with pytest.raises(RenderError, match=rf"'typed'.*{re.escape(field)}"):
+    with pytest.raises(IncidentValueError, match=rf"'typed'.*{re.escape(field)}"):
         build_payload([_with(field, value)])
 
 
@@ -374,3 +374,34 @@ def test_a_custom_kind_by_the_us_is_styled_as_a_strike() -> None:
     assert kinds["Sabotage"]["shape"] == "square" and not kinds["Sabotage"]["strike"]
     us = kinds["Sabotage (US / coalition)"]
     assert us["shape"] == "triangle" and us["strike"]
+
+
+def test_json_pieces_send_the_incidents_by_column_and_consume_empties_them() -> None:
+    import json
+
+    p = build_payload(SAMPLE)
+    rows = p.data["incidents"]
+    sent = json.loads("".join(p.json_pieces()))
+    assert "incidents" not in sent and len(sent["incident_columns"]) == len(INCIDENT_FIELDS)
+    assert [list(r) for r in zip(*sent["incident_columns"], strict=True)] == json.loads(
+        json.dumps(rows)
+    )
+    assert {k: v for k, v in sent.items() if k != "incident_columns"} == json.loads(
+        json.dumps(p.tables)
+    )
+    again = build_payload(SAMPLE)
+    assert again.json_pieces(consume=True) == p.json_pieces()
+    assert again.data["incidents"] == [] and again.tables == p.tables
+
+
+def test_wrong_types_are_refused_in_the_incidents_wing_as_value_errors() -> None:
+    from geoincidents.errors import GeoincidentsError
+    from geoincidents.incidents.schema import check_incident_types
+
+    bad = _inc("typed", count="3")
+    with pytest.raises(IncidentValueError, match=r"'typed'.*count") as caught:
+        check_incident_types(bad)
+    assert isinstance(caught.value, GeoincidentsError) and isinstance(caught.value, ValueError)
+    with pytest.raises(IncidentValueError, match=r"'typed'.*count"):
+        build_payload([bad])  # the map calls the same check
+    check_incident_types(_inc("fine"))

@@ -33,12 +33,16 @@ def _html(incidents: Sequence[Incident] = SAMPLE, **kw: Any) -> str:
 
 
 def _embedded_data(html: str) -> dict[str, Any]:
-    """The incidents' embedded data (the basemap's data is embedded on its own)."""
+    """The incidents' embedded data (the basemap's data is embedded on its own), with the
+    incidents, sent column by column, as rows (as the browser code reads them)."""
     for found in re.finditer(
         r'<script type="application/json" id="[^"]+_data">(.*?)</script>', html, re.S
     ):
         data: dict[str, Any] = json.loads(found.group(1))
-        if "incidents" in data:
+        if "incident_columns" in data:
+            columns = data["incident_columns"]
+            assert len(columns) == len(data["fields"]["incident"])
+            data["incidents"] = [list(row) for row in zip(*columns, strict=True)]
             return data
     raise AssertionError("no embedded incident data")
 

@@ -149,3 +149,14 @@ def test_the_data_is_spliced_in_once_and_a_marker_in_the_text_stays_text() -> No
     assert render_html(m) == html
     # the page as folium renders it (a notebook) holds the same data element
     assert layer.data_json in m.get_root().render()
+
+
+def test_write_html_writes_the_bytes_render_html_gives(tmp_path: Path) -> None:
+    from geoincidents.maps.standalone import write_html
+
+    m = incident_map(SAMPLE, tiles=())
+    page = render_html(m)
+    path = write_html(m, tmp_path / "map.html")
+    assert path.read_bytes() == page.encode("utf-8")
+    save_map(m, tmp_path / "again.html")
+    assert (tmp_path / "again.html").read_bytes() == page.encode("utf-8")  # deterministic

@@ -20,11 +20,31 @@ function isIsoDate(text) {
   return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
+// the incidents as rows (read by field name): sent column by column, one list per field,
+// turned into data.incidents once
+function incidentRows(data) {
+  if (data.incidents) {
+    return data.incidents;
+  }
+  var cols = data.incident_columns, K = cols.length, N = K ? cols[0].length : 0;
+  var rows = new Array(N), i, k;
+  for (i = 0; i < N; i++) {
+    var r = new Array(K);
+    for (k = 0; k < K; k++) {
+      r[k] = cols[k][i];
+    }
+    rows[i] = r;
+  }
+  data.incidents = rows;  // the data as the rest of the code (and tests) read it
+  delete data.incident_columns;
+  return rows;
+}
+
 GI.context = function (map, data, toggles) {
   var FI = fieldIndex(data.fields.incident), FP = fieldIndex(data.fields.place);
   var FG = fieldIndex(data.fields.group), FS = fieldIndex(data.fields.source);
   var FO = fieldIndex(data.fields.origin), FL = fieldIndex(data.fields.link);
-  var incidents = data.incidents, places = data.places, N = incidents.length;
+  var incidents = incidentRows(data), places = data.places, N = incidents.length;
   var byId = new Map(), answeredBy = new Map();
   var i, j;
   for (i = 0; i < N; i++) {

@@ -290,7 +290,10 @@ function incidentLayer(map, data, opts, toggles) {
       if (!on) {
         return;
       }
-      var curve = link[FL.curve];
+      var flat = link[FL.curve], curve = [];  // sent flat: lat, lon, lat, lon, ...
+      for (var c = 0; c + 1 < flat.length; c += 2) {
+        curve.push([flat[c], flat[c + 1]]);
+      }
       var line = L.polyline(curve, {
         renderer: lineRenderer, interactive: false, color: ls.color, weight: ls.weight,
         opacity: 0.9, dashArray: ls.dash || null,
