@@ -32,6 +32,7 @@ _EXPORTS: dict[str, str] = {
     "PlaceNotFoundError": "geoincidents.errors",
     "GeoparseError": "geoincidents.errors",
     "RenderError": "geoincidents.errors",
+    "StyleError": "geoincidents.errors",
     "Problem": "geoincidents.errors",
     # places
     "Place": "geoincidents.places.model",
@@ -102,6 +103,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         PlaceNotFoundError,
         Problem,
         RenderError,
+        StyleError,
     )
     from geoincidents.incidents import datasets
     from geoincidents.incidents.frame import to_geodataframe

@@ -30,6 +30,7 @@ __all__ = [
     "PlacementWarning",
     "Problem",
     "RenderError",
+    "StyleError",
 ]
 
 
@@ -110,6 +111,10 @@ class GeoparseError(GeoincidentsError, ValueError):
 class OutputError(GeoincidentsError, OSError):
     """An output file cannot be written where asked (missing folder, a folder, read-only,
     or the same file as an input). Nothing was written."""
+
+
+class StyleError(GeoincidentsError, ValueError):
+    """A style given to the maps wing (a colour, a marker shape) is not valid."""
 
 
 class RenderError(GeoincidentsError, RuntimeError):

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from geoincidents.errors import Problem, RenderError
+from geoincidents.errors import IncidentValueError, Problem, RenderError
 from geoincidents.incidents.model import KINDS, WEAPONS, Incident, Location, Source
 from geoincidents.incidents.schema import check_incident_types
 from geoincidents.maps.escape import safe_url
@@ -422,18 +422,18 @@ def polygon_rings(wkt: str) -> list[list[list[list[float]]]]:
             warnings.simplefilter("ignore", RuntimeWarning)
             geom = shapely_wkt.loads(wkt)
     except (ShapelyError, TypeError, ValueError) as exc:
-        raise ValueError(f"not WKT: {exc}") from None
+        raise IncidentValueError(f"not WKT: {exc}") from None
     if isinstance(geom, Polygon):
         polygons = [geom]
     elif isinstance(geom, MultiPolygon):
         polygons = list(geom.geoms)
     else:
-        raise ValueError(f"expected a Polygon or MultiPolygon, got {geom.geom_type}")
+        raise IncidentValueError(f"expected a Polygon or MultiPolygon, got {geom.geom_type}")
 
     def ring(coords: Any) -> list[list[float]]:
         points = [[round(y, _CURVE_DIGITS), round(x, _CURVE_DIGITS)] for x, y, *_ in coords]
         if not all(math.isfinite(c) for point in points for c in point):
-            raise ValueError("coordinates must be finite numbers")
+            raise IncidentValueError("coordinates must be finite numbers")
         return points
 
     return [

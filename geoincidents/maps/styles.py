@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from geoincidents.errors import StyleError
 from geoincidents.incidents.model import STRIKE_KINDS
 
 __all__ = [
@@ -220,7 +221,7 @@ def shape_svg(
     """
     for colour in (fill, stroke):
         if not (len(colour) == 7 and colour[0] == "#" and _is_hex(colour[1:])):
-            raise ValueError(f"colour must be #rrggbb, got {colour!r}")
+            raise StyleError(f"colour must be #rrggbb, got {colour!r}")
     h = size / 2
     r = h - stroke_width
     if shape == "circle":
@@ -237,7 +238,7 @@ def shape_svg(
             f'{h - r * 0.9:g},{h + r * 0.75:g}"/>'
         )
     else:
-        raise ValueError(f"unknown shape {shape!r}; expected one of {SHAPES}")
+        raise StyleError(f"unknown shape {shape!r}; expected one of {SHAPES}")
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
         f'viewBox="0 0 {size} {size}" aria-hidden="true">'

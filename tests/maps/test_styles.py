@@ -98,3 +98,15 @@ def test_shape_svg_is_inline_svg(shape: str) -> None:
 def test_shape_svg_refuses_unknown_shapes_and_colours(shape: str, fill: str) -> None:
     with pytest.raises(ValueError):
         shape_svg(shape, fill, "#000000")
+
+
+@pytest.mark.parametrize(
+    ("fill", "shape"), [("red", "circle"), ("#ff000", "circle"), ("#ff0000", "hexagon")]
+)
+def test_a_bad_style_is_a_style_error(fill: str, shape: str) -> None:
+    from geoincidents.errors import GeoincidentsError, StyleError
+    from geoincidents.maps.styles import shape_svg
+
+    with pytest.raises(StyleError) as caught:
+        shape_svg(shape, fill, "#000000")
+    assert isinstance(caught.value, GeoincidentsError) and isinstance(caught.value, ValueError)
