@@ -12,8 +12,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "geoincidents"
 
-#: the ground floor every wing may import: the errors and the file-safety helpers
-GROUND = ("geoincidents.errors", "geoincidents._files")
+#: the ground floor every wing may import: the errors, the file-safety helpers, gc_paused
+GROUND = ("geoincidents.errors", "geoincidents._files", "geoincidents._gc")
 
 #: wing -> wings it may import from (besides itself and the ground floor)
 ALLOWED = {

@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geoincidents._files import atomic_write_text, check_output
+from geoincidents._gc import gc_paused
 from geoincidents.errors import IncidentValueError, PlacementWarning, Problem
 from geoincidents.incidents.acled import (
     ACLED_COLUMNS,
@@ -72,7 +73,7 @@ from geoincidents.incidents.acled import (
 from geoincidents.incidents.csvfile import csv_rows, csv_text, decode
 from geoincidents.incidents.geojson import geojson_batch, geojson_text
 from geoincidents.incidents.model import Incident
-from geoincidents.incidents.report import ReadReport, gc_paused, report_from_batches
+from geoincidents.incidents.report import ReadReport, report_from_batches
 from geoincidents.incidents.rows import RowBatch, check_header, place_lookup
 from geoincidents.incidents.schema import property_text
 

@@ -277,7 +277,7 @@ def incident_map(
     """
     import folium
 
-    from geoincidents.incidents.report import gc_paused
+    from geoincidents._gc import gc_paused
     from geoincidents.maps.elements import (
         Basemap,
         IncidentLayer,

@@ -162,7 +162,7 @@ def _page_pieces(m: folium.Map, *, offline: bool) -> list[str]:
     data, and each data JSON spliced in (never copied into one string here)."""
     from branca.element import Figure
 
-    from geoincidents.incidents.report import gc_paused
+    from geoincidents._gc import gc_paused
     from geoincidents.maps.elements import DATA_MARKER
     from geoincidents.maps.render import _walk, stabilize_ids
 

@@ -455,6 +455,13 @@ def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> li
     line = 1
     part_start, part_line, in_part = 0, 1, 0
     ends_with_newline = True
+
+    def part() -> CorpusPart:  # the part of the lines counted since part_start
+        return CorpusPart(
+            first + len(parts), "jsonl", columns, path=os.fspath(path), start=part_start,
+            count=in_part, first_line=part_line,
+        )  # fmt: skip
+
     try:
         with _open(path) as handle:
             while block := handle.read(_SCAN_BLOCK):
@@ -467,17 +474,7 @@ def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> li
                     line += 1
                     pos = nl + 1
                     if in_part == part_size:
-                        parts.append(
-                            CorpusPart(
-                                first + len(parts),
-                                "jsonl",
-                                columns,
-                                path=os.fspath(path),
-                                start=part_start,
-                                count=in_part,
-                                first_line=part_line,
-                            )
-                        )
+                        parts.append(part())
                         part_start, part_line, in_part = offset + pos, line, 0
                 offset += len(block)
                 ends_with_newline = block.endswith(b"\n")
@@ -486,17 +483,7 @@ def _jsonl_parts(path: Path, columns: Columns, part_size: int, first: int) -> li
     if not ends_with_newline:
         in_part += 1  # a last line with no newline
     if in_part:
-        parts.append(
-            CorpusPart(
-                first + len(parts),
-                "jsonl",
-                columns,
-                path=os.fspath(path),
-                start=part_start,
-                count=in_part,
-                first_line=part_line,
-            )
-        )
+        parts.append(part())
     return parts
 
 

@@ -43,18 +43,17 @@ Examples
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 import unicodedata
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from geoincidents._gc import gc_paused
 from geoincidents.places.countries import text_names
 from geoincidents.places.kinds import PREFIX_WORDS, SUFFIX_WORDS
 from geoincidents.places.model import Place
@@ -666,7 +665,7 @@ def find_mentions(
     name_ends = _after_marks(text, folded_text, name_ends)
     span_starts = np.where(span_starts < 0, name_starts, span_starts)
     span_ends = np.where(span_ends < 0, name_ends, _after_marks(text, folded_text, span_ends))
-    with _collector_paused():
+    with gc_paused():
         mentions = _accept_heads(
             text,
             index.templates,
@@ -677,7 +676,7 @@ def find_mentions(
     if slow.any():
         starts, ends, ids, at_word_start = starts[slow], ends[slow], ids[slow], at_word_start[slow]
         order = np.lexsort((starts, starts - ends))  # longest, leftmost
-        with _collector_paused():
+        with gc_paused():
             greedy = _accept_greedy(
                 text,
                 folded_text,
@@ -694,23 +693,6 @@ def find_mentions(
             at = np.concatenate((span_starts[fast], at))
             mentions = list(map(merged.__getitem__, np.argsort(at, kind="stable").tolist()))
     return mentions
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a batch of mentions is built.
-
-    Mentions hold no reference cycles, so a collection in the middle of the batch can
-    free none of them; without the pause, the growing batch triggers repeated full
-    collections (about 40% of the building time for 100 000 mentions).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _sorted_isin(values: Any, sorted_array: Any) -> Any:
