@@ -45,6 +45,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+# Imported here, not inside the task functions: on a worker this module is imported while
+# a task's spec is unpickled on the event-loop thread, before any task thread runs. A lazy
+# ``import geopandas`` in a task thread races the event loop unpickling a GeoDataFrame
+# fetched from another worker, and CPython's import locks then hand one of them a partially
+# initialised module ("cannot import name 'GeoDataFrame' from partially initialized module").
+import geopandas  # noqa: F401
+import pandas  # noqa: F401
+import pyarrow  # noqa: F401
+import shapely
+
 from geoincidents.errors import GeoincidentsError
 from geoincidents.text.corpus import Article, ArticleError, Columns, CorpusPart, article_from_record
 from geoincidents.text.tables import (
@@ -111,6 +121,8 @@ class _Warm:
     name: str = "geoincidents-warm"
 
     def setup(self, worker: Any) -> None:
+        import dask_geopandas  # noqa: F401  (before any task thread could race the import)
+
         load_gazetteer_spec(self.spec, include_geonames=self.include_geonames)
 
     def teardown(self, worker: Any) -> None:
@@ -464,7 +476,6 @@ def _resolve_partition(
 ) -> Any:
     import geopandas as gpd
     import pandas as pd
-    import shapely
 
     values = list(names)
     distinct = {v: None for v in values if isinstance(v, str) and v.strip()}

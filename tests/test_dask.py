@@ -125,12 +125,24 @@ def test_cluster_run_equals_the_single_process_run(
     )
 
 
-def test_each_worker_built_the_matcher_once(client: distributed.Client) -> None:
-    from geoincidents.text.tables import _gazetteer_of
+def test_each_worker_built_the_matcher_once(
+    client: distributed.Client, corpus: Path, tmp_path: Path
+) -> None:
+    from geoincidents.text.tables import _load_spec
 
-    sizes = client.run(lambda: _gazetteer_of.cache_info().currsize)
-    assert len(sizes) == 2
-    assert all(size >= 1 for size in sizes.values())
+    gdask.geoparse_corpus(
+        corpus,
+        tmp_path / "m.parquet",
+        client=client,
+        gazetteer=GAZETTEER,
+        include_geonames=False,
+        part_size=10,
+    )
+    infos = client.run(lambda: _load_spec.cache_info()._asdict())
+    assert len(infos) == 2
+    for info in infos.values():
+        # thirteen parts ran, yet each gazetteer a worker saw was loaded once (one miss each)
+        assert info["currsize"] >= 1 and info["misses"] == info["currsize"]
 
 
 def test_bad_articles_are_listed_with_their_ids(single: dict[str, object]) -> None:

@@ -174,13 +174,19 @@ def _env_paths() -> tuple[str, ...]:
     return tuple(os.path.abspath(p) for p in env_gazetteer_paths())
 
 
-@lru_cache(maxsize=4)
 def _gazetteer_of(spec: GazetteerSpec) -> Gazetteer:
-    from geoincidents.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-
+    # The object given in this process first, before the cache: an equal gazetteer cached
+    # by an earlier run must not stand in for the one the caller holds (and has indexed).
     here = _HERE.get(spec.token)
     if here is not None:
         return here
+    return _load_spec(spec)
+
+
+@lru_cache(maxsize=4)
+def _load_spec(spec: GazetteerSpec) -> Gazetteer:
+    from geoincidents.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
+
     if spec.places is not None:
         return Gazetteer(spec.places)
     if spec.token.startswith("default:") and _env_paths() == spec.paths:
