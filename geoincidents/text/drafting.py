@@ -81,7 +81,7 @@ from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Sourc
 from geoincidents.incidents.rows import verdict_fields
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts
-from geoincidents.text.context import AREA_KINDS, Sentence, split_sentences
+from geoincidents.text.context import AREA_KINDS, Sentence
 from geoincidents.text.dates import (
     DateMention,
     EventRelative,
@@ -1085,7 +1085,7 @@ def draft_article(
     date_starts = [d.start for d in dates]
     lex = _lexicon()
     af = _ArticleFold.of(text)
-    sentences = split_sentences(text)
+    sentences = list(result.sentences)  # geoparse's own split of the same text
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site

@@ -184,6 +184,8 @@ class GeoparseResult:
     mentions: tuple[ResolvedMention, ...]
     countries: tuple[str, ...] = ()
     rejected: tuple[Rejected, ...] = ()
+    #: the sentences of ``text`` (spans), as geoparse split them: drafting reads the same ones
+    sentences: tuple[Sentence, ...] = ()
 
     @property
     def relative(self) -> tuple[ResolvedMention, ...]:
@@ -377,7 +379,13 @@ def geoparse(
     mentions = _with_containers(text, mentions)
     mentions = _with_coordination(text, mentions)
     mentions = _with_relatives(text, folded, sentences, mentions)
-    return GeoparseResult(text, tuple(mentions), tuple(dict.fromkeys(countries)), tuple(rejected))
+    return GeoparseResult(
+        text,
+        tuple(mentions),
+        tuple(dict.fromkeys(countries)),
+        tuple(rejected),
+        sentences=sentences.spans,
+    )
 
 
 #: what may stand between a site and the area that locates it: "X in Y", "X, Y",
