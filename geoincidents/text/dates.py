@@ -178,6 +178,69 @@ class _Lexicon:
     ordinals: dict[str, int]
     needs_year: frozenset[str]
     last_week: frozenset[str]
+    #: every month, weekday and relative-day word (folded): each date match holds one
+    anchors: tuple[str, ...] = ()
+    #: how far a match may reach before its anchor word starts, and after it ends
+    reach_before: int = 0
+    reach_after: int = 0
+
+
+@lru_cache(maxsize=1)
+def _anchor_automaton(anchors: tuple[str, ...]) -> object:
+    """An Aho-Corasick automaton of the anchor words (value: the word's length)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for word in anchors:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+#: one-letter clitics a date may open with before an ``ال`` word (``والأحد``, ``بالأمس``)
+_CLITICS = frozenset("وفب")
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is what the pattern's ``\\w`` matches (str patterns: alnum or _)."""
+    return char.isalnum() or char == "_"
+
+
+def _segments(folded: str, lex: _Lexicon) -> list[tuple[int, int]]:
+    """Where date matches can be: spans around each anchor word that starts a word.
+
+    Every alternative of the date pattern holds a month, weekday or relative-day word, a
+    word preceded by a non-word character (or by a clitic و/ف/ب before ``ال``) and
+    followed by one (or by a possessive ``s``, or by ``ماه`` glued to a month), and no
+    match reaches further from that word than ``lex.reach_before`` characters before it
+    and ``lex.reach_after`` after it. So those spans around each such word, merged, hold
+    every match the whole-text scan
+    finds; scanning them alone finds the same matches in the same order, at a fraction of
+    the cost (the pattern's many alternatives are tried at every position it scans).
+    """
+    n = len(folded)
+    spans: list[tuple[int, int]] = []
+    for last, length in _anchor_automaton(lex.anchors).iter(folded):  # type: ignore[attr-defined]
+        first = last - length + 1
+        before = folded[first - 1] if first else " "
+        if _word_char(before) and not (
+            before in _CLITICS
+            and folded.startswith("ال", first)
+            and (first < 2 or not _word_char(folded[first - 2]))
+        ):
+            continue
+        after = folded[last + 1] if last + 1 < n else " "
+        if _word_char(after) and not (
+            folded.startswith("ماه", last + 1)  # ``ديماه``: the Jalali month glued to ماه
+            or (after == "s" and (last + 2 >= n or not _word_char(folded[last + 2])))  # Monday's
+        ):
+            continue
+        a, b = max(0, first - lex.reach_before), min(n, last + 1 + lex.reach_after)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +287,23 @@ def _lexicon() -> _Lexicon:
         rf"{left}(?<!\d\s){clitic}(?P<rel>{word_alternation([*rel, *_LAST_WEEK])}){possessive}"
         rf"{right}",
     ]
-    pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
+    # every alternative opens at a word start: the lookbehind is tried once per position,
+    # before the alternatives (much cheaper than six failing attempts inside words)
+    assert all(p.startswith(left) for p in patterns)
+    pattern = re.compile(left + "(?:" + "|".join(f"(?:{p[len(left) :]})" for p in patterns) + ")")
+    anchors = {*greg, *jal, *hij, *wd, *rel, *(fold_word(w) for w in _LAST_WEEK)} - {""}
+
+    def longest(words: Iterable[str]) -> int:
+        return max(len(fold_word(w)) for w in words)
+
+    weekday_len, day_len = longest(wd), max(4, longest(ordinals))
+    month_len = longest([*greg, *jal, *hij])
+    modifier_len = longest((*_AFTER_MODIFIERS, *_BEFORE_MODIFIERS))
+    # before a month: clitic, روز, weekday, ", the ", the day, " of " (15 characters of
+    # glue); after a weekday: ", the ", day, " of ", month, " ماه", ", " year and era (29);
+    # 8 more on each side for safety (the test compares with the whole-text scan)
+    reach_before = max(weekday_len + day_len, modifier_len + 6) + 15 + 8
+    reach_after = max(day_len + month_len + 29, modifier_len + 2) + 8
     return _Lexicon(
         pattern=pattern,
         gregorian=greg,
@@ -235,6 +314,9 @@ def _lexicon() -> _Lexicon:
         ordinals=ordinals,
         needs_year=frozenset(fold_word(w) for w in (*_NEEDS_YEAR, *_HIJRI_NEEDS_YEAR)),
         last_week=frozenset(fold_word(w) for w in _LAST_WEEK),
+        anchors=tuple(sorted(anchors)),
+        reach_before=reach_before,
+        reach_after=reach_after,
     )
 
 
@@ -435,7 +517,12 @@ def find_dates(
     lex = _lexicon()
     folded = fold_text(text)
     found: list[DateMention] = []
-    for match in lex.pattern.finditer(folded.folded):
+    matches = (
+        match
+        for a, b in _segments(folded.folded, lex)
+        for match in lex.pattern.finditer(folded.folded, a, b)
+    )
+    for match in matches:
         g = match.groupdict()
         if g.get("rel") and _after_number(folded.folded, match.start("rel")):
             continue  # "دو روز گذشته": the past two days, not yesterday

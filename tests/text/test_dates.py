@@ -110,3 +110,67 @@ def test_a_publication_date_that_is_no_iso_date_is_a_clear_error(value: str) -> 
     with pytest.raises(GeoincidentsError, match="not an ISO date") as caught:
         parse_published(value)
     assert isinstance(caught.value, ValueError)
+
+
+# ------------------------------------------------------------------ the anchored scan
+
+#: fragments to build texts from: dates at their longest (weekday, ordinal day, "of",
+#: month, year, era), words that hold a month or weekday name inside them, clitics,
+#: possessives and glued ``ماه``, in the three scripts
+_FRAGMENTS = (
+    "Wednesday, the twenty-first of January, 2024 AD",
+    "on Monday's raid",
+    "declined to comment in December",
+    "mondays",
+    "پنجشنبه بیست و یکم دی‌ماه ۱۴۰۲ ه.ش.",
+    "روز گذشته",
+    "دیماه",
+    "می شود",
+    "هفته گذشته",
+    "والأربعاء الماضي",
+    "بالأمس",
+    "كتاب",
+    "الخميس ٢١ جمادى الآخرة ١٤٤٥ هـ",
+    "في شهر كانون الثاني",
+    "Jan. 5, 2024",
+    "2024-01-05",
+    "last week",
+    "the day before yesterday",
+    "سه‌شنبه",
+    "أمس الجمعة",
+    "dec",
+    "x" * 50,
+    "  ",
+    ". ",
+    "3 ",
+)
+
+
+@pytest.mark.parametrize("fragment", _FRAGMENTS)
+def test_each_fragment_alone_is_read_as_the_whole_text_scan_reads_it(
+    fragment: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _assert_like_the_whole_scan(fragment, monkeypatch)
+
+
+def _assert_like_the_whole_scan(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geoincidents.text import dates
+
+    anchored = dates.find_dates(text, WED)
+    with monkeypatch.context() as patch:  # the reference: the pattern over the whole text
+        patch.setattr(dates, "_segments", lambda folded, lex: [(0, len(folded))])
+        whole = dates.find_dates(text, WED)
+    assert anchored == whole
+
+
+def test_the_anchored_scan_finds_what_the_whole_text_scan_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30), st.sampled_from(" ,،\n"))
+    def check(parts: list[str], glue: str) -> None:
+        _assert_like_the_whole_scan(glue.join(parts), monkeypatch)
+
+    check()
