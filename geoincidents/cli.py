@@ -282,12 +282,15 @@ def _format_table(rows: Sequence[dict[str, Any]]) -> str:
         if others:
             alts = ", ".join(f"{c['id']} ({c['score']:.2f})" for c in others[:4])
             lines.append(f"  {r['query']}: also weighed {alts}")
+        elif not r["found"] and r["suggestions"]:
+            lines.append(f"  {r['query']}: not found; did you mean {', '.join(r['suggestions'])}?")
     return "\n".join(lines)
 
 
 def _cmd_resolve(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from geoincidents.places.gazetteer import default_gazetteer
     from geoincidents.places.resolve import resolve
+    from geoincidents.places.suggest import suggest_names
 
     gazetteer = _gazetteer(args) or default_gazetteer()
     rows = []
@@ -295,6 +298,8 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     for name in _names_from_args(args.names, stdin):
         resolution = resolve(name, gazetteer, country=args.country, kind=args.kind)
         row = resolution.to_dict()
+        if not row["found"] and not row["suggestions"]:  # "not found", yet meant what?
+            row["suggestions"] = list(suggest_names(name, gazetteer))
         all_found &= bool(row["found"])
         if args.json:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -19,7 +19,7 @@ from geoincidents.cli import main
 
 RESOLVE_KEYS = [
     "query", "found", "id", "name", "lat", "lon", "country", "kind", "precision_m", "score",
-    "method", "candidates",
+    "method", "alias", "ambiguous", "candidates", "suggestions",
 ]  # fmt: skip
 
 
@@ -47,6 +47,30 @@ def test_resolve_exit_1_when_any_name_is_missing() -> None:
     assert code == 1
     missing = json.loads(out.splitlines()[1])
     assert missing["found"] is False and missing["id"] is None and missing["method"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [
+        ("al-Asad", "ain-al-asad"),  # a base's bare short name: no place by itself
+        ("Asad", "ain-al-asad"),
+        ("الأسد", "ain-al-asad"),  # "the lion"
+    ],
+)
+def test_resolve_not_found_names_what_was_meant(name: str, meant: str) -> None:
+    code, out = run(["resolve", "--json", name])
+    row = json.loads(out)
+    assert code == 1 and row["found"] is False
+    assert any(s.endswith(f"({meant})") for s in row["suggestions"])
+    _, table = run(["resolve", name])
+    assert f"{name}: not found; did you mean " in table and f"({meant})" in table
+
+
+def test_resolve_json_gives_no_suggestion_for_gibberish_or_a_found_name() -> None:
+    _, out = run(["resolve", "--json", "Xqzvbnm", "Ain al-Asad"])
+    missing, found = (json.loads(line) for line in out.splitlines())
+    assert missing["suggestions"] == [] and found["suggestions"] == []
+    assert found["alias"] == "" and found["ambiguous"] is False
 
 
 def test_resolve_reads_names_from_stdin() -> None:

@@ -298,31 +298,12 @@ def place_lookup(
                 loaded.append(default_gazetteer())
         return loaded[0]
 
-    names: list[tuple[str, str]] = []
-
     def suggest(name: str) -> tuple[str, ...]:
         """Gazetteer names that contain or nearly equal the name (when the resolver has
         no candidate): ``al-Asad`` → Ain al-Asad Air Base."""
-        from rapidfuzz import fuzz, process
+        from geoincidents.places.suggest import suggest_names
 
-        from geoincidents.places.names import normalize
-
-        if not names:
-            for place in the_gazetteer():
-                for written in place.names:
-                    key = normalize(written)
-                    if key:
-                        names.append((key, f"{place.name} ({place.id})"))
-        key = normalize(name)
-        if len(key) < 4:
-            return ()
-        hits = process.extract(
-            key, [n for n, _ in names], scorer=fuzz.partial_ratio, score_cutoff=85, limit=20
-        )
-        shown: dict[str, None] = {}
-        for _, _, index in sorted(hits, key=lambda h: (-h[1], h[2])):
-            shown.setdefault(names[index][1], None)
-        return tuple(shown)[:3]
+        return suggest_names(name, the_gazetteer())
 
     if resolver is not None:
         return PlaceLookup(

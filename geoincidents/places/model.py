@@ -193,10 +193,13 @@ class Resolution:
             "precision_m": p.precision_m if p else None,
             "score": round(self.score, 4),
             "method": self.method,
+            "alias": self.alias,
+            "ambiguous": self.ambiguous,
             "candidates": [
                 {"id": c.place.id, "name": c.place.name, "score": round(c.score, 4)}
                 for c in self.candidates
             ],
+            "suggestions": list(self.suggestions),
         }
 
 
