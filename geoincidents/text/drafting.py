@@ -164,13 +164,15 @@ _EXPLOSION_WORDS = (
     "انفجاران",
     "explosive blast",
 )
-#: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``)
+#: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``, ``تهدیدی قریب``);
+#: self-defence ("acted in self-defence", ``دفاعا عن النفس``, ``در دفاع از خود``) is not
+#: among them: it says why a strike was made, not that it came before any attack
 _PREEMPTIVE = actors.fold_pattern(
-    r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديد قريب|پيش ?دستانه"
+    r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديدي? قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
-    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to|self[- ]?defen[cs]e"
-    r"|معده? ل|معده? لمهاجمه|دفاعا عن النفس|پيشگيرانه|دفاع از خود)"
+    r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
+    r"|معده? ل|معده? لمهاجمه|پيشگيرانه)"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
@@ -558,7 +560,8 @@ _STOPPED = actors.fold_pattern(
 #: third crashed"): the attack went on, so it is an attack, not an interception
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
-    r"|از انها|مابقي|another|a second|اخري|ثانيه|ديگري|but others|(?:most|some|many) of"
+    r"|از انها|مابقي|another|a second|a third|a fourth|others|got through|اخري|ثانيه|ديگري"
+    r"|(?:most|some|many) of|(?:معظم|بعض|اغلب|غالبيت)(?:ها|هم)"
     r"|most (?:missiles|rockets|drones|projectiles)|(?:معظم|اغلب|بعض|غالبيه) (?:ال)?(?:صواريخ"
     r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*)(?!\w)"
 )
