@@ -62,6 +62,7 @@ __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "claims",
+    "clause_days",
     "counter_fire",
     "denies",
     "fold_pattern",
@@ -186,6 +187,12 @@ _STRIKE_VERBS_AFTER = (
 )
 #: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
 _STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
+#: speech verbs: a state body that "said" something only speaks ("U.S. Central Command said,
+#: adding that most were stopped", ``قالت القيادة المركزية إن الدفاعات``), unless what it says
+#: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``)
+_SPEECH_AFTER = ("said", "says", "stated", "reported", "added", "told")
+_SPEECH_BEFORE = ("قالت", "قال", "وقالت", "وقال", "أعلنت", "وأعلنت", "أفادت", "ذكرت", "أكدت")
+_OWN_DEED = ("it", "its", "it's", "انها", "انه", "انهم")
 #: "forces" / "قوات" act when no preposition of the target precedes them
 _AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "نیروها", "نیروی")
 _CLAIM = (
@@ -221,7 +228,33 @@ _RESPONSE_TO = (
     *("a day after", "one day after", "two days after", "days after", "a day before"),
     *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
     *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
+    *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
 )
+#: how many days a time cue puts between the event told and the one its clause names
+#: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
+#: "in response to" says nothing of when
+_CLAUSE_DAYS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            *("hours after", "shortly after", "minutes after", "soon after", "ساعاتی پس از"),
+            *("ساعتی پس از", "بعد ساعات من", "ساعات بعد", "بعد ساعات على", "بعد دقائق من"),
+            *("دقایقی پس از", "بعد ساعات قليلة من"),
+        ),
+        0,
+    ),
+    **dict.fromkeys(
+        (
+            *("a day after", "one day after", "بعد يوم من", "بعد يوم على", "غداة"),
+            *("یک روز پس از", "یک روز بعد از", "روزی پس از"),
+        ),
+        -1,
+    ),
+    **dict.fromkeys(("two days after", "بعد يومين من", "دو روز پس از"), -2),
+    "a day before": 1,
+}
+#: a clause verb this many words after its cue is the clause's own ("shortly after they
+#: fired at X", ``بعد يوم من سقوط``), not the main clause beginning
+_OWN_VERB_WORDS = 3
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
@@ -288,6 +321,8 @@ class _Lexicon:
     defence: frozenset[str]
     defence_re: re.Pattern[str]
     agent: frozenset[str]
+    speech_after: frozenset[str]
+    speech_before: frozenset[str]
 
 
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
@@ -327,6 +362,8 @@ def _lexicon() -> _Lexicon:
         defence=frozenset(fold_word(w) for w in _DEFENCE_VERBS if " " not in w),
         defence_re=_words(_DEFENCE_VERBS),
         agent=frozenset(fold_word(w) for w in _AGENT),
+        speech_after=frozenset(fold_word(w) for w in _SPEECH_AFTER),
+        speech_before=frozenset(fold_word(w) for w in _SPEECH_BEFORE),
     )
 
 
@@ -367,6 +404,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
+        if _only_speaks(before, after, lex):
+            continue  # "U.S. Central Command said, adding that most were stopped"
         if _defends(folded, m, before, lex):
             continue  # "engaged by US forces", "US forces at X repelled a drone attack"
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
@@ -381,6 +420,28 @@ def state_striker(folded: str) -> str | None:
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
+    """Whether the state word between ``before`` and ``after`` tokens says, not does.
+
+    The subject of a speech verb ("the Pentagon said", ``قالت القيادة المركزية إن``) whose
+    words are not about its own deed ("said it struck", "said its forces", ``إنها``, ``إن
+    قواتها``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("Militants fired rockets at the base, CENTCOM said").folded)
+    >>> state_striker(fold_text("CENTCOM said it struck two sites").folded)
+    'United States'
+    """
+    rest = [t for t in after[1:3] if t != "that"]
+    own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
+    if after and after[0] in lex.speech_after:
+        return not own
+    if before and before[0] in lex.speech_before and after and after[0] in ("ان", "بان"):
+        rest = after[1:2]
+        return not (rest and (rest[0] in _OWN_DEED or rest[0].endswith("ها")))
+    return False
 
 
 def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) -> bool:
@@ -550,14 +611,22 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
     for m in _lexicon().response_to.finditer(folded):
         limit = min(len(folded), m.end() + 200)
         ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
-        ends += [e.start() for e in (_clause_verbs().search(folded, m.end(), limit),) if e]
-        # a state word ends the clause ("in response to the attack US jets hit …"), but not
-        # one of its first two words ("hours after the US strikes, …")
+        # the first words are the clause's own: a verb among them is its own ("shortly
+        # after they fired at X"), a state word among them its own ("hours after the US
+        # strikes, …"); past them either ends it ("in response to the attack US jets hit")
         lead = _TOKEN.finditer(folded, m.end(), limit)
-        skip = m.end()
-        for _ in range(2):
+        skip = own = m.end()
+        for n in range(_OWN_VERB_WORDS):
             token = next(lead, None)
-            skip = token.end() if token is not None else skip
+            if token is None:
+                break
+            own = token.end()
+            skip = own if n < 2 else skip
+        verb = _clause_verbs().search(folded, m.end(), limit)
+        if verb is not None and verb.start() < own:
+            verb = _clause_verbs().search(folded, own, limit)
+        if verb is not None:
+            ends.append(verb.start())
         state = _striker_state(folded, skip, limit)
         if state is not None:
             ends.append(state)
@@ -580,6 +649,9 @@ _VICTIMS = frozenset(
         *("personnel", "contractors", "contractor", "citizens", "sailors", "marines"),
         *("جنود", "جنديا", "جنديين", "جندي", "عسكريين", "عسكريا", "عسكري", "مستشارين"),
         *("سرباز", "سربازان", "نظامی", "نظامیان", "مستشار", "مستشاران", "نیروی", "تفنگدار"),
+        # sites: "near the US embassy", ``في محيط السفارة الأمريكية``, ``پایگاه آمریکایی``
+        *("base", "bases", "embassy", "outpost", "garrison", "قاعدة", "القاعدة", "قواعد"),
+        *("السفارة", "سفارة", "مقر", "پایگاه", "پایگاه‌های", "سفارت", "پادگان"),
     )
 )
 
@@ -607,6 +679,31 @@ def _striker_state(folded: str, start: int, limit: int) -> int | None:
             continue
         return m.start()
     return None
+
+
+def clause_days(folded: str, start: int) -> int | None:
+    """Days from the event told to the one the response clause at ``start`` names, if said.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("US jets struck X a day after the attack on Y").folded
+    >>> [clause_days(f, a) for a, _ in response_clauses(f)]
+    [-1]
+    >>> f = fold_text("in response to the attack on Y").folded
+    >>> [clause_days(f, a) for a, _ in response_clauses(f)]
+    [None]
+    """
+    m = _lexicon().response_to.match(folded, start)
+    if m is None:
+        return None
+    cue, days = m.group(), _clause_days()
+    if cue not in days and cue[:1] in "وفبل":
+        cue = cue[1:]  # a clitic before the cue (``وغداة``)
+    return days.get(cue)
+
+
+@lru_cache(maxsize=1)
+def _clause_days() -> dict[str, int]:
+    return {fold_word(k): v for k, v in _CLAUSE_DAYS.items()}
 
 
 def responds(folded: str) -> bool:

@@ -507,6 +507,8 @@ class _Reading:
     answered: tuple[ResolvedMention, ...] = ()
     answered_date: DateMention | None = None
     answered_weapon: str = "unknown"
+    #: its kind, from its own clause ("in response to the missile attack on X": an attack)
+    answered_kind: str = ""
     #: the casualties the response clause gives its event ("the attack that killed three")
     answered_killed: int | None = None
     answered_wounded: int | None = None
@@ -797,12 +799,23 @@ def _read_sentence(
     date = main_dates[0] if main_dates else None
     answered_sites = _sites(answered)
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
+    if answered_sites and answered_date is None and date is not None and date.precision == "day":
+        # "… on Tuesday, shortly after they fired at X", ``بعد يوم من سقوط صاروخين في X``:
+        # the clause's time cue dates its event from this one's date
+        days = next(
+            (d for a, _ in clauses_f if (d := actors.clause_days(f, a)) is not None), None
+        )
+        if days is not None:
+            answered_date = replace(date, date=date.date + dt.timedelta(days=days))
+            notes.append(f"the event its clause names: {days:+d} day(s) from this one's date")
     answered_weapon = "unknown"
+    answered_kind = ""
     answered_killed = answered_wounded = None
     if answered_date is not None:
         clause_text = " ".join(f[a:b] for a, b in clauses_f)
         answered_weapon = counts.weapon_count(clause_text)[0]
         answered_killed, answered_wounded = counts.casualties(clause_text)
+        answered_kind = _answered_kind(clause_text, answered_weapon, kind)
     history = ""
     earlier = _EARLIER_EVENT.search(outside)
     if earlier is not None:
@@ -890,10 +903,38 @@ def _read_sentence(
         answered=tuple(answered_sites) if answered_date is not None else (),
         answered_date=answered_date,
         answered_weapon=answered_weapon,
+        answered_kind=answered_kind,
         answered_killed=answered_killed,
         answered_wounded=answered_wounded,
         inferred=tuple(inferred),
     )
+
+
+#: weapons militias fire: a clause naming one tells an attack ("the missile attack on X")
+_MILITIA_WEAPONS = frozenset(
+    {"rocket", "drone", "ballistic_missile", "cruise_missile", "ied", "artillery"}
+)
+
+
+def _answered_kind(clause: str, weapon: str, kind: str) -> str:
+    """The kind of the event a response clause names, from the clause's own words.
+
+    A state acting in it (``in response to the US strikes``, ``ردا على الغارات
+    الأمريكية``) or an airstrike is a strike; a group or a weapon militias fire (``the
+    missile attack on X``, ``حمله موشکی``) an attack; else the other side of ``kind``.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _answered_kind(fold_text("in response to the missile attack on X").folded,
+    ...                "rocket", "attack")
+    'attack'
+    >>> _answered_kind(fold_text("ردا على الغارات الأمريكية").folded, "airstrike", "attack")
+    'retaliatory_strike'
+    """
+    if actors.state_striker(clause) or weapon == "airstrike":
+        return "retaliatory_strike"
+    if actors.militia(clause) or weapon in _MILITIA_WEAPONS:
+        return "attack"
+    return "attack" if kind.endswith("strike") else "retaliatory_strike"
 
 
 def _sites(mentions: Sequence[ResolvedMention]) -> list[ResolvedMention]:
@@ -1462,7 +1503,7 @@ def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None
 def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
     """Drafts of the event a response clause reports with a date of its own."""
     assert r.answered_date is not None
-    kind = "attack" if r.kind.endswith("strike") else "retaliatory_strike"
+    kind = r.answered_kind or ("attack" if r.kind.endswith("strike") else "retaliatory_strike")
     out = []
     for m in r.answered:
         incident = Incident(
