@@ -623,8 +623,10 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             own = token.end()
             skip = own if n < 2 else skip
         verb = _clause_verbs().search(folded, m.end(), limit)
-        if verb is not None and verb.start() < own:
-            verb = _clause_verbs().search(folded, own, limit)
+        if verb is not None and (verb.start() < own or clause_days(folded, m.start()) is not None):
+            # a time cue opens a whole clause ("minutes after the militants in it had
+            # fired at X"): its first verb is its own
+            verb = _clause_verbs().search(folded, max(own, verb.end()), limit)
         if verb is not None:
             ends.append(verb.start())
         state = _striker_state(folded, skip, limit)

@@ -634,6 +634,24 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
     return rank, float(m.radius_m or place.precision_m)
 
 
+#: where the weapons came from, a few words before the place ("the rockets were launched
+#: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
+_ORIGIN_WIDE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:launched|fired|shot|took off|came) from|originat\w* (?:from|in)"
+    r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا)(?:ت)? (?:من|انطلاقا من)|انطلاقا من"
+    r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف))"
+    # no word of the target between ("from near Hit toward the base": the base is struck)
+    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,5}"
+    r"\s*$"
+)
+#: …or right after it ("in X, from where the attack was launched", ``X، حيث انطلقت``,
+#: ``X، که راکت‌ها از آنجا``)
+_ORIGIN_AFTER = actors.fold_pattern(
+    r"^\s*[,،]?\s*(?:from where|where the (?:rockets?|drones?|missiles?|attack) (?:was|were)"
+    r" launched|whence|التي انطلق|الذي انطلق|حيث انطلق|ومنها انطلق|كه (?:\S+\s+){0,2}از انجا)"
+)
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -658,6 +676,12 @@ def _targets(
             continue
         if _SPEAKER_AT.search(" ".join(before[-7:])):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
+            continue
+        if _ORIGIN_WIDE.search(" ".join(before[-8:])) or _ORIGIN_AFTER.match(
+            af.slice(m.end, min(sentence.end, m.end + 40))[0]
+        ):
+            notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
+            origin = origin or m
             continue
         kept.append(m)
     # a place right after a site, joined by a locator word only, locates that site
