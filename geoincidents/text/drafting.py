@@ -190,6 +190,20 @@ _DEFENDER = actors.fold_pattern(
     r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
     r"|منظومه الدفاع الجوي|دفاعات)\s*(?:of|at|in|the|ل|في)?\s*(?:the\s)?$"
 )
+#: a weapon that was never fired: found on its launcher, failed to launch, defused
+#: (``عثر على صاروخ``, ``لم ينطلق``, ``تم تفكيك``, ``پیدا شد``, ``کشف شد``, ``عمل نکرد``)
+_UNFIRED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:was|were|had been|have been|been) (?:later )?(?:found|discovered|seized"
+    r"|defused|dismantled|recovered)|never (?:fired|launched)|failed to (?:launch|fire|go off)"
+    r"|did not (?:launch|fire)|still on (?:its|a|the) launcher|defused|(?:و?تم )?(?:العثور|عثر)"
+    r"|عثرت|ضبط|ضبطت|تفكيك|ابطال|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
+    r"|(?:پيدا|كشف|ضبط) (?:شد|شدند|كردند|كرد)|خنثي ?سازي|عمل نكرد|شليك نشده)"
+)
+#: a weapon that arrived: an unfired one named beside it does not unmake the attack
+_IMPACT = actors.fold_pattern(
+    r"(?<!\w)(?:hit|hits|struck|landed|fell|slammed|exploded|impacted|killed|wounded|injured"
+    r"|سقط|سقطت|اصاب|اصابت|انفجر|انفجرت|قتل|اصيب|فرود|اصابت كرد|منفجر شد|كشته|زخمي)(?!\w)"
+)
 #: what an actor planned or was behind: a background sentence, not an event
 _BACKGROUND = actors.fold_pattern(
     r"(?<!\w)(?:had planned|planned|plotted|masterminded|orchestrated|was behind|were behind"
@@ -873,10 +887,12 @@ def _read_sentence(
         context = "a threat or intent, not an event"
     elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
         context = "background: what an actor planned or was behind, not an event"
+    elif not striker and _UNFIRED.search(outside) and not _IMPACT.search(outside):
+        context = "an unfired weapon (found, defused, never launched): no attack"
     elif _CONTEXT.search(outside) and weapon == "unknown":
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
-    if not targets and origin is not None and origin.relative is not None:
+    if not targets and origin is not None and origin.role == "origin" and origin.relative:
         anchor = origin.relative.anchor  # "fired from 15 km of the base toward it"
         anchor_target = Location(
             lat=anchor.lat,
