@@ -275,7 +275,7 @@ _OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
 #: الأمريكية``, ``پدافند آمریکا رهگیری کرد``)
 _DEFENCE_VERBS = (
     *("intercepted", "intercept", "intercepting", "engaged", "repelled", "repulsed"),
-    *("repelling", "thwarted", "foiled", "shot down", "downed", "fended off"),
+    *("repelling", "thwarted", "foiled", "shot down", "downed", "fended off", "fought off"),
     *("اعترضت", "اعترض", "تعترض", "يعترض", "تصدت", "تصدى", "يتصدى", "صدت", "أسقطت"),
     *("أسقط", "اسقاط", "إسقاط", "اعتراض", "التصدي", "رهگیری", "سرنگون", "دفع", "خنثی"),
 )

@@ -142,6 +142,7 @@ _INTERCEPT_WORDS = (
     *("أسقطها", "تصدى", "يتصدى", "تصدت له", "اعتراضها", "سرنگون شد", "سرنگون کرد"),
     *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
     *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
+    *("fought off", "fended off", "warded off"),
 )
 _EXPLOSION_WORDS = (
     "explosion",
@@ -257,7 +258,8 @@ _ANAPHOR = actors.fold_pattern(
 #: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
 _LOCATING_GAP = actors.fold_pattern(
     r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
-    r"(?:near|close to|next to|outside|by|in the vicinity of|not far from|where"
+    r"(?:near|close to|next to|outside|by|in the vicinity of|not far from|where|inside|within"
+    r"|داخل|ضمن|في محيط|درون|در داخل|در محدوده"
     r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
     r"|جایی که|که)(?:\s+(?:the|a|an|ال))?(?:\s+\w+){0,2}\s*$"
@@ -569,14 +571,14 @@ class _ArticleFold:
 
 #: a weapon stopped on its way: "before reaching", ``قبل وصولها``, ``پیش از رسیدن … منهدم شد``
 _STOPPED = actors.fold_pattern(
-    r"(?<!\w)(?:before (?:it |they )?(?:reach|reached|reaching|hit)|قبل (?:وصول|ان تصل|بلوغ)"
+    r"(?<!\w)(?:before (?:it |they )?(?:could |can )?(?:reach|reached|reaching|hit)|قبل (?:وصول|ان تصل|بلوغ)"
     r"|(?:پيش|قبل) از (?:رسيدن|اصابت)|منهدم شد|منهدم شدند)"
 )
 #: part of the weapons stopped ("two of them", ``اثنتان منها``, ``دو فروند از آنها``, "the
 #: third crashed"): the attack went on, so it is an attack, not an interception
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
-    r"|از انها|مابقي|another|a second|a third|a fourth|others|got through|اخري|ثانيه|ديگري"
+    r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
     r"|(?:most|some|many) of|(?:معظم|بعض|اغلب|غالبيت)(?:ها|هم)"
     r"|most (?:missiles|rockets|drones|projectiles)|(?:معظم|اغلب|بعض|غالبيه) (?:ال)?(?:صواريخ"
     r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*)(?!\w)"
