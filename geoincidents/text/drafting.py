@@ -668,6 +668,17 @@ _ORIGIN_AFTER = actors.fold_pattern(
 )
 
 
+#: the place a threat was aimed at, a few words before it ("launchers readied to fire at
+#: troops stationed at X", ``تشكل تهديدا وشيكا لقواتها في قاعدة X``, ``تهدیدی برای پایگاه X``):
+#: threatened, not struck
+_THREATENED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:to|could) (?:fire|launch|strike|attack)(?: \w+)? (?:on|at|against)"
+    r"|(?:a |an )?(?:imminent )?threat (?:to|against)|threatening|endangering"
+    r"|تهديدا?(?: وشيكا| مباشرا)?(?: علي| ل\w*)|تهدد|يهدد|لاستهداف|تهديدي (?:\w+ )?براي"
+    r"|براي حمله به|قصد حمله به|تهديد (?:\w+ )?براي)(?:\s+\S+){0,5}\s*$"
+)
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -692,6 +703,9 @@ def _targets(
             continue
         if _SPEAKER_AT.search(" ".join(before[-7:])):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
+            continue
+        if _THREATENED.search(" ".join(before[-8:])):
+            notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
             continue
         if _ORIGIN_WIDE.search(" ".join(before[-8:])) or _ORIGIN_AFTER.match(
             af.slice(m.end, min(sentence.end, m.end + 40))[0]
@@ -891,7 +905,7 @@ def _read_sentence(
         context = "background: what an actor planned or was behind, not an event"
     elif not striker and _UNFIRED.search(outside) and not _IMPACT.search(outside):
         context = "an unfired weapon (found, defused, never launched): no attack"
-    elif _CONTEXT.search(outside) and weapon == "unknown":
+    elif _CONTEXT.search(outside) and weapon == "unknown" and not striker:
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
     if not targets and origin is not None and origin.role == "origin" and origin.relative:
