@@ -704,10 +704,11 @@ def _targets(
         if _SPEAKER_AT.search(" ".join(before[-7:])):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
             continue
-        if _THREATENED.search(" ".join(before[-8:])):
+        wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
+        if _THREATENED.search(wide):
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
             continue
-        if _ORIGIN_WIDE.search(" ".join(before[-8:])) or _ORIGIN_AFTER.match(
+        if _ORIGIN_WIDE.search(wide) or _ORIGIN_AFTER.match(
             af.slice(m.end, min(sentence.end, m.end + 40))[0]
         ):
             notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
