@@ -679,6 +679,43 @@ _THREATENED = actors.fold_pattern(
 )
 
 
+#: a plural site noun ("the bases", ``پایگاه‌های``, ``قاعدتي``, ``قواعد``) heading a list of
+#: places: each place of the list names a site there, a town included ("the al-Tanf and
+#: al-Shaddadi bases", ``پایگاه‌های التنف و الشدادی``)
+_SITES_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:bases|outposts|garrisons|(?:[وب]?ال)?(?:قاعدتي|قاعدتين|قواعد)|پايگاه ?هاي"
+    r"|پادگان ?هاي)(?:\s+\S+){0,3}\s*$"
+)
+_SITES_AFTER = actors.fold_pattern(r"^\s*(?:bases|outposts|garrisons)(?!\w)")
+_LIST_JOIN = re.compile(r"^\s*(?:,|،)?\s*(?:and|و|or)?\s*$")
+
+
+def _listed_sites(
+    located: Sequence[ResolvedMention], text: str, af: _ArticleFold, start: int
+) -> set[int]:
+    """Indexes of ``located`` in a list a plural site noun heads (see :data:`_SITES_BEFORE`).
+
+    A run of places joined only by commas and "and"/``و`` with a plural site noun just
+    before its first place or just after its last one.
+    """
+    out: set[int] = set()
+    i = 0
+    while i < len(located):
+        j = i
+        while j + 1 < len(located) and _LIST_JOIN.match(
+            text[located[j].end : located[j + 1].start]
+        ):
+            j += 1
+        if j > i:
+            first, last = located[i], located[j]
+            lead = af.slice(max(start, first.start - 40), first.start)[0]
+            tail = af.slice(last.end, min(len(text), last.end + 12))[0]
+            if _SITES_BEFORE.search(lead) or _SITES_AFTER.match(tail):
+                out.update(range(i, j + 1))
+        i = j + 1
+    return out
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -741,9 +778,11 @@ def _targets(
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
+    listed = _listed_sites(located, text, af, sentence.start) if len(located) > 1 else set()
     if best < 2:
-        dropped = [m for m in located if _specificity(m)[0] > best]
-        located = [m for m in located if _specificity(m)[0] == best]
+        dropped = [m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed]
+        notes += [f"{located[n].start}-{located[n].end}: a site in a list of sites" for n in listed]
+        located = [m for n, m in enumerate(located) if _specificity(m)[0] == best or n in listed]
         notes += [f"{m.start}-{m.end}: an area or town around the site" for m in dropped]
     else:
         located = [min(located, key=_specificity)]
