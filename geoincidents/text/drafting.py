@@ -219,7 +219,11 @@ _REPORTER = actors.fold_pattern(
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مصادر|مسوول"
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
-    r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)(?:\s+\S+){0,2}\s*$"
+    r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)"
+    # the words after the preposition name the office, not the event ("منابع محلی در حمله
+    # به X": the sources speak of the attack on X)
+    r"(?:\s+(?!(?:حمله|حملات|هجوم|الهجوم|attack|attacks|strike|strikes|قصف|غاره|الغاره)(?!\w))"
+    r"\S+){0,2}\s*$"
 )
 #: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
 #: ``سالگرد``), or "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
@@ -571,8 +575,8 @@ class _ArticleFold:
 
 #: a weapon stopped on its way: "before reaching", ``قبل وصولها``, ``پیش از رسیدن … منهدم شد``
 _STOPPED = actors.fold_pattern(
-    r"(?<!\w)(?:before (?:it |they )?(?:could |can )?(?:reach|reached|reaching|hit)|قبل (?:وصول|ان تصل|بلوغ)"
-    r"|(?:پيش|قبل) از (?:رسيدن|اصابت)|منهدم شد|منهدم شدند)"
+    r"(?<!\w)(?:before (?:it |they )?(?:could |can )?(?:reach|reached|reaching|hit)"
+    r"|قبل (?:وصول|ان تصل|بلوغ)|(?:پيش|قبل) از (?:رسيدن|اصابت)|منهدم شد|منهدم شدند)"
 )
 #: part of the weapons stopped ("two of them", ``اثنتان منها``, ``دو فروند از آنها``, "the
 #: third crashed"): the attack went on, so it is an attack, not an interception
@@ -650,6 +654,15 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
     return rank, float(m.radius_m or place.precision_m)
 
 
+#: a place that speaks or mourns for its government ("Baghdad said", ``أعلنت بغداد الحداد``,
+#: ``بغداد اعلام کرد``): a speaker, not a place of the event
+_PLACE_SPEAKS_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت)\s*$"
+)
+_PLACE_SPEAKS_AFTER = actors.fold_pattern(
+    r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned"
+    r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت)(?!\w)"
+)
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
 _ORIGIN_WIDE = actors.fold_pattern(
@@ -741,6 +754,11 @@ def _targets(
         if _SPEAKER_AT.search(" ".join(before[-7:])):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
             continue
+        if _PLACE_SPEAKS_BEFORE.search(" ".join(before[-1:])) or _PLACE_SPEAKS_AFTER.match(
+            af.slice(m.end, min(sentence.end, m.end + 24))[0]
+        ):
+            notes.append(f"{m.start}-{m.end}: a capital speaking for its government")
+            continue
         wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
         if _THREATENED.search(wide):
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
@@ -780,7 +798,9 @@ def _targets(
     best = min(_specificity(m)[0] for m in located)
     listed = _listed_sites(located, text, af, sentence.start) if len(located) > 1 else set()
     if best < 2:
-        dropped = [m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed]
+        dropped = [
+            m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
+        ]
         notes += [f"{located[n].start}-{located[n].end}: a site in a list of sites" for n in listed]
         located = [m for n, m in enumerate(located) if _specificity(m)[0] == best or n in listed]
         notes += [f"{m.start}-{m.end}: an area or town around the site" for m in dropped]
@@ -891,14 +911,12 @@ def _read_sentence(
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None
-    answered_sites = _sites(answered)
+    answered_sites = _sites(_unlocated(answered, text))
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":
         # "… on Tuesday, shortly after they fired at X", ``بعد يوم من سقوط صاروخين في X``:
         # the clause's time cue dates its event from this one's date
-        days = next(
-            (d for a, _ in clauses_f if (d := actors.clause_days(f, a)) is not None), None
-        )
+        days = next((d for a, _ in clauses_f if (d := actors.clause_days(f, a)) is not None), None)
         if days is not None:
             answered_date = replace(date, date=date.date + dt.timedelta(days=days))
             notes.append(f"the event its clause names: {days:+d} day(s) from this one's date")
@@ -1031,6 +1049,19 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS:
         return "attack"
     return "attack" if kind.endswith("strike") else "retaliatory_strike"
+
+
+def _unlocated(mentions: Sequence[ResolvedMention], text: str) -> list[ResolvedMention]:
+    """``mentions`` without those that only locate the one before (``السفارة داخل X``)."""
+    out: list[ResolvedMention] = []
+    for m in mentions:
+        if out:
+            gap = text[out[-1].end : m.start]
+            words = [w for w in gap.lower().split() if not _POSSESSIVE.search(w)]
+            if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
+                continue
+        out.append(m)
+    return out
 
 
 def _sites(mentions: Sequence[ResolvedMention]) -> list[ResolvedMention]:
@@ -1250,6 +1281,8 @@ def draft_article(
             and last_site is not None
             and last_site[0] == paragraph
             and _ANAPHOR.search(af.slice(sentence.start, sentence.end)[0])
+            # "Kataib Hezbollah denied any link to the attack on the embassy": no new event
+            and not actors.denies(af.slice(sentence.start, sentence.end)[0])
         ):
             site = last_site[1]
             reading = replace(
@@ -1299,7 +1332,7 @@ def draft_article(
             last_site = (paragraph, sites[-1])
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _link(_fold_explosions(_merge(pending)), against)
+    drafts = _link(_fold_followups(_fold_explosions(_merge(pending))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -1369,8 +1402,8 @@ def _split_clauses(
         cut = af.pos(brk.start()) - fa
         if not (event_from(af.pos(left[0]) - fa + 1, cut) and event_from(cut + 1, len(f))):
             continue
-        if not _has(place_starts, *left):
-            continue
+        if not _has(place_starts, *left) and not _ANAPHOR.search(af.slice(*left)[0]):
+            continue  # (a side naming "the base" again has a place: the one named before)
         if _has(place_starts, *right):
             opening = place_starts[bisect.bisect_left(place_starts, right[0])]
             lead = text[right[0] : opening].lower().split()
@@ -1754,6 +1787,61 @@ def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
                     f"{d.reading.sentence.start}-{d.reading.sentence.end})"
                 )
                 continue
+        out.append(d)
+    return out
+
+
+#: how many drafts back a follow-up sentence's host is sought
+_FOLLOW_REACH = 8
+
+
+def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
+    """A later sentence telling more of the event just drafted is no event of its own.
+
+    An undated attack sentence of the same paragraph, with no actor and no weapon, at the
+    place of the draft before it (or within that place's reach) tells more of that event
+    ("The US struck X. Local sources said eight were killed in the attack on X",
+    ``… قالت مصادر إن ثلاثة قتلوا في حي X`` inside the district struck): its casualties
+    go to that draft.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        # the drafts of the sentence just before (a sentence lists a few sites at most)
+        before = (
+            [
+                h
+                for h in out[-_FOLLOW_REACH:]
+                if h.reading.sentence.start == out[-1].reading.sentence.start
+            ]
+            if out
+            else []
+        )
+        host = next(
+            (h for h in before if _same_place(h.incident.target, inc.target)),
+            next((h for h in before if _within(h.incident, inc)), None),
+        )
+        if (
+            host is not None
+            and inc.kind == "attack"
+            and r.date is None
+            and not r.group
+            and not r.striker
+            and r.weapon == "unknown"
+            and host.reading.paragraph == r.paragraph
+            and host.reading.sentence.end <= r.sentence.start
+            and kind_class(host.incident.kind) != "attack"
+        ):
+            h = host.incident
+            host.incident = replace(
+                h,
+                killed=h.killed if h.killed is not None else inc.killed,
+                wounded=h.wounded if h.wounded is not None else inc.wounded,
+            )
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} tells more of this event"
+            )
+            continue
         out.append(d)
     return out
 
