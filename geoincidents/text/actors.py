@@ -252,9 +252,18 @@ _CLAUSE_DAYS: dict[str, int] = {
     **dict.fromkeys(("two days after", "بعد يومين من", "دو روز پس از"), -2),
     "a day before": 1,
 }
-#: a clause verb this many words after its cue is the clause's own ("shortly after they
-#: fired at X", ``بعد يوم من سقوط``), not the main clause beginning
-_OWN_VERB_WORDS = 3
+#: the subject of a time clause's own verb: the attackers ("after they fired", "after the
+#: militants had fired", ``بعد أن أطلق مسلحون``, ``پس از آنکه شبه‌نظامیان … شلیک کردند``)
+#: a strike noun just before a state word: the state owns the clause's strike (Persian
+#: and Arabic genitives: ``حمله هوایی آمریکا``, ``غارات التحالف``, ``ضربه آمریکا``)
+_OWNER_OF_STRIKE = fold_pattern(
+    r"(?<!\w)(?:حمله|حملات|حمله هوايي|حملات هوايي|هوايي|غاره|غارات|الغارات|ضربه|ضربات|قصف"
+    r"|بمباران)\s+$"
+)
+_OWN_SUBJECT = fold_pattern(
+    r"(?<!\w)(?:they|it|militants|militias|militiamen|gunmen|fighters|the group|ان|انهم"
+    r"|مسلحون|المسلحون|مسلحين|الفصائل|فصائل|شبه ?نظاميان|انها|آنها|ايشان|گروه)(?!\w)"
+)
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
@@ -615,21 +624,26 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         # after they fired at X"), a state word among them its own ("hours after the US
         # strikes, …"); past them either ends it ("in response to the attack US jets hit")
         lead = _TOKEN.finditer(folded, m.end(), limit)
-        skip = own = m.end()
-        for n in range(_OWN_VERB_WORDS):
+        skip = m.end()
+        for _ in range(2):
             token = next(lead, None)
-            if token is None:
-                break
-            own = token.end()
-            skip = own if n < 2 else skip
+            skip = token.end() if token is not None else skip
         verb = _clause_verbs().search(folded, m.end(), limit)
-        if verb is not None and (verb.start() < own or clause_days(folded, m.start()) is not None):
-            # a time cue opens a whole clause ("minutes after the militants in it had
-            # fired at X"): its first verb is its own
-            verb = _clause_verbs().search(folded, max(own, verb.end()), limit)
+        if (
+            verb is not None
+            and clause_days(folded, m.start()) is not None
+            and _OWN_SUBJECT.search(folded, m.end(), verb.start())
+        ):
+            # a time cue may open a whole clause whose subject is the attackers ("minutes
+            # after the militants in it had fired at X", "shortly after they fired"): its
+            # first verb is its own
+            verb = _clause_verbs().search(folded, verb.end(), limit)
         if verb is not None:
             ends.append(verb.start())
         state = _striker_state(folded, skip, limit)
+        while state is not None and _OWNER_OF_STRIKE.search(folded, max(0, state - 24), state):
+            # "یک روز پس از حمله هوایی آمریکا در X": whose strike the clause names
+            state = _striker_state(folded, state + 1, limit)
         if state is not None:
             ends.append(state)
         ra = _OBJECT_MARKER.search(folded, m.end(), limit)
