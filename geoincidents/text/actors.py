@@ -632,11 +632,16 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         if (
             verb is not None
             and clause_days(folded, m.start()) is not None
-            and _OWN_SUBJECT.search(folded, m.end(), verb.start())
+            and (
+                verb.group().isascii()
+                or not folded[m.end() : verb.start()].strip()  # ``پس از اصابت دو راکت``
+                or _OWN_SUBJECT.search(folded, m.end(), verb.start())
+            )
         ):
-            # a time cue may open a whole clause whose subject is the attackers ("minutes
-            # after the militants in it had fired at X", "shortly after they fired"): its
-            # first verb is its own
+            # a time cue opens a whole clause: in English (subject, verb) its first verb is
+            # its own ("a day after two rockets fell near X"); in Arabic and Persian when
+            # it opens the clause (a verbal noun: ``پس از اصابت``) or its subject is the
+            # attackers (``بعد أن أطلق مسلحون``), not a state's forces
             verb = _clause_verbs().search(folded, verb.end(), limit)
         if verb is not None:
             ends.append(verb.start())

@@ -197,7 +197,8 @@ _UNFIRED = actors.fold_pattern(
     r"(?<!\w)(?:(?:was|were|had been|have been|been) (?:later )?(?:found|discovered|seized"
     r"|defused|dismantled|recovered)|never (?:fired|launched)|failed to (?:launch|fire|go off)"
     r"|did not (?:launch|fire)|still on (?:its|a|the) launcher|defused|(?:و?تم )?(?:العثور|عثر)"
-    r"|عثرت|ضبط|ضبطت|تفكيك|ابطال|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
+    r"|[وف]?(?:عثرت|عثر|ضبط|ضبطت)|تفكيك|ابطال|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق"
+    r"|فشلت في"
     r"|(?:پيدا|كشف|ضبط) (?:شد|شدند|كردند|كرد)|خنثي ?سازي|عمل نكرد|شليك نشده)"
 )
 #: a weapon that arrived: an unfired one named beside it does not unmake the attack
@@ -601,12 +602,37 @@ _ON_LAUNCHERS = actors.fold_pattern(
 )
 
 
+#: Persian text: letters the fold keeps (``پ``, ``چ``, ``ژ``, ``گ``), the object marker or a
+#: verb word (``کرد``, ``شد``, ``است``)
+_PERSIAN = re.compile(r"[پچژگ]|(?<!\w)(?:را|كرد|كردند|شد|شدند|است|مي)(?!\w)")
+
+
+def _intercept(folded: str, lex: _Lexicon) -> re.Match[str] | None:
+    """The first interception word of ``folded``; ``اعتراض`` in Persian is a protest.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> bool(_intercept(fold_text("بغداد به این حمله اعتراض کرد").folded, _lexicon()))
+    False
+    >>> bool(_intercept(fold_text("وتم اعتراض الطائرة").folded, _lexicon()))
+    True
+    """
+    persian: bool | None = None
+    for m in lex.intercept.finditer(folded):
+        if "اعتراض" not in m.group():
+            return m
+        if persian is None:
+            persian = _PERSIAN.search(folded) is not None
+        if not persian:
+            return m
+    return None
+
+
 def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
     """Whether a number smaller than ``count`` stands next to the interception word.
 
     ("two were shot down", ``وأسقطت الدفاعات اثنتين``, ``دو تا رهگیری شدند``.)
     """
-    m = lex.intercept.search(folded)
+    m = _intercept(folded, lex)
     if m is None:
         return False
     near = _NUMBER_TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-3:]
@@ -627,7 +653,7 @@ _NOT_STOPPED = actors.fold_pattern(
 
 
 def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
-    stopped = lex.intercept.search(folded) or (
+    stopped = _intercept(folded, lex) or (
         not striker and weapon != "airstrike" and _STOPPED.search(folded)
     )
     if stopped and _NOT_STOPPED.search(folded):
@@ -687,7 +713,7 @@ _ORIGIN_AFTER = actors.fold_pattern(
 _THREATENED = actors.fold_pattern(
     r"(?<!\w)(?:(?:to|could) (?:fire|launch|strike|attack)(?: \w+)? (?:on|at|against)"
     r"|(?:a |an )?(?:imminent )?threat (?:to|against)|threatening|endangering"
-    r"|تهديدا?(?: وشيكا| مباشرا)?(?: علي| ل\w*)|تهدد|يهدد|لاستهداف|تهديدي (?:\w+ )?براي"
+    r"|تهديدا?(?: وشيكا| مباشرا)?(?: علي| ل\w*)|تهدد|يهدد|لاستهداف|تهديدي(?: \S+){0,2} براي"
     r"|براي حمله به|قصد حمله به|تهديد (?:\w+ )?براي)(?:\s+\S+){0,5}\s*$"
 )
 
@@ -889,9 +915,9 @@ def _read_sentence(
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
         inferred.append("stopped")
-    elif kind == "attack" and lex.intercept.search(outside):
+    elif kind == "attack" and _intercept(outside, lex):
         inferred.append("stopped")  # part stopped ("the other struck the base"): an attack
-    elif kind == "interception" and not lex.intercept.search(outside):
+    elif kind == "interception" and not _intercept(outside, lex):
         inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?
     if kind == "interception" and len(targets) > 1:
         defended = [
@@ -1030,6 +1056,16 @@ _MILITIA_WEAPONS = frozenset(
 )
 
 
+#: a state's strikes named as a noun ("the coalition strikes on X", ``الغارات الأمريكية``,
+#: ``حملات هوایی آمریکا``): the state words stand after a preposition of the target, so
+#: :func:`actors.state_striker` passes them over
+_STATE_STRIKES = actors.fold_pattern(
+    r"(?<!\w)(?:(?:us|u\.s\.|american|coalition)\s+(?:air ?strikes?|drone strikes?|strikes?"
+    r"|raids?|bombing)|(?:ال)?(?:غارات|غاره|ضربات|ضربه|قصف)\s+(?:ال)?(?:امريكي|اميركي|تحالف)"
+    r"|(?:حملات|حمله|بمباران)(?:\s+هوايي)?\s+(?:امريكا|امريكايي|ائتلاف))"
+)
+
+
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """The kind of the event a response clause names, from the clause's own words.
 
@@ -1044,7 +1080,7 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     >>> _answered_kind(fold_text("ردا على الغارات الأمريكية").folded, "airstrike", "attack")
     'retaliatory_strike'
     """
-    if actors.state_striker(clause) or weapon == "airstrike":
+    if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
         return "retaliatory_strike"
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS:
         return "attack"
