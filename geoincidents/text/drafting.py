@@ -249,7 +249,8 @@ _LOCATOR_WORDS = frozenset(
 #: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
 #: says whose
 _STRIKE_NOUN = actors.fold_pattern(
-    r"(?<!\w)(?:the (?:air ?)?strikes?|the raids?|(?:[وف])?(?:الغارات|الغاره|الضربات|الضربه)"
+    r"(?<!\w)(?:(?:the|these|those) (?:air ?)?strikes?|(?:the|these) raids?"
+    r"|(?:[وف])?(?:هذه )?(?:الغارات|الغاره|الضربات|الضربه)"
     r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
 )
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
@@ -530,6 +531,7 @@ class _Reading:
     answered_weapon: str = "unknown"
     #: its kind, from its own clause ("in response to the missile attack on X": an attack)
     answered_kind: str = ""
+    answered_count: int | None = None
     #: the casualties the response clause gives its event ("the attack that killed three")
     answered_killed: int | None = None
     answered_wounded: int | None = None
@@ -893,7 +895,7 @@ def _read_sentence(
             claim_cue=actors.claims(f),
             date=dates[0] if dates else None,
         )
-    clauses_f = actors.response_clauses(f)
+    clauses_f = [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
     clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
@@ -947,11 +949,12 @@ def _read_sentence(
             answered_date = replace(date, date=date.date + dt.timedelta(days=days))
             notes.append(f"the event its clause names: {days:+d} day(s) from this one's date")
     answered_weapon = "unknown"
+    answered_count: int | None = None
     answered_kind = ""
     answered_killed = answered_wounded = None
     if answered_date is not None:
         clause_text = " ".join(f[a:b] for a, b in clauses_f)
-        answered_weapon = counts.weapon_count(clause_text)[0]
+        answered_weapon, answered_count = counts.weapon_count(clause_text)
         answered_killed, answered_wounded = counts.casualties(clause_text)
         answered_kind = _answered_kind(clause_text, answered_weapon, kind)
     history = ""
@@ -1044,6 +1047,7 @@ def _read_sentence(
         answered_date=answered_date,
         answered_weapon=answered_weapon,
         answered_kind=answered_kind,
+        answered_count=answered_count,
         answered_killed=answered_killed,
         answered_wounded=answered_wounded,
         inferred=tuple(inferred),
@@ -1064,6 +1068,30 @@ _STATE_STRIKES = actors.fold_pattern(
     r"|raids?|bombing)|(?:ال)?(?:غارات|غاره|ضربات|ضربه|قصف)\s+(?:ال)?(?:امريكي|اميركي|تحالف)"
     r"|(?:حملات|حمله|بمباران)(?:\s+هوايي)?\s+(?:امريكا|امريكايي|ائتلاف))"
 )
+
+
+#: a casualty phrase right after a response clause is that clause's event's ("…, minutes
+#: after they fired a missile at X, wounding eight", ``…، ما أسفر عن إصابة``, ``…، که منجر به``)
+_CLAUSE_CASUALTIES = actors.fold_pattern(
+    r"\s*[,،]\s*(?:wounding|killing|injuring|leaving|(?:م)?ما اسفر|اسفر|وادي|موقعا|مخلفا"
+    r"|كه (?:منجر|به) \S+|كه (?:\S+ ){0,3}(?:كشته|زخمي))(?!\w)"
+)
+_PHRASE_END = re.compile(r"[,،;؛.]")
+
+
+def _with_casualties(folded: str, end: int) -> int:
+    """The end of a response clause, with the casualty phrase that follows it, if any.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("US jets struck X, hours after they fired at Y, wounding two, CENTCOM said").folded
+    >>> _with_casualties(f, f.index(", wounding"))  == f.index(", centcom")
+    True
+    """
+    m = _CLAUSE_CASUALTIES.match(folded, end)
+    if m is None:
+        return end
+    stop = _PHRASE_END.search(folded, m.end())
+    return stop.start() if stop else len(folded)
 
 
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
@@ -1532,6 +1560,9 @@ class _Pending:
     incident: Incident
     confidence: float
     evidence: list[str]
+    #: the event of a response clause whose sentence names the strikes told before it
+    #: ("These strikes answered the attack on X"): those strikes answer this event
+    answered_by_before: bool = False
 
 
 def _assemble(
@@ -1553,7 +1584,14 @@ def _assemble(
         if not r.event:
             continue
         if r.answered_date is not None and not r.history:
-            drafts += _answered_drafts(r, source)
+            back = bool(r.reason) and r.responds and not r.targets
+            if back:  # "These strikes were carried out in response to the attack on X"
+                back = (
+                    _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+                )
+            for p in _answered_drafts(r, source):
+                p.answered_by_before = back
+                drafts.append(p)
         if r.reason:
             if not r.answered:
                 skipped.append(Skipped(span, r.reason))
@@ -1680,6 +1718,7 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             if r.answered_date.precision in ("day", "week", "month")
             else "day",
             weapon=r.answered_weapon,
+            count=r.answered_count if kind == "attack" else None,
             killed=r.answered_killed,
             wounded=r.answered_wounded,
             sources=(source,),
@@ -1690,7 +1729,17 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             f"at {r.answered_date.start}",
             f"target at {m.start}-{m.end}",
         ]
-        plain = replace(r, responds=False, striker="", group="", count=None, anaphor=False)
+        plain = replace(
+            r,
+            kind=kind,
+            weapon=r.answered_weapon,
+            responds=False,
+            striker="",
+            group="",
+            count=None,
+            anaphor=False,
+            inferred=(),
+        )
         conf, doubts = _confidence(plain, m, "sentence", False, len(r.answered))
         conf -= 0.2  # its sentence tells another event: the answered one is told in passing
         notes.append("confidence: " + ", ".join((*doubts, "told in a response clause -0.2")))
@@ -1930,10 +1979,37 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         drafted = DraftIncident(
             replace(incident, notes=notes), span, d.confidence, tuple(evidence), duplicate
         )
+        if d.answered_by_before:
+            _answer_the_ones_before(out, drafted)
         out.append(drafted)
         last_of[incident.is_strike] = drafted
         by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
     return out
+
+
+def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -> None:
+    """Link the drafts of the event sentence before ``answered``'s to it (in ``out``).
+
+    "US jets struck X and Y. These strikes answered the attack on Z": the strikes at X
+    and Y, with no link yet and of the other kind class, respond to the attack on Z.
+    """
+    other = not answered.incident.is_strike
+    before = [d for d in out if d.span[1] <= answered.span[0]]
+    if not before:
+        return
+    last = before[-1].span
+    for n, d in enumerate(out):
+        if d.span == last and d.incident.is_strike == other and not d.incident.responds_to:
+            link = f"responds to {answered.incident.id} (named in the sentence after)"
+            out[n] = replace(
+                d,
+                incident=replace(
+                    d.incident,
+                    responds_to=(answered.incident.id,),
+                    notes=d.incident.notes + "; " + link,
+                ),
+                evidence=(*d.evidence, link),
+            )
 
 
 def _answered(
