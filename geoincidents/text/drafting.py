@@ -1083,8 +1083,8 @@ def _with_casualties(folded: str, end: int) -> int:
     """The end of a response clause, with the casualty phrase that follows it, if any.
 
     >>> from geoincidents.text.folding import fold_text
-    >>> f = fold_text("US jets struck X, hours after they fired at Y, wounding two, CENTCOM said").folded
-    >>> _with_casualties(f, f.index(", wounding"))  == f.index(", centcom")
+    >>> f = fold_text("US jets hit X, hours after they fired at Y, wounding two, CENTCOM said")
+    >>> _with_casualties(f.folded, f.folded.index(", wounding")) == f.folded.index(", centcom")
     True
     """
     m = _CLAUSE_CASUALTIES.match(folded, end)

@@ -189,7 +189,9 @@ def test_a_time_clause_with_its_own_verb_is_the_event_answered(
     strike = next(d for d in result.drafts if d.incident.is_strike)
     attack = next(d for d in result.drafts if not d.incident.is_strike)
     assert strike.incident.responds_to == (attack.incident.id,)
-    assert attack.confidence < strike.confidence  # told in passing
+    # told in passing: it loses for that, whatever the strike loses for
+    assert any("told in a response clause" in e for e in attack.evidence)
+    assert attack.confidence <= 0.75
 
 
 @pytest.mark.parametrize(

@@ -353,7 +353,9 @@ def test_a_dated_event_in_a_response_clause_is_drafted_and_linked(
         dt.date(2024, 1, 21),
     )
     assert strike.incident.responds_to == (attack.incident.id,)
-    assert attack.confidence < strike.confidence
+    # told in passing: it loses for that, whatever the strike loses for
+    assert any("told in a response clause" in e for e in attack.evidence)
+    assert attack.confidence <= 0.75
 
 
 @pytest.mark.parametrize(
