@@ -156,9 +156,16 @@ _PEOPLE = (
     *("civilians", "fighters", "militants", "members", "guards", "people", "سرباز", "سربازان"),
     *("نظامی", "نظامیان", "پیمانکار", "پیمانکاران", "غیرنظامی", "شبه‌نظامی", "نفر", "تن"),
     *("جنود", "جنديا", "عناصر", "مدنيين", "مقاتلين", "أشخاص", "متعاقدين", "عسكريين"),
+    *("member", "نیروی", "نیرو", "نیروهای", "عضو", "اعضای", "رزمنده", "رزمندگان", "نگهبان"),
+    *("نگهبانان", "محافظ", "محافظان", "حراس", "حارس"),
+)
+#: words that end a casualty phrase before its number ("killed in a drone attack": the
+#: "a" is the attack's, not one person)
+_PHRASE_STOPS = frozenset(
+    ("in", "at", "by", "on", "during", "when", "near", "after", "در", "في", "به", "بعد", "اثر")
 )
 #: how far back (tokens) the verb-final sentence's subject may stand
-_SUBJECT_REACH = 12
+_SUBJECT_REACH = 24
 #: how far back (tokens) a Persian object marked by را may stand before its verb
 _OBJECT_REACH = 30
 #: words that may stand between a number and its casualty word ("three American soldiers")
@@ -261,6 +268,8 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
 
 def _number_after(folded: str, pos: int, reach: int) -> int | None:
     for token in _tokens_after(folded, pos, reach):
+        if token in _PHRASE_STOPS:
+            return None
         if token in _lexicon().people_duals:
             return 2
         if token in _lexicon().people_one:
@@ -359,7 +368,7 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
         if value is not None:
-            return value
+            return value + _coordinated(folded, m.start())
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
@@ -395,6 +404,30 @@ def _companions(folded: str, pos: int) -> int:
         return 0
     value = number_at(m.group("en") or m.group("ar") or m.group("fa"))
     return value if value is not None and 0 < value < 100 else 0
+
+
+def _coordinated(folded: str, pos: int) -> int:
+    """The number of a first group joined by "and" to the one counted before ``pos``.
+
+    ("Five soldiers and two contractors were hurt": five more; ``سه سرباز و دو پیمانکار``.)
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("five US troops and two contractors were injured").folded)
+    (None, 7)
+    >>> casualties(fold_text("two rockets hit the base and two soldiers were injured").folded)
+    (None, 2)
+    """
+    tokens = _tokens_before(folded, pos, 2 * _BEFORE_REACH + 2)
+    people = _lexicon().people
+    n = next((k for k, t in enumerate(tokens[:_BEFORE_REACH]) if number_at(t) is not None), None)
+    if n is None or n + 1 >= len(tokens) or tokens[n + 1] not in ("and", "و"):
+        return 0
+    rest = tokens[n + 2 : n + 4 + _BEFORE_REACH]  # "five U.S. service members and …"
+    for k, token in enumerate(rest):
+        value = number_at(token) if token not in _ONE else None
+        if value is not None:
+            return value if any(t in people for t in rest[:k]) and value < 1000 else 0
+    return 0
 
 
 def _subject_count(folded: str, pos: int) -> int | None:
