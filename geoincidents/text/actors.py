@@ -585,7 +585,9 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
 
 #: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)
 _DENY = fold_pattern(
-    r"(?<!\w)(?:denied|denies|deny|denying|disavowed|rejected (?:any )?(?:role|responsibility)"
+    # (an Arabic clitic may lead the verb: ``ونفت``)
+    r"(?<!\w)(?:[وف](?=ن|ا|ت))?(?:denied|denies|deny|denying|disavowed"
+    r"|rejected (?:any )?(?:role|responsibility)"
     r"|نفت|نفى|تنفي|ينفي|وتنفي|وينفي|أنكرت|انكرت|أنكر|تکذیب کرد|تکذیب کرده|تکذیب|انکار کرد"
     r"|نقشی نداشته|دست داشتن خود|هرگونه دست داشتن|هرگونه نقش)(?!\w)"
 )

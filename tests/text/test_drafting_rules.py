@@ -355,7 +355,7 @@ def test_a_dated_event_in_a_response_clause_is_drafted_and_linked(
     assert strike.incident.responds_to == (attack.incident.id,)
     # told in passing: it loses for that, whatever the strike loses for
     assert any("told in a response clause" in e for e in attack.evidence)
-    assert attack.confidence <= 0.75
+    assert attack.confidence <= 0.8
 
 
 @pytest.mark.parametrize(
@@ -611,19 +611,22 @@ CONFIDENCE = [
         "a strike with no striker named",
     ),
     (
-        "US jets struck Albu Kamal on Friday.",
-        "US jets struck Albu Kamal and al-Mayadin on Friday.",
-        "one of 2 sites in the sentence",
+        "US jets struck a depot in Jurf al-Sakhar on Friday, killing six.",
+        "US jets struck a depot in Jurf al-Sakhar on Friday. Local sources said six were "
+        "killed in the attack on Jurf al-Sakhar.",
+        "figures from a later sentence",
     ),
     (
-        "قصفت طائرات أمريكية البوكمال يوم الجمعة.",
-        "قصفت طائرات أمريكية البوكمال والميادين يوم الجمعة.",
-        "one of 2 sites in the sentence",
+        "قصفت طائرات أمريكية مستودعا في جرف الصخر يوم الجمعة ما أسفر عن مقتل ستة.",
+        "قصفت طائرات أمريكية مستودعا في جرف الصخر يوم الجمعة. وقالت مصادر محلية إن ستة "
+        "قتلوا في الهجوم على جرف الصخر.",
+        "figures from a later sentence",
     ),
     (
-        "جنگنده‌های آمریکایی روز جمعه البوکمال را بمباران کردند.",
-        "جنگنده‌های آمریکایی روز جمعه البوکمال و المیادین را بمباران کردند.",
-        "one of 2 sites in the sentence",
+        "جنگنده‌های آمریکایی روز جمعه انباری را در جرف الصخر بمباران کردند و شش نفر کشته شدند.",
+        "جنگنده‌های آمریکایی روز جمعه انباری را در جرف الصخر بمباران کردند. به گفته منابع "
+        "محلی در حمله به جرف الصخر شش نفر کشته شدند.",
+        "figures from a later sentence",
     ),
 ]
 
