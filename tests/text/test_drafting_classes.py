@@ -338,3 +338,33 @@ def test_a_denial_naming_the_site_again_drafts_nothing(bundled: Gazetteer, text:
     got = _got(_draft(text, bundled))
     assert [kind_class(k) for k, _, _ in got] == ["attack"]
     assert got[0][1] == "us-embassy-baghdad"
+
+
+# ------------------------------------------------------------------ no date at all
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad.",
+        "سقطت صواريخ على قاعدة عين الأسد.",
+        "راکت‌هایی به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_no_date_anywhere_says_why_nothing_was_drafted(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled, published=None)
+    assert result.drafts == ()
+    (skipped,) = result.skipped
+    assert skipped.reason.startswith("no date") and "--published" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on 20 January 2024.",
+        "سقطت صواريخ على قاعدة عين الأسد في 20 كانون الثاني 2024.",
+        "روز ۳۰ دی ۱۴۰۲ راکت‌هایی به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_a_date_in_the_text_serves_without_publication(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled, published=None)) == [("attack", "ain-al-asad", "2024-01-20")]
