@@ -66,6 +66,7 @@ __all__ = [
     "counter_fire",
     "denies",
     "fold_pattern",
+    "group_hit",
     "is_official",
     "militia",
     "response_clauses",
@@ -81,7 +82,10 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         *("الأميركية", "أمريكي", "الأمريكي", "أميركي", "الأميركي", "واشنطن", "البنتاغون"),
         *("الولايات المتحدة", "القيادة المركزية", "فرماندهی مرکزی"),
     ),
-    "coalition": ("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
+    "coalition": (
+        *("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
+        "للتحالف",  # ``طائرة للتحالف``: the article folded into the preposition
+    ),
 }
 #: armed groups -> their names (English first)
 MILITIAS: dict[str, tuple[str, ...]] = {
@@ -332,6 +336,8 @@ class _Lexicon:
     agent: frozenset[str]
     speech_after: frozenset[str]
     speech_before: frozenset[str]
+    group_site: frozenset[str]
+    group_people: frozenset[str]
 
 
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
@@ -373,6 +379,8 @@ def _lexicon() -> _Lexicon:
         agent=frozenset(fold_word(w) for w in _AGENT),
         speech_after=frozenset(fold_word(w) for w in _SPEECH_AFTER),
         speech_before=frozenset(fold_word(w) for w in _SPEECH_BEFORE),
+        group_site=frozenset(fold_word(w) for w in _GROUP_SITE_NOUNS),
+        group_people=frozenset(fold_word(w) for w in _GROUP_PEOPLE_NOUNS),
     )
 
 
@@ -542,6 +550,62 @@ def militia(folded: str) -> str:
     lex = _lexicon()
     m = lex.militias.search(folded)
     return lex.militia_of[m.group("w")] if m else ""
+
+
+#: nouns a group is named after when it is the side hit: its sites ("a headquarters of
+#: the PMF", "facilities used by Kataib Hezbollah", ``مقرا لكتائب حزب الله``, ``مقر حرکت
+#: النجباء``) or its leaders and members ("a senior Nujaba commander", ``قيادي في``)
+_GROUP_SITE_NOUNS = (
+    *("headquarters", "hq", "base", "bases", "positions", "facilities", "facility", "depot"),
+    *("depots", "sites", "site", "compound", "used", "مقر", "مقرا", "مقرات", "مواقع", "مخازن"),
+    *("مستودعات", "مواضع", "مقرهاي", "انبار", "انبارهاي", "تاسيسات"),
+)
+_GROUP_PEOPLE_NOUNS = (
+    *("commander", "commanders", "leader", "leaders", "official", "member", "members"),
+    *("قيادي", "قائد", "القيادي", "القائد", "عناصر", "فرمانده", "فرماندهان", "عضو", "اعضاي"),
+)
+#: an earlier name of the group standing for it (``للحركة``, ``of the group``, ``این گروه``)
+_GROUP_AGAIN = fold_pattern(
+    r"(?<!\w)(?:(?:مقر|مقرا|مقرات|مواقع|headquarters|positions|base|sites?) (?:ل|لل|of the )"
+    r"?(?:حركه|الحركه|كتائب|الكتائب|الفصيل|group|militia|movement)|مقر (?:اين|آن) گروه)"
+)
+_CASUALTY_WORD = fold_pattern(
+    r"(?<!\w)(?:killed|killing|dead|قتل|مقتل|قتلى|اغتيال|كشته|كشتن|ترور)(?!\w)"
+)
+
+
+def group_hit(folded: str) -> bool:
+    """Whether the armed group ``folded`` names is the side that was hit.
+
+    Named after one of its sites ("struck a Kataib Hezbollah headquarters", ``استهدف مقرا
+    للحركة``, ``مقر حرکت النجباء``), or after one of its leaders in a sentence telling a
+    death ("killed a senior Nujaba commander", ``مقتل قيادي في حركة النجباء``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> group_hit(fold_text("a drone hit a headquarters of Kataib Hezbollah").folded)
+    True
+    >>> group_hit(fold_text("قتل قيادي في حركة النجباء بقصف").folded)
+    True
+    >>> group_hit(fold_text("Kataib Hezbollah fighters fired rockets at the base").folded)
+    False
+    >>> group_hit(fold_text("a Nujaba commander said the group fired rockets").folded)
+    False
+    """
+    lex = _lexicon()
+    if _GROUP_AGAIN.search(folded):
+        return True
+    death = None
+    for m in lex.militias.finditer(folded):
+        before = _TOKEN.findall(folded[max(0, m.start() - 50) : m.start()])[::-1][:4]
+        after = _TOKEN.findall(folded[m.end() : m.end() + 30])[:1]  # "a Nujaba headquarters"
+        if any(t in lex.group_site for t in (*before, *after)):
+            return True
+        if any(t in lex.group_people for t in before):
+            if death is None:
+                death = _CASUALTY_WORD.search(folded) is not None
+            if death:
+                return True
+    return False
 
 
 def claims(folded: str, *, announce: bool = False) -> bool:

@@ -935,6 +935,17 @@ def _read_sentence(
     if group and actors.denies(outside):
         notes.append(f"{group} denied a role: not its actor")
         group = ""
+    if (
+        group
+        and kind == "attack"
+        and not striker
+        and weapon in ("unknown", "drone", "airstrike")
+        and not actors.claims(outside, announce=True)
+        and actors.group_hit(outside)
+    ):  # "a drone struck a Nujaba headquarters": the group was hit, someone struck it
+        kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+        notes.append(f"{group}'s own site or leader was hit: a strike on it")
+        inferred.append("kind")
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
@@ -1240,6 +1251,8 @@ def _confidence(
         why.append(("striker from the sentence before", 0.05))
     if reading.anaphor:
         why.append(("site named only as 'the base'", 0.25))
+    if "place" in reading.inferred:
+        why.append(("site: where the attack before came from", 0.15))
     if "kind" in reading.inferred:
         why.append(("kind by rule, not by a verb", 0.1))
     if "stopped" in reading.inferred:
@@ -1360,6 +1373,13 @@ def draft_article(
                 ),
             )
         if (
+            reading.reason.startswith("no place")
+            and reading.kind.endswith("strike")
+            and reading.striker
+            and _LAUNCH_SITE.search(af.slice(sentence.start, sentence.end)[0])
+        ):
+            reading = _at_the_launch_site(reading, readings)
+        if (
             reading.event
             and not reading.reason
             and not reading.striker
@@ -1432,7 +1452,9 @@ def _split_clauses(
         for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         if m.place is not None
     ]
-    if len(inside) < 2:
+    if len(inside) < 2 and not (
+        inside and _ANAPHOR.search(af.slice(a, b)[0])  # "… at this base, and … at X"
+    ):
         return [sentence]  # each side needs a place of its own
     breaks = []
     for brk in _CLAUSE_BREAK.finditer(text, a, b):
@@ -1486,6 +1508,46 @@ def _split_clauses(
         cur = brk.end()
     out.append(Sentence(cur, b))
     return out
+
+
+#: the place an attack was launched from, named by what stood there ("destroyed the
+#: launcher", "the point of origin", ``منصة الإطلاق``, ``سکوی پرتاب``, ``مبدأ شلیک``)
+_LAUNCH_SITE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:the|its|their) (?:rocket |drone |missile )?(?:launchers?|launch (?:site|point"
+    r"|pad|rail)s?|launching (?:site|point)|firing (?:position|point)|point of origin"
+    r"|source of (?:the )?fire)|(?:ال)?(?:منصه|منصات|منصتي) (?:ال)?اطلاق|مصدر (?:ال)?نيران"
+    r"|مكان (?:ال)?اطلاق|سکوی پرتاب|سکوهای پرتاب|مبدا شلیک|محل شلیک|مبدا حمله)(?!\w)"
+)
+
+
+def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
+    """A strike on "the launcher" with no place of its own hits where the attack came from.
+
+    "Five rockets were fired from X at the base. A coalition jet destroyed the launcher
+    in self-defence" (``… ودمرت طائرة للتحالف منصة الإطلاق``, ``… سکوی پرتاب را منهدم
+    کرد``): the strike's site is the origin of the attack told before in the paragraph,
+    and it answers that attack.
+    """
+    for before in reversed(readings):
+        if before.paragraph != reading.paragraph:
+            break
+        if before.event and not before.reason and before.kind == "attack":
+            if before.origin is None or before.origin.place is None:
+                return reading
+            origin = before.origin
+            return replace(
+                reading,
+                targets=(origin,),
+                reason="",
+                responds=True,
+                notes=(
+                    *reading.notes,
+                    f"target: the launch site, where the attack at {before.sentence.start} "
+                    f"came from ({origin.start}-{origin.end})",
+                ),
+                inferred=(*reading.inferred, "place"),
+            )
+    return reading
 
 
 def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
@@ -1669,7 +1731,7 @@ def _assemble(
                     if strike
                     else ("claimed" if claimed else ("attributed" if actor else "unknown"))
                 ),
-                targeted_party=group if strike else "",
+                targeted_party=r.group if strike else "",
                 killed=killed if n == 0 else None,
                 wounded=wounded if n == 0 else None,
                 sources=(source,),

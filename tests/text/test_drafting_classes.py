@@ -368,3 +368,73 @@ def test_no_date_anywhere_says_why_nothing_was_drafted(bundled: Gazetteer, text:
 )
 def test_a_date_in_the_text_serves_without_publication(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled, published=None)) == [("attack", "ain-al-asad", "2024-01-20")]
+
+
+# ------------------------------------------------------------------ the launch site, the side hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five rockets were fired from Zummar at Ain al-Asad on Friday. A coalition jet then "
+        "destroyed the launcher in self-defence.",
+        "أطلقت خمسة صواريخ من زمار باتجاه قاعدة عين الأسد يوم الجمعة. ثم دمرت طائرة للتحالف "
+        "منصة الإطلاق دفاعا عن النفس.",
+        "روز جمعه پنج راکت از زمار به سوی پایگاه عین الاسد شلیک شد. سپس یک جنگنده ائتلاف "
+        "سکوی پرتاب را در دفاع از خود منهدم کرد.",
+    ],
+)
+def test_a_strike_on_the_launcher_hits_the_attack_origin(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "ain-al-asad", "2024-02-02"),
+        ("retaliatory_strike", "zummar", "2024-02-02"),
+    ]
+    attack = next(d for d in result.drafts if not d.incident.is_strike)
+    strike = next(d for d in result.drafts if d.incident.is_strike)
+    assert strike.incident.responds_to == (attack.incident.id,)
+    assert any("where the attack before came from" in e for e in strike.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike hit a Harakat al-Nujaba headquarters in Baghdad on Friday, killing "
+        "a commander.",
+        "قتل قيادي في حركة النجباء بقصف بطائرة مسيرة استهدف مقرا للحركة في بغداد يوم الجمعة.",
+        "روز جمعه یک پهپاد مقر حرکت النجباء در بغداد را هدف قرار داد و یک فرمانده کشته شد.",
+    ],
+)
+def test_a_groups_own_site_hit_is_a_strike_on_it(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(kind_class(k), p) for k, p, _ in _got(result)] == [("strike", "baghdad")]
+    incident = result.drafts[0].incident
+    assert incident.targeted_party == "Harakat al-Nujaba" and incident.actor == ""
+
+
+def test_a_group_firing_is_still_the_attacker(bundled: Gazetteer) -> None:
+    text = "Kataib Hezbollah fighters fired a drone at Ain al-Asad on Friday."
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", "2024-02-02")]
+    assert result.drafts[0].incident.actor == "Kataib Hezbollah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Green Village on Friday. Hours later four rockets were fired at the base, "
+        "and coalition artillery shelled the launch area near al-Mayadin in response.",
+        "استهدفت مسيرات القرية الخضراء يوم الجمعة. وبعد ساعات أطلقت أربعة صواريخ على القاعدة، "
+        "وقصفت مدفعية التحالف منطقة الإطلاق قرب الميادين ردا على ذلك.",
+        "روز جمعه پهپادها به پایگاه روستای الخضرا حمله کردند. ساعتی بعد ۴ راکت به سمت این "
+        "پایگاه شلیک شد و توپخانه ائتلاف در پاسخ مواضعی در المیادین را هدف قرار داد.",
+    ],
+)
+def test_a_clause_naming_the_base_again_is_split_from_the_next(
+    bundled: Gazetteer, text: str
+) -> None:
+    got = _got(_draft(text, bundled))
+    assert ("retaliatory_strike", "al-mayadin", "2024-02-02") in got
+    assert [k for k, p, _ in got if p == "green-village"] == ["attack"]
+    counts = {d.incident.count for d in _draft(text, bundled).drafts if not d.incident.is_strike}
+    assert 4 in counts
