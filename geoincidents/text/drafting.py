@@ -944,8 +944,8 @@ def _read_sentence(
         and actors.group_hit(outside)
     ):  # "a drone struck a Nujaba headquarters": the group was hit, someone struck it
         kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+        # (no "kind" doubt: "a strike with no striker named" already says it was inferred)
         notes.append(f"{group}'s own site or leader was hit: a strike on it")
-        inferred.append("kind")
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
