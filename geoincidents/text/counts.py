@@ -123,6 +123,10 @@ _ATTACK_NOUNS = (
     *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
     *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
 )
+#: nouns a weapon word qualifies without counting it ("a drone attack", "rocket fire")
+_MASS_AFTER = frozenset(
+    ("attack", "strike", "attacks", "strikes", "fire", "barrage", "barrages", "salvo", "salvos")
+)
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
 #: Persian counting classifiers between a number and its noun: ``سه فروند پهپاد``,
 #: ``پنج عدد راکت``, ``دو تیر خمپاره``, ``دو قبضه``, ``سه دستگاه``
@@ -171,7 +175,12 @@ _OBJECT_REACH = 30
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
-_TOKEN = re.compile(r"[\w\u0600-\u06ff]+(?:-[\w]+)?")
+#: a word: letters and marks of the Arabic block too, but not its punctuation (``،``, ``؛``,
+#: ``؟``, ``٪``, ``۔``), which would glue itself to the word before it
+_TOKEN = re.compile(
+    r"[\w\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff]+"
+    r"(?:-[\w]+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -267,7 +276,8 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
 
 
 def _number_after(folded: str, pos: int, reach: int) -> int | None:
-    for token in _tokens_after(folded, pos, reach):
+    tokens = _tokens_after(folded, pos, reach + 2)
+    for n, token in enumerate(tokens[:reach]):
         if token in _PHRASE_STOPS:
             return None
         if token in _lexicon().people_duals:
@@ -276,8 +286,14 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             return 1
         value = number_at(token)
         if value is not None:
+            if " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == ["منهم"]:
+                return None  # "wounded, one of them critically": part of a group counted before
             return value
     return None
+
+
+#: a partitive after a number: "one of them", ``واحد منهم``, ``یکی از آنها``
+_OF_THEM = frozenset(("of them", "of whom", "از انها", "از آنان", "از انان"))
 
 
 def weapon_count(folded: str) -> tuple[str, int | None]:
@@ -306,7 +322,7 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         after = _tokens_after(folded, m.end(), 1)
         if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
             continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
-        if after and after[0] in ("attack", "strike", "attacks", "strikes"):
+        if after and after[0] in _MASS_AFTER:  # "a drone attack", "rocket fire": no count
             value = None if value == 1 and before and before[0] in ("a", "an") else value
             if value is None:
                 first = first or (weapon, None)

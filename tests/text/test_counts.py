@@ -48,3 +48,26 @@ def test_casualty_phrases(text: str, expected: tuple[int | None, int | None]) ->
 )
 def test_one_person_is_still_one(text: str) -> None:
     assert _casualties(text) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two contractors were wounded, one of them seriously", (None, 2)),
+        ("أصيب جنديان، واحد منهم بجروح خطيرة", (None, 2)),
+    ],
+)
+def test_one_of_them_is_part_of_the_group(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The outpost came under rocket fire", "The base was hit by a rocket barrage"],
+)
+def test_weapon_fire_is_no_count(text: str) -> None:
+    from geoincidents.text.counts import weapon_count
+
+    assert weapon_count(fold_text(text).folded) == ("rocket", None)
