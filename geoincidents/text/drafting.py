@@ -1651,9 +1651,12 @@ def _assemble(
                 back = (
                     _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
                 )
-            for p in _answered_drafts(r, source):
+            answered_now = _answered_drafts(r, source)
+            for p in answered_now:
                 p.answered_by_before = back
                 drafts.append(p)
+        else:
+            answered_now = []
         if r.reason:
             if not r.answered:
                 skipped.append(Skipped(span, r.reason))
@@ -1710,6 +1713,16 @@ def _assemble(
             follow = _follower(readings, i)
             if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
+                if (killed is not None or wounded is not None) and _of_the_attack(
+                    af, follow, r, answered_now
+                ):  # "US jets struck X after they fired at Y. Eight were hurt in the
+                    # missile attack": the casualties are the attack's, not the strike's
+                    for p in answered_now[:1]:
+                        p.incident = replace(p.incident, killed=killed, wounded=wounded)
+                        p.evidence.append(
+                            f"casualties from the sentence at {follow.sentence.start}"
+                        )
+                    killed = wounded = None
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
@@ -1827,6 +1840,22 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
 _EARLIER = actors.fold_pattern(
     r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)"
 )
+
+
+def _of_the_attack(
+    af: _ArticleFold, follow: _Reading, r: _Reading, answered: Sequence[_Pending]
+) -> bool:
+    """Whether ``follow``'s casualties belong to the attack ``r``'s clause reports.
+
+    ``r`` is a strike whose response clause told an attack (``answered``), and ``follow``
+    names that attack by a weapon militias fire ("in the missile attack", ``في الهجوم
+    الصاروخي``, ``در حمله موشکی``).
+    """
+    if not (r.kind.endswith("strike") and answered and answered[0].incident.kind == "attack"):
+        return False
+    if answered[0].incident.killed is not None or answered[0].incident.wounded is not None:
+        return False
+    return follow.weapon in _MILITIA_WEAPONS and follow.weapon != "airstrike"
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:

@@ -438,3 +438,22 @@ def test_a_clause_naming_the_base_again_is_split_from_the_next(
     assert [k for k, p, _ in got if p == "green-village"] == ["attack"]
     counts = {d.incident.count for d in _draft(text, bundled).drafts if not d.incident.is_strike}
     assert 4 in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck a truck near Abu Ghraib on Friday, shortly after they fired a missile "
+        "at Ain al-Asad. Five soldiers were wounded in the missile attack.",
+        "قصفت طائرات أمريكية شاحنة قرب أبو غريب يوم الجمعة بعد يوم من إطلاق صاروخ على قاعدة "
+        "عين الأسد. وأصيب خمسة جنود في الهجوم الصاروخي.",
+    ],
+)
+def test_casualties_of_the_attack_named_after_go_to_the_attack(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    attack = next(d.incident for d in result.drafts if not d.incident.is_strike)
+    strike = next(d.incident for d in result.drafts if d.incident.is_strike)
+    assert (attack.target.place_id, attack.wounded) == ("ain-al-asad", 5)
+    assert strike.wounded is None
