@@ -62,6 +62,7 @@ __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "claims",
+    "claims_deed",
     "clause_days",
     "counter_fire",
     "denies",
@@ -207,6 +208,14 @@ _CLAIM = (
     *("its fighters had", "its fighters carried out", "had carried out the attack"),
     *("نفذها مقاتلوها", "نفذه مقاتلوها", "مقاتليها نفذوا", "این حمله را انجام داده"),
     *("این حمله را انجام داد", "رزمندگانش"),
+)
+#: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
+#: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
+_DEED = (
+    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *("it targeted", "it attacked", "its fighters"),
+    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
+    *("را هدف قرار داده است", "را هدف قرار داده", "را هدف قرار داد"),
 )
 #: a group announcing what it did claims it (in the sentence that reports the event)
 _ANNOUNCE = (
@@ -606,6 +615,23 @@ def group_hit(folded: str) -> bool:
             if death:
                 return True
     return False
+
+
+def claims_deed(folded: str) -> bool:
+    """Whether ``folded`` says a group claimed, or told as its own, what was done.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> claims_deed(fold_text("The group said it had targeted both bases.").folded)
+    True
+    >>> claims_deed(fold_text("The group announced it would stop its operations.").folded)
+    False
+    """
+    return claims(folded) or _deed().search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _deed() -> re.Pattern[str]:
+    return _words(_DEED)
 
 
 def claims(folded: str, *, announce: bool = False) -> bool:

@@ -893,6 +893,8 @@ def _read_sentence(
             group=actors.militia(f),
             places=len(inside),
             claim_cue=actors.claims(f),
+            # a group telling its own deed claims it ("… said it had targeted both bases")
+            claim=bool(actors.militia(f)) and actors.claims_deed(f),
             date=dates[0] if dates else None,
         )
     clauses_f = [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
@@ -1903,10 +1905,18 @@ def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
                 return True, n.group or r.group  # "… claimed both attacks" in an event
             j += 1
             continue
+        # the sentences after the run of events, up to two that tell none ("X was hit.
+        # Two were hurt. Hours later the group claimed the barrage.")
         candidates.append(n)
-        break
+        if len(candidates) >= 3 or (n.event and not n.reason):
+            break
+        j += 1
     for n in candidates:
-        if n.paragraph == r.paragraph and n.claim_cue and not (n.event and not n.reason):
+        if (
+            n.paragraph == r.paragraph
+            and (n.claim_cue or (n.claim and n.group))
+            and not (n.event and not n.reason)
+        ):
             return True, n.group or r.group
     return False, r.group
 

@@ -457,3 +457,47 @@ def test_casualties_of_the_attack_named_after_go_to_the_attack(
     strike = next(d.incident for d in result.drafts if d.incident.is_strike)
     assert (attack.target.place_id, attack.wounded) == ("ain-al-asad", 5)
     assert strike.wounded is None
+
+
+# ------------------------------------------------------------------ claims a little further on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Friday. Two soldiers were hurt. Hours later the Islamic "
+        "Resistance in Iraq claimed the barrage.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة. وأصيب جنديان. وتبنت المقاومة الإسلامية "
+        "في العراق الهجوم لاحقا.",
+        "روز جمعه راکت‌هایی به پایگاه عین الاسد اصابت کرد. دو سرباز زخمی شدند. مقاومت اسلامی "
+        "عراق مسئولیت این حمله را بر عهده گرفت.",
+    ],
+)
+def test_a_claim_two_sentences_on_claims_the_attack(bundled: Gazetteer, text: str) -> None:
+    (draft,) = _draft(text, bundled).drafts
+    assert draft.incident.claim_status == "claimed"
+    assert draft.incident.actor == "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit al-Tanf and Ain al-Asad on Friday. The Islamic Resistance in Iraq said it "
+        "had targeted both bases.",
+        "استهدفت مسيرات التنف وعين الأسد يوم الجمعة. وقالت المقاومة الإسلامية في العراق إنها "
+        "استهدفت القاعدتين.",
+    ],
+)
+def test_a_group_telling_its_deed_claims_it(bundled: Gazetteer, text: str) -> None:
+    drafts = _draft(text, bundled).drafts
+    assert len(drafts) == 2
+    assert {d.incident.claim_status for d in drafts} == {"claimed"}
+
+
+def test_a_group_announcing_something_else_claims_nothing(bundled: Gazetteer) -> None:
+    text = (
+        "Rockets hit Ain al-Asad on Friday. Kataib Hezbollah announced last month that it "
+        "would suspend its operations."
+    )
+    (draft,) = _draft(text, bundled).drafts
+    assert draft.incident.claim_status == "unknown"
