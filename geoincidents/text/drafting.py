@@ -536,6 +536,8 @@ class _Reading:
     answered_killed: int | None = None
     answered_wounded: int | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: targets of an interception sentence the interception does not name: attacks
+    through: tuple[str, ...] = ()
     #: what was inferred rather than read in the sentence (each lowers the confidence):
     #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
     #: fire), ``stopped`` (interception or attack: part of the weapons stopped)
@@ -930,6 +932,10 @@ def _read_sentence(
         if len(defended) < len(targets):  # "Victory base's air defences downed a drone over X"
             notes += [f"{m.start}-{m.end}: whose air defences, not where" for m in defended]
             targets = [m for m in targets if m not in defended]
+    through: tuple[str, ...] = ()
+    if kind == "interception" and len(targets) > 1:
+        through = _got_through(outside, fa, targets, inside, lex)
+        notes += [f"{place}: named apart from the interception: an attack" for place in through]
     if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
@@ -1064,7 +1070,44 @@ def _read_sentence(
         answered_killed=answered_killed,
         answered_wounded=answered_wounded,
         inferred=tuple(inferred),
+        through=through,
     )
+
+
+#: how far after an interception word the place it names may stand ("downed the drones
+#: before they reached X", ``أسقطت الطائرتين قبل وصولهما إلى X``)
+_STOPPED_REACH = 60
+
+
+def _got_through(
+    folded: str,
+    folded_start: int,
+    targets: Sequence[ResolvedMention],
+    inside: Sequence[ResolvedMention],
+    lex: _Lexicon,
+) -> tuple[str, ...]:
+    """The targets of an interception sentence that the interception does not name.
+
+    "Militants targeted X with two drones and Y with five rockets; the drones were
+    downed before reaching X" (``… أسقطت الطائرتين قبل وصولهما إلى X``, ``… پهپادها پیش از
+    رسیدن به X سرنگون شدند``): the place named right after the interception word is the
+    one defended; the other targets were attacked. Nothing when no target or every
+    target is named there.
+    """
+    cue = _intercept(folded, lex)
+    if cue is None:
+        return ()
+    # folded and original offsets differ by a few characters at most: a bound, not a span
+    lo, hi = folded_start + cue.start() - 40, folded_start + cue.end() + _STOPPED_REACH
+    ids = {m.place.id for m in targets if m.place is not None}
+    named = {
+        m.place.id
+        for m in inside
+        if m.place is not None and m.place.id in ids and lo <= m.start <= hi
+    }
+    if not named or named == ids:
+        return ()
+    return tuple(sorted(ids - named))
 
 
 #: weapons militias fire: a clause naming one tells an attack ("the missile attack on X")
@@ -1418,7 +1461,7 @@ def draft_article(
             last_site = (paragraph, sites[-1])
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _link(_fold_followups(_fold_explosions(_merge(pending))), against)
+    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(_merge(pending)))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -1731,10 +1774,15 @@ def _assemble(
             assert location is not None
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
+            kind = (
+                "attack"
+                if target is not None and target.place is not None and target.place.id in r.through
+                else r.kind
+            )
             incident = Incident(
                 id="",
                 date=date,
-                kind=r.kind,
+                kind=kind,
                 target=location,
                 date_precision=precision,
                 weapon=r.weapon,
@@ -1972,6 +2020,57 @@ def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
                 host.evidence.append(
                     f"explosion at {inc.target.name} the same day folded in (sentence at "
                     f"{d.reading.sentence.start}-{d.reading.sentence.end})"
+                )
+                continue
+        out.append(d)
+    return out
+
+
+#: the widest clause break (``; ``, ``، و ``): clauses this close are one sentence's
+_CLAUSE_GAP = 6
+
+
+def _fold_stopped(drafts: list[_Pending]) -> list[_Pending]:
+    """An attack on a site whose weapons the next clause says were stopped is that interception.
+
+    ("Militants fired two drones at X and rockets at Y; the drones were downed before
+    reaching X": at X one interception, not an attack and an interception.) The
+    interception takes the attack's count and actor when it has none.
+    """
+    stops = {
+        (d.incident.target.place_id, d.incident.date, d.reading.sentence.start): d
+        for d in drafts
+        if d.incident.kind == "interception" and d.incident.target.place_id
+    }
+    if not stops:
+        return drafts
+    out = []
+    for d in drafts:
+        inc = d.incident
+        if inc.kind == "attack" and inc.target.place_id:
+            end = d.reading.sentence.end
+            stop = next(
+                (
+                    stops[(inc.target.place_id, inc.date, start)]
+                    for start in range(end, end + _CLAUSE_GAP + 1)
+                    if (inc.target.place_id, inc.date, start) in stops
+                ),
+                None,
+            )
+            if stop is not None:
+                s = stop.incident
+                stop.incident = replace(
+                    s,
+                    count=s.count if s.count is not None else inc.count,
+                    weapon=s.weapon if s.weapon != "unknown" else inc.weapon,
+                    actor=s.actor or inc.actor,
+                    claim_status=s.claim_status
+                    if s.claim_status != "unknown"
+                    else inc.claim_status,
+                )
+                stop.evidence.append(
+                    f"the attack told in the clause before ({d.reading.sentence.start}-{end}) "
+                    "was stopped: one interception"
                 )
                 continue
         out.append(d)

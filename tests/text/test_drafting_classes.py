@@ -501,3 +501,24 @@ def test_a_group_announcing_something_else_claims_nothing(bundled: Gazetteer) ->
     )
     (draft,) = _draft(text, bundled).drafts
     assert draft.incident.claim_status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday militants targeted al-Tanf with two drones and Ain al-Asad with five "
+        "rockets; the drones were shot down before they reached al-Tanf.",
+        "استهدف مسلحون يوم الجمعة قاعدة التنف بطائرتين مسيرتين وقاعدة عين الأسد بخمسة صواريخ، "
+        "وأسقطت الدفاعات الطائرتين قبل وصولهما إلى التنف.",
+    ],
+)
+def test_the_interception_names_the_site_it_defended(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", "2024-02-02"),
+        ("interception", "al-tanf", "2024-02-02"),
+    ]
+
+
+def test_an_interception_over_every_site_stays_one(bundled: Gazetteer) -> None:
+    text = "On Friday drones aimed at al-Tanf and Ain al-Asad were all shot down."
+    assert {k for k, _, _ in _got(_draft(text, bundled))} == {"interception"}
