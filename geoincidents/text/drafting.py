@@ -1461,7 +1461,7 @@ def draft_article(
             last_site = (paragraph, sites[-1])
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(_merge(pending)))), against)
+    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(_merge(pending), text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -2026,16 +2026,18 @@ def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: the widest clause break (``; ``, ``، و ``): clauses this close are one sentence's
 _CLAUSE_GAP = 6
 
 
-def _fold_stopped(drafts: list[_Pending]) -> list[_Pending]:
+def _fold_stopped(drafts: list[_Pending], text: str) -> list[_Pending]:
     """An attack on a site whose weapons the next clause says were stopped is that interception.
 
     ("Militants fired two drones at X and rockets at Y; the drones were downed before
     reaching X": at X one interception, not an attack and an interception.) The
-    interception takes the attack's count and actor when it has none.
+    interception takes the attack's count and actor when it has none. Only clauses of
+    one sentence (no sentence end between) naming the same weapon (or none) fold.
     """
     stops = {
         (d.incident.target.place_id, d.incident.date, d.reading.sentence.start): d
@@ -2057,7 +2059,11 @@ def _fold_stopped(drafts: list[_Pending]) -> list[_Pending]:
                 ),
                 None,
             )
-            if stop is not None:
+            if (
+                stop is not None
+                and not _SENTENCE_END.search(text, max(0, end - 1), stop.reading.sentence.start)
+                and len({inc.weapon, stop.incident.weapon} - {"unknown"}) <= 1  # same weapon
+            ):
                 s = stop.incident
                 stop.incident = replace(
                     s,
