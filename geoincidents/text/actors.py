@@ -71,6 +71,7 @@ __all__ = [
     "is_official",
     "militia",
     "response_clauses",
+    "state_named",
     "state_striker",
 ]
 
@@ -82,6 +83,8 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         *("پنتاگون", "واشنگتن", "ایالات متحده", "أمريكية", "الأمريكية", "أميركية"),
         *("الأميركية", "أمريكي", "الأمريكي", "أميركي", "الأميركي", "واشنطن", "البنتاغون"),
         *("الولايات المتحدة", "القيادة المركزية", "فرماندهی مرکزی"),
+        # the plurals (``مسؤولون أمريكيون``, ``جنود أمريكيين``: victims by the noun before)
+        *("أمريكيون", "أمريكيين", "الأمريكيون", "الأمريكيين", "أميركيون", "أميركيين"),
     ),
     "coalition": (
         *("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
@@ -500,6 +503,17 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
         return False
     lead = joined[: hit.start()].split()
     return not any(t in lex.verbs_after for t in lead)
+
+
+def state_named(folded: str) -> str | None:
+    """The first state ``folded`` names, whatever its role (``None`` if none).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_named(fold_text("ونسب مسؤولون أمريكيون الضربة إلى بلادهم").folded)
+    'United States'
+    """
+    m = _lexicon().state.search(folded)
+    return _lexicon().state_of[m.group("w")] if m else None
 
 
 def counter_fire(folded: str) -> str | None:

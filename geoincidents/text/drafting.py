@@ -1753,6 +1753,8 @@ def _assemble(
         last_event_date = date
         last_date = (r.paragraph, date, precision)
         claimed, group = _claim(readings, i)
+        if r.kind.endswith("strike") and not r.striker:
+            r = _attributed_after(af, r, _follower(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
             follow = _follower(readings, i)
@@ -1890,6 +1892,31 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
 _EARLIER = actors.fold_pattern(
     r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)"
 )
+
+
+#: a strike attributed afterwards ("US officials attributed the strike to Washington",
+#: ``ونسب مسؤولون أمريكيون الضربة إلى بلادهم``, ``این حمله را به آمریکا نسبت دادند``)
+_ATTRIBUTED = actors.fold_pattern(
+    r"(?<!\w)(?:attributed|blamed|ascribed|[وف]?نسب\w*|نسبت (?:داد|دادند|داده))(?!\w)"
+)
+
+
+def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
+    """A strike with no striker takes the state the sentence after attributes it to."""
+    if follow is None:
+        return r
+    folded = af.slice(follow.sentence.start, follow.sentence.end)[0]
+    if not _ATTRIBUTED.search(folded):
+        return r
+    state = actors.state_named(folded)
+    if state is None:
+        return r
+    return replace(
+        r,
+        striker=state,
+        notes=(*r.notes, f"striker {state}: the sentence after attributes the strike"),
+        inferred=(*r.inferred, "striker"),
+    )
 
 
 def _of_the_attack(

@@ -522,3 +522,21 @@ def test_the_interception_names_the_site_it_defended(bundled: Gazetteer, text: s
 def test_an_interception_over_every_site_stays_one(bundled: Gazetteer) -> None:
     text = "On Friday drones aimed at al-Tanf and Ain al-Asad were all shot down."
     assert {k for k, _, _ in _got(_draft(text, bundled))} == {"interception"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike hit a Harakat al-Nujaba headquarters in Baghdad on Friday. US "
+        "officials attributed the strike to their forces.",
+        "استهدف قصف بطائرة مسيرة مقرا لحركة النجباء في بغداد يوم الجمعة. ونسب مسؤولون "
+        "أمريكيون الضربة إلى بلادهم.",
+        "روز جمعه یک پهپاد مقر حرکت النجباء در بغداد را هدف قرار داد. مقامات آمریکایی این "
+        "حمله را به کشورشان نسبت دادند.",
+    ],
+)
+def test_a_strike_attributed_in_the_sentence_after(bundled: Gazetteer, text: str) -> None:
+    (draft,) = _draft(text, bundled).drafts
+    assert kind_class(draft.incident.kind) == "strike"
+    assert draft.incident.actor == "United States"
+    assert any("attributes the strike" in e for e in draft.evidence)
