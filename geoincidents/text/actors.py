@@ -62,12 +62,16 @@ __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "claims",
+    "claims_deed",
+    "clause_days",
     "counter_fire",
     "denies",
     "fold_pattern",
+    "group_hit",
     "is_official",
     "militia",
     "response_clauses",
+    "state_named",
     "state_striker",
 ]
 
@@ -79,8 +83,13 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         *("پنتاگون", "واشنگتن", "ایالات متحده", "أمريكية", "الأمريكية", "أميركية"),
         *("الأميركية", "أمريكي", "الأمريكي", "أميركي", "الأميركي", "واشنطن", "البنتاغون"),
         *("الولايات المتحدة", "القيادة المركزية", "فرماندهی مرکزی"),
+        # the plurals (``مسؤولون أمريكيون``, ``جنود أمريكيين``: victims by the noun before)
+        *("أمريكيون", "أمريكيين", "الأمريكيون", "الأمريكيين", "أميركيون", "أميركيين"),
     ),
-    "coalition": ("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
+    "coalition": (
+        *("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
+        "للتحالف",  # ``طائرة للتحالف``: the article folded into the preposition
+    ),
 }
 #: armed groups -> their names (English first)
 MILITIAS: dict[str, tuple[str, ...]] = {
@@ -186,6 +195,12 @@ _STRIKE_VERBS_AFTER = (
 )
 #: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
 _STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
+#: speech verbs: a state body that "said" something only speaks ("U.S. Central Command said,
+#: adding that most were stopped", ``قالت القيادة المركزية إن الدفاعات``), unless what it says
+#: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``)
+_SPEECH_AFTER = ("said", "says", "stated", "reported", "added", "told")
+_SPEECH_BEFORE = ("قالت", "قال", "وقالت", "وقال", "أعلنت", "وأعلنت", "أفادت", "ذكرت", "أكدت")
+_OWN_DEED = ("it", "its", "it's", "انها", "انه", "انهم")
 #: "forces" / "قوات" act when no preposition of the target precedes them
 _AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "نیروها", "نیروی")
 _CLAIM = (
@@ -196,6 +211,14 @@ _CLAIM = (
     *("its fighters had", "its fighters carried out", "had carried out the attack"),
     *("نفذها مقاتلوها", "نفذه مقاتلوها", "مقاتليها نفذوا", "این حمله را انجام داده"),
     *("این حمله را انجام داد", "رزمندگانش"),
+)
+#: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
+#: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
+_DEED = (
+    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *("it targeted", "it attacked", "its fighters"),
+    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
+    *("را هدف قرار داده است", "را هدف قرار داده", "را هدف قرار داد"),
 )
 #: a group announcing what it did claims it (in the sentence that reports the event)
 _ANNOUNCE = (
@@ -221,6 +244,41 @@ _RESPONSE_TO = (
     *("a day after", "one day after", "two days after", "days after", "a day before"),
     *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
     *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
+    *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
+)
+#: how many days a time cue puts between the event told and the one its clause names
+#: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
+#: "in response to" says nothing of when
+_CLAUSE_DAYS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            *("hours after", "shortly after", "minutes after", "soon after", "ساعاتی پس از"),
+            *("ساعتی پس از", "بعد ساعات من", "ساعات بعد", "بعد ساعات على", "بعد دقائق من"),
+            *("دقایقی پس از", "بعد ساعات قليلة من"),
+        ),
+        0,
+    ),
+    **dict.fromkeys(
+        (
+            *("a day after", "one day after", "بعد يوم من", "بعد يوم على", "غداة"),
+            *("یک روز پس از", "یک روز بعد از", "روزی پس از"),
+        ),
+        -1,
+    ),
+    **dict.fromkeys(("two days after", "بعد يومين من", "دو روز پس از"), -2),
+    "a day before": 1,
+}
+#: the subject of a time clause's own verb: the attackers ("after they fired", "after the
+#: militants had fired", ``بعد أن أطلق مسلحون``, ``پس از آنکه شبه‌نظامیان … شلیک کردند``)
+#: a strike noun just before a state word: the state owns the clause's strike (Persian
+#: and Arabic genitives: ``حمله هوایی آمریکا``, ``غارات التحالف``, ``ضربه آمریکا``)
+_OWNER_OF_STRIKE = fold_pattern(
+    r"(?<!\w)(?:حمله|حملات|حمله هوايي|حملات هوايي|هوايي|غاره|غارات|الغارات|ضربه|ضربات|قصف"
+    r"|بمباران)\s+$"
+)
+_OWN_SUBJECT = fold_pattern(
+    r"(?<!\w)(?:they|it|militants|militias|militiamen|gunmen|fighters|the group|ان|انهم"
+    r"|مسلحون|المسلحون|مسلحين|الفصائل|فصائل|شبه ?نظاميان|انها|آنها|ايشان|گروه)(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
 _DEMONSTRATIVE = fold_pattern(
@@ -242,7 +300,7 @@ _OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
 #: الأمريكية``, ``پدافند آمریکا رهگیری کرد``)
 _DEFENCE_VERBS = (
     *("intercepted", "intercept", "intercepting", "engaged", "repelled", "repulsed"),
-    *("repelling", "thwarted", "foiled", "shot down", "downed", "fended off"),
+    *("repelling", "thwarted", "foiled", "shot down", "downed", "fended off", "fought off"),
     *("اعترضت", "اعترض", "تعترض", "يعترض", "تصدت", "تصدى", "يتصدى", "صدت", "أسقطت"),
     *("أسقط", "اسقاط", "إسقاط", "اعتراض", "التصدي", "رهگیری", "سرنگون", "دفع", "خنثی"),
 )
@@ -288,6 +346,10 @@ class _Lexicon:
     defence: frozenset[str]
     defence_re: re.Pattern[str]
     agent: frozenset[str]
+    speech_after: frozenset[str]
+    speech_before: frozenset[str]
+    group_site: frozenset[str]
+    group_people: frozenset[str]
 
 
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
@@ -327,6 +389,10 @@ def _lexicon() -> _Lexicon:
         defence=frozenset(fold_word(w) for w in _DEFENCE_VERBS if " " not in w),
         defence_re=_words(_DEFENCE_VERBS),
         agent=frozenset(fold_word(w) for w in _AGENT),
+        speech_after=frozenset(fold_word(w) for w in _SPEECH_AFTER),
+        speech_before=frozenset(fold_word(w) for w in _SPEECH_BEFORE),
+        group_site=frozenset(fold_word(w) for w in _GROUP_SITE_NOUNS),
+        group_people=frozenset(fold_word(w) for w in _GROUP_PEOPLE_NOUNS),
     )
 
 
@@ -367,6 +433,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
+        if _only_speaks(before, after, lex):
+            continue  # "U.S. Central Command said, adding that most were stopped"
         if _defends(folded, m, before, lex):
             continue  # "engaged by US forces", "US forces at X repelled a drone attack"
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
@@ -381,6 +449,28 @@ def state_striker(folded: str) -> str | None:
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
+    """Whether the state word between ``before`` and ``after`` tokens says, not does.
+
+    The subject of a speech verb ("the Pentagon said", ``قالت القيادة المركزية إن``) whose
+    words are not about its own deed ("said it struck", "said its forces", ``إنها``, ``إن
+    قواتها``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("Militants fired rockets at the base, CENTCOM said").folded)
+    >>> state_striker(fold_text("CENTCOM said it struck two sites").folded)
+    'United States'
+    """
+    rest = [t for t in after[1:3] if t != "that"]
+    own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
+    if after and after[0] in lex.speech_after:
+        return not own
+    if before and before[0] in lex.speech_before and after and after[0] in ("ان", "بان"):
+        rest = after[1:2]
+        return not (rest and (rest[0] in _OWN_DEED or rest[0].endswith("ها")))
+    return False
 
 
 def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) -> bool:
@@ -413,6 +503,17 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
         return False
     lead = joined[: hit.start()].split()
     return not any(t in lex.verbs_after for t in lead)
+
+
+def state_named(folded: str) -> str | None:
+    """The first state ``folded`` names, whatever its role (``None`` if none).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_named(fold_text("ونسب مسؤولون أمريكيون الضربة إلى بلادهم").folded)
+    'United States'
+    """
+    m = _lexicon().state.search(folded)
+    return _lexicon().state_of[m.group("w")] if m else None
 
 
 def counter_fire(folded: str) -> str | None:
@@ -474,6 +575,79 @@ def militia(folded: str) -> str:
     return lex.militia_of[m.group("w")] if m else ""
 
 
+#: nouns a group is named after when it is the side hit: its sites ("a headquarters of
+#: the PMF", "facilities used by Kataib Hezbollah", ``مقرا لكتائب حزب الله``, ``مقر حرکت
+#: النجباء``) or its leaders and members ("a senior Nujaba commander", ``قيادي في``)
+_GROUP_SITE_NOUNS = (
+    *("headquarters", "hq", "base", "bases", "positions", "facilities", "facility", "depot"),
+    *("depots", "sites", "site", "compound", "used", "مقر", "مقرا", "مقرات", "مواقع", "مخازن"),
+    *("مستودعات", "مواضع", "مقرهاي", "انبار", "انبارهاي", "تاسيسات"),
+)
+_GROUP_PEOPLE_NOUNS = (
+    *("commander", "commanders", "leader", "leaders", "official", "member", "members"),
+    *("قيادي", "قائد", "القيادي", "القائد", "عناصر", "فرمانده", "فرماندهان", "عضو", "اعضاي"),
+)
+#: an earlier name of the group standing for it (``للحركة``, ``of the group``, ``این گروه``)
+_GROUP_AGAIN = fold_pattern(
+    r"(?<!\w)(?:(?:مقر|مقرا|مقرات|مواقع|headquarters|positions|base|sites?) (?:ل|لل|of the )"
+    r"?(?:حركه|الحركه|كتائب|الكتائب|الفصيل|group|militia|movement)|مقر (?:اين|آن) گروه)"
+)
+_CASUALTY_WORD = fold_pattern(
+    r"(?<!\w)(?:killed|killing|dead|قتل|مقتل|قتلى|اغتيال|كشته|كشتن|ترور)(?!\w)"
+)
+
+
+def group_hit(folded: str) -> bool:
+    """Whether the armed group ``folded`` names is the side that was hit.
+
+    Named after one of its sites ("struck a Kataib Hezbollah headquarters", ``استهدف مقرا
+    للحركة``, ``مقر حرکت النجباء``), or after one of its leaders in a sentence telling a
+    death ("killed a senior Nujaba commander", ``مقتل قيادي في حركة النجباء``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> group_hit(fold_text("a drone hit a headquarters of Kataib Hezbollah").folded)
+    True
+    >>> group_hit(fold_text("قتل قيادي في حركة النجباء بقصف").folded)
+    True
+    >>> group_hit(fold_text("Kataib Hezbollah fighters fired rockets at the base").folded)
+    False
+    >>> group_hit(fold_text("a Nujaba commander said the group fired rockets").folded)
+    False
+    """
+    lex = _lexicon()
+    if _GROUP_AGAIN.search(folded):
+        return True
+    death = None
+    for m in lex.militias.finditer(folded):
+        before = _TOKEN.findall(folded[max(0, m.start() - 50) : m.start()])[::-1][:4]
+        after = _TOKEN.findall(folded[m.end() : m.end() + 30])[:1]  # "a Nujaba headquarters"
+        if any(t in lex.group_site for t in (*before, *after)):
+            return True
+        if any(t in lex.group_people for t in before):
+            if death is None:
+                death = _CASUALTY_WORD.search(folded) is not None
+            if death:
+                return True
+    return False
+
+
+def claims_deed(folded: str) -> bool:
+    """Whether ``folded`` says a group claimed, or told as its own, what was done.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> claims_deed(fold_text("The group said it had targeted both bases.").folded)
+    True
+    >>> claims_deed(fold_text("The group announced it would stop its operations.").folded)
+    False
+    """
+    return claims(folded) or _deed().search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _deed() -> re.Pattern[str]:
+    return _words(_DEED)
+
+
 def claims(folded: str, *, announce: bool = False) -> bool:
     """Whether ``folded`` says a group claimed the event (or, with ``announce``, announced it).
 
@@ -515,7 +689,9 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
 
 #: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)
 _DENY = fold_pattern(
-    r"(?<!\w)(?:denied|denies|deny|denying|disavowed|rejected (?:any )?(?:role|responsibility)"
+    # (an Arabic clitic may lead the verb: ``ونفت``)
+    r"(?<!\w)(?:[وف](?=ن|ا|ت))?(?:denied|denies|deny|denying|disavowed"
+    r"|rejected (?:any )?(?:role|responsibility)"
     r"|نفت|نفى|تنفي|ينفي|وتنفي|وينفي|أنكرت|انكرت|أنكر|تکذیب کرد|تکذیب کرده|تکذیب|انکار کرد"
     r"|نقشی نداشته|دست داشتن خود|هرگونه دست داشتن|هرگونه نقش)(?!\w)"
 )
@@ -550,15 +726,35 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
     for m in _lexicon().response_to.finditer(folded):
         limit = min(len(folded), m.end() + 200)
         ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
-        ends += [e.start() for e in (_clause_verbs().search(folded, m.end(), limit),) if e]
-        # a state word ends the clause ("in response to the attack US jets hit …"), but not
-        # one of its first two words ("hours after the US strikes, …")
+        # the first words are the clause's own: a verb among them is its own ("shortly
+        # after they fired at X"), a state word among them its own ("hours after the US
+        # strikes, …"); past them either ends it ("in response to the attack US jets hit")
         lead = _TOKEN.finditer(folded, m.end(), limit)
         skip = m.end()
         for _ in range(2):
             token = next(lead, None)
             skip = token.end() if token is not None else skip
+        verb = _clause_verbs().search(folded, m.end(), limit)
+        if (
+            verb is not None
+            and clause_days(folded, m.start()) is not None
+            and (
+                verb.group().isascii()
+                or not folded[m.end() : verb.start()].strip()  # ``پس از اصابت دو راکت``
+                or _OWN_SUBJECT.search(folded, m.end(), verb.start())
+            )
+        ):
+            # a time cue opens a whole clause: in English (subject, verb) its first verb is
+            # its own ("a day after two rockets fell near X"); in Arabic and Persian when
+            # it opens the clause (a verbal noun: ``پس از اصابت``) or its subject is the
+            # attackers (``بعد أن أطلق مسلحون``), not a state's forces
+            verb = _clause_verbs().search(folded, verb.end(), limit)
+        if verb is not None:
+            ends.append(verb.start())
         state = _striker_state(folded, skip, limit)
+        while state is not None and _OWNER_OF_STRIKE.search(folded, max(0, state - 24), state):
+            # "یک روز پس از حمله هوایی آمریکا در X": whose strike the clause names
+            state = _striker_state(folded, state + 1, limit)
         if state is not None:
             ends.append(state)
         ra = _OBJECT_MARKER.search(folded, m.end(), limit)
@@ -580,6 +776,9 @@ _VICTIMS = frozenset(
         *("personnel", "contractors", "contractor", "citizens", "sailors", "marines"),
         *("جنود", "جنديا", "جنديين", "جندي", "عسكريين", "عسكريا", "عسكري", "مستشارين"),
         *("سرباز", "سربازان", "نظامی", "نظامیان", "مستشار", "مستشاران", "نیروی", "تفنگدار"),
+        # sites: "near the US embassy", ``في محيط السفارة الأمريكية``, ``پایگاه آمریکایی``
+        *("base", "bases", "embassy", "outpost", "garrison", "قاعدة", "القاعدة", "قواعد"),
+        *("السفارة", "سفارة", "مقر", "پایگاه", "پایگاه‌های", "سفارت", "پادگان"),
     )
 )
 
@@ -607,6 +806,31 @@ def _striker_state(folded: str, start: int, limit: int) -> int | None:
             continue
         return m.start()
     return None
+
+
+def clause_days(folded: str, start: int) -> int | None:
+    """Days from the event told to the one the response clause at ``start`` names, if said.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("US jets struck X a day after the attack on Y").folded
+    >>> [clause_days(f, a) for a, _ in response_clauses(f)]
+    [-1]
+    >>> f = fold_text("in response to the attack on Y").folded
+    >>> [clause_days(f, a) for a, _ in response_clauses(f)]
+    [None]
+    """
+    m = _lexicon().response_to.match(folded, start)
+    if m is None:
+        return None
+    cue, days = m.group(), _clause_days()
+    if cue not in days and cue[:1] in "وفبل":
+        cue = cue[1:]  # a clitic before the cue (``وغداة``)
+    return days.get(cue)
+
+
+@lru_cache(maxsize=1)
+def _clause_days() -> dict[str, int]:
+    return {fold_word(k): v for k, v in _CLAUSE_DAYS.items()}
 
 
 def responds(folded: str) -> bool:

@@ -123,6 +123,10 @@ _ATTACK_NOUNS = (
     *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
     *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
 )
+#: nouns a weapon word qualifies without counting it ("a drone attack", "rocket fire")
+_MASS_AFTER = frozenset(
+    ("attack", "strike", "attacks", "strikes", "fire", "barrage", "barrages", "salvo", "salvos")
+)
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
 #: Persian counting classifiers between a number and its noun: ``سه فروند پهپاد``,
 #: ``پنج عدد راکت``, ``دو تیر خمپاره``, ``دو قبضه``, ``سه دستگاه``
@@ -133,6 +137,8 @@ _KILLED_BEFORE = (
     *("killed", "dead", "died", "کشته", "جان باختند", "جان خود را از دست دادند", "قتلى"),
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
+    # the passive verb after its subject: ``إن ستة قتلوا``, ``لقوا حتفهم``
+    *("قتلوا", "قتلا", "لقوا حتفهم", "لقي حتفه", "لقيا حتفهما"),
 )
 _KILLED_AFTER = (
     *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
@@ -154,15 +160,27 @@ _PEOPLE = (
     *("civilians", "fighters", "militants", "members", "guards", "people", "سرباز", "سربازان"),
     *("نظامی", "نظامیان", "پیمانکار", "پیمانکاران", "غیرنظامی", "شبه‌نظامی", "نفر", "تن"),
     *("جنود", "جنديا", "عناصر", "مدنيين", "مقاتلين", "أشخاص", "متعاقدين", "عسكريين"),
+    *("member", "نیروی", "نیرو", "نیروهای", "عضو", "اعضای", "رزمنده", "رزمندگان", "نگهبان"),
+    *("نگهبانان", "محافظ", "محافظان", "حراس", "حارس"),
+)
+#: words that end a casualty phrase before its number ("killed in a drone attack": the
+#: "a" is the attack's, not one person)
+_PHRASE_STOPS = frozenset(
+    ("in", "at", "by", "on", "during", "when", "near", "after", "در", "في", "به", "بعد", "اثر")
 )
 #: how far back (tokens) the verb-final sentence's subject may stand
-_SUBJECT_REACH = 12
+_SUBJECT_REACH = 24
 #: how far back (tokens) a Persian object marked by را may stand before its verb
 _OBJECT_REACH = 30
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
-_TOKEN = re.compile(r"[\w\u0600-\u06ff]+(?:-[\w]+)?")
+#: a word: letters and marks of the Arabic block too, but not its punctuation (``،``, ``؛``,
+#: ``؟``, ``٪``, ``۔``), which would glue itself to the word before it
+_TOKEN = re.compile(
+    r"[\w\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff]+"
+    r"(?:-[\w]+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -258,15 +276,24 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
 
 
 def _number_after(folded: str, pos: int, reach: int) -> int | None:
-    for token in _tokens_after(folded, pos, reach):
+    tokens = _tokens_after(folded, pos, reach + 2)
+    for n, token in enumerate(tokens[:reach]):
+        if token in _PHRASE_STOPS:
+            return None
         if token in _lexicon().people_duals:
             return 2
         if token in _lexicon().people_one:
             return 1
         value = number_at(token)
         if value is not None:
+            if " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == ["منهم"]:
+                return None  # "wounded, one of them critically": part of a group counted before
             return value
     return None
+
+
+#: a partitive after a number: "one of them", ``واحد منهم``, ``یکی از آنها``
+_OF_THEM = frozenset(("of them", "of whom", "از انها", "از آنان", "از انان"))
 
 
 def weapon_count(folded: str) -> tuple[str, int | None]:
@@ -295,7 +322,7 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         after = _tokens_after(folded, m.end(), 1)
         if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
             continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
-        if after and after[0] in ("attack", "strike", "attacks", "strikes"):
+        if after and after[0] in _MASS_AFTER:  # "a drone attack", "rocket fire": no count
             value = None if value == 1 and before and before[0] in ("a", "an") else value
             if value is None:
                 first = first or (weapon, None)
@@ -357,7 +384,7 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
         if value is not None:
-            return value
+            return value + _coordinated(folded, m.start())
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
@@ -393,6 +420,30 @@ def _companions(folded: str, pos: int) -> int:
         return 0
     value = number_at(m.group("en") or m.group("ar") or m.group("fa"))
     return value if value is not None and 0 < value < 100 else 0
+
+
+def _coordinated(folded: str, pos: int) -> int:
+    """The number of a first group joined by "and" to the one counted before ``pos``.
+
+    ("Five soldiers and two contractors were hurt": five more; ``سه سرباز و دو پیمانکار``.)
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("five US troops and two contractors were injured").folded)
+    (None, 7)
+    >>> casualties(fold_text("two rockets hit the base and two soldiers were injured").folded)
+    (None, 2)
+    """
+    tokens = _tokens_before(folded, pos, 2 * _BEFORE_REACH + 2)
+    people = _lexicon().people
+    n = next((k for k, t in enumerate(tokens[:_BEFORE_REACH]) if number_at(t) is not None), None)
+    if n is None or n + 1 >= len(tokens) or tokens[n + 1] not in ("and", "و"):
+        return 0
+    rest = tokens[n + 2 : n + 4 + _BEFORE_REACH]  # "five U.S. service members and …"
+    for k, token in enumerate(rest):
+        value = number_at(token) if token not in _ONE else None
+        if value is not None:
+            return value if any(t in people for t in rest[:k]) and value < 1000 else 0
+    return 0
 
 
 def _subject_count(folded: str, pos: int) -> int | None:

@@ -353,7 +353,9 @@ def test_a_dated_event_in_a_response_clause_is_drafted_and_linked(
         dt.date(2024, 1, 21),
     )
     assert strike.incident.responds_to == (attack.incident.id,)
-    assert attack.confidence < strike.confidence
+    # told in passing: it loses for that, whatever the strike loses for
+    assert any("told in a response clause" in e for e in attack.evidence)
+    assert attack.confidence <= 0.8
 
 
 @pytest.mark.parametrize(
@@ -609,19 +611,22 @@ CONFIDENCE = [
         "a strike with no striker named",
     ),
     (
-        "US jets struck Albu Kamal on Friday.",
-        "US jets struck Albu Kamal and al-Mayadin on Friday.",
-        "one of 2 sites in the sentence",
+        "US jets struck a depot in Jurf al-Sakhar on Friday, killing six.",
+        "US jets struck a depot in Jurf al-Sakhar on Friday. Local sources said six were "
+        "killed in the attack on Jurf al-Sakhar.",
+        "figures from a later sentence",
     ),
     (
-        "قصفت طائرات أمريكية البوكمال يوم الجمعة.",
-        "قصفت طائرات أمريكية البوكمال والميادين يوم الجمعة.",
-        "one of 2 sites in the sentence",
+        "قصفت طائرات أمريكية مستودعا في جرف الصخر يوم الجمعة ما أسفر عن مقتل ستة.",
+        "قصفت طائرات أمريكية مستودعا في جرف الصخر يوم الجمعة. وقالت مصادر محلية إن ستة "
+        "قتلوا في الهجوم على جرف الصخر.",
+        "figures from a later sentence",
     ),
     (
-        "جنگنده‌های آمریکایی روز جمعه البوکمال را بمباران کردند.",
-        "جنگنده‌های آمریکایی روز جمعه البوکمال و المیادین را بمباران کردند.",
-        "one of 2 sites in the sentence",
+        "جنگنده‌های آمریکایی روز جمعه انباری را در جرف الصخر بمباران کردند و شش نفر کشته شدند.",
+        "جنگنده‌های آمریکایی روز جمعه انباری را در جرف الصخر بمباران کردند. به گفته منابع "
+        "محلی در حمله به جرف الصخر شش نفر کشته شدند.",
+        "figures from a later sentence",
     ),
 ]
 
@@ -778,18 +783,24 @@ def test_the_sentence_after_says_whether_it_was_stopped(
     ],
 )
 def test_a_day_after_names_the_earlier_event(bundled: Gazetteer, text: str) -> None:
+    """The clause's event is no target of the attack; it is drafted the day before."""
     result = _draft(text, bundled)
-    assert [(d.incident.kind, d.incident.date.isoformat()) for d in result.drafts] == [
-        ("attack", "2024-01-29")
+    got = sorted(
+        (d.incident.kind, d.incident.target.place_id, d.incident.date.isoformat())
+        for d in result.drafts
+    )
+    assert got == [
+        ("attack", "kharab-al-jir", "2024-01-29"),  # the Rmelan landing zone
+        ("retaliatory_strike", "jurf-al-sakhar", "2024-01-28"),
     ]
-    assert result.drafts[0].incident.target.place_id != "jurf-al-sakhar"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "US jets carried out a pre-emptive strike near al-Qaim on Tuesday.",
-        "The US military said it struck militants near al-Qaim in self-defense on Tuesday.",
+        "The US military said it struck militants near al-Qaim on Tuesday, citing an "
+        "imminent threat to its forces.",
         "نفذت القوات الأمريكية ضربة استباقية قرب القائم يوم الثلاثاء.",
         "جنگنده‌های آمریکایی روز سه‌شنبه در نزدیکی القائم حمله‌ای پیشگیرانه انجام دادند.",
     ],

@@ -1,0 +1,73 @@
+"""Casualty counts: the phrase a number belongs to, in Arabic, Persian and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.text.counts import casualties
+from geoincidents.text.folding import fold_text
+
+
+def _casualties(text: str) -> tuple[int | None, int | None]:
+    return casualties(fold_text(text).folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition ends the phrase: "a" is the attack's, the number is the subject's
+        ("Four guards of the oil company were killed in a drone attack", (4, None)),
+        ("Two soldiers were wounded in an attack on the base", (None, 2)),
+        ("چهار نگهبان در یک حمله پهپادی کشته شدند", (4, None)),
+        # two groups joined by "and" before the participle
+        ("Three US troops and two contractors were injured", (None, 5)),
+        ("سه سرباز آمریکایی و دو پیمانکار زخمی شدند", (None, 5)),
+        # the second number alone when the first is no people's
+        ("Two rockets hit the base and two soldiers were injured", (None, 2)),
+        # a Persian subject far before its verb at the clause end
+        (
+            "چهار نظامی آمریکایی روز دوشنبه در حمله پهپادی به پایگاهی در شمال شرق اردن کشته شدند",
+            (4, None),
+        ),
+        ("پنج نیروی محلی در حمله به میدان نفتی کشته شدند", (5, None)),
+        # the Arabic passive after its subject
+        ("وقالت مصادر إن خمسة قتلوا في الهجوم", (5, None)),
+        ("وقالت مصادر إن ثلاثة لقوا حتفهم في القصف", (3, None)),
+    ],
+)
+def test_casualty_phrases(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "killing a commander of the group",
+        "the strike killed one fighter",
+    ],
+)
+def test_one_person_is_still_one(text: str) -> None:
+    assert _casualties(text) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two contractors were wounded, one of them seriously", (None, 2)),
+        ("أصيب جنديان، واحد منهم بجروح خطيرة", (None, 2)),
+    ],
+)
+def test_one_of_them_is_part_of_the_group(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The outpost came under rocket fire", "The base was hit by a rocket barrage"],
+)
+def test_weapon_fire_is_no_count(text: str) -> None:
+    from geoincidents.text.counts import weapon_count
+
+    assert weapon_count(fold_text(text).folded) == ("rocket", None)
