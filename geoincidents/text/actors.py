@@ -61,6 +61,7 @@ def fold_pattern(pattern: str) -> re.Pattern[str]:
 __all__ = [
     "MILITIAS",
     "STATE_WORDS",
+    "actor_words",
     "claims",
     "claims_deed",
     "clause_days",
@@ -856,3 +857,25 @@ def _clause_verbs() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _response_cue() -> re.Pattern[str]:
     return _words(_RESPONSE_CUES)
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> dict[str, frozenset[str]]:
+    """The folded words each actor rule needs to see before it can answer (a gate).
+
+    ``state``: :func:`state_striker` answers only where one of these words stands;
+    ``militia``: :func:`militia`; ``claim``: :func:`claims` (without ``announce``);
+    ``deed``: the rest of :func:`claims_deed`. Built from the same tables as the rules, so
+    a sentence holding none of a family's words (as a substring) gets the empty answer
+    without running the rule: drafting skips them in sentences that tell no event.
+
+    >>> "claimed" in actor_words()["claim"] and "كتائب حزب الله" in actor_words()["militia"]
+    True
+    """
+    lex = _lexicon()
+    return {
+        "state": frozenset(lex.state_of),
+        "militia": frozenset(lex.militia_of),
+        "claim": frozenset(fold_word(w) for w in _CLAIM) - {""},
+        "deed": frozenset(fold_word(w) for w in _DEED) - {""},
+    }

@@ -1,0 +1,90 @@
+"""The word gates of drafting: skipping a rule where none of its words stands changes nothing.
+
+Drafting looks up, once per article, where the words of each gated rule stand (event words,
+state actors, armed groups, claims, deeds) and runs the rule only in sentences holding one.
+The reference is the same article drafted with every gate open.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.text import drafting
+
+#: sentences of our own: events, actors named outside events, claims, deeds, fillers
+_SENTENCES = (
+    "Three rockets struck Ain al-Asad air base on Tuesday.",
+    "The Islamic Resistance in Iraq later claimed the attack.",
+    "Kataib Hezbollah said it had targeted both bases.",
+    "US aircraft struck sites in al-Qaim the same day.",
+    "A US official said the investigation was continuing.",
+    "The Pentagon declined to comment.",
+    "Nobody has claimed responsibility so far.",
+    "وتبنت المقاومة الإسلامية في العراق الهجوم في بيان.",
+    "وقالت كتائب حزب الله إنها استهدفت قاعدة حرير.",
+    "قصفت طائرات أمريكية مواقع في البوكمال أمس.",
+    "وأضاف المتحدث أن التحقيقات ما زالت جارية.",
+    "مقاومت اسلامی عراق مسئولیت این حمله را بر عهده گرفت.",
+    "جنگنده‌های آمریکایی مواضعی در المیادین را بمباران کردند.",
+    "سخنگوی وزارت دفاع گفت که بررسی‌ها ادامه دارد.",
+    "No attack on the base had been reported.",
+    "Our correspondent in Erbil said the city was calm.",
+    # no event word, yet what they say reaches a neighbour: a claim, a deed, the striker
+    "Kataib Hezbollah later claimed responsibility.",
+    "Kataib Hezbollah said its fighters had carried out the operation.",
+    "كتائب حزب الله تبنت العملية.",
+    "کتائب حزب‌الله مسئولیت آن را پذیرفت.",
+    "US warplanes flew over al-Qaim overnight.",
+    "Depots near al-Qaim were hit in the strikes.",
+)
+
+
+def _draft(text: str, gated: bool, monkeypatch: pytest.MonkeyPatch) -> object:
+    with monkeypatch.context() as patch:
+        if not gated:
+            patch.setattr(drafting._ArticleFold, "holds", lambda self, family, a, b: True)
+        result = drafting.draft_article(text, "2024-01-24", include_geonames=False)
+    return (result.drafts, result.skipped)
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_each_sentence_after_an_event_reads_as_with_every_gate_open(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"{_SENTENCES[0]} {sentence}"
+    assert _draft(text, True, monkeypatch) == _draft(text, False, monkeypatch)
+
+
+def test_any_mix_reads_as_with_every_gate_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=40)
+    @given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=8), st.sampled_from(" \n"))
+    def check(parts: list[str], glue: str) -> None:
+        text = glue.join(parts)
+        assert _draft(text, True, monkeypatch) == _draft(text, False, monkeypatch)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("family", "word"),
+    [
+        ("event", "drone"),
+        ("state", "centcom"),
+        ("militia", "kataib hezbollah"),
+        ("claim", "تبنت"),
+        ("deed", "it had targeted"),
+    ],
+)
+def test_a_gate_opens_only_where_a_whole_word_of_its_family_lies_inside(
+    family: str, word: str
+) -> None:
+    folded = drafting.fold_text(f"xx {word} yy").folded
+    af = drafting._ArticleFold.of(f"xx {word} yy")
+    start = folded.index(word)
+    end = start + len(word)
+    assert af.holds(family, start, end) and af.holds(family, 0, len(folded))
+    assert not af.holds(family, start + 1, end) and not af.holds(family, start, end - 1)
+    assert not af.holds(family, 0, start) and not af.holds(family, end, len(folded))
