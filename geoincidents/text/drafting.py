@@ -83,6 +83,7 @@ from geoincidents.incidents.rows import verdict_fields
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts
 from geoincidents.text.context import AREA_KINDS, Sentence
+from geoincidents.text.datelines import find_dateline
 from geoincidents.text.dates import (
     DateMention,
     EventRelative,
@@ -1460,6 +1461,11 @@ def draft_article(
         pub, published_from = front_pub, "front matter"
     if body:  # scan the body only; blanks keep every offset into the original
         text = re.sub(r"[^\n]", " ", text[:body]) + text[body:]
+    dateline = find_dateline(text, pub)
+    if dateline is not None:  # where and when the story was filed: no event's place or day
+        if pub is None and dateline.date is not None:
+            pub, published_from = dateline.date, "dateline"
+        text = text[: dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end :]
     result = geoparse(text, gazetteer, published=pub, include_geonames=include_geonames)
     mentions = [m for m in result.mentions if m.found]
     starts = [m.start for m in mentions]
