@@ -31,9 +31,18 @@ True
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
+from collections.abc import Callable
 
-__all__ = ["fold", "fold_char", "fold_chars", "fold_with_offsets", "is_arabic_script"]
+__all__ = [
+    "fold",
+    "fold_char",
+    "fold_chars",
+    "fold_chars_back",
+    "fold_with_offsets",
+    "is_arabic_script",
+]
 
 _YEH = "\u064a"  # ي
 _KAF = "\u0643"  # ك
@@ -163,6 +172,47 @@ def fold_chars(text: str) -> tuple[str, list[int]]:
         lengths = lengths[inverse]
     index: list[int] = np.repeat(np.arange(len(codes)), lengths).tolist()
     return folded, index
+
+
+#: up to this many dropped characters, :func:`fold_chars_back` finds them one by one
+_FEW_DROPPED = 256
+
+
+def fold_chars_back(text: str) -> tuple[str, Callable[[int], int]]:
+    """:func:`fold_chars` with the map back as a function, computed lazily: ``back(k)`` is
+    ``fold_chars(text)[1][k]`` for every folded position ``k``.
+
+    For a scanner that maps only a few positions back (the relative-location cues of
+    an article), this spares the list of one index per character: text whose
+    characters each fold to one character maps by identity, text with a few dropped
+    characters (a lone hamza, harakat) by a binary search over them.
+
+    Examples
+    --------
+    >>> folded, back = fold_chars_back("خمسـة ٣")
+    >>> folded, [back(k) for k in range(len(folded))] == fold_chars("خمسـة ٣")[1]
+    ('خمسه 3', True)
+    """
+    folded = text.translate(FOLD_TABLE)
+    odd = [c for c in set(text) if len(FOLD_TABLE[ord(c)]) != 1]
+    if not odd:
+        return folded, int
+    if all(not FOLD_TABLE[ord(c)] for c in odd) and (
+        sum(text.count(c) for c in odd) <= _FEW_DROPPED
+    ):
+        dropped: list[int] = []
+        for char in odd:
+            at = text.find(char)
+            while at != -1:
+                dropped.append(at)
+                at = text.find(char, at + 1)
+        dropped.sort()
+        # folded position k is original k plus the dropped characters before it: the
+        # dropped positions minus their rank, non-decreasing, count them by bisection
+        shifted = [d - rank for rank, d in enumerate(dropped)]
+        right = bisect.bisect_right
+        return folded, lambda k: k + right(shifted, k)
+    return folded, fold_chars(text)[1].__getitem__
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
