@@ -546,7 +546,8 @@ _CORE_WORDS = (
     *("نزديك", "حومه", "حوالي"),
 )
 #: the short units, a core only as a whole word after a digit or a space ("5 m", "3mi")
-_SHORT_UNIT = re.compile(r"(?<![^\d ])(?:mi?|كل?م)(?![^\W_])")
+#: (the first letter before the look-behind: the regex engine then skips to the letters)
+_SHORT_UNIT = re.compile(r"m(?<![^\d ]m)i?(?![^\W_])|ك(?<![^\d ]ك)ل?م(?![^\W_])")
 #: an abbreviated direction before "of" ("NW of"): the letters it may hold
 _ABBREVIATION_LETTERS = frozenset("nsew")
 _EN_ABBR_WORD = re.compile(_EN_ABBR)
