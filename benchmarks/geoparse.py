@@ -238,6 +238,8 @@ HOSTILE = (
     "پایگاه عین‌الاسد ",
     "15 km north of Hit ",
     "US strikes hit al-Qaim ",
+    "حوالي هيت حوالي ",  # cue words that are prefix words too (the cue prefilter's walk)
+    "Hit.north.of.",  # cues with no space between them
 )
 
 

@@ -608,19 +608,6 @@ def _core_starts(view: str) -> list[int]:
     return starts
 
 
-def _scan_start(view: str, reversed_view: str, core: int) -> int:
-    """Where a trigger scan must start to find the trigger of a cue whose core is at
-    ``core``: before the run of prefix words that ends at the word holding the core.
-
-    The first words of the triggers of two words (``ما يقارب``, ``نزديك به``, ``NW of``)
-    are prefix words too, so the start is never inside a trigger.
-    """
-    n = len(view)
-    start = view.rfind(" ", 0, core) + 1  # the word holding the core
-    run = _PREFIX_RUN_REVERSED.match(reversed_view, n - start)
-    return start - (run.end() - (n - start)) if run else start
-
-
 def _cue(text: str, view: str, back: Callable[[int], int], at: int, offset: int) -> Any:
     """The cue whose trigger is at ``at`` of the folded view, as ``(cue, folded end)``,
     or ``None``."""
@@ -674,20 +661,38 @@ def _cues_in(text: str, offset: int = 0) -> list[RelativeCue]:
     cores = _core_starts(view)
     if not cores:
         return cues
+    n = len(view)
     reversed_view = view[::-1]
     next_free = 0
     # Only the triggers at most a prefix run before a core can start a cue: the scan runs
     # from each run's start up to its core, and it finds the very triggers of one scan of
-    # the whole view (a start is never inside a trigger). ``pos`` is where the scan goes
-    # on, ``trigger`` the first trigger from ``pos`` (each stretch is searched once: the
-    # cost stays linear).
+    # the whole view (the first words of the triggers of two words, ``ما يقارب``, ``نزديك
+    # به``, ``NW of``, are prefix words too, so a run never starts inside a trigger).
+    # ``pos`` is where the scan goes on, ``trigger`` the first trigger from ``pos``. Each
+    # stretch of the view is searched, and walked back over, once: the cost stays linear.
     pos = 0
     trigger: re.Match[str] | None = None
     searched = False
+    last_core = last_word = -1  # the previous core and the start of the word holding it
     for core in cores:
         if core < pos:
             continue  # this core's triggers were scanned already
-        start = _scan_start(view, reversed_view, core)
+        space = view.rfind(" ", max(pos, last_core), core)
+        if space == -1:
+            # the word of the previous core (or one that starts before ``pos``): the scan
+            # has reached its start already
+            start = pos
+            word = last_word if last_core >= pos else pos
+        else:
+            word = space + 1  # the word holding the core
+            # the run of prefix words ending there, walked back no further than where the
+            # scan stands or the previous core's word (whose run was walked already)
+            bound = max(pos, last_word)
+            run = _PREFIX_RUN_REVERSED.match(reversed_view, n - word, n - bound)
+            start = word - (run.end() - (n - word)) if run else word
+            if start <= bound:
+                start = pos
+        last_core, last_word = core, word
         if start > pos and (not searched or (trigger is not None and trigger.start() < start)):
             pos, searched = start, False  # a trigger before ``start`` starts no cue
         if not searched:

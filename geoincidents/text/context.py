@@ -491,6 +491,14 @@ def is_strike_sentence(folded_sentence: str) -> bool:
     >>> is_strike_sentence(fold_word("Rockets hit the base"))
     False
     """
+    return _is_strike(folded_sentence)
+
+
+@lru_cache(maxsize=256)
+def _is_strike(folded_sentence: str) -> bool:
+    """:func:`is_strike_sentence`, remembered for the last windows: the places of one
+    sentence shorter than the strike window all read the same window (the whole
+    sentence), which is then searched once."""
     rules = _rules()
     return bool(
         rules.strike.search(folded_sentence)
@@ -536,7 +544,7 @@ def role_of(
     )
     if kind in AREA_KINDS and not target:
         return "context"
-    strike = is_strike_sentence(
+    strike = _is_strike(
         folded[max(s_start, start - STRIKE_WINDOW) : min(s_end, end + STRIKE_WINDOW)]
     )
     if target or (strike and kind not in AREA_KINDS):
