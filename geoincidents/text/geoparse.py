@@ -266,10 +266,15 @@ _TRAILING_LINK = re.compile(r"\s+(?:away\s+from|from|of|من|عن|از)\s*$", re
 _LEADING_PREPOSITION = re.compile(r"^(?:in\s+the|to\s+the|in|در|في|فی)\s+", re.IGNORECASE)
 
 
+#: the head nouns, longest first, with their lower case
+_HEAD_NOUNS_LONGEST = tuple((n, n.lower()) for n in sorted(_HEAD_NOUNS, key=len, reverse=True))
+
+
 def _head_noun_start(text: str, cue_start: int) -> int:
     before = text[max(0, cue_start - 20) : cue_start].rstrip()
-    for noun in sorted(_HEAD_NOUNS, key=len, reverse=True):
-        if before.lower().endswith(noun.lower()):
+    lower = before.lower()
+    for noun, noun_lower in _HEAD_NOUNS_LONGEST:
+        if lower.endswith(noun_lower):
             start = cue_start - (len(text[max(0, cue_start - 20) : cue_start]) - len(before))
             start -= len(noun)
             if start == 0 or not text[start - 1].isalnum():

@@ -483,21 +483,8 @@ def _first_per_key(keys: Any, values: Any, *, largest: bool) -> Any:
     return order[first]
 
 
-_SKIPPED_CODES = [ord(" "), *map(ord, _QUOTES)]
-_SKIPPED_LUT: list[Any] = []
-
-
-def _skipped(codes: Any) -> Any:
-    """``numpy.isin(codes, _SKIPPED_CODES)`` by a small lookup table (``isin`` sorts its
-    arguments at every call: a fixed cost that weighs on every short article)."""
-    import numpy as np
-
-    if not _SKIPPED_LUT:
-        lut = np.zeros(max(_SKIPPED_CODES) + 2, dtype=bool)
-        lut[_SKIPPED_CODES] = True  # the last entry stays False: every larger code
-        _SKIPPED_LUT.append(lut)
-    lut = _SKIPPED_LUT[0]
-    return lut[np.minimum(codes, len(lut) - 1)]
+#: what may stand between a prefix kind word and its name (the folded text)
+_SKIPPED_CHARS = frozenset(" " + _QUOTES)
 
 
 def _kind_words(
@@ -521,17 +508,16 @@ def _kind_words(
     ]
     pre = pre[ok]
     pre = pre[_first_per_key(ends[pre], starts[pre], largest=False)]  # longest per end
-    codes = folded_text.codes()
     n = len(folded)
     end = ends[pre]
-    pos = end.copy()
-    moving = np.arange(len(pos))
-    while len(moving):
-        at = pos[moving]
-        inside = at < n
-        moving, at = moving[inside], at[inside]
-        moving = moving[_skipped(codes[at])]
-        pos[moving] += 1
+    # past the spaces and quotes after each kind word (an article has few kind words:
+    # a loop of Python is cheaper than numpy steps; the gaps never overlap)
+    after_gap = []
+    for p in end.tolist():
+        while p < n and folded[p] in _SKIPPED_CHARS:
+            p += 1
+        after_gap.append(p)
+    pos = np.array(after_gap, dtype=np.int64)
     gap = pos > end
     pre, pos, end = pre[gap], pos[gap], end[gap]
     order = np.argsort(pos, kind="stable")
