@@ -351,6 +351,9 @@ def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     gazetteer = _gazetteer(args)
     failed = 0
     inputs = list(args.files)
+    # one encoder for every row (``json.dumps`` with options builds one per call), one
+    # write per article
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     for name in _progress(inputs, "geoparse"):
         try:
             text = stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
@@ -359,16 +362,18 @@ def _cmd_geoparse(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             failed += 1
             continue
         result = geoparse(text, gazetteer, published=args.published)
+        lines = []
         for mention in result.mentions:
             row = {"file": name, **mention.to_dict()}
             if args.json:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                lines.append(encode(row) + "\n")
             else:
                 place = f"{row['id']} ({row['lat']:.4f}, {row['lon']:.4f})" if row["found"] else "?"
-                out.write(
+                lines.append(
                     f"{name}:{row['start']}-{row['end']}\t{row['text']}\t{place}\t"
                     f"{row['role'] or '-'}\n"
                 )
+        out.write("".join(lines))
     return 1 if failed else 0
 
 

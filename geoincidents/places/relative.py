@@ -79,6 +79,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from geoincidents.places.folding import fold_chars_back
 from geoincidents.places.kinds import AREA_KINDS
 from geoincidents.places.model import Place, PlaceValueError
 from geoincidents.places.numbers import NUMBER_WORDS, fold_with_index, match_number
@@ -531,36 +532,183 @@ def _cue_at(view: str, pos: int) -> tuple[int, dict[str, Any]] | None:
     return None  # a bare measurement ("a 15 km road") places nothing
 
 
-def _cues_in(text: str, offset: int = 0) -> list[RelativeCue]:
-    view, index = fold_with_index(text)
+# A cheap prefilter. Every cue holds a *core* word: a unit of a distance, a direction or a
+# near-word; whatever comes before the core within the cue (a lead such as ``على بعد``,
+# a hedge, a number, ``to the``, ``در``, clitics glued to it) is made of the words of
+# :data:`_PREFIX_WORDS`. So a cue's trigger lies at most that run of words before a
+# core, and the trigger scan (the costly part: most triggers, ``در``, ``to``, ``a``,
+# ``في``, start no cue) runs only there. The views are folded (lower case, every white
+# space one " "), so the core words are matched as written, without IGNORECASE.
+_CORE_WORDS = (
+    *("km", "kilomet", "klick", "met", "mile", "كيلو", "متر", "امتار", "ميل", "اميال", "مايل"),
+    *("north", "south", "east", "west", "شمال", "جنوب", "شرق", "غرب"),
+    *("near", "close", "vicinity", "outskirts", "outside", "قرب", "ضواحي", "اطراف", "محيط"),
+    *("نزديك", "حومه", "حوالي"),
+)
+#: the short units, a core only as a whole word after a digit or a space ("5 m", "3mi")
+#: (the first letter before the look-behind: the regex engine then skips to the letters)
+_SHORT_UNIT = re.compile(r"m(?<![^\d ]m)i?(?![^\W_])|ك(?<![^\d ]ك)ل?م(?![^\W_])")
+#: an abbreviated direction before "of" ("NW of"): the letters it may hold
+_ABBREVIATION_LETTERS = frozenset("nsew")
+_EN_ABBR_WORD = re.compile(_EN_ABBR)
+#: the one folded letter that IGNORECASE matches to an ASCII letter of a cue (dotless ı
+#: matches i): a view holding it is scanned whole, as the core words are matched as
+#: written
+_CASE_ODD = "\u0131"
+_PREFIX_WORDS = (
+    *("علي", "على", "بعد", "مسافه", "بمسافه", "at", "a", "distance", "of", "در", "به"),
+    *("فاصله", "فاصلهي", "ي", "about", "around", "approximately", "approx", "roughly"),
+    *("some", "nearly", "almost", "circa", "an", "estimated", "نحو", "حوالي", "قرابه"),
+    *("زهاء", "ما", "يقارب", "يقرب", "من", "تقريبا", "في", "حدود", "حدودا", "نزديك", "قريب"),
+    *("one", "half", "نصف", "نيم", "and", "و", "to", "in", "on", "the", "الي", "الى"),
+    *(w for w in NUMBER_WORDS if w.isalpha()),
+    # the abbreviated directions ("NW of"), which start triggers of two words
+    *("n", "s", "e", "w", "nn", "ns", "sn", "ss", "ne", "nw", "se", "sw"),
+    *(a + b + c for a in "ns" for b in "ns" for c in "ew"),
+)
+#: the run of prefix words (clitics glued in front), numbers and spaces that ends at a
+#: position, matched on the *reversed* view from that position backwards
+_PREFIX_RUN_REVERSED = re.compile(
+    r"(?:\s+|[\d.,٫~\-]+|(?:"
+    + _trie([w[::-1] for w in _PREFIX_WORDS])
+    + r")[وفبل]{0,2}(?![^\W_]))*"
+)
+
+
+@lru_cache(maxsize=1)
+def _core_automaton() -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for word in (*_CORE_WORDS, " of"):
+        automaton.add_word(word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _core_starts(view: str) -> list[int]:
+    """Where the core words of :data:`_CORE_WORDS` (and short units, and abbreviated
+    directions before "of") start in ``view``, sorted (a superset of the cues' cores)."""
+    starts = [m.start() for m in _SHORT_UNIT.finditer(view)]
+    for end, length in _core_automaton().iter(view):
+        start = end - length + 1
+        if length != 3 or view[start] != " ":
+            starts.append(start)
+            continue
+        # " of": a core when an abbreviation of one to three letters stands before it
+        j = start
+        while j > 0 and view[j - 1] == " ":
+            j -= 1
+        i = j
+        while i > 0 and j - i < 3 and view[i - 1] in _ABBREVIATION_LETTERS:
+            i -= 1
+        if i < j and (i == 0 or not view[i - 1].isalnum()) and _EN_ABBR_WORD.fullmatch(view, i, j):
+            starts.append(i)
+    starts.sort()
+    return starts
+
+
+def _cue(text: str, view: str, back: Callable[[int], int], at: int, offset: int) -> Any:
+    """The cue whose trigger is at ``at`` of the folded view, as ``(cue, folded end)``,
+    or ``None``."""
+    parsed = _cue_at(view, at)
+    if parsed is None:
+        return None
+    end, parts = parsed
+    while end > at and view[end - 1].isspace():
+        end -= 1
+    first = back(at)
+    stop = back(end - 1) + 1
+    distance = parts["distance"]
+    bearing = parts["bearing"]
+    cue = RelativeCue(
+        start=offset + first,
+        end=offset + stop,
+        text=text[first:stop],
+        distance_m=distance[0] if distance else None,
+        approximate=bool(distance and distance[1]),
+        bearing_deg=bearing[0] if bearing else None,
+        sector_half_width_deg=bearing[1] if bearing else 22.5,
+        form=parts["form"],
+    )
+    return cue, end
+
+
+def _cues_at_every_trigger(text: str, offset: int = 0) -> list[RelativeCue]:
+    """:func:`_cues_in` by parsing at every trigger of the view (no prefilter): the
+    reference the prefiltered scan must equal, and the path for a view holding
+    :data:`_CASE_ODD`."""
+    view, back = fold_chars_back(text)
     cues: list[RelativeCue] = []
     next_free = 0
     for trigger in _TRIGGER.finditer(view):
-        if trigger.start() < next_free:
-            continue
-        parsed = _cue_at(view, trigger.start())
-        if parsed is None:
-            continue
-        end, parts = parsed
-        while end > trigger.start() and view[end - 1].isspace():
-            end -= 1
-        start = index[trigger.start()]
-        stop = index[end - 1] + 1
-        distance = parts["distance"]
-        bearing = parts["bearing"]
-        cues.append(
-            RelativeCue(
-                start=offset + start,
-                end=offset + stop,
-                text=text[start:stop],
-                distance_m=distance[0] if distance else None,
-                approximate=bool(distance and distance[1]),
-                bearing_deg=bearing[0] if bearing else None,
-                sector_half_width_deg=bearing[1] if bearing else 22.5,
-                form=parts["form"],
-            )
-        )
-        next_free = end
+        if trigger.start() >= next_free:
+            found = _cue(text, view, back, trigger.start(), offset)
+            if found is not None:
+                cues.append(found[0])
+                next_free = found[1]
+    return cues
+
+
+def _cues_in(text: str, offset: int = 0) -> list[RelativeCue]:
+    """The cues of ``text`` (spans offset by ``offset``): those that one trigger scan of
+    the folded view, left to right, parses, each trigger at or after the end of the cue
+    before it."""
+    view, back = fold_chars_back(text)
+    if _CASE_ODD in view:
+        return _cues_at_every_trigger(text, offset)
+    cues: list[RelativeCue] = []
+    cores = _core_starts(view)
+    if not cores:
+        return cues
+    n = len(view)
+    reversed_view = view[::-1]
+    next_free = 0
+    # Only the triggers at most a prefix run before a core can start a cue: the scan runs
+    # from each run's start up to its core, and it finds the very triggers of one scan of
+    # the whole view (the first words of the triggers of two words, ``ما يقارب``, ``نزديك
+    # به``, ``NW of``, are prefix words too, so a run never starts inside a trigger).
+    # ``pos`` is where the scan goes on, ``trigger`` the first trigger from ``pos``. Each
+    # stretch of the view is searched, and walked back over, once: the cost stays linear.
+    pos = 0
+    trigger: re.Match[str] | None = None
+    searched = False
+    last_core = last_word = -1  # the previous core and the start of the word holding it
+    for core in cores:
+        if core < pos:
+            continue  # this core's triggers were scanned already
+        space = view.rfind(" ", max(pos, last_core), core)
+        if space == -1:
+            # the word of the previous core (or one that starts before ``pos``): the scan
+            # has reached its start already
+            start = pos
+            word = last_word if last_core >= pos else pos
+        else:
+            word = space + 1  # the word holding the core
+            # the run of prefix words ending there, walked back no further than where the
+            # scan stands or the previous core's word (whose run was walked already)
+            bound = max(pos, last_word)
+            run = _PREFIX_RUN_REVERSED.match(reversed_view, n - word, n - bound)
+            start = word - (run.end() - (n - word)) if run else word
+            if start <= bound:
+                start = pos
+        last_core, last_word = core, word
+        if start > pos and (not searched or (trigger is not None and trigger.start() < start)):
+            pos, searched = start, False  # a trigger before ``start`` starts no cue
+        if not searched:
+            trigger, searched = _TRIGGER.search(view, pos), True
+        while trigger is not None and trigger.start() <= core:
+            at = trigger.start()
+            pos = trigger.end()
+            trigger = _TRIGGER.search(view, pos)
+            if at < next_free:
+                continue
+            found = _cue(text, view, back, at, offset)
+            if found is not None:
+                cues.append(found[0])
+                next_free = found[1]
+        if trigger is None:
+            break  # no trigger is left in the view
     return cues
 
 

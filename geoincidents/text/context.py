@@ -42,6 +42,7 @@ its target; ``context`` for areas introduced by in-words (in, ``در``, ``في``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,24 +102,35 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Rockets hit the U.S. base.', 'No one was hurt؟', 'بعد ذلك.', 'سطر']
     """
     sentences: list[Sentence] = []
+    append = sentences.append
+    new, set_fields = object.__new__, object.__setattr__
     pos = 0
+    n = len(text)
     for m in _SENTENCE_END.finditer(text):
-        if _is_abbreviation(text, m.start()):
+        at = m.start()
+        char = text[at]
+        if char == "." and _is_abbreviation(text, at):
             continue
-        end = m.end() if m.group().strip() else m.start()
-        _append(text, pos, end, sentences)
+        # an end of punctuation belongs to its sentence, a line break does not
+        start, end = pos, at if char == "\n" else m.end()
         pos = m.end()
-    _append(text, pos, len(text), sentences)
-    return sentences
-
-
-def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            # a frozen dataclass built without the per-field __setattr__ of its __init__
+            sentence = new(Sentence)
+            set_fields(sentence, "__dict__", {"start": start, "end": end})
+            append(sentence)
+    start, end = pos, n
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(start, end))
+        append(Sentence(start, end))
+    return sentences
 
 
 # ------------------------------------------------------------------ lexicons
@@ -302,10 +314,64 @@ class _Rules:
 
 
 def _before(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]:
+    """The rule "the window ends with one of ``words``", spelled forward, to search a
+    window with (the reference of :func:`_before_reversed`, which the rules use)."""
     # the cue ends right before the mention (one space, perhaps a quote, between);
     # with ``article``, an English "the" may come between ("hit the Green Village base")
     the = r"(?:\s+the)?" if article else ""
     return re.compile(rf"(?:^|(?<=[^\w]))(?:{word_alternation(words)}){the}[\s«\"“(]*$")
+
+
+def _reversed_alternation(words: Iterable[str]) -> str:
+    """:func:`~geoincidents.text.folding.word_alternation` of the words spelled backwards."""
+    folded = {fold_word(w)[::-1] for w in words} - {""}
+    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
+
+
+def _before_reversed(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]:
+    """:func:`_before` for the window spelled backwards, to *match* at its start: one
+    attempt where a search of the window tries every position (the same answer: the
+    window ends with a word exactly when the reversed window starts with it)."""
+    the = r"(?:eht\s+)?" if article else ""
+    return re.compile(rf"[\s«\"“(]*{the}(?:{_reversed_alternation(words)})(?:\Z|(?=[^\w]))")
+
+
+#: the prepositions after a site noun ("پایگاه آمریکا در X")
+_SITE_IN = ("در", "في", "فی", "in", "at")
+
+
+def _site_in_before() -> re.Pattern[str]:
+    """A site noun, at most two words, then "in" at the end of the window (forward)."""
+    prepositions = "|".join(_SITE_IN)
+    return re.compile(
+        rf"(?<!\w)(?:{word_alternation(_SITE_NOUNS)})(?:\s+\w+){{0,2}}\s+(?:{prepositions})\s*$"
+    )
+
+
+def _site_in_before_reversed() -> re.Pattern[str]:
+    """:func:`_site_in_before` for the window spelled backwards (matched at its start)."""
+    prepositions = "|".join(w[::-1] for w in _SITE_IN)
+    return re.compile(
+        rf"\s*(?:{prepositions})\s+(?:\w+\s+){{0,2}}(?:{_reversed_alternation(_SITE_NOUNS)})(?!\w)"
+    )
+
+
+def _verb_object() -> re.Pattern[str]:
+    """An attack verb at a clause start (a clitic و/ف glued to it), then at most four
+    words of subject, none of which ends the clause, then the end of the window."""
+    return re.compile(
+        rf"(?:^|[.،,؛;:!؟?]\s*|\s)[وف]?(?:{word_alternation(_ATTACK_VERBS)})"
+        rf"(?:\s+(?!(?:{word_alternation(_NOT_IN_SUBJECT)})(?!\w))\w+){{0,4}}\s*[«\"“]?\s*$"
+    )
+
+
+def _verb_object_reversed() -> re.Pattern[str]:
+    """:func:`_verb_object` for the window spelled backwards (matched at its start)."""
+    not_subject = _reversed_alternation(_NOT_IN_SUBJECT)
+    return re.compile(
+        rf"\s*[«\"“]?\s*(?:(?!(?:{not_subject})(?!\w))\w+\s+){{0,4}}"
+        rf"(?:{_reversed_alternation(_ATTACK_VERBS)})[وف]?(?:\Z|\s*[.،,؛;:!؟?]|\s)"
+    )
 
 
 def _after(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -315,38 +381,32 @@ def _after(words: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     anywhere = re.compile
+    # the rules on how the window before a name ends are matched on the reversed window
     return _Rules(
-        given_name=_before(_GIVEN_NAMES),
-        title=_before(_TITLES),
+        given_name=_before_reversed(_GIVEN_NAMES),
+        title=_before_reversed(_TITLES),
         speech_after=_after(_SPEECH_AFTER),
         person_place=frozenset(fold_word(w) for w in PERSON_PLACE_NAMES),
-        outlet_before=_before(_OUTLET_BEFORE),
+        outlet_before=_before_reversed(_OUTLET_BEFORE),
         report_after=_after(_REPORT_AFTER),
-        according_to=_before(_ACCORDING_TO),
+        according_to=_before_reversed(_ACCORDING_TO),
         outlet_place=frozenset(fold_word(w) for w in OUTLET_PLACE_NAMES),
-        company_before=_before(_COMPANY_BEFORE),
+        company_before=_before_reversed(_COMPANY_BEFORE),
         company_after=_after(_COMPANY_AFTER),
-        org_before=_before(_ORG_BEFORE),
+        org_before=_before_reversed(_ORG_BEFORE),
         org_after=_after(_ORG_AFTER),
-        org_in_before=_before(_ORG_IN_BEFORE),
+        org_in_before=_before_reversed(_ORG_IN_BEFORE),
         org_namesakes=frozenset(fold_word(w) for w in _ORG_NAMESAKES),
-        origin_before=_before(_ORIGIN_BEFORE, article=True),
-        target_before=_before(_TARGET_BEFORE, article=True),
+        origin_before=_before_reversed(_ORIGIN_BEFORE, article=True),
+        target_before=_before_reversed(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
-        context_before=_before(_CONTEXT_BEFORE, article=True),
-        support_before=_before(_SUPPORT_BEFORE),
-        site_in_before=re.compile(
-            rf"(?<!\w)(?:{word_alternation(_SITE_NOUNS)})(?:\s+\w+){{0,2}}\s+(?:در|في|فی|in|at)\s*$"
-        ),
+        context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
+        support_before=_before_reversed(_SUPPORT_BEFORE),
+        site_in_before=_site_in_before_reversed(),
         strike=anywhere(rf"(?<!\w)[وف]?(?:{word_alternation(_STRIKE_WORDS)})"),
         striker=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKER_WORDS)})(?!\w)"),
         means=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKE_MEANS)})(?!\w)(?!\s+shells?\b)"),
-        # an attack verb at a clause start (a clitic و/ف glued to it), then at most four
-        # words of subject, none of which ends the clause, then the place
-        verb_object=re.compile(
-            rf"(?:^|[.،,؛;:!؟?]\s*|\s)[وف]?(?:{word_alternation(_ATTACK_VERBS)})"
-            rf"(?:\s+(?!(?:{word_alternation(_NOT_IN_SUBJECT)})(?!\w))\w+){{0,4}}\s*[«\"“]?\s*$"
-        ),
+        verb_object=_verb_object_reversed(),
     )
 
 
@@ -383,28 +443,29 @@ def rejection(folded: str, start: int, end: int, *, has_kind_word: bool = False)
     """
     rules = _rules()
     before = folded[max(0, start - _WINDOW) : start]
+    back = before[::-1]  # the rules on the window before match it spelled backwards
     after = folded[end : end + _WINDOW]
     key = folded[start:end]
     bare = {key, _strip_article(key)}
-    if rules.org_before.search(before) or rules.org_after.match(after):
+    if rules.org_before.match(back) or rules.org_after.match(after):
         return "organisation"
-    if bare & rules.org_namesakes and rules.org_in_before.search(before):
+    if bare & rules.org_namesakes and rules.org_in_before.match(back):
         return "organisation"  # "حزب الله في لبنان": the group's name, not a place
-    if rules.support_before.search(before):
+    if rules.support_before.match(back):
         return "metonymy"  # "backed by Tehran": a government, not a location
     if has_kind_word:
         return None  # a kind word (or a country) rules out person, outlet and company
-    if rules.given_name.search(before) or rules.title.search(before):
+    if rules.given_name.match(back) or rules.title.match(back):
         return "person"
     if bare & rules.person_place and rules.speech_after.match(after):
         return "person"
-    if rules.outlet_before.search(before):
+    if rules.outlet_before.match(back):
         return "outlet"
     if bare & rules.outlet_place and (
-        rules.report_after.match(after) or rules.according_to.search(before)
+        rules.report_after.match(after) or rules.according_to.match(back)
     ):
         return "outlet"
-    if rules.company_before.search(before) or rules.company_after.match(after):
+    if rules.company_before.match(back) or rules.company_after.match(after):
         return "company"
     if (
         key.isascii()
@@ -430,6 +491,14 @@ def is_strike_sentence(folded_sentence: str) -> bool:
     >>> is_strike_sentence(fold_word("Rockets hit the base"))
     False
     """
+    return _is_strike(folded_sentence)
+
+
+@lru_cache(maxsize=256)
+def _is_strike(folded_sentence: str) -> bool:
+    """:func:`is_strike_sentence`, remembered for the last windows: the places of one
+    sentence shorter than the strike window all read the same window (the whole
+    sentence), which is then searched once."""
     rules = _rules()
     return bool(
         rules.strike.search(folded_sentence)
@@ -460,25 +529,26 @@ def role_of(
     """
     rules = _rules()
     s_start, s_end = sentence if sentence is not None else (0, len(folded))
-    before = folded[max(s_start, start - _WINDOW) : start]
+    # the rules on the window before the place match it spelled backwards
+    back = folded[max(s_start, start - _WINDOW) : start][::-1]
     after = folded[end : min(s_end, end + _WINDOW)]
-    if rules.support_before.search(before):
+    if rules.support_before.match(back):
         return "context"  # "backed by Tehran": the place stands for its government
-    if rules.origin_before.search(before):
+    if rules.origin_before.match(back):
         return "origin"
     target = bool(
-        rules.target_before.search(before)
+        rules.target_before.match(back)
         or rules.target_after.match(after)
-        or rules.site_in_before.search(before)
-        or rules.verb_object.search(folded[max(s_start, start - _CLAUSE_WINDOW) : start])
+        or rules.site_in_before.match(back)
+        or rules.verb_object.match(folded[max(s_start, start - _CLAUSE_WINDOW) : start][::-1])
     )
     if kind in AREA_KINDS and not target:
         return "context"
-    strike = is_strike_sentence(
+    strike = _is_strike(
         folded[max(s_start, start - STRIKE_WINDOW) : min(s_end, end + STRIKE_WINDOW)]
     )
     if target or (strike and kind not in AREA_KINDS):
         return "strike_site" if strike else "target"
-    if rules.context_before.search(before):
+    if rules.context_before.match(back):
         return "context"
     return None

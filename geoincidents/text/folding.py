@@ -88,20 +88,21 @@ class _Stage:
 
         self.dropped = dropped  # positions dropped from a sequence of ``size`` characters
         self.size = size
-        self.shifted: list[int] = (dropped - np.arange(len(dropped))).tolist()  # non-decreasing
-        self.arrays_shifted: Any = None
+        # the dropped positions minus their rank (non-decreasing): a kept position's count
+        # of dropped ones before it, by binary search (an array; a list for ``back``,
+        # made on first use)
+        self.arrays_shifted: Any = dropped - np.arange(len(dropped))
+        self._shifted: list[int] | None = None
 
     def back(self, i: int) -> int:
-        return i + bisect.bisect_right(self.shifted, i)
+        shifted = self._shifted
+        if shifted is None:
+            shifted = self._shifted = self.arrays_shifted.tolist()
+        return i + bisect.bisect_right(shifted, i)
 
     def back_array(self, positions: Any) -> Any:
         """:meth:`back` for a numpy array of positions."""
-        import numpy as np
-
-        shifted = self.arrays_shifted
-        if shifted is None:
-            shifted = self.arrays_shifted = np.asarray(self.shifted, dtype=np.int64)
-        return positions + np.searchsorted(shifted, positions, side="right")
+        return positions + self.arrays_shifted.searchsorted(positions, side="right")
 
     def kept(self) -> Any:
         """The positions this stage kept, in order (a numpy array)."""
@@ -109,7 +110,7 @@ class _Stage:
 
         mask = np.ones(self.size, dtype=bool)
         mask[self.dropped] = False
-        return np.flatnonzero(mask)
+        return mask.nonzero()[0]
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ class FoldedText:
         if not n:
             return np.zeros(len(positions), dtype=bool)
         inside = (positions >= 0) & (positions < n)
-        return inside & _word_lut()[self.codes()[np.clip(positions, 0, n - 1)]]
+        return inside & _word_lut()[self.codes()[np.minimum(np.maximum(positions, 0), n - 1)]]
 
     def codes(self) -> Any:
         """The code points of ``folded`` (numpy uint32).
@@ -236,11 +237,17 @@ class FoldedText:
             if self.pre_index is None:  # stage by stage: cheap for long texts
                 cached = np.zeros(0, dtype=np.int64)
                 for stage in reversed(self.stages):
-                    cached = np.union1d(stage.back_array(cached), stage.dropped)
+                    # the positions a stage dropped and those it kept are disjoint, each
+                    # sorted: their union is a sort of both (no ``unique`` needed)
+                    if len(cached):
+                        both = np.concatenate((stage.back_array(cached), stage.dropped))
+                        cached = np.sort(both, kind="stable")
+                    else:
+                        cached = np.asarray(stage.dropped, dtype=np.int64)
             else:  # a ligature folded to several letters: by the kept positions
                 mask = np.ones(len(self.original), dtype=bool)
                 mask[self.original_indices()] = False
-                cached = np.flatnonzero(mask)
+                cached = mask.nonzero()[0]
             self.arrays["dropped"] = cached
         return cached
 
@@ -380,14 +387,14 @@ def fold_text(text: str) -> FoldedText:
         mapped = _mapped_codes(_codes(pre))
     stages = []
     dropped_mask = mapped == 0
-    dropped = np.flatnonzero(dropped_mask)
+    dropped = dropped_mask.nonzero()[0]
     if len(dropped):
         stages.append(_Stage(dropped, len(mapped)))
         mapped = mapped[~dropped_mask]
     space = mapped == 32
     repeated_mask = np.zeros(len(mapped), dtype=bool)
     repeated_mask[1:] = space[1:] & space[:-1]
-    repeated = np.flatnonzero(repeated_mask)
+    repeated = repeated_mask.nonzero()[0]
     if len(repeated):
         stages.append(_Stage(repeated, len(mapped)))
         mapped = mapped[~repeated_mask]

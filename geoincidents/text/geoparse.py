@@ -218,10 +218,11 @@ def _resolve_all(
     context = sorted(set(countries) | {p.country for p in unambiguous if p.origin != "geonames"})
     out = []
     seen: dict[tuple[Any, ...], Resolution] = {}  # a name repeated is ranked once
+    hints_of: dict[str | None, Hints] = {}  # the article's hints, per kind
     for m in mentions:
+        written = text[m.name_start : m.name_end]
         readings = [
-            (p, _method(p, text[m.name_start : m.name_end]))
-            for p in (places_of[c] for c in m.candidates if c in places_of)
+            (p, _method(p, written)) for p in (places_of[c] for c in m.candidates if c in places_of)
         ]
         key = (m.text, m.kind_hint, tuple((p.id, method) for p, method in readings))
         found = seen.get(key)
@@ -230,7 +231,9 @@ def _resolve_all(
             # name) says nothing of the kind
             whole = (m.name_start, m.name_end) == (m.start, m.end)
             kind = None if whole else m.kind_hint or None
-            hints = Hints(context_countries=tuple(context), kind=kind)
+            hints = hints_of.get(kind)
+            if hints is None:
+                hints = hints_of[kind] = Hints(context_countries=tuple(context), kind=kind)
             found = rank_places(m.text, readings, gazetteer, hints=hints, limit=len(readings))
             seen[key] = found
         out.append(found)
@@ -242,7 +245,13 @@ def _method(place: Place, written: str) -> str:
     ``normalized`` when it matched after folding, ``geonames`` for a GeoNames place."""
     if place.origin == "geonames":
         return "geonames"
-    return "exact" if written.strip() in place.names else "normalized"
+    # ``written in place.names``, without building the tuple of names (no name is empty
+    # there, so an empty ``written`` is no name)
+    w = written.strip()
+    exact = bool(w) and (
+        w == place.name or w == place.name_ar or w == place.name_fa or w in place.aliases
+    )
+    return "exact" if exact else "normalized"
 
 
 # ------------------------------------------------------------------ relative locations
@@ -257,10 +266,15 @@ _TRAILING_LINK = re.compile(r"\s+(?:away\s+from|from|of|من|عن|از)\s*$", re
 _LEADING_PREPOSITION = re.compile(r"^(?:in\s+the|to\s+the|in|در|في|فی)\s+", re.IGNORECASE)
 
 
+#: the head nouns, longest first, with their lower case
+_HEAD_NOUNS_LONGEST = tuple((n, n.lower()) for n in sorted(_HEAD_NOUNS, key=len, reverse=True))
+
+
 def _head_noun_start(text: str, cue_start: int) -> int:
     before = text[max(0, cue_start - 20) : cue_start].rstrip()
-    for noun in sorted(_HEAD_NOUNS, key=len, reverse=True):
-        if before.lower().endswith(noun.lower()):
+    lower = before.lower()
+    for noun, noun_lower in _HEAD_NOUNS_LONGEST:
+        if lower.endswith(noun_lower):
             start = cue_start - (len(text[max(0, cue_start - 20) : cue_start]) - len(before))
             start -= len(noun)
             if start == 0 or not text[start - 1].isalnum():
@@ -342,13 +356,17 @@ def geoparse(
     if not isinstance(text, str):
         raise GeoparseError(f"geoparse needs text (str), got {type(text).__name__}")
     index = mention_index(gazetteer, include_geonames=include_geonames)
+    if gazetteer is None:
+        gazetteer = index.gazetteer  # the default gazetteer, looked up once, not per name
     folded = fold_text(text)
     raw = find_mentions(text, gazetteer, include_geonames=include_geonames, include_countries=True)
     kept: list[Mention] = []
     rejected: list[Rejected] = []
     countries: list[str] = []
-    for m in raw:
-        fi, fj = _folded_span(folded, m.name_start, m.name_end)
+    # the folded spans of the names, all at once
+    name_spans = _folded_spans(folded, [p for m in raw for p in (m.name_start, m.name_end)])
+    for k, m in enumerate(raw):
+        fi, fj = name_spans[2 * k], name_spans[2 * k + 1]
         reason = rejection(
             folded.folded, fi, fj, has_kind_word=m.kind_hint is not None or m.country is not None
         )
@@ -369,8 +387,8 @@ def geoparse(
     resolved = _resolve_all(text, kept, places_of, set(countries), gazetteer)
     sentences = _Sentences.of(text)
     mentions: list[ResolvedMention] = []
-    for m, r in zip(kept, resolved, strict=True):
-        role = _role(folded, sentences, m.start, m.end, r.place)
+    roles = _roles(folded, sentences, [(m.start, m.end) for m in kept], [r.place for r in resolved])
+    for m, r, role in zip(kept, resolved, roles, strict=True):
         mentions.append(
             ResolvedMention(
                 m.start, m.end, m.text, r.place, r.score, role, m.kind_hint, r.candidates, r.method
@@ -523,6 +541,43 @@ class _Sentences:
         if k >= 0 and self.spans[k].start <= pos < self.spans[k].end:
             return self.spans[k].start, self.spans[k].end
         return 0, 0
+
+
+def _folded_spans(folded: Any, positions: list[int]) -> list[int]:
+    """:func:`_folded_span` of many original positions at once (one numpy search)."""
+    if not positions:
+        return []
+    import numpy as np
+
+    index = folded.original_indices()
+    return np.searchsorted(index, np.asarray(positions, dtype=np.int64), side="left").tolist()
+
+
+def _roles(
+    folded: Any,
+    sentences: _Sentences,
+    spans: list[tuple[int, int]],
+    places: list[Place | None],
+) -> list[str | None]:
+    """:func:`_role` of many mentions (original ``spans``), their folded spans and those
+    of their sentences found at once."""
+    positions: list[int] = []
+    n = len(folded.original)
+    for start, end in spans:
+        s_start, s_end = sentences.around(start)
+        positions += (start, end, s_start, s_end or n)
+    at = _folded_spans(folded, positions)
+    text = folded.folded
+    return [
+        role_of(
+            text,
+            at[4 * k],
+            at[4 * k + 1],
+            sentence=(at[4 * k + 2], at[4 * k + 3]),
+            kind=place.kind if place else None,
+        )
+        for k, place in enumerate(places)
+    ]
 
 
 def _role(

@@ -483,21 +483,8 @@ def _first_per_key(keys: Any, values: Any, *, largest: bool) -> Any:
     return order[first]
 
 
-_SKIPPED_CODES = [ord(" "), *map(ord, _QUOTES)]
-_SKIPPED_LUT: list[Any] = []
-
-
-def _skipped(codes: Any) -> Any:
-    """``numpy.isin(codes, _SKIPPED_CODES)`` by a small lookup table (``isin`` sorts its
-    arguments at every call: a fixed cost that weighs on every short article)."""
-    import numpy as np
-
-    if not _SKIPPED_LUT:
-        lut = np.zeros(max(_SKIPPED_CODES) + 2, dtype=bool)
-        lut[_SKIPPED_CODES] = True  # the last entry stays False: every larger code
-        _SKIPPED_LUT.append(lut)
-    lut = _SKIPPED_LUT[0]
-    return lut[np.minimum(codes, len(lut) - 1)]
+#: what may stand between a prefix kind word and its name (the folded text)
+_SKIPPED_CHARS = frozenset(" " + _QUOTES)
 
 
 def _kind_words(
@@ -512,7 +499,7 @@ def _kind_words(
     import numpy as np
 
     folded = folded_text.folded
-    pre = np.flatnonzero(index.is_kind[ids] & (index.prefix_hint[ids] >= 0))
+    pre = (index.is_kind[ids] & (index.prefix_hint[ids] >= 0)).nonzero()[0]
     loose = pre[~at_word_start[pre]]  # after letters: allowed after a clitic only
     ok = at_word_start[pre].copy()
     ok[~at_word_start[pre]] = [
@@ -521,24 +508,23 @@ def _kind_words(
     ]
     pre = pre[ok]
     pre = pre[_first_per_key(ends[pre], starts[pre], largest=False)]  # longest per end
-    codes = folded_text.codes()
     n = len(folded)
     end = ends[pre]
-    pos = end.copy()
-    moving = np.arange(len(pos))
-    while len(moving):
-        at = pos[moving]
-        inside = at < n
-        moving, at = moving[inside], at[inside]
-        moving = moving[_skipped(codes[at])]
-        pos[moving] += 1
+    # past the spaces and quotes after each kind word (an article has few kind words:
+    # a loop of Python is cheaper than numpy steps; the gaps never overlap)
+    after_gap = []
+    for p in end.tolist():
+        while p < n and folded[p] in _SKIPPED_CHARS:
+            p += 1
+        after_gap.append(p)
+    pos = np.array(after_gap, dtype=np.int64)
     gap = pos > end
     pre, pos, end = pre[gap], pos[gap], end[gap]
     order = np.argsort(pos, kind="stable")
     pre, pos, end = pre[order], pos[order], end[order]
     before_start = np.where(pos == end + 1, starts[pre], pos)
 
-    suf = np.flatnonzero(index.is_kind[ids] & (index.suffix_hint[ids] >= 0) & at_word_start)
+    suf = (index.is_kind[ids] & (index.suffix_hint[ids] >= 0) & at_word_start).nonzero()[0]
     suf = suf[_first_per_key(starts[suf], ends[suf], largest=True)]  # longest per start
     return _KindWords(
         pos,
@@ -625,7 +611,7 @@ def find_mentions(
     if not len(ids):
         return []
     kind_words = _kind_words(index, folded_text, starts, ends, ids, at_word_start)
-    names = np.flatnonzero(~index.is_kind[ids] | index.has_entries[ids])
+    names = (~index.is_kind[ids] | index.has_entries[ids]).nonzero()[0]
     # leftmost, then longest (the matches come ordered by end: nearly sorted already)
     longest = int(index.key_length.max()) + 1
     order = names[
@@ -642,7 +628,7 @@ def find_mentions(
     reach = np.maximum.accumulate(ends)
     first = np.ones(len(ids), dtype=bool)
     first[1:] = starts[1:] >= reach[:-1]
-    heads = np.flatnonzero(first)
+    heads = first.nonzero()[0]
     head_starts, head_ends, head_ids = starts[heads], ends[heads], ids[heads]
     fast = (head_ends == np.maximum.reduceat(ends, heads)) & at_word_start[heads]
     heads_read = _read_heads(index, folded_text, kind_words, head_starts, head_ends, head_ids)
@@ -652,7 +638,7 @@ def find_mentions(
     name_ends = folded_text.to_original_indices(head_ends - 1) + 1
     check_case = not text.islower()  # an all-lower-case text may name places in lower case
     if check_case:
-        latin = np.flatnonzero(fast & index.latin_key_array[head_ids])
+        latin = (fast & index.latin_key_array[head_ids]).nonzero()[0]
         if len(latin):  # a capital first letter settles it: ``islower`` is False
             first_letter = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
             first_letter = first_letter[name_starts[latin]]
@@ -701,7 +687,7 @@ def _sorted_isin(values: Any, sorted_array: Any) -> Any:
 
     if not len(sorted_array):
         return np.zeros(len(values), dtype=bool)
-    k = np.minimum(np.searchsorted(sorted_array, values), len(sorted_array) - 1)
+    k = np.minimum(sorted_array.searchsorted(values), len(sorted_array) - 1)
     return sorted_array[k] == values
 
 
@@ -724,31 +710,34 @@ def _read_heads(
     n_folded = len(folded_text.folded)
     hints = len(index.hint_names) + 1
     before = kind_words.before_at
-    k = np.minimum(np.searchsorted(before, starts), max(len(before) - 1, 0))
+    k = np.minimum(before.searchsorted(starts), max(len(before) - 1, 0))
     has_before = before[k] == starts if len(before) else np.zeros(len(starts), dtype=bool)
     pre = np.where(has_before, kind_words.before_hint[k] if len(before) else -1, -1)
     after = kind_words.after_at
     spaced = (ends < n_folded) & (folded_text.codes()[np.minimum(ends, n_folded - 1)] == 32)
-    k2 = np.minimum(np.searchsorted(after, ends + 1), max(len(after) - 1, 0))
+    k2 = np.minimum(after.searchsorted(ends + 1), max(len(after) - 1, 0))
     has_after = spaced & (after[k2] == ends + 1) if len(after) else np.zeros_like(spaced)
     suf = np.where(has_after, kind_words.after_hint[k2] if len(after) else -1, -1)
     code = (ids * hints + pre + 1) * hints + suf + 1
-    unique, inverse = np.unique(code, return_inverse=True)
-    template_of_unique = np.array(
-        [
-            index.template_of(c // (hints * hints), c // hints % hints - 1, c % hints - 1)
-            for c in unique.tolist()
-        ],
-        dtype=np.int64,
-    )
-    template_ids = template_of_unique[inverse.reshape(-1)]
+    # each distinct code read once (a dict: cheaper than numpy.unique for an article's
+    # few heads)
+    template_of: dict[int, int] = {}
+    found: list[int] = []
+    for c in code.tolist():
+        t = template_of.get(c)
+        if t is None:
+            t = template_of[c] = index.template_of(
+                c // (hints * hints), c // hints % hints - 1, c % hints - 1
+            )
+        found.append(t)
+    template_ids = np.array(found, dtype=np.int64)
     span_starts = np.full(len(starts), -1, dtype=np.int64)
-    one_gap = np.flatnonzero(has_before)
+    one_gap = has_before.nonzero()[0]
     one_gap = one_gap[kind_words.before_start[k[one_gap]] < starts[one_gap]]
     if len(one_gap):
         span_starts[one_gap] = folded_text.to_original_indices(kind_words.before_start[k[one_gap]])
     span_ends = np.full(len(starts), -1, dtype=np.int64)
-    extended = np.flatnonzero(has_after)
+    extended = has_after.nonzero()[0]
     if len(extended):
         span_ends[extended] = (
             folded_text.to_original_indices(kind_words.after_end[k2[extended]] - 1) + 1
@@ -759,12 +748,11 @@ def _read_heads(
 def _after_marks(text: str, folded_text: FoldedText, ends: Any) -> Any:
     """Each original end moved past the marks that follow it (harakat on the last
     letter, a lone hamza), which folding dropped."""
-    import numpy as np
 
     n_text = len(text)
     marks = _trailing_marks()
     ends = ends.copy()
-    for k in np.flatnonzero(_sorted_isin(ends, folded_text.dropped_original())).tolist():
+    for k in _sorted_isin(ends, folded_text.dropped_original()).nonzero()[0].tolist():
         end = int(ends[k])
         while end < n_text and marks[text[end]]:
             end += 1

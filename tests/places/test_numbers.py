@@ -186,3 +186,20 @@ def test_match_number_never_raises_and_offsets_map_back(text: str) -> None:
     found = match_number(text)
     if found is not None:
         assert 0 < found[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("", "Hit", "خمسـة صواريخ", "ﻻ بأس ء", "عینُ‌الأسد ۲۲", "a\u0301b\u200dc"),
+        # long texts fold through the numpy table: dropped marks, a ligature, plain text
+        *("انفجارٌ " * 300, "ﻻ بأس " * 200, "rockets hit the base " * 60, "𝐀 عین " * 200),
+    ],
+)
+def test_fold_chars_back_maps_like_fold_chars(text: str) -> None:
+    from geoincidents.places.folding import fold_chars, fold_chars_back
+
+    folded, index = fold_chars(text)
+    lazy, back = fold_chars_back(text)
+    assert lazy == folded
+    assert [back(k) for k in range(len(folded))] == index

@@ -521,3 +521,54 @@ def test_any_bearing_gives_a_valid_polygon(bearing: float) -> None:
     assert polygon.contains(Point(est.lon, est.lat))
     _, point_bearing = _distance_and_bearing(AIN_AL_ASAD, est.lat, est.lon)
     assert (point_bearing - bearing % 360 + 180) % 360 - 180 == pytest.approx(0, abs=1)
+
+
+# ------------------------------------------------------------------ the cue prefilter
+
+#: pieces of cues and of the words around them, in the three scripts (our own words)
+_CUE_PIECES = (
+    *("على", "علي", "بعد", "نحو", "حوالي", "5", "١٥", "۱۲", "2.5", "كم", "كيلومتر"),
+    *("كيلومترين", "متر", "km", "m", "mi", "miles", "klicks", "north", "west", "north-west"),
+    *("of", "from", "the", "to", "in", "a", "an", "about", "near", "close", "to the", "n"),
+    *("nw", "s", "e", "ne", "من", "عن", "از", "در", "به", "فاصله", "ي", "کیلومتری", "شمال"),
+    *("غرب", "شرق", "جنوب", "غربي", "الى", "الشمال", "ال", "و", "وب", "ف", "قرب", "بالقرب"),
+    *("نزدیک", "نزدیکی", "اطراف", "حومه", "محيط", "في", "five", "fifteen", "twenty", "خمسة"),
+    *("عشر", "پانزده", "and", "half", "نصف", "one", "approx.", "~", "ما", "يقارب", "يقرب"),
+    *("تقريبا", "حدود", "قريب", "Mosul", "الموصل", "بغداد", "Hit", ",", ".", "-", "(", "ً"),
+    *("ء", "ـ", "\u200c", "away", "outside", "vicinity", "outskirts", "eastern", "مایل"),
+    *("U.S.", "rockets", "صواريخ", "راکت", "ı"),
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_CUE_PIECES), st.sampled_from((" ", " ", "", "  ", "\n"))),
+        max_size=16,
+    )
+)
+def test_prefiltered_cue_scan_equals_the_scan_of_every_trigger(
+    pieces: list[tuple[str, str]],
+) -> None:
+    from geoincidents.places.relative import _cues_at_every_trigger, _cues_in
+
+    text = "".join(word + gap for word, gap in pieces)
+    assert _cues_in(text) == _cues_at_every_trigger(text)
+    assert _cues_in(text, 7) == _cues_at_every_trigger(text, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rockets fell about fifteen km north-west of Mosul and 3 mi from Hit",
+        "سقطت قذيفة على بعد نحو كيلومترين من المطار وأخرى على بعد 500 متر",
+        "روستایی در ۱۵ کیلومتری پایگاه و نزدیک به فرودگاه",
+        "al-Qaim lies NW of Hit; the U.S. base is s of the river",  # "s of": an abbreviation
+        "انفجارٌ ضخمٌ " * 200 + "شمال غرب الموصل",  # many dropped harakat: the list path
+        "ılıca 5 kılometres north of Mosul",  # a dotless ı: the scan of every trigger
+    ],
+)
+def test_prefiltered_cue_scan_on_sentences(text: str) -> None:
+    from geoincidents.places.relative import _cues_at_every_trigger, _cues_in
+
+    assert _cues_in(text) == _cues_at_every_trigger(text)
+    assert _cues_in(text)

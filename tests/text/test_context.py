@@ -9,7 +9,11 @@ object a ``strike_site``; otherwise it is a ``target``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.context import is_strike_sentence, role_of
@@ -89,3 +93,39 @@ def test_role_of_on_folded_text(sentence: str, place: str, role: str | None) -> 
 )
 def test_strike_sentence(sentence: str, strike: bool) -> None:
     assert is_strike_sentence(fold_word(sentence)) is strike
+
+
+# ------------------------------------------------------------------ reversed window rules
+
+
+def _window_rules() -> list[tuple[Any, Any, tuple[str, ...]]]:
+    """(forward pattern searched, reversed pattern matched, words) for every rule on
+    how the window before a name ends."""
+    from geoincidents.text import context as c
+
+    rules: list[tuple[Any, Any, tuple[str, ...]]] = [
+        (c._before(words, article=article), c._before_reversed(words, article=article), words)
+        for words, article in (
+            *((w, False) for w in (c._GIVEN_NAMES, c._TITLES, c._OUTLET_BEFORE)),
+            *((w, False) for w in (c._ACCORDING_TO, c._COMPANY_BEFORE, c._ORG_BEFORE)),
+            *((w, False) for w in (c._ORG_IN_BEFORE, c._SUPPORT_BEFORE)),
+            *((w, True) for w in (c._ORIGIN_BEFORE, c._TARGET_BEFORE, c._CONTEXT_BEFORE)),
+        )
+    ]
+    rules.append((c._site_in_before(), c._site_in_before_reversed(), c._SITE_NOUNS + c._SITE_IN))
+    rules.append((c._verb_object(), c._verb_object_reversed(), c._ATTACK_VERBS + c._NOT_IN_SUBJECT))
+    return rules
+
+
+_WINDOW_RULES = _window_rules()
+_FILLERS = ("the", " ", "«", '"', "“", "(", ".", "،", ",", "x", "و", "ف", "abc", "قاعده", "_", "1")
+
+
+@given(st.data())
+def test_reversed_window_rules_answer_like_the_forward_search(data: st.DataObject) -> None:
+    forward, backward, words = data.draw(st.sampled_from(_WINDOW_RULES))
+    pieces = st.sampled_from(tuple(fold_word(w) for w in words) + _FILLERS)
+    parts = data.draw(st.lists(st.tuples(pieces, st.sampled_from(("", " ", "  "))), max_size=6))
+    window = "".join(p + gap for p, gap in parts)
+    window = window[data.draw(st.integers(0, len(window))) :]  # a window may cut a word
+    assert bool(forward.search(window)) == bool(backward.match(window[::-1]))

@@ -397,3 +397,17 @@ def test_a_name_that_starts_with_an_area_word_is_found_whole(text: str) -> None:
     (mention,) = geoparse(text).mentions
     assert mention.place is not None and mention.place.id == "green-zone"
     assert mention.score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets were fired from 12 km south of Mosul toward Ain al-Asad.",
+        "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية قرب هيت.",
+        "هشت راکت از نزدیکی فرودگاه بغداد به پایگاه عین‌الاسد شلیک شد.",
+    ],
+)
+def test_no_gazetteer_reads_as_the_default_one(text: str) -> None:
+    from geoincidents.places.gazetteer import default_gazetteer
+
+    assert geoparse(text) == geoparse(text, default_gazetteer())
