@@ -869,7 +869,7 @@ def actor_words() -> dict[str, frozenset[str]]:
     a sentence holding none of a family's words (as a substring) gets the empty answer
     without running the rule: drafting skips them in sentences that tell no event.
 
-    >>> "claimed" in actor_words()["claim"] and "كتائب حزب الله" in actor_words()["militia"]
+    >>> "claimed" in actor_words()["claim"] and "kataib hezbollah" in actor_words()["militia"]
     True
     """
     lex = _lexicon()
