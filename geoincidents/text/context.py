@@ -80,8 +80,10 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "dr", "st", "no", "vs", "gen", "col", "
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
-    w = word[0]
+    words = text[max(0, dot - 16) : dot].split()[-2:]
+    w = words[-1] if words else ""
+    if w == "X" and len(words) == 2 and words[0].lower() in ("on", "via"):
+        return False  # "… said in a post on X. Hours later …": the platform, not an initial
     return bool(w) and (
         (len(w) == 1 and w.isupper())
         or ("." in w and w.replace(".", "").isupper())

@@ -415,8 +415,34 @@ def _raw_matches(index: _Index, folded_text: FoldedText) -> tuple[Any, Any, Any,
     starts = ends - index.key_length[ids]
     word = folded_text.is_word_at  # only at the matches' edges: cheaper than a full mask
     at_word_start = ~word(starts - 1)
-    keep = ~word(ends) & (at_word_start | index.arabic_start[ids])
+    at_word_end = ~word(ends)
+    inside = np.flatnonzero(~at_word_end)
+    if len(inside):  # a match followed by a letter: only an English possessive ends it
+        at_word_end[inside] = _possessive_at(folded_text, ends[inside])
+    keep = at_word_end & (at_word_start | index.arabic_start[ids])
     return starts[keep], ends[keep], ids[keep], at_word_start[keep]
+
+
+#: apostrophes a Latin possessive is written with (the fold drops them: "baghdads")
+_POSSESSIVE_MARKS = frozenset("'’ʼ`")
+
+
+def _possessive_at(folded_text: FoldedText, ends: Any) -> Any:
+    """Whether each folded position opens an English possessive: ``'s`` ending a word.
+
+    The fold drops apostrophes, so ``Baghdad's`` folds to ``baghdads``; a name matched
+    just before such an ``s`` still ends a word ("in Baghdad's Jadriya district").
+    """
+    import numpy as np
+
+    folded, original = folded_text.folded, folded_text.original
+    out = np.zeros(len(ends), dtype=bool)
+    for k, end in enumerate(ends.tolist()):  # positions inside the text (a letter follows)
+        if folded[end] != "s" or (end + 1 < len(folded) and folded[end + 1].isalnum()):
+            continue
+        at = folded_text.to_original_index(end)
+        out[k] = at > 0 and original[at - 1] in _POSSESSIVE_MARKS
+    return out
 
 
 @dataclass(frozen=True)

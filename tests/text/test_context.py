@@ -129,3 +129,28 @@ def test_reversed_window_rules_answer_like_the_forward_search(data: st.DataObjec
     window = "".join(p + gap for p, gap in parts)
     window = window[data.draw(st.integers(0, len(window))) :]  # a window may cut a word
     assert bool(forward.search(window)) == bool(backward.match(window[::-1]))
+
+
+# ------------------------------------------------------------------ sentences
+
+_SENTENCES = [
+    ("U.S. and coalition forces struck sites. Then calm.",
+     ["U.S. and coalition forces struck sites.", "Then calm."]),
+    ("Officials in the U.S. said so. The next one.",
+     ["Officials in the U.S. said so.", "The next one."]),
+    ("It hit the U.S. Embassy.", ["It hit the U.S. Embassy."]),
+    ("Defense Secretary Lloyd J. Austin said it.", ["Defense Secretary Lloyd J. Austin said it."]),
+    ("The command said in a post on X. Hours later rockets fell.",
+     ["The command said in a post on X.", "Hours later rockets fell."]),
+    ("It wrote via X. Then it was quiet.", ["It wrote via X.", "Then it was quiet."]),
+    ("Gen. Kurilla visited. He left.", ["Gen. Kurilla visited.", "He left."]),
+    ("سقطت صواريخ. ولم تقع إصابات؟ نعم.", ["سقطت صواريخ.", "ولم تقع إصابات؟", "نعم."]),
+    ("حمله شد.\nخبری نیست", ["حمله شد.", "خبری نیست"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sentences"), _SENTENCES)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    from geoincidents.text.context import split_sentences
+
+    assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
