@@ -442,10 +442,38 @@ def fold_string(text: str) -> str:
 
 
 def word_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the folded *words*, longest first (so the longest wins).
+    """A regex matching any of the folded *words*, the longest first (so the longest wins).
 
-    >>> word_alternation(["Base", "airbase", "AIRBASE", ""])
-    'airbase|base'
+    The words are laid out as a trie (``base|bases|basra`` is ``bas(?:e(?:s)?|ra)``): the
+    regex engine then follows one branch per character instead of trying every word at
+    every position (several times faster for the long word tables of the text rules), and
+    at each position it still tries the longest word first, then the shorter ones it holds,
+    as a flat longest-first alternation does.
+
+    >>> word_alternation(["Base", "bases", "AIRBASE", ""])
+    '(?:airbase|base(?:s)?)'
+    >>> import re
+    >>> re.fullmatch(word_alternation(["a", "ab", "abc"]), "ab") is not None
+    True
     """
-    folded = {fold_word(w) for w in words} - {""}
-    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
+    trie: dict[str, Any] = {}
+    for word in {fold_word(w) for w in words} - {""}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The regex of a trie node: its branches (one per next character), optional when a
+    word ends at the node (the branches first: the longer word wins)."""
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body

@@ -55,3 +55,38 @@ def test_span_back_to_original() -> None:
 def test_fold_word() -> None:
     assert fold_word("  Ain   al-Asad ") == "ain al asad"
     assert fold_word("عينُ الأسد") == fold_word("عین الاسد")
+
+
+def _flat_alternation(words: list[str]) -> str:
+    """The reference: every folded word, longest first, joined by ``|``."""
+    import re
+
+    from geoincidents.text.folding import fold_word
+
+    folded = {fold_word(w) for w in words} - {""}
+    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
+
+
+def test_the_trie_alternation_matches_what_the_flat_one_matches() -> None:
+    import re
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from geoincidents.text.folding import word_alternation
+
+    letters = st.sampled_from("abс بتa.-* ")  # a few letters, a space and regex specials
+
+    @given(
+        st.lists(st.text(letters, min_size=1, max_size=5), min_size=1, max_size=12),
+        st.text(letters, max_size=60),
+    )
+    def check(words: list[str], text: str) -> None:
+        for template in (r"(?<!\w)(?:{})(?!\w)", r"(?P<w>{})", r"(?:{})s?"):
+            trie = re.compile(template.format(word_alternation(words)))
+            flat = re.compile(template.format(_flat_alternation(words)))
+            assert [m.span() for m in trie.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ]
+
+    check()
