@@ -566,8 +566,8 @@ class _ArticleFold:
     offsets: array.array[int] = field(
         default_factory=lambda: array.array("q"), compare=False, repr=False
     )
-    #: where each family of :func:`_gate_words` occurs (built on first use)
-    hits: dict[str, _Hits] = field(default_factory=dict, compare=False, repr=False)
+    #: where the words of :func:`_gate_words` occur (built on first use)
+    hits: list[_Hits] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> _ArticleFold:
@@ -586,15 +586,15 @@ class _ArticleFold:
         for s, (a, b) in zip(todo, folded, strict=True):
             self.cut[(s.start, s.end)] = (self.view.folded[a:b], a)
 
-    def holds(self, family: str, start: int, end: int) -> bool:
-        """Whether a word of ``family`` (:func:`_gate_words`) lies in ``folded[start:end]``.
+    def families(self, start: int, end: int) -> frozenset[str]:
+        """The families of :func:`_gate_words` with a word inside ``folded[start:end]``.
 
-        A superset test: the rule the family gates can match only where one of its words
-        stands, so ``False`` means the rule's answer is the empty one.
+        A superset test: the rule a family gates can match only where one of its words
+        stands, so a family absent here means the rule's answer is the empty one.
         """
         if not self.hits:
-            self.hits.update(_find_hits(self.view.folded))
-        return self.hits[family].within(start, end)
+            self.hits.append(_find_hits(self.view.folded))
+        return self.hits[0].within(start, end)
 
     def pos(self, original: int) -> int:
         """The folded position of original offset ``original`` (first at or after it)."""
@@ -616,18 +616,22 @@ class _ArticleFold:
 
 @dataclass(frozen=True)
 class _Hits:
-    """Occurrences of a family's words in the folded article: ends (in order) and starts."""
+    """Occurrences of the gate words in the folded article: ends (in order), starts, and
+    the families (bit masks, bit ``k`` for family ``k`` of :func:`_gate_words`)."""
 
     ends: list[int]
     starts: list[int]
+    masks: list[int]
 
-    def within(self, start: int, end: int) -> bool:
+    def within(self, start: int, end: int) -> frozenset[str]:
+        """The families with a word lying wholly inside ``[start, end)``."""
+        mask = 0
         i = bisect.bisect_right(self.ends, start)  # the first hit ending past ``start``
         while i < len(self.ends) and self.ends[i] <= end:
             if self.starts[i] >= start:
-                return True
+                mask |= self.masks[i]
             i += 1
-        return False
+        return _family_names(mask)
 
 
 @lru_cache(maxsize=1)
@@ -640,14 +644,18 @@ def _gate_words() -> dict[str, frozenset[str]]:
     return {"event": frozenset(fold_word(w) for w in _event_words()) - {""}, **actors.actor_words()}
 
 
+@lru_cache(maxsize=64)
+def _family_names(mask: int) -> frozenset[str]:
+    return frozenset(f for bit, f in enumerate(_gate_words()) if mask >> bit & 1)
+
+
 @lru_cache(maxsize=1)
 def _gate_automaton() -> object:
     import ahocorasick
 
-    families = list(_gate_words())
     masks: dict[str, int] = {}
-    for bit, family in enumerate(families):
-        for word in _gate_words()[family]:
+    for bit, words in enumerate(_gate_words().values()):
+        for word in words:
             masks[word] = masks.get(word, 0) | (1 << bit)
     automaton = ahocorasick.Automaton()
     for word, mask in masks.items():
@@ -656,18 +664,17 @@ def _gate_automaton() -> object:
     return automaton
 
 
-def _find_hits(folded: str) -> dict[str, _Hits]:
-    """Every occurrence (as a substring) of every gate word in ``folded``, per family."""
-    families = list(_gate_words())
-    starts: list[list[int]] = [[] for _ in families]
-    ends: list[list[int]] = [[] for _ in families]
-    for last, (length, mask) in _gate_automaton().iter(folded):  # type: ignore[attr-defined]
-        for bit in range(len(families)):
-            if mask >> bit & 1:
-                starts[bit].append(last + 1 - length)
-                ends[bit].append(last + 1)
+def _find_hits(folded: str) -> _Hits:
+    """Every occurrence (as a substring) of every gate word in ``folded``."""
+    ends: list[int] = []
+    starts: list[int] = []
+    masks: list[int] = []
     # the automaton reports hits by their end, in order: no sorting needed
-    return {family: _Hits(ends[bit], starts[bit]) for bit, family in enumerate(families)}
+    for last, (length, mask) in _gate_automaton().iter(folded):  # type: ignore[attr-defined]
+        ends.append(last + 1)
+        starts.append(last + 1 - length)
+        masks.append(mask)
+    return _Hits(ends, starts, masks)
 
 
 #: a weapon stopped on its way: "before reaching", ``قبل وصولها``, ``پیش از رسیدن … منهدم شد``
@@ -979,22 +986,22 @@ def _read_sentence(
 ) -> _Reading:
     f, fa = af.slice(sentence.start, sentence.end)
     fb = fa + len(f)
-    if not (af.holds("event", fa, fb) and lex.event.search(f)) or _all_denied(f, lex):
+    present = af.families(fa, fb)
+    if not ("event" in present and lex.event.search(f)) or _all_denied(f, lex):
         # no event: only what the neighbours take (actor, claim, date); each actor rule
         # runs only where one of its words stands (the rest are empty without looking)
-        group = actors.militia(f) if af.holds("militia", fa, fb) else ""
-        claim_cue = af.holds("claim", fa, fb) and actors.claims(f)
+        group = actors.militia(f) if "militia" in present else ""
+        claim_cue = "claim" in present and actors.claims(f)
         return _Reading(
             sentence,
             paragraph,
             event=False,
-            striker=(actors.state_striker(f) or "") if af.holds("state", fa, fb) else "",
+            striker=(actors.state_striker(f) or "") if "state" in present else "",
             group=group,
             places=len(inside),
             claim_cue=claim_cue,
             # a group telling its own deed claims it ("… said it had targeted both bases")
-            claim=bool(group)
-            and (claim_cue or (af.holds("deed", fa, fb) and actors.claims_deed(f))),
+            claim=bool(group) and (claim_cue or ("deed" in present and actors.claims_deed(f))),
             date=dates[0] if dates else None,
         )
     clauses_f = [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
