@@ -130,6 +130,7 @@ def test_each_worker_built_the_matcher_once(
 ) -> None:
     from geoincidents.text.tables import _load_spec
 
+    before = client.run(lambda: _load_spec.cache_info()._asdict())
     gdask.geoparse_corpus(
         corpus,
         tmp_path / "m.parquet",
@@ -138,11 +139,12 @@ def test_each_worker_built_the_matcher_once(
         include_geonames=False,
         part_size=10,
     )
-    infos = client.run(lambda: _load_spec.cache_info()._asdict())
-    assert len(infos) == 2
-    for info in infos.values():
-        # thirteen parts ran, yet each gazetteer a worker saw was loaded once (one miss each)
-        assert info["currsize"] >= 1 and info["misses"] == info["currsize"]
+    after = client.run(lambda: _load_spec.cache_info()._asdict())
+    assert len(after) == 2
+    for worker, info in after.items():
+        # thirteen parts ran, yet each worker loaded this run's gazetteer at most once
+        assert info["currsize"] >= 1
+        assert info["misses"] - before[worker]["misses"] <= 1
 
 
 def test_bad_articles_are_listed_with_their_ids(single: dict[str, object]) -> None:

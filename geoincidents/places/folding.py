@@ -37,6 +37,7 @@ from collections.abc import Callable
 from typing import Any
 
 __all__ = [
+    "APOSTROPHES",
     "fold",
     "fold_char",
     "fold_chars",
@@ -52,7 +53,8 @@ _ALEF = "\u0627"  # ا
 _ZWNJ = "\u200c"
 
 #: characters dropped before anything else (apostrophes and ayn/hamza marks of Latin text)
-_APOSTROPHES = frozenset("'`´‘’‚‛ʹʻʼʽʾʿˈˊˋ′″")
+APOSTROPHES = frozenset("'`´‘’‚‛ʹʻʼʽʾʿˈˊˋ′″")
+_APOSTROPHES = APOSTROPHES
 
 #: Arabic/Persian letters folded to one representative (applied after NFKD + mark removal)
 _LETTER_MAP = {

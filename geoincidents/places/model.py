@@ -199,7 +199,12 @@ class Resolution:
                 {"id": c.place.id, "name": c.place.name, "score": round(c.score, 4)}
                 for c in self.candidates
             ],
-            "suggestions": list(self.suggestions),
+            # "Name (id)", like the gazetteer's own suggestions (places.suggest)
+            "suggestions": [
+                f"{c.place.name} ({c.place.id})"
+                for c in self.candidates
+                if self.place is None or c.place.id != self.place.id
+            ],
         }
 
 

@@ -59,6 +59,7 @@ from geoincidents.places.gazetteer import (
 from geoincidents.places.kinds import NOT_TARGET_KINDS, is_facility, kinds_compatible
 from geoincidents.places.model import Candidate, Place, PlaceValueError, Resolution
 from geoincidents.places.names import (
+    KIND_WORDS,
     country_code,
     folded_words,
     is_arabic_script,
@@ -667,6 +668,10 @@ def _resolve(
     known = g.index.keys_of.get(name)
     q = _analyse(name, g) if known is None else _Query(name, (), *known)
     exact = _exact_hits(q, g, name)
+    if not exact and normalize(name) in KIND_WORDS:  # "base", قاعدة, پایگاه: which one?
+        return Resolution(
+            name, None, 0.0, "none", notes=("only a kind word: it names no one place",)
+        )
     if online is None:
         # the answer depends on the spelling only through the exact hits and the keys:
         # spellings that fold alike share one answer (with their own query text)

@@ -22,10 +22,9 @@ Examples
 from __future__ import annotations
 
 import weakref
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geoincidents.places.names import normalize, split_kind_hint
+from geoincidents.places.names import KIND_WORDS, normalize, split_kind_hint
 
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
@@ -58,14 +57,6 @@ def _names_of(gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
     return known
 
 
-@lru_cache(maxsize=1)
-def _kind_words() -> frozenset[str]:
-    from geoincidents.places.kinds import PREFIX_WORDS, SUFFIX_WORDS
-
-    tables = (*PREFIX_WORDS.values(), *SUFFIX_WORDS.values())
-    return frozenset(normalize(word) for words in tables for word in words)
-
-
 def suggest_names(name: str, gazetteer: Gazetteer, *, limit: int = 3) -> tuple[str, ...]:
     """Up to ``limit`` places of ``gazetteer`` whose names contain or nearly equal ``name``.
 
@@ -88,7 +79,7 @@ def suggest_names(name: str, gazetteer: Gazetteer, *, limit: int = 3) -> tuple[s
 
     core, _ = split_kind_hint(name)  # "al-Asad air base": look for "al-Asad"
     key = normalize(core)
-    if len(key) < MIN_LENGTH or key in _kind_words():
+    if len(key) < MIN_LENGTH or key in KIND_WORDS:
         return ()  # "base", ``قاعدة``: a kind word alone means no one place
     keys, labels = _names_of(gazetteer)
     hits = process.extract(

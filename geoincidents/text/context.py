@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geoincidents.places.kinds import AREA_KINDS
-from geoincidents.text.folding import fold_word, word_alternation
+from geoincidents.text.folding import fold_word, folded_alternation, word_alternation
 
 __all__ = [
     "AREA_KINDS",
@@ -326,8 +326,7 @@ def _before(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]
 
 def _reversed_alternation(words: Iterable[str]) -> str:
     """:func:`~geoincidents.text.folding.word_alternation` of the words spelled backwards."""
-    folded = {fold_word(w)[::-1] for w in words} - {""}
-    return "|".join(re.escape(w) for w in sorted(folded, key=lambda w: (-len(w), w)))
+    return folded_alternation(fold_word(w)[::-1] for w in words)
 
 
 def _before_reversed(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]:

@@ -12,7 +12,7 @@ Examples
 >>> text = "BAGHDAD, Jan 21, 2024 (Reuters) - Rockets hit a base in western Iraq."
 >>> d = find_dateline(text)
 >>> text[d.start:d.end], text[d.place_start:d.place_end], d.date, d.outlet
-('BAGHDAD, Jan 21, 2024 (Reuters) - ', 'BAGHDAD', datetime.date(2024, 1, 21), 'Reuters')
+('BAGHDAD, Jan 21, 2024 (Reuters) -', 'BAGHDAD', datetime.date(2024, 1, 21), 'Reuters')
 >>> find_dateline("Rockets hit a base in western Iraq on Sunday.") is None
 True
 """
@@ -40,6 +40,18 @@ class Dateline:
     outlet: str
 
 
+#: marks that may stand before a dateline unseen (BOM, direction marks and embeddings)
+_INVISIBLE = frozenset("\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: agencies named between separators with no brackets (``بغداد - رويترز -``); in brackets
+#: or quotes any short name is taken, and words such as نيوز or وكالة mark one too
+_AGENCIES = frozenset(
+    (
+        *("رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أسوشيتد برس", "الأناضول", "واع", "سانا"),
+        *("شفق نيوز", "السومرية نيوز", "بغداد اليوم", "المدى", "الميادين", "العربية", "الجزيرة"),
+        *("ایرنا", "ایسنا", "ایلنا", "تسنیم", "فارس", "مهر", "میزان", "صدا و سیما", "ایرنا"),
+    )
+)
+_AGENCY_WORDS = ("نيوز", "وكالة", "خبرگزاری", "خبرگزاري", "پرس", "برس")
 #: how many lines from the top may open with the dateline (a headline may come first)
 _FIRST_LINES = 3
 #: a dateline is short: the place, a region, a date, the agency
@@ -91,7 +103,7 @@ def find_dateline(text: str, published: dt.date | None = None) -> Dateline | Non
     """
     pos = 0
     for _ in range(_FIRST_LINES):
-        while pos < len(text) and text[pos].isspace():
+        while pos < len(text) and (text[pos].isspace() or text[pos] in _INVISIBLE):
             pos += 1
         if pos >= len(text):
             return None
@@ -109,21 +121,27 @@ def _dateline_at(text: str, pos: int, published: dt.date | None) -> Dateline | N
     window = text[: pos + _MAX_LENGTH + 1]
     m = _LATIN.match(window, pos)
     if m is not None and (
-        m.group("outlet") or m.group("date") or m.group("region") or len(m.group("place")) >= 4
+        m.group("outlet")
+        or m.group("date")
+        or m.group("region")
+        # the place and a dash alone: a city of one or two words ("WASHINGTON —"), not
+        # a headline in capitals ("ROCKETS HIT AIN AL-ASAD —")
+        or (len(m.group("place")) >= 4 and len(re.split(r"[ /]", m.group("place"))) <= 2)
     ):
         return _dateline(text, m, m.group("outlet") or "", published)
     m = _ARABIC_SCRIPT.match(window, pos)
     if m is not None:
         outlet = (m.group("bracketed") or m.group("between") or "").strip()
         bracketed = m.group("bracketed") is not None
-        # an agency between separators is a name of a few words, not a clause
-        if (
-            outlet
-            and (bracketed or len(outlet.split()) <= 3)
-            and (bracketed or _separated(m.group()))
-        ):
+        # between separators only a known agency, or a name that says it is one: a
+        # headline's parts ("سقوط صاروخين - قاعدة عين الأسد -") are no agency
+        if outlet and (bracketed or (_separated(m.group()) and _is_agency(outlet))):
             return _dateline(text, m, outlet, published)
     return None
+
+
+def _is_agency(name: str) -> bool:
+    return name in _AGENCIES or any(word in name for word in _AGENCY_WORDS)
 
 
 def _separated(matched: str) -> bool:
@@ -134,8 +152,9 @@ def _separated(matched: str) -> bool:
 def _dateline(
     text: str, m: re.Match[str], outlet: str, published: dt.date | None
 ) -> Dateline | None:
-    if "\n" in m.group():
+    if "\n" in m.group().rstrip():
         return None
+    end = m.start() + len(m.group().rstrip())  # the dash may end the line
     date = None
     if m.group("date"):
         days = [
@@ -144,4 +163,4 @@ def _dateline(
             if d.precision == "day" and d.start == 0
         ]
         date = days[0].date if days else None
-    return Dateline(m.start(), m.end(), m.start("place"), m.end("place"), date, outlet)
+    return Dateline(m.start(), end, m.start("place"), m.end("place"), date, outlet)

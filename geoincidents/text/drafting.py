@@ -80,6 +80,7 @@ from typing import TYPE_CHECKING
 from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
 from geoincidents.incidents.rows import verdict_fields
+from geoincidents.places.folding import APOSTROPHES
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts
 from geoincidents.text.context import AREA_KINDS, Sentence
@@ -279,7 +280,7 @@ _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
 _TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(f"[{re.escape(''.join(sorted(APOSTROPHES)))}]s$")
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
 _DATE_REACH = 300
@@ -1469,6 +1470,10 @@ def draft_article(
     if body:  # scan the body only; blanks keep every offset into the original
         text = re.sub(r"[^\n]", " ", text[:body]) + text[body:]
     dateline = find_dateline(text, pub)
+    if dateline is not None and _names_a_site(
+        text[dateline.place_start : dateline.place_end], gazetteer
+    ):
+        dateline = None  # "AIN AL-ASAD, Iraq (AP) — Rockets struck the base": the base named
     if dateline is not None:  # where and when the story was filed: no event's place or day
         if pub is None and dateline.date is not None:
             pub, published_from = dateline.date, "dateline"
@@ -1575,6 +1580,15 @@ def draft_article(
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(_merge(pending), text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+def _names_a_site(name: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a dateline's place is a site (a base, an airport): then it is the story's."""
+    from geoincidents.places.kinds import is_facility
+    from geoincidents.places.resolve import resolve
+
+    place = resolve(name, gazetteer, use_geonames=False).place
+    return place is not None and is_facility(place.kind)
 
 
 #: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,

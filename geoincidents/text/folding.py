@@ -42,6 +42,7 @@ __all__ = [
     "fold_text",
     "fold_word",
     "fold_word_within",
+    "folded_alternation",
     "warm_up",
     "word_alternation",
 ]
@@ -456,8 +457,24 @@ def word_alternation(words: Iterable[str]) -> str:
     >>> re.fullmatch(word_alternation(["a", "ab", "abc"]), "ab") is not None
     True
     """
+    return folded_alternation(fold_word(w) for w in words)
+
+
+#: words longer than this are laid out flat (the trie's pattern nests once per character)
+_TRIE_DEPTH = 200
+
+
+def folded_alternation(folded_words: Iterable[str]) -> str:
+    """:func:`word_alternation` of words already folded (spelled as they are given).
+
+    >>> folded_alternation(["esab", "sesab"])
+    '(?:esab|sesab)'
+    """
+    words = set(folded_words) - {""}
+    if any(len(w) > _TRIE_DEPTH for w in words):  # deep nesting: the flat form, same matches
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     trie: dict[str, Any] = {}
-    for word in {fold_word(w) for w in words} - {""}:
+    for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})

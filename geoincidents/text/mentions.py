@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents._gc import gc_paused
 from geoincidents.places.countries import text_names
+from geoincidents.places.folding import APOSTROPHES
 from geoincidents.places.kinds import PREFIX_WORDS, SUFFIX_WORDS
 from geoincidents.places.model import Place
 from geoincidents.places.names import (
@@ -423,10 +424,6 @@ def _raw_matches(index: _Index, folded_text: FoldedText) -> tuple[Any, Any, Any,
     return starts[keep], ends[keep], ids[keep], at_word_start[keep]
 
 
-#: apostrophes a Latin possessive is written with (the fold drops them: "baghdads")
-_POSSESSIVE_MARKS = frozenset("'’ʼ`")
-
-
 def _possessive_at(folded_text: FoldedText, ends: Any) -> Any:
     """Whether each folded position opens an English possessive: ``'s`` ending a word.
 
@@ -441,7 +438,7 @@ def _possessive_at(folded_text: FoldedText, ends: Any) -> Any:
         if folded[end] != "s" or (end + 1 < len(folded) and folded[end + 1].isalnum()):
             continue
         at = folded_text.to_original_index(end)
-        out[k] = at > 0 and original[at - 1] in _POSSESSIVE_MARKS
+        out[k] = at > 0 and original[at - 1] in APOSTROPHES  # the marks the fold drops
     return out
 
 

@@ -324,3 +324,12 @@ def test_sound_alikes_that_tie_go_to_the_closer_spelling(query: str, expected: s
     # (Kerbela / Al-Karabilah) held below the score that may be chosen, as a suggestion
     (other,) = [c for c in r.candidates if c.place.id != expected]
     assert other.score == r.score or other.score <= 0.45
+
+
+@pytest.mark.parametrize(
+    "name", ["base", "Base", "Air Base", "airbase", "قاعدة", "قاعدة جوية", "پایگاه", "پایگاه هوایی"]
+)
+def test_a_kind_word_alone_names_no_place(name: str) -> None:
+    r = resolve(name)  # the default gazetteer and GeoNames: "base" is also a village's alias
+    assert r.place is None and r.score == 0.0
+    assert r.notes == ("only a kind word: it names no one place",)

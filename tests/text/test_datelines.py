@@ -13,22 +13,28 @@ PUB = dt.date(2024, 1, 22)
 
 # (text, dateline, place, date, outlet)
 DATELINES = [
-    ("BAGHDAD, Jan 21 (Reuters) - Rockets hit.", "BAGHDAD, Jan 21 (Reuters) - ", "BAGHDAD",
+    ("BAGHDAD, Jan 21 (Reuters) - Rockets hit.", "BAGHDAD, Jan 21 (Reuters) -", "BAGHDAD",
      dt.date(2024, 1, 21), "Reuters"),
-    ("ERBIL, Iraq, Jan. 21, 2024 (AP) — A drone fell.", "ERBIL, Iraq, Jan. 21, 2024 (AP) — ",
+    ("ERBIL, Iraq, Jan. 21, 2024 (AP) — A drone fell.", "ERBIL, Iraq, Jan. 21, 2024 (AP) —",
      "ERBIL", dt.date(2024, 1, 21), "AP"),
-    ("BEIRUT/BAGHDAD (AFP) - Strikes.", "BEIRUT/BAGHDAD (AFP) - ", "BEIRUT/BAGHDAD", None, "AFP"),
-    ("WASHINGTON — The Pentagon said.", "WASHINGTON — ", "WASHINGTON", None, ""),
-    ("NEW YORK (Reuters) - Oil rose.", "NEW YORK (Reuters) - ", "NEW YORK", None, "Reuters"),
-    ("US strikes hit Iraq\nBAGHDAD, Feb 3 (Reuters) - x", "BAGHDAD, Feb 3 (Reuters) - ",
+    ("BEIRUT/BAGHDAD (AFP) - Strikes.", "BEIRUT/BAGHDAD (AFP) -", "BEIRUT/BAGHDAD", None, "AFP"),
+    ("WASHINGTON — The Pentagon said.", "WASHINGTON —", "WASHINGTON", None, ""),
+    ("NEW YORK (Reuters) - Oil rose.", "NEW YORK (Reuters) -", "NEW YORK", None, "Reuters"),
+    ("US strikes hit Iraq\nBAGHDAD, Feb 3 (Reuters) - x", "BAGHDAD, Feb 3 (Reuters) -",
      "BAGHDAD", dt.date(2024, 2, 3), "Reuters"),
-    ("بغداد - (رويترز) - سقطت صواريخ.", "بغداد - (رويترز) - ", "بغداد", None, "رويترز"),
-    ("بغداد/ شفق نيوز/ أعلنت خلية الإعلام الأمني.", "بغداد/ شفق نيوز/ ", "بغداد", None,
+    ("بغداد - (رويترز) - سقطت صواريخ.", "بغداد - (رويترز) -", "بغداد", None, "رويترز"),
+    ("بغداد/ شفق نيوز/ أعلنت خلية الإعلام الأمني.", "بغداد/ شفق نيوز/", "بغداد", None,
      "شفق نيوز"),
-    ("دمشق – «سانا» – قصفت طائرات.", "دمشق – «سانا» – ", "دمشق", None, "سانا"),
-    ("بغداد ۲۱ دی (ایرنا) - حمله شد.", "بغداد ۲۱ دی (ایرنا) - ", "بغداد", dt.date(2024, 1, 11),
+    ("دمشق – «سانا» – قصفت طائرات.", "دمشق – «سانا» –", "دمشق", None, "سانا"),
+    ("بغداد ۲۱ دی (ایرنا) - حمله شد.", "بغداد ۲۱ دی (ایرنا) -", "بغداد", dt.date(2024, 1, 11),
      "ایرنا"),
-    ("اربیل - ایرنا - پهپادی سقوط کرد.", "اربیل - ایرنا - ", "اربیل", None, "ایرنا"),
+    ("اربیل - ایرنا - پهپادی سقوط کرد.", "اربیل - ایرنا -", "اربیل", None, "ایرنا"),
+    # unseen marks before it, the dash ending its line
+    ("\ufeffBAGHDAD, Jan 21 (Reuters) - Rockets.", "BAGHDAD, Jan 21 (Reuters) -", "BAGHDAD",
+     dt.date(2024, 1, 21), "Reuters"),
+    ("\u200fبغداد - (رويترز) - سقطت صواريخ.", "بغداد - (رويترز) -", "بغداد", None, "رويترز"),
+    ("BAGHDAD (Reuters) -\nThree rockets fell.", "BAGHDAD (Reuters) -", "BAGHDAD", None,
+     "Reuters"),
 ]  # fmt: skip
 
 
@@ -51,6 +57,9 @@ def test_dateline_spans_place_date_and_agency(
         "CENTCOM: militias fired two rockets.",
         "A drone attack (Reuters) - x",
         "سقطت صواريخ على قاعدة عين الأسد - وفق مصادر - اليوم",
+        "سقوط صاروخين - قاعدة عين الأسد - قالت مصادر",  # a headline's parts, no agency
+        "هجوم جديد - قصف قاعدة حرير - مصادر",
+        "ROCKETS HIT AIN AL-ASAD — Three rockets struck the base.",  # a headline in capitals
         "هجوم جديد - قاعدة حرير",
         "به گزارش تسنیم از بغداد، حمله‌ای صورت گرفت.",
         "One.\nTwo.\nThree.\nBAGHDAD (Reuters) - too far down.",
@@ -78,3 +87,9 @@ def test_a_dateline_is_no_event_place_and_dates_a_story_without_a_date(
     assert [d.incident.date for d in result.drafts] == [dt.date(2024, 1, 20)]
     if published is None:
         assert (result.published, result.published_from) == (dt.date(2024, 1, 21), "dateline")
+
+
+def test_a_dateline_naming_a_site_is_the_story_s_own_place() -> None:
+    text = "AIN AL-ASAD, Iraq (AP) — Three rockets struck the base on Saturday."
+    result = draft_article(text, "2024-01-21", include_geonames=False)
+    assert [d.incident.target.place_id for d in result.drafts] == ["ain-al-asad"]
