@@ -15,6 +15,7 @@ Usage::
 
     taskset -c 0 python benchmarks/draft_speed.py [--sizes 100 1000] [--repeat 1]
     taskset -c 0 python benchmarks/draft_speed.py --one-sentence   # hostile: no sentence ends
+    taskset -c 0 python benchmarks/draft_speed.py --repeated events  # one sentence repeated
 """
 
 from __future__ import annotations
@@ -43,6 +44,20 @@ FILLERS = (
     "سخنگوی وزارت دفاع گفت که بررسی‌ها ادامه دارد و جزئیات بیشتری منتشر خواهد شد.",
     "Our correspondent in Erbil said the city was calm.",
 )
+
+
+#: hostile inputs: one sentence repeated (a run of events the claim rule must see past;
+#: launcher strikes that look back for the attack they answer)
+REPEATED = {
+    "events": "Five rockets were fired at Ain al-Asad air base on Tuesday. ",
+    "launchers": "US jets destroyed the rocket launcher on Monday. ",
+}
+
+
+def repeated(kind: str, kilobytes: float) -> str:
+    """One sentence of :data:`REPEATED` repeated to about ``kilobytes`` KB."""
+    sentence = REPEATED[kind]
+    return sentence * max(1, int(kilobytes * 1000 / len(sentence.encode())))
 
 
 def corpus(kilobytes: float, seed: int = 7, *, one_sentence: bool = False) -> str:
@@ -81,6 +96,11 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="hostile input: no sentence ends at all (default sizes 30 and 100 KB)",
     )
+    parser.add_argument(
+        "--repeated",
+        choices=sorted(REPEATED),
+        help="hostile input: one sentence repeated (default sizes 60 and 240 KB)",
+    )
     args = parser.parse_args(argv)
 
     from geoincidents.text.drafting import draft_article
@@ -89,9 +109,15 @@ def main(argv: list[str] | None = None) -> None:
     draft_article(corpus(2), "2024-01-24")  # load the gazetteer and GeoNames index once
     if args.one_sentence and args.sizes == [100.0, 1000.0]:
         args.sizes = [30.0, 100.0]
+    if args.repeated and args.sizes == [100.0, 1000.0]:
+        args.sizes = [60.0, 240.0]
     print(f"{'size':>8} {'geoparse':>10} {'s/MB':>7} {'draft':>10} {'s/MB':>7} {'ratio':>6} drafts")
     for kb in args.sizes:
-        text = corpus(kb, one_sentence=args.one_sentence)
+        text = (
+            repeated(args.repeated, kb)
+            if args.repeated
+            else corpus(kb, one_sentence=args.one_sentence)
+        )
         mb = len(text.encode()) / 1e6
         geo = _best(lambda: geoparse(text, published="2024-01-24"), args.repeat)  # noqa: B023
         n = [0]

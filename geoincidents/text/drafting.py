@@ -1691,6 +1691,10 @@ _LAUNCH_SITE = actors.fold_pattern(
 )
 
 
+#: how many readings back the attack whose launcher was struck may be told
+_LAUNCH_SITE_REACH = 20
+
+
 def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
     """A strike on "the launcher" with no place of its own hits where the attack came from.
 
@@ -1699,7 +1703,7 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
     کرد``): the strike's site is the origin of the attack told before in the paragraph,
     and it answers that attack.
     """
-    for before in reversed(readings):
+    for before in reversed(readings[-_LAUNCH_SITE_REACH:]):  # bounded: linear cost
         if before.paragraph != reading.paragraph:
             break
         if before.event and not before.reason and before.kind == "attack":
@@ -1810,6 +1814,7 @@ def _assemble(
     skipped: list[Skipped] = []
     last_event_date: dt.date | None = None
     last_date: tuple[int, dt.date, str] | None = None  # paragraph, date, precision
+    past = _past_runs(readings)  # where each run of events ends, for the claims after it
     for i, r in enumerate(readings):
         span = (r.sentence.start, r.sentence.end)
         if r.date is not None and not r.history:
@@ -1878,7 +1883,7 @@ def _assemble(
             precision = "day"
         last_event_date = date
         last_date = (r.paragraph, date, precision)
-        claimed, group = _claim(readings, i)
+        claimed, group = _claim(readings, i, past)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         killed, wounded = r.killed, r.wounded
@@ -2080,12 +2085,31 @@ def _told_event(reading: _Reading, paragraph: int) -> bool:
     return reading.paragraph == paragraph and reading.event and not reading.reason
 
 
-def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
+def _in_run(n: _Reading) -> bool:
+    """An event sentence a claim after it may reach past ("X was hit. Y was hit. The
+    group claimed both attacks.")."""
+    return n.event and not n.reason and not n.kind.endswith("strike")
+
+
+def _past_runs(readings: Sequence[_Reading]) -> list[int]:
+    """For each reading, the first at or after it that is not in a run of events (or that
+    claims all of them), within its paragraph: one backward pass, so that
+    :func:`_claim` skips a run in one step however long it is (linear cost)."""
+    out = list(range(len(readings) + 1))
+    for j in range(len(readings) - 1, -1, -1):
+        n = readings[j]
+        if _in_run(n) and not (n.claim and n.claim_all):
+            same = j + 1 < len(readings) and readings[j + 1].paragraph == n.paragraph
+            out[j] = out[j + 1] if same else j + 1
+    return out
+
+
+def _claim(readings: Sequence[_Reading], i: int, past: Sequence[int]) -> tuple[bool, str]:
     """Whether the event of sentence ``i`` is claimed, and by which group.
 
     A claim in the sentence itself; else in the sentence before (drafting nothing); else
     in the first sentence after the run of event sentences that follows it ("… claimed
-    both attacks").
+    both attacks"). ``past`` is :func:`_past_runs` of ``readings``.
     """
     r = readings[i]
     if r.kind.endswith("strike"):
@@ -2100,12 +2124,12 @@ def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
         candidates.append(readings[i - 1])
     j = i + 1
     while j < len(readings) and readings[j].paragraph == r.paragraph:
+        j = past[j]  # over the run of events that follows
+        if j >= len(readings) or readings[j].paragraph != r.paragraph:
+            break
         n = readings[j]
-        if n.event and not n.reason and not n.kind.endswith("strike"):
-            if n.claim and n.claim_all:
-                return True, n.group or r.group  # "… claimed both attacks" in an event
-            j += 1
-            continue
+        if _in_run(n):  # the run stops at an event claiming them all
+            return True, n.group or r.group  # "… claimed both attacks" in an event
         # the sentences after the run of events, up to two that tell none ("X was hit.
         # Two were hurt. Hours later the group claimed the barrage.")
         candidates.append(n)
