@@ -581,12 +581,20 @@ def militia(folded: str) -> str:
 #: النجباء``) or its leaders and members ("a senior Nujaba commander", ``قيادي في``)
 _GROUP_SITE_NOUNS = (
     *("headquarters", "hq", "base", "bases", "positions", "facilities", "facility", "depot"),
-    *("depots", "sites", "site", "compound", "used", "مقر", "مقرا", "مقرات", "مواقع", "مخازن"),
+    *("depots", "sites", "site", "compound", "مقر", "مقرا", "مقرات", "مواقع", "مخازن"),
     *("مستودعات", "مواضع", "مقرهاي", "انبار", "انبارهاي", "تاسيسات"),
 )
 _GROUP_PEOPLE_NOUNS = (
     *("commander", "commanders", "leader", "leaders", "official", "member", "members"),
     *("قيادي", "قائد", "القيادي", "القائد", "عناصر", "فرمانده", "فرماندهان", "عضو", "اعضاي"),
+)
+#: words that may stand between a site noun and the group's name
+_GROUP_GLUE = frozenset(
+    fold_word(w)
+    for w in (
+        *("of", "the", "a", "an", "by", "used", "run", "belonging", "to", "ل", "لل"),
+        *("حركه", "حركة", "حرکت", "جماعه", "گروه", "تابعة", "تابع", "التابعة", "متعلق", "به"),
+    )
 )
 #: an earlier name of the group standing for it (``للحركة``, ``of the group``, ``این گروه``)
 _GROUP_AGAIN = fold_pattern(
@@ -614,6 +622,12 @@ def group_hit(folded: str) -> bool:
     False
     >>> group_hit(fold_text("a Nujaba commander said the group fired rockets").folded)
     False
+    >>> group_hit(fold_text("Kataib Hezbollah used drones to attack the base").folded)
+    False
+    >>> group_hit(fold_text("a drone hit al-Tanf base, a Kataib Hezbollah official said").folded)
+    False
+    >>> group_hit(fold_text("US jets struck facilities used by Kataib Hezbollah").folded)
+    True
     """
     lex = _lexicon()
     if _GROUP_AGAIN.search(folded):
@@ -622,7 +636,12 @@ def group_hit(folded: str) -> bool:
     for m in lex.militias.finditer(folded):
         before = _TOKEN.findall(folded[max(0, m.start() - 50) : m.start()])[::-1][:4]
         after = _TOKEN.findall(folded[m.end() : m.end() + 30])[:1]  # "a Nujaba headquarters"
-        if any(t in lex.group_site for t in (*before, *after)):
+        # the site noun next to the name, past "of the", "used by", حركة …: "a headquarters
+        # of Kataib Hezbollah", "facilities used by KH"; not any "base" a few words before
+        # ("hit the al-Tanf base on Sunday, a KH official said")
+        lead = re.split(r"[,،.;:؛]", folded[max(0, m.start() - 50) : m.start()])[-1]
+        near = next((t for t in _TOKEN.findall(lead)[::-1] if t not in _GROUP_GLUE), "")
+        if near in lex.group_site or (after and after[0] in lex.group_site):
             return True
         if any(t in lex.group_people for t in before):
             if death is None:

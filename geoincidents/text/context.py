@@ -426,11 +426,15 @@ def _strip_article(key: str) -> str:
     return key
 
 
-def rejection(folded: str, start: int, end: int, *, has_kind_word: bool = False) -> str | None:
+def rejection(
+    folded: str, start: int, end: int, *, has_kind_word: bool = False, site_word: bool = False
+) -> str | None:
     """Why the name at folded ``[start, end)`` is not a place here, or ``None``.
 
-    ``has_kind_word`` is true when a kind word came with the name (``قاعدة …``): a
-    person, outlet or company reading is then ruled out.
+    ``has_kind_word`` is true when a kind word came with the name (``قاعدة …``) or the
+    name is a country's: a person, outlet or company reading is then ruled out.
+    ``site_word`` is true for a kind word of places (not a country): the name is then no
+    part of an organisation's name either.
 
     Examples
     --------
@@ -448,7 +452,9 @@ def rejection(folded: str, start: int, end: int, *, has_kind_word: bool = False)
     after = folded[end : end + _WINDOW]
     key = folded[start:end]
     bare = {key, _strip_article(key)}
-    if rules.org_before.match(back) or rules.org_after.match(after):
+    # a name with its kind word (``پایگاه عین الاسد``) is a site, never part of a group's
+    # name: "… مقاومت اسلامی پایگاه عین الاسد را هدف قرار دادند" is the group and its target
+    if (rules.org_before.match(back) and not site_word) or rules.org_after.match(after):
         return "organisation"
     if bare & rules.org_namesakes and rules.org_in_before.match(back):
         return "organisation"  # "حزب الله في لبنان": the group's name, not a place

@@ -197,17 +197,21 @@ _DEFENDER = actors.fold_pattern(
 #: a weapon that was never fired: found on its launcher, failed to launch, defused
 #: (``عثر على صاروخ``, ``لم ينطلق``, ``تم تفكيك``, ``پیدا شد``, ``کشف شد``, ``عمل نکرد``)
 _UNFIRED = actors.fold_pattern(
-    r"(?<!\w)(?:(?:was|were|had been|have been|been) (?:later )?(?:found|discovered|seized"
-    r"|defused|dismantled|recovered)|never (?:fired|launched)|failed to (?:launch|fire|go off)"
-    r"|did not (?:launch|fire)|still on (?:its|a|the) launcher|defused|(?:و?تم )?(?:العثور|عثر)"
-    r"|[وف]?(?:عثرت|عثر|ضبط|ضبطت)|تفكيك|ابطال|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق"
-    r"|فشلت في"
+    r"(?<!\w)(?:(?:rockets?|missiles?|launchers?|launch pads?|drones?|projectiles?|devices?"
+    r"|explosives|mortars?|shells?)(?: \S+){0,3}? (?:was|were|had been|have been|been) (?:later )?"
+    r"(?:found|discovered|seized|defused|dismantled|recovered)|never (?:fired|launched)"
+    r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)|still on (?:its|a|the) launcher"
+    r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
+    r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
     r"|(?:پيدا|كشف|ضبط) (?:شد|شدند|كردند|كرد)|خنثي ?سازي|عمل نكرد|شليك نشده)"
 )
-#: a weapon that arrived: an unfired one named beside it does not unmake the attack
+#: a weapon that arrived (or was aimed and met): an unfired one named beside it does not
+#: unmake the attack
 _IMPACT = actors.fold_pattern(
     r"(?<!\w)(?:hit|hits|struck|landed|fell|slammed|exploded|impacted|killed|wounded|injured"
-    r"|سقط|سقطت|اصاب|اصابت|انفجر|انفجرت|قتل|اصيب|فرود|اصابت كرد|منفجر شد|كشته|زخمي)(?!\w)"
+    r"|targeted|shot down|intercepted|downed"
+    r"|سقط|سقطت|اصاب|اصابت|انفجر|انفجرت|قتل|اصيب|استهدف|استهدفت|اسقط|اسقطت"
+    r"|فرود|اصابت كرد|منفجر شد|كشته|زخمي|هدف قرار|رهگيري)(?!\w)"
 )
 #: what an actor planned or was behind: a background sentence, not an event
 _BACKGROUND = actors.fold_pattern(
@@ -1115,7 +1119,12 @@ def _read_sentence(
         context = "a threat or intent, not an event"
     elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
         context = "background: what an actor planned or was behind, not an event"
-    elif not striker and _UNFIRED.search(outside) and not _IMPACT.search(outside):
+    elif (
+        not striker
+        and kind != "interception"  # a weapon stopped in flight was fired
+        and _UNFIRED.search(outside)
+        and not _IMPACT.search(outside)
+    ):
         context = "an unfired weapon (found, defused, never launched): no attack"
     elif _CONTEXT.search(outside) and weapon == "unknown" and not striker:
         context = "context: what a place hosts or how it is being built, not an event"

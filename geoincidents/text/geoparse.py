@@ -368,7 +368,11 @@ def geoparse(
     for k, m in enumerate(raw):
         fi, fj = name_spans[2 * k], name_spans[2 * k + 1]
         reason = rejection(
-            folded.folded, fi, fj, has_kind_word=m.kind_hint is not None or m.country is not None
+            folded.folded,
+            fi,
+            fj,
+            has_kind_word=m.kind_hint is not None or m.country is not None,
+            site_word=m.kind_hint is not None,
         )
         if reason is not None:
             rejected.append(Rejected(m.start, m.end, m.text, reason))
