@@ -1278,12 +1278,21 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     'attack'
     >>> _answered_kind(fold_text("ردا على الغارات الأمريكية").folded, "airstrike", "attack")
     'retaliatory_strike'
+    >>> _answered_kind(fold_text("in response to the attack on X").folded, "unknown", "attack")
+    'attack'
     """
     if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
         return "retaliatory_strike"
-    if actors.militia(clause) or weapon in _MILITIA_WEAPONS:
-        return "attack"
+    if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
+        return "attack"  # "… in response to the attack on X": an attack, whoever answers
     return "attack" if kind.endswith("strike") else "retaliatory_strike"
+
+
+#: an attack named as such in a response clause (``the attack on X``, ``الهجوم على``,
+#: ``حمله به``): the event answered, which no state made
+_ATTACK_NOUN = actors.fold_pattern(
+    r"(?<!\w)(?:attacks?|assault|barrage|ال?هجوم|ال?هجمات|ال?هجومين|حمله|حملات|حمله‌ها)(?!\w)"
+)
 
 
 def _unlocated(mentions: Sequence[ResolvedMention], text: str) -> list[ResolvedMention]:
@@ -2046,8 +2055,8 @@ def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) ->
     if follow is None:
         return r
     folded = af.slice(follow.sentence.start, follow.sentence.end)[0]
-    if not _ATTRIBUTED.search(folded):
-        return r
+    if not _ATTRIBUTED.search(folded) or actors.denies(folded):
+        return r  # "US officials denied involvement and blamed Israel": no attribution
     state = actors.state_named(folded)
     if state is None:
         return r

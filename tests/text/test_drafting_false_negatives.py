@@ -54,3 +54,36 @@ def test_a_group_named_by_its_own_site_is_the_side_hit() -> None:
     text = "US jets struck facilities used by Kataib Hezbollah near al-Qaim on Tuesday."
     drafts = draft_article(text, "2024-01-24", include_geonames=False).drafts
     assert [d.incident.kind for d in drafts] == ["retaliatory_strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck sites in al-Qaim on Monday. These strikes were carried out in response "
+        "to the attack on Ain al-Asad on Sunday.",
+        "US jets struck sites in al-Qaim on Monday. These strikes answered the attack on Ain "
+        "al-Asad on Sunday.",
+        "قصفت طائرات أمريكية مواقع في القائم يوم الاثنين. وجاءت هذه الغارات ردا على الهجوم على "
+        "قاعدة عين الأسد يوم الأحد.",
+        "جنگنده‌های آمریکایی روز دوشنبه مواضعی در القائم را بمباران کردند. این حملات در پاسخ به "
+        "حمله به پایگاه عین الاسد در روز یکشنبه بود.",
+    ],
+)
+def test_the_strikes_named_again_answer_the_attack_their_sentence_names(text: str) -> None:
+    drafts = draft_article(text, "2024-01-23", include_geonames=False).drafts
+    got = [(d.incident.kind, d.incident.target.place_id, str(d.incident.date)) for d in drafts]
+    assert got == [
+        ("retaliatory_strike", "al-qaim", "2024-01-22"),
+        ("attack", "ain-al-asad", "2024-01-21"),
+    ]
+    assert drafts[0].incident.actor == "United States"
+    assert drafts[0].incident.responds_to == (drafts[1].incident.id,)
+
+
+def test_a_state_that_denies_is_not_the_striker_the_next_sentence_names() -> None:
+    text = (
+        "Unidentified aircraft struck a Kataib Hezbollah headquarters in al-Qaim on Monday. "
+        "US officials denied involvement and blamed Israel."
+    )
+    drafts = draft_article(text, "2024-01-23", include_geonames=False).drafts
+    assert [(d.incident.kind, d.incident.actor) for d in drafts] == [("retaliatory_strike", "")]
