@@ -587,10 +587,8 @@ def _roles(
 def _role(
     folded: Any, sentences: _Sentences, start: int, end: int, place: Place | None
 ) -> str | None:
-    s_start, s_end = sentences.around(start)
-    fs, fe = _folded_span(folded, start, end)
-    ss, se = _folded_span(folded, s_start, s_end or len(folded.original))
-    return role_of(folded.folded, fs, fe, sentence=(ss, se), kind=place.kind if place else None)
+    """:func:`_roles` of one mention."""
+    return _roles(folded, sentences, [(start, end)], [place])[0]
 
 
 def _with_relatives(
