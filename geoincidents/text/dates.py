@@ -105,14 +105,16 @@ _HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
 _HIJRI_NEEDS_YEAR = {"صفر", "رجب", "رمضان", "شعبان", "محرم"}
 
 #: weekday index as in ``date.weekday()`` (Monday = 0).
+#: Persian weekdays in their three spellings: with the ZWNJ (``سه‌شنبه``), a space, or
+#: joined with neither (``سهشنبه``, as many sites write them)
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("monday", "دوشنبه", "دو شنبه", "الاثنين", "الإثنين", "الأثنين"),
-    1: ("tuesday", "سه‌شنبه", "سه شنبه", "الثلاثاء"),
-    2: ("wednesday", "چهارشنبه", "چهار شنبه", "الأربعاء", "الاربعاء"),
-    3: ("thursday", "پنجشنبه", "پنج شنبه", "الخميس"),
+    0: ("monday", "دوشنبه", "دو‌شنبه", "دو شنبه", "الاثنين", "الإثنين", "الأثنين"),
+    1: ("tuesday", "سه‌شنبه", "سهشنبه", "سه شنبه", "الثلاثاء"),
+    2: ("wednesday", "چهارشنبه", "چهار‌شنبه", "چهار شنبه", "الأربعاء", "الاربعاء"),
+    3: ("thursday", "پنجشنبه", "پنج‌شنبه", "پنج شنبه", "الخميس"),
     4: ("friday", "جمعه", "الجمعة"),
     5: ("saturday", "شنبه", "السبت"),
-    6: ("sunday", "یکشنبه", "یک شنبه", "الأحد", "الاحد"),
+    6: ("sunday", "یکشنبه", "یک‌شنبه", "یک شنبه", "الأحد", "الاحد"),
 }
 
 #: days back from publication
