@@ -184,7 +184,23 @@ _CONTEXT = actors.fold_pattern(
 _INTENT = actors.fold_pattern(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
     r"|تهديد كرد|تهديد كردند|تهدید کرد|intend|intended to|قصد حمله|قصد داشت|قصد دارد"
-    r"|يعتزم|تعتزم|ينوي|تنوي)"
+    r"|يعتزم|تعتزم|ينوي|تنوي"
+    # a warning of what will be done ("warned it would target", ``هشدار داد که اگر …``,
+    # ``حذرت من أنها ستستهدف``) and the future of a strike verb
+    r"|warned (?:that )?(?:it|they|the group|the militia)?\s?(?:would|will|could)"
+    r"|(?:would|will) (?:target|strike|attack|hit|retaliate)|هشدار (?:داد|دادند|داده)"
+    r"|(?:هدف|مورد حمله) قرار خواهند|خواهند داد|خواهد داد|خواهيم داد|حذر\w* من"
+    r"|سوف (?:ن|ت|ي)\w+|ست(?:ستهدف|قصف|ضرب)|سن(?:ستهدف|قصف|ضرب)|سي(?:ستهدف|قصف|ضرب))"
+)
+#: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
+#: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial
+_REPORTS_DENIED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:denied|dismissed|rejected|refuted) (?:the |any )?(?:reports?|rumou?rs"
+    r"|claims|accounts)|(?:reports?|rumou?rs) (?:\S+ ){0,6}(?:were|was) (?:false|untrue|baseless)"
+    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,4}(?:صحه|الانباء|الاخبار|الشائعات"
+    r"|التقارير|انباء|اخبار|ما تناقلته)"
+    r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,8} (?:را )?تكذيب (?:كرد|كردند)"
+    r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه))"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
@@ -199,7 +215,8 @@ _UNFIRED = actors.fold_pattern(
     r"|did not (?:launch|fire)|still on (?:its|a|the) launcher|defused|(?:و?تم )?(?:العثور|عثر)"
     r"|[وف]?(?:عثرت|عثر|ضبط|ضبطت)|تفكيك|ابطال|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق"
     r"|فشلت في"
-    r"|(?:پيدا|كشف|ضبط) (?:شد|شدند|كردند|كرد)|خنثي ?سازي|عمل نكرد|شليك نشده)"
+    r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
+    r"|عمل نكرد|شليك نشده|(?:found|discovered|seized) and (?:defused|dismantled|disabled))"
 )
 #: a weapon that arrived: an unfired one named beside it does not unmake the attack
 _IMPACT = actors.fold_pattern(
@@ -218,7 +235,9 @@ _REPORTER = actors.fold_pattern(
 #: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
 #: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
 _SPEAKER_AT = actors.fold_pattern(
-    r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مصادر|مسوول"
+    r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
+    # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
+    r"|مصادر(?!\s+(?:ال)?(?:اطلاق|النيران|النار|القصف)(?!\w))"
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)"
     # the words after the preposition name the office, not the event ("منابع محلی در حمله
@@ -240,6 +259,8 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 _LOCATOR_WORDS = frozenset(
     (
         *("by", "near", "at", "in", "inside", "outside", "of", "the", "close", "next", "to"),
+        # a site's own extent after its name ("the embassy compound in X")
+        *("beside", "compound", "complex", "grounds", "perimeter"),
         *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
         *("north-west", "north-east", "south-west", "south-east", "on", "در", "نزدیکی"),
         *("نزدیک", "کنار", "حوالی", "داخل", "شمال", "جنوب", "شرق", "غرب", "قرب", "في"),
@@ -264,7 +285,7 @@ _ANAPHOR = actors.fold_pattern(
 #: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
 _LOCATING_GAP = actors.fold_pattern(
     r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
-    r"(?:near|close to|next to|outside|by|in the vicinity of|not far from|where|inside|within"
+    r"(?:near|close to|next to|beside|outside|by|in the vicinity of|not far from|where|inside|within"
     r"|داخل|ضمن|في محيط|درون|در داخل|در محدوده"
     r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
@@ -687,17 +708,20 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: a place that speaks or mourns for its government ("Baghdad said", ``أعلنت بغداد الحداد``,
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
-    r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت)\s*$"
+    r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
+    r"|استنكرت|وصفت|اعتبرت|حذرت)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
-    r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned"
-    r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت)(?!\w)"
+    r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
+    r"|calls|denied|denies|rejected|protested|summoned|described"
+    r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب)(?!\w)"
 )
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
 _ORIGIN_WIDE = actors.fold_pattern(
     r"(?<!\w)(?:(?:launched|fired|shot|took off|came) from|originat\w* (?:from|in)"
-    r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا)(?:ت)? (?:من|انطلاقا من)|انطلاقا من"
+    r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا|اطلاقها|اطلاقه|اطلاقهما|اطلاقهم)(?:ت)?"
+    r" (?:من|انطلاقا من)|انطلاقا من"
     r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف))"
     # no word of the target between ("from near Hit toward the base": the base is struck)
     r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,5}"
@@ -719,6 +743,30 @@ _THREATENED = actors.fold_pattern(
     r"|(?:a |an )?(?:imminent )?threat (?:to|against)|threatening|endangering"
     r"|تهديدا?(?: وشيكا| مباشرا)?(?: علي| ل\w*)|تهدد|يهدد|لاستهداف|تهديدي(?: \S+){0,2} براي"
     r"|براي حمله به|قصد حمله به|تهديد (?:\w+ )?براي)(?:\s+\S+){0,5}\s*$"
+)
+
+
+#: a patron named with its client ("Tehran-backed", "Iran-aligned", "backed by Tehran",
+#: ``الموالية لطهران``, ``مورد حمایت تهران``): who stands behind a group, not a place struck
+_PATRON_AFTER = re.compile(
+    r"[-\u2010\u2011\u2013]\s?(?:backed|aligned|allied|funded|supported|sponsored|linked"
+    r"|affiliated|armed|sponsored|based|led)(?!\w)",
+    re.IGNORECASE,
+)
+_PATRON_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:backed by|supported by|aligned with|allied with|allied to|loyal to|funded by"
+    r"|armed by|(?:ال)?مدعوم\w* من|(?:ال)?موالي\w*(?: ل)?|(?:ال)?مقرب\w* من"
+    r"|مورد حمايت|تحت حمايت|وابسته به|نزديك به|طرفدار)\s*$"
+)
+#: what comes between a site and a place that locates it by an apposition or a relative
+#: clause ("Victory base, the US logistics hub beside X", ``قاعدة X التي يتمركز فيها جنود
+#: أمريكيون في Y``, ``پایگاه X که نیروهای آمریکایی در آن مستقرند در Y``)
+_APPOSITION_GAP = actors.fold_pattern(
+    r"^\s*[,،]?\s*(?:(?:the|a|an)\s+(?:[^\s,،]+\s+){0,6}?(?:beside|near|next to|by|outside"
+    r"|close to|adjacent to|on the edge of|in|at)"
+    r"|(?:[^\s,،.]+\s+){1,4}?(?:قرب|بجوار|بالقرب من|علي مقربه من|نزديك|نزديكي|در نزديكي|كنار)"
+    r"|(?:التي|الذي|اللتين|اللذين|حيث|which|that|where|كه)\s+(?:[^\s,،.]+\s+){0,5}?"
+    r"(?:in|at|في|ب|در))\s+(?:the\s+)?$"
 )
 
 
@@ -789,6 +837,9 @@ def _targets(
         ):
             notes.append(f"{m.start}-{m.end}: a capital speaking for its government")
             continue
+        if _PATRON_AFTER.match(text, m.end) or _PATRON_BEFORE.search(" ".join(before[-3:])):
+            notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
+            continue
         wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
         if _THREATENED.search(wide):
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
@@ -812,9 +863,17 @@ def _targets(
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
                 continue
-            if len(gap) <= 40 and (
-                _LOCATING_GAP.match(af.slice(chain_end, m.start)[0])
-                or (m.relative is not None and _COMMA_GAP.match(gap))
+            folded_gap = af.slice(chain_end, m.start)[0] if len(gap) <= 60 else ""
+            if (
+                len(gap) <= 40
+                and (
+                    _LOCATING_GAP.match(folded_gap)
+                    or (m.relative is not None and _COMMA_GAP.match(gap))
+                )
+            ) or (
+                folded_gap
+                and _APPOSITION_GAP.match(folded_gap)
+                and not _lexicon().event.search(folded_gap)
             ):
                 # "the camp, near the al-Tanf garrison", "the Green Zone, where the US
                 # embassy is", ``منطقه سبز، جایی که سفارت آمریکا``: a place that locates
@@ -1005,7 +1064,10 @@ def _read_sentence(
                 history = f"history: the year {y.group(1)}"
                 break
     context = ""
-    if _INTENT.search(outside):
+    denial = _REPORTS_DENIED.search(outside)
+    if denial is not None and not _IMPACT.search(outside, 0, denial.start()):
+        context = "reports of an event denied, not an event"
+    elif _INTENT.search(outside):
         context = "a threat or intent, not an event"
     elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
         context = "background: what an actor planned or was behind, not an event"
