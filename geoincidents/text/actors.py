@@ -144,6 +144,13 @@ _AGENCIES = (
     *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
     *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا", "فرماندهی مرکزی"),
 )
+#: aircraft by their type ("U.S. F-16 and F-15 jets", "an American AC-130 gunship",
+#: ``مقاتلات إف-16``): air power, so the state word next to them strikes
+_AIRCRAFT_TYPES = (
+    *("f-15", "f-16", "f-18", "fa-18", "f-22", "f-35", "a-10", "b-1", "b-1b", "b-2", "b-52"),
+    *("ac-130", "mq-9", "mq-1", "reaper", "reapers", "predator", "apache", "apaches"),
+    *("إف-16", "إف-15", "إف-35", "اف-16", "اف-15", "اف-35"),
+)
 #: the means a state acts with: a state word next to one acts ("US warplanes")
 _MEANS = (
     *("forces", "aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters"),
@@ -156,6 +163,7 @@ _MEANS = (
     *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
     # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
     *("حملات", "حمله", "حمله‌های", "هجمات", "الهجمات", "attacks"),
+    *_AIRCRAFT_TYPES,
 )
 #: words of a spokesman: the state body after them speaks, it does not act
 _SPEAKER_BEFORE = ("spokesman", "spokeswoman", "spokesperson", "المتحدث", "باسم", "سخنگوی")
@@ -165,6 +173,7 @@ _AIR_MEANS = (
     *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
+    *_AIRCRAFT_TYPES,
 )
 #: the sentence's subject was hit: "X was targeted", "هدف قرار گرفت", "تعرضت لـ"
 _PASSIVE = fold_pattern(
@@ -465,6 +474,8 @@ def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     """
     rest = [t for t in after[1:3] if t != "that"]
     own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
+    # "CENTCOM said the jets hit …": its own air power acted
+    own = own or (len(rest) > 1 and rest[0] == "the" and rest[1] in lex.air_means)
     if after and after[0] in lex.speech_after:
         return not own
     if before and before[0] in lex.speech_before and after and after[0] in ("ان", "بان"):

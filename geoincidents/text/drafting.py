@@ -1212,6 +1212,14 @@ def _with_casualties(folded: str, end: int) -> int:
     return stop.start() if stop else len(folded)
 
 
+#: an attack named as such ("the attack that killed three", ``الهجوم الذي أودى``, ``حمله
+#: پهپادی``): with no state acting in its clause, what militias do
+_ATTACK_NOUN = actors.fold_pattern(
+    r"(?<!\w)(?:attacks?|barrage|salvo|(?:[وبل]?ال)?(?:هجوم|هجمات)|هجوما|لهجوم"
+    r"|(?:حمله|حملات)(?! هوايي))(?!\w)"
+)
+
+
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """The kind of the event a response clause names, from the clause's own words.
 
@@ -1228,7 +1236,7 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """
     if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
         return "retaliatory_strike"
-    if actors.militia(clause) or weapon in _MILITIA_WEAPONS:
+    if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
         return "attack"
     return "attack" if kind.endswith("strike") else "retaliatory_strike"
 
@@ -1734,6 +1742,63 @@ class _Pending:
     answered_by_before: bool = False
 
 
+#: strikes named as a plural noun, with or without an article ("reported strikes in X",
+#: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``)
+_PLAIN_STRIKES = actors.fold_pattern(
+    r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|(?:[وفب]?ال)?(?:غارات|ضربات)"
+    r"|حملات هوايي|بمباران\w*)(?!\w)"
+)
+#: how many readings back a paragraph's striker is sought
+_STRIKER_REACH = 3
+
+
+def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[_Reading]:
+    """Strikes named as a noun take the state that struck earlier in the paragraph.
+
+    "American warplanes pounded targets in Iraq and Syria. CENTCOM said the jets hit
+    command posts. An Iraqi spokesman said the raids struck X, while a monitor reported
+    strikes in Y" (``… وطالت الغارات أيضا Y``, ``… حملات هوایی Y را هدف قرار داد``): X and Y
+    were struck by that state. Only a sentence with no striker, group or weapon of its
+    own that names strikes as a plural noun, within a few sentences of the striker's,
+    with no attack by a group told between.
+    """
+    out: list[_Reading] = []
+    last: tuple[int, _Reading] | None = None  # index, the reading naming the striker
+    for n, r in enumerate(readings):
+        if last is not None and (
+            readings[last[0]].paragraph != r.paragraph or n - last[0] > _STRIKER_REACH
+        ):
+            last = None
+        if (
+            last is not None
+            and r.event
+            and not r.reason
+            and not r.striker
+            and not r.group
+            and r.kind in ("attack", "retaliatory_strike", "preemptive_strike")
+            and r.weapon in ("unknown", "airstrike")
+            and "striker" not in r.inferred
+            and _PLAIN_STRIKES.search(
+                _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
+            )
+        ):
+            striker = last[1].striker
+            r = replace(
+                r,
+                striker=striker,
+                kind=r.kind if r.kind.endswith("strike") else "retaliatory_strike",
+                responds=r.responds or last[1].responds,
+                notes=(*r.notes, f"striker {striker} from earlier in the paragraph"),
+                inferred=(*r.inferred, "striker"),
+            )
+        if r.striker:
+            last = (n, r)
+        elif r.event and not r.reason and r.kind == "attack" and (r.group or r.weapon != "unknown"):
+            last = None  # an attack by a group told between: the strikes are not the state's
+        out.append(r)
+    return out
+
+
 def _assemble(
     af: _ArticleFold,
     readings: Sequence[_Reading],
@@ -1742,6 +1807,7 @@ def _assemble(
     published: dt.date | None,
     source: Source,
 ) -> tuple[list[_Pending], list[Skipped]]:
+    readings = _paragraph_strikers(readings, af)
     drafts: list[_Pending] = []
     skipped: list[Skipped] = []
     last_event_date: dt.date | None = None
