@@ -53,6 +53,8 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
         *("drone", "drones", "UAV", "UAVs", "پهپاد", "پهپادها", "پهپادهای", "پهپادی"),
         *("مسيرة", "مسيرات", "طائرة مسيرة", "طائرات مسيرة", "طائرة بدون طيار"),
         *("طائرات بدون طيار", "طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان"),
+        # the article on both words (``بالطائرات المسيرة``: drones, no count)
+        *("طائرات المسيرة", "طائرة المسيرة", "مسيّرات"),
     ),
     "ied": (
         *("IED", "IEDs", "roadside bomb", "roadside bombs", "بمب کنار جاده", "بمب کنار جاده‌ای"),
@@ -90,6 +92,7 @@ _SINGULAR = (
     *("mortar", "mortar round", "mortar shell", "قذيفة هاون", "خمپاره"),
     *("drone", "rocket", "missile", "UAV", "IED", "roadside bomb", "ballistic missile"),
     *("cruise missile", "Katyusha", "projectile", "طائرة مسيرة", "مسيرة", "صاروخ"),
+    "طائرة المسيرة",
     *("قذيفة", "قذيفة صاروخية", "عبوة ناسفة", "طائرة بدون طيار", "صاروخ باليستي"),
 )
 #: adjectival forms: "a drone attack", "حمله پهپادی", "هجوم صاروخي" give no count
@@ -117,7 +120,11 @@ _PEOPLE_DUALS = (
 #: people in the singular after a casualty noun: one (``مقتل قيادي``)
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
+    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي"),
 )
+#: words between a number and its weapon that do not count ("two more drones", ``دو فروند
+#: دیگر``): the number still counts the weapon
+_MORE = frozenset(("more", "other", "further", "additional", "extra", "اخري", "اضافيه"))
 #: nouns an adjectival weapon form follows ("حمله پهپادی" = a drone attack)
 _ATTACK_NOUNS = (
     *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
@@ -175,10 +182,11 @@ _OBJECT_REACH = 30
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
-#: a word: letters and marks of the Arabic block too, but not its punctuation (``،``, ``؛``,
+#: a word: an abbreviation ("u.s.": one word, so "three U.S. soldiers" keeps its number
+#: near), letters and marks of the Arabic block too, but not its punctuation (``،``, ``؛``,
 #: ``؟``, ``٪``, ``۔``), which would glue itself to the word before it
 _TOKEN = re.compile(
-    r"[\w\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff]+"
+    r"(?:[a-z]\.){2,}|[\w\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff]+"
     r"(?:-[\w]+)?"
 )
 
@@ -312,7 +320,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         weapon = lex.weapon_of[word]
         if word in lex.duals:
             return weapon, 2
-        before = _tokens_before(folded, m.start(), 3)
+        before = _tokens_before(folded, m.start(), 4)
+        if before and before[0] in _MORE:
+            before = before[1:]  # "two more drones"
+        before = before[:3]
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
         before = before[:2]
