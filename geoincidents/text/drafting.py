@@ -114,6 +114,8 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
+    # a weapon stopped is an event too ("It was brought down outside the perimeter")
+    *("brought down", "downed", "downing"),
     *(
         "exploded",
         "explosions",
@@ -1310,6 +1312,7 @@ _DATE_DOUBT = {
     "sentence": 0.0,
     "same": 0.05,
     "relative": 0.05,
+    "clause": 0.05,
     "paragraph": 0.2,
     "next": 0.15,
     "published": 0.3,
@@ -1845,6 +1848,9 @@ def _assemble(
         elif r.date is not None:
             date, precision, date_from = r.date.date, r.date.precision, "sentence"
             evidence.append(f"date {date.isoformat()} ({r.date.calendar}) at {r.date.start}")
+        elif r.relative is None and (later := _clause_date(af, readings, i)) is not None:
+            date, precision, date_from = later.date, later.precision, "clause"
+            evidence.append(f"date {date.isoformat()} from the next clause, at {later.start}")
         elif r.relative is not None and last_event_date is not None:
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
@@ -2000,6 +2006,21 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
         notes.append("confidence: " + ", ".join((*doubts, "told in a response clause -0.15")))
         out.append(_Pending(replace(plain, kind=kind), incident, round(max(0.05, conf), 3), notes))
     return out
+
+
+def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The date of the next clause of the same sentence, for a clause with none of its own.
+
+    ("Rockets struck X and drones were flown at Y on Thursday": both on Thursday.)
+    """
+    if i + 1 >= len(readings):
+        return None
+    r, nxt = readings[i], readings[i + 1]
+    if nxt.date is None or nxt.history or nxt.sentence.start - r.sentence.end > _CLAUSE_GAP:
+        return None
+    if _SENTENCE_END.search(af.slice(max(0, r.sentence.end - 1), nxt.sentence.start)[0]):
+        return None  # (a sentence's end may be its last character)
+    return nxt.date
 
 
 def _next_date(readings: Sequence[_Reading], i: int) -> DateMention | None:
@@ -2278,6 +2299,7 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
             and not r.striker
             and r.weapon == "unknown"
             and host.reading.paragraph == r.paragraph
+            and host.incident.date == inc.date  # "two days before, the base was hit": another
             and host.reading.sentence.end <= r.sentence.start
             and kind_class(host.incident.kind) != "attack"
         ):
