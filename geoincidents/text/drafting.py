@@ -1745,6 +1745,13 @@ class _Pending:
     answered_by_before: bool = False
 
 
+#: the event before named by a demonstrative ("this attack", "the operation", ``این حمله``,
+#: ``هذا الهجوم``, ``هذه العملية``): a sentence saying what it answered is about that one
+_THIS_EVENT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:this|that|these|those) (?:attacks?|strikes?|raids?|operations?|bombing)"
+    r"|(?:اين|آن) (?:حمله|حملات|عمليات|اقدام|بمباران)"
+    r"|(?:هذا|هذه|تلك|ذلك) (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|غارات|غاره|عمليه|عمليات|قصف))(?!\w)"
+)
 #: strikes named as a plural noun, with or without an article ("reported strikes in X",
 #: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``)
 _PLAIN_STRIKES = actors.fold_pattern(
@@ -1824,8 +1831,10 @@ def _assemble(
         if r.answered_date is not None and not r.history:
             back = bool(r.reason) and r.responds and not r.targets
             if back:  # "These strikes were carried out in response to the attack on X"
+                folded = af.slice(r.sentence.start, r.sentence.end)[0]
                 back = (
-                    _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+                    _STRIKE_NOUN.search(folded) is not None
+                    or _THIS_EVENT.search(folded) is not None
                 )
             answered_now = _answered_drafts(r, source)
             for p in answered_now:
@@ -2376,18 +2385,23 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
 
 
 def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -> None:
-    """Link the drafts of the event sentence before ``answered``'s to it (in ``out``).
+    """Link the drafts of the event sentences before ``answered``'s to it (in ``out``).
 
-    "US jets struck X and Y. These strikes answered the attack on Z": the strikes at X
-    and Y, with no link yet and of the other kind class, respond to the attack on Z.
+    "US jets struck X and Y. They also hit Z. These strikes answered the attack on W":
+    the strikes at X, Y and Z (the run of drafts of the other kind class just before),
+    with no link yet, respond to the attack on W.
     """
     other = not answered.incident.is_strike
     before = [d for d in out if d.span[1] <= answered.span[0]]
     if not before:
         return
-    last = before[-1].span
+    run: set[tuple[int, int]] = set()
+    for d in reversed(before):
+        if d.incident.is_strike != other:
+            break
+        run.add(d.span)
     for n, d in enumerate(out):
-        if d.span == last and d.incident.is_strike == other and not d.incident.responds_to:
+        if d.span in run and not d.incident.responds_to:
             link = f"responds to {answered.incident.id} (named in the sentence after)"
             out[n] = replace(
                 d,
