@@ -254,6 +254,8 @@ _RESPONSE_TO = (
     *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
     *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
     *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
+    # "the strikes answered the attack on X" (not "answered with artillery")
+    *("answered the", "answered a", "answered an", "answered attacks", "answered an attack"),
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);

@@ -551,6 +551,8 @@ class _Reading:
     #: the event a response clause reports with its own date ("… the attack on X yesterday")
     answered: tuple[ResolvedMention, ...] = ()
     answered_date: DateMention | None = None
+    #: a day relative to the event told before, in the response clause ("… the same day")
+    answered_relative: EventRelative | None = None
     answered_weapon: str = "unknown"
     #: its kind, from its own clause ("in response to the missile attack on X": an attack)
     answered_kind: str = ""
@@ -1028,11 +1030,16 @@ def _read_sentence(
         if days is not None:
             answered_date = replace(date, date=date.date + dt.timedelta(days=days))
             notes.append(f"the event its clause names: {days:+d} day(s) from this one's date")
+    answered_relative = None
+    if answered_sites and answered_date is None:
+        # "The strikes answered a drone attack earlier the same day on X": dated from the
+        # event told before (see :func:`_assemble`)
+        answered_relative = next((x for x in relatives if _in_spans(x.start, clauses)), None)
     answered_weapon = "unknown"
     answered_count: int | None = None
     answered_kind = ""
     answered_killed = answered_wounded = None
-    if answered_date is not None:
+    if answered_date is not None or answered_relative is not None:
         clause_text = " ".join(f[a:b] for a, b in clauses_f)
         answered_weapon, answered_count = counts.weapon_count(clause_text)
         answered_killed, answered_wounded = counts.casualties(clause_text)
@@ -1126,8 +1133,11 @@ def _read_sentence(
         reason=reason,
         notes=tuple(notes),
         places=len(inside),
-        answered=tuple(answered_sites) if answered_date is not None else (),
+        answered=tuple(answered_sites)
+        if answered_date is not None or answered_relative is not None
+        else (),
         answered_date=answered_date,
+        answered_relative=answered_relative,
         answered_weapon=answered_weapon,
         answered_kind=answered_kind,
         answered_count=answered_count,
@@ -1828,6 +1838,15 @@ def _assemble(
             last_date = (r.paragraph, r.date.date, r.date.precision)
         if not r.event:
             continue
+        if (
+            r.answered_date is None
+            and r.answered_relative is not None
+            and r.answered
+            and last_event_date is not None
+        ):
+            rel = r.answered_relative
+            day = last_event_date + dt.timedelta(days=rel.days)
+            r = replace(r, answered_date=DateMention(rel.start, rel.end, day, "day", "relative"))
         if r.answered_date is not None and not r.history:
             back = bool(r.reason) and r.responds and not r.targets
             if back:  # "These strikes were carried out in response to the attack on X"
