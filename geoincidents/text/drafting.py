@@ -115,7 +115,8 @@ _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
     # a weapon stopped is an event too ("It was brought down outside the perimeter")
-    *("brought down", "downed", "downing"),
+    *("brought down", "downed", "downing", "إسقاط", "اسقاط", "إسقاطها", "اسقاطها"),
+    *("إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
     *(
         "exploded",
         "explosions",
@@ -145,6 +146,8 @@ _INTERCEPT_WORDS = (
     *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
     *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
     *("fought off", "fended off", "warded off"),
+    # the verbal noun with its pronoun: ``وتم إسقاطها``, ``إسقاطهما``
+    *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
 )
 _EXPLOSION_WORDS = (
     "explosion",
@@ -199,7 +202,7 @@ _INTENT = actors.fold_pattern(
 _REPORTS_DENIED = actors.fold_pattern(
     r"(?<!\w)(?:(?:denied|dismissed|rejected|refuted) (?:the |any )?(?:reports?|rumou?rs"
     r"|claims|accounts)|(?:reports?|rumou?rs) (?:\S+ ){0,6}(?:were|was) (?:false|untrue|baseless)"
-    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,4}(?:صحه|الانباء|الاخبار|الشائعات"
+    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,6}(?:صحه|الانباء|الاخبار|الشائعات"
     r"|التقارير|انباء|اخبار|ما تناقلته)"
     r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,8} (?:را )?تكذيب (?:كرد|كردند)"
     r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه))"
@@ -773,6 +776,10 @@ _APPOSITION_GAP = actors.fold_pattern(
     r"(?:in|at|في|ب|در))\s+(?:the\s+)?$"
 )
 
+_APPOSITION_WORDS = actors.fold_pattern(
+    r"\s*[,،]\s*(?:the|which is|that is|وهي|وهو|هي|هو|وهما|كه)\s+(?:[^\s,،]+\s+){0,5}$"
+)
+
 
 #: a plural site noun ("the bases", ``پایگاه‌های``, ``قاعدتي``, ``قواعد``) heading a list of
 #: places: each place of the list names a site there, a town included ("the al-Tanf and
@@ -876,7 +883,11 @@ def _targets(
                 )
             ) or (
                 folded_gap
-                and _APPOSITION_GAP.match(folded_gap)
+                and (
+                    _APPOSITION_GAP.match(folded_gap)
+                    # "X, a logistics hub near Y": the relative phrase holds the locator
+                    or (m.relative is not None and _APPOSITION_WORDS.match(folded_gap))
+                )
                 and not _lexicon().event.search(folded_gap)
             ):
                 # "the camp, near the al-Tanf garrison", "the Green Zone, where the US
