@@ -290,7 +290,8 @@ _ANAPHOR = actors.fold_pattern(
 #: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
 _LOCATING_GAP = actors.fold_pattern(
     r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
-    r"(?:near|close to|next to|beside|outside|by|in the vicinity of|not far from|where|inside|within"
+    r"(?:near|close to|next to|beside|outside|by|in the vicinity of|not far from|where|inside"
+    r"|within"
     r"|داخل|ضمن|في محيط|درون|در داخل|در محدوده"
     r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
