@@ -106,6 +106,13 @@ MILITIAS: dict[str, tuple[str, ...]] = {
         *("Kataib Sayyid al-Shuhada", "كتائب سيد الشهداء", "کتائب سید الشهدا"),
     ),
     "Qasim al-Jabbarin": ("Qasim al-Jabbarin", "قاصم الجبارين", "قاصم الجبارین"),
+    # Iran's own forces, when they fire ("the IRGC said it had targeted", ``سپاه پاسداران
+    # اعلام کرد``) or are the side hit ("a depot used by the Revolutionary Guards")
+    "IRGC": (
+        *("IRGC", "Revolutionary Guards", "Revolutionary Guard", "Revolutionary Guard Corps"),
+        *("Islamic Revolutionary Guard Corps", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی"),
+        *("الحرس الثوري", "الحرس الثوري الإيراني"),
+    ),
     "Popular Mobilization Forces": (
         *("Popular Mobilization Forces", "Popular Mobilisation Forces", "PMF", "Hashd"),
         *("الحشد الشعبي", "حشد الشعبی", "الحشد", "حشد شعبی"),
@@ -233,6 +240,8 @@ _DEED = (
 _ANNOUNCE = (
     *("announced", "in a statement", "said it", "said that it", "أعلنت", "اعلنت", "أعلن"),
     *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
+    # a group's tally of its operations (``حصيلة عمليات المقاومة``)
+    *("حصيلة عمليات", "حصيلة العمليات"),
     # the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت``
     *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
     *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),

@@ -1868,8 +1868,13 @@ def _assemble(
                     or _THIS_EVENT.search(folded) is not None
                 )
             answered_now = _answered_drafts(r, source)
+            claimer = _claimer_after(readings, i)
             for p in answered_now:
                 p.answered_by_before = back
+                if claimer and p.incident.kind == "attack":
+                    # "… in response to the attack on X. The group had claimed that attack."
+                    p.incident = replace(p.incident, actor=claimer, claim_status="claimed")
+                    p.evidence.append(f"claimed by {claimer} in the sentence after")
                 drafts.append(p)
         else:
             answered_now = []
@@ -1926,7 +1931,7 @@ def _assemble(
             precision = "day"
         last_event_date = date
         last_date = (r.paragraph, date, precision)
-        claimed, group = _claim(readings, i)
+        claimed, group = _claim(readings, i, af)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         killed, wounded = r.killed, r.wounded
@@ -2048,6 +2053,14 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
     return out
 
 
+def _claimer_after(readings: Sequence[_Reading], i: int) -> str:
+    """The group the next sentence says claimed an event, when it tells none itself."""
+    follow = _follower(readings, i)
+    if follow is None or not follow.group or not (follow.claim_cue or follow.claim):
+        return ""
+    return follow.group
+
+
 def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
     """The date of the next clause of the same sentence, for a clause with none of its own.
 
@@ -2056,11 +2069,17 @@ def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> Date
     if i + 1 >= len(readings):
         return None
     r, nxt = readings[i], readings[i + 1]
-    if nxt.date is None or nxt.history or nxt.sentence.start - r.sentence.end > _CLAUSE_GAP:
+    if nxt.date is None or nxt.history or not _one_sentence(af, r, nxt):
         return None
-    if _SENTENCE_END.search(af.slice(max(0, r.sentence.end - 1), nxt.sentence.start)[0]):
-        return None  # (a sentence's end may be its last character)
     return nxt.date
+
+
+def _one_sentence(af: _ArticleFold, r: _Reading, nxt: _Reading) -> bool:
+    """Whether ``nxt`` is the clause right after ``r`` in the same sentence."""
+    if not 0 <= nxt.sentence.start - r.sentence.end <= _CLAUSE_GAP:
+        return False
+    # (a sentence's end may be its last character)
+    return not _SENTENCE_END.search(af.slice(max(0, r.sentence.end - 1), nxt.sentence.start)[0])
 
 
 def _next_date(readings: Sequence[_Reading], i: int) -> DateMention | None:
@@ -2143,18 +2162,24 @@ def _told_event(reading: _Reading, paragraph: int) -> bool:
     return reading.paragraph == paragraph and reading.event and not reading.reason
 
 
-def _claim(readings: Sequence[_Reading], i: int) -> tuple[bool, str]:
+def _claim(readings: Sequence[_Reading], i: int, af: _ArticleFold) -> tuple[bool, str]:
     """Whether the event of sentence ``i`` is claimed, and by which group.
 
-    A claim in the sentence itself; else in the sentence before (drafting nothing); else
-    in the first sentence after the run of event sentences that follows it ("… claimed
-    both attacks").
+    A claim in the sentence itself, or in the clause before of the same sentence when
+    this one names no group ("The group announced it had targeted X with rockets, and Y
+    with a drone", ``… استهداف X بصاروخين، واستهداف Y بطائرة مسيرة``); else in the
+    sentence before (drafting nothing); else in the first sentence after the run of event
+    sentences that follows it ("… claimed both attacks").
     """
     r = readings[i]
     if r.kind.endswith("strike"):
         return False, ""
     if r.claim:
         return True, r.group
+    if i > 0 and not r.group:
+        before = readings[i - 1]
+        if before.claim and before.group and _one_sentence(af, before, r):
+            return True, before.group
     candidates = []
     if i > 0 and not (i > 1 and _told_event(readings[i - 2], r.paragraph)):
         # a claim between two events claims the one before it ("X was hit. The group
