@@ -1934,6 +1934,8 @@ def _assemble(
         claimed, group = _claim(readings, i, af)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
+        if r.kind == "retaliatory_strike" and not r.responds:
+            r = _threat_after(af, r, _follower(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
             follow = _follower(readings, i)
@@ -2124,6 +2126,23 @@ def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) ->
         striker=state,
         notes=(*r.notes, f"striker {state}: the sentence after attributes the strike"),
         inferred=(*r.inferred, "striker"),
+    )
+
+
+def _threat_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
+    """A strike the sentence after calls the answer to an imminent threat is preemptive.
+
+    ("The coalition struck launchers near X. It said they posed an imminent threat",
+    ``… وقال إنها كانت تشكل خطرا وشيكا``, ``… این سکوها تهدیدی قریب‌الوقوع بودند``.)
+    """
+    if follow is None:
+        return r
+    if not _PREEMPTIVE.search(af.slice(follow.sentence.start, follow.sentence.end)[0]):
+        return r
+    return replace(
+        r,
+        kind="preemptive_strike",
+        notes=(*r.notes, "preemptive: the sentence after names an imminent threat"),
     )
 
 
