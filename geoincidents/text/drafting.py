@@ -284,7 +284,10 @@ _ANAPHOR = actors.fold_pattern(
     r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
     r"|(?:[وفب]|ل)?(?:ال|لل)(?:قاعده|مطار|حقل|معسكر|سفاره)(?!\w)"
     r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
-    r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
+    r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور)"
+    # Persian has no article: the bare noun after a preposition is "the base" (``به سمت
+    # پایگاه پرتاب شد``, ``در داخل پایگاه منفجر شد``), unless a name follows (a place then)
+    r"|(?:به|در|داخل|سمت|سوي|بر) (?:پايگاه|فرودگاه|پادگان)(?!\w)(?! ?هاي))"
 )
 #: a comma, then a phrase that locates what came before ("…, near the", "…, where the",
 #: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
