@@ -251,6 +251,14 @@ _OFFICIAL = (
     *("القيادة المركزية", "البنتاغون", "وزارة الدفاع الأمريكية", "سنتکام", "پنتاگون"),
     *("ارتش آمریکا", "وزارت دفاع آمریکا"),
 )
+#: the object struck named by what it had just done ("struck the vehicle that launched a
+#: missile at X", ``قصفت الآلية التي أطلقت صاروخا على X``): X was attacked, not struck,
+#: the same day
+_LAUNCHED_AT = (
+    *("that launched", "that fired", "which launched", "which fired", "who launched"),
+    *("who fired", "التي أطلقت", "الذي أطلق", "الذين أطلقوا", "التي اطلقت", "الذي اطلق"),
+    "الذين اطلقوا",
+)
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
@@ -265,6 +273,7 @@ _RESPONSE_TO = (
     *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
     # "the strikes answered the attack on X" (not "answered with artillery")
     *("answered the", "answered a", "answered an", "answered attacks", "answered an attack"),
+    *_LAUNCHED_AT,
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
@@ -286,6 +295,7 @@ _CLAUSE_DAYS: dict[str, int] = {
         -1,
     ),
     **dict.fromkeys(("two days after", "بعد يومين من", "دو روز پس از"), -2),
+    **dict.fromkeys(_LAUNCHED_AT, 0),  # what the object struck had just done
     "a day before": 1,
 }
 #: the subject of a time clause's own verb: the attackers ("after they fired", "after the

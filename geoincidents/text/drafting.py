@@ -1045,6 +1045,13 @@ def _read_sentence(
         if days is not None:
             answered_date = replace(date, date=date.date + dt.timedelta(days=days))
             notes.append(f"the event its clause names: {days:+d} day(s) from this one's date")
+    if (
+        date is None
+        and answered_date is not None
+        and any(actors.clause_days(f, a) == 0 for a, _ in clauses_f)
+    ):  # "struck the launcher that fired at X late on Tuesday": the same day, this one too
+        date = answered_date
+        notes.append("dated by its clause: the same day as the event it names")
     answered_relative = None
     if answered_sites and answered_date is None:
         # "The strikes answered a drone attack earlier the same day on X": dated from the
