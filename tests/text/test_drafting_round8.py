@@ -345,3 +345,108 @@ def test_this_strike_answered_links_the_strike_before(bundled: Gazetteer, text: 
     assert set(by_place) == {"albu-kamal", "al-tanf"}
     assert by_place["al-tanf"].date.isoformat() == "2024-01-30"
     assert by_place["albu-kamal"].responds_to == (by_place["al-tanf"].id,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US AC-130 gunship struck the truck that fired a missile at Ain al-Asad air base "
+        "late on Friday, near Abu Ghraib.",
+        "قصفت طائرة أمريكية قرب أبو غريب الشاحنة التي أطلقت صاروخا على قاعدة عين الأسد ليل الجمعة.",
+    ],
+)
+def test_the_object_struck_named_by_its_attack(bundled: Gazetteer, text: str) -> None:
+    drafts = _draft(text, bundled).drafts
+    by_place = {d.incident.target.place_id: d.incident for d in drafts}
+    assert set(by_place) == {"ain-al-asad", "abu-ghraib"}
+    attack, strike = by_place["ain-al-asad"], by_place["abu-ghraib"]
+    assert (attack.kind, attack.date.isoformat()) == ("attack", FRIDAY)
+    assert (strike.kind, strike.date.isoformat()) == ("retaliatory_strike", FRIDAY)
+    assert strike.responds_to == (attack.id,)
+
+
+# ------------------------------------------------------------------ claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRGC said it had targeted Ain al-Asad air base with missiles on Friday.",
+        "أعلن الحرس الثوري أنه استهدف قاعدة عين الأسد بالصواريخ يوم الجمعة.",
+        "سپاه پاسداران اعلام کرد که روز جمعه پایگاه عین الاسد را با موشک هدف قرار داده است.",
+    ],
+)
+def test_iran_s_own_forces_claim_what_they_announce(bundled: Gazetteer, text: str) -> None:
+    (draft,) = _draft(text, bundled).drafts
+    assert (draft.incident.kind, draft.incident.actor, draft.incident.claim_status) == (
+        "attack",
+        "IRGC",
+        "claimed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq announced it had struck Ain al-Asad air base with "
+        "rockets on Friday, and drones were flown at Harir air base.",
+        "حصيلة عمليات المقاومة الإسلامية في العراق يوم الجمعة: استهداف قاعدة عين الأسد "
+        "بصاروخين، واستهداف قاعدة حرير بطائرة مسيرة.",
+        "مقاومت اسلامی عراق اعلام کرد روز جمعه پایگاه عین الاسد را با راکت هدف قرار داد و "
+        "پهپادها به پایگاه حریر حمله کردند.",
+    ],
+)
+def test_a_clause_with_no_group_takes_the_claim_before_it(bundled: Gazetteer, text: str) -> None:
+    drafts = _draft(text, bundled).drafts
+    assert {d.incident.target.place_id for d in drafts} == {"ain-al-asad", "harir-air-base"}
+    for d in drafts:
+        assert (d.incident.actor, d.incident.claim_status) == (
+            "Islamic Resistance in Iraq",
+            "claimed",
+        ), d.incident.target.place_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck depots near al-Qaim on Friday in response to the rocket attack on "
+        "Ain al-Asad air base on Tuesday. Kataib Hezbollah had claimed that attack.",
+        "قصفت طائرات أمريكية مخازن قرب القائم يوم الجمعة ردا على الهجوم الصاروخي على قاعدة "
+        "عين الأسد يوم الثلاثاء. وكانت كتائب حزب الله قد تبنت ذلك الهجوم.",
+        "جنگنده‌های آمریکایی روز جمعه انبارهایی در نزدیکی القائم را در پاسخ به حمله راکتی روز "
+        "سه‌شنبه به پایگاه عین الاسد بمباران کردند. کتائب حزب‌الله مسئولیت آن حمله را بر عهده "
+        "گرفته بود.",
+    ],
+)
+def test_an_answered_attack_claimed_in_the_sentence_after(bundled: Gazetteer, text: str) -> None:
+    by_place = {d.incident.target.place_id: d.incident for d in _draft(text, bundled).drafts}
+    attack = by_place["ain-al-asad"]
+    assert (attack.kind, attack.date.isoformat()) == ("attack", "2024-01-30")
+    assert (attack.actor, attack.claim_status) == ("Kataib Hezbollah", "claimed")
+
+
+# ------------------------------------------------------------------ kinds and sites
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition struck rocket launchers near al-Mayadin on Friday. It said they posed "
+        "an imminent threat to its troops.",
+        "قصف التحالف منصات صواريخ قرب الميادين يوم الجمعة. وقال إنها كانت تشكل خطرا وشيكا على "
+        "قواته.",
+        "ائتلاف روز جمعه چند سکوی پرتاب راکت را در حومه المیادین هدف قرار داد. این سکوها "
+        "تهدیدی قریب‌الوقوع برای نیروهای ائتلاف بودند.",
+    ],
+)
+def test_a_threat_named_after_the_strike_makes_it_preemptive(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("preemptive_strike", "al-mayadin", FRIDAY)]
+
+
+def test_the_bare_persian_site_noun_is_the_base_named_before(bundled: Gazetteer) -> None:
+    text = (
+        "روز جمعه پهپادها به پایگاه عین الاسد حمله کردند. سه فروند پهپاد به سمت پایگاه پرتاب "
+        "شد و یکی در داخل پایگاه منفجر شد."
+    )
+    (draft,) = _draft(text, bundled).drafts
+    assert (draft.incident.target.place_id, draft.incident.count) == ("ain-al-asad", 3)
