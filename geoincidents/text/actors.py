@@ -463,7 +463,7 @@ def state_striker(folded: str) -> str | None:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
-        if _only_speaks(before, after, lex):
+        if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
         if _defends(folded, m, before, lex):
             continue  # "engaged by US forces", "US forces at X repelled a drone attack"
@@ -479,6 +479,14 @@ def state_striker(folded: str) -> str | None:
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+#: a speech verb whose words, a few words on, tell the speaker's own deed ("CENTCOM said in
+#: a statement that its forces struck", "the Pentagon said on Friday it had struck")
+_SAYS_OWN_DEED = fold_pattern(
+    r"\s*(?:said|says|stated|announced|added)(?:\s+[^\s,;]+){0,5}?\s+(?:that\s+)?"
+    r"(?:it|its|it's|their)\s"
+)
 
 
 def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:

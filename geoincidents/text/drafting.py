@@ -1057,6 +1057,14 @@ def _read_sentence(
         # "The strikes answered a drone attack earlier the same day on X": dated from the
         # event told before (see :func:`_assemble`)
         answered_relative = next((x for x in relatives if _in_spans(x.start, clauses)), None)
+        if answered_relative is None and date is None:
+            # "The strike came hours after a drone attack on X": the clause's time cue, from
+            # the event told before (this sentence's own, with no date of its own)
+            for (a, _), span in zip(clauses_f, clauses, strict=True):
+                days = actors.clause_days(f, a)
+                if days is not None:
+                    answered_relative = EventRelative(span[0], span[1], days)
+                    break
     answered_weapon = "unknown"
     answered_count: int | None = None
     answered_kind = ""
