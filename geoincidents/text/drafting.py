@@ -197,6 +197,15 @@ _INTENT = actors.fold_pattern(
     r"|(?:هدف|مورد حمله) قرار خواهند|خواهند داد|خواهد داد|خواهيم داد|حذر\w* من"
     r"|سوف (?:ن|ت|ي)\w+|ست(?:ستهدف|قصف|ضرب)|سن(?:ستهدف|قصف|ضرب)|سي(?:ستهدف|قصف|ضرب))"
 )
+#: a reaction to an event told elsewhere ("condemned the strike", "summoned the US envoy
+#: over the strike", ``نددت بالغارة``, ``استنكرت الهجوم``, ``حمله … را محکوم کرد``): with no
+#: weapon, impact or casualty of its own, the sentence tells no new event
+_REACTION = actors.fold_pattern(
+    r"(?<!\w)(?:condemned|condemns|denounced|denounces|summoned|protested|deplored"
+    r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression)"
+    r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
+    r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند))(?!\w)"
+)
 #: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
 #: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial
 _REPORTS_DENIED = actors.fold_pattern(
@@ -574,6 +583,9 @@ class _Reading:
     #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
     #: fire), ``stopped`` (interception or attack: part of the weapons stopped)
     inferred: tuple[str, ...] = ()
+    #: a reaction to an event ("Baghdad condemned the strike on X"): it drafts no place
+    #: already drafted before it (see :data:`_REACTION`)
+    reaction: bool = False
 
 
 @dataclass(frozen=True)
@@ -725,7 +737,9 @@ _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
     r"|calls|denied|denies|rejected|protested|summoned|described"
-    r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب)(?!\w)"
+    r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
+    # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
+    r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر)(?!\w)"
 )
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
@@ -1136,6 +1150,13 @@ def _read_sentence(
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
     group_claims = bool(group) and actors.claims(outside, announce=True)
+    reaction = (
+        _REACTION.search(outside) is not None
+        and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
+        and killed is None
+        and wounded is None
+        and not _IMPACT.search(outside)
+    )
     return _Reading(
         sentence,
         paragraph,
@@ -1175,6 +1196,7 @@ def _read_sentence(
         answered_wounded=answered_wounded,
         inferred=tuple(inferred),
         through=through,
+        reaction=reaction,
     )
 
 
@@ -1417,6 +1439,8 @@ def _confidence(
         why.append(("interception or attack: part stopped", 0.25))
     if reading.weapon == "unknown":
         why.append(("no weapon named", 0.05))
+    if reading.reaction:
+        why.append(("told in a reaction to it", 0.15))
     c = 0.95 - sum(v for _, v in why)
     return round(max(0.05, min(0.95, c)), 3), tuple(f"{k} -{v:g}" for k, v in why)
 
@@ -1970,6 +1994,12 @@ def _assemble(
                         )
                     killed = wounded = None
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
+        if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
+            told = {p.incident.target.place_id for p in drafts}
+            targets = [t for t in targets if t is None or t.place is None or t.place.id not in told]
+            if not targets:
+                skipped.append(Skipped(span, "a reaction to an event told before, not an event"))
+                continue
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None

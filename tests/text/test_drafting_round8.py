@@ -450,3 +450,79 @@ def test_the_bare_persian_site_noun_is_the_base_named_before(bundled: Gazetteer)
     )
     (draft,) = _draft(text, bundled).drafts
     assert (draft.incident.target.place_id, draft.incident.count) == ("ain-al-asad", 3)
+
+
+# ------------------------------------------------------------------ reactions and speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck depots in al-Qaim on Friday. Iraq's foreign ministry summoned the US "
+        "envoy over the strike in al-Qaim.",
+        "قصفت طائرات أمريكية مخازن في القائم يوم الجمعة. ونددت وزارة الخارجية العراقية بالغارة "
+        "على القائم.",
+        "جنگنده‌های آمریکایی روز جمعه انبارهایی در القائم را بمباران کردند. سخنگوی وزارت خارجه "
+        "ایران حمله آمریکا به القائم را محکوم کرد.",
+    ],
+)
+def test_a_reaction_to_an_event_told_before_drafts_nothing_more(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert any("reaction" in s.reason for s in result.skipped)
+
+
+def test_a_reaction_alone_still_tells_its_event_with_less_confidence(bundled: Gazetteer) -> None:
+    (draft,) = _draft("Baghdad condemned the US strike on al-Qaim on Friday.", bundled).drafts
+    assert (draft.incident.target.place_id, draft.incident.kind) == (
+        "al-qaim",
+        "retaliatory_strike",
+    )
+    assert "told in a reaction to it -0.15" in draft.incident.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد المتحدث باسم الحكومة العراقية يوم الجمعة أن بغداد ترفض الهجمات على قاعدة عين الأسد "
+        "بعد سقوط صواريخ عليها.",
+        "Rockets hit Ain al-Asad air base on Friday. Baghdad rejected any use of its soil for "
+        "attacks.",
+    ],
+)
+def test_a_capital_as_the_subject_of_its_governments_verb(bundled: Gazetteer, text: str) -> None:
+    assert [d.incident.target.place_id for d in _draft(text, bundled).drafts] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "striker"),
+    [
+        ("CENTCOM said in a statement that its forces struck two sites.", "United States"),
+        ("The Pentagon said on Friday it had struck a depot.", "United States"),
+        ("CENTCOM said on Friday that militants fired rockets at the base.", None),
+    ],
+)
+def test_a_speaker_telling_its_own_deed_a_few_words_on(text: str, striker: str | None) -> None:
+    assert actors.state_striker(fold_text(text).folded) == striker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck depots near al-Qaim on Friday. The strike came hours after a drone "
+        "attack on the al-Tanf garrison wounded two soldiers.",
+        "قصفت طائرات أمريكية مخازن قرب القائم يوم الجمعة. وجاءت الضربة بعد ساعات من هجوم بطائرة "
+        "مسيرة على قاعدة التنف.",
+        "جنگنده‌های آمریکایی روز جمعه انبارهایی در نزدیکی القائم را بمباران کردند. این حمله "
+        "ساعاتی پس از حمله پهپادی به پایگاه التنف انجام شد.",
+    ],
+)
+def test_a_time_cue_with_no_date_counts_from_the_event_before(
+    bundled: Gazetteer, text: str
+) -> None:
+    by_place = {d.incident.target.place_id: d.incident for d in _draft(text, bundled).drafts}
+    assert set(by_place) == {"al-qaim", "al-tanf"}
+    assert (by_place["al-tanf"].kind, by_place["al-tanf"].date.isoformat()) == ("attack", FRIDAY)
+    assert by_place["al-qaim"].responds_to == (by_place["al-tanf"].id,)
