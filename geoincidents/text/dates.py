@@ -138,6 +138,9 @@ _RELATIVE_DAYS: dict[int, tuple[str, ...]] = {
         "أول أمس",
         "أول من أمس",
         "اول امس",
+        # the Iraqi and Levantine order: ``أمس الأول``
+        "أمس الأول",
+        "امس الاول",
     ),
 }
 _LAST_WEEK = ("last week", "هفته گذشته", "هفته پیش", "الأسبوع الماضي")
