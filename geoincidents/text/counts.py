@@ -273,12 +273,23 @@ def _tokens_after(folded: str, pos: int, n: int) -> list[str]:
     return _TOKEN.findall(folded[pos : pos + 16 * n])[:n]
 
 
+#: a relative pronoun ends the look-back for a casualty verb's number ("the attack on Tower
+#: 22, which killed three": 22 is no one), and words a number names a place after
+_RELATIVES = frozenset(("which", "that", "who", "التي", "الذي", "الذين", "كه"))
+_NAMED_BY_NUMBER = frozenset(("tower", "برج", "البرج", "camp", "post", "route", "highway"))
+
+
 def _number_before(folded: str, pos: int, reach: int) -> int | None:
-    for token in _tokens_before(folded, pos, reach):
+    tokens = _tokens_before(folded, pos, reach + 1)
+    for n, token in enumerate(tokens[:reach]):
         if token in ("than", "least", "من", "از"):
             continue
+        if token in _RELATIVES:
+            return None
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
+            if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
+                return None  # "Tower 22": a name
             return value
     return None
 

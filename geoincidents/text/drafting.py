@@ -146,6 +146,8 @@ _INTERCEPT_WORDS = (
     *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
     *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
     *("fought off", "fended off", "warded off"),
+    # foiled: ``أحبطت القوات هجوما``
+    *("أحبطت", "احبطت", "أحبط", "احبط", "أفشلت", "افشلت"),
     # the verbal noun with its pronoun: ``وتم إسقاطها``, ``إسقاطهما``
     *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
 )

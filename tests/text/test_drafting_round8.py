@@ -244,6 +244,10 @@ def test_weapon_counts_of_round_8(text: str, weapon: str, count: int | None) -> 
         ("Two U.K. personnel were wounded.", None, 2),
         ("ما أدى إلى إصابة منتسب في الجيش بجروح طفيفة", None, 1),
         ("سه نظامی آمریکایی کشته شدند", 3, None),
+        # a number naming a place, or standing before a relative pronoun, is no one
+        ("The attack on Tower 22, which killed three soldiers, was the deadliest.", 3, None),
+        ("Rockets hit Tower 22 and killed two soldiers.", 2, None),
+        ("the strike on the convoy that killed four fighters", 4, None),
     ],
 )
 def test_casualties_of_round_8(text: str, killed: int | None, wounded: int | None) -> None:
@@ -251,6 +255,18 @@ def test_casualties_of_round_8(text: str, killed: int | None, wounded: int | Non
 
 
 # ------------------------------------------------------------------ kinds across sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces foiled a drone attack on Erbil airport on Friday.",
+        "أحبطت القوات الأمنية هجوما بطائرة مسيرة على مطار أربيل الدولي يوم الجمعة.",
+        "نیروهای امنیتی روز جمعه حمله پهپادی به فرودگاه اربیل را خنثی کردند.",
+    ],
+)
+def test_an_attack_foiled_is_an_interception(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "erbil-airport", FRIDAY)]
 
 
 @pytest.mark.parametrize(
