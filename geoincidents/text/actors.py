@@ -474,6 +474,11 @@ def state_striker(folded: str) -> str | None:
                 return lex.state_of[m.group("w")]
             continue
         means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
+        # its own means after it, with the possessive: ``وزارة الدفاع الأمريكية أن مقاتلاتها``
+        means = means or any(
+            (t.endswith("ها") and t[:-2] in lex.means) or (t.endswith("ه") and t[:-1] in lex.means)
+            for t in after[:3]
+        )
         verb = nxt in lex.verbs_after or (len(after) > 1 and after[1] in lex.verbs_after)
         verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:

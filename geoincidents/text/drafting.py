@@ -180,7 +180,11 @@ _PREEMPTIVE = actors.fold_pattern(
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
-    r"|معده? ل|معده? لمهاجمه|پيشگيرانه)"
+    r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
+    # struck before it could be used ("before it could be used against its forces",
+    # ``قبل استخدامها``, ``پیش از استفاده``)
+    r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
+    r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب))"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
@@ -1824,6 +1828,12 @@ _PLAIN_STRIKES = actors.fold_pattern(
     r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|(?:[وفب]?ال)?(?:غارات|ضربات)"
     r"|حملات هوايي|بمباران\w*)(?!\w)"
 )
+#: strikes on the state's own side ("strikes on US forces", ``ضربات على القوات
+#: الأمريكية``): not the state's
+_STRIKES_ON_STATE = actors.fold_pattern(
+    r"\s+(?:on|against|at|targeting|علي|ضد|استهدفت|به|عليه)\s+(?:\S+\s+){0,2}?"
+    r"(?:us|u\.s\.|american|coalition|امريكي\w*|الامريكي\w*|التحالف|امريكا|امريكايي|ائتلاف)"
+)
 #: how many readings back a paragraph's striker is sought
 _STRIKER_REACH = 3
 
@@ -1846,27 +1856,36 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
         ):
             last = None
         if (
-            last is not None
-            and r.event
+            r.event
             and not r.reason
             and not r.striker
             and not r.group
             and r.kind in ("attack", "retaliatory_strike", "preemptive_strike")
             and r.weapon in ("unknown", "airstrike")
             and "striker" not in r.inferred
-            and _PLAIN_STRIKES.search(
-                _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
-            )
         ):
-            striker = last[1].striker
-            r = replace(
-                r,
-                striker=striker,
-                kind=r.kind if r.kind.endswith("strike") else "retaliatory_strike",
-                responds=r.responds or last[1].responds,
-                notes=(*r.notes, f"striker {striker} from earlier in the paragraph"),
-                inferred=(*r.inferred, "striker"),
-            )
+            folded = _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
+            noun = _PLAIN_STRIKES.search(folded)
+            striker, source = "", ""
+            if noun is not None and last is not None:
+                striker, source = last[1].striker, "earlier in the paragraph"
+            elif (
+                noun is not None
+                and not _STRIKES_ON_STATE.match(folded, noun.end())
+                # towns struck, not sites (a base struck is the state's own side)
+                and all(_specificity(t)[0] > 0 for t in r.targets)
+                and (state := actors.state_named(folded)) is not None
+            ):  # "US officials said Friday's strikes hit X": the state speaking of its own
+                striker, source = state, "the state speaking of them"
+            if striker:
+                r = replace(
+                    r,
+                    striker=striker,
+                    kind=r.kind if r.kind.endswith("strike") else "retaliatory_strike",
+                    responds=r.responds or (last is not None and last[1].responds),
+                    notes=(*r.notes, f"striker {striker}: {source}"),
+                    inferred=(*r.inferred, "striker"),
+                )
         if r.striker:
             last = (n, r)
         elif r.event and not r.reason and r.kind == "attack" and (r.group or r.weapon != "unknown"):

@@ -542,3 +542,55 @@ def test_a_time_cue_with_no_date_counts_from_the_event_before(
     assert set(by_place) == {"al-qaim", "al-tanf"}
     assert (by_place["al-tanf"].kind, by_place["al-tanf"].date.isoformat()) == ("attack", FRIDAY)
     assert by_place["al-qaim"].responds_to == (by_place["al-tanf"].id,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. officials said Friday's strikes hit more than 80 targets, including in "
+            "al-Qaim and Akashat.",
+            [("retaliatory_strike", "akashat", FRIDAY), ("retaliatory_strike", "al-qaim", FRIDAY)],
+        ),
+        (
+            "قال مسؤولون أمريكيون إن غارات يوم الجمعة طالت أهدافا في القائم وعكاشات.",
+            [("retaliatory_strike", "akashat", FRIDAY), ("retaliatory_strike", "al-qaim", FRIDAY)],
+        ),
+        # a base struck is the state's own side: the strikes are not its own
+        (
+            "Strikes hit the al-Tanf garrison on Friday, US officials said.",
+            [("attack", "al-tanf", FRIDAY)],
+        ),
+    ],
+)
+def test_strikes_a_state_speaks_of_are_its_own_when_towns_were_hit(
+    bundled: Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _got(_draft(text, bundled)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition said its aircraft destroyed a truck loaded with rockets near al-Mayadin "
+        "on Friday before it could be used against its forces.",
+        "قالت القيادة المركزية الأمريكية إن طائراتها دمرت شاحنة محملة بالصواريخ قرب الميادين "
+        "يوم الجمعة قبل استخدامها ضد قواتها.",
+        "ائتلاف اعلام کرد هواپیماهایش روز جمعه یک کامیون حامل راکت را در نزدیکی المیادین پیش از "
+        "استفاده علیه نیروهایش منهدم کرد.",
+    ],
+)
+def test_struck_before_it_could_be_used_is_preemptive(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("preemptive_strike", "al-mayadin", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "striker"),
+    [
+        ("أعلنت وزارة الدفاع الأمريكية أن مقاتلاتها قصفت مستودعا.", "United States"),
+        ("قالت القيادة المركزية الأمريكية إن طائراتها قصفت مستودعا.", "United States"),
+        ("أعلن التحالف أن قواته قصفت مستودعا.", "coalition"),
+    ],
+)
+def test_a_states_own_means_with_the_possessive(text: str, striker: str) -> None:
+    assert actors.state_striker(fold_text(text).folded) == striker
