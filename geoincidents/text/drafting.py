@@ -2058,7 +2058,72 @@ def _assemble(
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
-    return drafts, skipped
+    return _fold_retold(drafts, af), skipped
+
+
+#: the weapons told before, named again ("the rockets landed near …", ``أن الصواريخ سقطت``,
+#: ``این راکت‌ها … فرود آمدند``): the sentence retells that event
+_WEAPONS_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:the|these|those) (?:\w+ )?(?:rockets?|missiles?|drones?|shells|projectiles"
+    r"|mortars?)|(?:[وفب]?ال)(?:صواريخ|صاروخ|صاروخان|صاروخين|قذائف|قذيفه|مسيرات|مسيره|طائرات"
+    r" المسيره|طائره المسيره)|(?:اين|آن) (?:راكت|موشك|پهپاد|خمپاره)\S*)(?!\w)"
+)
+
+
+#: how far beyond the two places' radii a town or area may lie to be "around" a site (a
+#: base in the sub-district it is named after, ``ناحية البغدادي`` for Ain al-Asad)
+_AROUND_KM = 10.0
+
+
+def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A later sentence retelling an event at a place around its site is that event.
+
+    "Rockets struck the embassy. Sirens sounded in the Green Zone as the rockets landed
+    near the embassy" (``… وأوضح المصدر أن الصواريخ سقطت قرب … في ناحية X``, ``… این
+    راکت‌ها … در منطقه X فرود آمدند``): the sentence names the weapons again, its place is
+    a town or area (less specific than the site) within reach of the site struck in the
+    paragraph's sentence before, same kind class and date, no other weapon or count: no
+    second incident.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        host = next(
+            (
+                h
+                for h in reversed(out[-_FOLLOW_REACH:])
+                if h.reading.paragraph == r.paragraph
+                and h.reading.sentence.end <= r.sentence.start
+                and kind_class(h.incident.kind) == kind_class(inc.kind)
+                and _within(h.incident, inc, slack_km=_AROUND_KM)
+                and not _same_place(h.incident.target, inc.target)
+            ),
+            None,
+        )
+        if (
+            host is not None
+            and r.targets
+            and host.reading.targets
+            # a town or area around the site, or a wider site holding it (the Green Zone)
+            and _specificity(r.targets[0]) > _specificity(host.reading.targets[0])
+            and inc.weapon in ("unknown", host.incident.weapon)
+            and inc.count in (None, host.incident.count)
+            and r.date is None
+            and _WEAPONS_AGAIN.search(af.slice(r.sentence.start, r.sentence.end)[0])
+        ):
+            h = host.incident
+            host.incident = replace(
+                h,
+                killed=h.killed if h.killed is not None else inc.killed,
+                wounded=h.wounded if h.wounded is not None else inc.wounded,
+            )
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} retells this event "
+                f"around {inc.target.name}"
+            )
+            continue
+        out.append(d)
+    return out
 
 
 def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
@@ -2472,12 +2537,12 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
-def _within(attack: Incident, other: Incident) -> bool:
-    """Same date and ``other``'s point within the two places' reach (plus 2 km)."""
+def _within(attack: Incident, other: Incident, slack_km: float = 2.0) -> bool:
+    """Same date and ``other``'s point within the two places' reach (plus ``slack_km``)."""
     if attack.date != other.date:
         return False
     a, b = attack.target, other.target
-    reach_km = 2.0 + ((a.radius_m or 0.0) + (b.radius_m or 0.0)) / 1000.0
+    reach_km = slack_km + ((a.radius_m or 0.0) + (b.radius_m or 0.0)) / 1000.0
     dlat = math.radians(b.lat - a.lat)
     dlon = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
     return 6371.0 * math.hypot(dlat, dlon) <= reach_km

@@ -594,3 +594,47 @@ def test_struck_before_it_could_be_used_is_preemptive(bundled: Gazetteer, text: 
 )
 def test_a_states_own_means_with_the_possessive(text: str, striker: str) -> None:
     assert actors.state_striker(fold_text(text).folded) == striker
+
+
+# ------------------------------------------------------------------ one event told twice
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Rockets struck the U.S. embassy in Baghdad on Friday. Sirens sounded inside the Green "
+            "Zone as the rockets landed near the embassy.",
+            "us-embassy-baghdad",
+        ),
+        (
+            "سقطت ثلاثة صواريخ على قاعدة عين الأسد يوم الجمعة. وأوضح المصدر أن الصواريخ سقطت قرب "
+            "مدرج القاعدة في ناحية البغدادي دون إصابات.",
+            "ain-al-asad",
+        ),
+        (
+            "روز جمعه سه راکت به پایگاه عین الاسد اصابت کرد. به گفته یک منبع امنیتی، این "
+            "راکت‌ها در نزدیکی باند پایگاه در منطقه البغدادی فرود آمدند.",
+            "ain-al-asad",
+        ),
+    ],
+)
+def test_the_weapons_named_again_around_the_site_are_one_event(
+    bundled: Gazetteer, text: str, site: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", site, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day of its own: another event
+        "Rockets hit Ain al-Asad air base on Friday. On Saturday the rockets hit al-Baghdadi.",
+        # another weapon: another event
+        "Rockets hit the U.S. embassy in Baghdad on Friday. Drones later struck the Green Zone.",
+    ],
+)
+def test_another_day_or_weapon_around_the_site_is_another_event(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert len(_draft(text, bundled).drafts) == 2
