@@ -212,6 +212,15 @@ _REACTION = actors.fold_pattern(
     r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
     r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند))(?!\w)"
 )
+#: a tally of past events ("more than 150 attacks since October", "targeted dozens of
+#: times", ``لأكثر من 150 هجوما``, ``بیش از ۱۵۰ حمله``, ``عشرات المرات``): with no day of its
+#: own, the sentence counts events, it tells none
+_TALLY = actors.fold_pattern(
+    r"(?<!\w)(?:\d[\d,]*\+? (?:(?:\w+ ){0,2}attacks|times)"
+    r"|(?:dozens|scores|hundreds) of (?:attacks|times)|(?:\w+ )?times (?:this|since)"
+    r"|\d+ (?:هجوما|هجمات|مره|هجوم|عمليه)|عشرات (?:الهجمات|المرات|الهجمات الصاروخيه)"
+    r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار))(?!\w)"
+)
 #: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
 #: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial
 _REPORTS_DENIED = actors.fold_pattern(
@@ -1126,6 +1135,8 @@ def _read_sentence(
     denial = _REPORTS_DENIED.search(outside)
     if denial is not None and not _IMPACT.search(outside, 0, denial.start()):
         context = "reports of an event denied, not an event"
+    elif (date is None or date.precision != "day") and _TALLY.search(outside):
+        context = "a tally of past events, not an event"
     elif _INTENT.search(outside):
         context = "a threat or intent, not an event"
     elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):

@@ -638,3 +638,24 @@ def test_another_day_or_weapon_around_the_site_is_another_event(
     bundled: Gazetteer, text: str
 ) -> None:
     assert len(_draft(text, bundled).drafts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since mid-October, militants have launched more than 150 attacks on US forces at bases "
+        "including Ain al-Asad and al-Tanf.",
+        "Ain al-Asad has been targeted dozens of times this year.",
+        "منذ منتصف تشرين الأول، تعرضت القوات الأمريكية في قاعدتي عين الأسد والتنف لأكثر من 150 "
+        "هجوما.",
+        "از اواسط اکتبر تاکنون بیش از ۱۵۰ حمله به نیروهای آمریکایی در پایگاه‌های عین الاسد و "
+        "التنف انجام شده است.",
+    ],
+)
+def test_a_tally_of_past_events_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    assert _draft(text, bundled).drafts == ()
+
+
+def test_a_count_of_attacks_on_a_day_is_still_an_event(bundled: Gazetteer) -> None:
+    text = "Militants carried out 3 attacks on Ain al-Asad air base on Friday."
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
