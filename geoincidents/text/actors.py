@@ -311,6 +311,12 @@ _OWN_SUBJECT = fold_pattern(
     r"|مسلحون|المسلحون|مسلحين|الفصائل|فصائل|شبه ?نظاميان|انها|آنها|ايشان|گروه)(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
+#: what goes on a clause past its comma: the events it answers listed ("…, including a
+#: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
+_INCLUDING = fold_pattern(
+    r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
+    r"|من بينها|لا سيما|از جمله|به ويژه|مانند)(?!\w)"
+)
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
     r"\s+\w+"
@@ -770,7 +776,11 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
     spans = []
     for m in _lexicon().response_to.finditer(folded):
         limit = min(len(folded), m.end() + 200)
-        ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
+        comma = _CLAUSE_END.search(folded, m.end(), limit)
+        while comma is not None and _INCLUDING.match(folded, comma.end()):
+            # "in response to attacks on US forces, including a drone attack on X": one clause
+            comma = _CLAUSE_END.search(folded, comma.end(), limit)
+        ends = [comma.start()] if comma is not None else []
         # the first words are the clause's own: a verb among them is its own ("shortly
         # after they fired at X"), a state word among them its own ("hours after the US
         # strikes, …"); past them either ends it ("in response to the attack US jets hit")
@@ -848,6 +858,14 @@ def _striker_state(folded: str, start: int, limit: int) -> int | None:
         # the word just before, with only spaces between (a comma ends the victims)
         before = _WORD_BEFORE.findall(folded[max(0, m.start() - 30) : m.start()])
         if (after is not None and after.group() in _VICTIMS) or (before and before[0] in _VICTIMS):
+            continue
+        # after a preposition of the side hit ("attacks on US forces", ``هجمات على القوات
+        # الأمريكية``, ``حملات به نیروهای آمریکایی``): the victims, not a striker
+        lead = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-2:]
+        if lead and (
+            lead[-1] in lex.victim_prep
+            or (len(lead) > 1 and lead[-1] in lex.ambiguous and lead[-2] in lex.victim_prep)
+        ):
             continue
         return m.start()
     return None

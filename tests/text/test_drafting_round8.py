@@ -659,3 +659,26 @@ def test_a_tally_of_past_events_drafts_nothing(bundled: Gazetteer, text: str) ->
 def test_a_count_of_attacks_on_a_day_is_still_an_event(bundled: Gazetteer) -> None:
     text = "Militants carried out 3 attacks on Ain al-Asad air base on Friday."
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck sites near Albu Kamal on Friday in response to attacks on US forces, "
+        "including a drone attack on the al-Tanf garrison on Wednesday.",
+        "قصفت طائرات أمريكية مواقع في البوكمال يوم الجمعة ردا على هجمات على القوات الأمريكية، "
+        "بما في ذلك هجوم بطائرة مسيرة على قاعدة التنف يوم الأربعاء.",
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در البوکمال را در پاسخ به حملات به نیروهای آمریکایی، "
+        "از جمله حمله پهپادی روز چهارشنبه به پایگاه التنف، بمباران کردند.",
+    ],
+)
+def test_a_response_clause_goes_on_past_including(bundled: Gazetteer, text: str) -> None:
+    by_place = {d.incident.target.place_id: d.incident for d in _draft(text, bundled).drafts}
+    assert set(by_place) == {"albu-kamal", "al-tanf"}
+    assert (by_place["al-tanf"].kind, by_place["al-tanf"].date.isoformat()) == (
+        "attack",
+        "2024-01-31",
+    )
+    strike = by_place["albu-kamal"]
+    assert (strike.kind, strike.date.isoformat()) == ("retaliatory_strike", FRIDAY)
+    assert strike.responds_to == (by_place["al-tanf"].id,)
