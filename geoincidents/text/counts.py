@@ -154,6 +154,9 @@ _KILLED_AFTER = (
 )
 _WOUNDED_BEFORE = (
     *("wounded", "injured", "hurt", "زخمی", "مجروح", "جرحى", "جريحا", "مصابين", "مصابا"),
+    # "four service members suffered traumatic brain injuries"
+    *("suffered injuries", "suffered minor injuries", "suffered brain injuries"),
+    *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
@@ -352,7 +355,7 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         if value is not None and 0 < value < 1000:
             return weapon, value
         if word in lex.adjectival:
-            if before and before[0] in lex.attack_nouns:
+            if before and _attack_noun(before[0], lex):
                 first = first or (weapon, None)  # "حمله پهپادی": a drone attack
             else:
                 first = first or (weapon, 1)  # "پهپادی به پایگاه اصابت کرد": a drone
@@ -362,6 +365,16 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         first = first or (weapon, None)
     return first if first is not None else ("unknown", None)
+
+
+def _attack_noun(token: str, lex: _Lexicon) -> bool:
+    """Whether ``token`` is an attack noun, maybe with the article or a clitic (``الهجوم``)."""
+    if token in lex.attack_nouns:
+        return True
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if token.startswith(prefix) and token[len(prefix) :] in lex.attack_nouns:
+            return True
+    return False
 
 
 _SHORT_WORDS = frozenset({"a", "an", "of", "the", "at", "on", "in", "by", "and", "to", "or"})
@@ -461,7 +474,10 @@ def _coordinated(folded: str, pos: int) -> int:
     if n is None or n + 1 >= len(tokens) or tokens[n + 1] not in ("and", "و"):
         return 0
     rest = tokens[n + 2 : n + 4 + _BEFORE_REACH]  # "five U.S. service members and …"
+    lex = _lexicon()
     for k, token in enumerate(rest):
+        if lex.killed_before.fullmatch(token) or lex.wounded_before.fullmatch(token):
+            return 0  # "five were killed and seven wounded": the first group has its own verb
         value = number_at(token) if token not in _ONE else None
         if value is not None:
             return value if any(t in people for t in rest[:k]) and value < 1000 else 0

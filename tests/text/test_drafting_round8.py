@@ -231,6 +231,10 @@ def test_an_answered_event_named_an_attack_is_an_attack(clause: str) -> None:
         ("استهدفوا القاعدة بعدد من الطائرات المسيرة", "drone", None),
         ("استهدفوا ثلاث قواعد بالطائرات المسيرة", "drone", None),
         ("سقطت الطائرة المسيرة قرب القاعدة", "drone", 1),
+        # an adjectival weapon after an attack noun with its article: no count
+        ("أسفر الهجوم الصاروخي على القاعدة عن أضرار", "rocket", None),
+        ("the rocket attack on the base", "rocket", None),
+        ("حمله موشکی به پایگاه", "rocket", None),
     ],
 )
 def test_weapon_counts_of_round_8(text: str, weapon: str, count: int | None) -> None:
@@ -248,6 +252,11 @@ def test_weapon_counts_of_round_8(text: str, weapon: str, count: int | None) -> 
         ("The attack on Tower 22, which killed three soldiers, was the deadliest.", 3, None),
         ("Rockets hit Tower 22 and killed two soldiers.", 2, None),
         ("the strike on the convoy that killed four fighters", 4, None),
+        # two groups with a verb each: not summed
+        ("Five fighters were killed and seven others were wounded.", 5, 7),
+        ("قتل خمسة عناصر وأصيب سبعة آخرون.", 5, 7),
+        ("پنج نیرو کشته و هفت نفر دیگر زخمی شدند.", 5, 7),
+        ("Four U.S. service members suffered traumatic brain injuries.", None, 4),
     ],
 )
 def test_casualties_of_round_8(text: str, killed: int | None, wounded: int | None) -> None:
