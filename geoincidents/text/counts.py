@@ -496,11 +496,40 @@ def _subject_count(folded: str, pos: int) -> int | None:
     for i in range(len(tokens) - 1):
         # past the subject's reach, only the object marked by را (``پنج شبه‌نظامی را
         # که … هدف قرار داده و کشته‌اند``): a relative clause may stand between
-        if tokens[i] in people and (i < _SUBJECT_REACH or (i > 0 and tokens[i - 1] == "را")):
+        noun = tokens[i] in people or (i <= 2 and tokens[i] in _SINGULAR_PEOPLE)
+        if noun and (i < _SUBJECT_REACH or (i > 0 and tokens[i - 1] == "را")):
             j = i + 1
             if j + 1 < len(tokens) and tokens[j] in people and i >= _SUBJECT_REACH:
                 j += 1  # a two-word noun: ``شبه نظامی``
+            # "three American service members were wounded": modifiers before the noun
+            while (
+                j + 1 < len(tokens)
+                and j - i <= 2
+                and (tokens[j] in _MODIFIERS or tokens[j] in people)
+            ):
+                j += 1
             value = number_at(tokens[j])
             if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value
+            if tokens[j] in _ONE and i <= 2 and tokens[i] in _SINGULAR_PEOPLE:
+                return 1  # "a US soldier was wounded", ``یک سرباز آمریکایی زخمی شد``
     return None
+
+
+#: words between a number and the people it counts ("three American service members")
+_MODIFIERS = frozenset(
+    fold_word(w)
+    for w in (
+        *("american", "us", "u.s.", "iraqi", "coalition", "british", "french", "syrian"),
+        *("service", "kurdish", "amerikan", "آمریکایی", "عراقی", "ائتلاف", "أمريكي"),
+        *("أمريكيين", "أمريكيون", "عراقيين", "عراقي"),
+    )
+)
+#: people nouns in the singular: "a soldier" is one (Persian keeps the singular after a number)
+_SINGULAR_PEOPLE = frozenset(
+    fold_word(w)
+    for w in (
+        *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
+        *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
+    )
+)

@@ -257,6 +257,12 @@ def test_weapon_counts_of_round_8(text: str, weapon: str, count: int | None) -> 
         ("قتل خمسة عناصر وأصيب سبعة آخرون.", 5, 7),
         ("پنج نیرو کشته و هفت نفر دیگر زخمی شدند.", 5, 7),
         ("Four U.S. service members suffered traumatic brain injuries.", None, 4),
+        # the number before a noun and its modifiers; one person in the singular
+        ("Three American service members were wounded, one of them critically.", None, 3),
+        ("An Iraqi service member was wounded.", None, 1),
+        ("A US soldier was killed.", 1, None),
+        ("یک سرباز آمریکایی زخمی شد.", None, 1),
+        ("أصيب جندي أمريكي بجروح.", None, 1),
     ],
 )
 def test_casualties_of_round_8(text: str, killed: int | None, wounded: int | None) -> None:
