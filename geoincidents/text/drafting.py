@@ -39,9 +39,12 @@ reports an event:
   marked as its duplicate.
 
 Sentences with no event, context sentences (what a base hosts, an airport being
-expanded, threats) and history draft nothing; :attr:`DraftResult.skipped` says why for
+expanded, threats and warnings, denied reports, tallies of past events) and history draft
+nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no place
+already drafted; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
-several sentences (same kind class, target and date) are merged. ``confidence`` in
+several sentences (same kind class, target and date, or the weapons named again at a
+town or area around the site) are merged. ``confidence`` in
 [0, 1] starts high and loses for each thing inferred rather than read (see
 :func:`_confidence`; the evidence lists each loss); ``evidence`` says where each
 value came from. Cost is linear in the text: each sentence is folded and scanned once.
