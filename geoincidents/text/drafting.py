@@ -796,6 +796,12 @@ _PATRON_AFTER = re.compile(
     r"|affiliated|armed|sponsored|based|led)(?!\w)",
     re.IGNORECASE,
 )
+#: a dateline after a town opening the text ("BAGHDAD (Reuters) -", "ERBIL, Iraq (AP) —",
+#: ``بغداد - أ ف ب:``, ``تهران- ایرنا-``): where the story was filed, not where it happened
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*[^\s,()\-\u2013\u2014:]+(?:\s+[^\s,()\-\u2013\u2014:]+){0,3})?\s*"
+    r"(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014:]"
+)
 _PATRON_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:backed by|supported by|aligned with|allied with|allied to|loyal to|funded by"
     r"|armed by|(?:ال)?مدعوم\w* من|(?:ال)?موالي\w*(?: ل)?|(?:ال)?مقرب\w* من"
@@ -883,6 +889,13 @@ def _targets(
             af.slice(m.end, min(sentence.end, m.end + 24))[0]
         ):
             notes.append(f"{m.start}-{m.end}: a capital speaking for its government")
+            continue
+        if (
+            m.start - sentence.start <= 2
+            and _specificity(m)[0] > 0
+            and _DATELINE_AFTER.match(text, m.end)
+        ):
+            notes.append(f"{m.start}-{m.end}: the dateline, not an event place")
             continue
         if _PATRON_AFTER.match(text, m.end) or _PATRON_BEFORE.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")

@@ -697,3 +697,16 @@ def test_a_response_clause_goes_on_past_including(bundled: Gazetteer, text: str)
     strike = by_place["albu-kamal"]
     assert (strike.kind, strike.date.isoformat()) == ("retaliatory_strike", FRIDAY)
     assert strike.responds_to == (by_place["al-tanf"].id,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD (Reuters) - Rockets struck near the town of Hit on Friday, police said.",
+        "BAGHDAD, Iraq — Rockets struck near the town of Hit on Friday, police said.",
+        "بغداد - أ ف ب: سقطت صواريخ قرب مدينة هيت يوم الجمعة.",
+        "بغداد- ایرنا- روز جمعه چند راکت در نزدیکی شهر هیت فرود آمد.",
+    ],
+)
+def test_the_dateline_is_no_event_place(bundled: Gazetteer, text: str) -> None:
+    assert [d.incident.target.place_id for d in _draft(text, bundled).drafts] == ["hit"]
