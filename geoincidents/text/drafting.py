@@ -1861,6 +1861,8 @@ _STRIKES_ON_STATE = actors.fold_pattern(
     r"\s+(?:on|against|at|targeting|علي|ضد|استهدفت|به|عليه)\s+(?:\S+\s+){0,2}?"
     r"(?:us|u\.s\.|american|coalition|امريكي\w*|الامريكي\w*|التحالف|امريكا|امريكايي|ائتلاف)"
 )
+#: the kinds of place where US and coalition forces are: strikes there are not theirs
+_OWN_SIDE_KINDS = frozenset({"military_base", "air_base", "airport", "oil_field", "gas_field"})
 #: how many readings back a paragraph's striker is sought
 _STRIKER_REACH = 3
 
@@ -1893,6 +1895,8 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
         ):
             folded = _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
             noun = _PLAIN_STRIKES.search(folded)
+            if any(t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in r.targets):
+                noun = None  # "strikes hit the al-Tanf base": a base is the state's own side
             striker, source = "", ""
             if noun is not None and last is not None:
                 striker, source = last[1].striker, "earlier in the paragraph"

@@ -710,3 +710,11 @@ def test_a_response_clause_goes_on_past_including(bundled: Gazetteer, text: str)
 )
 def test_the_dateline_is_no_event_place(bundled: Gazetteer, text: str) -> None:
     assert [d.incident.target.place_id for d in _draft(text, bundled).drafts] == ["hit"]
+
+
+def test_strikes_on_a_base_after_a_state_strike_are_not_the_states(bundled: Gazetteer) -> None:
+    text = (
+        "US jets struck depots near al-Qaim on Friday. Hours later, strikes hit the al-Tanf base."
+    )
+    kinds = {d.incident.target.place_id: d.incident.kind for d in _draft(text, bundled).drafts}
+    assert kinds == {"al-qaim": "retaliatory_strike", "al-tanf": "attack"}
