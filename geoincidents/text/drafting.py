@@ -823,6 +823,16 @@ _APPOSITION_WORDS = actors.fold_pattern(
 )
 
 
+#: the attack a group is blamed for ("which the US blames for the attack on X", ``التي
+#: تتهمها واشنطن بالهجوم على X``, ``که آمریکا آن را مسئول حمله به X می‌داند``): an event
+#: told before, when the sentence names another place
+_BLAMED_FOR = actors.fold_pattern(
+    r"(?<!\w)(?:(?:blames?|blamed|accuses?|accused|holds? responsible|held responsible)"
+    r"(?: \S+){0,4} (?:for|of)|(?:تتهم|اتهمت|يتهم|اتهم|تحمل|حملت)\S*(?: \S+){0,3}"
+    r" (?:ب|مسووليه )?(?:ال)?(?:هجوم|الهجوم|بالهجوم|بهجوم)|مسئول (?:\S+ )?حمله)(?:\s+\S+){0,4}\s*$"
+)
+
+
 #: a plural site noun ("the bases", ``پایگاه‌های``, ``قاعدتي``, ``قواعد``) heading a list of
 #: places: each place of the list names a site there, a town included ("the al-Tanf and
 #: al-Shaddadi bases", ``پایگاه‌های التنف و الشدادی``)
@@ -872,6 +882,7 @@ def _targets(
     origin = next((m for m in inside if m.role == "origin"), None)
     answered: list[ResolvedMention] = []
     kept: list[ResolvedMention] = []
+    blamed: list[ResolvedMention] = []
     for m in inside:
         if m is origin:
             continue
@@ -910,7 +921,16 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
             origin = origin or m
             continue
+        if _BLAMED_FOR.search(wide):
+            blamed.append(m)
+            continue
         kept.append(m)
+    if kept and blamed:  # "KH, which the US blames for the attack on X, denied … on Y"
+        notes += [
+            f"{m.start}-{m.end}: an attack a group is blamed for, told before" for m in blamed
+        ]
+    else:
+        kept = sorted((*kept, *blamed), key=lambda m: m.start)
     # a place right after a site, joined by a locator word only, locates that site
     # ("the embassy in Baghdad's Green Zone": a chain of locators, possessives allowed)
     located: list[ResolvedMention] = []

@@ -718,3 +718,21 @@ def test_strikes_on_a_base_after_a_state_strike_are_not_the_states(bundled: Gaze
     )
     kinds = {d.incident.target.place_id: d.incident.kind for d in _draft(text, bundled).drafts}
     assert kinds == {"al-qaim": "retaliatory_strike", "al-tanf": "attack"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah, which the US blames for the attack on Tower 22, denied any role in "
+        "Friday's drone attack on Harir air base.",
+        "نفت كتائب حزب الله التي تتهمها واشنطن بالهجوم على البرج 22 أي دور في الهجوم بطائرة مسيرة "
+        "على قاعدة حرير يوم الجمعة.",
+    ],
+)
+def test_the_attack_a_group_is_blamed_for_is_told_before(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "harir-air-base", FRIDAY)]
+
+
+def test_the_attack_blamed_alone_is_still_drafted(bundled: Gazetteer) -> None:
+    text = "The US blamed Kataib Hezbollah for the drone attack on Tower 22 on Sunday."
+    assert _got(_draft(text, bundled)) == [("attack", "tower-22", "2024-01-28")]
