@@ -823,6 +823,36 @@ _APPOSITION_WORDS = actors.fold_pattern(
 )
 
 
+#: a cause blamed ("the PMF blamed a US drone", ``اتهم الحشد طائرة أمريكية``, ``حشد … را
+#: مقصر دانست``)
+_BLAME = actors.fold_pattern(
+    r"(?<!\w)(?:blamed|blames|accused|attributed|(?:[وف])?(?:اتهم|اتهمت|حمل|حملت|نسب|نسبت)"
+    r"|مقصر (?:دانست|دانستند)|نسبت (?:داد|دادند))(?!\w)"
+)
+#: a Persian blame verb ends its clause: its object (the cause blamed) stands before it
+_BLAME_PERSIAN = actors.fold_pattern(r"(?:مقصر (?:دانست|دانستند)|نسبت (?:داد|دادند))$")
+_BLAME_STOP = re.compile(r"[,،;؛.]|(?<!\w)but(?!\w)")
+_CLAUSE_AND = actors.fold_pattern(r"(?:^|[,،;؛]|\s)و\s|[,،;؛]|(?<!\w)but(?!\w)")
+
+
+def _blamed_cause(folded: str, lex: _Lexicon) -> tuple[int, int] | None:
+    """The span of a cause blamed for a blast told before it, if any.
+
+    ("An explosion hit the depot; the PMF blamed a US drone", ``… واتهم الحشد طائرة
+    مسيرة أمريكية``, ``… و حشد یک پهپاد آمریکایی را مقصر دانست``): the blast's cause is
+    said by someone, not read: the span (from the blame word to the clause end, or in
+    Persian from the clause start to the verb) is left out of the sentence's reading.
+    """
+    blame = _BLAME.search(folded)
+    if blame is None or not lex.explosion.search(folded, 0, blame.start()):
+        return None
+    if _BLAME_PERSIAN.search(folded, 0, blame.end()):
+        starts = [m.end() for m in _CLAUSE_AND.finditer(folded, 0, blame.start())]
+        return (starts[-1] if starts else blame.start()), blame.end()
+    stop = _BLAME_STOP.search(folded, blame.end())
+    return blame.start(), stop.start() if stop else len(folded)
+
+
 #: the attack a group is blamed for ("which the US blames for the attack on X", ``التي
 #: تتهمها واشنطن بالهجوم على X``, ``که آمریکا آن را مسئول حمله به X می‌داند``): an event
 #: told before, when the sentence names another place
@@ -1045,7 +1075,12 @@ def _read_sentence(
     clauses_f = [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
     clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
+    blamed = _blamed_cause(outside, lex)
+    if blamed is not None:  # "An explosion hit a depot; the PMF blamed a US drone"
+        outside = _outside(outside, [blamed])
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
+    if blamed is not None:
+        notes.append("a cause only blamed: not read as the blast's")
     striker = actors.state_striker(outside) or ""
     fire_back = actors.counter_fire(outside) or ""  # fire returned toward its source
     returned = "" if striker else fire_back
@@ -2077,6 +2112,8 @@ def _assemble(
             assert location is not None
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
+            if r.kind == "explosion" and not claimed:
+                actor = ""  # "a blast at a PMF depot": the group named owns the site
             kind = (
                 "attack"
                 if target is not None and target.place is not None and target.place.id in r.through

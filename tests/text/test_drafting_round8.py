@@ -736,3 +736,20 @@ def test_the_attack_a_group_is_blamed_for_is_told_before(bundled: Gazetteer, tex
 def test_the_attack_blamed_alone_is_still_drafted(bundled: Gazetteer) -> None:
     text = "The US blamed Kataib Hezbollah for the drone attack on Tower 22 on Sunday."
     assert _got(_draft(text, bundled)) == [("attack", "tower-22", "2024-01-28")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion ripped through a PMF depot near Camp Kalsu on Friday; the PMF blamed a US "
+        "drone, but the Pentagon denied carrying out any strike.",
+        "دوى انفجار في مستودع للحشد الشعبي قرب معسكر كالسو يوم الجمعة، واتهم الحشد طائرة مسيرة "
+        "أمريكية.",
+        "روز جمعه انفجاری در انبار حشد الشعبی در نزدیکی پایگاه کالسو رخ داد و حشد یک پهپاد "
+        "آمریکایی را مقصر دانست.",
+    ],
+)
+def test_a_blast_whose_cause_is_only_blamed_is_an_explosion(bundled: Gazetteer, text: str) -> None:
+    (draft,) = _draft(text, bundled).drafts
+    assert (draft.incident.kind, draft.incident.target.place_id) == ("explosion", "camp-kalsu")
+    assert draft.incident.actor == ""  # the group named owns the depot
