@@ -590,6 +590,8 @@ class _Reading:
     answered_weapon: str = "unknown"
     #: its kind, from its own clause ("in response to the missile attack on X": an attack)
     answered_kind: str = ""
+    #: the state whose strike it is, when the clause names one ("a day after US strikes")
+    answered_actor: str = ""
     answered_count: int | None = None
     #: the casualties the response clause gives its event ("the attack that killed three")
     answered_killed: int | None = None
@@ -1168,12 +1170,15 @@ def _read_sentence(
     answered_weapon = "unknown"
     answered_count: int | None = None
     answered_kind = ""
+    answered_actor = ""
     answered_killed = answered_wounded = None
     if answered_date is not None or answered_relative is not None:
         clause_text = " ".join(f[a:b] for a, b in clauses_f)
         answered_weapon, answered_count = counts.weapon_count(clause_text)
         answered_killed, answered_wounded = counts.casualties(clause_text)
         answered_kind = _answered_kind(clause_text, answered_weapon, kind)
+        if answered_kind.endswith("strike"):  # "a day after US strikes on X": whose
+            answered_actor = actors.state_named(clause_text) or ""
     history = ""
     earlier = _EARLIER_EVENT.search(outside)
     if earlier is not None:
@@ -1279,6 +1284,7 @@ def _read_sentence(
         answered_relative=answered_relative,
         answered_weapon=answered_weapon,
         answered_kind=answered_kind,
+        answered_actor=answered_actor,
         answered_count=answered_count,
         answered_killed=answered_killed,
         answered_wounded=answered_wounded,
@@ -1693,8 +1699,8 @@ def draft_article(
 #: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,
 #: `` و `` (the split is made only when both sides tell an event at a place of their own)
 _CLAUSE_BREAK = re.compile(
-    r"[;؛]\s*|,?\s+(?:and|while|whereas)\s+|،\s*و(?=\S)|،?\s+و\s+"
-    r"|،?\s+(?:فيما|بينما|در حالی که|در حالي كه|درحالی که)\s+"
+    r"[;؛]\s*|,?\s+(?:and|while|whereas|but)\s+|،\s*و(?=\S)|،?\s+و\s+"
+    r"|،?\s+(?:فيما|بينما|لكن|ولكن|غير أن|در حالی که|در حالي كه|درحالی که|اما|ولی)\s+"
 )
 #: clauses looked at per sentence (keeps the cost linear on run-on text)
 _MAX_CLAUSE_BREAKS = 12
@@ -2146,7 +2152,64 @@ def _assemble(
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
-    return _fold_retold(drafts, af), skipped
+    return _fold_retold(_fold_stopped_later(drafts), af), skipped
+
+
+def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
+    """An attack the paragraph's next sentences say was stopped at its site is that interception.
+
+    ("The group said it targeted X with two drones. An official said both were shot down
+    before reaching X", ``… أسقطت الطائرتين قبل وصولهما إلى X``, ``… پهپادها پیش از رسیدن
+    به X رهگیری شدند``): one interception, with the attack's count, actor and claim. Only
+    the same place, date and weapon (or none), an interception by no state striker told
+    after the attack in its paragraph.
+    """
+    stops = [
+        d
+        for d in drafts
+        if d.incident.kind == "interception"
+        and d.incident.target.place_id
+        and not d.reading.striker
+    ]
+    if not stops:
+        return drafts
+    out = []
+    for d in drafts:
+        inc = d.incident
+        stop = next(
+            (
+                s
+                for s in stops
+                if inc.kind == "attack"
+                and s.incident.target.place_id == inc.target.place_id
+                and s.incident.date == inc.date
+                and s.reading.paragraph == d.reading.paragraph
+                and s.reading.sentence.start >= d.reading.sentence.end
+                and len({inc.weapon, s.incident.weapon} - {"unknown"}) <= 1
+                and s.incident.count in (None, inc.count)
+            ),
+            None,
+        )
+        if stop is None:
+            out.append(d)
+            continue
+        s_inc = stop.incident
+        stop.incident = replace(
+            s_inc,
+            count=inc.count if s_inc.count is None else s_inc.count,
+            weapon=s_inc.weapon if s_inc.weapon != "unknown" else inc.weapon,
+            actor=s_inc.actor or inc.actor,
+            claim_status=inc.claim_status
+            if s_inc.claim_status == "unknown"
+            else s_inc.claim_status,
+            origin=s_inc.origin or inc.origin,
+        )
+        stop.confidence = max(stop.confidence, d.confidence)
+        stop.evidence.append(
+            f"the attack told at {d.reading.sentence.start}-{d.reading.sentence.end} was "
+            "stopped there, says this sentence: one interception"
+        )
+    return out
 
 
 #: the weapons told before, named again ("the rockets landed near …", ``أن الصواريخ سقطت``,
@@ -2251,6 +2314,10 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             count=r.answered_count if kind == "attack" else None,
             killed=r.answered_killed,
             wounded=r.answered_wounded,
+            actor=r.answered_actor if kind.endswith("strike") else "",
+            claim_status="attributed"
+            if kind.endswith("strike") and r.answered_actor
+            else "unknown",
             sources=(source,),
         )
         notes = [
@@ -2264,7 +2331,7 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             kind=kind,
             weapon=r.answered_weapon,
             responds=False,
-            striker="",
+            striker=r.answered_actor if kind.endswith("strike") else "",
             group="",
             count=None,
             anaphor=False,

@@ -753,3 +753,68 @@ def test_a_blast_whose_cause_is_only_blamed_is_an_explosion(bundled: Gazetteer, 
     (draft,) = _draft(text, bundled).drafts
     assert (draft.incident.kind, draft.incident.target.place_id) == ("explosion", "camp-kalsu")
     assert draft.incident.actor == ""  # the group named owns the depot
+
+
+# ------------------------------------------------------------------ an attack told, then stopped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq said on Friday it had targeted Harir air base with two "
+        "drones. A coalition official said both drones were shot down before reaching Harir.",
+        "أعلنت المقاومة الإسلامية في العراق يوم الجمعة أنها استهدفت قاعدة حرير بطائرتين "
+        "مسيرتين. وقال مسؤول في التحالف إن الدفاعات أسقطت الطائرتين قبل وصولهما إلى قاعدة حرير.",
+        "مقاومت اسلامی عراق روز جمعه اعلام کرد پایگاه حریر را با دو فروند پهپاد هدف قرار داده "
+        "است. یک مقام ائتلاف گفت پهپادها پیش از رسیدن به پایگاه حریر رهگیری شدند.",
+    ],
+)
+def test_an_attack_the_next_sentence_says_was_stopped_is_one_interception(
+    bundled: Gazetteer, text: str
+) -> None:
+    (draft,) = _draft(text, bundled).drafts
+    inc = draft.incident
+    assert (inc.kind, inc.target.place_id, inc.date.isoformat()) == (
+        "interception",
+        "harir-air-base",
+        FRIDAY,
+    )
+    assert (inc.count, inc.actor, inc.claim_status) == (2, "Islamic Resistance in Iraq", "claimed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were shot down over Harir air base on Friday, but rockets hit Ain al-Asad "
+        "air base.",
+        "أسقطت الدفاعات طائرتين مسيرتين فوق قاعدة حرير يوم الجمعة، لكن صواريخ سقطت على قاعدة "
+        "عين الأسد.",
+        "روز جمعه دو پهپاد بر فراز پایگاه حریر رهگیری شدند اما راکت‌ها به پایگاه عین الاسد "
+        "اصابت کردند.",
+    ],
+)
+def test_but_joins_two_events(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("interception", "harir-air-base", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad air base on Friday, a day after US strikes on militia sites in "
+        "al-Qaim.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة، بعد يوم من غارات أمريكية على مواقع في القائم.",
+        "روز جمعه، یک روز پس از حملات هوایی آمریکا به مواضعی در القائم، راکت‌ها به پایگاه عین "
+        "الاسد اصابت کردند.",
+    ],
+)
+def test_the_strike_a_clause_names_has_its_state(bundled: Gazetteer, text: str) -> None:
+    by_place = {d.incident.target.place_id: d.incident for d in _draft(text, bundled).drafts}
+    strike = by_place["al-qaim"]
+    assert (strike.kind, strike.date.isoformat(), strike.actor) == (
+        "retaliatory_strike",
+        "2024-02-01",
+        "United States",
+    )
