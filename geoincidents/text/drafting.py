@@ -2162,7 +2162,7 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     before reaching X", ``… أسقطت الطائرتين قبل وصولهما إلى X``, ``… پهپادها پیش از رسیدن
     به X رهگیری شدند``): one interception, with the attack's count, actor and claim. Only
     the same place, date and weapon (or none), an interception by no state striker told
-    after the attack in its paragraph.
+    after the attack in its paragraph, naming the site itself (not "the base").
     """
     stops = [
         d
@@ -2170,6 +2170,9 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
         if d.incident.kind == "interception"
         and d.incident.target.place_id
         and not d.reading.striker
+        # "Later, two drones aimed at the base were shot down": the base named again, a
+        # later event there (the sentence must name the site itself)
+        and not d.reading.anaphor
     ]
     if not stops:
         return drafts
