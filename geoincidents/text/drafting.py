@@ -2113,9 +2113,15 @@ def _assemble(
             if not targets:
                 skipped.append(Skipped(span, "a reaction to an event told before, not an event"))
                 continue
+        armed = (
+            _weapons_by_site(af, r, targets)
+            if len(targets) > 1 and not r.kind.endswith("strike")
+            else {}
+        )
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
+            weapon, count = armed.get(n, (r.weapon, r.count))
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
             if r.kind == "explosion" and not claimed:
@@ -2131,8 +2137,8 @@ def _assemble(
                 kind=kind,
                 target=location,
                 date_precision=precision,
-                weapon=r.weapon,
-                count=r.count,
+                weapon=weapon,
+                count=count,
                 origin=_location(r.origin) if r.origin is not None else None,
                 actor=actor,
                 claim_status=(
@@ -2153,6 +2159,33 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     return _fold_retold(_fold_stopped_later(drafts), af), skipped
+
+
+#: a weapon named with its site ("X with two drones", ``X بصواريخ``, ``X را با دو پهپاد``)
+_WITH = actors.fold_pattern(r"(?<!\w)(?:with|using|با)\s|(?<!\w)ب(?=\S)")
+
+
+def _weapons_by_site(
+    af: _ArticleFold, r: _Reading, targets: Sequence[ResolvedMention | None]
+) -> dict[int, tuple[str, int | None]]:
+    """The weapon and count each listed site was attacked with, when the sentence says.
+
+    "The group targeted X with two drones and Y with rockets" (``… وقاعدة Y بصواريخ``,
+    ``X را با دو فروند پهپاد و Y را با چند موشک هدف قرار داد``): the words after a site,
+    up to the next one, naming a weapon with "with" (``ب``, ``با``), are that site's.
+    """
+    out: dict[int, tuple[str, int | None]] = {}
+    for n, target in enumerate(targets):
+        if target is None:
+            continue
+        nxt = targets[n + 1] if n + 1 < len(targets) else None
+        end = nxt.start if nxt is not None and nxt.start > target.end else r.sentence.end
+        words = af.slice(target.end, min(end, target.end + 80))[0]
+        if _WITH.search(words):
+            weapon, count = counts.weapon_count(words)
+            if weapon != "unknown":
+                out[n] = (weapon, count)
+    return out
 
 
 def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:

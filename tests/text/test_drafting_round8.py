@@ -818,3 +818,20 @@ def test_the_strike_a_clause_names_has_its_state(bundled: Gazetteer, text: str) 
         "2024-02-01",
         "United States",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq said on Friday it had targeted Harir air base with two "
+        "drones and Ain al-Asad air base with rockets.",
+        "أعلنت المقاومة الإسلامية في العراق يوم الجمعة أنها استهدفت قاعدة حرير بطائرتين مسيرتين "
+        "وقاعدة عين الأسد بصواريخ.",
+        "مقاومت اسلامی عراق روز جمعه اعلام کرد پایگاه حریر را با دو فروند پهپاد و پایگاه عین "
+        "الاسد را با چند موشک هدف قرار داده است.",
+    ],
+)
+def test_each_listed_site_has_the_weapon_named_with_it(bundled: Gazetteer, text: str) -> None:
+    by_place = {d.incident.target.place_id: d.incident for d in _draft(text, bundled).drafts}
+    assert (by_place["harir-air-base"].weapon, by_place["harir-air-base"].count) == ("drone", 2)
+    assert (by_place["ain-al-asad"].weapon, by_place["ain-al-asad"].count) == ("rocket", None)
