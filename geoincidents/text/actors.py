@@ -107,6 +107,13 @@ MILITIAS: dict[str, tuple[str, ...]] = {
         *("Kataib Sayyid al-Shuhada", "كتائب سيد الشهداء", "کتائب سید الشهدا"),
     ),
     "Qasim al-Jabbarin": ("Qasim al-Jabbarin", "قاصم الجبارين", "قاصم الجبارین"),
+    # Iran's own forces, when they fire ("the IRGC said it had targeted", ``سپاه پاسداران
+    # اعلام کرد``) or are the side hit ("a depot used by the Revolutionary Guards")
+    "IRGC": (
+        *("IRGC", "Revolutionary Guards", "Revolutionary Guard", "Revolutionary Guard Corps"),
+        *("Islamic Revolutionary Guard Corps", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی"),
+        *("الحرس الثوري", "الحرس الثوري الإيراني"),
+    ),
     "Popular Mobilization Forces": (
         *("Popular Mobilization Forces", "Popular Mobilisation Forces", "PMF", "Hashd"),
         *("الحشد الشعبي", "حشد الشعبی", "الحشد", "حشد شعبی"),
@@ -145,6 +152,13 @@ _AGENCIES = (
     *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
     *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا", "فرماندهی مرکزی"),
 )
+#: aircraft by their type ("U.S. F-16 and F-15 jets", "an American AC-130 gunship",
+#: ``مقاتلات إف-16``): air power, so the state word next to them strikes
+_AIRCRAFT_TYPES = (
+    *("f-15", "f-16", "f-18", "fa-18", "f-22", "f-35", "a-10", "b-1", "b-1b", "b-2", "b-52"),
+    *("ac-130", "mq-9", "mq-1", "reaper", "reapers", "predator", "apache", "apaches"),
+    *("إف-16", "إف-15", "إف-35", "اف-16", "اف-15", "اف-35"),
+)
 #: the means a state acts with: a state word next to one acts ("US warplanes")
 _MEANS = (
     *("forces", "aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters"),
@@ -157,6 +171,7 @@ _MEANS = (
     *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
     # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
     *("حملات", "حمله", "حمله‌های", "هجمات", "الهجمات", "attacks"),
+    *_AIRCRAFT_TYPES,
 )
 #: words of a spokesman: the state body after them speaks, it does not act
 _SPEAKER_BEFORE = ("spokesman", "spokeswoman", "spokesperson", "المتحدث", "باسم", "سخنگوی")
@@ -166,6 +181,7 @@ _AIR_MEANS = (
     *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
+    *_AIRCRAFT_TYPES,
 )
 #: the sentence's subject was hit: "X was targeted", "هدف قرار گرفت", "تعرضت لـ"
 _PASSIVE = fold_pattern(
@@ -225,6 +241,8 @@ _DEED = (
 _ANNOUNCE = (
     *("announced", "in a statement", "said it", "said that it", "أعلنت", "اعلنت", "أعلن"),
     *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
+    # a group's tally of its operations (``حصيلة عمليات المقاومة``)
+    *("حصيلة عمليات", "حصيلة العمليات"),
     # the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت``
     *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
     *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
@@ -233,6 +251,14 @@ _OFFICIAL = (
     *("CENTCOM", "Central Command", "Pentagon", "US military", "Department of Defense"),
     *("القيادة المركزية", "البنتاغون", "وزارة الدفاع الأمريكية", "سنتکام", "پنتاگون"),
     *("ارتش آمریکا", "وزارت دفاع آمریکا"),
+)
+#: the object struck named by what it had just done ("struck the vehicle that launched a
+#: missile at X", ``قصفت الآلية التي أطلقت صاروخا على X``): X was attacked, not struck,
+#: the same day
+_LAUNCHED_AT = (
+    *("that launched", "that fired", "which launched", "which fired", "who launched"),
+    *("who fired", "التي أطلقت", "الذي أطلق", "الذين أطلقوا", "التي اطلقت", "الذي اطلق"),
+    "الذين اطلقوا",
 )
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
@@ -248,6 +274,9 @@ _RESPONSE_TO = (
     *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
     *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
     *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
+    # "the strikes answered the attack on X" (not "answered with artillery")
+    *("answered the", "answered a", "answered an", "answered attacks", "answered an attack"),
+    *_LAUNCHED_AT,
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
@@ -269,6 +298,7 @@ _CLAUSE_DAYS: dict[str, int] = {
         -1,
     ),
     **dict.fromkeys(("two days after", "بعد يومين من", "دو روز پس از"), -2),
+    **dict.fromkeys(_LAUNCHED_AT, 0),  # what the object struck had just done
     "a day before": 1,
 }
 #: the subject of a time clause's own verb: the attackers ("after they fired", "after the
@@ -284,6 +314,12 @@ _OWN_SUBJECT = fold_pattern(
     r"|مسلحون|المسلحون|مسلحين|الفصائل|فصائل|شبه ?نظاميان|انها|آنها|ايشان|گروه)(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
+#: what goes on a clause past its comma: the events it answers listed ("…, including a
+#: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
+_INCLUDING = fold_pattern(
+    r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
+    r"|من بينها|لا سيما|از جمله|به ويژه|مانند)(?!\w)"
+)
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
     r"\s+\w+"
@@ -436,7 +472,7 @@ def state_striker(folded: str) -> str | None:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
-        if _only_speaks(before, after, lex):
+        if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
         if _defends(folded, m, before, lex):
             continue  # "engaged by US forces", "US forces at X repelled a drone attack"
@@ -447,11 +483,24 @@ def state_striker(folded: str) -> str | None:
                 return lex.state_of[m.group("w")]
             continue
         means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
+        # its own means after it, with the possessive: ``وزارة الدفاع الأمريكية أن مقاتلاتها``
+        means = means or any(
+            (t.endswith("ها") and t[:-2] in lex.means) or (t.endswith("ه") and t[:-1] in lex.means)
+            for t in after[:3]
+        )
         verb = nxt in lex.verbs_after or (len(after) > 1 and after[1] in lex.verbs_after)
         verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+#: a speech verb whose words, a few words on, tell the speaker's own deed ("CENTCOM said in
+#: a statement that its forces struck", "the Pentagon said on Friday it had struck")
+_SAYS_OWN_DEED = fold_pattern(
+    r"\s*(?:said|says|stated|announced|added)(?:\s+[^\s,;]+){0,5}?\s+(?:that\s+)?"
+    r"(?:it|its|it's|their)\s"
+)
 
 
 def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
@@ -468,6 +517,8 @@ def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     """
     rest = [t for t in after[1:3] if t != "that"]
     own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
+    # "CENTCOM said the jets hit …": its own air power acted
+    own = own or (len(rest) > 1 and rest[0] == "the" and rest[1] in lex.air_means)
     if after and after[0] in lex.speech_after:
         return not own
     if before and before[0] in lex.speech_before and after and after[0] in ("ان", "بان"):
@@ -747,7 +798,11 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
     spans = []
     for m in _lexicon().response_to.finditer(folded):
         limit = min(len(folded), m.end() + 200)
-        ends = [e.start() for e in (_CLAUSE_END.search(folded, m.end(), limit),) if e]
+        comma = _CLAUSE_END.search(folded, m.end(), limit)
+        while comma is not None and _INCLUDING.match(folded, comma.end()):
+            # "in response to attacks on US forces, including a drone attack on X": one clause
+            comma = _CLAUSE_END.search(folded, comma.end(), limit)
+        ends = [comma.start()] if comma is not None else []
         # the first words are the clause's own: a verb among them is its own ("shortly
         # after they fired at X"), a state word among them its own ("hours after the US
         # strikes, …"); past them either ends it ("in response to the attack US jets hit")
@@ -825,6 +880,14 @@ def _striker_state(folded: str, start: int, limit: int) -> int | None:
         # the word just before, with only spaces between (a comma ends the victims)
         before = _WORD_BEFORE.findall(folded[max(0, m.start() - 30) : m.start()])
         if (after is not None and after.group() in _VICTIMS) or (before and before[0] in _VICTIMS):
+            continue
+        # after a preposition of the side hit ("attacks on US forces", ``هجمات على القوات
+        # الأمريكية``, ``حملات به نیروهای آمریکایی``): the victims, not a striker
+        lead = _TOKEN.findall(folded[max(0, m.start() - 30) : m.start()])[-2:]
+        if lead and (
+            lead[-1] in lex.victim_prep
+            or (len(lead) > 1 and lead[-1] in lex.ambiguous and lead[-2] in lex.victim_prep)
+        ):
             continue
         return m.start()
     return None

@@ -53,6 +53,8 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
         *("drone", "drones", "UAV", "UAVs", "پهپاد", "پهپادها", "پهپادهای", "پهپادی"),
         *("مسيرة", "مسيرات", "طائرة مسيرة", "طائرات مسيرة", "طائرة بدون طيار"),
         *("طائرات بدون طيار", "طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان"),
+        # the article on both words (``بالطائرات المسيرة``: drones, no count)
+        *("طائرات المسيرة", "طائرة المسيرة", "مسيّرات"),
     ),
     "ied": (
         *("IED", "IEDs", "roadside bomb", "roadside bombs", "بمب کنار جاده", "بمب کنار جاده‌ای"),
@@ -90,6 +92,7 @@ _SINGULAR = (
     *("mortar", "mortar round", "mortar shell", "قذيفة هاون", "خمپاره"),
     *("drone", "rocket", "missile", "UAV", "IED", "roadside bomb", "ballistic missile"),
     *("cruise missile", "Katyusha", "projectile", "طائرة مسيرة", "مسيرة", "صاروخ"),
+    "طائرة المسيرة",
     *("قذيفة", "قذيفة صاروخية", "عبوة ناسفة", "طائرة بدون طيار", "صاروخ باليستي"),
 )
 #: adjectival forms: "a drone attack", "حمله پهپادی", "هجوم صاروخي" give no count
@@ -117,7 +120,11 @@ _PEOPLE_DUALS = (
 #: people in the singular after a casualty noun: one (``مقتل قيادي``)
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
+    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي"),
 )
+#: words between a number and its weapon that do not count ("two more drones", ``دو فروند
+#: دیگر``): the number still counts the weapon
+_MORE = frozenset(("more", "other", "further", "additional", "extra", "اخري", "اضافيه"))
 #: nouns an adjectival weapon form follows ("حمله پهپادی" = a drone attack)
 _ATTACK_NOUNS = (
     *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
@@ -147,6 +154,9 @@ _KILLED_AFTER = (
 )
 _WOUNDED_BEFORE = (
     *("wounded", "injured", "hurt", "زخمی", "مجروح", "جرحى", "جريحا", "مصابين", "مصابا"),
+    # "four service members suffered traumatic brain injuries"
+    *("suffered injuries", "suffered minor injuries", "suffered brain injuries"),
+    *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
@@ -175,10 +185,11 @@ _OBJECT_REACH = 30
 #: words that may stand between a number and its casualty word ("three American soldiers")
 _BEFORE_REACH = 4
 _AFTER_REACH = 3
-#: a word: letters and marks of the Arabic block too, but not its punctuation (``،``, ``؛``,
+#: a word: an abbreviation ("u.s.": one word, so "three U.S. soldiers" keeps its number
+#: near), letters and marks of the Arabic block too, but not its punctuation (``،``, ``؛``,
 #: ``؟``, ``٪``, ``۔``), which would glue itself to the word before it
 _TOKEN = re.compile(
-    r"[\w\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff]+"
+    r"(?:[a-z]\.){2,}|[\w\u0600-\u060b\u060e-\u061a\u061c-\u061e\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff]+"
     r"(?:-[\w]+)?"
 )
 
@@ -265,12 +276,23 @@ def _tokens_after(folded: str, pos: int, n: int) -> list[str]:
     return _TOKEN.findall(folded[pos : pos + 16 * n])[:n]
 
 
+#: a relative pronoun ends the look-back for a casualty verb's number ("the attack on Tower
+#: 22, which killed three": 22 is no one), and words a number names a place after
+_RELATIVES = frozenset(("which", "that", "who", "التي", "الذي", "الذين", "كه"))
+_NAMED_BY_NUMBER = frozenset(("tower", "برج", "البرج", "camp", "post", "route", "highway"))
+
+
 def _number_before(folded: str, pos: int, reach: int) -> int | None:
-    for token in _tokens_before(folded, pos, reach):
+    tokens = _tokens_before(folded, pos, reach + 1)
+    for n, token in enumerate(tokens[:reach]):
         if token in ("than", "least", "من", "از"):
             continue
+        if token in _RELATIVES:
+            return None
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
+            if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
+                return None  # "Tower 22": a name
             return value
     return None
 
@@ -312,7 +334,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         weapon = lex.weapon_of[word]
         if word in lex.duals:
             return weapon, 2
-        before = _tokens_before(folded, m.start(), 3)
+        before = _tokens_before(folded, m.start(), 4)
+        if before and before[0] in _MORE:
+            before = before[1:]  # "two more drones"
+        before = before[:3]
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
         before = before[:2]
@@ -330,7 +355,7 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         if value is not None and 0 < value < 1000:
             return weapon, value
         if word in lex.adjectival:
-            if before and before[0] in lex.attack_nouns:
+            if before and _attack_noun(before[0], lex):
                 first = first or (weapon, None)  # "حمله پهپادی": a drone attack
             else:
                 first = first or (weapon, 1)  # "پهپادی به پایگاه اصابت کرد": a drone
@@ -340,6 +365,16 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         first = first or (weapon, None)
     return first if first is not None else ("unknown", None)
+
+
+def _attack_noun(token: str, lex: _Lexicon) -> bool:
+    """Whether ``token`` is an attack noun, maybe with the article or a clitic (``الهجوم``)."""
+    if token in lex.attack_nouns:
+        return True
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if token.startswith(prefix) and token[len(prefix) :] in lex.attack_nouns:
+            return True
+    return False
 
 
 _SHORT_WORDS = frozenset({"a", "an", "of", "the", "at", "on", "in", "by", "and", "to", "or"})
@@ -439,7 +474,10 @@ def _coordinated(folded: str, pos: int) -> int:
     if n is None or n + 1 >= len(tokens) or tokens[n + 1] not in ("and", "و"):
         return 0
     rest = tokens[n + 2 : n + 4 + _BEFORE_REACH]  # "five U.S. service members and …"
+    lex = _lexicon()
     for k, token in enumerate(rest):
+        if lex.killed_before.fullmatch(token) or lex.wounded_before.fullmatch(token):
+            return 0  # "five were killed and seven wounded": the first group has its own verb
         value = number_at(token) if token not in _ONE else None
         if value is not None:
             return value if any(t in people for t in rest[:k]) and value < 1000 else 0
@@ -458,11 +496,40 @@ def _subject_count(folded: str, pos: int) -> int | None:
     for i in range(len(tokens) - 1):
         # past the subject's reach, only the object marked by را (``پنج شبه‌نظامی را
         # که … هدف قرار داده و کشته‌اند``): a relative clause may stand between
-        if tokens[i] in people and (i < _SUBJECT_REACH or (i > 0 and tokens[i - 1] == "را")):
+        noun = tokens[i] in people or (i <= 2 and tokens[i] in _SINGULAR_PEOPLE)
+        if noun and (i < _SUBJECT_REACH or (i > 0 and tokens[i - 1] == "را")):
             j = i + 1
             if j + 1 < len(tokens) and tokens[j] in people and i >= _SUBJECT_REACH:
                 j += 1  # a two-word noun: ``شبه نظامی``
+            # "three American service members were wounded": modifiers before the noun
+            while (
+                j + 1 < len(tokens)
+                and j - i <= 2
+                and (tokens[j] in _MODIFIERS or tokens[j] in people)
+            ):
+                j += 1
             value = number_at(tokens[j])
             if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value
+            if tokens[j] in _ONE and i <= 2 and tokens[i] in _SINGULAR_PEOPLE:
+                return 1  # "a US soldier was wounded", ``یک سرباز آمریکایی زخمی شد``
     return None
+
+
+#: words between a number and the people it counts ("three American service members")
+_MODIFIERS = frozenset(
+    fold_word(w)
+    for w in (
+        *("american", "us", "u.s.", "iraqi", "coalition", "british", "french", "syrian"),
+        *("service", "kurdish", "amerikan", "آمریکایی", "عراقی", "ائتلاف", "أمريكي"),
+        *("أمريكيين", "أمريكيون", "عراقيين", "عراقي"),
+    )
+)
+#: people nouns in the singular: "a soldier" is one (Persian keeps the singular after a number)
+_SINGULAR_PEOPLE = frozenset(
+    fold_word(w)
+    for w in (
+        *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
+        *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
+    )
+)

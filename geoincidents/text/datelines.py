@@ -146,7 +146,7 @@ def _is_agency(name: str) -> bool:
 
 def _separated(matched: str) -> bool:
     """Both sides of an unbracketed agency carry a separator (``بغداد/ شفق نيوز/``)."""
-    return len(re.findall(r"[-–—/]", matched)) >= 2
+    return len(re.findall(r"[-–—/:]", matched)) >= 2
 
 
 def _dateline(

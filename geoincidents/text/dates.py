@@ -105,14 +105,16 @@ _HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
 _HIJRI_NEEDS_YEAR = {"صفر", "رجب", "رمضان", "شعبان", "محرم"}
 
 #: weekday index as in ``date.weekday()`` (Monday = 0).
+#: Persian weekdays in their three spellings: with the ZWNJ (``سه‌شنبه``), a space, or
+#: joined with neither (``سهشنبه``, as many sites write them)
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("monday", "دوشنبه", "دو شنبه", "الاثنين", "الإثنين", "الأثنين"),
-    1: ("tuesday", "سه‌شنبه", "سه شنبه", "الثلاثاء"),
-    2: ("wednesday", "چهارشنبه", "چهار شنبه", "الأربعاء", "الاربعاء"),
-    3: ("thursday", "پنجشنبه", "پنج شنبه", "الخميس"),
+    0: ("monday", "دوشنبه", "دو‌شنبه", "دو شنبه", "الاثنين", "الإثنين", "الأثنين"),
+    1: ("tuesday", "سه‌شنبه", "سهشنبه", "سه شنبه", "الثلاثاء"),
+    2: ("wednesday", "چهارشنبه", "چهار‌شنبه", "چهار شنبه", "الأربعاء", "الاربعاء"),
+    3: ("thursday", "پنجشنبه", "پنج‌شنبه", "پنج شنبه", "الخميس"),
     4: ("friday", "جمعه", "الجمعة"),
     5: ("saturday", "شنبه", "السبت"),
-    6: ("sunday", "یکشنبه", "یک شنبه", "الأحد", "الاحد"),
+    6: ("sunday", "یکشنبه", "یک‌شنبه", "یک شنبه", "الأحد", "الاحد"),
 }
 
 #: days back from publication
@@ -136,6 +138,9 @@ _RELATIVE_DAYS: dict[int, tuple[str, ...]] = {
         "أول أمس",
         "أول من أمس",
         "اول امس",
+        # the Iraqi and Levantine order: ``أمس الأول``
+        "أمس الأول",
+        "امس الاول",
     ),
 }
 _LAST_WEEK = ("last week", "هفته گذشته", "هفته پیش", "الأسبوع الماضي")
@@ -572,7 +577,7 @@ _EVENT_RELATIVE: dict[int, tuple[str, ...]] = {
     ),
     -2: (
         *("two days earlier", "two days before", "دو روز پیش از آن", "دو روز قبل از آن"),
-        *("دو روز قبل", "قبل ذلك بيومين", "قبلها بيومين"),
+        *("دو روز قبل", "قبل ذلك بيومين", "قبلها بيومين", "قبل يومين"),
     ),
     1: (
         *("the next day", "the following day", "a day later", "روز بعد", "فردای آن روز"),

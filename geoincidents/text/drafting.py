@@ -39,9 +39,12 @@ reports an event:
   marked as its duplicate.
 
 Sentences with no event, context sentences (what a base hosts, an airport being
-expanded, threats) and history draft nothing; :attr:`DraftResult.skipped` says why for
+expanded, threats and warnings, denied reports, tallies of past events) and history draft
+nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no place
+already drafted; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
-several sentences (same kind class, target and date) are merged. ``confidence`` in
+several sentences (same kind class, target and date, or the weapons named again at a
+town or area around the site) are merged. ``confidence`` in
 [0, 1] starts high and loses for each thing inferred rather than read (see
 :func:`_confidence`; the evidence lists each loss); ``evidence`` says where each
 value came from. Cost is linear in the text: each sentence is folded and scanned once.
@@ -117,6 +120,9 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
+    # a weapon stopped is an event too ("It was brought down outside the perimeter")
+    *("brought down", "downed", "downing", "إسقاط", "اسقاط", "إسقاطها", "اسقاطها"),
+    *("إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
     *(
         "exploded",
         "explosions",
@@ -146,6 +152,10 @@ _INTERCEPT_WORDS = (
     *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
     *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
     *("fought off", "fended off", "warded off"),
+    # foiled: ``أحبطت القوات هجوما``
+    *("أحبطت", "احبطت", "أحبط", "احبط", "أفشلت", "افشلت"),
+    # the verbal noun with its pronoun: ``وتم إسقاطها``, ``إسقاطهما``
+    *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
 )
 _EXPLOSION_WORDS = (
     "explosion",
@@ -176,7 +186,11 @@ _PREEMPTIVE = actors.fold_pattern(
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
-    r"|معده? ل|معده? لمهاجمه|پيشگيرانه)"
+    r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
+    # struck before it could be used ("before it could be used against its forces",
+    # ``قبل استخدامها``, ``پیش از استفاده``)
+    r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
+    r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب))"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
@@ -187,7 +201,41 @@ _CONTEXT = actors.fold_pattern(
 _INTENT = actors.fold_pattern(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
     r"|تهديد كرد|تهديد كردند|تهدید کرد|intend|intended to|قصد حمله|قصد داشت|قصد دارد"
-    r"|يعتزم|تعتزم|ينوي|تنوي)"
+    r"|يعتزم|تعتزم|ينوي|تنوي"
+    # a warning of what will be done ("warned it would target", ``هشدار داد که اگر …``,
+    # ``حذرت من أنها ستستهدف``) and the future of a strike verb
+    r"|warned (?:that )?(?:it|they|the group|the militia)?\s?(?:would|will|could)"
+    r"|(?:would|will) (?:target|strike|attack|hit|retaliate)|هشدار (?:داد|دادند|داده)"
+    r"|(?:هدف|مورد حمله) قرار خواهند|خواهند داد|خواهد داد|خواهيم داد|حذر\w* من"
+    r"|سوف (?:ن|ت|ي)\w+|ست(?:ستهدف|قصف|ضرب)|سن(?:ستهدف|قصف|ضرب)|سي(?:ستهدف|قصف|ضرب))"
+)
+#: a reaction to an event told elsewhere ("condemned the strike", "summoned the US envoy
+#: over the strike", ``نددت بالغارة``, ``استنكرت الهجوم``, ``حمله … را محکوم کرد``): with no
+#: weapon, impact or casualty of its own, the sentence tells no new event
+_REACTION = actors.fold_pattern(
+    r"(?<!\w)(?:condemned|condemns|denounced|denounces|summoned|protested|deplored"
+    r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression)"
+    r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
+    r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند))(?!\w)"
+)
+#: a tally of past events ("more than 150 attacks since October", "targeted dozens of
+#: times", ``لأكثر من 150 هجوما``, ``بیش از ۱۵۰ حمله``, ``عشرات المرات``): with no day of its
+#: own, the sentence counts events, it tells none
+_TALLY = actors.fold_pattern(
+    r"(?<!\w)(?:\d[\d,]*\+? (?:(?:\w+ ){0,2}attacks|times)"
+    r"|(?:dozens|scores|hundreds) of (?:attacks|times)|(?:\w+ )?times (?:this|since)"
+    r"|\d+ (?:هجوما|هجمات|مره|هجوم|عمليه)|عشرات (?:الهجمات|المرات|الهجمات الصاروخيه)"
+    r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار))(?!\w)"
+)
+#: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
+#: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial
+_REPORTS_DENIED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:denied|dismissed|rejected|refuted) (?:the |any )?(?:reports?|rumou?rs"
+    r"|claims|accounts)|(?:reports?|rumou?rs) (?:\S+ ){0,6}(?:were|was) (?:false|untrue|baseless)"
+    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,6}(?:صحه|الانباء|الاخبار|الشائعات"
+    r"|التقارير|انباء|اخبار|ما تناقلته)"
+    r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,8} (?:را )?تكذيب (?:كرد|كردند)"
+    r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه))"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
@@ -203,7 +251,13 @@ _UNFIRED = actors.fold_pattern(
     r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)|still on (?:its|a|the) launcher"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
-    r"|(?:پيدا|كشف|ضبط) (?:شد|شدند|كردند|كرد)|خنثي ?سازي|عمل نكرد|شليك نشده)"
+    r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
+    r"|عمل نكرد|شليك نشده|(?:found|discovered|seized) and (?:defused|dismantled|disabled))"
+)
+#: a weapon stopped in flight (so it was fired): "shot down", ``أسقطت``, ``رهگیری``
+_IN_FLIGHT = actors.fold_pattern(
+    r"(?<!\w)(?:shot down|intercepted|downed|brought down|اسقط|اسقطت|اسقاط|اعترض|اعترضت|اعتراض"
+    r"|تصدت|رهگيري|رهگيري شد|سرنگون|منهدم شد)(?!\w)"
 )
 #: a weapon that arrived (or was aimed and met): an unfired one named beside it does not
 #: unmake the attack
@@ -225,7 +279,9 @@ _REPORTER = actors.fold_pattern(
 #: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
 #: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
 _SPEAKER_AT = actors.fold_pattern(
-    r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مصادر|مسوول"
+    r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
+    # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
+    r"|مصادر(?!\s+(?:ال)?(?:اطلاق|النيران|النار|القصف)(?!\w))"
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)"
     # the words after the preposition name the office, not the event ("منابع محلی در حمله
@@ -247,6 +303,8 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 _LOCATOR_WORDS = frozenset(
     (
         *("by", "near", "at", "in", "inside", "outside", "of", "the", "close", "next", "to"),
+        # a site's own extent after its name ("the embassy compound in X")
+        *("beside", "compound", "complex", "grounds", "perimeter"),
         *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
         *("north-west", "north-east", "south-west", "south-east", "on", "در", "نزدیکی"),
         *("نزدیک", "کنار", "حوالی", "داخل", "شمال", "جنوب", "شرق", "غرب", "قرب", "في"),
@@ -265,13 +323,17 @@ _ANAPHOR = actors.fold_pattern(
     r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
     r"|(?:[وفب]|ل)?(?:ال|لل)(?:قاعده|مطار|حقل|معسكر|سفاره)(?!\w)"
     r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
-    r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور))"
+    r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور)"
+    # Persian has no article: the bare noun after a preposition is "the base" (``به سمت
+    # پایگاه پرتاب شد``, ``در داخل پایگاه منفجر شد``), unless a name follows (a place then)
+    r"|(?:به|در|داخل|سمت|سوي|بر) (?:پايگاه|فرودگاه|پادگان)(?!\w)(?! ?هاي))"
 )
 #: a comma, then a phrase that locates what came before ("…, near the", "…, where the",
 #: ``، قرب``, ``، حيث``, ``، جایی که``, ``، نزدیک``): the place after it is no second target
 _LOCATING_GAP = actors.fold_pattern(
     r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
-    r"(?:near|close to|next to|outside|by|in the vicinity of|not far from|where|inside|within"
+    r"(?:near|close to|next to|beside|outside|by|in the vicinity of|not far from|where|inside"
+    r"|within"
     r"|داخل|ضمن|في محيط|درون|در داخل|در محدوده"
     r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
@@ -540,9 +602,13 @@ class _Reading:
     #: the event a response clause reports with its own date ("… the attack on X yesterday")
     answered: tuple[ResolvedMention, ...] = ()
     answered_date: DateMention | None = None
+    #: a day relative to the event told before, in the response clause ("… the same day")
+    answered_relative: EventRelative | None = None
     answered_weapon: str = "unknown"
     #: its kind, from its own clause ("in response to the missile attack on X": an attack)
     answered_kind: str = ""
+    #: the state whose strike it is, when the clause names one ("a day after US strikes")
+    answered_actor: str = ""
     answered_count: int | None = None
     #: the casualties the response clause gives its event ("the attack that killed three")
     answered_killed: int | None = None
@@ -554,6 +620,9 @@ class _Reading:
     #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
     #: fire), ``stopped`` (interception or attack: part of the weapons stopped)
     inferred: tuple[str, ...] = ()
+    #: a reaction to an event ("Baghdad condemned the strike on X"): it drafts no place
+    #: already drafted before it (see :data:`_REACTION`)
+    reaction: bool = False
 
 
 @dataclass(frozen=True)
@@ -791,17 +860,22 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: a place that speaks or mourns for its government ("Baghdad said", ``أعلنت بغداد الحداد``,
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
-    r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت)\s*$"
+    r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
+    r"|استنكرت|وصفت|اعتبرت|حذرت)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
-    r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned"
-    r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت)(?!\w)"
+    r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
+    r"|calls|denied|denies|rejected|protested|summoned|described"
+    r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
+    # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
+    r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر)(?!\w)"
 )
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
 _ORIGIN_WIDE = actors.fold_pattern(
     r"(?<!\w)(?:(?:launched|fired|shot|took off|came) from|originat\w* (?:from|in)"
-    r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا)(?:ت)? (?:من|انطلاقا من)|انطلاقا من"
+    r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا|اطلاقها|اطلاقه|اطلاقهما|اطلاقهم)(?:ت)?"
+    r" (?:من|انطلاقا من)|انطلاقا من"
     r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف))"
     # no word of the target between ("from near Hit toward the base": the base is struck)
     r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,5}"
@@ -823,6 +897,74 @@ _THREATENED = actors.fold_pattern(
     r"|(?:a |an )?(?:imminent )?threat (?:to|against)|threatening|endangering"
     r"|تهديدا?(?: وشيكا| مباشرا)?(?: علي| ل\w*)|تهدد|يهدد|لاستهداف|تهديدي(?: \S+){0,2} براي"
     r"|براي حمله به|قصد حمله به|تهديد (?:\w+ )?براي)(?:\s+\S+){0,5}\s*$"
+)
+
+
+#: a patron named with its client ("Tehran-backed", "Iran-aligned", "backed by Tehran",
+#: ``الموالية لطهران``, ``مورد حمایت تهران``): who stands behind a group, not a place struck
+_PATRON_AFTER = re.compile(
+    r"[-\u2010\u2011\u2013]\s?(?:backed|aligned|allied|funded|supported|sponsored|linked"
+    r"|affiliated|armed|sponsored|based|led)(?!\w)",
+    re.IGNORECASE,
+)
+_PATRON_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:backed by|supported by|aligned with|allied with|allied to|loyal to|funded by"
+    r"|armed by|(?:ال)?مدعوم\w* من|(?:ال)?موالي\w*(?: ل)?|(?:ال)?مقرب\w* من"
+    r"|مورد حمايت|تحت حمايت|وابسته به|نزديك به|طرفدار)\s*$"
+)
+#: what comes between a site and a place that locates it by an apposition or a relative
+#: clause ("Victory base, the US logistics hub beside X", ``قاعدة X التي يتمركز فيها جنود
+#: أمريكيون في Y``, ``پایگاه X که نیروهای آمریکایی در آن مستقرند در Y``)
+_APPOSITION_GAP = actors.fold_pattern(
+    r"^\s*[,،]?\s*(?:(?:the|a|an)\s+(?:[^\s,،]+\s+){0,6}?(?:beside|near|next to|by|outside"
+    r"|close to|adjacent to|on the edge of|in|at)"
+    r"|(?:[^\s,،.]+\s+){1,4}?(?:قرب|بجوار|بالقرب من|علي مقربه من|نزديك|نزديكي|در نزديكي|كنار)"
+    r"|(?:التي|الذي|اللتين|اللذين|حيث|which|that|where|كه)\s+(?:[^\s,،.]+\s+){0,5}?"
+    r"(?:in|at|في|ب|در))\s+(?:the\s+)?$"
+)
+
+_APPOSITION_WORDS = actors.fold_pattern(
+    r"\s*[,،]\s*(?:the|which is|that is|وهي|وهو|هي|هو|وهما|كه)\s+(?:[^\s,،]+\s+){0,5}$"
+)
+
+
+#: a cause blamed ("the PMF blamed a US drone", ``اتهم الحشد طائرة أمريكية``, ``حشد … را
+#: مقصر دانست``)
+_BLAME = actors.fold_pattern(
+    r"(?<!\w)(?:blamed|blames|accused|attributed|(?:[وف])?(?:اتهم|اتهمت|حمل|حملت|نسب|نسبت)"
+    r"|مقصر (?:دانست|دانستند)|نسبت (?:داد|دادند))(?!\w)"
+)
+#: a Persian blame verb ends its clause: its object (the cause blamed) stands before it
+_BLAME_PERSIAN = actors.fold_pattern(r"(?:مقصر (?:دانست|دانستند)|نسبت (?:داد|دادند))$")
+_BLAME_STOP = re.compile(r"[,،;؛.]|(?<!\w)but(?!\w)")
+_CLAUSE_AND = actors.fold_pattern(r"(?:^|[,،;؛]|\s)و\s|[,،;؛]|(?<!\w)but(?!\w)")
+
+
+def _blamed_cause(folded: str, lex: _Lexicon) -> tuple[int, int] | None:
+    """The span of a cause blamed for a blast told before it, if any.
+
+    ("An explosion hit the depot; the PMF blamed a US drone", ``… واتهم الحشد طائرة
+    مسيرة أمريكية``, ``… و حشد یک پهپاد آمریکایی را مقصر دانست``): the blast's cause is
+    said by someone, not read: the span (from the blame word to the clause end, or in
+    Persian from the clause start to the verb) is left out of the sentence's reading.
+    """
+    blame = _BLAME.search(folded)
+    if blame is None or not lex.explosion.search(folded, 0, blame.start()):
+        return None
+    if _BLAME_PERSIAN.search(folded, 0, blame.end()):
+        starts = [m.end() for m in _CLAUSE_AND.finditer(folded, 0, blame.start())]
+        return (starts[-1] if starts else blame.start()), blame.end()
+    stop = _BLAME_STOP.search(folded, blame.end())
+    return blame.start(), stop.start() if stop else len(folded)
+
+
+#: the attack a group is blamed for ("which the US blames for the attack on X", ``التي
+#: تتهمها واشنطن بالهجوم على X``, ``که آمریکا آن را مسئول حمله به X می‌داند``): an event
+#: told before, when the sentence names another place
+_BLAMED_FOR = actors.fold_pattern(
+    r"(?<!\w)(?:(?:blames?|blamed|accuses?|accused|holds? responsible|held responsible)"
+    r"(?: \S+){0,4} (?:for|of)|(?:تتهم|اتهمت|يتهم|اتهم|تحمل|حملت)\S*(?: \S+){0,3}"
+    r" (?:ب|مسووليه )?(?:ال)?(?:هجوم|الهجوم|بالهجوم|بهجوم)|مسئول (?:\S+ )?حمله)(?:\s+\S+){0,4}\s*$"
 )
 
 
@@ -875,6 +1017,7 @@ def _targets(
     origin = next((m for m in inside if m.role == "origin"), None)
     answered: list[ResolvedMention] = []
     kept: list[ResolvedMention] = []
+    blamed: list[ResolvedMention] = []
     for m in inside:
         if m is origin:
             continue
@@ -893,6 +1036,9 @@ def _targets(
         ):
             notes.append(f"{m.start}-{m.end}: a capital speaking for its government")
             continue
+        if _PATRON_AFTER.match(text, m.end) or _PATRON_BEFORE.search(" ".join(before[-3:])):
+            notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
+            continue
         wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
         if _THREATENED.search(wide):
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
@@ -903,7 +1049,16 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
             origin = origin or m
             continue
+        if _BLAMED_FOR.search(wide):
+            blamed.append(m)
+            continue
         kept.append(m)
+    if kept and blamed:  # "KH, which the US blames for the attack on X, denied … on Y"
+        notes += [
+            f"{m.start}-{m.end}: an attack a group is blamed for, told before" for m in blamed
+        ]
+    else:
+        kept = sorted((*kept, *blamed), key=lambda m: m.start)
     # a place right after a site, joined by a locator word only, locates that site
     # ("the embassy in Baghdad's Green Zone": a chain of locators, possessives allowed)
     located: list[ResolvedMention] = []
@@ -916,9 +1071,21 @@ def _targets(
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
                 continue
-            if len(gap) <= 40 and (
-                _LOCATING_GAP.match(af.slice(chain_end, m.start)[0])
-                or (m.relative is not None and _COMMA_GAP.match(gap))
+            folded_gap = af.slice(chain_end, m.start)[0] if len(gap) <= 60 else ""
+            if (
+                len(gap) <= 40
+                and (
+                    _LOCATING_GAP.match(folded_gap)
+                    or (m.relative is not None and _COMMA_GAP.match(gap))
+                )
+            ) or (
+                folded_gap
+                and (
+                    _APPOSITION_GAP.match(folded_gap)
+                    # "X, a logistics hub near Y": the relative phrase holds the locator
+                    or (m.relative is not None and _APPOSITION_WORDS.match(folded_gap))
+                )
+                and not _lexicon().event.search(folded_gap)
             ):
                 # "the camp, near the al-Tanf garrison", "the Green Zone, where the US
                 # embassy is", ``منطقه سبز، جایی که سفارت آمریکا``: a place that locates
@@ -1012,7 +1179,12 @@ def _read_sentence(
     clauses_f = [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
     clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
+    blamed = _blamed_cause(outside, lex)
+    if blamed is not None:  # "An explosion hit a depot; the PMF blamed a US drone"
+        outside = _outside(outside, [blamed])
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
+    if blamed is not None:
+        notes.append("a cause only blamed: not read as the blast's")
     striker = actors.state_striker(outside) or ""
     fire_back = actors.counter_fire(outside) or ""  # fire returned toward its source
     returned = "" if striker else fire_back
@@ -1077,15 +1249,38 @@ def _read_sentence(
         if days is not None:
             answered_date = replace(date, date=date.date + dt.timedelta(days=days))
             notes.append(f"the event its clause names: {days:+d} day(s) from this one's date")
+    if (
+        date is None
+        and answered_date is not None
+        and any(actors.clause_days(f, a) == 0 for a, _ in clauses_f)
+    ):  # "struck the launcher that fired at X late on Tuesday": the same day, this one too
+        date = answered_date
+        notes.append("dated by its clause: the same day as the event it names")
+    answered_relative = None
+    if answered_sites and answered_date is None:
+        # "The strikes answered a drone attack earlier the same day on X": dated from the
+        # event told before (see :func:`_assemble`)
+        answered_relative = next((x for x in relatives if _in_spans(x.start, clauses)), None)
+        if answered_relative is None and date is None:
+            # "The strike came hours after a drone attack on X": the clause's time cue, from
+            # the event told before (this sentence's own, with no date of its own)
+            for (a, _), span in zip(clauses_f, clauses, strict=True):
+                days = actors.clause_days(f, a)
+                if days is not None:
+                    answered_relative = EventRelative(span[0], span[1], days)
+                    break
     answered_weapon = "unknown"
     answered_count: int | None = None
     answered_kind = ""
+    answered_actor = ""
     answered_killed = answered_wounded = None
-    if answered_date is not None:
+    if answered_date is not None or answered_relative is not None:
         clause_text = " ".join(f[a:b] for a, b in clauses_f)
         answered_weapon, answered_count = counts.weapon_count(clause_text)
         answered_killed, answered_wounded = counts.casualties(clause_text)
         answered_kind = _answered_kind(clause_text, answered_weapon, kind)
+        if answered_kind.endswith("strike"):  # "a day after US strikes on X": whose
+            answered_actor = actors.state_named(clause_text) or ""
     history = ""
     earlier = _EARLIER_EVENT.search(outside)
     if earlier is not None:
@@ -1115,13 +1310,18 @@ def _read_sentence(
                 history = f"history: the year {y.group(1)}"
                 break
     context = ""
-    if _INTENT.search(outside):
+    denial = _REPORTS_DENIED.search(outside)
+    if denial is not None and not _IMPACT.search(outside, 0, denial.start()):
+        context = "reports of an event denied, not an event"
+    elif (date is None or date.precision != "day") and _TALLY.search(outside):
+        context = "a tally of past events, not an event"
+    elif _INTENT.search(outside):
         context = "a threat or intent, not an event"
     elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
         context = "background: what an actor planned or was behind, not an event"
     elif (
         not striker
-        and kind != "interception"  # a weapon stopped in flight was fired
+        and not _IN_FLIGHT.search(outside)  # a weapon stopped in flight was fired
         and _UNFIRED.search(outside)
         and not _IMPACT.search(outside)
     ):
@@ -1150,6 +1350,13 @@ def _read_sentence(
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
     group_claims = bool(group) and actors.claims(outside, announce=True)
+    reaction = (
+        _REACTION.search(outside) is not None
+        and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
+        and killed is None
+        and wounded is None
+        and not _IMPACT.search(outside)
+    )
     return _Reading(
         sentence,
         paragraph,
@@ -1177,15 +1384,20 @@ def _read_sentence(
         reason=reason,
         notes=tuple(notes),
         places=len(inside),
-        answered=tuple(answered_sites) if answered_date is not None else (),
+        answered=tuple(answered_sites)
+        if answered_date is not None or answered_relative is not None
+        else (),
         answered_date=answered_date,
+        answered_relative=answered_relative,
         answered_weapon=answered_weapon,
         answered_kind=answered_kind,
+        answered_actor=answered_actor,
         answered_count=answered_count,
         answered_killed=answered_killed,
         answered_wounded=answered_wounded,
         inferred=tuple(inferred),
         through=through,
+        reaction=reaction,
     )
 
 
@@ -1265,6 +1477,14 @@ def _with_casualties(folded: str, end: int) -> int:
     return stop.start() if stop else len(folded)
 
 
+#: an attack named as such ("the attack that killed three", ``الهجوم الذي أودى``, ``حمله
+#: پهپادی``): with no state acting in its clause, what militias do
+_ATTACK_NOUN = actors.fold_pattern(
+    r"(?<!\w)(?:attacks?|assault|barrage|salvo|(?:[وبل]?ال)?(?:هجوم|هجمات)|هجوما|لهجوم"
+    r"|(?:حمله|حملات)(?! هوايي))(?!\w)"
+)
+
+
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """The kind of the event a response clause names, from the clause's own words.
 
@@ -1286,13 +1506,6 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
         return "attack"  # "… in response to the attack on X": an attack, whoever answers
     return "attack" if kind.endswith("strike") else "retaliatory_strike"
-
-
-#: an attack named as such in a response clause (``the attack on X``, ``الهجوم على``,
-#: ``حمله به``): the event answered, which no state made
-_ATTACK_NOUN = actors.fold_pattern(
-    r"(?<!\w)(?:attacks?|assault|barrage|ال?هجوم|ال?هجمات|ال?هجومين|حمله|حملات|حمله‌ها)(?!\w)"
-)
 
 
 def _unlocated(mentions: Sequence[ResolvedMention], text: str) -> list[ResolvedMention]:
@@ -1364,6 +1577,7 @@ _DATE_DOUBT = {
     "sentence": 0.0,
     "same": 0.05,
     "relative": 0.05,
+    "clause": 0.05,
     "paragraph": 0.2,
     "next": 0.15,
     "published": 0.3,
@@ -1428,6 +1642,8 @@ def _confidence(
         why.append(("interception or attack: part stopped", 0.25))
     if reading.weapon == "unknown":
         why.append(("no weapon named", 0.05))
+    if reading.reaction:
+        why.append(("told in a reaction to it", 0.15))
     c = 0.95 - sum(v for _, v in why)
     return round(max(0.05, min(0.95, c)), 3), tuple(f"{k} -{v:g}" for k, v in why)
 
@@ -1612,8 +1828,8 @@ def _names_a_site(name: str, gazetteer: Gazetteer | None) -> bool:
 #: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,
 #: `` و `` (the split is made only when both sides tell an event at a place of their own)
 _CLAUSE_BREAK = re.compile(
-    r"[;؛]\s*|,?\s+(?:and|while|whereas)\s+|،\s*و(?=\S)|،?\s+و\s+"
-    r"|،?\s+(?:فيما|بينما|در حالی که|در حالي كه|درحالی که)\s+"
+    r"[;؛]\s*|,?\s+(?:and|while|whereas|but)\s+|،\s*و(?=\S)|،?\s+و\s+"
+    r"|،?\s+(?:فيما|بينما|لكن|ولكن|غير أن|در حالی که|در حالي كه|درحالی که|اما|ولی)\s+"
 )
 #: clauses looked at per sentence (keeps the cost linear on run-on text)
 _MAX_CLAUSE_BREAKS = 12
@@ -1820,6 +2036,89 @@ class _Pending:
     answered_by_before: bool = False
 
 
+#: the event before named by a demonstrative ("this attack", "the operation", ``این حمله``,
+#: ``هذا الهجوم``, ``هذه العملية``): a sentence saying what it answered is about that one
+_THIS_EVENT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:this|that|these|those) (?:attacks?|strikes?|raids?|operations?|bombing)"
+    r"|(?:اين|آن) (?:حمله|حملات|عمليات|اقدام|بمباران)"
+    r"|(?:هذا|هذه|تلك|ذلك) (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|غارات|غاره|عمليه|عمليات|قصف))(?!\w)"
+)
+#: strikes named as a plural noun, with or without an article ("reported strikes in X",
+#: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``)
+_PLAIN_STRIKES = actors.fold_pattern(
+    r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|(?:[وفب]?ال)?(?:غارات|ضربات)"
+    r"|حملات هوايي|بمباران\w*)(?!\w)"
+)
+#: strikes on the state's own side ("strikes on US forces", ``ضربات على القوات
+#: الأمريكية``): not the state's
+_STRIKES_ON_STATE = actors.fold_pattern(
+    r"\s+(?:on|against|at|targeting|علي|ضد|استهدفت|به|عليه)\s+(?:\S+\s+){0,2}?"
+    r"(?:us|u\.s\.|american|coalition|امريكي\w*|الامريكي\w*|التحالف|امريكا|امريكايي|ائتلاف)"
+)
+#: the kinds of place where US and coalition forces are: strikes there are not theirs
+_OWN_SIDE_KINDS = frozenset({"military_base", "air_base", "airport", "oil_field", "gas_field"})
+#: how many readings back a paragraph's striker is sought
+_STRIKER_REACH = 3
+
+
+def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[_Reading]:
+    """Strikes named as a noun take the state that struck earlier in the paragraph.
+
+    "American warplanes pounded targets in Iraq and Syria. CENTCOM said the jets hit
+    command posts. An Iraqi spokesman said the raids struck X, while a monitor reported
+    strikes in Y" (``… وطالت الغارات أيضا Y``, ``… حملات هوایی Y را هدف قرار داد``): X and Y
+    were struck by that state. Only a sentence with no striker, group or weapon of its
+    own that names strikes as a plural noun, within a few sentences of the striker's,
+    with no attack by a group told between.
+    """
+    out: list[_Reading] = []
+    last: tuple[int, _Reading] | None = None  # index, the reading naming the striker
+    for n, r in enumerate(readings):
+        if last is not None and (
+            readings[last[0]].paragraph != r.paragraph or n - last[0] > _STRIKER_REACH
+        ):
+            last = None
+        if (
+            r.event
+            and not r.reason
+            and not r.striker
+            and not r.group
+            and r.kind in ("attack", "retaliatory_strike", "preemptive_strike")
+            and r.weapon in ("unknown", "airstrike")
+            and "striker" not in r.inferred
+        ):
+            folded = _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
+            noun = _PLAIN_STRIKES.search(folded)
+            if any(t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in r.targets):
+                noun = None  # "strikes hit the al-Tanf base": a base is the state's own side
+            striker, source = "", ""
+            if noun is not None and last is not None:
+                striker, source = last[1].striker, "earlier in the paragraph"
+            elif (
+                noun is not None
+                and not _STRIKES_ON_STATE.match(folded, noun.end())
+                # towns struck, not sites (a base struck is the state's own side)
+                and all(_specificity(t)[0] > 0 for t in r.targets)
+                and (state := actors.state_named(folded)) is not None
+            ):  # "US officials said Friday's strikes hit X": the state speaking of its own
+                striker, source = state, "the state speaking of them"
+            if striker:
+                r = replace(
+                    r,
+                    striker=striker,
+                    kind=r.kind if r.kind.endswith("strike") else "retaliatory_strike",
+                    responds=r.responds or (last is not None and last[1].responds),
+                    notes=(*r.notes, f"striker {striker}: {source}"),
+                    inferred=(*r.inferred, "striker"),
+                )
+        if r.striker:
+            last = (n, r)
+        elif r.event and not r.reason and r.kind == "attack" and (r.group or r.weapon != "unknown"):
+            last = None  # an attack by a group told between: the strikes are not the state's
+        out.append(r)
+    return out
+
+
 def _assemble(
     af: _ArticleFold,
     readings: Sequence[_Reading],
@@ -1828,6 +2127,7 @@ def _assemble(
     published: dt.date | None,
     source: Source,
 ) -> tuple[list[_Pending], list[Skipped]]:
+    readings = _paragraph_strikers(readings, af)
     drafts: list[_Pending] = []
     skipped: list[Skipped] = []
     last_event_date: dt.date | None = None
@@ -1839,15 +2139,31 @@ def _assemble(
             last_date = (r.paragraph, r.date.date, r.date.precision)
         if not r.event:
             continue
+        if (
+            r.answered_date is None
+            and r.answered_relative is not None
+            and r.answered
+            and last_event_date is not None
+        ):
+            rel = r.answered_relative
+            day = last_event_date + dt.timedelta(days=rel.days)
+            r = replace(r, answered_date=DateMention(rel.start, rel.end, day, "day", "relative"))
         if r.answered_date is not None and not r.history:
             back = bool(r.reason) and r.responds and not r.targets
             if back:  # "These strikes were carried out in response to the attack on X"
+                folded = af.slice(r.sentence.start, r.sentence.end)[0]
                 back = (
-                    _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+                    _STRIKE_NOUN.search(folded) is not None
+                    or _THIS_EVENT.search(folded) is not None
                 )
             answered_now = _answered_drafts(r, source)
+            claimer = _claimer_after(readings, i)
             for p in answered_now:
                 p.answered_by_before = back
+                if claimer and p.incident.kind == "attack":
+                    # "… in response to the attack on X. The group had claimed that attack."
+                    p.incident = replace(p.incident, actor=claimer, claim_status="claimed")
+                    p.evidence.append(f"claimed by {claimer} in the sentence after")
                 drafts.append(p)
         else:
             answered_now = []
@@ -1866,6 +2182,9 @@ def _assemble(
         elif r.date is not None:
             date, precision, date_from = r.date.date, r.date.precision, "sentence"
             evidence.append(f"date {date.isoformat()} ({r.date.calendar}) at {r.date.start}")
+        elif r.relative is None and (later := _clause_date(af, readings, i)) is not None:
+            date, precision, date_from = later.date, later.precision, "clause"
+            evidence.append(f"date {date.isoformat()} from the next clause, at {later.start}")
         elif r.relative is not None and last_event_date is not None:
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
@@ -1901,9 +2220,11 @@ def _assemble(
             precision = "day"
         last_event_date = date
         last_date = (r.paragraph, date, precision)
-        claimed, group = _claim(readings, i, past)
+        claimed, group = _claim(readings, i, af, past)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
+        if r.kind == "retaliatory_strike" and not r.responds:
+            r = _threat_after(af, r, _follower(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
             follow = _follower(readings, i)
@@ -1920,11 +2241,25 @@ def _assemble(
                         )
                     killed = wounded = None
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
+        if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
+            told = {p.incident.target.place_id for p in drafts}
+            targets = [t for t in targets if t is None or t.place is None or t.place.id not in told]
+            if not targets:
+                skipped.append(Skipped(span, "a reaction to an event told before, not an event"))
+                continue
+        armed = (
+            _weapons_by_site(af, r, targets)
+            if len(targets) > 1 and not r.kind.endswith("strike")
+            else {}
+        )
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
+            weapon, count = armed.get(n, (r.weapon, r.count))
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
+            if r.kind == "explosion" and not claimed:
+                actor = ""  # "a blast at a PMF depot": the group named owns the site
             kind = (
                 "attack"
                 if target is not None and target.place is not None and target.place.id in r.through
@@ -1936,8 +2271,8 @@ def _assemble(
                 kind=kind,
                 target=location,
                 date_precision=precision,
-                weapon=r.weapon,
-                count=r.count,
+                weapon=weapon,
+                count=count,
                 origin=_location(r.origin) if r.origin is not None else None,
                 actor=actor,
                 claim_status=(
@@ -1957,7 +2292,159 @@ def _assemble(
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
-    return drafts, skipped
+    return _fold_retold(_fold_stopped_later(drafts), af), skipped
+
+
+#: a weapon named with its site ("X with two drones", ``X بصواريخ``, ``X را با دو پهپاد``)
+_WITH = actors.fold_pattern(r"(?<!\w)(?:with|using|با)\s|(?<!\w)ب(?=\S)")
+
+
+def _weapons_by_site(
+    af: _ArticleFold, r: _Reading, targets: Sequence[ResolvedMention | None]
+) -> dict[int, tuple[str, int | None]]:
+    """The weapon and count each listed site was attacked with, when the sentence says.
+
+    "The group targeted X with two drones and Y with rockets" (``… وقاعدة Y بصواريخ``,
+    ``X را با دو فروند پهپاد و Y را با چند موشک هدف قرار داد``): the words after a site,
+    up to the next one, naming a weapon with "with" (``ب``, ``با``), are that site's.
+    """
+    out: dict[int, tuple[str, int | None]] = {}
+    for n, target in enumerate(targets):
+        if target is None:
+            continue
+        nxt = targets[n + 1] if n + 1 < len(targets) else None
+        end = nxt.start if nxt is not None and nxt.start > target.end else r.sentence.end
+        words = af.slice(target.end, min(end, target.end + 80))[0]
+        if _WITH.search(words):
+            weapon, count = counts.weapon_count(words)
+            if weapon != "unknown":
+                out[n] = (weapon, count)
+    return out
+
+
+def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
+    """An attack the paragraph's next sentences say was stopped at its site is that interception.
+
+    ("The group said it targeted X with two drones. An official said both were shot down
+    before reaching X", ``… أسقطت الطائرتين قبل وصولهما إلى X``, ``… پهپادها پیش از رسیدن
+    به X رهگیری شدند``): one interception, with the attack's count, actor and claim. Only
+    the same place, date and weapon (or none), an interception by no state striker told
+    after the attack in its paragraph, naming the site itself (not "the base").
+    """
+    stops = [
+        d
+        for d in drafts
+        if d.incident.kind == "interception"
+        and d.incident.target.place_id
+        and not d.reading.striker
+        # "Later, two drones aimed at the base were shot down": the base named again, a
+        # later event there (the sentence must name the site itself)
+        and not d.reading.anaphor
+    ]
+    if not stops:
+        return drafts
+    out = []
+    for d in drafts:
+        inc = d.incident
+        stop = next(
+            (
+                s
+                for s in stops
+                if inc.kind == "attack"
+                and s.incident.target.place_id == inc.target.place_id
+                and s.incident.date == inc.date
+                and s.reading.paragraph == d.reading.paragraph
+                and s.reading.sentence.start >= d.reading.sentence.end
+                and len({inc.weapon, s.incident.weapon} - {"unknown"}) <= 1
+                and s.incident.count in (None, inc.count)
+            ),
+            None,
+        )
+        if stop is None:
+            out.append(d)
+            continue
+        s_inc = stop.incident
+        stop.incident = replace(
+            s_inc,
+            count=inc.count if s_inc.count is None else s_inc.count,
+            weapon=s_inc.weapon if s_inc.weapon != "unknown" else inc.weapon,
+            actor=s_inc.actor or inc.actor,
+            claim_status=inc.claim_status
+            if s_inc.claim_status == "unknown"
+            else s_inc.claim_status,
+            origin=s_inc.origin or inc.origin,
+        )
+        stop.confidence = max(stop.confidence, d.confidence)
+        stop.evidence.append(
+            f"the attack told at {d.reading.sentence.start}-{d.reading.sentence.end} was "
+            "stopped there, says this sentence: one interception"
+        )
+    return out
+
+
+#: the weapons told before, named again ("the rockets landed near …", ``أن الصواريخ سقطت``,
+#: ``این راکت‌ها … فرود آمدند``): the sentence retells that event
+_WEAPONS_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:the|these|those) (?:\w+ )?(?:rockets?|missiles?|drones?|shells|projectiles"
+    r"|mortars?)|(?:[وفب]?ال)(?:صواريخ|صاروخ|صاروخان|صاروخين|قذائف|قذيفه|مسيرات|مسيره|طائرات"
+    r" المسيره|طائره المسيره)|(?:اين|آن) (?:راكت|موشك|پهپاد|خمپاره)\S*)(?!\w)"
+)
+
+
+#: how far beyond the two places' radii a town or area may lie to be "around" a site (a
+#: base in the sub-district it is named after, ``ناحية البغدادي`` for Ain al-Asad)
+_AROUND_KM = 10.0
+
+
+def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A later sentence retelling an event at a place around its site is that event.
+
+    "Rockets struck the embassy. Sirens sounded in the Green Zone as the rockets landed
+    near the embassy" (``… وأوضح المصدر أن الصواريخ سقطت قرب … في ناحية X``, ``… این
+    راکت‌ها … در منطقه X فرود آمدند``): the sentence names the weapons again, its place is
+    a town or area (less specific than the site) within reach of the site struck in the
+    paragraph's sentence before, same kind class and date, no other weapon or count: no
+    second incident.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        host = next(
+            (
+                h
+                for h in reversed(out[-_FOLLOW_REACH:])
+                if h.reading.paragraph == r.paragraph
+                and h.reading.sentence.end <= r.sentence.start
+                and kind_class(h.incident.kind) == kind_class(inc.kind)
+                and _within(h.incident, inc, slack_km=_AROUND_KM)
+                and not _same_place(h.incident.target, inc.target)
+            ),
+            None,
+        )
+        if (
+            host is not None
+            and r.targets
+            and host.reading.targets
+            # a town or area around the site, or a wider site holding it (the Green Zone)
+            and _specificity(r.targets[0]) > _specificity(host.reading.targets[0])
+            and inc.weapon in ("unknown", host.incident.weapon)
+            and inc.count in (None, host.incident.count)
+            and r.date is None
+            and _WEAPONS_AGAIN.search(af.slice(r.sentence.start, r.sentence.end)[0])
+        ):
+            h = host.incident
+            host.incident = replace(
+                h,
+                killed=h.killed if h.killed is not None else inc.killed,
+                wounded=h.wounded if h.wounded is not None else inc.wounded,
+            )
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} retells this event "
+                f"around {inc.target.name}"
+            )
+            continue
+        out.append(d)
+    return out
 
 
 def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
@@ -1997,6 +2484,10 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             count=r.answered_count if kind == "attack" else None,
             killed=r.answered_killed,
             wounded=r.answered_wounded,
+            actor=r.answered_actor if kind.endswith("strike") else "",
+            claim_status="attributed"
+            if kind.endswith("strike") and r.answered_actor
+            else "unknown",
             sources=(source,),
         )
         notes = [
@@ -2010,7 +2501,7 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
             kind=kind,
             weapon=r.answered_weapon,
             responds=False,
-            striker="",
+            striker=r.answered_actor if kind.endswith("strike") else "",
             group="",
             count=None,
             anaphor=False,
@@ -2021,6 +2512,35 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
         notes.append("confidence: " + ", ".join((*doubts, "told in a response clause -0.15")))
         out.append(_Pending(replace(plain, kind=kind), incident, round(max(0.05, conf), 3), notes))
     return out
+
+
+def _claimer_after(readings: Sequence[_Reading], i: int) -> str:
+    """The group the next sentence says claimed an event, when it tells none itself."""
+    follow = _follower(readings, i)
+    if follow is None or not follow.group or not (follow.claim_cue or follow.claim):
+        return ""
+    return follow.group
+
+
+def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The date of the next clause of the same sentence, for a clause with none of its own.
+
+    ("Rockets struck X and drones were flown at Y on Thursday": both on Thursday.)
+    """
+    if i + 1 >= len(readings):
+        return None
+    r, nxt = readings[i], readings[i + 1]
+    if nxt.date is None or nxt.history or not _one_sentence(af, r, nxt):
+        return None
+    return nxt.date
+
+
+def _one_sentence(af: _ArticleFold, r: _Reading, nxt: _Reading) -> bool:
+    """Whether ``nxt`` is the clause right after ``r`` in the same sentence."""
+    if not 0 <= nxt.sentence.start - r.sentence.end <= _CLAUSE_GAP:
+        return False
+    # (a sentence's end may be its last character)
+    return not _SENTENCE_END.search(af.slice(max(0, r.sentence.end - 1), nxt.sentence.start)[0])
 
 
 def _next_date(readings: Sequence[_Reading], i: int) -> DateMention | None:
@@ -2065,6 +2585,23 @@ def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) ->
         striker=state,
         notes=(*r.notes, f"striker {state}: the sentence after attributes the strike"),
         inferred=(*r.inferred, "striker"),
+    )
+
+
+def _threat_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
+    """A strike the sentence after calls the answer to an imminent threat is preemptive.
+
+    ("The coalition struck launchers near X. It said they posed an imminent threat",
+    ``… وقال إنها كانت تشكل خطرا وشيكا``, ``… این سکوها تهدیدی قریب‌الوقوع بودند``.)
+    """
+    if follow is None:
+        return r
+    if not _PREEMPTIVE.search(af.slice(follow.sentence.start, follow.sentence.end)[0]):
+        return r
+    return replace(
+        r,
+        kind="preemptive_strike",
+        notes=(*r.notes, "preemptive: the sentence after names an imminent threat"),
     )
 
 
@@ -2122,18 +2659,27 @@ def _past_runs(readings: Sequence[_Reading]) -> list[int]:
     return out
 
 
-def _claim(readings: Sequence[_Reading], i: int, past: Sequence[int]) -> tuple[bool, str]:
+def _claim(
+    readings: Sequence[_Reading], i: int, af: _ArticleFold, past: Sequence[int]
+) -> tuple[bool, str]:
     """Whether the event of sentence ``i`` is claimed, and by which group.
 
-    A claim in the sentence itself; else in the sentence before (drafting nothing); else
-    in the first sentence after the run of event sentences that follows it ("… claimed
-    both attacks"). ``past`` is :func:`_past_runs` of ``readings``.
+    A claim in the sentence itself, or in the clause before of the same sentence when
+    this one names no group ("The group announced it had targeted X with rockets, and Y
+    with a drone", ``… استهداف X بصاروخين، واستهداف Y بطائرة مسيرة``); else in the
+    sentence before (drafting nothing); else in the first sentence after the run of event
+    sentences that follows it ("… claimed both attacks"). ``past`` is :func:`_past_runs`
+    of ``readings``.
     """
     r = readings[i]
     if r.kind.endswith("strike"):
         return False, ""
     if r.claim:
         return True, r.group
+    if i > 0 and not r.group:
+        before = readings[i - 1]
+        if before.claim and before.group and _one_sentence(af, before, r):
+            return True, before.group
     candidates = []
     if i > 0 and not (i > 1 and _told_event(readings[i - 2], r.paragraph)):
         # a claim between two events claims the one before it ("X was hit. The group
@@ -2318,6 +2864,7 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
             and not r.striker
             and r.weapon == "unknown"
             and host.reading.paragraph == r.paragraph
+            and host.incident.date == inc.date  # "two days before, the base was hit": another
             and host.reading.sentence.end <= r.sentence.start
             and kind_class(host.incident.kind) != "attack"
         ):
@@ -2337,12 +2884,12 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
-def _within(attack: Incident, other: Incident) -> bool:
-    """Same date and ``other``'s point within the two places' reach (plus 2 km)."""
+def _within(attack: Incident, other: Incident, slack_km: float = 2.0) -> bool:
+    """Same date and ``other``'s point within the two places' reach (plus ``slack_km``)."""
     if attack.date != other.date:
         return False
     a, b = attack.target, other.target
-    reach_km = 2.0 + ((a.radius_m or 0.0) + (b.radius_m or 0.0)) / 1000.0
+    reach_km = slack_km + ((a.radius_m or 0.0) + (b.radius_m or 0.0)) / 1000.0
     dlat = math.radians(b.lat - a.lat)
     dlon = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
     return 6371.0 * math.hypot(dlat, dlon) <= reach_km
@@ -2394,18 +2941,23 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
 
 
 def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -> None:
-    """Link the drafts of the event sentence before ``answered``'s to it (in ``out``).
+    """Link the drafts of the event sentences before ``answered``'s to it (in ``out``).
 
-    "US jets struck X and Y. These strikes answered the attack on Z": the strikes at X
-    and Y, with no link yet and of the other kind class, respond to the attack on Z.
+    "US jets struck X and Y. They also hit Z. These strikes answered the attack on W":
+    the strikes at X, Y and Z (the run of drafts of the other kind class just before),
+    with no link yet, respond to the attack on W.
     """
     other = not answered.incident.is_strike
     before = [d for d in out if d.span[1] <= answered.span[0]]
     if not before:
         return
-    last = before[-1].span
+    run: set[tuple[int, int]] = set()
+    for d in reversed(before):
+        if d.incident.is_strike != other:
+            break
+        run.add(d.span)
     for n, d in enumerate(out):
-        if d.span == last and d.incident.is_strike == other and not d.incident.responds_to:
+        if d.span in run and not d.incident.responds_to:
             link = f"responds to {answered.incident.id} (named in the sentence after)"
             out[n] = replace(
                 d,
