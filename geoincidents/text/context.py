@@ -105,7 +105,6 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     append = sentences.append
-    new, set_fields = object.__new__, object.__setattr__
     pos = 0
     n = len(text)
     for m in _SENTENCE_END.finditer(text):
@@ -121,10 +120,7 @@ def split_sentences(text: str) -> list[Sentence]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            # a frozen dataclass built without the per-field __setattr__ of its __init__
-            sentence = new(Sentence)
-            set_fields(sentence, "__dict__", {"start": start, "end": end})
-            append(sentence)
+            append(Sentence(start, end))
     start, end = pos, n
     while start < end and text[start].isspace():
         start += 1
