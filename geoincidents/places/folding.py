@@ -211,6 +211,16 @@ def fold_chars_back(text: str) -> tuple[str, Callable[[int], int]]:
     characters (a lone hamza, harakat) by a binary search over them. A long text folds
     through a numpy table of code points (the same folds, at C speed).
 
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    tuple of (str, callable)
+        The folded text, and ``back(k)``: the index in ``text`` of folded character ``k``.
+
     Examples
     --------
     >>> folded, back = fold_chars_back("خمسـة ٣")
