@@ -225,17 +225,27 @@ _TALLY = actors.fold_pattern(
     r"(?<!\w)(?:\d[\d,]*\+? (?:(?:\w+ ){0,2}attacks|times)"
     r"|(?:dozens|scores|hundreds) of (?:attacks|times)|(?:\w+ )?times (?:this|since)"
     r"|\d+ (?:هجوما|هجمات|مره|هجوم|عمليه)|عشرات (?:الهجمات|المرات|الهجمات الصاروخيه)"
-    r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار))(?!\w)"
+    r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار)"
+    # most of the attacks counted; sites given as examples ("bases such as X, Y and Z")
+    r"|most of (?:these|those|the) attacks|(?:معظم|اغلب) (?:هذه )?الهجمات|بيشتر (?:اين )?حملات"
+    r"|(?:bases|sites|facilities) (?:such as|like|including)|(?:قواعد|مواقع) (?:مثل|منها|ك)"
+    r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله))(?!\w)"
 )
 #: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
 #: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial
 _REPORTS_DENIED = actors.fold_pattern(
     r"(?<!\w)(?:(?:denied|dismissed|rejected|refuted) (?:the |any )?(?:reports?|rumou?rs"
     r"|claims|accounts)|(?:reports?|rumou?rs) (?:\S+ ){0,6}(?:were|was) (?:false|untrue|baseless)"
-    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,6}(?:صحه|الانباء|الاخبار|الشائعات"
+    # the denier may be named at length first (``نفى مصدر عسكري مسؤول في القيادة …، اليوم
+    # الأربعاء، صحة ما تناقلته``)
+    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,12}(?:صحه|الانباء|الاخبار|الشائعات"
     r"|التقارير|انباء|اخبار|ما تناقلته)"
-    r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,8} (?:را )?تكذيب (?:كرد|كردند)"
-    r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه))"
+    r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,14} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
+    r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه)"
+    # the event itself denied: "no attack took place", ``لم يقع أي هجوم``, ``هیچ حمله‌ای … نگرفته``
+    r"|no (?:such )?(?:attack|strike|incident) (?:had )?(?:took place|taken place|occurred|happened)"
+    r"|لم (?:يقع|يحدث|يحصل|تقع) (?:اي )?(?:هجوم|قصف|استهداف)"
+    r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده))"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
@@ -309,8 +319,14 @@ _LOCATOR_WORDS = frozenset(
         *("north-west", "north-east", "south-west", "south-east", "on", "در", "نزدیکی"),
         *("نزدیک", "کنار", "حوالی", "داخل", "شمال", "جنوب", "شرق", "غرب", "قرب", "في"),
         *("بالقرب", "من", "شمالي", "جنوبي", "الشمالي", "الجنوبي", "شرقي", "غربي"),
+        # "adjacent to", "on the outskirts of" (``المحاذية لمطار``, ``در حومه``)
+        *("adjacent", "outskirts", "edge", "المحاذية", "المحاذي", "المجاورة", "المجاور", "ل"),
+        *("لـ", "ضواحي", "أطراف", "اطراف", "حومة", "حومه", "محوطه", "محدوده"),
     )
 )
+#: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
+_GLOSS = re.compile(r"\([^()]{0,40}\)")
+_BRACKETS = str.maketrans({c: " " for c in "()[]«»\"“”"})
 #: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
 #: says whose
 _STRIKE_NOUN = actors.fold_pattern(
@@ -1066,7 +1082,11 @@ def _targets(
     for m in kept:
         if located:
             gap = text[chain_end : m.start]
-            words = [w for w in gap.lower().split() if not _POSSESSIVE.search(w)]
+            words = [
+                w
+                for w in _GLOSS.sub(" ", gap).lower().translate(_BRACKETS).split()
+                if not _POSSESSIVE.search(w)
+            ]
             if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
@@ -1731,6 +1751,7 @@ def draft_article(
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
+    site_denied = False  # the last site's sentence denies reports of an event there
     # clause, paragraph, follows a clause, the whole sentence
     clauses: list[tuple[Sentence, int, bool, Sentence]] = []
     af.prefill(sentences)
@@ -1749,6 +1770,7 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        site = None
         if (
             reading.reason.startswith("no place")
             and last_site is not None
@@ -1758,6 +1780,11 @@ def draft_article(
             and not actors.denies(af.slice(sentence.start, sentence.end)[0])
         ):
             site = last_site[1]
+        if reading.reason.startswith("no place") and site is not None and site_denied:
+            # "The army denied reports of an attack on X. … channels had reported rockets
+            # fired at the base": the base is the site of the denied report
+            reading = replace(reading, reason="reports of an event denied (the site named before)")
+        elif reading.reason.startswith("no place") and site is not None:
             reading = replace(
                 reading,
                 targets=(site,),
@@ -1810,6 +1837,7 @@ def draft_article(
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
         if sites:
             last_site = (paragraph, sites[-1])
+            site_denied = reading.reason.startswith("reports of an event denied")
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(_merge(pending), text))), against)
