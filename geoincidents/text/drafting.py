@@ -120,6 +120,8 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
+    # the places struck named as such ("in Iraq the targets were around X")
+    "the targets",
     # a weapon stopped is an event too ("It was brought down outside the perimeter")
     *("brought down", "downed", "downing", "إسقاط", "اسقاط", "إسقاطها", "اسقاطها"),
     *("إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
@@ -332,7 +334,11 @@ _BRACKETS = str.maketrans({c: " " for c in "()[]«»\"“”"})
 _STRIKE_NOUN = actors.fold_pattern(
     r"(?<!\w)(?:(?:the|these|those) (?:air ?)?strikes?|(?:the|these) raids?"
     r"|(?:[وف])?(?:هذه )?(?:الغارات|الغاره|الضربات|الضربه)"
-    r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
+    r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي)"
+    # the places struck named as "the targets" ("the targets were around X",
+    # ``المواقع المستهدفة``, ``مواضع هدف قرار گرفته``)
+    r"|the targets|the sites (?:struck|hit|targeted)|(?:[وف])?(?:الاهداف|المواقع المستهدفه)"
+    r"|(?:مواضع|اهداف|مواقع) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
 )
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
 _ANAPHOR = actors.fold_pattern(
@@ -1763,6 +1769,21 @@ def draft_article(
     for sentence, paragraph, joined, whole in clauses:
         if not joined:
             before_sentence = readings[-1] if readings else None
+            # "US jets pounded targets. Officials said the aircraft hit depots. In Iraq the
+            # targets were around X": a placeless, actorless sentence between passes the
+            # striker on (two at most, in the paragraph)
+            back = len(readings) - 1
+            while (
+                before_sentence is not None
+                and back > 0
+                and back >= len(readings) - 2
+                and not before_sentence.striker
+                and not before_sentence.group
+                and before_sentence.reason.startswith("no place")
+                and readings[back - 1].paragraph == before_sentence.paragraph
+            ):
+                back -= 1
+                before_sentence = readings[back]
         a, b = sentence.start, sentence.end
         inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         own = dates[bisect.bisect_left(date_starts, a) : bisect.bisect_left(date_starts, b)]
