@@ -84,6 +84,7 @@ from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
 from geoincidents.incidents.rows import verdict_fields
 from geoincidents.places.folding import APOSTROPHES
+from geoincidents.places.gazetteer import haversine_m
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts
 from geoincidents.text.context import AREA_KINDS, Sentence
@@ -339,6 +340,11 @@ _STRIKE_NOUN = actors.fold_pattern(
     # ``المواقع المستهدفة``, ``مواضع هدف قرار گرفته``)
     r"|the targets|the sites (?:struck|hit|targeted)|(?:[وف])?(?:الاهداف|المواقع المستهدفه)"
     r"|(?:مواضع|اهداف|مواقع) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
+)
+#: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
+_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later that|hours later"
+    r"|مره اخري|مجددا|ثانيه|مجدد|دوباره|بار ديگر|بار دوم|ساعاتي بعد)(?!\w)"
 )
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
 _ANAPHOR = actors.fold_pattern(
@@ -1806,14 +1812,28 @@ def draft_article(
             # fired at the base": the base is the site of the denied report
             reading = replace(reading, reason="reports of an event denied (the site named before)")
         elif reading.reason.startswith("no place") and site is not None:
+            prev = readings[-1] if readings else None
+            same_salvo = (
+                prev is not None
+                and prev.paragraph == paragraph
+                and not prev.reason  # drafted, not a tally or history
+                and prev.kind == "attack"
+                and reading.kind == "interception"
+                and site in prev.targets
+                and not _AGAIN.search(af.slice(sentence.start, sentence.end)[0])
+            )
             reading = replace(
                 reading,
                 targets=(site,),
                 reason="",
                 anaphor=True,
+                # "Two drones flew at X. One was shot down; the other reached the base": the
+                # part stopped is of the attack told just before, not an interception of its own
+                kind="attack" if same_salvo else reading.kind,
                 notes=(
                     *reading.notes,
                     f"target: the site named before, at {site.start}-{site.end} ('the base')",
+                    *(["part of the attack told just before"] if same_salvo else []),
                 ),
             )
         if (
@@ -1861,7 +1881,8 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(_merge(pending), text))), against)
+    merged = _fold_headline(_merge(pending), text)
+    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -2791,6 +2812,45 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         if d.reading.responds and not keep.reading.responds:
             keep.reading = replace(keep.reading, responds=True)
     return order
+
+
+def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
+    """A headline's draft is the body's event at the same site or around it, that day.
+
+    (A first line with no full stop, "US kills five near X", then "US forces struck near X
+    on Sunday …": one event, with the body's kind; "A blast in Babil" then "a bomb went off
+    near Iskandariya in northern Babil": the body's narrower place.)
+    """
+    if len(drafts) < 2:
+        return drafts
+    head = drafts[0]
+    s = head.reading.sentence
+    line_end = text.find("\n", s.start)
+    if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
+        return drafts
+    h = head.incident
+    for d in drafts[1:]:
+        inc = d.incident
+        if d.reading.sentence.start < line_end or inc.date != h.date:
+            continue
+        same = inc.target.place_id and inc.target.place_id == h.target.place_id
+        inside = (
+            h.target.radius_m > inc.target.radius_m
+            and haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon)
+            <= h.target.radius_m
+        )
+        if same or inside:
+            d.incident = replace(
+                inc,
+                count=inc.count if inc.count is not None else h.count,
+                weapon=inc.weapon if inc.weapon != "unknown" else h.weapon,
+                actor=inc.actor or h.actor,
+                killed=inc.killed if inc.killed is not None else h.killed,
+                wounded=inc.wounded if inc.wounded is not None else h.wounded,
+            )
+            d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
+            return drafts[1:]
+    return drafts
 
 
 def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
