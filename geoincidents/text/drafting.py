@@ -878,6 +878,27 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+#: kinds of place that hold sites without being one (a fortified district, a camp area)
+_HOLDER_KINDS = frozenset({"landmark", "district"})
+
+
+def _holds_another(m: ResolvedMention, others: Sequence[ResolvedMention]) -> bool:
+    """Whether ``m`` is a district or landmark that holds another, narrower, site named."""
+    place = m.place
+    if place is None or place.kind not in _HOLDER_KINDS or m.relative is not None:
+        return False
+    reach = _specificity(m)[1]
+    return any(
+        o is not m
+        and o.place is not None
+        and o.place.id != place.id
+        and _specificity(o) < (1, 0.0)
+        and _specificity(o)[1] < reach
+        and haversine_m(place.lat, place.lon, o.place.lat, o.place.lon) <= reach
+        for o in others
+    )
+
+
 def _specificity(m: ResolvedMention) -> tuple[int, float]:
     place = m.place
     assert place is not None
@@ -1126,6 +1147,12 @@ def _targets(
                 continue
         located.append(m)
         chain_end = m.end
+    if len(located) > 1:
+        # "rockets hit the embassy, setting off sirens across the Green Zone": a district
+        # or landmark holding another site of the sentence is where that site is
+        held = [m for m in located if _holds_another(m, located)]
+        notes += [f"{m.start}-{m.end}: a district holding the site, not a second target" for m in held]
+        located = [m for m in located if m not in held]
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
@@ -1876,6 +1903,10 @@ def draft_article(
             )
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
+        # "the base" after a sentence that struck one site is that site, not a place
+        # that only located it
+        struck = [m for m in sites if m in reading.targets]
+        sites = struck or sites
         if sites:
             last_site = (paragraph, sites[-1])
             site_denied = reading.reason.startswith("reports of an event denied")
