@@ -198,7 +198,9 @@ _PREEMPTIVE = actors.fold_pattern(
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
     r"(?<!\w)(?:hosts|hosting|is home to|houses|stationed|expand|expansion|construction"
-    r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت)"
+    r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت"
+    # a funeral for the dead ("mourners in X", ``تشييع … في X``, ``مراسم تشییع … در X``)
+    r"|funeral|mourners|burial|تشييع|تشيع جنازه|خاكسپاري)"
 )
 #: threats and intent: nothing happened yet
 _INTENT = actors.fold_pattern(
@@ -1074,6 +1076,10 @@ def _targets(
             answered.append(m)
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
+        if before[-1:] in (["يك"], ["یک"]) and m.place is not None and m.place.kind in AREA_KINDS:
+            # Persian's indefinite "a": ``به یک انبار خسارت زد`` (a warehouse) is no Anbar
+            notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
+            continue
         if _REPORTER.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
