@@ -144,3 +144,48 @@ def test_the_targets_named_after_take_the_striker(bundled: Gazetteer, text: str)
 def test_a_part_stopped_told_after_is_the_same_attack(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
 
+
+
+# ------------------------------------------------------------------ a district holding the site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit the U.S. embassy in Baghdad on Friday, setting off sirens across the "
+        "Green Zone.",
+        "سقطت صواريخ على السفارة الأمريكية في بغداد يوم الجمعة ودوت صافرات الإنذار في "
+        "المنطقة الخضراء.",
+        "روز جمعه چند راکت به سفارت آمریکا در بغداد اصابت کرد و آژیرها در منطقه سبز به صدا "
+        "درآمد.",
+    ],
+)
+def test_a_district_holding_the_site_is_no_second_target(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "us-embassy-baghdad", FRIDAY)]
+
+
+# ------------------------------------------------------------------ common nouns, funerals
+
+
+def test_a_persian_common_noun_after_a_is_no_place(bundled: Gazetteer) -> None:
+    text = (
+        "روز جمعه دو راکت به پایگاه عین الاسد اصابت کرد. "
+        "منابع گفتند این حمله تنها به یک انبار خسارت زد."
+    )
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. drone struck a militia headquarters in Baghdad on Friday. The funeral of "
+        "the two men was held in Karbala on Saturday.",
+        "استهدفت طائرة مسيرة أمريكية مقرا لفصيل مسلح في بغداد يوم الجمعة. وجرى تشييع "
+        "القتيلين في كربلاء يوم السبت.",
+        "پهپاد آمریکایی روز جمعه مقر یک گروه مسلح در بغداد را هدف قرار داد. مراسم تشییع "
+        "پیکر کشته‌شدگان روز شنبه در کربلا برگزار شد.",
+    ],
+)
+def test_a_us_drone_strikes_and_a_funeral_is_no_event(bundled: Gazetteer, text: str) -> None:
+    got = _got(_draft(text, bundled))
+    assert got == [("retaliatory_strike", "baghdad", FRIDAY)]
