@@ -248,7 +248,8 @@ _REPORTS_DENIED = actors.fold_pattern(
     r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,14} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
     r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه)"
     # the event itself denied: "no attack took place", ``لم يقع أي هجوم``, ``هیچ حمله‌ای … نگرفته``
-    r"|no (?:such )?(?:attack|strike|incident) (?:had )?(?:took place|taken place|occurred|happened)"
+    r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
+    r"(?:took place|taken place|occurred|happened)"
     r"|لم (?:يقع|يحدث|يحصل|تقع) (?:اي )?(?:هجوم|قصف|استهداف)"
     r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده))"
 )
@@ -331,7 +332,7 @@ _LOCATOR_WORDS = frozenset(
 )
 #: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
 _GLOSS = re.compile(r"\([^()]{0,40}\)")
-_BRACKETS = str.maketrans({c: " " for c in "()[]«»\"“”"})
+_BRACKETS = str.maketrans({c: " " for c in '()[]«»"“”'})
 #: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
 #: says whose
 _STRIKE_NOUN = actors.fold_pattern(
@@ -345,8 +346,9 @@ _STRIKE_NOUN = actors.fold_pattern(
 )
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
-    r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later that|hours later"
-    r"|مره اخري|مجددا|ثانيه|مجدد|دوباره|بار ديگر|بار دوم|ساعاتي بعد)(?!\w)"
+    r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
+    r"|مره اخري|مجددا|ثانيه|مجدد|ثم|بعد ذلك|لاحقا|دوباره|بار ديگر|بار دوم|ساعاتي بعد|سپس"
+    r"|پس از ان|بعدا)(?!\w)"
 )
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
 _ANAPHOR = actors.fold_pattern(
@@ -1157,7 +1159,7 @@ def _targets(
         # "rockets hit the embassy, setting off sirens across the Green Zone": a district
         # or landmark holding another site of the sentence is where that site is
         held = [m for m in located if _holds_another(m, located)]
-        notes += [f"{m.start}-{m.end}: a district holding the site, not a second target" for m in held]
+        notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
         located = [m for m in located if m not in held]
     if not located:
         return [], origin, answered, notes
@@ -1853,6 +1855,8 @@ def draft_article(
                 and prev.kind == "attack"
                 and reading.kind == "interception"
                 and site in prev.targets
+                # the same weapons ("two drones … one was shot down"), none other named
+                and (reading.weapon == prev.weapon or "unknown" in (reading.weapon, prev.weapon))
                 and not _AGAIN.search(af.slice(sentence.start, sentence.end)[0])
             )
             reading = replace(

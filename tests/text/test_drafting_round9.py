@@ -145,7 +145,6 @@ def test_a_part_stopped_told_after_is_the_same_attack(bundled: Gazetteer, text: 
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
 
 
-
 # ------------------------------------------------------------------ a district holding the site
 
 
@@ -156,8 +155,7 @@ def test_a_part_stopped_told_after_is_the_same_attack(bundled: Gazetteer, text: 
         "Green Zone.",
         "سقطت صواريخ على السفارة الأمريكية في بغداد يوم الجمعة ودوت صافرات الإنذار في "
         "المنطقة الخضراء.",
-        "روز جمعه چند راکت به سفارت آمریکا در بغداد اصابت کرد و آژیرها در منطقه سبز به صدا "
-        "درآمد.",
+        "روز جمعه چند راکت به سفارت آمریکا در بغداد اصابت کرد و آژیرها در منطقه سبز به صدا درآمد.",
     ],
 )
 def test_a_district_holding_the_site_is_no_second_target(bundled: Gazetteer, text: str) -> None:
