@@ -1097,7 +1097,9 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
             continue
         wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
-        if _THREATENED.search(wide):
+        if _THREATENED.search(wide) and not _IN_FLIGHT.search(
+            af.slice(sentence.start, sentence.end)[0]
+        ):  # "a drone meant to attack X was shot down": X was its target
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
             continue
         if _ORIGIN_WIDE.search(wide) or _ORIGIN_AFTER.match(
@@ -1382,7 +1384,8 @@ def _read_sentence(
         context = "reports of an event denied, not an event"
     elif (date is None or date.precision != "day") and _TALLY.search(outside):
         context = "a tally of past events, not an event"
-    elif _INTENT.search(outside):
+    elif _INTENT.search(outside) and not _IN_FLIGHT.search(outside):
+        # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
     elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
         context = "background: what an actor planned or was behind, not an event"

@@ -187,3 +187,30 @@ def test_a_persian_common_noun_after_a_is_no_place(bundled: Gazetteer) -> None:
 def test_a_us_drone_strikes_and_a_funeral_is_no_event(bundled: Gazetteer, text: str) -> None:
     got = _got(_draft(text, bundled))
     assert got == [("retaliatory_strike", "baghdad", FRIDAY)]
+
+
+# ------------------------------------------------------------------ a weapon's aim, stopped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone meant to attack Erbil airport was shot down on Friday.",
+        "أسقطت يوم الجمعة طائرة مسيرة كانت تنوي مهاجمة مطار أربيل.",
+        "یک پهپاد که قصد حمله به فرودگاه اربیل را داشت روز جمعه رهگیری شد.",
+    ],
+)
+def test_a_weapon_aimed_and_stopped_is_an_interception(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "erbil-airport", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group threatened to attack Erbil airport on Friday.",
+        "هددت الجماعة يوم الجمعة بمهاجمة مطار أربيل.",
+        "این گروه روز جمعه تهدید کرد که به فرودگاه اربیل حمله خواهد کرد.",
+    ],
+)
+def test_a_threat_alone_stays_no_event(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == []
