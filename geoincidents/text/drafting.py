@@ -251,6 +251,12 @@ _REPORTS_DENIED = actors.fold_pattern(
     r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
     r"(?:took place|taken place|occurred|happened)"
     r"|لم (?:يقع|يحدث|يحصل|تقع) (?:اي )?(?:هجوم|قصف|استهداف)"
+    # the occurrence denied: ``نفت … تعرض القاعدة لأي هجوم``, ``نفى وقوع هجوم``, ``هرگونه
+    # حمله به X را تکذیب کرد``, "denied any attack on X"
+    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي) (?:\S+ ){0,12}(?:تعرض|وقوع|حدوث)"
+    r"|(?:هرگونه|هر گونه|وقوع) (?:حمله|حملهاي|حمله اي)(?: \S+){0,10} (?:را )?(?:تكذيب|رد)"
+    r" (?:كرد|كردند)"
+    r"|denied (?:that )?(?:any|an|the) (?:attack|strike|incident)s? (?:on|at|against|had|took)"
     r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده))"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)

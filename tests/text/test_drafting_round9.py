@@ -45,6 +45,11 @@ def _got(result: DraftResult) -> list[tuple[str, str, str]]:
         "A spokesman said no attack took place at Ain al-Asad air base on Friday.",
         "قال المتحدث إنه لم يقع أي هجوم على قاعدة عين الأسد يوم الجمعة.",
         "سخنگو گفت هیچ حمله‌ای به پایگاه عین الاسد روز جمعه صورت نگرفته است.",
+        # the occurrence denied (styles written after the held-out classes)
+        "The Pentagon denied any attack on Ain al-Asad air base on Friday.",
+        "نفت وزارة الدفاع تعرض قاعدة عين الأسد لأي هجوم يوم الجمعة.",
+        "نفى مصدر أمني وقوع هجوم على قاعدة عين الأسد يوم الجمعة.",
+        "پنتاگون هرگونه حمله به پایگاه عین الاسد در روز جمعه را تکذیب کرد.",
     ],
 )
 def test_a_denied_event_drafts_nothing(bundled: Gazetteer, text: str) -> None:
@@ -214,3 +219,10 @@ def test_a_weapon_aimed_and_stopped_is_an_interception(bundled: Gazetteer, text:
 )
 def test_a_threat_alone_stays_no_event(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == []
+
+
+def test_a_role_denied_keeps_the_event(bundled: Gazetteer) -> None:
+    text = (
+        "Kataib Hezbollah denied any role in the rocket attack on Ain al-Asad air base on Friday."
+    )
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
