@@ -805,6 +805,15 @@ _PARTITIVE = actors.fold_pattern(
 )
 
 
+#: the next weapon stopped as well ("a third drone … was also shot down", ``كما أسقطت …
+#: أيضاً``, ``… نیز رهگیری شد``): a part, but of weapons all stopped
+_ALSO_STOPPED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:was|were) also (?:shot down|intercepted|downed|brought down|destroyed)"
+    r"|also (?:shot down|intercepted|downed)"
+    r"|[وف]?(?:اسقطت|اعترضت|اسقاط|اعتراض|تصدت)\w*(?: \S+){0,8} (?:ايضا|كذلك)"
+    r"|(?:ايضا|كذلك) (?:تم )?(?:اسقاط|اعتراض)"
+    r"|نيز(?: \S+){0,8} (?:رهگيري|سرنگون|منهدم|ساقط))(?!\w)"
+)
 _NUMBER_TOKEN = re.compile(r"\w+")
 #: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
 #: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
@@ -873,7 +882,7 @@ def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
     )
     if stopped and _NOT_STOPPED.search(folded):
         stopped = None  # "the drone was not intercepted": it got through
-    if stopped and _PARTITIVE.search(folded) and not striker:
+    if stopped and _PARTITIVE.search(folded) and not striker and not _ALSO_STOPPED.search(folded):
         return "attack"
     if stopped:
         return "interception"

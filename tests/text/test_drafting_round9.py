@@ -226,3 +226,25 @@ def test_a_role_denied_keeps_the_event(bundled: Gazetteer) -> None:
         "Kataib Hezbollah denied any role in the rocket attack on Ain al-Asad air base on Friday."
     )
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ------------------------------------------------------------------ the next one stopped too
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A third drone, aimed at Harir air base, was also shot down on Friday.", "interception"),
+        ("وأسقطت الدفاعات طائرة مسيرة ثانية قرب قاعدة حرير أيضا يوم الجمعة.", "interception"),
+        ("پهپاد دیگری نیز روز جمعه در نزدیکی پایگاه حریر رهگیری شد.", "interception"),
+        (
+            "Three drones targeted Harir air base on Friday; two were shot down, a third got "
+            "through.",
+            "attack",
+        ),
+    ],
+)
+def test_another_weapon_also_stopped_is_an_interception(
+    bundled: Gazetteer, text: str, kind: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [(kind, "harir-air-base", FRIDAY)]
