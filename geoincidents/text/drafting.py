@@ -799,6 +799,10 @@ _STOPPED = actors.fold_pattern(
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
     r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
+    # "three of the drones", ``ثلاث من الطائرات``, ``۳ فروند از پهپادها``, ``دو فروند دیگر``
+    r"|(?<!all )(?<!both )(?<!each )of the (?:drones|rockets|missiles|projectiles)"
+    r"|(?<!كل )(?<!جميع )من (?:الصواريخ|الطائرات|المسيرات|القذائف)"
+    r"|از (?:اين )?(?:پهپادها|موشكها|راكتها|پهپاد ها|موشك ها|راكت ها)|(?:فروند|تاي) ديگر"
     r"|(?:most|some|many) of|(?:معظم|بعض|اغلب|غالبيت)(?:ها|هم)"
     r"|most (?:missiles|rockets|drones|projectiles)|(?:معظم|اغلب|بعض|غالبيه) (?:ال)?(?:صواريخ"
     r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*)(?!\w)"

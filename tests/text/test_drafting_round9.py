@@ -248,3 +248,37 @@ def test_another_weapon_also_stopped_is_an_interception(
     bundled: Gazetteer, text: str, kind: str
 ) -> None:
     assert _got(_draft(text, bundled)) == [(kind, "harir-air-base", FRIDAY)]
+
+
+# ------------------------------------------------------------------ some of the weapons stopped
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Five drones were launched at Harir air base on Friday. Three of the drones were "
+            "shot down, but two others hit the base.",
+            "attack",
+        ),
+        (
+            "أطلقت خمس طائرات مسيرة على قاعدة حرير يوم الجمعة. وأسقطت الدفاعات ثلاثا من "
+            "الطائرات، فيما أصابت اثنتان القاعدة.",
+            "attack",
+        ),
+        (
+            "روز جمعه ۵ پهپاد به سمت پایگاه حریر پرتاب شد. پدافند ۳ فروند از پهپادها را ساقط "
+            "کرد، اما دو فروند دیگر به داخل آن اصابت کردند.",
+            "attack",
+        ),
+        (
+            "Five drones were launched at Harir air base on Friday. All of the drones were "
+            "shot down.",
+            "interception",
+        ),
+    ],
+)
+def test_some_of_the_weapons_stopped_leaves_an_attack(
+    bundled: Gazetteer, text: str, kind: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [(kind, "harir-air-base", FRIDAY)]
