@@ -300,6 +300,12 @@ _REPORTER = actors.fold_pattern(
 )
 #: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
 #: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
+#: a diplomat's post ("the US envoy in Baghdad", ``القائم بالأعمال الأمريكي في بغداد``,
+#: ``سفیر آمریکا در بغداد``): the diplomat noun, at most one word, the preposition
+_DIPLOMAT_AT = actors.fold_pattern(
+    r"(?<!\w)(?:ambassador|envoy|d'affaires|diplomats?|بالاعمال|سفير|السفير|كاردار)"
+    r"(?:\s+\S+)?\s+(?:in|to|at|في|لدي|در)\s*$"
+)
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
@@ -1103,6 +1109,9 @@ def _targets(
             continue
         if _REPORTER.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
+            continue
+        if _DIPLOMAT_AT.search(" ".join(before[-3:])):
+            notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
             continue
         if _SPEAKER_AT.search(" ".join(before[-7:])):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")

@@ -282,3 +282,19 @@ def test_some_of_the_weapons_stopped_leaves_an_attack(
     bundled: Gazetteer, text: str, kind: str
 ) -> None:
     assert _got(_draft(text, bundled)) == [(kind, "harir-air-base", FRIDAY)]
+
+
+# ------------------------------------------------------------------ a diplomat's post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. jets struck al-Qaim on Friday. Iraq said it would summon the U.S. envoy in "
+        "Baghdad over the strikes.",
+        "قصفت طائرات أمريكية القائم يوم الجمعة. وقالت الحكومة إنها ستستدعي القائم بالأعمال "
+        "الأمريكي في بغداد بسبب الضربات.",
+    ],
+)
+def test_a_diplomats_post_is_no_place_struck(bundled: Gazetteer, text: str) -> None:
+    assert [p for _, p, _ in _got(_draft(text, bundled))] == ["al-qaim"]
