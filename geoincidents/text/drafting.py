@@ -362,6 +362,21 @@ _AGAIN = actors.fold_pattern(
     r"|مره اخري|مجددا|ثانيه|مجدد|ثم|بعد ذلك|لاحقا|دوباره|بار ديگر|بار دوم|ساعاتي بعد|سپس"
     r"|پس از ان|بعدا)(?!\w)"
 )
+#: a statement's verb, then what it says ("said … that", ``قال … إن``, ``أعلنت … أن``,
+#: ``اعلام کرد که``), up to the event's date
+_SAYS = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|announced|told|stated|reported|قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر"
+    r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت)(?!\w)"
+)
+_THAT = actors.fold_pattern(r"(?<!\w)(?:that|ان|بان|انه|انها|كه)(?!\w)")
+
+
+def _says_that(folded: str) -> bool:
+    """Whether ``folded`` has a statement's verb and, after it, what it says (linear)."""
+    said = _SAYS.search(folded)
+    return said is not None and _THAT.search(folded, said.end()) is not None
+
+
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
 _ANAPHOR = actors.fold_pattern(
     r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
@@ -1337,6 +1352,16 @@ def _read_sentence(
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None
+    earlier = (
+        next((d for d in main_dates[1:] if d.precision == "day" and d.date < date.date), None)
+        if date is not None and date.precision == "day" and len(main_dates) > 1
+        else None
+    )
+    if earlier is not None and _says_that(af.slice(sentence.start, earlier.start)[0]):
+        # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
+        # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
+        date = earlier
+        notes.append("the first day is the statement's, not the event's")
     answered_sites = _sites(_unlocated(answered, text))
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":

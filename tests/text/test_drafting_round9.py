@@ -298,3 +298,27 @@ def test_some_of_the_weapons_stopped_leaves_an_attack(
 )
 def test_a_diplomats_post_is_no_place_struck(bundled: Gazetteer, text: str) -> None:
     assert [p for _, p, _ in _got(_draft(text, bundled))] == ["al-qaim"]
+
+
+# ------------------------------------------------------------------ the statement's day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said on Saturday that air defences shot down two drones near Ain "
+        "al-Asad air base on Friday.",
+        "قال المتحدث اليوم السبت إن الدفاعات الجوية أسقطت أمس الجمعة طائرتين مسيرتين قرب "
+        "قاعدة عين الأسد.",
+        "سخنگو روز شنبه اعلام کرد که پدافند هوایی روز جمعه دو پهپاد را در نزدیکی پایگاه عین "
+        "الاسد رهگیری کرد.",
+    ],
+)
+def test_the_statements_day_is_not_the_events(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "ain-al-asad", FRIDAY)]
+
+
+def test_an_event_day_after_its_statement_day_is_kept(bundled: Gazetteer) -> None:
+    # no statement verb: the first day is the event's
+    text = "On Friday rockets hit Ain al-Asad air base; on Saturday the base was quiet."
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
