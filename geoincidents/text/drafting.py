@@ -2407,6 +2407,16 @@ def _assemble(
                             f"casualties from the sentence at {follow.sentence.start}"
                         )
                     killed = wounded = None
+        for nxt in readings[i + 1 : i + 3]:
+            # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
+            # than 40": the paragraph's next placeless sentences revise the toll
+            if nxt.paragraph != r.paragraph or nxt.places or (nxt.event and not nxt.reason):
+                break
+            more_killed, more_wounded = counts.updated_toll(
+                af.slice(nxt.sentence.start, nxt.sentence.end)[0]
+            )
+            killed = more_killed if more_killed is not None else killed
+            wounded = more_wounded if more_wounded is not None else wounded
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
         if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
             told = {p.incident.target.place_id for p in drafts}

@@ -322,3 +322,31 @@ def test_an_event_day_after_its_statement_day_is_kept(bundled: Gazetteer) -> Non
     # no statement verb: the first day is the event's
     text = "On Friday rockets hit Ain al-Asad air base; on Saturday the base was quiet."
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ------------------------------------------------------------------ a toll revised
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Rockets hit Ain al-Asad air base on Friday, wounding five soldiers. Later the army "
+            "raised the number of injured to eight.",
+            8,
+        ),
+        (
+            "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة ما أدى إلى إصابة خمسة جنود. وقال مصدر "
+            "لاحقا إن عدد المصابين ارتفع إلى ثمانية.",
+            8,
+        ),
+        (
+            "روز جمعه چند راکت به پایگاه عین الاسد اصابت کرد و پنج نظامی زخمی شدند. بعدا یک مقام "
+            "گفت شمار زخمی‌ها به هشت نفر رسیده است.",
+            8,
+        ),
+    ],
+)
+def test_a_revised_toll_replaces_the_first(bundled: Gazetteer, text: str, wounded: int) -> None:
+    (draft,) = _draft(text, bundled).drafts
+    assert (draft.incident.target.place_id, draft.incident.wounded) == ("ain-al-asad", wounded)
