@@ -1352,15 +1352,15 @@ def _read_sentence(
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None
-    earlier = (
+    event_day = (
         next((d for d in main_dates[1:] if d.precision == "day" and d.date < date.date), None)
         if date is not None and date.precision == "day" and len(main_dates) > 1
         else None
     )
-    if earlier is not None and _says_that(af.slice(sentence.start, earlier.start)[0]):
+    if event_day is not None and _says_that(af.slice(sentence.start, event_day.start)[0]):
         # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
-        date = earlier
+        date = event_day
         notes.append("the first day is the statement's, not the event's")
     answered_sites = _sites(_unlocated(answered, text))
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
@@ -2407,13 +2407,17 @@ def _assemble(
                             f"casualties from the sentence at {follow.sentence.start}"
                         )
                     killed = wounded = None
-        for nxt in readings[i + 1 : i + 3]:
+        for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the paragraph's next placeless sentences revise the toll
-            if nxt.paragraph != r.paragraph or nxt.places or (nxt.event and not nxt.reason):
+            if (
+                later_reading.paragraph != r.paragraph
+                or later_reading.places
+                or (later_reading.event and not later_reading.reason)
+            ):
                 break
             more_killed, more_wounded = counts.updated_toll(
-                af.slice(nxt.sentence.start, nxt.sentence.end)[0]
+                af.slice(later_reading.sentence.start, later_reading.sentence.end)[0]
             )
             killed = more_killed if more_killed is not None else killed
             wounded = more_wounded if more_wounded is not None else wounded
