@@ -2988,8 +2988,9 @@ def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-#: the widest clause break (``; ``, ``، و ``): clauses this close are one sentence's
-_CLAUSE_GAP = 6
+#: the widest clause break (``; ``, ``، و ``, ``، فيما ``, ", while "): clauses this close
+#: are one sentence's
+_CLAUSE_GAP = 8
 
 
 def _fold_stopped(drafts: list[_Pending], text: str) -> list[_Pending]:

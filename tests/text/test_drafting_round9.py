@@ -350,3 +350,17 @@ def test_an_event_day_after_its_statement_day_is_kept(bundled: Gazetteer) -> Non
 def test_a_revised_toll_replaces_the_first(bundled: Gazetteer, text: str, wounded: int) -> None:
     (draft,) = _draft(text, bundled).drafts
     assert (draft.incident.target.place_id, draft.incident.wounded) == ("ain-al-asad", wounded)
+
+
+# ------------------------------------------------------------------ a date after "while"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit the al-Shaddadi base, while rockets fell near Tal Baydar on Friday.",
+        "استهدفت طائرة مسيرة قاعدة الشدادي، فيما سقطت صواريخ قرب قاعدة تل بيدر يوم الجمعة.",
+    ],
+)
+def test_a_clause_before_while_takes_the_date_after(bundled: Gazetteer, text: str) -> None:
+    assert {d for _, _, d in _got(_draft(text, bundled))} == {FRIDAY}
