@@ -263,7 +263,7 @@ _LAUNCHED_AT = (
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
-    *("پاسخی به", "در واکنش به"),
+    *("پاسخی به", "در واکنش به", "پاسخ به"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
     # "hours after the US strikes": the event told answers the one in the clause
@@ -470,6 +470,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and not passive:
+            return lex.state_of[m.group("w")]  # "a US drone", ``پهپاد آمریکایی``, ``مسيرة أمريكية``
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
@@ -493,6 +495,13 @@ def state_striker(folded: str) -> str | None:
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+#: a drone the state word qualifies, right beside it ("a US drone", ``پهپاد آمریکایی``,
+#: ``طائرة مسيرة أمريكية``): the state's own means (folded spellings)
+_OWN_DRONE = frozenset(
+    {"drone", "drones", "پهپاد", "پهپادهاي", "پهپادها", "مسيره", "مسيرات", "المسيره"}
+)
 
 
 #: a speech verb whose words, a few words on, tell the speaker's own deed ("CENTCOM said in

@@ -412,6 +412,44 @@ def casualties(folded: str) -> tuple[int | None, int | None]:
     )
 
 
+#: a toll revised ("raised the number of injured to more than 40", ``عدد المصابين ارتفع إلى
+#: أربعة``, ``شمار زخمی‌ها به بیش از ۴۰ نفر رسید``, "the death toll rose to five"): folded
+_TOLL_UPDATE = re.compile(
+    r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد|(?P<death>death|casualty) toll)"
+    r"\s+(?P<what>\w+)(?:\s+\S+){0,3}?\s+(?:to|الي|به)\s+"
+    r"(?:(?:more than|over|at least|اكثر من|بيش از|نحو|حدود) )?(?P<n>\w+)"
+)
+_TOLL_WOUNDED = frozenset(
+    {"injured", "wounded", "المصابين", "الجرحي", "المصابون", "زخمي", "زخميها", "مجروحان"}
+)
+_TOLL_KILLED = frozenset({"dead", "killed", "القتلي", "الشهداء", "الضحايا", "كشته", "كشتگان"})
+
+
+def updated_toll(folded: str) -> tuple[int | None, int | None]:
+    """Killed and wounded as a revised toll in ``folded`` gives them (``None``: not revised).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> updated_toll(fold_text("The Pentagon raised the number of injured to more than 40").folded)
+    (None, 40)
+    >>> updated_toll(fold_text("عدد المصابين ارتفع إلى أربعة").folded)
+    (None, 4)
+    >>> updated_toll(fold_text("شمار زخمی‌ها به بیش از ۴۰ نفر رسید").folded)
+    (None, 40)
+    >>> updated_toll(fold_text("the death toll rose to five").folded)
+    (5, None)
+    """
+    killed = wounded = None
+    for m in _TOLL_UPDATE.finditer(folded):
+        n = number_at(m.group("n"))
+        if n is None:
+            continue
+        if m.group("death") or m.group("what") in _TOLL_KILLED:
+            killed = n
+        elif m.group("what") in _TOLL_WOUNDED:
+            wounded = n
+    return killed, wounded
+
+
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
     for m in before.finditer(folded):
         noun = after.match(folded, m.start())

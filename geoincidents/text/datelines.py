@@ -85,6 +85,11 @@ _ARABIC_SCRIPT = re.compile(
 )
 
 
+#: ``بغداد – أعلنت …``: a one-word place and a dash alone (no agency), as "WASHINGTON —";
+#: one word only, so a headline's parts ("سقوط صاروخين - …") are no dateline
+_ARABIC_PLACE_DASH = re.compile(rf"(?P<place>{_LETTER}{{3,}})(?P<date>)\s+[-–—]\s+")
+
+
 def find_dateline(text: str, published: dt.date | None = None) -> Dateline | None:
     """The dateline opening ``text`` (or one of its first lines), or ``None``.
 
@@ -137,6 +142,9 @@ def _dateline_at(text: str, pos: int, published: dt.date | None) -> Dateline | N
         # headline's parts ("سقوط صاروخين - قاعدة عين الأسد -") are no agency
         if outlet and (bracketed or (_separated(m.group()) and _is_agency(outlet))):
             return _dateline(text, m, outlet, published)
+    m = _ARABIC_PLACE_DASH.match(window, pos)
+    if m is not None:
+        return _dateline(text, m, "", published)
     return None
 
 

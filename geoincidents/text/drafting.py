@@ -84,6 +84,7 @@ from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
 from geoincidents.incidents.rows import verdict_fields
 from geoincidents.places.folding import APOSTROPHES
+from geoincidents.places.gazetteer import haversine_m
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts
 from geoincidents.text.context import AREA_KINDS, Sentence
@@ -120,6 +121,8 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
+    # the places struck named as such ("in Iraq the targets were around X")
+    "the targets",
     # a weapon stopped is an event too ("It was brought down outside the perimeter")
     *("brought down", "downed", "downing", "إسقاط", "اسقاط", "إسقاطها", "اسقاطها"),
     *("إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
@@ -195,7 +198,9 @@ _PREEMPTIVE = actors.fold_pattern(
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
     r"(?<!\w)(?:hosts|hosting|is home to|houses|stationed|expand|expansion|construction"
-    r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت)"
+    r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت"
+    # a funeral for the dead ("mourners in X", ``تشييع … في X``, ``مراسم تشییع … در X``)
+    r"|funeral|mourners|burial|تشييع|تشيع جنازه|خاكسپاري)"
 )
 #: threats and intent: nothing happened yet
 _INTENT = actors.fold_pattern(
@@ -225,17 +230,34 @@ _TALLY = actors.fold_pattern(
     r"(?<!\w)(?:\d[\d,]*\+? (?:(?:\w+ ){0,2}attacks|times)"
     r"|(?:dozens|scores|hundreds) of (?:attacks|times)|(?:\w+ )?times (?:this|since)"
     r"|\d+ (?:هجوما|هجمات|مره|هجوم|عمليه)|عشرات (?:الهجمات|المرات|الهجمات الصاروخيه)"
-    r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار))(?!\w)"
+    r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار)"
+    # most of the attacks counted; sites given as examples ("bases such as X, Y and Z")
+    r"|most of (?:these|those|the) attacks|(?:معظم|اغلب) (?:هذه )?الهجمات|بيشتر (?:اين )?حملات"
+    r"|(?:bases|sites|facilities) (?:such as|like|including)|(?:قواعد|مواقع) (?:مثل|منها|ك)"
+    r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله))(?!\w)"
 )
 #: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
 #: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial
 _REPORTS_DENIED = actors.fold_pattern(
     r"(?<!\w)(?:(?:denied|dismissed|rejected|refuted) (?:the |any )?(?:reports?|rumou?rs"
     r"|claims|accounts)|(?:reports?|rumou?rs) (?:\S+ ){0,6}(?:were|was) (?:false|untrue|baseless)"
-    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,6}(?:صحه|الانباء|الاخبار|الشائعات"
+    # the denier may be named at length first (``نفى مصدر عسكري مسؤول في القيادة …، اليوم
+    # الأربعاء، صحة ما تناقلته``)
+    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,12}(?:صحه|الانباء|الاخبار|الشائعات"
     r"|التقارير|انباء|اخبار|ما تناقلته)"
-    r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,8} (?:را )?تكذيب (?:كرد|كردند)"
-    r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه))"
+    r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,14} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
+    r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه)"
+    # the event itself denied: "no attack took place", ``لم يقع أي هجوم``, ``هیچ حمله‌ای … نگرفته``
+    r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
+    r"(?:took place|taken place|occurred|happened)"
+    r"|لم (?:يقع|يحدث|يحصل|تقع) (?:اي )?(?:هجوم|قصف|استهداف)"
+    # the occurrence denied: ``نفت … تعرض القاعدة لأي هجوم``, ``نفى وقوع هجوم``, ``هرگونه
+    # حمله به X را تکذیب کرد``, "denied any attack on X"
+    r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي) (?:\S+ ){0,12}(?:تعرض|وقوع|حدوث)"
+    r"|(?:هرگونه|هر گونه|وقوع) (?:حمله|حملهاي|حمله اي)(?: \S+){0,10} (?:را )?(?:تكذيب|رد)"
+    r" (?:كرد|كردند)"
+    r"|denied (?:that )?(?:any|an|the) (?:attack|strike|incident)s? (?:on|at|against|had|took)"
+    r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده))"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
@@ -278,6 +300,12 @@ _REPORTER = actors.fold_pattern(
 )
 #: a source's whereabouts or office: "a security source in Anbar", ``مصدر في شرطة قضاء هيت``,
 #: ``منبعی در پلیس`` (the speaker noun, up to three words, a preposition, up to two words)
+#: a diplomat's post ("the US envoy in Baghdad", ``القائم بالأعمال الأمريكي في بغداد``,
+#: ``سفیر آمریکا در بغداد``): the diplomat noun, at most one word, the preposition
+_DIPLOMAT_AT = actors.fold_pattern(
+    r"(?<!\w)(?:ambassador|envoy|d'affaires|diplomats?|بالاعمال|سفير|السفير|كاردار)"
+    r"(?:\s+\S+)?\s+(?:in|to|at|في|لدي|در)\s*$"
+)
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
@@ -309,15 +337,46 @@ _LOCATOR_WORDS = frozenset(
         *("north-west", "north-east", "south-west", "south-east", "on", "در", "نزدیکی"),
         *("نزدیک", "کنار", "حوالی", "داخل", "شمال", "جنوب", "شرق", "غرب", "قرب", "في"),
         *("بالقرب", "من", "شمالي", "جنوبي", "الشمالي", "الجنوبي", "شرقي", "غربي"),
+        # "adjacent to", "on the outskirts of" (``المحاذية لمطار``, ``در حومه``)
+        *("adjacent", "outskirts", "edge", "المحاذية", "المحاذي", "المجاورة", "المجاور", "ل"),
+        *("لـ", "ضواحي", "أطراف", "اطراف", "حومة", "حومه", "محوطه", "محدوده"),
     )
 )
+#: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
+_GLOSS = re.compile(r"\([^()]{0,40}\)")
+_BRACKETS = str.maketrans({c: " " for c in '()[]«»"“”'})
 #: strikes named again ("the strikes hit …", ``الغارات``, ``این حملات``): the sentence before
 #: says whose
 _STRIKE_NOUN = actors.fold_pattern(
     r"(?<!\w)(?:(?:the|these|those) (?:air ?)?strikes?|(?:the|these) raids?"
     r"|(?:[وف])?(?:هذه )?(?:الغارات|الغاره|الضربات|الضربه)"
-    r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي))(?!\w)"
+    r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي)"
+    # the places struck named as "the targets" ("the targets were around X",
+    # ``المواقع المستهدفة``, ``مواضع هدف قرار گرفته``)
+    r"|the targets|the sites (?:struck|hit|targeted)|(?:[وف])?(?:الاهداف|المواقع المستهدفه)"
+    r"|(?:مواضع|اهداف|مواقع) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
 )
+#: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
+_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
+    r"|مره اخري|مجددا|ثانيه|مجدد|ثم|بعد ذلك|لاحقا|دوباره|بار ديگر|بار دوم|ساعاتي بعد|سپس"
+    r"|پس از ان|بعدا)(?!\w)"
+)
+#: a statement's verb, then what it says ("said … that", ``قال … إن``, ``أعلنت … أن``,
+#: ``اعلام کرد که``), up to the event's date
+_SAYS = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|announced|told|stated|reported|قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر"
+    r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت)(?!\w)"
+)
+_THAT = actors.fold_pattern(r"(?<!\w)(?:that|ان|بان|انه|انها|كه)(?!\w)")
+
+
+def _says_that(folded: str) -> bool:
+    """Whether ``folded`` has a statement's verb and, after it, what it says (linear)."""
+    said = _SAYS.search(folded)
+    return said is not None and _THAT.search(folded, said.end()) is not None
+
+
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
 _ANAPHOR = actors.fold_pattern(
     r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
@@ -761,12 +820,25 @@ _STOPPED = actors.fold_pattern(
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
     r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
+    # "three of the drones", ``ثلاث من الطائرات``, ``۳ فروند از پهپادها``, ``دو فروند دیگر``
+    r"|(?<!all )(?<!both )(?<!each )of the (?:drones|rockets|missiles|projectiles)"
+    r"|(?<!كل )(?<!جميع )من (?:الصواريخ|الطائرات|المسيرات|القذائف)"
+    r"|از (?:اين )?(?:پهپادها|موشكها|راكتها|پهپاد ها|موشك ها|راكت ها)|(?:فروند|تاي) ديگر"
     r"|(?:most|some|many) of|(?:معظم|بعض|اغلب|غالبيت)(?:ها|هم)"
     r"|most (?:missiles|rockets|drones|projectiles)|(?:معظم|اغلب|بعض|غالبيه) (?:ال)?(?:صواريخ"
     r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*)(?!\w)"
 )
 
 
+#: the next weapon stopped as well ("a third drone … was also shot down", ``كما أسقطت …
+#: أيضاً``, ``… نیز رهگیری شد``): a part, but of weapons all stopped
+_ALSO_STOPPED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:was|were) also (?:shot down|intercepted|downed|brought down|destroyed)"
+    r"|also (?:shot down|intercepted|downed)"
+    r"|[وف]?(?:اسقطت|اعترضت|اسقاط|اعتراض|تصدت)\w*(?: \S+){0,8} (?:ايضا|كذلك)"
+    r"|(?:ايضا|كذلك) (?:تم )?(?:اسقاط|اعتراض)"
+    r"|نيز(?: \S+){0,8} (?:رهگيري|سرنگون|منهدم|ساقط))(?!\w)"
+)
 _NUMBER_TOKEN = re.compile(r"\w+")
 #: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
 #: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
@@ -835,7 +907,7 @@ def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
     )
     if stopped and _NOT_STOPPED.search(folded):
         stopped = None  # "the drone was not intercepted": it got through
-    if stopped and _PARTITIVE.search(folded) and not striker:
+    if stopped and _PARTITIVE.search(folded) and not striker and not _ALSO_STOPPED.search(folded):
         return "attack"
     if stopped:
         return "interception"
@@ -848,6 +920,27 @@ def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+#: kinds of place that hold sites without being one (a fortified district, a camp area)
+_HOLDER_KINDS = frozenset({"landmark", "district"})
+
+
+def _holds_another(m: ResolvedMention, others: Sequence[ResolvedMention]) -> bool:
+    """Whether ``m`` is a district or landmark that holds another, narrower, site named."""
+    place = m.place
+    if place is None or place.kind not in _HOLDER_KINDS or m.relative is not None:
+        return False
+    reach = _specificity(m)[1]
+    return any(
+        o is not m
+        and o.place is not None
+        and o.place.id != place.id
+        and _specificity(o) < (1, 0.0)
+        and _specificity(o)[1] < reach
+        and haversine_m(place.lat, place.lon, o.place.lat, o.place.lon) <= reach
+        for o in others
+    )
 
 
 def _specificity(m: ResolvedMention) -> tuple[int, float]:
@@ -1025,8 +1118,15 @@ def _targets(
             answered.append(m)
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
+        if before[-1:] in (["يك"], ["یک"]) and m.place is not None and m.place.kind in AREA_KINDS:
+            # Persian's indefinite "a": ``به یک انبار خسارت زد`` (a warehouse) is no Anbar
+            notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
+            continue
         if _REPORTER.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
+            continue
+        if _DIPLOMAT_AT.search(" ".join(before[-3:])):
+            notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
             continue
         if _SPEAKER_AT.search(" ".join(before[-7:])):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
@@ -1040,7 +1140,9 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
             continue
         wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
-        if _THREATENED.search(wide):
+        if _THREATENED.search(wide) and not _IN_FLIGHT.search(
+            af.slice(sentence.start, sentence.end)[0]
+        ):  # "a drone meant to attack X was shot down": X was its target
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
             continue
         if _ORIGIN_WIDE.search(wide) or _ORIGIN_AFTER.match(
@@ -1066,7 +1168,11 @@ def _targets(
     for m in kept:
         if located:
             gap = text[chain_end : m.start]
-            words = [w for w in gap.lower().split() if not _POSSESSIVE.search(w)]
+            words = [
+                w
+                for w in _GLOSS.sub(" ", gap).lower().translate(_BRACKETS).split()
+                if not _POSSESSIVE.search(w)
+            ]
             if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
@@ -1094,6 +1200,12 @@ def _targets(
                 continue
         located.append(m)
         chain_end = m.end
+    if len(located) > 1:
+        # "rockets hit the embassy, setting off sirens across the Green Zone": a district
+        # or landmark holding another site of the sentence is where that site is
+        held = [m for m in located if _holds_another(m, located)]
+        notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
+        located = [m for m in located if m not in held]
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
@@ -1240,6 +1352,16 @@ def _read_sentence(
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None
+    event_day = (
+        next((d for d in main_dates[1:] if d.precision == "day" and d.date < date.date), None)
+        if date is not None and date.precision == "day" and len(main_dates) > 1
+        else None
+    )
+    if event_day is not None and _says_that(af.slice(sentence.start, event_day.start)[0]):
+        # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
+        # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
+        date = event_day
+        notes.append("the first day is the statement's, not the event's")
     answered_sites = _sites(_unlocated(answered, text))
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":
@@ -1315,7 +1437,8 @@ def _read_sentence(
         context = "reports of an event denied, not an event"
     elif (date is None or date.precision != "day") and _TALLY.search(outside):
         context = "a tally of past events, not an event"
-    elif _INTENT.search(outside):
+    elif _INTENT.search(outside) and not _IN_FLIGHT.search(outside):
+        # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
     elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
         context = "background: what an actor planned or was behind, not an event"
@@ -1731,6 +1854,7 @@ def draft_article(
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
+    site_denied = False  # the last site's sentence denies reports of an event there
     # clause, paragraph, follows a clause, the whole sentence
     clauses: list[tuple[Sentence, int, bool, Sentence]] = []
     af.prefill(sentences)
@@ -1742,6 +1866,21 @@ def draft_article(
     for sentence, paragraph, joined, whole in clauses:
         if not joined:
             before_sentence = readings[-1] if readings else None
+            # "US jets pounded targets. Officials said the aircraft hit depots. In Iraq the
+            # targets were around X": a placeless, actorless sentence between passes the
+            # striker on (two at most, in the paragraph)
+            back = len(readings) - 1
+            while (
+                before_sentence is not None
+                and back > 0
+                and back >= len(readings) - 2
+                and not before_sentence.striker
+                and not before_sentence.group
+                and before_sentence.reason.startswith("no place")
+                and readings[back - 1].paragraph == before_sentence.paragraph
+            ):
+                back -= 1
+                before_sentence = readings[back]
         a, b = sentence.start, sentence.end
         inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         own = dates[bisect.bisect_left(date_starts, a) : bisect.bisect_left(date_starts, b)]
@@ -1749,6 +1888,7 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        site = None
         if (
             reading.reason.startswith("no place")
             and last_site is not None
@@ -1758,14 +1898,35 @@ def draft_article(
             and not actors.denies(af.slice(sentence.start, sentence.end)[0])
         ):
             site = last_site[1]
+        if reading.reason.startswith("no place") and site is not None and site_denied:
+            # "The army denied reports of an attack on X. … channels had reported rockets
+            # fired at the base": the base is the site of the denied report
+            reading = replace(reading, reason="reports of an event denied (the site named before)")
+        elif reading.reason.startswith("no place") and site is not None:
+            prev = readings[-1] if readings else None
+            same_salvo = (
+                prev is not None
+                and prev.paragraph == paragraph
+                and not prev.reason  # drafted, not a tally or history
+                and prev.kind == "attack"
+                and reading.kind == "interception"
+                and site in prev.targets
+                # the same weapons ("two drones … one was shot down"), none other named
+                and (reading.weapon == prev.weapon or "unknown" in (reading.weapon, prev.weapon))
+                and not _AGAIN.search(af.slice(sentence.start, sentence.end)[0])
+            )
             reading = replace(
                 reading,
                 targets=(site,),
                 reason="",
                 anaphor=True,
+                # "Two drones flew at X. One was shot down; the other reached the base": the
+                # part stopped is of the attack told just before, not an interception of its own
+                kind="attack" if same_salvo else reading.kind,
                 notes=(
                     *reading.notes,
                     f"target: the site named before, at {site.start}-{site.end} ('the base')",
+                    *(["part of the attack told just before"] if same_salvo else []),
                 ),
             )
         if (
@@ -1808,11 +1969,17 @@ def draft_article(
             )
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
+        # "the base" after a sentence that struck one site is that site, not a place
+        # that only located it
+        struck = [m for m in sites if m in reading.targets]
+        sites = struck or sites
         if sites:
             last_site = (paragraph, sites[-1])
+            site_denied = reading.reason.startswith("reports of an event denied")
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(_merge(pending), text))), against)
+    merged = _fold_headline(_merge(pending), text)
+    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -2240,6 +2407,20 @@ def _assemble(
                             f"casualties from the sentence at {follow.sentence.start}"
                         )
                     killed = wounded = None
+        for later_reading in readings[i + 1 : i + 3]:
+            # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
+            # than 40": the paragraph's next placeless sentences revise the toll
+            if (
+                later_reading.paragraph != r.paragraph
+                or later_reading.places
+                or (later_reading.event and not later_reading.reason)
+            ):
+                break
+            more_killed, more_wounded = counts.updated_toll(
+                af.slice(later_reading.sentence.start, later_reading.sentence.end)[0]
+            )
+            killed = more_killed if more_killed is not None else killed
+            wounded = more_wounded if more_wounded is not None else wounded
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
         if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
             told = {p.incident.target.place_id for p in drafts}
@@ -2744,6 +2925,45 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
     return order
 
 
+def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
+    """A headline's draft is the body's event at the same site or around it, that day.
+
+    (A first line with no full stop, "US kills five near X", then "US forces struck near X
+    on Sunday …": one event, with the body's kind; "A blast in Babil" then "a bomb went off
+    near Iskandariya in northern Babil": the body's narrower place.)
+    """
+    if len(drafts) < 2:
+        return drafts
+    head = drafts[0]
+    s = head.reading.sentence
+    line_end = text.find("\n", s.start)
+    if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
+        return drafts
+    h = head.incident
+    for d in drafts[1:]:
+        inc = d.incident
+        if d.reading.sentence.start < line_end or inc.date != h.date:
+            continue
+        same = inc.target.place_id and inc.target.place_id == h.target.place_id
+        inside = (
+            h.target.radius_m > inc.target.radius_m
+            and haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon)
+            <= h.target.radius_m
+        )
+        if same or inside:
+            d.incident = replace(
+                inc,
+                count=inc.count if inc.count is not None else h.count,
+                weapon=inc.weapon if inc.weapon != "unknown" else h.weapon,
+                actor=inc.actor or h.actor,
+                killed=inc.killed if inc.killed is not None else h.killed,
+                wounded=inc.wounded if inc.wounded is not None else h.wounded,
+            )
+            d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
+            return drafts[1:]
+    return drafts
+
+
 def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
     """Explosions heard the same day within reach of an attack's target are that attack.
 
@@ -2768,8 +2988,9 @@ def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-#: the widest clause break (``; ``, ``، و ``): clauses this close are one sentence's
-_CLAUSE_GAP = 6
+#: the widest clause break (``; ``, ``، و ``, ``، فيما ``, ", while "): clauses this close
+#: are one sentence's
+_CLAUSE_GAP = 8
 
 
 def _fold_stopped(drafts: list[_Pending], text: str) -> list[_Pending]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoincidents.text.counts import casualties
+from geoincidents.text.counts import casualties, updated_toll
 from geoincidents.text.folding import fold_text
 
 
@@ -71,3 +71,17 @@ def test_weapon_fire_is_no_count(text: str) -> None:
     from geoincidents.text.counts import weapon_count
 
     assert weapon_count(fold_text(text).folded) == ("rocket", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("The ministry raised the number of wounded to 12.", (None, 12)),
+        ("The death toll rose to seven on Sunday.", (7, None)),
+        ("وارتفعت حصيلة القتلى إلى سبعة.", (7, None)),
+        ("تعداد کشته‌ها به هفت نفر رسید.", (7, None)),
+        ("Rockets hit the base, wounding five.", (None, None)),
+    ],
+)
+def test_updated_toll(text: str, toll: tuple[int | None, int | None]) -> None:
+    assert updated_toll(fold_text(text).folded) == toll

@@ -93,3 +93,19 @@ def test_a_dateline_naming_a_site_is_the_story_s_own_place() -> None:
     text = "AIN AL-ASAD, Iraq (AP) — Three rockets struck the base on Saturday."
     result = draft_article(text, "2024-01-21", include_geonames=False)
     assert [d.incident.target.place_id for d in result.drafts] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("بغداد – أعلنت الحكومة اليوم أن صواريخ سقطت على قاعدة عين الأسد.", "بغداد"),
+        ("اربیل - منابع محلی گفتند دو پهپاد رهگیری شد.", "اربیل"),
+    ],
+)
+def test_a_one_word_arabic_script_place_and_a_dash_is_a_dateline(text: str, place: str) -> None:
+    d = find_dateline(text)
+    assert d is not None and text[d.place_start : d.place_end] == place
+
+
+def test_two_words_and_a_dash_are_a_headline_not_a_dateline() -> None:
+    assert find_dateline("سقوط صاروخين - قاعدة عين الأسد") is None
