@@ -222,3 +222,11 @@ PLACES = (
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return Gazetteer(PLACES)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Gazetteer:
+    """The bundled gazetteer (the drafting tests' places)."""
+    from geoincidents.places.gazetteer import default_gazetteer
+
+    return default_gazetteer()

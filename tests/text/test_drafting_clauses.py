@@ -14,11 +14,6 @@ from geoincidents.text.dates import find_dates
 from geoincidents.text.drafting import DraftResult, draft_article, kind_class
 
 
-@pytest.fixture(scope="module")
-def bundled() -> Gazetteer:
-    return default_gazetteer()
-
-
 def _draft(text: str, gaz: Gazetteer, published: str = "2024-01-24") -> DraftResult:
     return draft_article(text, published, gaz, include_geonames=False)
 
@@ -459,7 +454,6 @@ def test_hours_after_the_strikes_answers_them(bundled: Gazetteer, text: str) -> 
     ],
 )
 def test_no_cut_for_an_event_word_inside_a_response_clause(text: str) -> None:
-    from geoincidents.places.gazetteer import default_gazetteer
     from geoincidents.text.drafting import draft_article
 
     result = draft_article(text, "2024-02-03", default_gazetteer(), include_geonames=False)

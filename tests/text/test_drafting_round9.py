@@ -10,26 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from geoincidents.places.gazetteer import Gazetteer, default_gazetteer
-from geoincidents.text.drafting import DraftResult, draft_article
+from geoincidents.places.gazetteer import Gazetteer
+from tests.text.drafting_samples import draft as _draft
+from tests.text.drafting_samples import got as _got
 
 FRIDAY = "2024-02-02"
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Gazetteer:
-    return default_gazetteer()
-
-
-def _draft(text: str, gaz: Gazetteer, published: str | None = "2024-02-03") -> DraftResult:
-    return draft_article(text, published, gaz, include_geonames=False)
-
-
-def _got(result: DraftResult) -> list[tuple[str, str, str]]:
-    return sorted(
-        (d.incident.kind, d.incident.target.place_id or "", d.incident.date.isoformat())
-        for d in result.drafts
-    )
 
 
 # ------------------------------------------------------------------ denied events

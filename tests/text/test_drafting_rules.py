@@ -10,23 +10,14 @@ import pytest
 
 from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import Incident, Location
-from geoincidents.places.gazetteer import Gazetteer, default_gazetteer
+from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.drafting import (
-    draft_article,
     draft_incidents,
     kind_class,
     read_articles,
     read_front_matter,
 )
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Gazetteer:
-    return default_gazetteer()
-
-
-def _draft(text: str, gaz: Gazetteer, published: str | None = "2024-02-03", **kw):  # type: ignore[no-untyped-def]
-    return draft_article(text, published, gaz, include_geonames=False, **kw)
+from tests.text.drafting_samples import draft as _draft
 
 
 def _triples(result) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
