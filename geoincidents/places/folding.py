@@ -38,6 +38,7 @@ from typing import Any
 
 __all__ = [
     "APOSTROPHES",
+    "code_table_lookup",
     "fold",
     "fold_char",
     "fold_chars",
@@ -183,22 +184,36 @@ _UNSET, _DROP, _MULTI = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
 _FOLD_LUT: list[Any] = []  # per code point: its one-character fold, _DROP or _MULTI
 
 
-def _folded_codes(codes: Any) -> Any:
-    """Each code point through :data:`FOLD_TABLE` (numpy), ``_DROP`` for a character
-    that folds to nothing and ``_MULTI`` for one that folds to several."""
+def code_table_lookup(codes: Any, holder: list[Any], value_of: Callable[[int], int]) -> Any:
+    """``codes`` (a numpy array of code points) mapped through a lazily filled table.
+
+    ``holder`` keeps the table (one ``uint32`` per code point, built on first use);
+    ``value_of(code)`` gives a code point's entry the first time it is met, so a text
+    maps at numpy speed and each distinct character is looked up once per process.
+    """
     import numpy as np
 
-    if not _FOLD_LUT:
-        _FOLD_LUT.append(np.full(0x110000, _UNSET, dtype=np.uint32))
-    lut = _FOLD_LUT[0]
+    if not holder:
+        holder.append(np.full(0x110000, _UNSET, dtype=np.uint32))
+    lut = holder[0]
     mapped = lut[codes]
     unset = mapped == _UNSET
     if unset.any():
         for code in np.unique(codes[unset]).tolist():
-            value = FOLD_TABLE[code]
-            lut[code] = ord(value) if len(value) == 1 else (_DROP if not value else _MULTI)
+            lut[code] = value_of(code)
         mapped = lut[codes]
     return mapped
+
+
+def _fold_code(code: int) -> int:
+    value = FOLD_TABLE[code]
+    return ord(value) if len(value) == 1 else (_DROP if not value else _MULTI)
+
+
+def _folded_codes(codes: Any) -> Any:
+    """Each code point through :data:`FOLD_TABLE` (numpy), ``_DROP`` for a character
+    that folds to nothing and ``_MULTI`` for one that folds to several."""
+    return code_table_lookup(codes, _FOLD_LUT, _fold_code)
 
 
 def fold_chars_back(text: str) -> tuple[str, Callable[[int], int]]:

@@ -42,7 +42,7 @@ its target; ``context`` for areas introduced by in-words (in, ``در``, ``في``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,22 +113,20 @@ def split_sentences(text: str) -> list[Sentence]:
         if char == "." and _is_abbreviation(text, at):
             continue
         # an end of punctuation belongs to its sentence, a line break does not
-        start, end = pos, at if char == "\n" else m.end()
+        _append(text, pos, at if char == "\n" else m.end(), append)
         pos = m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            append(Sentence(start, end))
-    start, end = pos, n
+    _append(text, pos, n, append)
+    return sentences
+
+
+def _append(text: str, start: int, end: int, append: Callable[[Sentence], None]) -> None:
+    """Append ``text[start:end]`` as a sentence, without its surrounding white space."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         append(Sentence(start, end))
-    return sentences
 
 
 # ------------------------------------------------------------------ lexicons

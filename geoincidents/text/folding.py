@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from geoincidents.places.folding import fold_with_offsets
+from geoincidents.places.folding import code_table_lookup, fold_with_offsets
 
 __all__ = [
     "FoldedText",
@@ -286,28 +286,18 @@ class FoldedText:
         return first, last
 
 
-_UNSET = 0xFFFFFFFF
 _EXPAND_CODE = 0xFFFFFFFE
 _LUT: list[Any] = []  # the numpy lookup table, built on first use
 
 
+def _scan_code(code: int) -> int:
+    value = _TABLE[code]
+    return 0 if value == _DELETE else (_EXPAND_CODE if value == _EXPANDS else ord(value))
+
+
 def _mapped_codes(codes: Any) -> Any:
     """Each code point through the scan table (0 = dropped), vectorised with numpy."""
-    import numpy as np
-
-    if not _LUT:
-        _LUT.append(np.full(0x110000, _UNSET, dtype=np.uint32))
-    lut = _LUT[0]
-    mapped = lut[codes]
-    unset = mapped == _UNSET
-    if unset.any():
-        for code in np.unique(codes[unset]).tolist():
-            value = _TABLE[code]
-            lut[code] = (
-                0 if value == _DELETE else (_EXPAND_CODE if value == _EXPANDS else ord(value))
-            )
-        mapped = lut[codes]
-    return mapped
+    return code_table_lookup(codes, _LUT, _scan_code)
 
 
 _WORD_LUT_SIZE = 0x110000
