@@ -2216,6 +2216,13 @@ _PLAIN_STRIKES = actors.fold_pattern(
     r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|(?:[وفب]?ال)?(?:غارات|ضربات)"
     r"|حملات هوايي|بمباران\w*)(?!\w)"
 )
+#: places told as struck in the passive ("X and Y were hit", ``X و Y هدف قرار گرفتند``,
+#: ``تم استهداف X``): after a state's strike in the paragraph, the places it struck
+_STRUCK_PASSIVE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:were|was) (?:also )?(?:hit|struck|targeted|bombed|pounded)"
+    r"|(?:هدف|مورد (?:حمله|هدف)) قرار (?:گرفت|گرفتند)|بمباران (?:شد|شدند)"
+    r"|تم (?:ايضا )?(?:استهداف|قصف))(?!\w)"
+)
 #: strikes on the state's own side ("strikes on US forces", ``ضربات على القوات
 #: الأمريكية``): not the state's
 _STRIKES_ON_STATE = actors.fold_pattern(
@@ -2256,6 +2263,8 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
         ):
             folded = _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
             noun = _PLAIN_STRIKES.search(folded)
+            if noun is None and last is not None and all(_specificity(t)[0] > 0 for t in r.targets):
+                noun = _STRUCK_PASSIVE.search(folded)  # towns "were hit" after the strike
             if any(t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in r.targets):
                 noun = None  # "strikes hit the al-Tanf base": a base is the state's own side
             striker, source = "", ""

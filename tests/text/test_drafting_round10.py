@@ -1,0 +1,53 @@
+"""Round 10's failure classes, each a general rule, each tried in Arabic, Persian and English.
+
+The classes were found on an independent held-out set (``unseen5.json``); the sentences
+here are our own, short and made for the rule (no evaluation article's sentence). Published
+on Saturday 3 February 2024, so "Friday" is 2 February.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.places.gazetteer import Gazetteer
+from tests.text.drafting_samples import draft as _draft
+from tests.text.drafting_samples import got as _got
+
+FRIDAY = "2024-02-02"
+
+
+# ------------------------------------------------ towns "were hit" after a state's strike
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets bombed several targets in Iraq and Syria on Friday. According to local "
+        "sources, al-Qaim and Akashat were hit.",
+        "ارتش آمریکا روز جمعه چند هدف را در عراق و سوریه بمباران کرد. به گفته منابع محلی، "
+        "مناطق القائم و عکاشات هدف قرار گرفتند.",
+        "قصفت طائرات أمريكية يوم الجمعة أهدافا في العراق وسوريا. وبحسب مصادر محلية، تم "
+        "استهداف القائم وعكاشات.",
+    ],
+)
+def test_towns_struck_in_the_passive_after_a_state_strike_are_its_strikes(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("retaliatory_strike", "akashat", FRIDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state struck before: the passive alone makes no strike
+        "According to local sources, al-Qaim and Akashat were hit by rockets on Friday.",
+        "به گفته منابع محلی، القائم و عکاشات روز جمعه با راکت هدف قرار گرفتند.",
+    ],
+)
+def test_towns_struck_in_the_passive_without_a_striker_stay_attacks(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert {k for k, _, _ in _got(_draft(text, bundled))} <= {"attack"}
