@@ -512,6 +512,14 @@ _SAYS_OWN_DEED = fold_pattern(
 )
 
 
+#: the body of the state that speaks, between the state word and the speech verb ("the U.S.
+#: military said", "US Central Command said", ``قال الجيش الأمريكي إن``) (folded spellings)
+_SPEAKING_BODY = frozenset(
+    {"military", "army", "navy", "central", "command", "government", "administration"}
+    | {fold_word(w) for w in ("الجيش", "الحكومه", "الاداره", "الخارجيه")}
+)
+
+
 def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     """Whether the state word between ``before`` and ``after`` tokens says, not does.
 
@@ -524,6 +532,18 @@ def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     >>> state_striker(fold_text("CENTCOM said it struck two sites").folded)
     'United States'
     """
+    body = 0
+    while body < 2 and body < len(after) - 1 and after[body] in _SPEAKING_BODY:
+        body += 1  # "the U.S. military said": the speaker's body between
+    if body and after[body] in lex.speech_after:
+        after = after[body:]
+    if (
+        before[:1]
+        and before[0] in _SPEAKING_BODY
+        and before[1:2]
+        and before[1] in lex.speech_before
+    ):
+        before = before[1:]  # ``قال الجيش الأمريكي إن``
     rest = [t for t in after[1:3] if t != "that"]
     own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
     # "CENTCOM said the jets hit …": its own air power acted

@@ -51,3 +51,33 @@ def test_towns_struck_in_the_passive_without_a_striker_stay_attacks(
     bundled: Gazetteer, text: str
 ) -> None:
     assert {k for k, _, _ in _got(_draft(text, bundled))} <= {"attack"}
+
+
+# ------------------------------------------- the state's military speaks, it does not strike
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets were fired at Ain al-Asad air base on Friday, the U.S. military said.",
+        "The US military said rockets were fired at Ain al-Asad air base on Friday.",
+        "Rockets hit Ain al-Asad air base on Friday, wounding two soldiers, the US army said.",
+        "قال الجيش الأمريكي إن صواريخ أطلقت على قاعدة عين الأسد يوم الجمعة.",
+    ],
+)
+def test_the_state_military_as_speaker_makes_no_strike(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. military said it struck Akashat on Friday.",
+        "The US military said its jets struck Akashat on Friday.",
+        "قال الجيش الأمريكي إنه قصف عكاشات يوم الجمعة.",
+    ],
+)
+def test_the_state_military_telling_its_own_strike_still_strikes(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "akashat", FRIDAY)]
