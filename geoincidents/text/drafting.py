@@ -234,7 +234,12 @@ _TALLY = actors.fold_pattern(
     # most of the attacks counted; sites given as examples ("bases such as X, Y and Z")
     r"|most of (?:these|those|the) attacks|(?:معظم|اغلب) (?:هذه )?الهجمات|بيشتر (?:اين )?حملات"
     r"|(?:bases|sites|facilities) (?:such as|like|including)|(?:قواعد|مواقع) (?:مثل|منها|ك)"
-    r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله))(?!\w)"
+    r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله)"
+    # targeted many times, or the most ("hit several times before", "the most targeted",
+    # ``عدة مرات``, ``مرارا``, ``چند بار``, ``بارها``, ``بیش از همه``)
+    r"|(?:several|many|multiple|numerous|repeated) times|(?:the )?most (?:often|frequently)"
+    r"|(?:the )?most (?:targeted|attacked)|عده مرات|مرات عده|مرارا|مرات عديده"
+    r"|الاكثر استهدافا|اكثر من غيرها|چند(?:ين)? بار|بارها|(?:بيش|بيشتر) از همه)(?!\w)"
 )
 #: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
 #: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial

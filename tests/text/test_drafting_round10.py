@@ -81,3 +81,40 @@ def test_the_state_military_telling_its_own_strike_still_strikes(
     bundled: Gazetteer, text: str
 ) -> None:
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "akashat", FRIDAY)]
+
+
+# ------------------------------------------------ a site targeted many times, or the most
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Harir air base on Friday. The base lies north of Erbil and has been "
+        "targeted several times before.",
+        "استهدفت طائرة مسيرة قاعدة حرير يوم الجمعة. وتقع القاعدة شمال أربيل وقد تعرضت "
+        "للهجوم عدة مرات من قبل.",
+        "پهپادی روز جمعه پایگاه حریر را هدف قرار داد. این پایگاه در شمال اربیل است و "
+        "پیش‌تر هم چند بار هدف حمله بوده است.",
+    ],
+)
+def test_a_site_hit_many_times_before_is_history_not_a_second_event(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "harir-air-base", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say Ain al-Asad and al-Tanf have been the most targeted bases.",
+        "تحلیلگران می‌گویند پایگاه عین الاسد و پایگاه التنف بیش از همه هدف قرار گرفته‌اند.",
+        "ويقول محللون إن قاعدة عين الأسد وقاعدة التنف كانتا الأكثر استهدافا.",
+    ],
+)
+def test_the_most_targeted_sites_are_a_tally_not_events(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == []
+
+
+def test_hit_several_times_on_a_day_is_still_an_event(bundled: Gazetteer) -> None:
+    text = "Rockets hit Ain al-Asad air base several times on Friday."
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
