@@ -118,3 +118,30 @@ def test_the_most_targeted_sites_are_a_tally_not_events(bundled: Gazetteer, text
 def test_hit_several_times_on_a_day_is_still_an_event(bundled: Gazetteer) -> None:
     text = "Rockets hit Ain al-Asad air base several times on Friday."
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ------------------------------------------ the state's service named with its victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three U.S. Army soldiers were killed when a drone slammed into Tower 22 on Friday.",
+        "A drone struck Tower 22 on Friday, wounding several US military personnel.",
+        "قتل ثلاثة من جنود الجيش الأمريكي عندما أصابت مسيرة البرج 22 يوم الجمعة.",
+        "سه سرباز ارتش آمریکا روز جمعه در حمله پهپادی به برج ۲۲ کشته شدند.",
+    ],
+)
+def test_the_state_service_of_the_victims_makes_no_strike(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Air Force jets struck Akashat on Friday.",
+        "US Army helicopters struck Akashat on Friday.",
+    ],
+)
+def test_the_state_service_with_its_means_still_strikes(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "akashat", FRIDAY)]
