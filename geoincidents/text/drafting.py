@@ -345,6 +345,8 @@ _LOCATOR_WORDS = frozenset(
         # "adjacent to", "on the outskirts of" (``المحاذية لمطار``, ``در حومه``)
         *("adjacent", "outskirts", "edge", "المحاذية", "المحاذي", "المجاورة", "المجاور", "ل"),
         *("لـ", "ضواحي", "أطراف", "اطراف", "حومة", "حومه", "محوطه", "محدوده"),
+        # the clitic "at / in" before a name (``القرية الخضراء بحقل العمر``)
+        *("ب", "بـ"),
     )
 )
 #: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
@@ -411,6 +413,8 @@ _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
 _TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
 _POSSESSIVE = re.compile(f"[{re.escape(''.join(sorted(APOSTROPHES)))}]s$")
+#: the kinds of place that locate an event but are never the site struck
+_WATER_KINDS = frozenset({"river", "lake", "sea"})
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
 _DATE_REACH = 300
@@ -1121,6 +1125,10 @@ def _targets(
             continue
         if _in_spans(m.start, clauses):
             answered.append(m)
+            continue
+        if m.place is not None and m.place.kind in _WATER_KINDS:
+            # "the far bank of the Euphrates", ``عبر نهر الفرات``: a river locates, it is not struck
+            notes.append(f"{m.start}-{m.end}: a river locates the event, it is no struck site")
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
         if before[-1:] in (["يك"], ["یک"]) and m.place is not None and m.place.kind in AREA_KINDS:

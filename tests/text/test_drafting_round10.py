@@ -145,3 +145,33 @@ def test_the_state_service_of_the_victims_makes_no_strike(bundled: Gazetteer, te
 )
 def test_the_state_service_with_its_means_still_strikes(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "akashat", FRIDAY)]
+
+
+# ------------------------------------------------------ a river locates, it is not struck
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit the Green Village base on Friday, fired from across the Euphrates.",
+        "تعرضت قاعدة القرية الخضراء يوم الجمعة لقصف صاروخي انطلق من الضفة الأخرى لنهر الفرات.",
+        "روز جمعه پایگاه روستای سبز با راکت‌هایی که از آن سوی رود فرات شلیک شد هدف قرار گرفت.",
+    ],
+)
+def test_a_river_is_no_struck_site(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "green-village", FRIDAY)]
+
+
+# ---------------------------------- the Arabic clitic "at" before a name locates the site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعرضت قاعدة التحالف في القرية الخضراء بحقل العمر يوم الجمعة لقصف صاروخي.",
+        "تعرضت قاعدة التحالف في القرية الخضراء في حقل العمر يوم الجمعة لقصف صاروخي.",
+        "Rockets hit the coalition base at Green Village in the al-Omar oil field on Friday.",
+    ],
+)
+def test_a_field_after_the_clitic_at_locates_the_site(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "green-village", FRIDAY)]
