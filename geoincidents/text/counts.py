@@ -282,13 +282,40 @@ _RELATIVES = frozenset(("which", "that", "who", "التي", "الذي", "الذ�
 _NAMED_BY_NUMBER = frozenset(("tower", "برج", "البرج", "camp", "post", "route", "highway"))
 
 
+#: a vague quantity ("dozens", ``عشرات``, ``ده‌ها`` folded to ``ده ها``, ``چندین``): the
+#: casualty word after it has no exact number, and none further back is its count
+_VAGUE = frozenset(
+    fold_word(w)
+    for w in (
+        *("dozens", "scores", "hundreds", "several", "many", "numerous", "some"),
+        *("عشرات", "العشرات", "مئات", "المئات", "عده", "بعض", "ها", "چند", "چندين", "صدها"),
+    )
+)
+#: "one" said as a word right before a casualty word (``یک کشته``, "one dead"), unless
+#: negated ("no one was hurt", ``هیچ یک``)
+_ONE_WORD = frozenset(fold_word(w) for w in ("one", "یک", "يك", "واحد"))
+_NO_ONE = frozenset(fold_word(w) for w in ("no", "not", "هیچ", "any", "لا", "لم"))
+
+
+def _vague_before(folded: str, pos: int) -> bool:
+    """Whether a vague quantity stands right before ``pos`` ("dozens wounded", "dozens of
+    people hurt", ``ده‌ها نفر زخمی``), a people noun or "of" between."""
+    tokens = _tokens_before(folded, pos, 3)
+    people = _lexicon().people
+    while tokens and (tokens[0] in people or tokens[0] in ("of", "من")):
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in _VAGUE
+
+
 def _number_before(folded: str, pos: int, reach: int) -> int | None:
     tokens = _tokens_before(folded, pos, reach + 1)
     for n, token in enumerate(tokens[:reach]):
         if token in ("than", "least", "من", "از"):
             continue
-        if token in _RELATIVES:
-            return None
+        if token in _RELATIVES or token in _VAGUE:
+            return None  # "dozens wounded", ``ده‌ها نفر زخمی``: no exact count
+        if n == 0 and token in _ONE_WORD and not (tokens[1:2] and tokens[1] in _NO_ONE):
+            return 1  # ``یک کشته و ۸ زخمی``, "one dead"
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
@@ -463,6 +490,8 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if value is not None:
             return value + _companions(folded, m.end())
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
+        if _vague_before(folded, m.start()):
+            continue  # "three were killed and dozens wounded": the three are not the wounded
         value = _subject_count(folded, m.start())
         if value is not None:
             return value
@@ -559,6 +588,7 @@ _MODIFIERS = frozenset(
     fold_word(w)
     for w in (
         *("american", "us", "u.s.", "iraqi", "coalition", "british", "french", "syrian"),
+        *("army", "military", "navy", "air", "force"),
         *("service", "kurdish", "amerikan", "آمریکایی", "عراقی", "ائتلاف", "أمريكي"),
         *("أمريكيين", "أمريكيون", "عراقيين", "عراقي"),
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.text.counts import casualties
+from geoincidents.text.folding import fold_text
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
 
@@ -175,3 +177,27 @@ def test_a_river_is_no_struck_site(bundled: Gazetteer, text: str) -> None:
 )
 def test_a_field_after_the_clitic_at_locates_the_site(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "green-village", FRIDAY)]
+
+
+# --------------------------------------------- casualties: "one" as a word, vague numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # "one" said right before the casualty word counts one
+        ("The blast left one dead and eight wounded.", 1, 8),
+        ("انفجار یک کشته و ۸ زخمی برجای گذاشت.", 1, 8),
+        # a vague quantity has no exact count, and takes none from further back
+        ("Three soldiers were killed and dozens wounded.", 3, None),
+        ("Three soldiers were killed and dozens of people wounded.", 3, None),
+        ("در این حمله سه نظامی کشته و ده‌ها نفر زخمی شدند.", 3, None),
+        ("قتل ثلاثة جنود وأصيب العشرات.", 3, None),
+        # negated "one" stays nothing; the service between number and people is a modifier
+        ("No one was hurt.", None, None),
+        ("هیچ یک زخمی نشد.", None, None),
+        ("Three U.S. Army soldiers were killed and at least 34 others hurt.", 3, 34),
+    ],
+)
+def test_casualty_counts(text: str, killed: int | None, wounded: int | None) -> None:
+    assert casualties(fold_text(text).folded) == (killed, wounded)
