@@ -58,7 +58,10 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ied": (
         *("IED", "IEDs", "roadside bomb", "roadside bombs", "بمب کنار جاده", "بمب کنار جاده‌ای"),
-        *("عبوة ناسفة", "عبوات ناسفة"),
+        *("عبوة ناسفة", "عبوات ناسفة", "عبوة لاصقة", "عبوات لاصقة"),
+        # the compound written as one word (``بمب کنارجاده‌ای``), a home-made bomb
+        *("بمب کنارجاده", "بمب کنارجاده‌ای", "بمب‌های کنارجاده‌ای", "بمب جاده‌ای", "بمب دست‌ساز"),
+        *("explosive device", "explosive devices", "road-side bomb", "road-side bombs"),
     ),
     "airstrike": (
         *("airstrike", "airstrikes", "air strike", "air strikes", "warplanes", "warplane"),

@@ -201,3 +201,24 @@ def test_a_field_after_the_clitic_at_locates_the_site(bundled: Gazetteer, text: 
 )
 def test_casualty_counts(text: str, killed: int | None, wounded: int | None) -> None:
     assert casualties(fold_text(text).folded) == (killed, wounded)
+
+
+# ------------------------------------------ a roadside bomb, however written, is an attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb exploded on Friday on the route of a coalition convoy in Muthanna "
+        "province.",
+        "An improvised explosive device went off on Friday near a coalition convoy in "
+        "Muthanna province.",
+        "یک بمب کنارجاده‌ای روز جمعه در مسیر کاروان ائتلاف در استان المثنی منفجر شد.",
+        "یک بمب دست‌ساز روز جمعه در مسیر کاروان ائتلاف در استان المثنی منفجر شد.",
+        "انفجرت عبوة ناسفة يوم الجمعة على طريق رتل للتحالف في محافظة المثنى.",
+    ],
+)
+def test_a_roadside_bomb_is_an_attack_not_an_explosion(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "muthanna-governorate", FRIDAY)]
+    assert [d.incident.weapon for d in result.drafts] == ["ied"]
