@@ -978,7 +978,11 @@ _ORIGIN_WIDE = actors.fold_pattern(
     r"(?<!\w)(?:(?:launched|fired|shot|took off|came) from|originat\w* (?:from|in)"
     r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا|اطلاقها|اطلاقه|اطلاقهما|اطلاقهم)(?:ت)?"
     r" (?:من|انطلاقا من)|انطلاقا من"
-    r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف))"
+    r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
+    # the fire verb, its time between, then "from" ("fired late on Sunday from X")
+    r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
+    # "from the (Iraqi border) town of X": the weapons' place of departure
+    r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
     # no word of the target between ("from near Hit toward the base": the base is struck)
     r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,5}"
     r"\s*$"

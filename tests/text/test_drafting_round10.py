@@ -222,3 +222,34 @@ def test_a_roadside_bomb_is_an_attack_not_an_explosion(bundled: Gazetteer, text:
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "muthanna-governorate", FRIDAY)]
     assert [d.incident.weapon for d in result.drafts] == ["ied"]
+
+
+# ------------------------------------ where the weapons came from, told at a little length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five rockets were fired on Friday from the Iraqi border town of Zummar toward Ain "
+        "al-Asad air base.",
+        "Five rockets were fired on Friday from the town of Zummar at Ain al-Asad air base.",
+        "Five rockets were fired late on Friday from Zummar toward Ain al-Asad air base.",
+        "روز جمعه پنج راکت از شهرک مرزی زمار به سمت پایگاه عین الاسد شلیک شد.",
+        "أطلقت خمسة صواريخ يوم الجمعة من بلدة زمار الحدودية باتجاه قاعدة عين الأسد.",
+    ],
+)
+def test_the_town_the_weapons_came_from_is_the_origin(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert [d.incident.origin.place_id for d in result.drafts if d.incident.origin] == ["zummar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets landed on Friday near the town of Zummar.",
+        "سقطت صواريخ يوم الجمعة بالقرب من مدينة زمار.",
+    ],
+)
+def test_a_town_near_where_weapons_fell_stays_the_place(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "zummar", FRIDAY)]
