@@ -348,6 +348,15 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
 _OF_THEM = frozenset(("of them", "of whom", "از انها", "از آنان", "از انان"))
 
 
+#: the count told after the weapons ("the rockets, numbering four", ``وعددها أربعة``,
+#: ``که تعدادشان چهار فروند بود``), within a bounded reach (folded)
+_NUMBERING = re.compile(
+    r"(?<!\w)(?:numbering|و?عددها|و?كان عددها|بلغ عددها|تعدادشان|تعداد انها)\s+"
+    r"(?:(?:about|some|نحو|حوالي|حدود) )?(?P<n>\w+)"
+)
+_NUMBERING_REACH = 120
+
+
 def weapon_count(folded: str) -> tuple[str, int | None]:
     """The first weapon ``folded`` names and how many (``None`` when not said).
 
@@ -374,6 +383,9 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
+        if value is None and word not in lex.adjectival:
+            told = _NUMBERING.search(folded, m.end(), m.end() + _NUMBERING_REACH)
+            value = number_at(told.group("n")) if told is not None else None
         after = _tokens_after(folded, m.end(), 1)
         if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
             continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
-from geoincidents.text.counts import casualties
+from geoincidents.text.counts import casualties, weapon_count
 from geoincidents.text.folding import fold_text
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
@@ -253,3 +253,21 @@ def test_the_town_the_weapons_came_from_is_the_origin(bundled: Gazetteer, text: 
 )
 def test_a_town_near_where_weapons_fell_stays_the_place(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "zummar", FRIDAY)]
+
+
+# ------------------------------------------------- the count told after the weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The rockets, numbering four, hit the base.", 4),
+        ("الصواريخ التي سقطت على القاعدة مساء الاثنين وعددها أربعة أطلقت من بستان.", 4),
+        ("راکت‌ها که تعدادشان چهار فروند بود به پایگاه اصابت کرد.", 4),
+        # a count before the weapon stays the count; none told stays none
+        ("Five rockets hit the base, numbering four.", 5),
+        ("Rockets hit the base.", None),
+    ],
+)
+def test_the_count_told_after_the_weapons(text: str, count: int | None) -> None:
+    assert weapon_count(fold_text(text).folded) == ("rocket", count)
