@@ -123,6 +123,7 @@ MILITIAS: dict[str, tuple[str, ...]] = {
 _VICTIM_NOUNS_AFTER = (
     *("base", "bases", "embassy", "soldier", "soldiers", "service", "servicemen", "troops"),
     *("personnel", "outpost", "outposts", "convoy", "convoys", "advisers", "advisors"),
+    *("sailors", "marines", "airmen"),
     *("diplomats", "citizens", "contractors", "garrison", "positions", "interests", "forces"),
     *("military base", "troop", "facility", "facilities", "installations", "headquarters"),
     # speakers: "a US official said" tells who spoke, not who struck
@@ -462,6 +463,8 @@ def state_striker(folded: str) -> str | None:
         b0 = before[0] if before else ""
         if nxt in lex.victim_after and nxt not in lex.ambiguous:
             continue  # "US base", "American soldiers", "a US official said"
+        if nxt in _SPEAKING_BODY and after[1:2] and after[1] in lex.victim_after:
+            continue  # "U.S. Army soldiers", "US military personnel", "US Navy sailors"
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
             continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
         if len(before) > 1 and before[1] in lex.victim_prep and b0 in lex.ambiguous | lex.filler:
@@ -512,6 +515,15 @@ _SAYS_OWN_DEED = fold_pattern(
 )
 
 
+#: the body of the state that speaks, between the state word and the speech verb ("the U.S.
+#: military said", "US Central Command said", ``قال الجيش الأمريكي إن``) (folded spellings)
+_SPEAKING_BODY = frozenset(
+    {"military", "army", "navy", "marine", "air", "central", "command", "government"}
+    | {"administration"}
+    | {fold_word(w) for w in ("الجيش", "الحكومه", "الاداره", "الخارجيه")}
+)
+
+
 def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     """Whether the state word between ``before`` and ``after`` tokens says, not does.
 
@@ -524,6 +536,18 @@ def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     >>> state_striker(fold_text("CENTCOM said it struck two sites").folded)
     'United States'
     """
+    body = 0
+    while body < 2 and body < len(after) - 1 and after[body] in _SPEAKING_BODY:
+        body += 1  # "the U.S. military said": the speaker's body between
+    if body and after[body] in lex.speech_after:
+        after = after[body:]
+    if (
+        before[:1]
+        and before[0] in _SPEAKING_BODY
+        and before[1:2]
+        and before[1] in lex.speech_before
+    ):
+        before = before[1:]  # ``قال الجيش الأمريكي إن``
     rest = [t for t in after[1:3] if t != "that"]
     own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
     # "CENTCOM said the jets hit …": its own air power acted

@@ -58,7 +58,10 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ied": (
         *("IED", "IEDs", "roadside bomb", "roadside bombs", "بمب کنار جاده", "بمب کنار جاده‌ای"),
-        *("عبوة ناسفة", "عبوات ناسفة"),
+        *("عبوة ناسفة", "عبوات ناسفة", "عبوة لاصقة", "عبوات لاصقة"),
+        # the compound written as one word (``بمب کنارجاده‌ای``), a home-made bomb
+        *("بمب کنارجاده", "بمب کنارجاده‌ای", "بمب‌های کنارجاده‌ای", "بمب جاده‌ای", "بمب دست‌ساز"),
+        *("explosive device", "explosive devices", "road-side bomb", "road-side bombs"),
     ),
     "airstrike": (
         *("airstrike", "airstrikes", "air strike", "air strikes", "warplanes", "warplane"),
@@ -282,13 +285,40 @@ _RELATIVES = frozenset(("which", "that", "who", "التي", "الذي", "الذ�
 _NAMED_BY_NUMBER = frozenset(("tower", "برج", "البرج", "camp", "post", "route", "highway"))
 
 
+#: a vague quantity ("dozens", ``عشرات``, ``ده‌ها`` folded to ``ده ها``, ``چندین``): the
+#: casualty word after it has no exact number, and none further back is its count
+_VAGUE = frozenset(
+    fold_word(w)
+    for w in (
+        *("dozens", "scores", "hundreds", "several", "many", "numerous", "some"),
+        *("عشرات", "العشرات", "مئات", "المئات", "عده", "بعض", "ها", "چند", "چندين", "صدها"),
+    )
+)
+#: "one" said as a word right before a casualty word (``یک کشته``, "one dead"), unless
+#: negated ("no one was hurt", ``هیچ یک``)
+_ONE_WORD = frozenset(fold_word(w) for w in ("one", "یک", "يك", "واحد"))
+_NO_ONE = frozenset(fold_word(w) for w in ("no", "not", "هیچ", "any", "لا", "لم"))
+
+
+def _vague_before(folded: str, pos: int) -> bool:
+    """Whether a vague quantity stands right before ``pos`` ("dozens wounded", "dozens of
+    people hurt", ``ده‌ها نفر زخمی``), a people noun or "of" between."""
+    tokens = _tokens_before(folded, pos, 3)
+    people = _lexicon().people
+    while tokens and (tokens[0] in people or tokens[0] in ("of", "من")):
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in _VAGUE
+
+
 def _number_before(folded: str, pos: int, reach: int) -> int | None:
     tokens = _tokens_before(folded, pos, reach + 1)
     for n, token in enumerate(tokens[:reach]):
         if token in ("than", "least", "من", "از"):
             continue
-        if token in _RELATIVES:
-            return None
+        if token in _RELATIVES or token in _VAGUE:
+            return None  # "dozens wounded", ``ده‌ها نفر زخمی``: no exact count
+        if n == 0 and token in _ONE_WORD and not (tokens[1:2] and tokens[1] in _NO_ONE):
+            return 1  # ``یک کشته و ۸ زخمی``, "one dead"
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
@@ -318,6 +348,15 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
 _OF_THEM = frozenset(("of them", "of whom", "از انها", "از آنان", "از انان"))
 
 
+#: the count told after the weapons ("the rockets, numbering four", ``وعددها أربعة``,
+#: ``که تعدادشان چهار فروند بود``), within a bounded reach (folded)
+_NUMBERING = re.compile(
+    r"(?<!\w)(?:numbering|و?عددها|و?كان عددها|بلغ عددها|تعدادشان|تعداد انها)\s+"
+    r"(?:(?:about|some|نحو|حوالي|حدود) )?(?P<n>\w+)"
+)
+_NUMBERING_REACH = 120
+
+
 def weapon_count(folded: str) -> tuple[str, int | None]:
     """The first weapon ``folded`` names and how many (``None`` when not said).
 
@@ -344,6 +383,9 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
+        if value is None and word not in lex.adjectival:
+            told = _NUMBERING.search(folded, m.end(), m.end() + _NUMBERING_REACH)
+            value = number_at(told.group("n")) if told is not None else None
         after = _tokens_after(folded, m.end(), 1)
         if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
             continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
@@ -463,6 +505,8 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if value is not None:
             return value + _companions(folded, m.end())
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
+        if _vague_before(folded, m.start()):
+            continue  # "three were killed and dozens wounded": the three are not the wounded
         value = _subject_count(folded, m.start())
         if value is not None:
             return value
@@ -559,6 +603,7 @@ _MODIFIERS = frozenset(
     fold_word(w)
     for w in (
         *("american", "us", "u.s.", "iraqi", "coalition", "british", "french", "syrian"),
+        *("army", "military", "navy", "air", "force"),
         *("service", "kurdish", "amerikan", "آمریکایی", "عراقی", "ائتلاف", "أمريكي"),
         *("أمريكيين", "أمريكيون", "عراقيين", "عراقي"),
     )

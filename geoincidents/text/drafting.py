@@ -234,7 +234,12 @@ _TALLY = actors.fold_pattern(
     # most of the attacks counted; sites given as examples ("bases such as X, Y and Z")
     r"|most of (?:these|those|the) attacks|(?:معظم|اغلب) (?:هذه )?الهجمات|بيشتر (?:اين )?حملات"
     r"|(?:bases|sites|facilities) (?:such as|like|including)|(?:قواعد|مواقع) (?:مثل|منها|ك)"
-    r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله))(?!\w)"
+    r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله)"
+    # targeted many times, or the most ("hit several times before", "the most targeted",
+    # ``عدة مرات``, ``مرارا``, ``چند بار``, ``بارها``, ``بیش از همه``)
+    r"|(?:several|many|multiple|numerous|repeated) times|(?:the )?most (?:often|frequently)"
+    r"|(?:the )?most (?:targeted|attacked)|عده مرات|مرات عده|مرارا|مرات عديده"
+    r"|الاكثر استهدافا|اكثر من غيرها|چند(?:ين)? بار|بارها|(?:بيش|بيشتر) از همه)(?!\w)"
 )
 #: reports of an event denied ("denied reports of rockets falling", ``نفت … صحة الأنباء``,
 #: ``گزارش‌ها … را تکذیب کرد``): no event, unless a weapon arrived before the denial
@@ -340,6 +345,8 @@ _LOCATOR_WORDS = frozenset(
         # "adjacent to", "on the outskirts of" (``المحاذية لمطار``, ``در حومه``)
         *("adjacent", "outskirts", "edge", "المحاذية", "المحاذي", "المجاورة", "المجاور", "ل"),
         *("لـ", "ضواحي", "أطراف", "اطراف", "حومة", "حومه", "محوطه", "محدوده"),
+        # the clitic "at / in" before a name (``القرية الخضراء بحقل العمر``)
+        *("ب", "بـ"),
     )
 )
 #: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
@@ -406,6 +413,8 @@ _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
 _TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
 _POSSESSIVE = re.compile(f"[{re.escape(''.join(sorted(APOSTROPHES)))}]s$")
+#: the kinds of place that locate an event but are never the site struck
+_WATER_KINDS = frozenset({"river", "lake", "sea"})
 _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood"})
 #: a date this many characters before a sentence still dates it
 _DATE_REACH = 300
@@ -969,7 +978,11 @@ _ORIGIN_WIDE = actors.fold_pattern(
     r"(?<!\w)(?:(?:launched|fired|shot|took off|came) from|originat\w* (?:from|in)"
     r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا|اطلاقها|اطلاقه|اطلاقهما|اطلاقهم)(?:ت)?"
     r" (?:من|انطلاقا من)|انطلاقا من"
-    r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف))"
+    r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
+    # the fire verb, its time between, then "from" ("fired late on Sunday from X")
+    r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
+    # "from the (Iraqi border) town of X": the weapons' place of departure
+    r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
     # no word of the target between ("from near Hit toward the base": the base is struck)
     r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,5}"
     r"\s*$"
@@ -1116,6 +1129,10 @@ def _targets(
             continue
         if _in_spans(m.start, clauses):
             answered.append(m)
+            continue
+        if m.place is not None and m.place.kind in _WATER_KINDS:
+            # "the far bank of the Euphrates", ``عبر نهر الفرات``: a river locates, it is not struck
+            notes.append(f"{m.start}-{m.end}: a river locates the event, it is no struck site")
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
         if before[-1:] in (["يك"], ["یک"]) and m.place is not None and m.place.kind in AREA_KINDS:
@@ -2216,6 +2233,13 @@ _PLAIN_STRIKES = actors.fold_pattern(
     r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|(?:[وفب]?ال)?(?:غارات|ضربات)"
     r"|حملات هوايي|بمباران\w*)(?!\w)"
 )
+#: places told as struck in the passive ("X and Y were hit", ``X و Y هدف قرار گرفتند``,
+#: ``تم استهداف X``): after a state's strike in the paragraph, the places it struck
+_STRUCK_PASSIVE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:were|was) (?:also )?(?:hit|struck|targeted|bombed|pounded)"
+    r"|(?:هدف|مورد (?:حمله|هدف)) قرار (?:گرفت|گرفتند)|بمباران (?:شد|شدند)"
+    r"|تم (?:ايضا )?(?:استهداف|قصف))(?!\w)"
+)
 #: strikes on the state's own side ("strikes on US forces", ``ضربات على القوات
 #: الأمريكية``): not the state's
 _STRIKES_ON_STATE = actors.fold_pattern(
@@ -2256,6 +2280,8 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
         ):
             folded = _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
             noun = _PLAIN_STRIKES.search(folded)
+            if noun is None and last is not None and all(_specificity(t)[0] > 0 for t in r.targets):
+                noun = _STRUCK_PASSIVE.search(folded)  # towns "were hit" after the strike
             if any(t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in r.targets):
                 noun = None  # "strikes hit the al-Tanf base": a base is the state's own side
             striker, source = "", ""
