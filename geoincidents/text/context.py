@@ -75,6 +75,10 @@ class Sentence:
 
 _SENTENCE_END = re.compile(r"[.!?؟۔]+[\"'»”)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*\S)")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "dr", "st", "no", "vs", "gen", "col", "lt", "sgt", "maj"})
+#: month abbreviations: before a day number ("Jan. 28") the dot ends no sentence
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -84,6 +88,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     w = words[-1] if words else ""
     if w == "X" and len(words) == 2 and words[0].lower() in ("on", "via"):
         return False  # "… said in a post on X. Hours later …": the platform, not an initial
+    if w.lower() in _MONTH_ABBREVIATIONS and text[dot + 1 : dot + 4].strip()[:1].isdigit():
+        return True  # "the Jan. 28 drone attack": a date, not a sentence end
     return bool(w) and (
         (len(w) == 1 and w.isupper())
         or ("." in w and w.replace(".", "").isupper())
