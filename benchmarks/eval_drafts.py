@@ -49,9 +49,9 @@ figures (four at 100 %, ``unseen4.json`` 93.8 % / 92.7 % / 97.4 %). Over the six
 together 75 % (15/20) / 84 % (107/127) / 91 % (331/365) in [0.4, 0.6) / [0.6, 0.8) /
 [0.8, 1.0] (67 % (14/21) / 80 % (103/129) / 89 % (327/368) before round 10; one draft
 below 0.4, accepted). ``unseen6.json`` (``held_out_11``, 45 articles by an independent
-author, never tuned on), written apart, measures round 10: first check recall 96.7 %, precision 92.1 %, dates exact 100 % at commit
-4bde529 (after round 9), the same after round 10; acceptance by band 0 % (0/2) / 56 %
-(9/16) / 71 % (32/45):
+author, never tuned on), written apart, measures round 10: first check recall 96.7 %,
+precision 92.1 %, dates exact 100 % at commit 4bde529 (after round 9), the same after
+round 10; acceptance by band 0 % (0/2) / 56 % (9/16) / 71 % (32/45):
 
 - **recall / precision** of (kind class, target within its precision, date) triples:
   the kind class is ``strike`` for the US/coalition strike kinds, else the kind; a target
