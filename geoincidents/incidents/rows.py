@@ -94,6 +94,7 @@ from geoincidents.incidents.schema import (
     split_multi,
 )
 from geoincidents.places.kinds import NOT_TARGET_KINDS
+from geoincidents.places.model import place_label
 
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
@@ -688,7 +689,7 @@ def _doubts(
             f"placed at {found.place.name} ({found.place.id}), but check it: " + "; ".join(reasons),
             row.raw(role),
             severity="warning",
-            suggestions=tuple(f"{a.name} ({a.place_id})" for a in location.alternatives[:3]),
+            suggestions=tuple(place_label(a.name, a.place_id) for a in location.alternatives[:3]),
         )
 
 
@@ -849,7 +850,7 @@ def _find_place(
         first, resolution = resolution, places.resolve(query, role=role, near=near, context=context)
     if resolution.place is not None:
         return _Found(resolution.place, resolution, first)
-    suggestions = tuple(f"{c.place.name} ({c.place.id})" for c in resolution.candidates[:5])
+    suggestions = tuple(place_label(c.place.name, c.place.id) for c in resolution.candidates[:5])
     if not suggestions:
         suggestions = places.suggest(query)
     hint = "" if suggestions else f"; add it to a gazetteer CSV or give {role}_lat/{role}_lon"

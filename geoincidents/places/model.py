@@ -32,6 +32,7 @@ __all__ = [
     "Resolution",
     "UnknownPlaceIdError",
     "is_ambiguous",
+    "place_label",
 ]
 
 
@@ -201,7 +202,7 @@ class Resolution:
             ],
             # "Name (id)", like the gazetteer's own suggestions (places.suggest)
             "suggestions": [
-                f"{c.place.name} ({c.place.id})"
+                place_label(c.place.name, c.place.id)
                 for c in self.candidates
                 if self.place is None or c.place.id != self.place.id
             ],
@@ -210,6 +211,15 @@ class Resolution:
 
 #: Another candidate scoring within this of the chosen place makes the answer ambiguous.
 AMBIGUITY_MARGIN = 0.05
+
+
+def place_label(name: str, place_id: str) -> str:
+    """How a place is offered as a suggestion: ``"Name (id)"`` (one format everywhere).
+
+    >>> place_label("Ain al-Asad Air Base", "ain-al-asad")
+    'Ain al-Asad Air Base (ain-al-asad)'
+    """
+    return f"{name} ({place_id})"
 
 
 def is_ambiguous(place: Place | None, score: float, candidates: Iterable[Candidate]) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from geoincidents.places.model import place_label
 from geoincidents.places.names import KIND_WORDS, normalize, split_kind_hint
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _names_of(gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
                 key = normalize(written)
                 if key:
                     keys.append(key)
-                    labels.append(f"{place.name} ({place.id})")
+                    labels.append(place_label(place.name, place.id))
         known = _NAMES[gazetteer] = (keys, labels)
     return known
 

@@ -90,6 +90,10 @@ def test_a_list_of_struck_places_is_not_cut(bundled: Gazetteer, text: str) -> No
         "Three drones were launched at al-Tanf on Monday; two of them were shot down.",
         "أطلقت ثلاث طائرات مسيرة على قاعدة التنف يوم الاثنين وأسقطت اثنتان منها.",
         "سه پهپاد روز دوشنبه به سوی پایگاه التنف پرتاب شد که دو فروند از آنها رهگیری شد.",
+        # fewer weapons stopped than fired, told without "of them"
+        "Three drones targeted al-Tanf on Monday; two were shot down.",
+        "استهدفت ثلاث طائرات مسيرة قاعدة التنف يوم الاثنين، وأسقطت الدفاعات اثنتين.",
+        "سه پهپاد روز دوشنبه پایگاه التنف را هدف قرار دادند و دو تا رهگیری شدند.",
     ],
 )
 def test_a_partly_intercepted_attack_is_an_attack(bundled: Gazetteer, text: str) -> None:
@@ -333,23 +337,6 @@ def test_an_anniversary_recalls_history(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert result.drafts == ()
     assert result.skipped[0].reason.startswith("history")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Three drones targeted al-Tanf on Monday; two were shot down.",
-        "استهدفت ثلاث طائرات مسيرة قاعدة التنف يوم الاثنين، وأسقطت الدفاعات اثنتين.",
-        "سه پهپاد روز دوشنبه پایگاه التنف را هدف قرار دادند و دو تا رهگیری شدند.",
-    ],
-)
-def test_fewer_weapons_stopped_than_fired_is_an_attack(bundled: Gazetteer, text: str) -> None:
-    (d,) = _draft(text, bundled).drafts
-    assert (d.incident.kind, d.incident.target.place_id, d.incident.count) == (
-        "attack",
-        "al-tanf",
-        3,
-    )
 
 
 @pytest.mark.parametrize(
