@@ -9,8 +9,9 @@ Readings rejected (:func:`rejection`)
   ``General …``, ``سردار …``), or a speech verb right after a name that is also a
   given name (``Omar said``).
 - **outlet**: an outlet word before (``قناة الميادين``, ``شبکه الجزیره``, ``خبرگزاری
-  فارس``) or a reporting verb after / ``according to`` before a name that is also an
-  outlet (``Al Mayadeen reported``, ``بحسب الميادين``).
+  فارس``) or a reporting verb after / ``according to`` / ``موقع`` (a website, or a
+  military position) before a name that is also an outlet (``Al Mayadeen reported``,
+  ``بحسب الميادين``, ``موقع الميادين``; but ``موقع البرج 22`` is the Tower 22 position).
 - **company**: a company word before (``شركة``, ``شرکت``) or a corporate word after
   (``Conoco Phillips``, ``Inc``).
 - **verb**: a Latin name followed by ``by`` or an object article at a sentence start
@@ -53,6 +54,9 @@ __all__ = [
     "AREA_KINDS",
     "ROLES",
     "Sentence",
+    "CaseEvidence",
+    "capitals_rejection",
+    "case_evidence",
     "is_strike_sentence",
     "rejection",
     "role_of",
@@ -162,7 +166,7 @@ PERSON_PLACE_NAMES = (
     *("سليماني", "سلیمانی", "القاسم", "فارس"),
 )
 _OUTLET_BEFORE = (
-    *("قناة", "شبكة", "تلفزيون", "صحيفة", "وكالة", "موقع", "إذاعة", "راديو", "فضائية"),
+    *("قناة", "شبكة", "تلفزيون", "صحيفة", "وكالة", "إذاعة", "راديو", "فضائية"),
     *("شبکه", "خبرگزاری", "روزنامه", "تلویزیون", "رادیو", "پایگاه خبری", "سایت"),
     *("channel", "network", "newspaper", "agency", "TV", "broadcaster", "news agency"),
 )
@@ -176,6 +180,10 @@ _ACCORDING_TO = (
     *("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "قال ل", "قالت ل"),
     *("به گزارش", "طبق گزارش", "بنا بر گزارش", "به نقل از", "به گفته"),
 )
+#: words that name an outlet or a site (``موقع``: a website, or a military position): an
+#: outlet before a name that is also an outlet's (``موقع الميادين``), else a site
+#: (``موقع البرج 22`` is the Tower 22 position)
+_OUTLET_OR_SITE_BEFORE = ("موقع",)
 #: names that are both an outlet and a place
 OUTLET_PLACE_NAMES = (
     *("Al Mayadeen", "Al-Mayadeen", "Mayadeen", "Al Jazeera", "Al-Jazeera", "Jazeera"),
@@ -294,6 +302,7 @@ class _Rules:
     speech_after: re.Pattern[str]
     person_place: frozenset[str]
     outlet_before: re.Pattern[str]
+    outlet_or_site_before: re.Pattern[str]
     report_after: re.Pattern[str]
     according_to: re.Pattern[str]
     outlet_place: frozenset[str]
@@ -389,6 +398,7 @@ def _rules() -> _Rules:
         speech_after=_after(_SPEECH_AFTER),
         person_place=frozenset(fold_word(w) for w in PERSON_PLACE_NAMES),
         outlet_before=_before_reversed(_OUTLET_BEFORE),
+        outlet_or_site_before=_before_reversed(_OUTLET_OR_SITE_BEFORE),
         report_after=_after(_REPORT_AFTER),
         according_to=_before_reversed(_ACCORDING_TO),
         outlet_place=frozenset(fold_word(w) for w in OUTLET_PLACE_NAMES),
@@ -469,7 +479,9 @@ def rejection(
     if rules.outlet_before.match(back):
         return "outlet"
     if bare & rules.outlet_place and (
-        rules.report_after.match(after) or rules.according_to.match(back)
+        rules.report_after.match(after)
+        or rules.according_to.match(back)
+        or rules.outlet_or_site_before.match(back)
     ):
         return "outlet"
     if rules.company_before.match(back) or rules.company_after.match(after):
@@ -481,6 +493,93 @@ def rejection(
     ):
         return "verb"
     return None
+
+
+#: how far either side of a name in capitals the letters are read to tell a stretch of
+#: capitals (a headline) from running text: bounded, so the test costs the same anywhere
+_CAPITALS_WINDOW = 80
+_LOWER_LATIN = re.compile(r"[a-z]")
+_LATIN_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+#: a capitalised word inside a sentence (after a lower-case word or a comma): a name
+_LATIN_NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?![A-Za-z])")
+#: the longest name in capitals read as an acronym in running text (``IS``, ``ANA``)
+ACRONYM_MAX_LETTERS = 3
+
+
+@dataclass(frozen=True)
+class CaseEvidence:
+    """How an article writes its Latin words: ``lower``, the words it writes in lower
+    case; ``names``, those it writes capitalised inside a sentence (folded to lower case)."""
+
+    lower: frozenset[str]
+    names: frozenset[str]
+
+
+def case_evidence(text: str) -> CaseEvidence:
+    """The :class:`CaseEvidence` of ``text`` (one pass over it for each).
+
+    >>> e = case_evidence("ROCKETS HIT BASE. Three rockets hit the base near Anah.")
+    >>> sorted(e.lower), sorted(e.names)
+    (['base', 'hit', 'near', 'rockets', 'the'], ['anah'])
+    """
+    return CaseEvidence(
+        frozenset(_LATIN_LOWER_WORD.findall(text)),
+        frozenset(w.lower() for w in _LATIN_NAME_INSIDE.findall(text)),
+    )
+
+
+def capitals_rejection(
+    text: str,
+    start: int,
+    end: int,
+    spellings: Iterable[str],
+    evidence: Callable[[], CaseEvidence],
+) -> str | None:
+    """Why the Latin name at original ``text[start:end]``, written in capitals, is not a
+    place here, or ``None``.
+
+    Case is what tells "Hit" the town from "hit" the verb (:mod:`.mentions` skips a
+    Latin name written in lower case); capitals take that signal away:
+
+    - **word**: in a stretch of capitals (a headline, ``ROCKETS HIT AIN AL-ASAD``), a
+      name the same article writes in lower case as a word (``three rockets hit the
+      base``), and never capitalised inside a sentence (``shelling hit Hit``), is that
+      word;
+    - **acronym**: in running text, a name of at most :data:`ACRONYM_MAX_LETTERS`
+      letters written in capitals (``IS fighters``, ``ANA soldiers``) is an acronym,
+      unless a place spells it so (``BIAP``, ``BGW``: the codes of airports).
+
+    ``spellings`` are the names of the candidate places as written in the gazetteer;
+    ``evidence`` gives :func:`case_evidence` of the text (called only when needed).
+
+    Examples
+    --------
+    >>> text = "ROCKETS HIT AIN AL-ASAD\\n\\nThree rockets hit the base."
+    >>> capitals_rejection(text, 8, 11, ["Hit"], lambda: case_evidence(text))
+    'word'
+    >>> text = "IS fighters attacked a checkpoint."
+    >>> capitals_rejection(text, 0, 2, ["Hit", "Is"], lambda: case_evidence(text))
+    'acronym'
+    >>> text = "Rockets fell near BIAP."
+    >>> capitals_rejection(text, 18, 22, ["BIAP"], lambda: case_evidence(text)) is None
+    True
+    """
+    written = text[start:end]
+    if not written.isascii() or not written.isupper():
+        return None
+    if written in spellings:
+        return None
+    before = text[max(0, start - _CAPITALS_WINDOW) : start]
+    after = text[end : end + _CAPITALS_WINDOW]
+    before = before[before.rfind("\n") + 1 :]
+    cut = after.find("\n")
+    after = after if cut < 0 else after[:cut]
+    in_capitals = not _LOWER_LATIN.search(before) and not _LOWER_LATIN.search(after)
+    if in_capitals:
+        word, seen = written.lower(), evidence()
+        return "word" if word in seen.lower and word not in seen.names else None
+    letters = sum(c.isalpha() for c in written)
+    return "acronym" if letters <= ACRONYM_MAX_LETTERS else None
 
 
 def _sentence_initial(before: str) -> bool:

@@ -49,6 +49,7 @@ import bisect
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,7 +68,15 @@ from geoincidents.places.relative import (
     relative_location,
 )
 from geoincidents.places.resolve import Hints, rank_places
-from geoincidents.text.context import Sentence, rejection, role_of, split_sentences
+from geoincidents.text.context import (
+    CaseEvidence,
+    Sentence,
+    capitals_rejection,
+    case_evidence,
+    rejection,
+    role_of,
+    split_sentences,
+)
 from geoincidents.text.folding import fold_string, fold_text, fold_word_within
 from geoincidents.text.mentions import Mention, find_mentions, mention_index
 
@@ -240,6 +249,20 @@ def _resolve_all(
     return out
 
 
+def _in_capitals(
+    text: str, m: Mention, index: Any, evidence: Callable[[], CaseEvidence]
+) -> str | None:
+    """:func:`~geoincidents.text.context.capitals_rejection` of a Latin name written in
+    capitals (``None`` at once for any other, the common case)."""
+    written = text[m.name_start : m.name_end]
+    if not written.isascii() or not written.isupper():
+        return None
+    spellings = [
+        n for pid in m.candidates if (p := index.place(pid)) is not None for n in p.names
+    ]
+    return capitals_rejection(text, m.name_start, m.name_end, spellings, evidence)
+
+
 def _method(place: Place, written: str) -> str:
     """How the scanner matched: ``exact`` when the name is written as the place's name,
     ``normalized`` when it matched after folding, ``geonames`` for a GeoNames place."""
@@ -363,6 +386,13 @@ def geoparse(
     kept: list[Mention] = []
     rejected: list[Rejected] = []
     countries: list[str] = []
+    read_case: list[CaseEvidence] = []
+
+    def evidence() -> CaseEvidence:  # read once, and only for a name in capitals
+        if not read_case:
+            read_case.append(case_evidence(text))
+        return read_case[0]
+
     # the folded spans of the names, all at once
     name_spans = _folded_spans(folded, [p for m in raw for p in (m.name_start, m.name_end)])
     for k, m in enumerate(raw):
@@ -374,6 +404,8 @@ def geoparse(
             has_kind_word=m.kind_hint is not None or m.country is not None,
             site_word=m.kind_hint is not None,
         )
+        if reason is None and m.kind_hint is None and m.country is None:
+            reason = _in_capitals(text, m, index, evidence)
         if reason is not None:
             rejected.append(Rejected(m.start, m.end, m.text, reason))
             continue
