@@ -451,9 +451,7 @@ def _load_rows(path: Path) -> RowSelection | None:
     return RowSelection(tuple(map(Row._make, zip(*columns, strict=True))), version)
 
 
-def _select_rows(
-    directory: Path, countries: frozenset[str], min_population: int
-) -> RowSelection:
+def _select_rows(directory: Path, countries: frozenset[str], min_population: int) -> RowSelection:
     path = _rows_file(directory, countries, min_population)
     cached = _load_rows(path)
     if cached is not None:

@@ -28,7 +28,8 @@ Readings rejected (:func:`rejection`)
 
 Roles (:func:`role_of`)
 -----------------------
-``origin`` after from-words (from, ``از``, ``من``, ``انطلاقا من``), ``target`` after
+``origin`` after from-words (from, ``از``, ``من``, ``انطلاقا من``; not after approach verbs,
+``الاقتراب من``, which make a ``target``), ``target`` after
 toward/at/on-words (toward, at, on, targeting, ``به سوی``, ``به سمت``, ``علیه``,
 ``باتجاه``, ``على``, ``استهدف``, shelled, struck) or before ``را هدف`` / ``را
 بمباران``; ``target`` too for the object of an attack verb with its subject between
@@ -53,8 +54,8 @@ from geoincidents.text.folding import fold_word, folded_alternation, word_altern
 __all__ = [
     "AREA_KINDS",
     "ROLES",
-    "Sentence",
     "CaseEvidence",
+    "Sentence",
     "capitals_rejection",
     "case_evidence",
     "is_strike_sentence",
@@ -227,6 +228,12 @@ _ORIGIN_BEFORE = (
     *("از", "از سوی", "از جانب", "از داخل", "از منطقه", "از اطراف", "از حوالی", "از شهرک"),
     *("من", "انطلاقا من", "انطلقت من", "أطلقت من", "اطلقت من", "من منطقة", "من داخل"),
 )
+#: "approach" verbs before ``من``: the place is where the drone or rocket was heading
+#: (``حاولت الاقتراب من قاعدة …``), not where it came from
+_APPROACH_BEFORE = (
+    *("الاقتراب من", "بالاقتراب من", "اقتربت من", "اقترب من", "تقترب من", "يقترب من"),
+    *("اقتربتا من", "اقتربوا من", "للاقتراب من"),
+)
 _TARGET_BEFORE = (
     *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),
     *("attacked", "attack on", "attacks on", "fell on", "landed on", "into", "inside"),
@@ -313,6 +320,7 @@ class _Rules:
     org_in_before: re.Pattern[str]
     org_namesakes: frozenset[str]
     origin_before: re.Pattern[str]
+    approach_before: re.Pattern[str]
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
     context_before: re.Pattern[str]
@@ -409,6 +417,7 @@ def _rules() -> _Rules:
         org_in_before=_before_reversed(_ORG_IN_BEFORE),
         org_namesakes=frozenset(fold_word(w) for w in _ORG_NAMESAKES),
         origin_before=_before_reversed(_ORIGIN_BEFORE, article=True),
+        approach_before=_before_reversed(_APPROACH_BEFORE, article=True),
         target_before=_before_reversed(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
         context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
@@ -640,10 +649,12 @@ def role_of(
     after = folded[end : min(s_end, end + _WINDOW)]
     if rules.support_before.match(back):
         return "context"  # "backed by Tehran": the place stands for its government
-    if rules.origin_before.match(back):
+    approach = rules.approach_before.match(back) is not None
+    if not approach and rules.origin_before.match(back):
         return "origin"
     target = bool(
-        rules.target_before.match(back)
+        approach
+        or rules.target_before.match(back)
         or rules.target_after.match(after)
         or rules.site_in_before.match(back)
         or rules.verb_object.match(folded[max(s_start, start - _CLAUSE_WINDOW) : start][::-1])

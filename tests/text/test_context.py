@@ -109,7 +109,9 @@ def _window_rules() -> list[tuple[Any, Any, tuple[str, ...]]]:
             *((w, False) for w in (c._GIVEN_NAMES, c._TITLES, c._OUTLET_BEFORE)),
             *((w, False) for w in (c._ACCORDING_TO, c._COMPANY_BEFORE, c._ORG_BEFORE)),
             *((w, False) for w in (c._ORG_IN_BEFORE, c._SUPPORT_BEFORE)),
+            *((w, False) for w in (c._OUTLET_OR_SITE_BEFORE,)),
             *((w, True) for w in (c._ORIGIN_BEFORE, c._TARGET_BEFORE, c._CONTEXT_BEFORE)),
+            *((w, True) for w in (c._APPROACH_BEFORE,)),
         )
     ]
     rules.append((c._site_in_before(), c._site_in_before_reversed(), c._SITE_NOUNS + c._SITE_IN))
@@ -157,3 +159,107 @@ def test_split_sentences(text: str, sentences: list[str]) -> None:
     from geoincidents.text.context import split_sentences
 
     assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
+
+
+# ------------------------------------------------------------------ names in capitals
+
+#: (text, the name as written, the reason it is rejected or None when it is a place)
+CAPITALS: list[tuple[str, str, str | None]] = [
+    # a headline word the body writes in lower case
+    ("ROCKETS HIT AIN AL-ASAD AIR BASE\n\nThree rockets hit the base on Monday.", "HIT", "word"),
+    ("DRONE ATTACK: BLASTS HIT ERBIL\n\nTwo blasts hit the airport.", "HIT", "word"),
+    # the body writes the town with a capital inside a sentence: the place
+    ("SHELLS FALL ON HIT\n\nShelling hit the town of Hit again.", "HIT", None),
+    # short capitals in running text: acronyms
+    ("ANA soldiers were seen on the road.", "ANA", "acronym"),
+    ("A HIT squad of the police arrived early.", "HIT", "acronym"),
+    # a place spelled in capitals in the gazetteer (an airport code) stays a place
+    ("Rockets fell near BIAP on Monday.", "BIAP", None),
+    # a longer name in capitals in running text is a place
+    ("Rockets fell on ERBIL airport, officials said.", "ERBIL", None),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "reason"), CAPITALS)
+def test_names_in_capitals(text: str, written: str, reason: str | None) -> None:
+    result = geoparse(text)
+    start = text.index(written)
+    rejected = {(r.start, r.reason) for r in result.rejected}
+    covering = [m for m in result.mentions if m.start <= start < m.end]
+    if reason is None:
+        assert covering and all(m.place for m in covering), result
+    else:
+        assert (start, reason) in rejected and not covering, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IS fighters attacked a checkpoint.", "THE IS ATTACK\n\nIt is over.", "Is it safe?"],
+)
+def test_is_never_names_hit(text: str) -> None:
+    assert not geoparse(text).mentions
+
+
+def test_capitals_rejection_reads_the_case_evidence_once_and_only_when_needed() -> None:
+    from geoincidents.text.context import capitals_rejection
+
+    calls: list[int] = []
+
+    def evidence() -> Any:
+        from geoincidents.text.context import case_evidence
+
+        calls.append(1)
+        return case_evidence("hit")
+
+    assert capitals_rejection("Hit was shelled.", 0, 3, ["Hit"], evidence) is None
+    assert capitals_rejection("IS men came.", 0, 2, ["Hit"], evidence) == "acronym"
+    assert calls == []  # neither needed the article's words
+    assert capitals_rejection("ROCKETS HIT IT", 8, 11, ["Hit"], evidence) == "word"
+    assert calls == [1]
+
+
+def test_a_long_text_in_capitals_stays_linear() -> None:
+    """Every name in capitals reads a bounded window and one shared word set."""
+    text = "ROCKETS HIT ERBIL AND HIT AGAIN. " * 3000 + "\n\nrockets hit."
+    result = geoparse(text)
+    assert sum(r.reason == "word" for r in result.rejected) == 6000
+    assert sum(m.place is not None and m.place.id == "erbil" for m in result.mentions) == 3000
+
+
+# ------------------------------------------------------------------ outlet or site
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_id"),
+    [
+        ("أفادت مصادر بأن موقع البرج 22 تعرض لهجوم بطائرة مسيرة.", "البرج 22", "tower-22"),
+        ("تعرض موقع التنف لهجوم بطائرتين مسيرتين.", "التنف", "al-tanf"),
+        ("ونقل موقع الميادين عن مصادر أن الهجوم وقع فجرا.", "الميادين", None),
+    ],
+)
+def test_mauqi_is_a_site_unless_the_name_is_an_outlet(
+    text: str, name: str, place_id: str | None
+) -> None:
+    result = geoparse(text)
+    found = [m for m in result.mentions if m.text.endswith(name)]
+    if place_id is None:
+        assert not found and [r.reason for r in result.rejected] == ["outlet"]
+    else:
+        assert [m.place.id for m in found if m.place] == [place_id]
+
+
+# ------------------------------------------------------------------ approach verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("أسقطت الدفاعات مسيرة حاولت الاقتراب من قاعدة عين الأسد.", "قاعدة عين الأسد", "target"),
+        ("اعترضت الدفاعات صاروخا اقترب من مطار أربيل.", "مطار أربيل", "target"),
+        ("أطلقت الطائرة المسيرة من قاعدة عين الأسد.", "قاعدة عين الأسد", "origin"),
+        ("The drone was fired from Hit toward the base.", "Hit", "origin"),
+    ],
+)
+def test_approach_verbs_before_min_make_a_target(text: str, name: str, role: str) -> None:
+    (m,) = [m for m in geoparse(text).mentions if m.text == name]
+    assert m.role == role
