@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
 from geoincidents._files import atomic_write_bytes
 from geoincidents.places.model import Place
@@ -326,7 +326,7 @@ def _flat_postings(postings: Mapping[str, tuple[int, ...]]) -> list[list[Any]]:
     return [keys, counts, [r for k in keys for r in postings[k]]]
 
 
-def _valid_columns(columns: object) -> bool:
+def _valid_columns(columns: object) -> TypeGuard[list[list[Any]]]:
     """Whether ``columns`` are the index's rows stored column by column: one list per
     field of :class:`Row`, all of one length, each value of its field's type, the
     coordinates in range."""
@@ -355,7 +355,6 @@ def _index_from_json(data: object) -> GeoNamesIndex | None:
     columns, version = data.get("rows"), data.get("version")
     if not isinstance(version, str) or not _valid_columns(columns):
         return None
-    assert isinstance(columns, list)
     rows = tuple(map(Row._make, zip(*columns, strict=True)))
     full = _valid_postings(data.get("full"), len(rows))
     latin = _valid_postings(data.get("latin"), len(rows))
