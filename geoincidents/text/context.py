@@ -59,6 +59,7 @@ __all__ = [
     "capitals_rejection",
     "case_evidence",
     "is_strike_sentence",
+    "owned_base_before",
     "rejection",
     "role_of",
     "split_sentences",
@@ -589,6 +590,56 @@ def capitals_rejection(
         return "word" if word in seen.lower and word not in seen.names else None
     letters = sum(c.isalpha() for c in written)
     return "acronym" if letters <= ACRONYM_MAX_LETTERS else None
+
+
+#: a base named by whose it is, not by its name ("the U.S. base in Rmelan", ``القاعدة
+#: الأمريكية في رميلان``, ``پایگاه آمریکا در رمیلان``): the place after it locates the base
+_BASE_NOUNS = (
+    *("base", "airbase", "air base", "garrison", "outpost", "military base"),
+    *("قاعدة", "القاعدة", "قاعدة عسكرية", "القاعدة العسكرية", "پایگاه", "پایگاه نظامی"),
+)
+_BASE_OWNERS = (
+    *("US", "U.S.", "American", "coalition", "U.S.-led coalition", "US-led coalition"),
+    *("أمريكية", "أميركية", "الأمريكية", "الأميركية", "للتحالف", "التحالف", "للتحالف الدولي"),
+    *("التحالف الدولي", "الأمريكي", "الأميركي", "للقوات الأمريكية", "للقوات الأميركية"),
+    *("آمریکا", "آمریکایی", "امریکا", "امریکایی", "ائتلاف", "نیروهای آمریکایی"),
+)
+_BASE_AT = (
+    *("in", "at", "near", "outside", "close to"),
+    *("في", "فى", "قرب", "بالقرب من", "قرب مدينة", "في مدينة", "في بلدة"),
+    *("در", "نزدیک", "در نزدیکی", "در شهر", "نزدیک شهر"),
+)
+#: the longest window before a name that :func:`owned_base_before` reads
+_BASE_WINDOW = 72
+
+
+@lru_cache(maxsize=1)
+def _owned_base() -> re.Pattern[str]:
+    owners, bases = word_alternation(_BASE_OWNERS), word_alternation(_BASE_NOUNS)
+    at = word_alternation(_BASE_AT)
+    return re.compile(
+        rf"(?<!\w)(?:(?:the\s+|a\s+)?(?:{owners})(?:\s+military)?\s+(?:{bases})"
+        rf"|(?:{bases})(?:\s+(?:{owners}))+)\s+(?:{at})[\s«\"“(]*$"
+    )
+
+
+def owned_base_before(folded: str, start: int, sentence_start: int = 0) -> int | None:
+    """Where a base named by its owner, and not by its own name, starts when it ends just
+    before the folded ``start`` ("the U.S. base in", ``القاعدة الأمريكية في``, ``پایگاه
+    آمریکا در``), else ``None``.
+
+    Examples
+    --------
+    >>> f = fold_word("a drone hit the U.S. base in Rmelan")
+    >>> f[owned_base_before(f, f.index("rmelan")) :]
+    'the u.s. base in rmelan'
+    >>> f = fold_word("strikes hit positions in Rmelan")
+    >>> owned_base_before(f, f.index("rmelan")) is None
+    True
+    """
+    offset = max(sentence_start, start - _BASE_WINDOW)
+    found = _owned_base().search(folded, offset, start)
+    return found.start() if found else None
 
 
 def _sentence_initial(before: str) -> bool:

@@ -49,6 +49,7 @@ import bisect
 import datetime as dt
 import os
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -73,6 +74,7 @@ from geoincidents.text.context import (
     Sentence,
     capitals_rejection,
     case_evidence,
+    owned_base_before,
     rejection,
     role_of,
     split_sentences,
@@ -115,7 +117,8 @@ class ResolvedMention:
     the point reported (the estimate's point for a relative location), ``score`` the
     chosen candidate's score in [0, 1], ``role`` one of ``target``, ``origin``,
     ``strike_site``, ``context`` or ``None``; ``method`` how the place was matched
-    (``exact``, ``normalized``, ``geonames``; ``none`` when no reading fits).
+    (``exact``, ``normalized``, ``geonames``; ``base_near`` for the one base near a town
+    after "the U.S. base in"; ``none`` when no reading fits).
     """
 
     start: int
@@ -429,6 +432,7 @@ def geoparse(
             )
         )
     mentions = _with_containers(text, mentions)
+    mentions = _with_owned_bases(folded, sentences, mentions, gazetteer)
     mentions = _with_coordination(text, mentions)
     mentions = _with_relatives(text, folded, sentences, mentions)
     return GeoparseResult(
@@ -499,6 +503,76 @@ def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[Resolve
             role = area.role
         out[k - 1] = replace(site, role=role)
         out[k] = replace(area, place=container.place, score=container.score, role="context")
+    return out
+
+
+#: the kinds of place a base named by its owner may be (``_with_owned_bases``)
+BASE_KINDS = frozenset({"military_base", "air_base"})
+#: the kinds of place that locate such a base ("the U.S. base in Rmelan")
+_BASE_LOCATORS = frozenset({"town", "city", "village"})
+#: how far from the town a base may lie (beyond the base's own precision)
+BASE_REACH_M = 25_000.0
+#: the score of a base read from "the U.S. base in <town>": a reading, not a name
+BASE_NEAR_SCORE = 0.8
+
+
+def _bases(gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The bases of ``gazetteer`` (gathered once per gazetteer)."""
+    bases = _BASES_OF.get(gazetteer)
+    if bases is None:
+        bases = _BASES_OF[gazetteer] = tuple(p for p in gazetteer if p.kind in BASE_KINDS)
+    return bases
+
+
+_BASES_OF: weakref.WeakKeyDictionary[Gazetteer, tuple[Place, ...]] = weakref.WeakKeyDictionary()
+
+
+def _with_owned_bases(
+    folded: Any,
+    sentences: _Sentences,
+    mentions: list[ResolvedMention],
+    gazetteer: Gazetteer,
+) -> list[ResolvedMention]:
+    """Apply "the U.S. base in X" (``القاعدة الأمريكية في X``, ``پایگاه آمریکا در X``):
+    a base named by its owner, then a town. When exactly one base of the gazetteer lies
+    within :data:`BASE_REACH_M` of the town, the mention is that base (method
+    ``base_near``, score at most :data:`BASE_NEAR_SCORE`, the town kept as the next
+    candidate); with none or several, the town stays (the base is not guessed).
+    """
+    out = list(mentions)
+    for k, m in enumerate(out):
+        town = m.place
+        if town is None or town.kind not in _BASE_LOCATORS or m.kind_hint is not None:
+            continue
+        s_start, _ = sentences.around(m.start)
+        f_start, f_sentence = _folded_spans(folded, [m.start, s_start])
+        phrase = owned_base_before(folded.folded, f_start, f_sentence)
+        if phrase is None:
+            continue
+        near = [
+            b
+            for b in _bases(gazetteer)
+            if haversine_m(town.lat, town.lon, b.lat, b.lon) <= BASE_REACH_M + b.precision_m
+        ]
+        if len(near) != 1:
+            continue
+        score = min(m.score, BASE_NEAR_SCORE)
+        base = Candidate(near[0], score, "base_near")
+        others = tuple(c for c in m.candidates if c.place.id != base.place.id)
+        role = m.role
+        if role is None:  # the base is the place the sentence acts on: read from its phrase
+            f_end, s_end = _folded_spans(folded, [m.end, sentences.around(m.start)[1]])
+            role = role_of(
+                folded.folded, phrase, f_end, sentence=(f_sentence, s_end), kind=base.place.kind
+            )
+        out[k] = replace(
+            m,
+            place=base.place,
+            score=score,
+            role=role,
+            method="base_near",
+            candidates=(base, *others),
+        )
     return out
 
 
@@ -641,7 +715,8 @@ def _with_relatives(
         lo = bisect.bisect_right(cue_ends, m.start - 4)
         hi = bisect.bisect_right(cue_ends, m.start)
         near = [cues[k] for k in sorted(by_end[lo:hi])]
-        found = _anchored(text, near, m) if near else None
+        # "the U.S. base near X" is the base: its "near" is part of the base's phrase
+        found = _anchored(text, near, m) if near and m.method != "base_near" else None
         if found is None:
             out.append(m)
             continue

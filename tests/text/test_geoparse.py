@@ -411,3 +411,48 @@ def test_no_gazetteer_reads_as_the_default_one(text: str) -> None:
     from geoincidents.places.gazetteer import default_gazetteer
 
     assert geoparse(text) == geoparse(text, default_gazetteer())
+
+
+# ------------------------------------------------------------------ a base named by its owner
+
+#: (text, the town as written, the place expected: the one base near the town, or the town)
+OWNED_BASES = [
+    ("A drone struck the U.S. base in Rmelan on Monday.", "Rmelan", "kharab-al-jir"),
+    ("Rockets were fired at the American base outside Rmelan.", "Rmelan", "kharab-al-jir"),
+    ("Rockets hit a coalition base near Shaddadi.", "Shaddadi", "al-shaddadi-base"),
+    ("تعرضت القاعدة الأمريكية في رميلان لهجوم بطائرة مسيرة.", "رميلان", "kharab-al-jir"),
+    ("قصفت مسيرة قاعدة للتحالف الدولي قرب الشدادي.", "الشدادي", "al-shaddadi-base"),
+    ("پهپادها به پایگاه آمریکا در رمیلان حمله کردند.", "رمیلان", "kharab-al-jir"),
+    ("حمله به پایگاه نظامی آمریکا در نزدیکی رمیلان", "رمیلان", "kharab-al-jir"),
+    # two bases lie near Hasakah (Tal Baydar, Qasrak): the town stays, no base is guessed
+    ("A drone struck the U.S. base near Hasakah.", "Hasakah", "hasakah"),
+    # no owner: any base (or none) may be meant
+    ("Rockets hit the base in Rmelan.", "Rmelan", "rmelan"),
+    ("Strikes hit positions in Rmelan.", "Rmelan", "rmelan"),
+    ("قصفت طائرات مواقع في رميلان.", "رميلان", "rmelan"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "place_id"), OWNED_BASES)
+def test_a_base_named_by_its_owner_is_the_one_base_near_the_town(
+    text: str, written: str, place_id: str
+) -> None:
+    (m,) = [m for m in geoparse(text).mentions if m.text.endswith(written)]
+    assert m.place is not None and m.place.id == place_id
+    if m.place.kind in ("military_base", "air_base"):
+        # a reading, said as such: lower score, its method, and the town kept beside it
+        assert m.method == "base_near" and m.score <= 0.8
+        assert [c.place.id for c in m.candidates][1:2] and m.candidates[0].place.id == place_id
+        assert m.role in ("target", "strike_site")
+    else:
+        assert m.method != "base_near"
+
+
+def test_a_base_named_by_its_owner_is_sought_in_the_callers_gazetteer() -> None:
+    town = Place("town", "Qaryat", 35.0, 40.0, "town", "SY", 3000, "test")
+    base = Place("b", "Test Base", 35.05, 40.05, "military_base", "SY", 1000, "test")
+    far = Place("far", "Far Base", 36.0, 41.0, "military_base", "SY", 1000, "test")
+    (m,) = geoparse("A drone hit the U.S. base in Qaryat.", Gazetteer((town, base, far))).mentions
+    assert (m.place and m.place.id, m.method) == ("b", "base_near")
+    (m,) = geoparse("A drone hit the U.S. base in Qaryat.", Gazetteer((town, far))).mentions
+    assert (m.place and m.place.id, m.method) == ("town", "exact")
