@@ -538,6 +538,14 @@ def case_evidence(text: str) -> CaseEvidence:
     )
 
 
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[str]:
+    """The one-word English entries of the role and strike tables (``hit``, ``struck``,
+    ``shelled``): words these rules read, so a headline in capitals uses them as words."""
+    tables = (_TARGET_BEFORE, _ORIGIN_BEFORE, _CONTEXT_BEFORE, _STRIKE_WORDS, _TARGET_AFTER)
+    return frozenset(w.lower() for table in tables for w in table if w.isascii() and w.isalpha())
+
+
 def capitals_rejection(
     text: str,
     start: int,
@@ -553,8 +561,8 @@ def capitals_rejection(
 
     - **word**: in a stretch of capitals (a headline, ``ROCKETS HIT AIN AL-ASAD``), a
       name the same article writes in lower case as a word (``three rockets hit the
-      base``), and never capitalised inside a sentence (``shelling hit Hit``), is that
-      word;
+      base``), or that is a word of the role and strike tables (``hit``), is that word,
+      unless the article capitalises it inside a sentence (``shelling hit Hit``);
     - **acronym**: in running text, a name of at most :data:`ACRONYM_MAX_LETTERS`
       letters written in capitals (``IS fighters``, ``ANA soldiers``) is an acronym,
       unless a place spells it so (``BIAP``, ``BGW``: the codes of airports).
@@ -587,7 +595,9 @@ def capitals_rejection(
     in_capitals = not _LOWER_LATIN.search(before) and not _LOWER_LATIN.search(after)
     if in_capitals:
         word, seen = written.lower(), evidence()
-        return "word" if word in seen.lower and word not in seen.names else None
+        if word in seen.names:
+            return None
+        return "word" if word in seen.lower or word in _rule_words() else None
     letters = sum(c.isalpha() for c in written)
     return "acronym" if letters <= ACRONYM_MAX_LETTERS else None
 

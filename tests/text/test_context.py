@@ -168,6 +168,9 @@ CAPITALS: list[tuple[str, str, str | None]] = [
     # a headline word the body writes in lower case
     ("ROCKETS HIT AIN AL-ASAD AIR BASE\n\nThree rockets hit the base on Monday.", "HIT", "word"),
     ("DRONE ATTACK: BLASTS HIT ERBIL\n\nTwo blasts hit the airport.", "HIT", "word"),
+    # a headline alone: a word of the role tables ("hit") is that word
+    ("DRONES HIT US BASE IN SYRIA", "HIT", "word"),
+    ("BLASTS HIT ERBIL AIRPORT", "HIT", "word"),
     # the body writes the town with a capital inside a sentence: the place
     ("SHELLS FALL ON HIT\n\nShelling hit the town of Hit again.", "HIT", None),
     # short capitals in running text: acronyms
