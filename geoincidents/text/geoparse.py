@@ -540,12 +540,22 @@ def _with_owned_bases(
     candidate); with none or several, the town stays (the base is not guessed).
     """
     out = list(mentions)
-    for k, m in enumerate(out):
+    towns = [
+        k
+        for k, m in enumerate(out)
+        if m.place is not None and m.place.kind in _BASE_LOCATORS and m.kind_hint is None
+    ]
+    if not towns:
+        return out
+    # the folded starts of the towns and of their sentences, all at once
+    at = _folded_spans(
+        folded, [p for k in towns for p in (out[k].start, sentences.around(out[k].start)[0])]
+    )
+    for n, k in enumerate(towns):
+        m = out[k]
         town = m.place
-        if town is None or town.kind not in _BASE_LOCATORS or m.kind_hint is not None:
-            continue
-        s_start, _ = sentences.around(m.start)
-        f_start, f_sentence = _folded_spans(folded, [m.start, s_start])
+        assert town is not None
+        f_start, f_sentence = at[2 * n], at[2 * n + 1]
         phrase = owned_base_before(folded.folded, f_start, f_sentence)
         if phrase is None:
             continue
