@@ -40,8 +40,10 @@ __all__ = [
     "FACILITY_FAMILIES",
     "KINDS",
     "KIND_FAMILIES",
+    "MILITARY_BASE_KINDS",
     "NOT_TARGET_KINDS",
     "PREFIX_WORDS",
+    "SETTLEMENT_KINDS",
     "SPECIFICITY",
     "SUFFIX_WORDS",
     "is_facility",
@@ -87,6 +89,11 @@ KIND_FAMILIES: Mapping[str, str] = MappingProxyType(
         "river": "river",
     }
 )
+
+#: the kinds of military bases (the "base" family less airports)
+MILITARY_BASE_KINDS = frozenset({"air_base", "military_base"})
+#: the kinds of settlements (cities, towns, villages)
+SETTLEMENT_KINDS = frozenset(k for k, family in KIND_FAMILIES.items() if family == "settlement")
 
 #: families of installations: a kind word of one of them names a facility, not a village
 FACILITY_FAMILIES = frozenset({"base", "field", "landmark", "dam", "border_crossing"})

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import GeoparseError
 from geoincidents.places.gazetteer import haversine_m
-from geoincidents.places.kinds import AREA_KINDS
+from geoincidents.places.kinds import AREA_KINDS, MILITARY_BASE_KINDS, SETTLEMENT_KINDS
 from geoincidents.places.model import Candidate, Place, Resolution
 from geoincidents.places.names import normalize
 from geoincidents.places.relative import (
@@ -506,10 +506,6 @@ def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[Resolve
     return out
 
 
-#: the kinds of place a base named by its owner may be (``_with_owned_bases``)
-BASE_KINDS = frozenset({"military_base", "air_base"})
-#: the kinds of place that locate such a base ("the U.S. base in Rmelan")
-_BASE_LOCATORS = frozenset({"town", "city", "village"})
 #: how far from the town a base may lie (beyond the base's own precision)
 BASE_REACH_M = 25_000.0
 #: the score of a base read from "the U.S. base in <town>": a reading, not a name
@@ -520,7 +516,7 @@ def _bases(gazetteer: Gazetteer) -> tuple[Place, ...]:
     """The bases of ``gazetteer`` (gathered once per gazetteer)."""
     bases = _BASES_OF.get(gazetteer)
     if bases is None:
-        bases = _BASES_OF[gazetteer] = tuple(p for p in gazetteer if p.kind in BASE_KINDS)
+        bases = _BASES_OF[gazetteer] = tuple(p for p in gazetteer if p.kind in MILITARY_BASE_KINDS)
     return bases
 
 
@@ -543,7 +539,7 @@ def _with_owned_bases(
     towns = [
         k
         for k, m in enumerate(out)
-        if m.place is not None and m.place.kind in _BASE_LOCATORS and m.kind_hint is None
+        if m.place is not None and m.place.kind in SETTLEMENT_KINDS and m.kind_hint is None
     ]
     if not towns:
         return out
