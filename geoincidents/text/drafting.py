@@ -781,12 +781,17 @@ def _gate_words() -> dict[str, frozenset[str]]:
     """The words that must stand in a sentence before each gated rule can answer.
 
     ``event``: the words of :attr:`_Lexicon.event`; the actor families of
-    :func:`geoincidents.text.actors.actor_words`.
+    :func:`geoincidents.text.actors.actor_words`; the count families of
+    :func:`geoincidents.text.counts.count_words`.
     """
-    return {"event": frozenset(fold_word(w) for w in _event_words()) - {""}, **actors.actor_words()}
+    return {
+        "event": frozenset(fold_word(w) for w in _event_words()) - {""},
+        **actors.actor_words(),
+        **counts.count_words(),
+    }
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=None)
 def _family_names(mask: int) -> frozenset[str]:
     return frozenset(f for bit, f in enumerate(_gate_words()) if mask >> bit & 1)
 
@@ -1314,11 +1319,13 @@ def _read_sentence(
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
     if blamed is not None:
         notes.append("a cause only blamed: not read as the blast's")
-    striker = actors.state_striker(outside) or ""
+    # (a rule gated on a family absent from the sentence gets its empty answer unrun: the
+    # blanked ``outside`` holds no word the sentence does not)
+    striker = (actors.state_striker(outside) or "") if "state" in present else ""
     fire_back = actors.counter_fire(outside) or ""  # fire returned toward its source
     returned = "" if striker else fire_back
     striker = striker or returned
-    weapon, count = counts.weapon_count(outside)
+    weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
     kind = _kind(outside, striker, weapon, lex)
     inferred: list[str] = []
     if returned:
@@ -1349,8 +1356,8 @@ def _read_sentence(
         notes += [f"{place}: named apart from the interception: an attack" for place in through]
     if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
-    killed, wounded = counts.casualties(outside)
-    group = actors.militia(outside)
+    killed, wounded = counts.casualties(outside, present)
+    group = actors.militia(outside) if "militia" in present else ""
     if group and actors.denies(outside):
         notes.append(f"{group} denied a role: not its actor")
         group = ""
@@ -1506,7 +1513,7 @@ def _read_sentence(
         group=group,
         claim=group_claims and not kind.endswith("strike"),
         claim_all=_BOTH.search(outside) is not None,
-        claim_cue=actors.claims(outside),
+        claim_cue="claim" in present and actors.claims(outside),
         official=actors.is_official(outside),
         responds=actors.responds(f) or bool(fire_back),
         response_places=tuple(m.place.id for m in answered if m.place is not None),
@@ -2550,18 +2557,24 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     ]
     if not stops:
         return drafts
+    # by place, date and paragraph (none of them changed below), so that each attack looks
+    # only at the interceptions that may be it (linear cost on a long run of events)
+    by_key: dict[tuple[str, dt.date, int], list[_Pending]] = {}
+    for s in stops:
+        key = (s.incident.target.place_id, s.incident.date, s.reading.paragraph)
+        by_key.setdefault(key, []).append(s)
     out = []
     for d in drafts:
         inc = d.incident
         stop = next(
             (
                 s
-                for s in stops
-                if inc.kind == "attack"
-                and s.incident.target.place_id == inc.target.place_id
-                and s.incident.date == inc.date
-                and s.reading.paragraph == d.reading.paragraph
-                and s.reading.sentence.start >= d.reading.sentence.end
+                for s in (
+                    by_key.get((inc.target.place_id, inc.date, d.reading.paragraph), ())
+                    if inc.kind == "attack"
+                    else ()
+                )
+                if s.reading.sentence.start >= d.reading.sentence.end
                 and len({inc.weapon, s.incident.weapon} - {"unknown"}) <= 1
                 and s.incident.count in (None, inc.count)
             ),
@@ -2829,10 +2842,11 @@ def _of_the_attack(
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
-    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
-    if _EARLIER.search(folded):
+    folded, start = af.slice(reading.sentence.start, reading.sentence.end)
+    present = af.families(start, start + len(folded))
+    if ("killed" not in present and "wounded" not in present) or _EARLIER.search(folded):
         return None, None
-    return counts.casualties(_outside(folded, actors.response_clauses(folded)))
+    return counts.casualties(_outside(folded, actors.response_clauses(folded)), present)
 
 
 #: a claim of several events: "both attacks", "the two attacks", ``الهجومين``, ``هر دو حمله``
