@@ -477,9 +477,7 @@ def count_words() -> dict[str, frozenset[str]]:
         "weapon": frozenset(fold_word(w) for w in lex.weapon_of) - {""},
         "killed": frozenset(fold_word(fold_word(w)) for w in (*_KILLED_BEFORE, *_KILLED_AFTER))
         - {""},
-        "wounded": frozenset(
-            fold_word(fold_word(w)) for w in (*_WOUNDED_BEFORE, *_WOUNDED_AFTER)
-        )
+        "wounded": frozenset(fold_word(fold_word(w)) for w in (*_WOUNDED_BEFORE, *_WOUNDED_AFTER))
         - {""},
     }
 

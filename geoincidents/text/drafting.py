@@ -76,7 +76,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -791,7 +791,7 @@ def _gate_words() -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _family_names(mask: int) -> frozenset[str]:
     return frozenset(f for bit, f in enumerate(_gate_words()) if mask >> bit & 1)
 
@@ -2559,7 +2559,7 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
         return drafts
     # by place, date and paragraph (none of them changed below), so that each attack looks
     # only at the interceptions that may be it (linear cost on a long run of events)
-    by_key: dict[tuple[str, dt.date, int], list[_Pending]] = {}
+    by_key: dict[tuple[str | None, dt.date, int], list[_Pending]] = {}
     for s in stops:
         key = (s.incident.target.place_id, s.incident.date, s.reading.paragraph)
         by_key.setdefault(key, []).append(s)
