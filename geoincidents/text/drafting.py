@@ -76,9 +76,9 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
@@ -788,10 +788,192 @@ def _gate_words() -> dict[str, frozenset[str]]:
         "event": frozenset(fold_word(w) for w in _event_words()) - {""},
         **actors.actor_words(),
         **counts.count_words(),
+        **{rule.pattern: words for rule in _gated_rules() if (words := _required_words(rule))},
     }
 
 
-@cache
+#: a literal shorter than this gates nothing (it stands nearly everywhere)
+_GATE_MIN = 3
+
+
+def _required_words(rule: re.Pattern[str]) -> frozenset[str]:
+    r"""Words one of which every match of ``rule`` holds, read off the rule itself (so the
+    rule stays the one source of truth); empty when no such words of
+    :data:`_GATE_MIN` characters or more are found.
+
+    Each word has no space: a text whose spans are blanked to spaces (``_outside``) holds
+    a word only where the text before blanking does, at the same place.
+
+    >>> sorted(_required_words(re.compile(r"(?<!\w)(?:the )?(?:drone|rocket) fire")))
+    ['drone', 'rocket']
+    >>> _required_words(re.compile(r"\w+ was hit"))
+    frozenset({'was'})
+    >>> _required_words(re.compile(r"(?i)drone"))
+    frozenset()
+    """
+    if rule.flags & re.IGNORECASE:
+        return frozenset()
+    try:
+        found = _required_in(_sre_parser().parse(rule.pattern, rule.flags))
+    except Exception:
+        return frozenset()
+    return found if found and min(map(len, found)) >= _GATE_MIN else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _sre_parser() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module("re._parser")  # Python 3.11 and later
+    except ImportError:  # pragma: no cover (Python 3.10)
+        return importlib.import_module("sre_parse")
+
+
+#: the most strings :func:`_exact_in` spells out for one part of a rule
+_EXACT_MAX = 512
+
+
+def _exact_in(items: Any) -> set[str] | None:
+    """Every string the parsed sequence ``items`` matches, when they are few (``None``:
+    a class of many characters, a repeat, or too many); assertions match ``""``."""
+    sre = _sre_parser()
+    out = {""}
+    for op, av in items:
+        part: set[str] | None
+        if op == sre.LITERAL:
+            part = {chr(av)}
+        elif op == sre.IN and all(o == sre.LITERAL for o, _ in av):
+            part = {chr(c) for _, c in av}
+        elif op == sre.BRANCH:
+            branches = [_exact_in(branch) for branch in av[1]]
+            part = set().union(*branches) if all(b is not None for b in branches) else None  # type: ignore[arg-type]
+        elif op == sre.SUBPATTERN:
+            part = None if av[1] & re.IGNORECASE else _exact_in(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] <= 1:
+            inner = _exact_in(av[2])
+            part = (
+                None
+                if inner is None
+                else ({""} if av[0] == 0 else set()) | (inner if av[1] == 1 else set())
+            )
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            part = {""}
+        else:
+            part = None
+        if part is None or len(out) * len(part) > _EXACT_MAX:
+            return None
+        out = {x + y for x in out for y in part}
+    return out
+
+
+def _required_in(items: Any) -> frozenset[str] | None:
+    """Words one of which every match of the parsed sequence ``items`` holds (``None``: no
+    such words known); the best of what each part of the sequence requires."""
+    sre = _sre_parser()
+    best: frozenset[str] | None = None
+
+    def consider(found: Iterable[str] | None) -> None:
+        nonlocal best
+        if found is None:
+            return
+        words = []
+        for literal in found:
+            pieces = [p for p in literal.split(" ") if p]
+            if not pieces:
+                return  # a literal of spaces alone (or nothing): no word required
+            words.append(max(pieces, key=len))
+        if not words:
+            return
+        candidate = frozenset(words)
+        if best is None or _gate_rank(candidate) > _gate_rank(best):
+            best = candidate
+
+    whole = _exact_in(items)
+    if whole is not None:
+        consider(whole)
+        return best
+    run: set[str] = {""}  # the strings of the exact parts just before
+    for item in items:
+        op, av = item
+        exact = _exact_in([item])
+        if exact is not None:
+            consider(exact)
+            if len(run) * len(exact) <= _EXACT_MAX:
+                run = {x + y for x in run for y in exact}
+            else:
+                consider(run)
+                run = exact
+            continue
+        consider(run)
+        run = {""}
+        if op == sre.BRANCH:
+            branches = [_required_in(branch) for branch in av[1]]
+            if all(b is not None for b in branches):
+                consider([w for b in branches if b is not None for w in b])
+        elif op == sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                consider(_required_in(av[3]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                consider(_required_in(av[2]))
+        elif op == getattr(sre, "ATOMIC_GROUP", None):
+            consider(_required_in(av))
+        # anything else (a class of many characters, any character, a backreference)
+        # holds no literal every match must contain
+    consider(run)
+    return best
+
+
+def _gate_rank(words: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, words)), -len(words)
+
+
+@lru_cache(maxsize=1)
+def _gated_rules() -> tuple[re.Pattern[str], ...]:
+    """The rules :func:`_read_sentence` runs on an event sentence through :func:`_search`."""
+    return (
+        _ON_LAUNCHERS,
+        _PREEMPTIVE,
+        _EARLIER_EVENT,
+        _REPORTS_DENIED,
+        _TALLY,
+        _INTENT,
+        _IN_FLIGHT,
+        _BACKGROUND,
+        _UNFIRED,
+        _IMPACT,
+        _CONTEXT,
+        _REACTION,
+        _BOTH,
+        _STOPPED,
+        _NOT_STOPPED,
+        _PARTITIVE,
+        _ALSO_STOPPED,
+        _lexicon().intercept,
+        _lexicon().explosion,
+    )
+
+
+@lru_cache(maxsize=1)
+def _ALL_FAMILIES() -> frozenset[str]:
+    """Every gate family: nothing gated away (for a text of no known span)."""
+    return frozenset(_gate_words())
+
+
+def _runs(rule: re.Pattern[str], present: frozenset[str]) -> bool:
+    """Whether ``rule`` may match in a span whose gate families are ``present``: not when
+    the words every match of it holds (:func:`_required_words`) are absent."""
+    return rule.pattern not in _gate_words() or rule.pattern in present
+
+
+def _search(rule: re.Pattern[str], folded: str, present: frozenset[str]) -> re.Match[str] | None:
+    """``rule.search(folded)``, unrun (``None``) where :func:`_runs` says it cannot match
+    (``present``: the gate families of a span ``folded`` lies in, blanked or not)."""
+    return rule.search(folded) if _runs(rule, present) else None
+
+
+@lru_cache(maxsize=4096)
 def _family_names(mask: int) -> frozenset[str]:
     return frozenset(f for bit, f in enumerate(_gate_words()) if mask >> bit & 1)
 
@@ -870,7 +1052,9 @@ _ON_LAUNCHERS = actors.fold_pattern(
 _PERSIAN = re.compile(r"[پچژگ]|(?<!\w)(?:را|كرد|كردند|شد|شدند|است|مي)(?!\w)")
 
 
-def _intercept(folded: str, lex: _Lexicon) -> re.Match[str] | None:
+def _intercept(
+    folded: str, lex: _Lexicon, present: frozenset[str] | None = None
+) -> re.Match[str] | None:
     """The first interception word of ``folded``; ``اعتراض`` in Persian is a protest.
 
     >>> from geoincidents.text.folding import fold_text
@@ -880,6 +1064,8 @@ def _intercept(folded: str, lex: _Lexicon) -> re.Match[str] | None:
     True
     """
     persian: bool | None = None
+    if present is not None and not _runs(lex.intercept, present):
+        return None  # no interception word in the span (see :func:`_search`)
     for m in lex.intercept.finditer(folded):
         if "اعتراض" not in m.group():
             return m
@@ -915,19 +1101,31 @@ _NOT_STOPPED = actors.fold_pattern(
 )
 
 
-def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
-    stopped = _intercept(folded, lex) or (
-        not striker and weapon != "airstrike" and _STOPPED.search(folded)
+def _kind(
+    folded: str, striker: str, weapon: str, lex: _Lexicon, present: frozenset[str] | None = None
+) -> str:
+    """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`)."""
+    if present is None:
+        present = _ALL_FAMILIES()
+    stopped = _intercept(folded, lex, present) or (
+        not striker and weapon != "airstrike" and _search(_STOPPED, folded, present)
     )
-    if stopped and _NOT_STOPPED.search(folded):
+    if stopped and _search(_NOT_STOPPED, folded, present):
         stopped = None  # "the drone was not intercepted": it got through
-    if stopped and _PARTITIVE.search(folded) and not striker and not _ALSO_STOPPED.search(folded):
+    if (
+        stopped
+        and _search(_PARTITIVE, folded, present)
+        and not striker
+        and not _search(_ALSO_STOPPED, folded, present)
+    ):
         return "attack"
     if stopped:
         return "interception"
     if striker or weapon == "airstrike":
-        return "preemptive_strike" if _PREEMPTIVE.search(folded) else "retaliatory_strike"
-    if lex.explosion.search(folded) and weapon == "unknown":
+        return (
+            "preemptive_strike" if _search(_PREEMPTIVE, folded, present) else "retaliatory_strike"
+        )
+    if _search(lex.explosion, folded, present) and weapon == "unknown":
         return "explosion"
     return "attack"
 
@@ -1326,22 +1524,24 @@ def _read_sentence(
     returned = "" if striker else fire_back
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
-    kind = _kind(outside, striker, weapon, lex)
+    kind = _kind(outside, striker, weapon, lex, present)
     inferred: list[str] = []
     if returned:
         notes.append(f"{returned} returned fire toward its source")
         inferred.append("kind")
-    if kind == "attack" and not striker and _ON_LAUNCHERS.search(outside):
-        kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+    if kind == "attack" and not striker and _search(_ON_LAUNCHERS, outside, present):
+        kind = (
+            "preemptive_strike" if _search(_PREEMPTIVE, outside, present) else "retaliatory_strike"
+        )
         notes.append("an attack on launchers: a strike by the side they threaten")
         inferred.append("kind")
     if kind == "interception" and count is not None and _fewer_stopped(outside, count, lex):
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
         inferred.append("stopped")
-    elif kind == "attack" and _intercept(outside, lex):
+    elif kind == "attack" and _intercept(outside, lex, present):
         inferred.append("stopped")  # part stopped ("the other struck the base"): an attack
-    elif kind == "interception" and not _intercept(outside, lex):
+    elif kind == "interception" and not _intercept(outside, lex, present):
         inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?
     if kind == "interception" and len(targets) > 1:
         defended = [
@@ -1369,7 +1569,9 @@ def _read_sentence(
         and not actors.claims(outside, announce=True)
         and actors.group_hit(outside)
     ):  # "a drone struck a Nujaba headquarters": the group was hit, someone struck it
-        kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+        kind = (
+            "preemptive_strike" if _search(_PREEMPTIVE, outside, present) else "retaliatory_strike"
+        )
         # (no "kind" doubt: "a strike with no striker named" already says it was inferred)
         notes.append(f"{group}'s own site or leader was hit: a strike on it")
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
@@ -1428,7 +1630,7 @@ def _read_sentence(
         if answered_kind.endswith("strike"):  # "a day after US strikes on X": whose
             answered_actor = actors.state_named(clause_text) or ""
     history = ""
-    earlier = _EARLIER_EVENT.search(outside)
+    earlier = _search(_EARLIER_EVENT, outside, present)
     if earlier is not None:
         history = (
             "history: an anniversary of an earlier event"
@@ -1456,24 +1658,24 @@ def _read_sentence(
                 history = f"history: the year {y.group(1)}"
                 break
     context = ""
-    denial = _REPORTS_DENIED.search(outside)
+    denial = _search(_REPORTS_DENIED, outside, present)
     if denial is not None and not _IMPACT.search(outside, 0, denial.start()):
         context = "reports of an event denied, not an event"
-    elif (date is None or date.precision != "day") and _TALLY.search(outside):
+    elif (date is None or date.precision != "day") and _search(_TALLY, outside, present):
         context = "a tally of past events, not an event"
-    elif _INTENT.search(outside) and not _IN_FLIGHT.search(outside):
+    elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
-    elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
+    elif (date is None or date.precision != "day") and _search(_BACKGROUND, outside, present):
         context = "background: what an actor planned or was behind, not an event"
     elif (
         not striker
-        and not _IN_FLIGHT.search(outside)  # a weapon stopped in flight was fired
-        and _UNFIRED.search(outside)
-        and not _IMPACT.search(outside)
+        and not _search(_IN_FLIGHT, outside, present)  # a weapon stopped in flight was fired
+        and _search(_UNFIRED, outside, present)
+        and not _search(_IMPACT, outside, present)
     ):
         context = "an unfired weapon (found, defused, never launched): no attack"
-    elif _CONTEXT.search(outside) and weapon == "unknown" and not striker:
+    elif _search(_CONTEXT, outside, present) and weapon == "unknown" and not striker:
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
     if not targets and origin is not None and origin.role == "origin" and origin.relative:
@@ -1498,11 +1700,11 @@ def _read_sentence(
         )
     group_claims = bool(group) and actors.claims(outside, announce=True)
     reaction = (
-        _REACTION.search(outside) is not None
+        _search(_REACTION, outside, present) is not None
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
         and killed is None
         and wounded is None
-        and not _IMPACT.search(outside)
+        and not _search(_IMPACT, outside, present)
     )
     return _Reading(
         sentence,
@@ -1512,7 +1714,7 @@ def _read_sentence(
         striker=striker,
         group=group,
         claim=group_claims and not kind.endswith("strike"),
-        claim_all=_BOTH.search(outside) is not None,
+        claim_all=_search(_BOTH, outside, present) is not None,
         claim_cue="claim" in present and actors.claims(outside),
         official=actors.is_official(outside),
         responds=actors.responds(f) or bool(fire_back),
@@ -3177,22 +3379,25 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             f"{inc.sources[0].outlet}|{span[0]}|{span[1]}|{inc.kind}|{inc.target.place_id}|"
             f"{inc.target.name}".encode()
         ).hexdigest()[:10]
-        incident = replace(inc, id=f"draft-{digest}")
         evidence = list(d.evidence[1:])
-        answered = _answered(d, incident, last_of, by_target, sheet, dates_of)
+        # (neither reads the id, the link or the notes: one ``replace`` sets all three)
+        answered = _answered(d, inc, last_of, by_target, sheet, dates_of)
         if answered:
-            incident = replace(incident, responds_to=(answered[0],))
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
-        duplicate = _duplicate(incident, sheet, dates_of)
+        duplicate = _duplicate(inc, sheet, dates_of)
         if duplicate:
             evidence.append(f"repeats {duplicate} of the sheet given")
         notes = (
             f"draft for review; source span {span[0]}-{span[1]}; "
             f"confidence {d.confidence:.2f}; " + "; ".join(evidence)
         )
-        drafted = DraftIncident(
-            replace(incident, notes=notes), span, d.confidence, tuple(evidence), duplicate
+        incident = replace(
+            inc,
+            id=f"draft-{digest}",
+            responds_to=(answered[0],) if answered else inc.responds_to,
+            notes=notes,
         )
+        drafted = DraftIncident(incident, span, d.confidence, tuple(evidence), duplicate)
         if d.answered_by_before:
             _answer_the_ones_before(out, drafted)
         out.append(drafted)
