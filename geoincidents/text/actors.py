@@ -68,6 +68,7 @@ __all__ = [
     "counter_fire",
     "denies",
     "fold_pattern",
+    "gate_rules",
     "group_hit",
     "is_official",
     "militia",
@@ -652,7 +653,13 @@ def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
 def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
     """Whether a two-word means ("air strikes", "حملات هوایی") stands next to the state word."""
     window = folded[max(0, m.start() - 24) : m.end() + 24]
-    return any(" " in w and w in window for w in means)
+    return any(w in window for w in _phrases(means))
+
+
+@lru_cache(maxsize=8)
+def _phrases(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` of two words or more (looked up once per table)."""
+    return tuple(w for w in words if " " in w)
 
 
 def militia(folded: str) -> str:
@@ -977,6 +984,25 @@ def _response_cue() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def gate_rules() -> dict[str, re.Pattern[str]]:
+    """The rules behind :func:`counter_fire`, :func:`is_official`, :func:`response_clauses`,
+    :func:`responds` and :func:`denies`: each answers its empty answer (``None``,
+    ``False``, ``[]``) where its rule finds nothing, so a caller that knows the rule cannot
+    match in a text (a word every match holds is absent) may skip the call.
+
+    >>> sorted(gate_rules())
+    ['counter_fire', 'denies', 'official', 'response_to', 'responds']
+    """
+    lex = _lexicon()
+    return {
+        "counter_fire": lex.counter_fire,
+        "official": lex.official,
+        "response_to": lex.response_to,
+        "responds": _response_cue(),
+        "denies": _DENY,
+    }
+
+
 def actor_words() -> dict[str, frozenset[str]]:
     """The folded words each actor rule needs to see before it can answer (a gate).
 

@@ -41,7 +41,7 @@ from geoincidents.places.numbers import (
     PERSIAN_ORDINALS,
     parse_ordinal,
 )
-from geoincidents.text.folding import fold_text, fold_word, word_alternation
+from geoincidents.text.folding import FoldedText, fold_text, fold_word, word_alternation
 
 __all__ = [
     "CALENDARS",
@@ -499,7 +499,10 @@ def _after_number(folded: str, pos: int) -> bool:
 
 
 def find_dates(
-    text: str, published: dt.date | dt.datetime | str | None = None
+    text: str,
+    published: dt.date | dt.datetime | str | None = None,
+    *,
+    folded: FoldedText | None = None,
 ) -> list[DateMention]:
     """Every date ``text`` gives, in order, with spans into ``text``.
 
@@ -509,6 +512,8 @@ def find_dates(
         Article text in Arabic, Persian or English (any mix).
     published
         Publication date; needed for relative days and for dates without a year.
+    folded
+        ``fold_text(text)``, when the caller has it already (else it is folded here).
 
     Examples
     --------
@@ -520,7 +525,7 @@ def find_dates(
     """
     pub = parse_published(published)
     lex = _lexicon()
-    folded = fold_text(text)
+    folded = fold_text(text) if folded is None else folded
     found: list[DateMention] = []
     matches = (
         match
@@ -607,8 +612,9 @@ def _event_relative_lexicon() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, days_of
 
 
-def find_event_relative(text: str) -> list[EventRelative]:
-    """Phrases that date an event by the one told before it, with spans into ``text``.
+def find_event_relative(text: str, *, folded: FoldedText | None = None) -> list[EventRelative]:
+    """Phrases that date an event by the one told before it, with spans into ``text``
+    (``folded``: ``fold_text(text)``, when the caller has it already).
 
     Examples
     --------
@@ -619,7 +625,7 @@ def find_event_relative(text: str) -> list[EventRelative]:
     [0]
     """
     pattern, days_of = _event_relative_lexicon()
-    folded = fold_text(text)
+    folded = fold_text(text) if folded is None else folded
     found = []
     for m in pattern.finditer(folded.folded):
         start, end = folded.to_original(m.start("phrase"), m.end("phrase"))

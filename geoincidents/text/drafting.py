@@ -628,9 +628,12 @@ def _lexicon() -> _Lexicon:
 def _language(text: str) -> str:
     if any(c in text for c in "پچژگکی"):
         return "fa"
-    if any("\u0600" <= c <= "\u06ff" for c in text):
+    if _ARABIC_LETTER.search(text):
         return "ar"
     return "en"
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")  # (escapes: a raw-text rule)
 
 
 # ------------------------------------------------------------------ one sentence
@@ -952,6 +955,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ALSO_STOPPED,
         _lexicon().intercept,
         _lexicon().explosion,
+        _BLAME,
+        *actors.gate_rules().values(),
     )
 
 
@@ -995,14 +1000,11 @@ def _gate_automaton() -> object:
 
 def _find_hits(folded: str) -> _Hits:
     """Every occurrence (as a substring) of every gate word in ``folded``."""
-    ends: list[int] = []
-    starts: list[int] = []
-    masks: list[int] = []
     # the automaton reports hits by their end, in order: no sorting needed
-    for last, (length, mask) in _gate_automaton().iter(folded):  # type: ignore[attr-defined]
-        ends.append(last + 1)
-        starts.append(last + 1 - length)
-        masks.append(mask)
+    found = list(_gate_automaton().iter(folded))  # type: ignore[attr-defined]
+    ends = [last + 1 for last, _ in found]
+    starts = [last + 1 - length for last, (length, _) in found]
+    masks = [mask for _, (_, mask) in found]
     return _Hits(ends, starts, masks)
 
 
@@ -1459,7 +1461,7 @@ _DENIED_AFTER = actors.fold_pattern(
 )
 
 
-def _all_denied(folded: str, lex: _Lexicon) -> bool:
+def _all_denied(folded: str, lex: _Lexicon, start: int = 0) -> bool:
     """Whether every event word of ``folded`` is denied ("no attack had been reported").
 
     >>> from geoincidents.text.folding import fold_text
@@ -1469,7 +1471,8 @@ def _all_denied(folded: str, lex: _Lexicon) -> bool:
     False
     """
     found = False
-    for m in lex.event.finditer(folded):
+    # (``start``: where the first event word is known to stand, the same matches after it)
+    for m in lex.event.finditer(folded, start):
         found = True
         lead = folded[max(0, m.start() - 40) : m.start()]
         if not _DENIED_BEFORE.search(lead) and not _DENIED_AFTER.match(folded, m.end()):
@@ -1491,7 +1494,8 @@ def _read_sentence(
     f, fa = af.slice(sentence.start, sentence.end)
     fb = fa + len(f)
     present = af.families(fa, fb)
-    if not ("event" in present and lex.event.search(f)) or _all_denied(f, lex):
+    first = lex.event.search(f) if "event" in present else None
+    if first is None or _all_denied(f, lex, first.start()):
         # no event: only what the neighbours take (actor, claim, date); each actor rule
         # runs only where one of its words stands (the rest are empty without looking)
         group = actors.militia(f) if "militia" in present else ""
@@ -1508,10 +1512,15 @@ def _read_sentence(
             claim=bool(group) and (claim_cue or ("deed" in present and actors.claims_deed(f))),
             date=dates[0] if dates else None,
         )
-    clauses_f = [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
+    rules = actors.gate_rules()
+    clauses_f = (
+        [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
+        if _runs(rules["response_to"], present)
+        else []
+    )
     clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
-    blamed = _blamed_cause(outside, lex)
+    blamed = _blamed_cause(outside, lex) if _runs(_BLAME, present) else None
     if blamed is not None:  # "An explosion hit a depot; the PMF blamed a US drone"
         outside = _outside(outside, [blamed])
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
@@ -1520,7 +1529,9 @@ def _read_sentence(
     # (a rule gated on a family absent from the sentence gets its empty answer unrun: the
     # blanked ``outside`` holds no word the sentence does not)
     striker = (actors.state_striker(outside) or "") if "state" in present else ""
-    fire_back = actors.counter_fire(outside) or ""  # fire returned toward its source
+    fire_back = (  # fire returned toward its source
+        (actors.counter_fire(outside) or "") if _runs(rules["counter_fire"], present) else ""
+    )
     returned = "" if striker else fire_back
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
@@ -1558,7 +1569,7 @@ def _read_sentence(
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside, present)
     group = actors.militia(outside) if "militia" in present else ""
-    if group and actors.denies(outside):
+    if group and _runs(rules["denies"], present) and actors.denies(outside):
         notes.append(f"{group} denied a role: not its actor")
         group = ""
     if (
@@ -1716,8 +1727,8 @@ def _read_sentence(
         claim=group_claims and not kind.endswith("strike"),
         claim_all=_search(_BOTH, outside, present) is not None,
         claim_cue="claim" in present and actors.claims(outside),
-        official=actors.is_official(outside),
-        responds=actors.responds(f) or bool(fire_back),
+        official=_runs(rules["official"], present) and actors.is_official(outside),
+        responds=(_runs(rules["responds"], present) and actors.responds(f)) or bool(fire_back),
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,
@@ -2064,18 +2075,18 @@ def draft_article(
     result = geoparse(text, gazetteer, published=pub, include_geonames=include_geonames)
     mentions = [m for m in result.mentions if m.found]
     starts = [m.start for m in mentions]
-    relatives = find_event_relative(text)
+    af = _ArticleFold.of(text)  # (one fold of the article for every rule below)
+    relatives = find_event_relative(text, folded=af.view)
     relative_starts = [r.start for r in relatives]
     dates = [
         d
-        for d in find_dates(text, pub)
+        for d in find_dates(text, pub, folded=af.view)
         if not any(
             r.start < d.end and d.start < r.end for r in _near(relatives, relative_starts, d)
         )
     ]
     date_starts = [d.start for d in dates]
     lex = _lexicon()
-    af = _ArticleFold.of(text)
     sentences = list(result.sentences)  # geoparse's own split of the same text
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
