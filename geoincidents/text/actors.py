@@ -457,7 +457,7 @@ def state_striker(folded: str) -> str | None:
     >>> state_striker(fold_text("in response to attacks on US forces").folded)
     """
     lex = _lexicon()
-    passive = _PASSIVE.search(folded) is not None
+    passive: bool | None = None  # (looked up when first needed)
     for m in lex.state.finditer(folded):
         before, after = _near_tokens(folded, m.start(), m.end())
         nxt = after[0] if after else ""
@@ -474,6 +474,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and passive is None:
+            passive = _PASSIVE.search(folded) is not None
         if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and not passive:
             return lex.state_of[m.group("w")]  # "a US drone", ``پهپاد آمریکایی``, ``مسيرة أمريكية``
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
@@ -484,6 +486,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "engaged by US forces", "US forces at X repelled a drone attack"
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
         near = {*before[:2], *after[:3]}
+        if passive is None:
+            passive = _PASSIVE.search(folded) is not None
         if passive:  # "the base was hit": only air power or a named command strikes here
             if agency or near & lex.air_means or _means_phrase(folded, m, lex.air_means):
                 return lex.state_of[m.group("w")]

@@ -248,6 +248,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=8192)  # (a pure function of one token; the same tokens recur)
 def number_at(token: str) -> int | None:
     """The number one folded token says, or ``None``.
 

@@ -957,6 +957,17 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _lexicon().explosion,
         _BLAME,
         *actors.gate_rules().values(),
+        # the windows around a place (:func:`_targets`)
+        _REPORTER,
+        _DIPLOMAT_AT,
+        _SPEAKER_AT,
+        _PLACE_SPEAKS_BEFORE,
+        _PLACE_SPEAKS_AFTER,
+        _PATRON_BEFORE,
+        _THREATENED,
+        _ORIGIN_WIDE,
+        _ORIGIN_AFTER,
+        _BLAMED_FOR,
     )
 
 
@@ -1322,8 +1333,15 @@ def _targets(
     inside: Sequence[ResolvedMention],
     af: _ArticleFold,
     clauses: Sequence[tuple[int, int]],
+    present: frozenset[str] | None = None,
 ) -> tuple[list[ResolvedMention], ResolvedMention | None, list[ResolvedMention], list[str]]:
-    """Struck places, origin, places of response clauses, and notes on what was left out."""
+    """Struck places, origin, places of response clauses, and notes on what was left out.
+
+    ``present``: the gate families of ``sentence`` (see :func:`_search`); each window a
+    rule reads lies in the sentence (default: every rule runs).
+    """
+    if present is None:
+        present = _ALL_FAMILIES()
     notes: list[str] = []
     origin = next((m for m in inside if m.role == "origin"), None)
     answered: list[ResolvedMention] = []
@@ -1344,36 +1362,40 @@ def _targets(
             # Persian's indefinite "a": ``به یک انبار خسارت زد`` (a warehouse) is no Anbar
             notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
             continue
-        if _REPORTER.search(" ".join(before[-3:])):
+        if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
-        if _DIPLOMAT_AT.search(" ".join(before[-3:])):
+        if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
             continue
-        if _SPEAKER_AT.search(" ".join(before[-7:])):
+        if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
             continue
-        if _PLACE_SPEAKS_BEFORE.search(" ".join(before[-1:])) or _PLACE_SPEAKS_AFTER.match(
-            af.slice(m.end, min(sentence.end, m.end + 24))[0]
+        if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-1:]), present) or (
+            _runs(_PLACE_SPEAKS_AFTER, present)
+            and _PLACE_SPEAKS_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 24))[0])
         ):
             notes.append(f"{m.start}-{m.end}: a capital speaking for its government")
             continue
-        if _PATRON_AFTER.match(text, m.end) or _PATRON_BEFORE.search(" ".join(before[-3:])):
+        if _PATRON_AFTER.match(text, m.end) or _search(
+            _PATRON_BEFORE, " ".join(before[-3:]), present
+        ):
             notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
             continue
         wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
-        if _THREATENED.search(wide) and not _IN_FLIGHT.search(
+        if _search(_THREATENED, wide, present) and not _IN_FLIGHT.search(
             af.slice(sentence.start, sentence.end)[0]
         ):  # "a drone meant to attack X was shot down": X was its target
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
             continue
-        if _ORIGIN_WIDE.search(wide) or _ORIGIN_AFTER.match(
-            af.slice(m.end, min(sentence.end, m.end + 40))[0]
+        if _search(_ORIGIN_WIDE, wide, present) or (
+            _runs(_ORIGIN_AFTER, present)
+            and _ORIGIN_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 40))[0])
         ):
             notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
             origin = origin or m
             continue
-        if _BLAMED_FOR.search(wide):
+        if _search(_BLAMED_FOR, wide, present):
             blamed.append(m)
             continue
         kept.append(m)
@@ -1523,7 +1545,7 @@ def _read_sentence(
     blamed = _blamed_cause(outside, lex) if _runs(_BLAME, present) else None
     if blamed is not None:  # "An explosion hit a depot; the PMF blamed a US drone"
         outside = _outside(outside, [blamed])
-    targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
+    targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses, present)
     if blamed is not None:
         notes.append("a cause only blamed: not read as the blast's")
     # (a rule gated on a family absent from the sentence gets its empty answer unrun: the
