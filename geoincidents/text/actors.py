@@ -458,6 +458,7 @@ def state_striker(folded: str) -> str | None:
     """
     lex = _lexicon()
     passive: bool | None = None  # (looked up when first needed)
+    defence: bool | None = None
     for m in lex.state.finditer(folded):
         before, after = _near_tokens(folded, m.start(), m.end())
         nxt = after[0] if after else ""
@@ -482,7 +483,9 @@ def state_striker(folded: str) -> str | None:
             continue  # "CENTCOM: militias fired …" heads a quote
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
-        if _defends(folded, m, before, lex):
+        if defence is None:  # (whether the sentence holds a defence verb at all: once)
+            defence = lex.defence_re.search(folded) is not None
+        if defence and _defends(folded, m, before, lex):
             continue  # "engaged by US forces", "US forces at X repelled a drone attack"
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
         near = {*before[:2], *after[:3]}
@@ -571,10 +574,8 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
     The agent of a passive defence verb (``engaged by US forces``, ``اعترضتها من قبل
     القوات``, ``توسط نیروهای آمریکایی رهگیری شد``) or the subject of one within a few
     words (``US forces at Ain al-Asad repelled``, ``پدافند آمریکا … رهگیری کرد``), with
-    no strike verb before it.
+    no strike verb before it. (The caller has seen a defence verb in ``folded``.)
     """
-    if lex.defence_re.search(folded) is None:
-        return False
     if (
         any(t in lex.defence for t in before[:2])
         and "," not in folded[max(0, m.start() - 30) : m.start()]

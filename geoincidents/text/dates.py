@@ -354,6 +354,7 @@ def _weekday_on_or_before(published: dt.date, weekday: int, *, strictly: bool) -
     return published - dt.timedelta(days=back)
 
 
+@lru_cache(maxsize=4096)  # (pure; the calendar conversions are slow, the same days recur)
 def _build(calendar: str, year: int, month: int, day: int) -> dt.date | None:
     try:
         if calendar == "gregorian":
