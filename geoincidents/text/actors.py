@@ -996,7 +996,7 @@ def gate_rules() -> dict[str, re.Pattern[str]]:
     match in a text (a word every match holds is absent) may skip the call.
 
     >>> sorted(gate_rules())
-    ['counter_fire', 'denies', 'official', 'response_to', 'responds']
+    ['counter_fire', 'denies', 'official', 'responds', 'response_to']
     """
     lex = _lexicon()
     return {
