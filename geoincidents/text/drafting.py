@@ -101,6 +101,7 @@ from geoincidents.text.geoparse import ResolvedMention, geoparse
 
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
+    from geoincidents.places.model import Place
 
 __all__ = [
     "Article",
@@ -1943,15 +1944,42 @@ def _location(m: ResolvedMention) -> Location:
         geo_precision=3 if area else (2 if m.relative is not None else 1),
         relation=relation,
         polygon_wkt=m.estimate.polygon_wkt if m.estimate is not None else None,
-        **verdict_fields(
-            place,
-            query=m.text,
-            method=m.method,
-            score=m.score,
-            candidates=m.candidates,
-            ambiguous=is_ambiguous(place, m.score, m.candidates),
-        ),
+        **_verdict_of(m, place),
     )
+
+
+#: :func:`verdict_fields` already worked out, by the identity of the place and of each
+#: candidate's place (each entry holds them, so no id is reused while it stands), the
+#: query, method and scores: the fields are a function of these alone
+_VERDICTS: dict[tuple[object, ...], tuple[object, tuple[object, ...], dict[str, Any]]] = {}
+#: entries kept (the table is emptied when full: bounded memory)
+_VERDICTS_MAX = 4096
+
+
+def _verdict_of(m: ResolvedMention, place: Place) -> dict[str, Any]:
+    """:func:`verdict_fields` of ``m`` found as ``place`` (see :data:`_VERDICTS`)."""
+    key = (
+        id(place),
+        m.text,
+        m.method,
+        m.score,
+        tuple((id(c.place), c.score) for c in m.candidates),
+    )
+    hit = _VERDICTS.get(key)
+    if hit is not None:
+        return hit[2]
+    fields = verdict_fields(
+        place,
+        query=m.text,
+        method=m.method,
+        score=m.score,
+        candidates=m.candidates,
+        ambiguous=is_ambiguous(place, m.score, m.candidates),
+    )
+    if len(_VERDICTS) >= _VERDICTS_MAX:
+        _VERDICTS.clear()
+    _VERDICTS[key] = (place, tuple(c.place for c in m.candidates), fields)
+    return fields
 
 
 #: what an inferred date costs, by where it came from (a date in the sentence costs nothing)
