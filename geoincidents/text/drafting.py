@@ -697,6 +697,10 @@ class _Reading:
     reaction: bool = False
 
 
+#: up to this many spans, :meth:`_ArticleFold.prefill` bisects (the same positions)
+_PREFILL_BISECT = 16
+
+
 @dataclass(frozen=True)
 class _ArticleFold:
     """The article folded once, with positions both ways (bisect on the index array)."""
@@ -726,6 +730,10 @@ class _ArticleFold:
 
         todo = [s for s in spans if (s.start, s.end) not in self.cut]
         if not todo:
+            return
+        if len(todo) <= _PREFILL_BISECT:  # a few spans: bisection costs less than numpy's call
+            for s in todo:
+                self.slice(s.start, s.end)
             return
         bounds = np.array([[s.start, s.end] for s in todo], dtype=np.int64)
         folded = np.searchsorted(self.index, bounds).tolist()  # type: ignore[call-overload]
@@ -893,10 +901,7 @@ def _required_in(items: Any) -> frozenset[str] | None:
         if best is None or _gate_rank(candidate) > _gate_rank(best):
             best = candidate
 
-    whole = _exact_in(items)
-    if whole is not None:
-        consider(whole)
-        return best
+    consider(_exact_in(items))  # (each part alone may need fewer words: both are looked at)
     run: set[str] = {""}  # the strings of the exact parts just before
     for item in items:
         op, av = item
