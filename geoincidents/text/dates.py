@@ -562,7 +562,8 @@ def find_dates(
 
 #: 2022-01-05, 2022/1/5, ۱۴۰۰/۱۰/۱۵ (digits of any script; read on the original text)
 _NUMERIC = re.compile(
-    r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+    # (``\d(?<!\d\d)`` is ``(?<!\d)\d``: opening with the digit lets the scan skip to digits)
+    r"(?P<year>\d(?<!\d\d)\d{3})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
 )
 
 

@@ -627,7 +627,7 @@ def _lexicon() -> _Lexicon:
 
 
 def _language(text: str) -> str:
-    if any(c in text for c in "پچژگکی"):
+    if _PERSIAN_LETTER.search(text):
         return "fa"
     if _ARABIC_LETTER.search(text):
         return "ar"
@@ -635,6 +635,8 @@ def _language(text: str) -> str:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")  # (escapes: a raw-text rule)
+#: the letters Persian writes and Arabic does not (پ چ ژ گ ک ی)
+_PERSIAN_LETTER = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 
 
 # ------------------------------------------------------------------ one sentence
