@@ -141,3 +141,12 @@ def test_the_words_read_off_a_rule(pattern: str, words: set[str]) -> None:
     assert all(any(w in f for w in words) for f in found), found
     assert all(any(w in f for f in found) for w in words), found
     assert bool(found) == bool(words)
+
+
+def test_the_evaluation_articles_read_as_with_every_gate_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every article of the evaluation files (our own): the same drafts and skips with the
+    word gates (actor, count and rule families) as with every gate open."""
+    for text in _eval_texts():
+        assert _draft(text, True, monkeypatch) == _draft(text, False, monkeypatch), text[:60]
