@@ -16,13 +16,21 @@ Usage::
     taskset -c 0 python benchmarks/draft_speed.py [--sizes 100 1000] [--repeat 1]
     taskset -c 0 python benchmarks/draft_speed.py --one-sentence   # hostile: no sentence ends
     taskset -c 0 python benchmarks/draft_speed.py --repeated events  # one sentence repeated
+    taskset -c 0 python benchmarks/draft_speed.py --seeds ../shared/seeds  # real news
+
+``--seeds DIR`` times both, best of ``--repeat`` (at least 5), over the article files
+(``*.txt``) of ``DIR``, read in this process (never copied): once with each file's
+publication date (:data:`eval_seeds.PUBLISHED`, by the file's number) and once with none
+given (as ``geoincidents draft`` meets a file without one: most events then draft nothing).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
+from pathlib import Path
 
 EVENTS = (
     "Five rockets were fired at Ain al-Asad air base on Tuesday, officials said.",
@@ -101,7 +109,16 @@ def main(argv: list[str] | None = None) -> None:
         choices=sorted(REPEATED),
         help="hostile input: one sentence repeated (default sizes 60 and 240 KB)",
     )
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        metavar="DIR",
+        help="real news: time both over the article files (*.txt) in DIR",
+    )
     args = parser.parse_args(argv)
+    if args.seeds is not None:
+        _seeds(args.seeds, max(args.repeat, 5))
+        return
 
     from geoincidents.text.drafting import draft_article
     from geoincidents.text.geoparse import geoparse
@@ -129,6 +146,44 @@ def main(argv: list[str] | None = None) -> None:
         print(
             f"{kb:>6.0f}KB {geo:>9.2f}s {geo / mb:>7.2f} {draft:>9.2f}s {draft / mb:>7.2f} "
             f"{draft / geo:>5.2f}x {n[0]}"
+        )
+
+
+def _seeds(folder: Path, repeat: int) -> None:
+    """Geoparse alone and draft over the article files of ``folder``, side by side."""
+    from eval_seeds import PUBLISHED  # (benchmarks/ is this script's folder)
+
+    from geoincidents.text.drafting import draft_article
+    from geoincidents.text.geoparse import geoparse
+
+    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if not files:
+        sys.exit(f"draft_speed: no article files (*.txt) in {folder}")
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    kb = sum(len(t.encode()) for t in texts) / 1e3
+    draft_article(corpus(2), "2024-01-24")  # load the gazetteer and GeoNames index once
+    print(f"seeds {folder}: {len(texts)} articles, {kb:.1f} KB, best of {repeat}")
+    for label, dates in (
+        ("dated", [PUBLISHED.get(f.name[:3]) for f in files]),
+        ("undated", [None] * len(files)),
+    ):
+        n = [0]
+
+        def run_geoparse() -> None:
+            for text, published in zip(texts, dates, strict=True):  # noqa: B023
+                geoparse(text, published=published)
+
+        def run_draft() -> None:
+            n[0] = sum(  # noqa: B023
+                len(draft_article(text, published, source_name=f.name).drafts)
+                for f, text, published in zip(files, texts, dates, strict=True)  # noqa: B023
+            )
+
+        geo = _best(run_geoparse, repeat)
+        draft = _best(run_draft, repeat)
+        print(
+            f"  {label:8s} geoparse alone {geo * 1e3:.1f} ms, draft {draft * 1e3:.1f} ms "
+            f"= {draft / geo:.2f}x geoparse (goal <= 2x), {n[0]} drafts"
         )
 
 

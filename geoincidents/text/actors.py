@@ -68,6 +68,7 @@ __all__ = [
     "counter_fire",
     "denies",
     "fold_pattern",
+    "gate_rules",
     "group_hit",
     "is_official",
     "militia",
@@ -456,7 +457,8 @@ def state_striker(folded: str) -> str | None:
     >>> state_striker(fold_text("in response to attacks on US forces").folded)
     """
     lex = _lexicon()
-    passive = _PASSIVE.search(folded) is not None
+    passive: bool | None = None  # (looked up when first needed)
+    defence: bool | None = None
     for m in lex.state.finditer(folded):
         before, after = _near_tokens(folded, m.start(), m.end())
         nxt = after[0] if after else ""
@@ -473,16 +475,22 @@ def state_striker(folded: str) -> str | None:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and passive is None:
+            passive = _PASSIVE.search(folded) is not None
         if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and not passive:
             return lex.state_of[m.group("w")]  # "a US drone", ``پهپاد آمریکایی``, ``مسيرة أمريكية``
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
-        if _defends(folded, m, before, lex):
+        if defence is None:  # (whether the sentence holds a defence verb at all: once)
+            defence = lex.defence_re.search(folded) is not None
+        if defence and _defends(folded, m, before, lex):
             continue  # "engaged by US forces", "US forces at X repelled a drone attack"
         agency = lex.agency.match(folded, m.start()) is not None and _acts_later(folded, m, lex)
         near = {*before[:2], *after[:3]}
+        if passive is None:
+            passive = _PASSIVE.search(folded) is not None
         if passive:  # "the base was hit": only air power or a named command strikes here
             if agency or near & lex.air_means or _means_phrase(folded, m, lex.air_means):
                 return lex.state_of[m.group("w")]
@@ -566,10 +574,8 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
     The agent of a passive defence verb (``engaged by US forces``, ``اعترضتها من قبل
     القوات``, ``توسط نیروهای آمریکایی رهگیری شد``) or the subject of one within a few
     words (``US forces at Ain al-Asad repelled``, ``پدافند آمریکا … رهگیری کرد``), with
-    no strike verb before it.
+    no strike verb before it. (The caller has seen a defence verb in ``folded``.)
     """
-    if lex.defence_re.search(folded) is None:
-        return False
     if (
         any(t in lex.defence for t in before[:2])
         and "," not in folded[max(0, m.start() - 30) : m.start()]
@@ -652,7 +658,13 @@ def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
 def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
     """Whether a two-word means ("air strikes", "حملات هوایی") stands next to the state word."""
     window = folded[max(0, m.start() - 24) : m.end() + 24]
-    return any(" " in w and w in window for w in means)
+    return any(w in window for w in _phrases(means))
+
+
+@lru_cache(maxsize=8)
+def _phrases(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` of two words or more (looked up once per table)."""
+    return tuple(w for w in words if " " in w)
 
 
 def militia(folded: str) -> str:
@@ -977,6 +989,25 @@ def _response_cue() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def gate_rules() -> dict[str, re.Pattern[str]]:
+    """The rules behind :func:`counter_fire`, :func:`is_official`, :func:`response_clauses`,
+    :func:`responds` and :func:`denies`: each answers its empty answer (``None``,
+    ``False``, ``[]``) where its rule finds nothing, so a caller that knows the rule cannot
+    match in a text (a word every match holds is absent) may skip the call.
+
+    >>> sorted(gate_rules())
+    ['counter_fire', 'denies', 'official', 'responds', 'response_to']
+    """
+    lex = _lexicon()
+    return {
+        "counter_fire": lex.counter_fire,
+        "official": lex.official,
+        "response_to": lex.response_to,
+        "responds": _response_cue(),
+        "denies": _DENY,
+    }
+
+
 def actor_words() -> dict[str, frozenset[str]]:
     """The folded words each actor rule needs to see before it can answer (a gate).
 

@@ -34,6 +34,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -247,6 +248,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=8192)  # (a pure function of one token; the same tokens recur)
 def number_at(token: str) -> int | None:
     """The number one folded token says, or ``None``.
 
@@ -438,8 +440,13 @@ def _plural_number_before(before: list[str]) -> bool:
     return bool(before) and (number_at(before[0]) or 0) > 1
 
 
-def casualties(folded: str) -> tuple[int | None, int | None]:
+def casualties(
+    folded: str, present: Collection[str] = ("killed", "wounded")
+) -> tuple[int | None, int | None]:
     """Killed and wounded that ``folded`` states, ``None`` when it states none.
+
+    ``present``: the families of :func:`count_words` with a word in ``folded`` (a gate:
+    a family left out gets ``None`` without running its rule); default both.
 
     >>> from geoincidents.text.folding import fold_text
     >>> casualties(fold_text("Three soldiers were killed and more than 40 wounded").folded)
@@ -449,9 +456,31 @@ def casualties(folded: str) -> tuple[int | None, int | None]:
     """
     lex = _lexicon()
     return (
-        _casualty(folded, lex.killed_after, lex.killed_before),
-        _casualty(folded, lex.wounded_after, lex.wounded_before),
+        _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None,
+        _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None,
     )
+
+
+@lru_cache(maxsize=1)
+def count_words() -> dict[str, frozenset[str]]:
+    """The folded words each count rule needs to see before it can answer (a gate).
+
+    ``weapon``: :func:`weapon_count` answers ``("unknown", None)`` where none stands;
+    ``killed`` and ``wounded``: the two halves of :func:`casualties`. Built from the same
+    tables as the rules, so a text holding none of a family's words (as a substring) gets
+    the empty answer without running the rule.
+
+    >>> "drone" in count_words()["weapon"] and "killed" in count_words()["killed"]
+    True
+    """
+    lex = _lexicon()
+    return {
+        "weapon": frozenset(fold_word(w) for w in lex.weapon_of) - {""},
+        "killed": frozenset(fold_word(fold_word(w)) for w in (*_KILLED_BEFORE, *_KILLED_AFTER))
+        - {""},
+        "wounded": frozenset(fold_word(fold_word(w)) for w in (*_WOUNDED_BEFORE, *_WOUNDED_AFTER))
+        - {""},
+    }
 
 
 #: a toll revised ("raised the number of injured to more than 40", ``عدد المصابين ارتفع إلى

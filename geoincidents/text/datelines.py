@@ -90,6 +90,11 @@ _ARABIC_SCRIPT = re.compile(
 _ARABIC_PLACE_DASH = re.compile(rf"(?P<place>{_LETTER}{{3,}})(?P<date>)\s+[-–—]\s+")
 
 
+#: what every match of :data:`_ARABIC_SCRIPT` and :data:`_ARABIC_PLACE_DASH` holds (their
+#: closing separators): a line opening holding none has no Arabic-script dateline
+_DASH_OR_COLON = re.compile(r"[-–—/:]")
+
+
 def find_dateline(text: str, published: dt.date | None = None) -> Dateline | None:
     """The dateline opening ``text`` (or one of its first lines), or ``None``.
 
@@ -134,6 +139,8 @@ def _dateline_at(text: str, pos: int, published: dt.date | None) -> Dateline | N
         or (len(m.group("place")) >= 4 and len(re.split(r"[ /]", m.group("place"))) <= 2)
     ):
         return _dateline(text, m, m.group("outlet") or "", published)
+    if _DASH_OR_COLON.search(window, pos) is None:
+        return None  # each Arabic-script dateline ends at a dash, slash or colon
     m = _ARABIC_SCRIPT.match(window, pos)
     if m is not None:
         outlet = (m.group("bracketed") or m.group("between") or "").strip()

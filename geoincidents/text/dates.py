@@ -41,7 +41,7 @@ from geoincidents.places.numbers import (
     PERSIAN_ORDINALS,
     parse_ordinal,
 )
-from geoincidents.text.folding import fold_text, fold_word, word_alternation
+from geoincidents.text.folding import FoldedText, fold_text, fold_word, word_alternation
 
 __all__ = [
     "CALENDARS",
@@ -354,6 +354,7 @@ def _weekday_on_or_before(published: dt.date, weekday: int, *, strictly: bool) -
     return published - dt.timedelta(days=back)
 
 
+@lru_cache(maxsize=4096)  # (pure; the calendar conversions are slow, the same days recur)
 def _build(calendar: str, year: int, month: int, day: int) -> dt.date | None:
     try:
         if calendar == "gregorian":
@@ -499,7 +500,10 @@ def _after_number(folded: str, pos: int) -> bool:
 
 
 def find_dates(
-    text: str, published: dt.date | dt.datetime | str | None = None
+    text: str,
+    published: dt.date | dt.datetime | str | None = None,
+    *,
+    folded: FoldedText | None = None,
 ) -> list[DateMention]:
     """Every date ``text`` gives, in order, with spans into ``text``.
 
@@ -509,6 +513,8 @@ def find_dates(
         Article text in Arabic, Persian or English (any mix).
     published
         Publication date; needed for relative days and for dates without a year.
+    folded
+        ``fold_text(text)``, when the caller has it already (else it is folded here).
 
     Examples
     --------
@@ -520,7 +526,7 @@ def find_dates(
     """
     pub = parse_published(published)
     lex = _lexicon()
-    folded = fold_text(text)
+    folded = fold_text(text) if folded is None else folded
     found: list[DateMention] = []
     matches = (
         match
@@ -556,7 +562,8 @@ def find_dates(
 
 #: 2022-01-05, 2022/1/5, ۱۴۰۰/۱۰/۱۵ (digits of any script; read on the original text)
 _NUMERIC = re.compile(
-    r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+    # (``\d(?<!\d\d)`` is ``(?<!\d)\d``: opening with the digit lets the scan skip to digits)
+    r"(?P<year>\d(?<!\d\d)\d{3})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
 )
 
 
@@ -607,8 +614,9 @@ def _event_relative_lexicon() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, days_of
 
 
-def find_event_relative(text: str) -> list[EventRelative]:
-    """Phrases that date an event by the one told before it, with spans into ``text``.
+def find_event_relative(text: str, *, folded: FoldedText | None = None) -> list[EventRelative]:
+    """Phrases that date an event by the one told before it, with spans into ``text``
+    (``folded``: ``fold_text(text)``, when the caller has it already).
 
     Examples
     --------
@@ -619,7 +627,7 @@ def find_event_relative(text: str) -> list[EventRelative]:
     [0]
     """
     pattern, days_of = _event_relative_lexicon()
-    folded = fold_text(text)
+    folded = fold_text(text) if folded is None else folded
     found = []
     for m in pattern.finditer(folded.folded):
         start, end = folded.to_original(m.start("phrase"), m.end("phrase"))

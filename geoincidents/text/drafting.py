@@ -78,7 +78,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
@@ -101,6 +101,7 @@ from geoincidents.text.geoparse import ResolvedMention, geoparse
 
 if TYPE_CHECKING:
     from geoincidents.places.gazetteer import Gazetteer
+    from geoincidents.places.model import Place
 
 __all__ = [
     "Article",
@@ -626,11 +627,16 @@ def _lexicon() -> _Lexicon:
 
 
 def _language(text: str) -> str:
-    if any(c in text for c in "پچژگکی"):
+    if _PERSIAN_LETTER.search(text):
         return "fa"
-    if any("\u0600" <= c <= "\u06ff" for c in text):
+    if _ARABIC_LETTER.search(text):
         return "ar"
     return "en"
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")  # (escapes: a raw-text rule)
+#: the letters Persian writes and Arabic does not (پ چ ژ گ ک ی)
+_PERSIAN_LETTER = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 
 
 # ------------------------------------------------------------------ one sentence
@@ -693,6 +699,10 @@ class _Reading:
     reaction: bool = False
 
 
+#: up to this many spans, :meth:`_ArticleFold.prefill` bisects (the same positions)
+_PREFILL_BISECT = 16
+
+
 @dataclass(frozen=True)
 class _ArticleFold:
     """The article folded once, with positions both ways (bisect on the index array)."""
@@ -722,6 +732,10 @@ class _ArticleFold:
 
         todo = [s for s in spans if (s.start, s.end) not in self.cut]
         if not todo:
+            return
+        if len(todo) <= _PREFILL_BISECT:  # a few spans: bisection costs less than numpy's call
+            for s in todo:
+                self.slice(s.start, s.end)
             return
         bounds = np.array([[s.start, s.end] for s in todo], dtype=np.int64)
         folded = np.searchsorted(self.index, bounds).tolist()  # type: ignore[call-overload]
@@ -781,12 +795,209 @@ def _gate_words() -> dict[str, frozenset[str]]:
     """The words that must stand in a sentence before each gated rule can answer.
 
     ``event``: the words of :attr:`_Lexicon.event`; the actor families of
-    :func:`geoincidents.text.actors.actor_words`.
+    :func:`geoincidents.text.actors.actor_words`; the count families of
+    :func:`geoincidents.text.counts.count_words`.
     """
-    return {"event": frozenset(fold_word(w) for w in _event_words()) - {""}, **actors.actor_words()}
+    return {
+        "event": frozenset(fold_word(w) for w in _event_words()) - {""},
+        **actors.actor_words(),
+        **counts.count_words(),
+        **{rule.pattern: words for rule in _gated_rules() if (words := _required_words(rule))},
+    }
 
 
-@lru_cache(maxsize=64)
+#: a literal shorter than this gates nothing (it stands nearly everywhere)
+_GATE_MIN = 3
+
+
+def _required_words(rule: re.Pattern[str]) -> frozenset[str]:
+    r"""Words one of which every match of ``rule`` holds, read off the rule itself (so the
+    rule stays the one source of truth); empty when no such words of
+    :data:`_GATE_MIN` characters or more are found.
+
+    Each word has no space: a text whose spans are blanked to spaces (``_outside``) holds
+    a word only where the text before blanking does, at the same place.
+
+    >>> sorted(_required_words(re.compile(r"(?<!\w)(?:the )?(?:drone|rocket) fire")))
+    ['drone', 'rocket']
+    >>> _required_words(re.compile(r"\w+ was hit"))
+    frozenset({'was'})
+    >>> _required_words(re.compile(r"(?i)drone"))
+    frozenset()
+    """
+    if rule.flags & re.IGNORECASE:
+        return frozenset()
+    try:
+        found = _required_in(_sre_parser().parse(rule.pattern, rule.flags))
+    except Exception:
+        return frozenset()
+    return found if found and min(map(len, found)) >= _GATE_MIN else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _sre_parser() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module("re._parser")  # Python 3.11 and later
+    except ImportError:  # pragma: no cover (Python 3.10)
+        return importlib.import_module("sre_parse")
+
+
+#: the most strings :func:`_exact_in` spells out for one part of a rule
+_EXACT_MAX = 512
+
+
+def _exact_in(items: Any) -> set[str] | None:
+    """Every string the parsed sequence ``items`` matches, when they are few (``None``:
+    a class of many characters, a repeat, or too many); assertions match ``""``."""
+    sre = _sre_parser()
+    out = {""}
+    for op, av in items:
+        part: set[str] | None
+        if op == sre.LITERAL:
+            part = {chr(av)}
+        elif op == sre.IN and all(o == sre.LITERAL for o, _ in av):
+            part = {chr(c) for _, c in av}
+        elif op == sre.BRANCH:
+            branches = [_exact_in(branch) for branch in av[1]]
+            part = set().union(*branches) if all(b is not None for b in branches) else None  # type: ignore[arg-type]
+        elif op == sre.SUBPATTERN:
+            part = None if av[1] & re.IGNORECASE else _exact_in(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] <= 1:
+            inner = _exact_in(av[2])
+            part = (
+                None
+                if inner is None
+                else ({""} if av[0] == 0 else set()) | (inner if av[1] == 1 else set())
+            )
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            part = {""}
+        else:
+            part = None
+        if part is None or len(out) * len(part) > _EXACT_MAX:
+            return None
+        out = {x + y for x in out for y in part}
+    return out
+
+
+def _required_in(items: Any) -> frozenset[str] | None:
+    """Words one of which every match of the parsed sequence ``items`` holds (``None``: no
+    such words known); the best of what each part of the sequence requires."""
+    sre = _sre_parser()
+    best: frozenset[str] | None = None
+
+    def consider(found: Iterable[str] | None) -> None:
+        nonlocal best
+        if found is None:
+            return
+        words = []
+        for literal in found:
+            pieces = [p for p in literal.split(" ") if p]
+            if not pieces:
+                return  # a literal of spaces alone (or nothing): no word required
+            words.append(max(pieces, key=len))
+        if not words:
+            return
+        candidate = frozenset(words)
+        if best is None or _gate_rank(candidate) > _gate_rank(best):
+            best = candidate
+
+    consider(_exact_in(items))  # (each part alone may need fewer words: both are looked at)
+    run: set[str] = {""}  # the strings of the exact parts just before
+    for item in items:
+        op, av = item
+        exact = _exact_in([item])
+        if exact is not None:
+            consider(exact)
+            if len(run) * len(exact) <= _EXACT_MAX:
+                run = {x + y for x in run for y in exact}
+            else:
+                consider(run)
+                run = exact
+            continue
+        consider(run)
+        run = {""}
+        if op == sre.BRANCH:
+            branches = [_required_in(branch) for branch in av[1]]
+            if all(b is not None for b in branches):
+                consider([w for b in branches if b is not None for w in b])
+        elif op == sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                consider(_required_in(av[3]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                consider(_required_in(av[2]))
+        elif op == getattr(sre, "ATOMIC_GROUP", None):
+            consider(_required_in(av))
+        # anything else (a class of many characters, any character, a backreference)
+        # holds no literal every match must contain
+    consider(run)
+    return best
+
+
+def _gate_rank(words: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, words)), -len(words)
+
+
+@lru_cache(maxsize=1)
+def _gated_rules() -> tuple[re.Pattern[str], ...]:
+    """The rules :func:`_read_sentence` runs on an event sentence through :func:`_search`."""
+    return (
+        _ON_LAUNCHERS,
+        _PREEMPTIVE,
+        _EARLIER_EVENT,
+        _REPORTS_DENIED,
+        _TALLY,
+        _INTENT,
+        _IN_FLIGHT,
+        _BACKGROUND,
+        _UNFIRED,
+        _IMPACT,
+        _CONTEXT,
+        _REACTION,
+        _BOTH,
+        _STOPPED,
+        _NOT_STOPPED,
+        _PARTITIVE,
+        _ALSO_STOPPED,
+        _lexicon().intercept,
+        _lexicon().explosion,
+        _BLAME,
+        *actors.gate_rules().values(),
+        # the windows around a place (:func:`_targets`)
+        _REPORTER,
+        _DIPLOMAT_AT,
+        _SPEAKER_AT,
+        _PLACE_SPEAKS_BEFORE,
+        _PLACE_SPEAKS_AFTER,
+        _PATRON_BEFORE,
+        _THREATENED,
+        _ORIGIN_WIDE,
+        _ORIGIN_AFTER,
+        _BLAMED_FOR,
+    )
+
+
+@lru_cache(maxsize=1)
+def _ALL_FAMILIES() -> frozenset[str]:
+    """Every gate family: nothing gated away (for a text of no known span)."""
+    return frozenset(_gate_words())
+
+
+def _runs(rule: re.Pattern[str], present: frozenset[str]) -> bool:
+    """Whether ``rule`` may match in a span whose gate families are ``present``: not when
+    the words every match of it holds (:func:`_required_words`) are absent."""
+    return rule.pattern not in _gate_words() or rule.pattern in present
+
+
+def _search(rule: re.Pattern[str], folded: str, present: frozenset[str]) -> re.Match[str] | None:
+    """``rule.search(folded)``, unrun (``None``) where :func:`_runs` says it cannot match
+    (``present``: the gate families of a span ``folded`` lies in, blanked or not)."""
+    return rule.search(folded) if _runs(rule, present) else None
+
+
+@lru_cache(maxsize=4096)
 def _family_names(mask: int) -> frozenset[str]:
     return frozenset(f for bit, f in enumerate(_gate_words()) if mask >> bit & 1)
 
@@ -808,14 +1019,11 @@ def _gate_automaton() -> object:
 
 def _find_hits(folded: str) -> _Hits:
     """Every occurrence (as a substring) of every gate word in ``folded``."""
-    ends: list[int] = []
-    starts: list[int] = []
-    masks: list[int] = []
     # the automaton reports hits by their end, in order: no sorting needed
-    for last, (length, mask) in _gate_automaton().iter(folded):  # type: ignore[attr-defined]
-        ends.append(last + 1)
-        starts.append(last + 1 - length)
-        masks.append(mask)
+    found = list(_gate_automaton().iter(folded))  # type: ignore[attr-defined]
+    ends = [last + 1 for last, _ in found]
+    starts = [last + 1 - length for last, (length, _) in found]
+    masks = [mask for _, (_, mask) in found]
     return _Hits(ends, starts, masks)
 
 
@@ -865,7 +1073,9 @@ _ON_LAUNCHERS = actors.fold_pattern(
 _PERSIAN = re.compile(r"[پچژگ]|(?<!\w)(?:را|كرد|كردند|شد|شدند|است|مي)(?!\w)")
 
 
-def _intercept(folded: str, lex: _Lexicon) -> re.Match[str] | None:
+def _intercept(
+    folded: str, lex: _Lexicon, present: frozenset[str] | None = None
+) -> re.Match[str] | None:
     """The first interception word of ``folded``; ``اعتراض`` in Persian is a protest.
 
     >>> from geoincidents.text.folding import fold_text
@@ -875,6 +1085,8 @@ def _intercept(folded: str, lex: _Lexicon) -> re.Match[str] | None:
     True
     """
     persian: bool | None = None
+    if present is not None and not _runs(lex.intercept, present):
+        return None  # no interception word in the span (see :func:`_search`)
     for m in lex.intercept.finditer(folded):
         if "اعتراض" not in m.group():
             return m
@@ -910,19 +1122,31 @@ _NOT_STOPPED = actors.fold_pattern(
 )
 
 
-def _kind(folded: str, striker: str, weapon: str, lex: _Lexicon) -> str:
-    stopped = _intercept(folded, lex) or (
-        not striker and weapon != "airstrike" and _STOPPED.search(folded)
+def _kind(
+    folded: str, striker: str, weapon: str, lex: _Lexicon, present: frozenset[str] | None = None
+) -> str:
+    """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`)."""
+    if present is None:
+        present = _ALL_FAMILIES()
+    stopped = _intercept(folded, lex, present) or (
+        not striker and weapon != "airstrike" and _search(_STOPPED, folded, present)
     )
-    if stopped and _NOT_STOPPED.search(folded):
+    if stopped and _search(_NOT_STOPPED, folded, present):
         stopped = None  # "the drone was not intercepted": it got through
-    if stopped and _PARTITIVE.search(folded) and not striker and not _ALSO_STOPPED.search(folded):
+    if (
+        stopped
+        and _search(_PARTITIVE, folded, present)
+        and not striker
+        and not _search(_ALSO_STOPPED, folded, present)
+    ):
         return "attack"
     if stopped:
         return "interception"
     if striker or weapon == "airstrike":
-        return "preemptive_strike" if _PREEMPTIVE.search(folded) else "retaliatory_strike"
-    if lex.explosion.search(folded) and weapon == "unknown":
+        return (
+            "preemptive_strike" if _search(_PREEMPTIVE, folded, present) else "retaliatory_strike"
+        )
+    if _search(lex.explosion, folded, present) and weapon == "unknown":
         return "explosion"
     return "attack"
 
@@ -1117,8 +1341,15 @@ def _targets(
     inside: Sequence[ResolvedMention],
     af: _ArticleFold,
     clauses: Sequence[tuple[int, int]],
+    present: frozenset[str] | None = None,
 ) -> tuple[list[ResolvedMention], ResolvedMention | None, list[ResolvedMention], list[str]]:
-    """Struck places, origin, places of response clauses, and notes on what was left out."""
+    """Struck places, origin, places of response clauses, and notes on what was left out.
+
+    ``present``: the gate families of ``sentence`` (see :func:`_search`); each window a
+    rule reads lies in the sentence (default: every rule runs).
+    """
+    if present is None:
+        present = _ALL_FAMILIES()
     notes: list[str] = []
     origin = next((m for m in inside if m.role == "origin"), None)
     answered: list[ResolvedMention] = []
@@ -1139,36 +1370,40 @@ def _targets(
             # Persian's indefinite "a": ``به یک انبار خسارت زد`` (a warehouse) is no Anbar
             notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
             continue
-        if _REPORTER.search(" ".join(before[-3:])):
+        if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
-        if _DIPLOMAT_AT.search(" ".join(before[-3:])):
+        if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
             continue
-        if _SPEAKER_AT.search(" ".join(before[-7:])):
+        if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
             continue
-        if _PLACE_SPEAKS_BEFORE.search(" ".join(before[-1:])) or _PLACE_SPEAKS_AFTER.match(
-            af.slice(m.end, min(sentence.end, m.end + 24))[0]
+        if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-1:]), present) or (
+            _runs(_PLACE_SPEAKS_AFTER, present)
+            and _PLACE_SPEAKS_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 24))[0])
         ):
             notes.append(f"{m.start}-{m.end}: a capital speaking for its government")
             continue
-        if _PATRON_AFTER.match(text, m.end) or _PATRON_BEFORE.search(" ".join(before[-3:])):
+        if _PATRON_AFTER.match(text, m.end) or _search(
+            _PATRON_BEFORE, " ".join(before[-3:]), present
+        ):
             notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
             continue
         wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
-        if _THREATENED.search(wide) and not _IN_FLIGHT.search(
+        if _search(_THREATENED, wide, present) and not _IN_FLIGHT.search(
             af.slice(sentence.start, sentence.end)[0]
         ):  # "a drone meant to attack X was shot down": X was its target
             notes.append(f"{m.start}-{m.end}: the place threatened, not struck")
             continue
-        if _ORIGIN_WIDE.search(wide) or _ORIGIN_AFTER.match(
-            af.slice(m.end, min(sentence.end, m.end + 40))[0]
+        if _search(_ORIGIN_WIDE, wide, present) or (
+            _runs(_ORIGIN_AFTER, present)
+            and _ORIGIN_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 40))[0])
         ):
             notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
             origin = origin or m
             continue
-        if _BLAMED_FOR.search(wide):
+        if _search(_BLAMED_FOR, wide, present):
             blamed.append(m)
             continue
         kept.append(m)
@@ -1256,7 +1491,7 @@ _DENIED_AFTER = actors.fold_pattern(
 )
 
 
-def _all_denied(folded: str, lex: _Lexicon) -> bool:
+def _all_denied(folded: str, lex: _Lexicon, start: int = 0) -> bool:
     """Whether every event word of ``folded`` is denied ("no attack had been reported").
 
     >>> from geoincidents.text.folding import fold_text
@@ -1266,7 +1501,8 @@ def _all_denied(folded: str, lex: _Lexicon) -> bool:
     False
     """
     found = False
-    for m in lex.event.finditer(folded):
+    # (``start``: where the first event word is known to stand, the same matches after it)
+    for m in lex.event.finditer(folded, start):
         found = True
         lead = folded[max(0, m.start() - 40) : m.start()]
         if not _DENIED_BEFORE.search(lead) and not _DENIED_AFTER.match(folded, m.end()):
@@ -1288,7 +1524,8 @@ def _read_sentence(
     f, fa = af.slice(sentence.start, sentence.end)
     fb = fa + len(f)
     present = af.families(fa, fb)
-    if not ("event" in present and lex.event.search(f)) or _all_denied(f, lex):
+    first = lex.event.search(f) if "event" in present else None
+    if first is None or _all_denied(f, lex, first.start()):
         # no event: only what the neighbours take (actor, claim, date); each actor rule
         # runs only where one of its words stands (the rest are empty without looking)
         group = actors.militia(f) if "militia" in present else ""
@@ -1305,36 +1542,47 @@ def _read_sentence(
             claim=bool(group) and (claim_cue or ("deed" in present and actors.claims_deed(f))),
             date=dates[0] if dates else None,
         )
-    clauses_f = [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
+    rules = actors.gate_rules()
+    clauses_f = (
+        [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
+        if _runs(rules["response_to"], present)
+        else []
+    )
     clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
-    blamed = _blamed_cause(outside, lex)
+    blamed = _blamed_cause(outside, lex) if _runs(_BLAME, present) else None
     if blamed is not None:  # "An explosion hit a depot; the PMF blamed a US drone"
         outside = _outside(outside, [blamed])
-    targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses)
+    targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses, present)
     if blamed is not None:
         notes.append("a cause only blamed: not read as the blast's")
-    striker = actors.state_striker(outside) or ""
-    fire_back = actors.counter_fire(outside) or ""  # fire returned toward its source
+    # (a rule gated on a family absent from the sentence gets its empty answer unrun: the
+    # blanked ``outside`` holds no word the sentence does not)
+    striker = (actors.state_striker(outside) or "") if "state" in present else ""
+    fire_back = (  # fire returned toward its source
+        (actors.counter_fire(outside) or "") if _runs(rules["counter_fire"], present) else ""
+    )
     returned = "" if striker else fire_back
     striker = striker or returned
-    weapon, count = counts.weapon_count(outside)
-    kind = _kind(outside, striker, weapon, lex)
+    weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
+    kind = _kind(outside, striker, weapon, lex, present)
     inferred: list[str] = []
     if returned:
         notes.append(f"{returned} returned fire toward its source")
         inferred.append("kind")
-    if kind == "attack" and not striker and _ON_LAUNCHERS.search(outside):
-        kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+    if kind == "attack" and not striker and _search(_ON_LAUNCHERS, outside, present):
+        kind = (
+            "preemptive_strike" if _search(_PREEMPTIVE, outside, present) else "retaliatory_strike"
+        )
         notes.append("an attack on launchers: a strike by the side they threaten")
         inferred.append("kind")
     if kind == "interception" and count is not None and _fewer_stopped(outside, count, lex):
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
         inferred.append("stopped")
-    elif kind == "attack" and _intercept(outside, lex):
+    elif kind == "attack" and _intercept(outside, lex, present):
         inferred.append("stopped")  # part stopped ("the other struck the base"): an attack
-    elif kind == "interception" and not _intercept(outside, lex):
+    elif kind == "interception" and not _intercept(outside, lex, present):
         inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?
     if kind == "interception" and len(targets) > 1:
         defended = [
@@ -1349,9 +1597,9 @@ def _read_sentence(
         notes += [f"{place}: named apart from the interception: an attack" for place in through]
     if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
-    killed, wounded = counts.casualties(outside)
-    group = actors.militia(outside)
-    if group and actors.denies(outside):
+    killed, wounded = counts.casualties(outside, present)
+    group = actors.militia(outside) if "militia" in present else ""
+    if group and _runs(rules["denies"], present) and actors.denies(outside):
         notes.append(f"{group} denied a role: not its actor")
         group = ""
     if (
@@ -1362,7 +1610,9 @@ def _read_sentence(
         and not actors.claims(outside, announce=True)
         and actors.group_hit(outside)
     ):  # "a drone struck a Nujaba headquarters": the group was hit, someone struck it
-        kind = "preemptive_strike" if _PREEMPTIVE.search(outside) else "retaliatory_strike"
+        kind = (
+            "preemptive_strike" if _search(_PREEMPTIVE, outside, present) else "retaliatory_strike"
+        )
         # (no "kind" doubt: "a strike with no striker named" already says it was inferred)
         notes.append(f"{group}'s own site or leader was hit: a strike on it")
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
@@ -1421,7 +1671,7 @@ def _read_sentence(
         if answered_kind.endswith("strike"):  # "a day after US strikes on X": whose
             answered_actor = actors.state_named(clause_text) or ""
     history = ""
-    earlier = _EARLIER_EVENT.search(outside)
+    earlier = _search(_EARLIER_EVENT, outside, present)
     if earlier is not None:
         history = (
             "history: an anniversary of an earlier event"
@@ -1449,24 +1699,24 @@ def _read_sentence(
                 history = f"history: the year {y.group(1)}"
                 break
     context = ""
-    denial = _REPORTS_DENIED.search(outside)
+    denial = _search(_REPORTS_DENIED, outside, present)
     if denial is not None and not _IMPACT.search(outside, 0, denial.start()):
         context = "reports of an event denied, not an event"
-    elif (date is None or date.precision != "day") and _TALLY.search(outside):
+    elif (date is None or date.precision != "day") and _search(_TALLY, outside, present):
         context = "a tally of past events, not an event"
-    elif _INTENT.search(outside) and not _IN_FLIGHT.search(outside):
+    elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
-    elif (date is None or date.precision != "day") and _BACKGROUND.search(outside):
+    elif (date is None or date.precision != "day") and _search(_BACKGROUND, outside, present):
         context = "background: what an actor planned or was behind, not an event"
     elif (
         not striker
-        and not _IN_FLIGHT.search(outside)  # a weapon stopped in flight was fired
-        and _UNFIRED.search(outside)
-        and not _IMPACT.search(outside)
+        and not _search(_IN_FLIGHT, outside, present)  # a weapon stopped in flight was fired
+        and _search(_UNFIRED, outside, present)
+        and not _search(_IMPACT, outside, present)
     ):
         context = "an unfired weapon (found, defused, never launched): no attack"
-    elif _CONTEXT.search(outside) and weapon == "unknown" and not striker:
+    elif _search(_CONTEXT, outside, present) and weapon == "unknown" and not striker:
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
     if not targets and origin is not None and origin.role == "origin" and origin.relative:
@@ -1491,11 +1741,11 @@ def _read_sentence(
         )
     group_claims = bool(group) and actors.claims(outside, announce=True)
     reaction = (
-        _REACTION.search(outside) is not None
+        _search(_REACTION, outside, present) is not None
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
         and killed is None
         and wounded is None
-        and not _IMPACT.search(outside)
+        and not _search(_IMPACT, outside, present)
     )
     return _Reading(
         sentence,
@@ -1505,10 +1755,10 @@ def _read_sentence(
         striker=striker,
         group=group,
         claim=group_claims and not kind.endswith("strike"),
-        claim_all=_BOTH.search(outside) is not None,
-        claim_cue=actors.claims(outside),
-        official=actors.is_official(outside),
-        responds=actors.responds(f) or bool(fire_back),
+        claim_all=_search(_BOTH, outside, present) is not None,
+        claim_cue="claim" in present and actors.claims(outside),
+        official=_runs(rules["official"], present) and actors.is_official(outside),
+        responds=(_runs(rules["responds"], present) and actors.responds(f)) or bool(fire_back),
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,
@@ -1701,15 +1951,42 @@ def _location(m: ResolvedMention) -> Location:
         geo_precision=3 if area else (2 if m.relative is not None else 1),
         relation=relation,
         polygon_wkt=m.estimate.polygon_wkt if m.estimate is not None else None,
-        **verdict_fields(
-            place,
-            query=m.text,
-            method=m.method,
-            score=m.score,
-            candidates=m.candidates,
-            ambiguous=is_ambiguous(place, m.score, m.candidates),
-        ),
+        **_verdict_of(m, place),
     )
+
+
+#: :func:`verdict_fields` already worked out, by the identity of the place and of each
+#: candidate's place (each entry holds them, so no id is reused while it stands), the
+#: query, method and scores: the fields are a function of these alone
+_VERDICTS: dict[tuple[object, ...], tuple[object, tuple[object, ...], dict[str, Any]]] = {}
+#: entries kept (the table is emptied when full: bounded memory)
+_VERDICTS_MAX = 4096
+
+
+def _verdict_of(m: ResolvedMention, place: Place) -> dict[str, Any]:
+    """:func:`verdict_fields` of ``m`` found as ``place`` (see :data:`_VERDICTS`)."""
+    key = (
+        id(place),
+        m.text,
+        m.method,
+        m.score,
+        tuple((id(c.place), c.score) for c in m.candidates),
+    )
+    hit = _VERDICTS.get(key)
+    if hit is not None:
+        return hit[2]
+    fields = verdict_fields(
+        place,
+        query=m.text,
+        method=m.method,
+        score=m.score,
+        candidates=m.candidates,
+        ambiguous=is_ambiguous(place, m.score, m.candidates),
+    )
+    if len(_VERDICTS) >= _VERDICTS_MAX:
+        _VERDICTS.clear()
+    _VERDICTS[key] = (place, tuple(c.place for c in m.candidates), fields)
+    return fields
 
 
 #: what an inferred date costs, by where it came from (a date in the sentence costs nothing)
@@ -1855,18 +2132,18 @@ def draft_article(
     result = geoparse(text, gazetteer, published=pub, include_geonames=include_geonames)
     mentions = [m for m in result.mentions if m.found]
     starts = [m.start for m in mentions]
-    relatives = find_event_relative(text)
+    af = _ArticleFold.of(text)  # (one fold of the article for every rule below)
+    relatives = find_event_relative(text, folded=af.view)
     relative_starts = [r.start for r in relatives]
     dates = [
         d
-        for d in find_dates(text, pub)
+        for d in find_dates(text, pub, folded=af.view)
         if not any(
             r.start < d.end and d.start < r.end for r in _near(relatives, relative_starts, d)
         )
     ]
     date_starts = [d.start for d in dates]
     lex = _lexicon()
-    af = _ArticleFold.of(text)
     sentences = list(result.sentences)  # geoparse's own split of the same text
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
@@ -2550,18 +2827,24 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     ]
     if not stops:
         return drafts
+    # by place, date and paragraph (none of them changed below), so that each attack looks
+    # only at the interceptions that may be it (linear cost on a long run of events)
+    by_key: dict[tuple[str | None, dt.date, int], list[_Pending]] = {}
+    for s in stops:
+        key = (s.incident.target.place_id, s.incident.date, s.reading.paragraph)
+        by_key.setdefault(key, []).append(s)
     out = []
     for d in drafts:
         inc = d.incident
         stop = next(
             (
                 s
-                for s in stops
-                if inc.kind == "attack"
-                and s.incident.target.place_id == inc.target.place_id
-                and s.incident.date == inc.date
-                and s.reading.paragraph == d.reading.paragraph
-                and s.reading.sentence.start >= d.reading.sentence.end
+                for s in (
+                    by_key.get((inc.target.place_id, inc.date, d.reading.paragraph), ())
+                    if inc.kind == "attack"
+                    else ()
+                )
+                if s.reading.sentence.start >= d.reading.sentence.end
                 and len({inc.weapon, s.incident.weapon} - {"unknown"}) <= 1
                 and s.incident.count in (None, inc.count)
             ),
@@ -2829,10 +3112,11 @@ def _of_the_attack(
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
-    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
-    if _EARLIER.search(folded):
+    folded, start = af.slice(reading.sentence.start, reading.sentence.end)
+    present = af.families(start, start + len(folded))
+    if ("killed" not in present and "wounded" not in present) or _EARLIER.search(folded):
         return None, None
-    return counts.casualties(_outside(folded, actors.response_clauses(folded)))
+    return counts.casualties(_outside(folded, actors.response_clauses(folded)), present)
 
 
 #: a claim of several events: "both attacks", "the two attacks", ``الهجومين``, ``هر دو حمله``
@@ -3163,22 +3447,25 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             f"{inc.sources[0].outlet}|{span[0]}|{span[1]}|{inc.kind}|{inc.target.place_id}|"
             f"{inc.target.name}".encode()
         ).hexdigest()[:10]
-        incident = replace(inc, id=f"draft-{digest}")
         evidence = list(d.evidence[1:])
-        answered = _answered(d, incident, last_of, by_target, sheet, dates_of)
+        # (neither reads the id, the link or the notes: one ``replace`` sets all three)
+        answered = _answered(d, inc, last_of, by_target, sheet, dates_of)
         if answered:
-            incident = replace(incident, responds_to=(answered[0],))
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
-        duplicate = _duplicate(incident, sheet, dates_of)
+        duplicate = _duplicate(inc, sheet, dates_of)
         if duplicate:
             evidence.append(f"repeats {duplicate} of the sheet given")
         notes = (
             f"draft for review; source span {span[0]}-{span[1]}; "
             f"confidence {d.confidence:.2f}; " + "; ".join(evidence)
         )
-        drafted = DraftIncident(
-            replace(incident, notes=notes), span, d.confidence, tuple(evidence), duplicate
+        incident = replace(
+            inc,
+            id=f"draft-{digest}",
+            responds_to=(answered[0],) if answered else inc.responds_to,
+            notes=notes,
         )
+        drafted = DraftIncident(incident, span, d.confidence, tuple(evidence), duplicate)
         if d.answered_by_before:
             _answer_the_ones_before(out, drafted)
         out.append(drafted)

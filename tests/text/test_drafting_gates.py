@@ -89,3 +89,64 @@ def test_a_gate_opens_only_where_a_whole_word_of_its_family_lies_inside(
     assert family in af.families(start, end) and family in af.families(0, len(folded))
     assert family not in af.families(start + 1, end) | af.families(start, end - 1)
     assert family not in af.families(0, start) | af.families(end, len(folded))
+
+
+def _eval_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parents[2] / "benchmarks" / "data" / "drafts"
+    return [
+        a["text"]
+        for path in sorted(folder.glob("*.json"))
+        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]
+    ]
+
+
+@pytest.mark.parametrize("rule", drafting._gated_rules(), ids=lambda r: r.pattern[:30])
+def test_every_match_of_a_gated_rule_holds_one_of_its_words(rule: object) -> None:
+    """The words read off a rule (:func:`drafting._required_words`) stand in each match."""
+    from geoincidents.text.folding import fold_text
+
+    words = drafting._required_words(rule)  # type: ignore[arg-type]
+    matched = 0
+    for text in [*_SENTENCES, *_eval_texts()]:
+        for m in rule.finditer(fold_text(text).folded):  # type: ignore[attr-defined]
+            matched += 1
+            assert not words or any(w in m.group() for w in words), (rule, m.group())
+    assert words or matched >= 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?<!\w)(?:the )?(?:drone|rocket) fire(?!\w)", {"drone", "rocket"}),
+        (r"launch(?:ers?)? site", {"launch"}),  # a longest piece with no space
+        (r"(?:was|were) also shot", {"also", "were"}),
+        (r"(?:warplanes|)hit", {"hit"}),  # an empty alternative
+        (r"\w+ (?:attacks?|raids?)", {"attack", "raid"}),
+        (r"[وفب]?(?:قصفت|استهدفت)", {"قصفت", "استهدفت"}),
+        (r"(?i)drone", set()),  # case-blind: no literal holds
+        (r"(?i:drone)s? fire", {"fire"}),
+        (r"(?:a|b)+", set()),
+        (r"strikes? on", {"strike"}),
+    ],
+)
+def test_the_words_read_off_a_rule(pattern: str, words: set[str]) -> None:
+    """Each word read off holds one of ``words`` (spelled out: ``raid``, ``raids``), and
+    each of ``words`` is read off; none at all where no literal of 3+ letters must stand."""
+    import re
+
+    found = drafting._required_words(re.compile(pattern))
+    assert all(any(w in f for w in words) for f in found), found
+    assert all(any(w in f for f in found) for w in words), found
+    assert bool(found) == bool(words)
+
+
+def test_the_evaluation_articles_read_as_with_every_gate_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every article of the evaluation files (our own): the same drafts and skips with the
+    word gates (actor, count and rule families) as with every gate open."""
+    for text in _eval_texts():
+        assert _draft(text, True, monkeypatch) == _draft(text, False, monkeypatch), text[:60]
