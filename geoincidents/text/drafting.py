@@ -1596,7 +1596,7 @@ _STATE_STRIKES = actors.fold_pattern(
 #: a casualty phrase right after a response clause is that clause's event's ("…, minutes
 #: after they fired a missile at X, wounding eight", ``…، ما أسفر عن إصابة``, ``…، که منجر به``)
 _CLAUSE_CASUALTIES = actors.fold_pattern(
-    r"\s*[,،]\s*(?:wounding|killing|injuring|leaving|(?:م)?ما اسفر|اسفر|وادي|موقعا|مخلفا"
+    r"\s*[,،]\s*(?:wounding|killing|injuring|leaving|(?:م)?ما اسفر|و?اسفر|وادي|موقعا|مخلفا"
     r"|كه (?:منجر|به) \S+|كه (?:\S+ ){0,3}(?:كشته|زخمي))(?!\w)"
 )
 _PHRASE_END = re.compile(r"[,،;؛.]")
