@@ -319,6 +319,13 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
             return None  # "dozens wounded", ``ده‌ها نفر زخمی``: no exact count
         if n == 0 and token in _ONE_WORD and not (tokens[1:2] and tokens[1] in _NO_ONE):
             return 1  # ``یک کشته و ۸ زخمی``, "one dead"
+        if (
+            n == 1
+            and token in _ONE_WORD
+            and tokens[0] in _lexicon().people
+            and not (tokens[2:3] and tokens[2] in _NO_ONE)
+        ):
+            return 1  # ``یک نفر کشته``, ``یک تن کشته``
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
@@ -330,8 +337,8 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
 def _number_after(folded: str, pos: int, reach: int) -> int | None:
     tokens = _tokens_after(folded, pos, reach + 2)
     for n, token in enumerate(tokens[:reach]):
-        if token in _PHRASE_STOPS:
-            return None
+        if token in _PHRASE_STOPS or (n == 0 and token in ("and", "و")):
+            return None  # "one was killed and 18 were wounded": the next clause's number
         if token in _lexicon().people_duals:
             return 2
         if token in _lexicon().people_one:
@@ -613,6 +620,7 @@ _SINGULAR_PEOPLE = frozenset(
     fold_word(w)
     for w in (
         *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
+        *("militant", "commander", "person", "مسلح", "عنصر", "قيادي", "شبه‌نظامی", "فرمانده"),
         *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
     )
 )

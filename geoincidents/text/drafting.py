@@ -1374,12 +1374,20 @@ def _read_sentence(
         if date is not None and date.precision == "day" and len(main_dates) > 1
         else None
     )
-    if event_day is not None and _says_that(af.slice(sentence.start, event_day.start)[0]):
+    if event_day is not None and (
+        _says_that(af.slice(sentence.start, event_day.start)[0])
+        or _denies_the_event(af.slice(date.end, event_day.start)[0], outside)
+    ):
         # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
         date = event_day
         notes.append("the first day is the statement's, not the event's")
     answered_sites = _sites(_unlocated(answered, text))
+    if not answered_sites and targets and clause_dates and _similar_in(f, clauses_f):
+        # "X was hit again on Thursday, a day after a similar attack on Wednesday": the
+        # clause's event struck the same site
+        answered_sites = _sites(_unlocated(targets, text))
+        notes.append("a similar attack in its clause: at the same site")
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":
         # "… on Tuesday, shortly after they fired at X", ``بعد يوم من سقوط صاروخين في X``:
@@ -1623,6 +1631,33 @@ _ATTACK_NOUN = actors.fold_pattern(
     r"(?<!\w)(?:attacks?|assault|barrage|salvo|(?:[وبل]?ال)?(?:هجوم|هجمات)|هجوما|لهجوم"
     r"|(?:حمله|حملات)(?! هوايي))(?!\w)"
 )
+
+
+#: a similar or the same kind of event ("a similar attack", ``هجوم مماثل``, ``حمله مشابه``)
+_SIMILAR = actors.fold_pattern(
+    r"(?<!\w)(?:similar|identical|مماثل|مماثله|مشابه|مشابهي|مشابهه)(?!\w)"
+)
+
+
+def _similar_in(folded: str, clauses: Sequence[tuple[int, int]]) -> bool:
+    """Whether a response clause of ``folded`` names "a similar" event (no place of its own)."""
+    return any(_SIMILAR.search(folded, a, b) is not None for a, b in clauses)
+
+
+#: a denial of a role in the event ("denied any link to the attack", ``نفت … أي صلة``,
+#: ``تکذیب کرد``): a statement, its day the statement's
+_DENIAL = actors.fold_pattern(
+    r"(?<!\w)(?:denied|denies|نفت|نفي|تنفي|ينفي|نفى|تكذيب كرد|رد كرد|انكار كرد)(?!\w)"
+)
+
+
+def _denies_the_event(between: str, outside: str) -> bool:
+    """Whether a denial speaks of the attack named between its two days (statement, event).
+
+    ``نفت الكتائب، اليوم الخميس، أي صلة لها بالهجوم الذي استهدف X يوم الأربعاء``: the
+    first day is the denial's, the event's is the one after the attack noun.
+    """
+    return _DENIAL.search(outside) is not None and _ATTACK_NOUN.search(between) is not None
 
 
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
@@ -2326,6 +2361,7 @@ def _assemble(
     last_event_date: dt.date | None = None
     last_date: tuple[int, dt.date, str] | None = None  # paragraph, date, precision
     past = _past_runs(readings)  # where each run of events ends, for the claims after it
+    clause_days: set[int] = set()  # where the dates of response clauses stand
     for i, r in enumerate(readings):
         span = (r.sentence.start, r.sentence.end)
         if r.date is not None and not r.history:
@@ -2341,6 +2377,8 @@ def _assemble(
             rel = r.answered_relative
             day = last_event_date + dt.timedelta(days=rel.days)
             r = replace(r, answered_date=DateMention(rel.start, rel.end, day, "day", "relative"))
+        if r.answered_date is not None:
+            clause_days.add(r.answered_date.start)
         if r.answered_date is not None and not r.history:
             back = bool(r.reason) and r.responds and not r.targets
             if back:  # "These strikes were carried out in response to the attack on X"
@@ -2366,9 +2404,12 @@ def _assemble(
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
-        same = _mentioned_again(r, drafts)
+        same = _mentioned_again(r, drafts) or _strikes_named_again(r, drafts, af)
         if same is not None:  # "the attack on the base" after the attack was told: that one
             date, precision, date_from = same.incident.date, same.incident.date_precision, "same"
+            if kind_class(same.incident.kind) != kind_class(r.kind):
+                # "18 were wounded in the strikes on X": the strike on X told before
+                r = replace(r, kind=same.incident.kind, striker=same.incident.actor)
             evidence.append(
                 f"the event told before at {same.reading.sentence.start}, named again: its date"
             )
@@ -2378,6 +2419,11 @@ def _assemble(
         elif r.relative is None and (later := _clause_date(af, readings, i)) is not None:
             date, precision, date_from = later.date, later.precision, "clause"
             evidence.append(f"date {date.isoformat()} from the next clause, at {later.start}")
+        elif r.relative is not None and (later := _restated_day(af, readings, i)) is not None:
+            # "Hours later US jets struck X. The strikes took place early on Tuesday": the
+            # day the next sentence gives the event, over "hours later"
+            date, precision, date_from = later.date, later.precision, "next"
+            evidence.append(f"date {date.isoformat()} restated in the next sentence")
         elif r.relative is not None and last_event_date is not None:
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
@@ -2394,6 +2440,7 @@ def _assemble(
                     date_starts, r.sentence.start - _DATE_REACH
                 ) : bisect.bisect_left(date_starts, r.sentence.start)
             ]
+            near = [d for d in near if d.start not in clause_days]  # the answered event's
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
@@ -2411,6 +2458,9 @@ def _assemble(
                 continue
         if precision not in ("day", "week", "month"):
             precision = "day"
+        if date_from == "paragraph" and precision == "day" and _after_midnight(af, r):
+            date += dt.timedelta(days=1)  # "late on Tuesday …. Shortly after midnight, …"
+            evidence.append("after midnight: the day after the one before")
         last_event_date = date
         last_date = (r.paragraph, date, precision)
         claimed, group = _claim(readings, i, af, past)
@@ -2671,6 +2721,52 @@ def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None
         ):
             return d
     return None
+
+
+def _strikes_named_again(
+    r: _Reading, drafts: Sequence[_Pending], af: _ArticleFold
+) -> _Pending | None:
+    """The strike drafted before that an undated sentence names again as "the strikes".
+
+    "18 were wounded in the strikes on X" (``في الغارات على X``, ``در این حملات``), its
+    own striker unnamed: the strike on X told before, not an attack of its own.
+    """
+    if r.date is not None or r.striker or len(r.targets) != 1 or r.targets[0].place is None:
+        return None
+    if _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
+        return None
+    place_id = r.targets[0].place.id
+    for d in reversed(drafts):
+        if d.incident.target.place_id == place_id and d.incident.kind.endswith("strike"):
+            return d
+    return None
+
+
+#: "after midnight" (``بعد منتصف الليل``, ``پس از نیمه‌شب``): the night after the day before
+_AFTER_MIDNIGHT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:after|past) midnight|و?بعد منتصف الليل|و?بعيد منتصف الليل"
+    r"|(?:پس|بعد) از نيمه ?شب)(?!\w)"
+)
+
+
+def _after_midnight(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether the sentence of ``r`` says its event came after midnight (no day of its own)."""
+    return _AFTER_MIDNIGHT.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+
+
+def _restated_day(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The day the next sentence gives the event of ``readings[i]``, naming it again.
+
+    ("The strikes took place early on Tuesday", ``ونُفذت الغارات فجر الثلاثاء``, ``این حملات
+    بامداد سه‌شنبه انجام شد``): a sentence that drafts nothing itself.
+    """
+    follow = _follower(readings, i)
+    if follow is None or follow.date is None or follow.history or follow.date.precision != "day":
+        return None
+    folded = af.slice(follow.sentence.start, follow.sentence.end)[0]
+    if _STRIKE_NOUN.search(folded) is None and _THIS_EVENT.search(folded) is None:
+        return None
+    return follow.date
 
 
 def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.text.counts import casualties
+from geoincidents.text.folding import fold_text
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
 
@@ -87,9 +89,7 @@ def test_strikes_told_after_since_are_an_earlier_event(bundled: Gazetteer, text:
         "بمباران کردند.",
     ],
 )
-def test_a_relative_clause_verb_stays_in_the_response_clause(
-    bundled: Gazetteer, text: str
-) -> None:
+def test_a_relative_clause_verb_stays_in_the_response_clause(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert _got(result) == [
         ("attack", "tower-22", SUNDAY),
@@ -98,3 +98,115 @@ def test_a_relative_clause_verb_stays_in_the_response_clause(
     strike = next(d for d in result.drafts if d.incident.kind == "retaliatory_strike")
     attack = next(d for d in result.drafts if d.incident.kind == "attack")
     assert strike.incident.responds_to == (attack.incident.id,)
+
+
+# ------------------------------------------------------------------------------ dates
+
+THURSDAY = "2024-02-01"
+SATURDAY = "2024-02-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck targets in Iraq on Friday in retaliation for the attack on Tower 22 on "
+        "Sunday.\n\nAmerican bombers struck al-Qaim and Akashat, officials said.",
+        "قصفت طائرات أمريكية يوم الجمعة أهدافا في العراق وسوريا ردا على الهجوم على البرج 22 يوم "
+        "الأحد.\n\nوقصفت المقاتلات الأمريكية مواقع في القائم وعكاشات.",
+        "جنگنده‌های آمریکایی روز جمعه اهدافی در عراق و سوریه را در پاسخ به حمله یکشنبه به برج ۲۲ "
+        "بمباران کردند.\n\nجنگنده‌های آمریکایی مواضعی در القائم و عکاشات را هدف قرار دادند.",
+    ],
+)
+def test_a_response_clause_date_is_not_carried_to_the_next_paragraph(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "tower-22", SUNDAY),
+        ("retaliatory_strike", "akashat", FRIDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Ain al-Asad late on Friday.\n\nShortly after midnight, a second drone "
+        "struck Harir air base.",
+        "استهدفت طائرة مسيرة قاعدة عين الأسد في وقت متأخر من يوم الجمعة.\n\nوبعد منتصف الليل "
+        "بقليل، ضربت طائرة مسيرة ثانية قاعدة حرير.",
+        "یک پهپاد اواخر شب جمعه به پایگاه عین الاسد اصابت کرد.\n\nکمی پس از نیمه‌شب، پهپاد "
+        "دیگری به پایگاه حریر اصابت کرد.",
+    ],
+)
+def test_after_midnight_is_the_day_after_the_one_before(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("attack", "harir-air-base", SATURDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Thursday. Hours later, US jets struck Jurf al-Sakhar in "
+        "response. The strikes took place early on Friday.\n\nAn official said one militant "
+        "was killed and 18 people were wounded in the strikes on Jurf al-Sakhar.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الخميس. وبعد ساعات، قصفت طائرات أمريكية جرف الصخر "
+        "ردا على ذلك. ونفذت الغارات فجر الجمعة.\n\nوقال مسؤول إن الغارات على جرف الصخر أسفرت عن "
+        "مقتل شخص واحد وإصابة 18 آخرين.",
+        "روز پنجشنبه چند راکت به پایگاه عین الاسد اصابت کرد. ساعاتی بعد جنگنده‌های آمریکایی در "
+        "پاسخ جرف الصخر را بمباران کردند. این حملات بامداد روز جمعه انجام شد.\n\nیک مقام گفت در "
+        "این حملات به جرف الصخر یک نفر کشته و ۱۸ نفر زخمی شدند.",
+    ],
+)
+def test_the_day_restated_next_wins_over_hours_later_and_the_strikes_are_named_again(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "ain-al-asad", THURSDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    strike = next(d.incident for d in result.drafts if d.incident.kind == "retaliatory_strike")
+    assert (strike.killed, strike.wounded) == (1, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah on Friday denied any role in the attack that hit al-Tanf on Thursday.",
+        "نفت كتائب حزب الله، يوم الجمعة، أي صلة لها بالهجوم الذي استهدف قاعدة التنف يوم الخميس.",
+        "کتائب حزب‌الله روز جمعه هرگونه نقش در حمله روز پنجشنبه به پایگاه التنف را تکذیب کرد.",
+    ],
+)
+def test_the_first_day_of_a_denial_is_the_denials(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "al-tanf", THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Ain al-Asad again on Friday, a day after a similar attack on Thursday.",
+        "تعرضت قاعدة عين الأسد لهجوم بطائرات مسيرة يوم الجمعة، بعد يوم واحد من هجوم مماثل يوم "
+        "الخميس.",
+        "پایگاه عین الاسد روز جمعه هدف حمله پهپادی قرار گرفت، یک روز پس از حمله‌ای مشابه در روز "
+        "پنجشنبه.",
+    ],
+)
+def test_a_similar_attack_in_the_clause_struck_the_same_site(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", THURSDAY),
+        ("attack", "ain-al-asad", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one militant was killed and 18 people were wounded", (1, 18)),
+        ("قال مسؤول إن الغارات أسفرت عن مقتل شخص واحد وإصابة 18 آخرين", (1, 18)),
+        ("در این حملات یک نفر کشته و ۱۸ نفر زخمی شدند", (1, 18)),
+    ],
+)
+def test_one_killed_and_a_number_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert casualties(fold_text(text).folded) == expected
