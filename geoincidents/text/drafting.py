@@ -262,7 +262,14 @@ _REPORTS_DENIED = actors.fold_pattern(
     r"|(?:هرگونه|هر گونه|وقوع) (?:حمله|حملهاي|حمله اي)(?: \S+){0,10} (?:را )?(?:تكذيب|رد)"
     r" (?:كرد|كردند)"
     r"|denied (?:that )?(?:any|an|the) (?:attack|strike|incident)s? (?:on|at|against|had|took)"
-    r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده))"
+    r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده)"
+    # a first account corrected later ("initially said the strike hit X, before officials
+    # confirmed the location", ``قال في البداية … قبل أن يصحح``, ``ابتدا … اما بعدا … تصحیح کرد``)
+    r"|(?:initially|at first) (?:said|reported|claimed)(?: \S+){0,25}? (?:before|but|until|later"
+    r"|then) (?:\S+ ){0,6}?(?:confirmed|corrected|clarified|retracted)"
+    r"|في البدايه(?: \S+){0,25}? (?:قبل ان|ثم|لكن|لاحقا)(?: \S+){0,6}? (?:يؤكد|اكد|اكدت|تؤكد"
+    r"|يصحح|صحح|تصحح|صححت)"
+    r"|(?:در )?ابتدا(?: \S+){0,25}? (?:اما|ولي|سپس|بعدا)(?: \S+){0,8}? (?:تصحيح|تاييد) كرد)"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
@@ -347,7 +354,16 @@ _LOCATOR_WORDS = frozenset(
         *("لـ", "ضواحي", "أطراف", "اطراف", "حومة", "حومه", "محوطه", "محدوده"),
         # the clitic "at / in" before a name (``القرية الخضراء بحقل العمر``)
         *("ب", "بـ"),
+        # "adjacent to", "next to" (``الملاصقة لمطار``, ``بجوار``, ``در مجاورت``)
+        *("alongside", "bordering", "الملاصقة", "الملاصق", "ملاصقة", "ملاصق", "بجوار", "جوار"),
+        *("بجانب", "جانب", "مجاورت", "مجاور", "همجوار", "جنب"),
     )
+)
+#: "located near" (``الواقعة قرب``, ``که در نزدیکی``), right before a name
+_LOCATED_NEAR = actors.fold_pattern(
+    r"(?<!\w)(?:located|lying|situated|which lies|which sits|الواقعة|الواقع|التي تقع|الذي يقع"
+    r"|واقع در|که در نزدیکی|که در مجاورت)(?:\s+(?:near|close to|next to|by|beside|قرب|بالقرب من|بجوار|نزدیک"
+    r"|نزدیکی|مجاورت))?\s*$"  # (the mention itself may start with "near": ``قرب X``)
 )
 #: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
 _GLOSS = re.compile(r"\([^()]{0,40}\)")
@@ -399,7 +415,7 @@ _ANAPHOR = actors.fold_pattern(
 _LOCATING_GAP = actors.fold_pattern(
     r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
     r"(?:near|close to|next to|beside|outside|by|in the vicinity of|not far from|where|inside"
-    r"|within"
+    r"|within|adjacent to|alongside|bordering|الملاصقه ل|الملاصق ل|المجاوره ل|در مجاورت"
     r"|داخل|ضمن|في محيط|درون|در داخل|در محدوده"
     r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
@@ -1144,6 +1160,11 @@ def _targets(
             continue
         if _DIPLOMAT_AT.search(" ".join(before[-3:])):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
+            continue
+        if _LOCATED_NEAR.search(" ".join(before[-4:])) and _ANAPHOR.search(
+            af.slice(sentence.start, m.start)[0]
+        ):  # "the base, located near X, was hit": X locates the site named before
+            notes.append(f"{m.start}-{m.end}: locates the site named before, not struck")
             continue
         if _SPEAKER_AT.search(" ".join(before[-7:])):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")

@@ -210,3 +210,50 @@ def test_a_similar_attack_in_the_clause_struck_the_same_site(bundled: Gazetteer,
 )
 def test_one_killed_and_a_number_wounded(text: str, expected: tuple[int, int]) -> None:
     assert casualties(fold_text(text).folded) == expected
+
+
+# ------------------------------------------------------ places that only locate the site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets landed near Victory base, adjacent to Baghdad airport, on Friday.",
+        "Two rockets landed near Victory base adjacent to Baghdad airport on Friday.",
+        "سقط صاروخان يوم الجمعة قرب قاعدة فكتوريا الملاصقة لمطار بغداد.",
+        "سقط صاروخان يوم الجمعة قرب قاعدة فكتوريا، الملاصقة لمطار بغداد.",
+        "روز جمعه دو راکت در نزدیکی پایگاه ویکتوریا در مجاورت فرودگاه بغداد فرود آمد.",
+    ],
+)
+def test_a_place_adjacent_to_the_site_only_locates_it(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "victory-base-complex", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Green Village on Friday.\n\nThe base, located near al-Omar oil field, was "
+        "struck by four rockets.",
+        "سقطت صواريخ على قاعدة القرية الخضراء يوم الجمعة.\n\nوقال مصدر إن القاعدة، الواقعة قرب "
+        "حقل العمر، تعرضت لأربعة صواريخ.",
+        "روز جمعه چند راکت به پایگاه روستای سبز اصابت کرد.\n\nمنابع گفتند این پایگاه، واقع در "
+        "نزدیکی میدان نفتی العمر، هدف چهار راکت قرار گرفت.",
+    ],
+)
+def test_a_place_the_base_is_located_near_is_not_struck(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "green-village", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Tower 22 on Friday.\n\nA spokesman initially said the drone had struck "
+        "al-Tanf, before officials corrected the location.",
+        "استهدفت طائرة مسيرة البرج 22 يوم الجمعة.\n\nوقال متحدث في البداية إن الطائرة أصابت "
+        "قاعدة التنف، قبل أن يصحح مسؤولون الموقع.",
+        "روز جمعه یک پهپاد به برج ۲۲ اصابت کرد.\n\nیک سخنگو ابتدا گفت پهپاد به پایگاه التنف "
+        "اصابت کرده، اما بعدا مقامات محل را تصحیح کردند.",
+    ],
+)
+def test_a_first_account_corrected_later_is_no_event(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
