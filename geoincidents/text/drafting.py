@@ -159,6 +159,8 @@ _INTERCEPT_WORDS = (
     *("أحبطت", "احبطت", "أحبط", "احبط", "أفشلت", "افشلت"),
     # the verbal noun with its pronoun: ``وتم إسقاطها``, ``إسقاطهما``
     *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
+    # the dual object on the verb: ``أسقطتهما``, ``اعترضتهما``
+    *("أسقطتهما", "اسقطتهما", "أسقطهما", "اعترضتهما", "اعترضهما"),
 )
 _EXPLOSION_WORDS = (
     "explosion",
@@ -359,6 +361,19 @@ _LOCATOR_WORDS = frozenset(
         *("بجانب", "جانب", "مجاورت", "مجاور", "همجوار", "جنب"),
     )
 )
+#: a verb of approaching before "from" / "to" (``حاولت الاقتراب من X``, "approaching X",
+#: ``به X نزدیک شد``): X is the place approached, the weapon's aim, not where it came from
+_APPROACH = actors.fold_pattern(
+    r"(?<!\w)(?:الاقتراب|اقتربت|اقترب|تقترب|يقترب|مقتربه|approaching|approached|neared"
+    r"|نزديك شدن|نزديك شد)(?: من)?\s*$"
+)
+
+
+def _approached(m: ResolvedMention, af: _ArticleFold) -> bool:
+    """Whether the origin mention ``m`` follows a verb of approaching (it was the aim)."""
+    return _APPROACH.search(af.slice(max(0, m.start - 24), m.start)[0]) is not None
+
+
 #: "located near" (``الواقعة قرب``, ``که در نزدیکی``), right before a name
 _LOCATED_NEAR = actors.fold_pattern(
     r"(?<!\w)(?:located|lying|situated|which lies|which sits|الواقعة|الواقع|التي تقع|الذي يقع"
@@ -845,6 +860,8 @@ _STOPPED = actors.fold_pattern(
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
     r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
+    # "one of the two … the other" (``إحداهما … الأخرى``, ``یکی … دیگری``)
+    r"|الاخري|الاخر|الثانيه|احداهما|احدهما|احداها|احدها|يكي از|the second one"
     # "three of the drones", ``ثلاث من الطائرات``, ``۳ فروند از پهپادها``, ``دو فروند دیگر``
     r"|(?<!all )(?<!both )(?<!each )of the (?:drones|rockets|missiles|projectiles)"
     r"|(?<!كل )(?<!جميع )من (?:الصواريخ|الطائرات|المسيرات|القذائف)"
@@ -1136,7 +1153,7 @@ def _targets(
 ) -> tuple[list[ResolvedMention], ResolvedMention | None, list[ResolvedMention], list[str]]:
     """Struck places, origin, places of response clauses, and notes on what was left out."""
     notes: list[str] = []
-    origin = next((m for m in inside if m.role == "origin"), None)
+    origin = next((m for m in inside if m.role == "origin" and not _approached(m, af)), None)
     answered: list[ResolvedMention] = []
     kept: list[ResolvedMention] = []
     blamed: list[ResolvedMention] = []

@@ -257,3 +257,51 @@ def test_a_place_the_base_is_located_near_is_not_struck(bundled: Gazetteer, text
 )
 def test_a_first_account_corrected_later_is_no_event(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
+
+
+# ------------------------------------------- kinds: part stopped is an attack, all stopped not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones targeted Harir air base on Friday; air defences shot down one, and the "
+        "second one exploded near the fence.",
+        "استهدفت طائرتان مسيرتان قاعدة حرير يوم الجمعة، وأسقطت الدفاعات الجوية إحداهما بينما "
+        "انفجرت الأخرى قرب السياج.",
+        "روز جمعه دو پهپاد به سمت پایگاه حریر شلیک شد؛ پدافند هوایی یکی از آنها را رهگیری کرد "
+        "و دیگری نزدیک حصار منفجر شد.",
+    ],
+)
+def test_one_of_two_stopped_and_the_other_through_is_an_attack(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "harir-air-base", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones targeted Harir air base on Friday; air defences shot down both.",
+        "استهدفت طائرتان مسيرتان قاعدة حرير يوم الجمعة، وأسقطتهما الدفاعات الجوية.",
+        "روز جمعه دو پهپاد به سمت پایگاه حریر شلیک شد و پدافند هوایی هر دو را رهگیری کرد.",
+    ],
+)
+def test_both_stopped_is_an_interception(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "harir-air-base", FRIDAY)]
+
+
+# ------------------------------------------------- the place a drone approached is its aim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences shot down a drone on Friday as it was approaching Ain al-Asad.",
+        "أسقطت الدفاعات الجوية يوم الجمعة طائرة مسيرة حاولت الاقتراب من قاعدة عين الأسد في "
+        "ناحية البغدادي.",
+        "پدافند هوایی روز جمعه پهپادی را که قصد نزدیک شدن به پایگاه عین الاسد را داشت سرنگون کرد.",
+    ],
+)
+def test_the_place_a_drone_approached_is_its_target(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "ain-al-asad", FRIDAY)]
