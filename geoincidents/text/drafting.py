@@ -1112,10 +1112,15 @@ _BLAMED_FOR = actors.fold_pattern(
 #: al-Shaddadi bases", ``پایگاه‌های التنف و الشدادی``)
 _SITES_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:bases|outposts|garrisons|(?:[وب]?ال)?(?:قاعدتي|قاعدتين|قواعد)|پايگاه ?هاي"
-    r"|پادگان ?هاي)(?:\s+\S+){0,3}\s*$"
+    r"|پادگان ?هاي|(?:دو|سه|چهار|پنج|\d+) (?:پايگاه|پادگان))(?:\s+\S+){0,3}\s*$"
 )
 _SITES_AFTER = actors.fold_pattern(r"^\s*(?:bases|outposts|garrisons)(?!\w)")
 _LIST_JOIN = re.compile(r"^\s*(?:,|،)?\s*(?:and|و|or)?\s*$")
+#: a list item's locating phrase before the join ("X in Hasakah, and Y", ``الشدادي في
+#: الحسكة، والتنف على الحدود``, ``X در حسکه و Y``): the list goes on past it
+_LOCATED_JOIN = actors.fold_pattern(
+    r"^\s*(?:in|at|on|near|by|في|عند|على|قرب|در|نزدیک)\s+[^,،.;؛]{1,40}?\s*[,،]\s*(?:and|و|or)?\s*$"
+)
 
 
 def _listed_sites(
@@ -1130,8 +1135,9 @@ def _listed_sites(
     i = 0
     while i < len(located):
         j = i
-        while j + 1 < len(located) and _LIST_JOIN.match(
-            text[located[j].end : located[j + 1].start]
+        while j + 1 < len(located) and (
+            _LIST_JOIN.match(text[located[j].end : located[j + 1].start])
+            or _LOCATED_JOIN.match(af.slice(located[j].end, located[j + 1].start)[0])
         ):
             j += 1
         if j > i:

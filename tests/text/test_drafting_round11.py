@@ -305,3 +305,26 @@ def test_both_stopped_is_an_interception(bundled: Gazetteer, text: str) -> None:
 )
 def test_the_place_a_drone_approached_is_its_target(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("interception", "ain-al-asad", FRIDAY)]
+
+
+# ------------------------------------------ a list of bases goes on past an item's locator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said it attacked three US bases on Friday: al-Shaddadi in Hasakah, al-Tanf "
+        "on the border, and Rukban.",
+        "قالت الجماعة إنها هاجمت يوم الجمعة ثلاث قواعد أمريكية هي الشدادي في الحسكة، والتنف على "
+        "الحدود، والركبان.",
+        "این گروه اعلام کرد روز جمعه سه پایگاه آمریکایی الشدادی در حسکه، التنف در مرز و رکبان "
+        "را هدف قرار داده است.",
+    ],
+)
+def test_a_listed_base_with_its_own_locator_stays_in_the_list(
+    bundled: Gazetteer, text: str
+) -> None:
+    drafted = _got(_draft(text, bundled))
+    assert len(drafted) == 3
+    assert {"al-shaddadi", "al-tanf"} <= {place for _, place, _ in drafted}
+    assert {(kind, day) for kind, _, day in drafted} == {("attack", FRIDAY)}
