@@ -124,6 +124,8 @@ _PEOPLE_DUALS = (
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
     *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي"),
+    # with the article: ``قتل القيادي … ومرافقاه``
+    *("القيادي", "القائد", "الجندي", "العنصر", "الضابط", "المسؤول"),
 )
 #: words between a number and its weapon that do not count ("two more drones", ``دو فروند
 #: دیگر``): the number still counts the weapon
@@ -146,6 +148,7 @@ _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 _KILLED_BEFORE = (
     *("killed", "dead", "died", "کشته", "جان باختند", "جان خود را از دست دادند", "قتلى"),
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
+    *("به شهادت رساند", "به شهادت رساندند", "کشت"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
     # the passive verb after its subject: ``إن ستة قتلوا``, ``لقوا حتفهم``
     *("قتلوا", "قتلا", "لقوا حتفهم", "لقي حتفه", "لقيا حتفهما"),
@@ -345,8 +348,12 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             return 1
         value = number_at(token)
         if value is not None:
-            if " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == ["منهم"]:
+            partitive = " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == [
+                "منهم"
+            ]
+            if partitive and (n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")):
                 return None  # "wounded, one of them critically": part of a group counted before
+            # ("killing five of them": the verb's own object, counted)
             return value
     return None
 
@@ -506,6 +513,8 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
         if value is not None:
+            if _TOGETHER.search(folded, max(0, m.start() - 40), m.start()):
+                return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
             return value + _coordinated(folded, m.start())
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
@@ -520,13 +529,23 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     return None
 
 
+#: "together with N others" right before the casualty verb (``به همراه دو نفر دیگر``,
+#: "along with two others", ``برفقة اثنين آخرين``): the one named first and the N
+_TOGETHER = re.compile(
+    r"(?<!\w)(?:به همراه|همراه با|along with|together with|برفقه) \w+ (?:(?:نفر|تن) )?"
+    r"(?:ديگر|others|اخرين)\s*$"
+)
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
     r"(?<!\w)(?:and (?P<en>\w+) (?:of (?:his|their) |other |more )?(?:guards|bodyguards"
-    r"|companions|aides|associates|fighters|members|others|people)"
+    r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
+    r"|associate|person|men)"
     r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
-    r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد))"
+    r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد)"
+    # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
+    r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
+    r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w))"
 )
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80
@@ -542,7 +561,9 @@ def _companions(folded: str, pos: int) -> int:
     m = _COMPANIONS.search(folded, pos, pos + _COMPANION_REACH)
     if m is None:
         return 0
-    value = number_at(m.group("en") or m.group("ar") or m.group("fa"))
+    if m.group("ar2"):
+        return 2  # the dual: "his two companions"
+    value = number_at(m.group("en") or m.group("ar") or m.group("fa") or m.group("fa2"))
     return value if value is not None and 0 < value < 100 else 0
 
 

@@ -189,6 +189,8 @@ _EXPLOSION_WORDS = (
 _PREEMPTIVE = actors.fold_pattern(
     r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديدي? قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
+    # "as they prepared to launch", "actively planning attacks", ``كانوا يخططون لشن هجمات``
+    r"|prepared to (?:launch|fire)|actively planning|يخططون? (?:بنشاط )?لشن|در حال برنامه ?ريزي"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
     r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
@@ -2511,7 +2513,7 @@ def _assemble(
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         if r.kind == "retaliatory_strike" and not r.responds:
-            r = _threat_after(af, r, _follower(readings, i))
+            r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
             follow = _follower(readings, i)
@@ -2933,6 +2935,19 @@ def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) ->
         notes=(*r.notes, f"striker {state}: the sentence after attributes the strike"),
         inferred=(*r.inferred, "striker"),
     )
+
+
+def _quiet_next(readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The next sentence, opening the next paragraph, when it drafts nothing and names no place.
+
+    ("… killing five of them.\n\nThe official said the fighters posed an imminent threat.")
+    """
+    if i + 1 < len(readings):
+        nxt = readings[i + 1]
+        if nxt.paragraph == readings[i].paragraph + 1 and not nxt.places:
+            if not nxt.event or nxt.reason:
+                return nxt
+    return None
 
 
 def _threat_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:

@@ -328,3 +328,58 @@ def test_a_listed_base_with_its_own_locator_stays_in_the_list(
     assert len(drafted) == 3
     assert {"al-shaddadi", "al-tanf"} <= {place for _, place, _ in drafted}
     assert {(kind, day) for kind, _, day in drafted} == {("attack", FRIDAY)}
+
+
+# ------------------------------------------------ preemptive strikes and their tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone struck fighters near Kirkuk on Friday as they prepared to launch a drone, "
+        "killing four of them.",
+        "A US drone struck fighters near Kirkuk on Friday, killing four of them.\n\nAn official "
+        "said the fighters posed an imminent threat to US forces.",
+        "استهدفت طائرة مسيرة أمريكية مسلحين قرب كركوك يوم الجمعة، ما أسفر عن مقتل أربعة منهم."
+        "\n\nوقال مسؤول إن المسلحين كانوا يشكلون تهديدا وشيكا للقوات الأمريكية.",
+        "یک پهپاد آمریکایی روز جمعه چهار شبه‌نظامی را در نزدیکی کرکوک هدف قرار داد و کشت.\n\n"
+        "یک مقام گفت این افراد تهدیدی قریب‌الوقوع برای نیروهای آمریکایی بودند.",
+    ],
+)
+def test_a_threat_named_next_or_a_launch_prepared_makes_a_preemptive_strike(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("preemptive_strike", "kirkuk", FRIDAY)]
+    assert result.drafts[0].incident.killed == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone struck a car in Baghdad on Friday, killing a militia commander and two "
+        "other men.",
+        "قتل القيادي في الفصيل ومرافقاه بضربة نفذتها طائرة مسيرة أمريكية على سيارتهم في بغداد "
+        "يوم الجمعة.",
+        "پهپاد آمریکایی روز جمعه خودرویی را در بغداد هدف قرار داد و فرمانده این گروه را به همراه "
+        "دو نفر دیگر کشت.",
+    ],
+)
+def test_a_commander_and_his_companions_add_up(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "baghdad", FRIDAY)]
+    assert result.drafts[0].incident.killed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the strike killed a commander and one other member", (2, None)),
+        ("struck the fighters, killing five of them", (5, None)),
+        ("three soldiers were wounded, one of them seriously", (None, 3)),
+        ("قتل القيادي ومرافقيه", (3, None)),
+        ("فرمانده را به همراه سه نفر دیگر به شهادت رساند", (4, None)),
+    ],
+)
+def test_casualty_companions_and_partitives(text: str, expected: tuple[int, int]) -> None:
+    assert casualties(fold_text(text).folded) == expected
