@@ -387,9 +387,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         weapon = lex.weapon_of[word]
         if word in lex.duals:
             return weapon, 2
-        before = _tokens_before(folded, m.start(), 4)
+        before = _tokens_before(folded, m.start(), 6)
         if before and before[0] in _MORE:
             before = before[1:]  # "two more drones"
+        before = _past_modifiers(before)  # "two one-way attack drones"
         before = before[:3]
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
@@ -421,6 +422,32 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         first = first or (weapon, None)
     return first if first is not None else ("unknown", None)
+
+
+#: words describing a weapon between its number and its noun ("two one-way attack drones",
+#: "three explosive-laden drones", "four Iranian-made rockets"), split at hyphens
+_WEAPON_MODIFIERS = frozenset(
+    {"attack", "suicide", "kamikaze", "armed", "explosive", "laden", "unmanned", "loitering"}
+    | {"made", "iranian", "small", "large", "heavy"}
+)
+
+
+def _past_modifiers(before: list[str]) -> list[str]:
+    """``before`` (nearest first) past the words describing the weapon (at most three).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> weapon_count(fold_text("two one-way attack drones hit the base").folded)
+    ('drone', 2)
+    """
+    k = 0
+    while k < 3 and k < len(before) - 1:
+        if before[k] in _WEAPON_MODIFIERS:
+            k += 1
+        elif before[k] == "way" and before[k + 1] == "one" and k + 2 < len(before):
+            k += 2  # "one-way"
+        else:
+            break
+    return before[k:]
 
 
 def _attack_noun(token: str, lex: _Lexicon) -> bool:

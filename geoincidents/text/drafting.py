@@ -1422,7 +1422,7 @@ def _read_sentence(
     )
     if event_day is not None and (
         _says_that(af.slice(sentence.start, event_day.start)[0])
-        or _denies_the_event(af.slice(date.end, event_day.start)[0], outside)
+        or (date is not None and _denies_the_event(af.slice(date.end, event_day.start)[0], outside))
     ):
         # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
@@ -2058,6 +2058,14 @@ def draft_article(
             )
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if readings and _answers_as_the_one_before(reading, readings[-1]):
+            # "The US struck 85 targets in retaliation for X.\n\nB-1 bombers struck Y and Z":
+            # the places of the strikes told in general, answering what those answered
+            reading = replace(
+                reading,
+                responds=True,
+                notes=(*reading.notes, "answers what the strikes told just before answered"),
+            )
         if readings and _stops_the_one_before(reading, readings[-1], af):
             readings[-1] = replace(
                 readings[-1],
@@ -2253,6 +2261,29 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     ):
         return False  # "Three rockets …. Two were intercepted": the third got through
     return not _PARTITIVE.search(folded)
+
+
+def _answers_as_the_one_before(reading: _Reading, before: _Reading) -> bool:
+    """Whether ``reading``'s strike is the one ``before`` told in general, with its answer.
+
+    The sentence before (this paragraph or the one before) tells a strike by the same
+    striker (or by none named) that answers an event but names no struck place of its own;
+    this one names the places, with no answer of its own.
+    """
+    return (
+        reading.event
+        and not reading.reason
+        and reading.kind.endswith("strike")
+        and bool(reading.striker)
+        and not reading.responds
+        and before.event
+        and bool(before.reason)
+        and not before.targets
+        and before.kind.endswith("strike")
+        and before.striker in ("", reading.striker)
+        and before.responds
+        and reading.paragraph - before.paragraph in (0, 1)
+    )
 
 
 def _has(positions: Sequence[int], start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
-from geoincidents.text.counts import casualties
+from geoincidents.text.counts import casualties, weapon_count
 from geoincidents.text.folding import fold_text
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
@@ -383,3 +383,47 @@ def test_a_commander_and_his_companions_add_up(bundled: Gazetteer, text: str) ->
 )
 def test_casualty_companions_and_partitives(text: str, expected: tuple[int, int]) -> None:
     assert casualties(fold_text(text).folded) == expected
+
+
+# ------------------------------- the strikes told in general, then where: the same answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States on Friday carried out air strikes on dozens of targets in retaliation "
+        "for the drone attack on Tower 22 on Sunday.\n\nAmerican bombers struck sites around "
+        "al-Qaim and Akashat.",
+        "نفذت الولايات المتحدة يوم الجمعة غارات على عشرات الأهداف ردا على الهجوم بطائرة مسيرة "
+        "على البرج 22 يوم الأحد.\n\nوقصفت القاذفات الأمريكية مواقع في القائم وعكاشات.",
+        "ایالات متحده روز جمعه در تلافی حمله پهپادی یکشنبه به برج ۲۲ ده‌ها هدف را بمباران کرد."
+        "\n\nبمب‌افکن‌های آمریکایی مواضعی در القائم و عکاشات را هدف قرار دادند.",
+    ],
+)
+def test_the_places_of_strikes_told_in_general_answer_what_they_answered(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "tower-22", SUNDAY),
+        ("retaliatory_strike", "akashat", FRIDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
+    attack = next(d.incident for d in result.drafts if d.incident.kind == "attack")
+    for d in result.drafts:
+        if d.incident.kind == "retaliatory_strike":
+            assert d.incident.responds_to == (attack.id,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two one-way attack drones targeted the base", ("drone", 2)),
+        ("three explosive-laden drones hit the base", ("drone", 3)),
+        ("four Iranian-made rockets landed", ("rocket", 4)),
+        ("طائرتان مسيرتان مفخختان استهدفتا القاعدة", ("drone", 2)),
+        ("دو فروند پهپاد انتحاری به پایگاه اصابت کرد", ("drone", 2)),
+    ],
+)
+def test_a_weapon_count_past_the_words_describing_it(text: str, expected: tuple[str, int]) -> None:
+    assert weapon_count(fold_text(text).folded) == expected
