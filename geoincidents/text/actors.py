@@ -284,7 +284,7 @@ _LAUNCHED_AT = (
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
-    *("پاسخی به", "در واکنش به", "پاسخ به"),
+    *("پاسخی به", "در واکنش به", "پاسخ به", "واکنشی به"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
     # "hours after the US strikes": the event told answers the one in the clause

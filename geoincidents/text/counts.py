@@ -530,7 +530,39 @@ def updated_toll(folded: str) -> tuple[int | None, int | None]:
             killed = n
         elif m.group("what") in _TOLL_WOUNDED:
             wounded = n
+    if killed is None and wounded is None:
+        return _toll_far(folded)
     return killed, wounded
+
+
+#: the head of a revised toll whose casualty word stands a few words on ("the number of
+#: American personnel hurt in the attack has climbed to more than 40", ``ارتفع عدد
+#: المصابين جراء القصف الذي استهدف X إلى أربعة``)
+_TOLL_HEAD = re.compile(r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s")
+_TOLL_TO = frozenset({"to", "الي", "به"})
+_TOLL_SKIP = frozenset({"more", "than", "over", "at", "least", "اكثر", "من", "بيش", "از", "نحو"})
+_TOLL_REACH = 24  # words from the head to its "to"
+
+
+def _toll_far(folded: str) -> tuple[int | None, int | None]:
+    """A revised toll with words between its head, its casualty word and "to" (bounded).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _toll_far(fold_text("the number of US troops hurt in the attack rose to 40").folded)
+    (None, 40)
+    """
+    for m in _TOLL_HEAD.finditer(folded):
+        words = _TOKEN.findall(folded[m.end() : m.end() + 16 * _TOLL_REACH])[:_TOLL_REACH]
+        what = ""
+        for k, word in enumerate(words):
+            if not what and word in _TOLL_KILLED | _TOLL_WOUNDED | {"hurt"}:
+                what = "killed" if word in _TOLL_KILLED else "wounded"
+            if word in _TOLL_TO and what:
+                rest = [w for w in words[k + 1 : k + 5] if w not in _TOLL_SKIP]
+                n = number_at(rest[0]) if rest else None
+                if n is not None:
+                    return (n, None) if what == "killed" else (None, n)
+    return None, None
 
 
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:

@@ -1396,6 +1396,10 @@ def _read_sentence(
     if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside)
+    if killed is None and wounded is None:
+        # "the number wounded in the attack on X rose to four": the toll revised in the
+        # event's own sentence
+        killed, wounded = counts.updated_toll(outside)
     group = actors.militia(outside)
     if group and actors.denies(outside):
         notes.append(f"{group} denied a role: not its actor")
@@ -2547,7 +2551,7 @@ def _assemble(
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
-            follow = _follower(readings, i)
+            follow = _follower(readings, i) or _named_next(af, readings, i)
             if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
                 if (killed is not None or wounded is not None) and _of_the_attack(
@@ -2978,6 +2982,28 @@ def _quiet_next(readings: Sequence[_Reading], i: int) -> _Reading | None:
         if nxt.paragraph == readings[i].paragraph + 1 and not nxt.places:
             if not nxt.event or nxt.reason:
                 return nxt
+    return None
+
+
+#: the event named again as "the attack" (``الهجوم``, ``این حمله``): with "the strikes" and
+#: "this attack", what a sentence opening the next paragraph tells more of
+_THE_ATTACK = actors.fold_pattern(r"(?<!\w)(?:the attack|the assault|[وف]?الهجوم|اين حمله)(?!\w)")
+
+
+def _named_next(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The sentence opening the next paragraph when it names the event again (no place).
+
+    ("… struck a depot near X.\n\nMonitors said the strike killed nine", ``وقال المرصد إن
+    الغارة أسفرت عن مقتل تسعة``, ``… در این حمله سه نفر کشته شدند``.)
+    """
+    nxt = _quiet_next(readings, i)
+    if nxt is None:
+        return None
+    folded = af.slice(nxt.sentence.start, nxt.sentence.end)[0]
+    if actors.responds(folded):
+        return None  # "the White House called the strikes a response to the killing of three"
+    if _STRIKE_NOUN.search(folded) or _THIS_EVENT.search(folded) or _THE_ATTACK.search(folded):
+        return nxt
     return None
 
 

@@ -427,3 +427,56 @@ def test_the_places_of_strikes_told_in_general_answer_what_they_answered(
 )
 def test_a_weapon_count_past_the_words_describing_it(text: str, expected: tuple[str, int]) -> None:
     assert weapon_count(fold_text(text).folded) == expected
+
+
+# ------------------------------------------------------ tolls revised or told next
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of soldiers hurt in the rocket attack on Ain al-Asad on Friday rose to twelve.",
+        "ارتفع عدد المصابين جراء القصف الصاروخي الذي استهدف قاعدة عين الأسد يوم الجمعة إلى 12.",
+        "شمار نظامیان زخمی در حمله راکتی روز جمعه به پایگاه عین الاسد به ۱۲ نفر رسید.",
+    ],
+)
+def test_a_toll_revised_in_the_events_own_sentence(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.wounded == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck a depot near al-Qaim on Friday.\n\nMonitors said the strike killed nine "
+        "fighters.",
+        "قصفت مقاتلات أمريكية مستودعا قرب القائم يوم الجمعة.\n\nوقال المرصد إن الغارة أسفرت عن "
+        "مقتل تسعة مسلحين.",
+        "جنگنده‌های آمریکایی روز جمعه انباری در نزدیکی القائم را بمباران کردند.\n\nناظران گفتند "
+        "در این حمله نه شبه‌نظامی کشته شدند.",
+    ],
+)
+def test_the_toll_of_the_strike_named_again_in_the_next_paragraph(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.killed == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck a depot near al-Qaim on Friday.\n\nThe White House called the strike a "
+        "response to the killing of three soldiers.",
+        "جنگنده‌های آمریکایی روز جمعه انباری در نزدیکی القائم را بمباران کردند.\n\nکاخ سفید این "
+        "حمله را واکنشی به کشته شدن سه سرباز دانست.",
+    ],
+)
+def test_the_toll_of_the_event_a_strike_answers_is_not_its_own(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.killed is None
