@@ -249,6 +249,9 @@ _CLAIM = (
     *("its fighters had", "its fighters carried out", "had carried out the attack"),
     *("نفذها مقاتلوها", "نفذه مقاتلوها", "مقاتليها نفذوا", "این حمله را انجام داده"),
     *("این حمله را انجام داد", "رزمندگانش"),
+    # the group's own statement telling the deed ("the group's statement said the rockets
+    # hit", ``بيان الفصيل``, ``در بیانیه این گروه آمده است``)
+    *("the group's statement", "بیانیه این گروه", "بيان الفصيل", "بيان الجماعة"),
 )
 #: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
 #: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own

@@ -3126,7 +3126,40 @@ def _claim(
             and not (n.event and not n.reason)
         ):
             return True, n.group or r.group
+    for n in _opening_next(readings, i):
+        # "… fired at X.\n\nThe group claimed responsibility": the paragraph after a story
+        # that ends with this event opens with its claim (up to two sentences telling none)
+        if n.claim_cue or (n.claim and n.group):
+            return True, n.group or r.group
     return False, r.group
+
+
+#: how many sentences opening the next paragraph may come before a claim of the event
+_OPENING_REACH = 2
+
+
+def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
+    """The first sentences of the paragraph after ``readings[i]``'s, when it ends that one.
+
+    Only sentences that tell no event of their own, up to :data:`_OPENING_REACH`; none
+    when another event of ``readings[i]``'s paragraph comes after it.
+    """
+    r = readings[i]
+    out: list[_Reading] = []
+    j = i + 1
+    while j < len(readings) and readings[j].paragraph == r.paragraph:
+        if readings[j].event and not readings[j].reason:
+            return []  # another event closes the story first
+        j += 1
+    while (
+        j < len(readings) and readings[j].paragraph == r.paragraph + 1 and len(out) < _OPENING_REACH
+    ):
+        n = readings[j]
+        if n.event and not n.reason:
+            break
+        out.append(n)
+        j += 1
+    return out
 
 
 def _merge(drafts: list[_Pending]) -> list[_Pending]:

@@ -480,3 +480,41 @@ def test_the_toll_of_the_event_a_strike_answers_is_not_its_own(
     result = _draft(text, bundled)
     assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
     assert result.drafts[0].incident.killed is None
+
+
+# ------------------------------------------------ a claim opening the next paragraph
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Friday, officials said.\n\nHours later, the Islamic "
+        "Resistance in Iraq claimed responsibility.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة.\n\nوبعد ساعات، تبنت المقاومة الإسلامية في "
+        "العراق الهجوم.",
+        "روز جمعه چند راکت به پایگاه عین الاسد اصابت کرد.\n\nساعاتی بعد مقاومت اسلامی عراق "
+        "مسئولیت این حمله را بر عهده گرفت.",
+        "The Islamic Resistance in Iraq fired four rockets at Ain al-Asad on Friday.\n\nThe "
+        "group's statement said the rockets hit their targets.",
+        "أطلقت المقاومة الإسلامية في العراق أربعة صواريخ على قاعدة عين الأسد يوم الجمعة.\n\n"
+        "وقال بيان الفصيل إن الصواريخ أصابت أهدافها.",
+        "مقاومت اسلامی عراق روز جمعه پایگاه عین الاسد را با چهار راکت هدف قرار داد.\n\nدر بیانیه "
+        "این گروه آمده است که راکت‌ها به هدف اصابت کردند.",
+    ],
+)
+def test_a_claim_opening_the_next_paragraph_claims_the_event(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    inc = result.drafts[0].incident
+    assert (inc.actor, inc.claim_status) == ("Islamic Resistance in Iraq", "claimed")
+
+
+def test_a_claim_after_another_paragraphs_event_claims_only_that_one(bundled: Gazetteer) -> None:
+    text = (
+        "Rockets hit Ain al-Asad on Friday.\n\nA drone hit al-Tanf on Friday.\n\nThe Islamic "
+        "Resistance in Iraq claimed responsibility."
+    )
+    claims = {
+        d.incident.target.place_id: d.incident.claim_status for d in _draft(text, bundled).drafts
+    }
+    assert claims == {"ain-al-asad": "unknown", "al-tanf": "claimed"}
