@@ -262,6 +262,8 @@ def number_at(token: str) -> int | None:
         return None  # "AC-130", "F-16", "T22": names, not counts
     if token in _ONE:
         return 1
+    if token == "both":
+        return 2  # "both drones were shot down"
     value = parse_number(token)
     if value is not None:
         return value

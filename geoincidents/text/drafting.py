@@ -2076,6 +2076,8 @@ def draft_article(
                 kind="interception",
                 notes=(*readings[-1].notes, "intercepted, says the sentence after"),
                 inferred=(*readings[-1].inferred, "stopped"),
+                # "… targeted X with drones. Air defences downed both drones": its count
+                count=readings[-1].count if readings[-1].count is not None else reading.count,
             )
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]

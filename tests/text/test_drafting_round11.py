@@ -518,3 +518,23 @@ def test_a_claim_after_another_paragraphs_event_claims_only_that_one(bundled: Ga
         d.incident.target.place_id: d.incident.claim_status for d in _draft(text, bundled).drafts
     }
     assert claims == {"ain-al-asad": "unknown", "al-tanf": "claimed"}
+
+
+# ----------------------------------- the count given by the sentence that stops the attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants launched drones at al-Tanf on Friday. Both drones were shot down, an "
+        "official said.",
+        "أطلق مسلحون طائرات مسيرة باتجاه قاعدة التنف يوم الجمعة. وقال مسؤول إنه تم إسقاط "
+        "المسيرتين.",
+        "این گروه اعلام کرد روز جمعه پایگاه التنف را با پهپاد هدف قرار داده است. یک مقام گفت "
+        "پدافند هوایی هر دو پهپاد را پیش از رسیدن به هدف سرنگون کرد.",
+    ],
+)
+def test_the_count_of_the_sentence_that_stops_the_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("interception", "al-tanf", FRIDAY)]
+    assert result.drafts[0].incident.count == 2
