@@ -349,7 +349,10 @@ _RELATIVE_BEFORE = fold_pattern(
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
 _INCLUDING = fold_pattern(
     r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
-    r"|من بينها|لا سيما|از جمله|به ويژه|مانند)(?!\w)"
+    r"|من بينها|لا سيما|از جمله|به ويژه|مانند"
+    # a relative phrase telling more of the event named ("…, in which militants used a
+    # missile", ``، الذي أسفر``, ``، که در آن``)
+    r"|in which|during which|which|الذي|التي|خلاله|خلالها|كه در ان)(?!\w)"
 )
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"

@@ -344,6 +344,8 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
     for n, token in enumerate(tokens[:reach]):
         if token in _PHRASE_STOPS or (n == 0 and token in ("and", "و")):
             return None  # "one was killed and 18 were wounded": the next clause's number
+        if token in _NO_ONE:
+            return None  # "wounded no one"
         if token in _lexicon().people_duals:
             return 2
         if token in _lexicon().people_one:
@@ -679,7 +681,9 @@ def _subject_count(folded: str, pos: int) -> int | None:
                 and (tokens[j] in _MODIFIERS or tokens[j] in people)
             ):
                 j += 1
-            value = number_at(tokens[j])
+            if tokens[j : j + 2] in (["its", "of"], ["their", "of"], ["his", "of"]):
+                j += 2  # "eight of its members were killed"
+            value = number_at(tokens[j]) if j < len(tokens) else None
             if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value
             if tokens[j] in _ONE and i <= 2 and tokens[i] in _SINGULAR_PEOPLE:

@@ -538,3 +538,42 @@ def test_the_count_of_the_sentence_that_stops_the_attack(bundled: Gazetteer, tex
     result = _draft(text, bundled)
     assert _got(result) == [("interception", "al-tanf", FRIDAY)]
     assert result.drafts[0].incident.count == 2
+
+
+# ------------------------------ a response clause goes on past a relative phrase's comma
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck Jurf al-Sakhar on Friday in response to Sunday's attack on Tower 22, in "
+        "which militants used a single drone, officials said.",
+        "قصفت طائرات أمريكية جرف الصخر يوم الجمعة ردا على هجوم الأحد على البرج 22، الذي استخدم "
+        "فيه المسلحون طائرة مسيرة واحدة.",
+        "جنگنده‌های آمریکایی روز جمعه جرف الصخر را در پاسخ به حمله یکشنبه به برج ۲۲، که در آن "
+        "شبه‌نظامیان از یک پهپاد استفاده کردند، بمباران کردند.",
+    ],
+)
+def test_the_weapon_of_a_relative_phrase_is_the_answered_events(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "tower-22", SUNDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    counted = {d.incident.kind: d.incident.count for d in result.drafts}
+    assert counted == {"attack": 1, "retaliatory_strike": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the group said eight of its members were killed", (8, None)),
+        ("the attack, which wounded no one, hit a depot", (None, None)),
+        ("قالت الكتائب إن ثمانية من عناصرها قتلوا", (8, None)),
+        ("این گروه گفت هشت نفر از اعضایش کشته شدند", (8, None)),
+    ],
+)
+def test_casualties_of_a_groups_members_and_of_no_one(text: str, expected: tuple[int, int]) -> None:
+    assert casualties(fold_text(text).folded) == expected
