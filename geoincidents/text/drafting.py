@@ -1187,7 +1187,7 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
             continue
         if _LOCATED_NEAR.search(" ".join(before[-4:])) and _ANAPHOR.search(
-            af.slice(sentence.start, m.start)[0]
+            af.slice(max(sentence.start, m.start - 80), m.start)[0]
         ):  # "the base, located near X, was hit": X locates the site named before
             notes.append(f"{m.start}-{m.end}: locates the site named before, not struck")
             continue
@@ -2819,10 +2819,14 @@ def _strikes_named_again(
     if _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
         return None
     place_id = r.targets[0].place.id
-    for d in reversed(drafts):
+    for d in reversed(drafts[-_NAMED_AGAIN_REACH:]):  # (bounded: linear cost)
         if d.incident.target.place_id == place_id and d.incident.kind.endswith("strike"):
             return d
     return None
+
+
+#: how many drafts back a strike named again may be found
+_NAMED_AGAIN_REACH = 32
 
 
 #: "after midnight" (``بعد منتصف الليل``, ``پس از نیمه‌شب``): the night after the day before
@@ -3138,6 +3142,8 @@ def _claim(
 
 #: how many sentences opening the next paragraph may come before a claim of the event
 _OPENING_REACH = 2
+#: how many sentences of its own paragraph may follow the event (the claim must be near)
+_PARAGRAPH_REST = 8
 
 
 def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
@@ -3150,8 +3156,8 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
     out: list[_Reading] = []
     j = i + 1
     while j < len(readings) and readings[j].paragraph == r.paragraph:
-        if readings[j].event and not readings[j].reason:
-            return []  # another event closes the story first
+        if (readings[j].event and not readings[j].reason) or j - i > _PARAGRAPH_REST:
+            return []  # another event closes the story first (or too far to tell: bounded)
         j += 1
     while (
         j < len(readings) and readings[j].paragraph == r.paragraph + 1 and len(out) < _OPENING_REACH
