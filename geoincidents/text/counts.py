@@ -390,7 +390,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         word = m.group("w")
         weapon = lex.weapon_of[word]
         if word in lex.duals:
-            return weapon, 2
+            prior = _tokens_before(folded, m.start(), 1)
+            value = number_at(prior[0]) if prior else None
+            # "11 صاروخا": after 11 to 99 the accusative singular, not the dual's construct
+            return weapon, value if value is not None and 10 < value < 100 else 2
         before = _tokens_before(folded, m.start(), 6)
         if before and before[0] in _MORE:
             before = before[1:]  # "two more drones"

@@ -2484,6 +2484,15 @@ def _assemble(
         if r.reason:
             if not r.answered:
                 skipped.append(Skipped(span, r.reason))
+            if drafts and _counts_the_one_before(r, drafts[-1]):
+                # "Rockets hit X.\n\nA count put the salvo at seventeen rockets"
+                d = drafts[-1]
+                d.incident = replace(
+                    d.incident,
+                    count=r.count,
+                    weapon=d.incident.weapon if d.incident.weapon != "unknown" else r.weapon,
+                )
+                d.evidence.append(f"count from the sentence at {r.sentence.start}")
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
@@ -2804,6 +2813,31 @@ def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None
         ):
             return d
     return None
+
+
+#: weapons of one family: a count of "missiles and rockets" counts a missile attack
+_WEAPON_FAMILY = {"ballistic_missile": "rocket", "cruise_missile": "rocket"}
+
+
+def _counts_the_one_before(r: _Reading, before: _Pending) -> bool:
+    """Whether ``r``, an attack with no place of its own, counts the weapons of ``before``.
+
+    The attack or interception drafted just before, in the paragraph before, with no
+    count, of the same weapon family or none, told by no state, the sentence naming no
+    place at all: "A count put the salvo at seventeen rockets", ``وقال مسؤول إن ثلاث طائرات
+    مسيرة هاجمت القاعدة``.
+    """
+    inc = before.incident
+    if r.count is None or inc.count is not None or r.kind != "attack" or r.striker:
+        return False
+    if inc.kind not in ("attack", "interception"):
+        return False
+    if r.paragraph != before.reading.paragraph + 1 or r.places:
+        return False
+    if not r.reason.startswith("no place"):
+        return False
+    family = {_WEAPON_FAMILY.get(w, w) for w in (inc.weapon, r.weapon)} - {"unknown"}
+    return len(family) <= 1
 
 
 def _strikes_named_again(

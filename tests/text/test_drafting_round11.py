@@ -577,3 +577,45 @@ def test_the_weapon_of_a_relative_phrase_is_the_answered_events(
 )
 def test_casualties_of_a_groups_members_and_of_no_one(text: str, expected: tuple[int, int]) -> None:
     assert casualties(fold_text(text).folded) == expected
+
+
+# -------------------------------- the count a sentence opening the next paragraph gives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired rockets at Ain al-Asad on Friday.\n\nA count by reporters put the "
+        "barrage at eleven rockets.",
+        "أطلق مسلحون صواريخ على قاعدة عين الأسد يوم الجمعة.\n\nوقال مسؤول إن 11 صاروخا سقطت.",
+        "شبه‌نظامیان روز جمعه به سوی پایگاه عین الاسد راکت شلیک کردند.\n\nیک مقام گفت ۱۱ راکت "
+        "شلیک شده است.",
+    ],
+)
+def test_the_count_given_when_the_next_paragraph_opens(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.count == 11
+
+
+def test_a_count_of_other_weapons_or_in_the_same_paragraph_is_not_taken(
+    bundled: Gazetteer,
+) -> None:
+    other = "Militants fired rockets at Ain al-Asad on Friday.\n\nLater two drones were launched."
+    found = "Rockets hit Ain al-Asad on Friday. Police later found a launcher with three rockets."
+    for text in (other, found):
+        assert _draft(text, bundled).drafts[0].incident.count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مسؤول إن 11 صاروخا سقطت", ("rocket", 11)),
+        ("سقط ٢٠ صاروخا على القاعدة", ("rocket", 20)),
+        ("سقط صاروخا كاتيوشا على القاعدة", ("rocket", 2)),
+    ],
+)
+def test_the_accusative_singular_after_eleven_and_up_is_no_dual(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert weapon_count(fold_text(text).folded) == expected
