@@ -257,7 +257,9 @@ def _in_capitals(
     written = text[m.name_start : m.name_end]
     if not written.isascii() or not written.isupper():
         return None
-    spellings = [n for pid in m.candidates if (p := index.place(pid)) is not None for n in p.names]
+    spellings = [
+        n for pid in m.candidates if (p := index.place(pid)) is not None for n in p.names
+    ]
     return capitals_rejection(text, m.name_start, m.name_end, spellings, evidence)
 
 
