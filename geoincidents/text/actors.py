@@ -187,6 +187,12 @@ _STATIONED = frozenset(
         *("المتمركزة", "المتواجدة", "متمركزة", "مستقر", "مستقرند", "مستقرّند"),
     )
 )
+#: a state's air defences (``پدافند هوایی ائتلاف``, ``الدفاعات الجوية للتحالف``, "coalition
+#: air defences"): the side that stops weapons, not a striker
+_AIR_DEFENCE = frozenset(
+    fold_word(w)
+    for w in ("defences", "defenses", "defence", "defense", "پدافند", "الدفاعات", "دفاعات")
+)
 #: a state word a few words after "since" names an earlier event ("the first deadly attack
 #: since the US strikes", ``منذ الضربات الأمريكية``, ``از زمان حملات آمریکا``)
 _SINCE_WORDS = frozenset({"since", "منذ", "زمان"})
@@ -555,6 +561,8 @@ def _hosted_or_earlier(before: list[str], after: list[str], lex: _Lexicon) -> bo
     """
     if {*before[:3], *after[:3]} & _STATIONED:
         return True
+    if {*before[:2], *after[:2]} & _AIR_DEFENCE:
+        return True  # "coalition air defences", ``پدافند هوایی ائتلاف``: the side defending
     return bool({*before[:2]} & _SINCE_WORDS)
 
 

@@ -67,6 +67,18 @@ def test_forces_stationed_at_the_site_are_no_striker(bundled: Gazetteer, text: s
 @pytest.mark.parametrize(
     "text",
     [
+        "Coalition air defences destroyed a drone before it reached Erbil airport on Friday.",
+        "دمرت الدفاعات الجوية للتحالف طائرة مسيرة قبل وصولها إلى مطار أربيل يوم الجمعة.",
+        "پدافند هوایی ائتلاف روز جمعه یک پهپاد را پیش از رسیدن به فرودگاه اربیل منهدم کرد.",
+    ],
+)
+def test_a_states_air_defences_defend_they_do_not_strike(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "erbil-airport", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A drone hit al-Omar oil field on Friday, the first attack since the American strikes "
         "last week.",
         "استهدفت طائرة مسيرة حقل العمر يوم الجمعة، في أول هجوم منذ الضربات الأمريكية الأسبوع "
