@@ -379,8 +379,9 @@ def _approached(m: ResolvedMention, af: _ArticleFold) -> bool:
 #: "located near" (``الواقعة قرب``, ``که در نزدیکی``), right before a name
 _LOCATED_NEAR = actors.fold_pattern(
     r"(?<!\w)(?:located|lying|situated|which lies|which sits|الواقعة|الواقع|التي تقع|الذي يقع"
-    r"|واقع در|که در نزدیکی|که در مجاورت)(?:\s+(?:near|close to|next to|by|beside|قرب|بالقرب من|بجوار|نزدیک"
-    r"|نزدیکی|مجاورت))?\s*$"  # (the mention itself may start with "near": ``قرب X``)
+    r"|واقع در|که در نزدیکی|که در مجاورت)"
+    # (the mention itself may start with "near": ``قرب X``)
+    r"(?:\s+(?:near|close to|next to|by|beside|قرب|بالقرب من|بجوار|نزدیک|نزدیکی|مجاورت))?\s*$"
 )
 #: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
 _GLOSS = re.compile(r"\([^()]{0,40}\)")
@@ -3019,9 +3020,12 @@ def _quiet_next(readings: Sequence[_Reading], i: int) -> _Reading | None:
     """
     if i + 1 < len(readings):
         nxt = readings[i + 1]
-        if nxt.paragraph == readings[i].paragraph + 1 and not nxt.places:
-            if not nxt.event or nxt.reason:
-                return nxt
+        if (
+            nxt.paragraph == readings[i].paragraph + 1
+            and not nxt.places
+            and (not nxt.event or nxt.reason)
+        ):
+            return nxt
     return None
 
 
