@@ -144,6 +144,8 @@ _FILLER_BEFORE = ("من", "of", "the", "from", "از")
 #: prepositions of the side that was hit ("attacks on US forces", "علیه نیروهای آمریکایی")
 _VICTIM_PREPOSITIONS = (
     *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
+    # the object of a strike verb ("its fighters had targeted US forces at X")
+    *("targeted", "attacked", "attacking"),
     *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
     # what a site hosts is the side that is hit ("a field that hosts US forces")
     *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
@@ -169,12 +171,35 @@ _MEANS = (
     *("drone strikes", "helicopters", "helicopter", "troops struck", "air force"),
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "القوات"),
     *("قوات", "الطيران", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
+    *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "نیروهای", "ارتش", "حملات هوایی", "حمله هوایی"),
     *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
     # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
     *("حملات", "حمله", "حمله‌های", "هجمات", "الهجمات", "attacks"),
     *_AIRCRAFT_TYPES,
 )
+#: words saying the state's forces are stationed at a site ("the base where US forces are
+#: stationed", ``التي تتمركز فيها قوات أمريكية``, ``که نیروهای آمریکایی در آن مستقرند``):
+#: they are the side there, not a striker
+_STATIONED = frozenset(
+    fold_word(w)
+    for w in (
+        *("stationed", "based", "garrisoned", "تتمركز", "يتمركز", "تتواجد", "يتواجد"),
+        *("المتمركزة", "المتواجدة", "متمركزة", "مستقر", "مستقرند", "مستقرّند"),
+    )
+)
+#: a state's air defences (``پدافند هوایی ائتلاف``, ``الدفاعات الجوية للتحالف``, "coalition
+#: air defences"): the side that stops weapons, not a striker
+_AIR_DEFENCE = frozenset(
+    fold_word(w)
+    for w in ("defences", "defenses", "defence", "defense", "پدافند", "الدفاعات", "دفاعات")
+)
+#: a state word a few words after "since" names an earlier event ("the first deadly attack
+#: since the US strikes", ``منذ الضربات الأمريكية``, ``از زمان حملات آمریکا``)
+_SINCE_WORDS = frozenset({"since", "منذ", "زمان"})
+#: two state words joined ("U.S. and coalition", ``الأمريكية وقوات التحالف``, ``آمریکایی و
+#: ائتلاف``): the second plays the first's part
+_JOINED = re.compile(r"\s*(?:and|or|و)\s*(?:(?:the|قوات|نيروهاي)\s+)?(?:ال)?")
 #: words of a spokesman: the state body after them speaks, it does not act
 _SPEAKER_BEFORE = ("spokesman", "spokeswoman", "spokesperson", "المتحدث", "باسم", "سخنگوی")
 #: means that say air power: they make a striker even in a passive sentence
@@ -182,6 +207,7 @@ _AIR_MEANS = (
     *("aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters", "gunship"),
     *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
+    *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
     *_AIRCRAFT_TYPES,
 )
@@ -230,6 +256,9 @@ _CLAIM = (
     *("its fighters had", "its fighters carried out", "had carried out the attack"),
     *("نفذها مقاتلوها", "نفذه مقاتلوها", "مقاتليها نفذوا", "این حمله را انجام داده"),
     *("این حمله را انجام داد", "رزمندگانش"),
+    # the group's own statement telling the deed ("the group's statement said the rockets
+    # hit", ``بيان الفصيل``, ``در بیانیه این گروه آمده است``)
+    *("the group's statement", "بیانیه این گروه", "بيان الفصيل", "بيان الجماعة"),
 )
 #: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
 #: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
@@ -265,7 +294,7 @@ _LAUNCHED_AT = (
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
-    *("پاسخی به", "در واکنش به", "پاسخ به"),
+    *("پاسخی به", "در واکنش به", "پاسخ به", "واکنشی به"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
     # "hours after the US strikes": the event told answers the one in the clause
@@ -274,6 +303,7 @@ _RESPONSE_TO = (
     # "a day after a US strike in X": the clause names the earlier event, not this one's
     *("a day after", "one day after", "two days after", "days after", "a day before"),
     *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
+    *("بعد يوم واحد من", "بعد يوم واحد على"),
     *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
     *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
     # "the strikes answered the attack on X" (not "answered with artillery")
@@ -295,6 +325,7 @@ _CLAUSE_DAYS: dict[str, int] = {
     **dict.fromkeys(
         (
             *("a day after", "one day after", "بعد يوم من", "بعد يوم على", "غداة"),
+            *("بعد يوم واحد من", "بعد يوم واحد على"),
             *("یک روز پس از", "یک روز بعد از", "روزی پس از"),
         ),
         -1,
@@ -316,11 +347,19 @@ _OWN_SUBJECT = fold_pattern(
     r"|مسلحون|المسلحون|مسلحين|الفصائل|فصائل|شبه ?نظاميان|انها|آنها|ايشان|گروه)(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[,،;؛:]")
+#: a relative pronoun (and a passive's auxiliary) right before a verb: the verb is the
+#: relative clause's ("the attack that struck X", ``الهجوم الذي شن``, ``الضربة التي استهدفت``)
+_RELATIVE_BEFORE = fold_pattern(
+    r"(?<!\w)(?:that|which|الذي|التي|الذين|اللذين|اللتين)\s+(?:(?:was|were|had been)\s+)?$"
+)
 #: what goes on a clause past its comma: the events it answers listed ("…, including a
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
 _INCLUDING = fold_pattern(
     r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
-    r"|من بينها|لا سيما|از جمله|به ويژه|مانند)(?!\w)"
+    r"|من بينها|لا سيما|از جمله|به ويژه|مانند"
+    # a relative phrase telling more of the event named ("…, in which militants used a
+    # missile", ``، الذي أسفر``, ``، که در آن``)
+    r"|in which|during which|which|الذي|التي|خلاله|خلالها|كه در ان)(?!\w)"
 )
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
@@ -459,7 +498,12 @@ def state_striker(folded: str) -> str | None:
     lex = _lexicon()
     passive: bool | None = None  # (looked up when first needed)
     defence: bool | None = None
+    passed = -1  # the end of the last state word passed over
     for m in lex.state.finditer(folded):
+        if passed >= 0 and _JOINED.fullmatch(folded, passed, m.start()):
+            passed = m.end()
+            continue  # "targeted U.S. and coalition forces": the second shares the first's role
+        passed = m.end()
         before, after = _near_tokens(folded, m.start(), m.end())
         nxt = after[0] if after else ""
         b0 = before[0] if before else ""
@@ -475,6 +519,10 @@ def state_striker(folded: str) -> str | None:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
+        if _hosted_or_earlier(before, after, lex):
+            continue  # "where US forces are stationed", "since the US strikes", "U.S. and …"
+        if b0 not in lex.agent | _OWN_DRONE and _attackers_before(folded, m, after, lex):
+            continue  # ``استهدف مسلحون القوات الأمريكية``, ``شبه‌نظامیان نیروهای آمریکایی را``
         if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and passive is None:
             passive = _PASSIVE.search(folded) is not None
         if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and not passive:
@@ -506,6 +554,58 @@ def state_striker(folded: str) -> str | None:
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return None
+
+
+def _hosted_or_earlier(before: list[str], after: list[str], lex: _Lexicon) -> bool:
+    """Whether the state word between ``before`` and ``after`` is no striker by its place.
+
+    The forces stationed at a site (``stationed``, ``تتمركز فيها``, ``مستقر``) or a
+    state's deed told after "since" (an earlier event).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("rockets fell near the base where US forces are stationed").folded)
+    >>> state_striker(fold_text("the first attack since the US strikes on Friday").folded)
+    >>> state_striker(fold_text("drones targeted U.S. and coalition forces at X").folded)
+    """
+    if {*before[:3], *after[:3]} & _STATIONED:
+        return True
+    if {*before[:2], *after[:2]} & _AIR_DEFENCE:
+        return True  # "coalition air defences", ``پدافند هوایی ائتلاف``: the side defending
+    return bool({*before[:2]} & _SINCE_WORDS)
+
+
+#: the attackers or their weapons as a clause's subject (``مسلحون``, ``طائرتان مسيرتان``,
+#: ``شبه‌نظامیان``, ``دو پهپاد``): a state word after them in the clause is their target
+_ATTACKERS = fold_pattern(
+    r"(?<!\w)(?:drones|rockets|missiles|(?:ال)?(?:مسيرات|مسيرتان|مسيرتين|طائرتان|صواريخ"
+    r"|صاروخان|صاروخين|قذائف)|پهپادها|پهپاد|راكت|راكتها|موشك|موشكها)(?!\w)"
+)
+#: where a clause starts, looking back from a state word (punctuation, "and", ``و``)
+_CLAUSE_START = re.compile(r"[,،;؛.:!?]|(?<!\w)(?:and|but|while|before|after|then)(?!\w)|(?<!\w)و")
+
+
+def _attackers_before(folded: str, m: re.Match[str], after: list[str], lex: _Lexicon) -> bool:
+    """Whether militants, a group or their weapons open the clause of the state word at ``m``.
+
+    The subject of the clause, so the state's forces after it are its object (Arabic
+    verb-subject-object ``استهدف مسلحون القوات الأمريكية``, Persian ``شبه‌نظامیان نیروهای
+    آمریکایی را هدف قرار دادند``), unless a strike verb follows the state word itself.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("استهدف مسلحون القوات الأمريكية في القاعدة").folded)
+    >>> state_striker(fold_text("Militants fired rockets, and US jets struck back").folded)
+    'United States'
+    """
+    if any(t in lex.verbs_after for t in after[:2]):
+        return False
+    start = max(0, m.start() - 80)
+    stretch = folded[start : m.start()]
+    cuts = [c.end() for c in _CLAUSE_START.finditer(stretch)]
+    if cuts:
+        stretch = stretch[cuts[-1] :]
+    return bool(
+        _MILITANTS.search(stretch) or lex.militias.search(stretch) or _ATTACKERS.search(stretch)
+    )
 
 
 #: a drone the state word qualifies, right beside it ("a US drone", ``پهپاد آمریکایی``,
@@ -870,6 +970,12 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             # its own ("a day after two rockets fell near X"); in Arabic and Persian when
             # it opens the clause (a verbal noun: ``پس از اصابت``) or its subject is the
             # attackers (``بعد أن أطلق مسلحون``), not a state's forces
+            verb = _clause_verbs().search(folded, verb.end(), limit)
+        while verb is not None and _RELATIVE_BEFORE.search(
+            folded, max(0, verb.start() - 24), verb.start()
+        ):
+            # "in response to the attack that struck X", ``ردا على الهجوم الذي شن على X``:
+            # a relative clause's verb tells the named event, the clause goes on
             verb = _clause_verbs().search(folded, verb.end(), limit)
         if verb is not None:
             ends.append(verb.start())

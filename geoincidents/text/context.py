@@ -229,11 +229,12 @@ _ORIGIN_BEFORE = (
     *("از", "از سوی", "از جانب", "از داخل", "از منطقه", "از اطراف", "از حوالی", "از شهرک"),
     *("من", "انطلاقا من", "انطلقت من", "أطلقت من", "اطلقت من", "من منطقة", "من داخل"),
 )
-#: "approach" verbs before ``من``: the place is where the drone or rocket was heading
-#: (``حاولت الاقتراب من قاعدة …``), not where it came from
+#: "approach" verbs (before ``من``): the place is where the drone or rocket was heading
+#: (``حاولت الاقتراب من قاعدة …``, "approaching the base"), not where it came from
 _APPROACH_BEFORE = (
     *("الاقتراب من", "بالاقتراب من", "اقتربت من", "اقترب من", "تقترب من", "يقترب من"),
-    *("اقتربتا من", "اقتربوا من", "للاقتراب من"),
+    *("اقتربتا من", "اقتربوا من", "للاقتراب من", "مقتربة من", "مقتربا من"),
+    *("approaching", "approached", "neared", "nearing"),
 )
 _TARGET_BEFORE = (
     *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),

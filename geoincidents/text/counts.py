@@ -125,6 +125,8 @@ _PEOPLE_DUALS = (
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
     *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي"),
+    # with the article: ``قتل القيادي … ومرافقاه``
+    *("القيادي", "القائد", "الجندي", "العنصر", "الضابط", "المسؤول"),
 )
 #: words between a number and its weapon that do not count ("two more drones", ``دو فروند
 #: دیگر``): the number still counts the weapon
@@ -147,6 +149,7 @@ _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 _KILLED_BEFORE = (
     *("killed", "dead", "died", "کشته", "جان باختند", "جان خود را از دست دادند", "قتلى"),
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
+    *("به شهادت رساند", "به شهادت رساندند", "کشت"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
     # the passive verb after its subject: ``إن ستة قتلوا``, ``لقوا حتفهم``
     *("قتلوا", "قتلا", "لقوا حتفهم", "لقي حتفه", "لقيا حتفهما"),
@@ -261,6 +264,8 @@ def number_at(token: str) -> int | None:
         return None  # "AC-130", "F-16", "T22": names, not counts
     if token in _ONE:
         return 1
+    if token == "both":
+        return 2  # "both drones were shot down"
     value = parse_number(token)
     if value is not None:
         return value
@@ -321,6 +326,13 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
             return None  # "dozens wounded", ``ده‌ها نفر زخمی``: no exact count
         if n == 0 and token in _ONE_WORD and not (tokens[1:2] and tokens[1] in _NO_ONE):
             return 1  # ``یک کشته و ۸ زخمی``, "one dead"
+        if (
+            n == 1
+            and token in _ONE_WORD
+            and tokens[0] in _lexicon().people
+            and not (tokens[2:3] and tokens[2] in _NO_ONE)
+        ):
+            return 1  # ``یک نفر کشته``, ``یک تن کشته``
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
@@ -332,16 +344,22 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
 def _number_after(folded: str, pos: int, reach: int) -> int | None:
     tokens = _tokens_after(folded, pos, reach + 2)
     for n, token in enumerate(tokens[:reach]):
-        if token in _PHRASE_STOPS:
-            return None
+        if token in _PHRASE_STOPS or (n == 0 and token in ("and", "و")):
+            return None  # "one was killed and 18 were wounded": the next clause's number
+        if token in _NO_ONE:
+            return None  # "wounded no one"
         if token in _lexicon().people_duals:
             return 2
         if token in _lexicon().people_one:
             return 1
         value = number_at(token)
         if value is not None:
-            if " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == ["منهم"]:
+            partitive = " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == [
+                "منهم"
+            ]
+            if partitive and (n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")):
                 return None  # "wounded, one of them critically": part of a group counted before
+            # ("killing five of them": the verb's own object, counted)
             return value
     return None
 
@@ -374,10 +392,14 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         word = m.group("w")
         weapon = lex.weapon_of[word]
         if word in lex.duals:
-            return weapon, 2
-        before = _tokens_before(folded, m.start(), 4)
+            prior = _tokens_before(folded, m.start(), 1)
+            value = number_at(prior[0]) if prior else None
+            # "11 صاروخا": after 11 to 99 the accusative singular, not the dual's construct
+            return weapon, value if value is not None and 10 < value < 100 else 2
+        before = _tokens_before(folded, m.start(), 6)
         if before and before[0] in _MORE:
             before = before[1:]  # "two more drones"
+        before = _past_modifiers(before)  # "two one-way attack drones"
         before = before[:3]
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
@@ -409,6 +431,32 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         first = first or (weapon, None)
     return first if first is not None else ("unknown", None)
+
+
+#: words describing a weapon between its number and its noun ("two one-way attack drones",
+#: "three explosive-laden drones", "four Iranian-made rockets"), split at hyphens
+_WEAPON_MODIFIERS = frozenset(
+    {"attack", "suicide", "kamikaze", "armed", "explosive", "laden", "unmanned", "loitering"}
+    | {"made", "iranian", "small", "large", "heavy"}
+)
+
+
+def _past_modifiers(before: list[str]) -> list[str]:
+    """``before`` (nearest first) past the words describing the weapon (at most three).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> weapon_count(fold_text("two one-way attack drones hit the base").folded)
+    ('drone', 2)
+    """
+    k = 0
+    while k < 3 and k < len(before) - 1:
+        if before[k] in _WEAPON_MODIFIERS:
+            k += 1
+        elif before[k] == "way" and before[k + 1] == "one" and k + 2 < len(before):
+            k += 2  # "one-way"
+        else:
+            break
+    return before[k:]
 
 
 def _attack_noun(token: str, lex: _Lexicon) -> bool:
@@ -518,7 +566,39 @@ def updated_toll(folded: str) -> tuple[int | None, int | None]:
             killed = n
         elif m.group("what") in _TOLL_WOUNDED:
             wounded = n
+    if killed is None and wounded is None:
+        return _toll_far(folded)
     return killed, wounded
+
+
+#: the head of a revised toll whose casualty word stands a few words on ("the number of
+#: American personnel hurt in the attack has climbed to more than 40", ``ارتفع عدد
+#: المصابين جراء القصف الذي استهدف X إلى أربعة``)
+_TOLL_HEAD = re.compile(r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s")
+_TOLL_TO = frozenset({"to", "الي", "به"})
+_TOLL_SKIP = frozenset({"more", "than", "over", "at", "least", "اكثر", "من", "بيش", "از", "نحو"})
+_TOLL_REACH = 24  # words from the head to its "to"
+
+
+def _toll_far(folded: str) -> tuple[int | None, int | None]:
+    """A revised toll with words between its head, its casualty word and "to" (bounded).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _toll_far(fold_text("the number of US troops hurt in the attack rose to 40").folded)
+    (None, 40)
+    """
+    for m in _TOLL_HEAD.finditer(folded):
+        words = _TOKEN.findall(folded[m.end() : m.end() + 16 * _TOLL_REACH])[:_TOLL_REACH]
+        what = ""
+        for k, word in enumerate(words):
+            if not what and word in _TOLL_KILLED | _TOLL_WOUNDED | {"hurt"}:
+                what = "killed" if word in _TOLL_KILLED else "wounded"
+            if word in _TOLL_TO and what:
+                rest = [w for w in words[k + 1 : k + 5] if w not in _TOLL_SKIP]
+                n = number_at(rest[0]) if rest else None
+                if n is not None:
+                    return (n, None) if what == "killed" else (None, n)
+    return None, None
 
 
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
@@ -528,6 +608,8 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
         if value is not None:
+            if _TOGETHER.search(folded, max(0, m.start() - 40), m.start()):
+                return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
             return value + _coordinated(folded, m.start())
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
@@ -542,13 +624,23 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     return None
 
 
+#: "together with N others" right before the casualty verb (``به همراه دو نفر دیگر``,
+#: "along with two others", ``برفقة اثنين آخرين``): the one named first and the N
+_TOGETHER = re.compile(
+    r"(?<!\w)(?:به همراه|همراه با|along with|together with|برفقه) \w+ (?:(?:نفر|تن) )?"
+    r"(?:ديگر|others|اخرين)\s*$"
+)
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
     r"(?<!\w)(?:and (?P<en>\w+) (?:of (?:his|their) |other |more )?(?:guards|bodyguards"
-    r"|companions|aides|associates|fighters|members|others|people)"
+    r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
+    r"|associate|person|men)"
     r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
-    r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد))"
+    r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد)"
+    # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
+    r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
+    r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w))"
 )
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80
@@ -564,7 +656,9 @@ def _companions(folded: str, pos: int) -> int:
     m = _COMPANIONS.search(folded, pos, pos + _COMPANION_REACH)
     if m is None:
         return 0
-    value = number_at(m.group("en") or m.group("ar") or m.group("fa"))
+    if m.group("ar2"):
+        return 2  # the dual: "his two companions"
+    value = number_at(m.group("en") or m.group("ar") or m.group("fa") or m.group("fa2"))
     return value if value is not None and 0 < value < 100 else 0
 
 
@@ -619,7 +713,9 @@ def _subject_count(folded: str, pos: int) -> int | None:
                 and (tokens[j] in _MODIFIERS or tokens[j] in people)
             ):
                 j += 1
-            value = number_at(tokens[j])
+            if tokens[j : j + 2] in (["its", "of"], ["their", "of"], ["his", "of"]):
+                j += 2  # "eight of its members were killed"
+            value = number_at(tokens[j]) if j < len(tokens) else None
             if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value
             if tokens[j] in _ONE and i <= 2 and tokens[i] in _SINGULAR_PEOPLE:
@@ -642,6 +738,7 @@ _SINGULAR_PEOPLE = frozenset(
     fold_word(w)
     for w in (
         *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
+        *("militant", "commander", "person", "مسلح", "عنصر", "قيادي", "شبه‌نظامی", "فرمانده"),
         *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
     )
 )

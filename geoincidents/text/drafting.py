@@ -160,6 +160,8 @@ _INTERCEPT_WORDS = (
     *("أحبطت", "احبطت", "أحبط", "احبط", "أفشلت", "افشلت"),
     # the verbal noun with its pronoun: ``وتم إسقاطها``, ``إسقاطهما``
     *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
+    # the dual object on the verb: ``أسقطتهما``, ``اعترضتهما``
+    *("أسقطتهما", "اسقطتهما", "أسقطهما", "اعترضتهما", "اعترضهما"),
 )
 _EXPLOSION_WORDS = (
     "explosion",
@@ -188,6 +190,8 @@ _EXPLOSION_WORDS = (
 _PREEMPTIVE = actors.fold_pattern(
     r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديدي? قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
+    # "as they prepared to launch", "actively planning attacks", ``كانوا يخططون لشن هجمات``
+    r"|prepared to (?:launch|fire)|actively planning|يخططون? (?:بنشاط )?لشن|در حال برنامه ?ريزي"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
     r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
@@ -263,7 +267,14 @@ _REPORTS_DENIED = actors.fold_pattern(
     r"|(?:هرگونه|هر گونه|وقوع) (?:حمله|حملهاي|حمله اي)(?: \S+){0,10} (?:را )?(?:تكذيب|رد)"
     r" (?:كرد|كردند)"
     r"|denied (?:that )?(?:any|an|the) (?:attack|strike|incident)s? (?:on|at|against|had|took)"
-    r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده))"
+    r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده)"
+    # a first account corrected later ("initially said the strike hit X, before officials
+    # confirmed the location", ``قال في البداية … قبل أن يصحح``, ``ابتدا … اما بعدا … تصحیح کرد``)
+    r"|(?:initially|at first) (?:said|reported|claimed)(?: \S+){0,25}? (?:before|but|until|later"
+    r"|then) (?:\S+ ){0,6}?(?:confirmed|corrected|clarified|retracted)"
+    r"|في البدايه(?: \S+){0,25}? (?:قبل ان|ثم|لكن|لاحقا)(?: \S+){0,6}? (?:يؤكد|اكد|اكدت|تؤكد"
+    r"|يصحح|صحح|تصحح|صححت)"
+    r"|(?:در )?ابتدا(?: \S+){0,25}? (?:اما|ولي|سپس|بعدا)(?: \S+){0,8}? (?:تصحيح|تاييد) كرد)"
 )
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
@@ -348,7 +359,17 @@ _LOCATOR_WORDS = frozenset(
         *("لـ", "ضواحي", "أطراف", "اطراف", "حومة", "حومه", "محوطه", "محدوده"),
         # the clitic "at / in" before a name (``القرية الخضراء بحقل العمر``)
         *("ب", "بـ"),
+        # "adjacent to", "next to" (``الملاصقة لمطار``, ``بجوار``, ``در مجاورت``)
+        *("alongside", "bordering", "الملاصقة", "الملاصق", "ملاصقة", "ملاصق", "بجوار", "جوار"),
+        *("بجانب", "جانب", "مجاورت", "مجاور", "همجوار", "جنب"),
     )
+)
+#: "located near" (``الواقعة قرب``, ``که در نزدیکی``), right before a name
+_LOCATED_NEAR = actors.fold_pattern(
+    r"(?<!\w)(?:located|lying|situated|which lies|which sits|الواقعة|الواقع|التي تقع|الذي يقع"
+    r"|واقع در|که در نزدیکی|که در مجاورت)"
+    # (the mention itself may start with "near": ``قرب X``)
+    r"(?:\s+(?:near|close to|next to|by|beside|قرب|بالقرب من|بجوار|نزدیک|نزدیکی|مجاورت))?\s*$"
 )
 #: a gloss in brackets after a name ("روستای سبز (Green Village)"): no word between places
 _GLOSS = re.compile(r"\([^()]{0,40}\)")
@@ -400,7 +421,7 @@ _ANAPHOR = actors.fold_pattern(
 _LOCATING_GAP = actors.fold_pattern(
     r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*"
     r"(?:near|close to|next to|beside|outside|by|in the vicinity of|not far from|where|inside"
-    r"|within"
+    r"|within|adjacent to|alongside|bordering|الملاصقه ل|الملاصق ل|المجاوره ل|در مجاورت"
     r"|داخل|ضمن|في محيط|درون|در داخل|در محدوده"
     r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
@@ -1037,6 +1058,8 @@ _STOPPED = actors.fold_pattern(
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
     r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
+    # "one of the two … the other" (``إحداهما … الأخرى``, ``یکی … دیگری``)
+    r"|الاخري|الاخر|الثانيه|احداهما|احدهما|احداها|احدها|يكي از|the second one"
     # "three of the drones", ``ثلاث من الطائرات``, ``۳ فروند از پهپادها``, ``دو فروند دیگر``
     r"|(?<!all )(?<!both )(?<!each )of the (?:drones|rockets|missiles|projectiles)"
     r"|(?<!كل )(?<!جميع )من (?:الصواريخ|الطائرات|المسيرات|القذائف)"
@@ -1303,10 +1326,15 @@ _BLAMED_FOR = actors.fold_pattern(
 #: al-Shaddadi bases", ``پایگاه‌های التنف و الشدادی``)
 _SITES_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:bases|outposts|garrisons|(?:[وب]?ال)?(?:قاعدتي|قاعدتين|قواعد)|پايگاه ?هاي"
-    r"|پادگان ?هاي)(?:\s+\S+){0,3}\s*$"
+    r"|پادگان ?هاي|(?:دو|سه|چهار|پنج|\d+) (?:پايگاه|پادگان))(?:\s+\S+){0,3}\s*$"
 )
 _SITES_AFTER = actors.fold_pattern(r"^\s*(?:bases|outposts|garrisons)(?!\w)")
 _LIST_JOIN = re.compile(r"^\s*(?:,|،)?\s*(?:and|و|or)?\s*$")
+#: a list item's locating phrase before the join ("X in Hasakah, and Y", ``الشدادي في
+#: الحسكة، والتنف على الحدود``, ``X در حسکه و Y``): the list goes on past it
+_LOCATED_JOIN = actors.fold_pattern(
+    r"^\s*(?:in|at|on|near|by|في|عند|على|قرب|در|نزدیک)\s+[^,،.;؛]{1,40}?\s*[,،]\s*(?:and|و|or)?\s*$"
+)
 
 
 def _listed_sites(
@@ -1321,8 +1349,9 @@ def _listed_sites(
     i = 0
     while i < len(located):
         j = i
-        while j + 1 < len(located) and _LIST_JOIN.match(
-            text[located[j].end : located[j + 1].start]
+        while j + 1 < len(located) and (
+            _LIST_JOIN.match(text[located[j].end : located[j + 1].start])
+            or _LOCATED_JOIN.match(af.slice(located[j].end, located[j + 1].start)[0])
         ):
             j += 1
         if j > i:
@@ -1375,6 +1404,11 @@ def _targets(
             continue
         if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
+            continue
+        if _LOCATED_NEAR.search(" ".join(before[-4:])) and _ANAPHOR.search(
+            af.slice(max(sentence.start, m.start - 80), m.start)[0]
+        ):  # "the base, located near X, was hit": X locates the site named before
+            notes.append(f"{m.start}-{m.end}: locates the site named before, not struck")
             continue
         if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
@@ -1598,6 +1632,10 @@ def _read_sentence(
     if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     killed, wounded = counts.casualties(outside, present)
+    if killed is None and wounded is None:
+        # "the number wounded in the attack on X rose to four": the toll revised in the
+        # event's own sentence
+        killed, wounded = counts.updated_toll(outside)
     group = actors.militia(outside) if "militia" in present else ""
     if group and _runs(rules["denies"], present) and actors.denies(outside):
         notes.append(f"{group} denied a role: not its actor")
@@ -1624,12 +1662,20 @@ def _read_sentence(
         if date is not None and date.precision == "day" and len(main_dates) > 1
         else None
     )
-    if event_day is not None and _says_that(af.slice(sentence.start, event_day.start)[0]):
+    if event_day is not None and (
+        _says_that(af.slice(sentence.start, event_day.start)[0])
+        or (date is not None and _denies_the_event(af.slice(date.end, event_day.start)[0], outside))
+    ):
         # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
         date = event_day
         notes.append("the first day is the statement's, not the event's")
     answered_sites = _sites(_unlocated(answered, text))
+    if not answered_sites and targets and clause_dates and _similar_in(f, clauses_f):
+        # "X was hit again on Thursday, a day after a similar attack on Wednesday": the
+        # clause's event struck the same site
+        answered_sites = _sites(_unlocated(targets, text))
+        notes.append("a similar attack in its clause: at the same site")
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":
         # "… on Tuesday, shortly after they fired at X", ``بعد يوم من سقوط صاروخين في X``:
@@ -1846,7 +1892,7 @@ _STATE_STRIKES = actors.fold_pattern(
 #: a casualty phrase right after a response clause is that clause's event's ("…, minutes
 #: after they fired a missile at X, wounding eight", ``…، ما أسفر عن إصابة``, ``…، که منجر به``)
 _CLAUSE_CASUALTIES = actors.fold_pattern(
-    r"\s*[,،]\s*(?:wounding|killing|injuring|leaving|(?:م)?ما اسفر|اسفر|وادي|موقعا|مخلفا"
+    r"\s*[,،]\s*(?:wounding|killing|injuring|leaving|(?:م)?ما اسفر|و?اسفر|وادي|موقعا|مخلفا"
     r"|كه (?:منجر|به) \S+|كه (?:\S+ ){0,3}(?:كشته|زخمي))(?!\w)"
 )
 _PHRASE_END = re.compile(r"[,،;؛.]")
@@ -1873,6 +1919,33 @@ _ATTACK_NOUN = actors.fold_pattern(
     r"(?<!\w)(?:attacks?|assault|barrage|salvo|(?:[وبل]?ال)?(?:هجوم|هجمات)|هجوما|لهجوم"
     r"|(?:حمله|حملات)(?! هوايي))(?!\w)"
 )
+
+
+#: a similar or the same kind of event ("a similar attack", ``هجوم مماثل``, ``حمله مشابه``)
+_SIMILAR = actors.fold_pattern(
+    r"(?<!\w)(?:similar|identical|مماثل|مماثله|مشابه|مشابهي|مشابهه)(?!\w)"
+)
+
+
+def _similar_in(folded: str, clauses: Sequence[tuple[int, int]]) -> bool:
+    """Whether a response clause of ``folded`` names "a similar" event (no place of its own)."""
+    return any(_SIMILAR.search(folded, a, b) is not None for a, b in clauses)
+
+
+#: a denial of a role in the event ("denied any link to the attack", ``نفت … أي صلة``,
+#: ``تکذیب کرد``): a statement, its day the statement's
+_DENIAL = actors.fold_pattern(
+    r"(?<!\w)(?:denied|denies|نفت|نفي|تنفي|ينفي|نفى|تكذيب كرد|رد كرد|انكار كرد)(?!\w)"
+)
+
+
+def _denies_the_event(between: str, outside: str) -> bool:
+    """Whether a denial speaks of the attack named between its two days (statement, event).
+
+    ``نفت الكتائب، اليوم الخميس، أي صلة لها بالهجوم الذي استهدف X يوم الأربعاء``: the
+    first day is the denial's, the event's is the one after the attack noun.
+    """
+    return _DENIAL.search(outside) is not None and _ATTACK_NOUN.search(between) is not None
 
 
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
@@ -2254,12 +2327,22 @@ def draft_article(
             )
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if readings and _answers_as_the_one_before(reading, readings[-1]):
+            # "The US struck 85 targets in retaliation for X.\n\nB-1 bombers struck Y and Z":
+            # the places of the strikes told in general, answering what those answered
+            reading = replace(
+                reading,
+                responds=True,
+                notes=(*reading.notes, "answers what the strikes told just before answered"),
+            )
         if readings and _stops_the_one_before(reading, readings[-1], af):
             readings[-1] = replace(
                 readings[-1],
                 kind="interception",
                 notes=(*readings[-1].notes, "intercepted, says the sentence after"),
                 inferred=(*readings[-1].inferred, "stopped"),
+                # "… targeted X with drones. Air defences downed both drones": its count
+                count=readings[-1].count if readings[-1].count is not None else reading.count,
             )
         readings.append(reading)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
@@ -2451,6 +2534,29 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     return not _PARTITIVE.search(folded)
 
 
+def _answers_as_the_one_before(reading: _Reading, before: _Reading) -> bool:
+    """Whether ``reading``'s strike is the one ``before`` told in general, with its answer.
+
+    The sentence before (this paragraph or the one before) tells a strike by the same
+    striker (or by none named) that answers an event but names no struck place of its own;
+    this one names the places, with no answer of its own.
+    """
+    return (
+        reading.event
+        and not reading.reason
+        and reading.kind.endswith("strike")
+        and bool(reading.striker)
+        and not reading.responds
+        and before.event
+        and bool(before.reason)
+        and not before.targets
+        and before.kind.endswith("strike")
+        and before.striker in ("", reading.striker)
+        and before.responds
+        and reading.paragraph - before.paragraph in (0, 1)
+    )
+
+
 def _has(positions: Sequence[int], start: int, end: int) -> bool:
     """Whether a sorted position lies in [start, end)."""
     i = bisect.bisect_left(positions, start)
@@ -2603,6 +2709,7 @@ def _assemble(
     last_event_date: dt.date | None = None
     last_date: tuple[int, dt.date, str] | None = None  # paragraph, date, precision
     past = _past_runs(readings)  # where each run of events ends, for the claims after it
+    clause_days: set[int] = set()  # where the dates of response clauses stand
     for i, r in enumerate(readings):
         span = (r.sentence.start, r.sentence.end)
         if r.date is not None and not r.history:
@@ -2618,6 +2725,8 @@ def _assemble(
             rel = r.answered_relative
             day = last_event_date + dt.timedelta(days=rel.days)
             r = replace(r, answered_date=DateMention(rel.start, rel.end, day, "day", "relative"))
+        if r.answered_date is not None:
+            clause_days.add(r.answered_date.start)
         if r.answered_date is not None and not r.history:
             back = bool(r.reason) and r.responds and not r.targets
             if back:  # "These strikes were carried out in response to the attack on X"
@@ -2640,12 +2749,24 @@ def _assemble(
         if r.reason:
             if not r.answered:
                 skipped.append(Skipped(span, r.reason))
+            if drafts and _counts_the_one_before(r, drafts[-1]):
+                # "Rockets hit X.\n\nA count put the salvo at seventeen rockets"
+                d = drafts[-1]
+                d.incident = replace(
+                    d.incident,
+                    count=r.count,
+                    weapon=d.incident.weapon if d.incident.weapon != "unknown" else r.weapon,
+                )
+                d.evidence.append(f"count from the sentence at {r.sentence.start}")
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
-        same = _mentioned_again(r, drafts)
+        same = _mentioned_again(r, drafts) or _strikes_named_again(r, drafts, af)
         if same is not None:  # "the attack on the base" after the attack was told: that one
             date, precision, date_from = same.incident.date, same.incident.date_precision, "same"
+            if kind_class(same.incident.kind) != kind_class(r.kind):
+                # "18 were wounded in the strikes on X": the strike on X told before
+                r = replace(r, kind=same.incident.kind, striker=same.incident.actor)
             evidence.append(
                 f"the event told before at {same.reading.sentence.start}, named again: its date"
             )
@@ -2655,6 +2776,11 @@ def _assemble(
         elif r.relative is None and (later := _clause_date(af, readings, i)) is not None:
             date, precision, date_from = later.date, later.precision, "clause"
             evidence.append(f"date {date.isoformat()} from the next clause, at {later.start}")
+        elif r.relative is not None and (later := _restated_day(af, readings, i)) is not None:
+            # "Hours later US jets struck X. The strikes took place early on Tuesday": the
+            # day the next sentence gives the event, over "hours later"
+            date, precision, date_from = later.date, later.precision, "next"
+            evidence.append(f"date {date.isoformat()} restated in the next sentence")
         elif r.relative is not None and last_event_date is not None:
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
@@ -2671,6 +2797,7 @@ def _assemble(
                     date_starts, r.sentence.start - _DATE_REACH
                 ) : bisect.bisect_left(date_starts, r.sentence.start)
             ]
+            near = [d for d in near if d.start not in clause_days]  # the answered event's
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
@@ -2688,16 +2815,19 @@ def _assemble(
                 continue
         if precision not in ("day", "week", "month"):
             precision = "day"
+        if date_from == "paragraph" and precision == "day" and _after_midnight(af, r):
+            date += dt.timedelta(days=1)  # "late on Tuesday …. Shortly after midnight, …"
+            evidence.append("after midnight: the day after the one before")
         last_event_date = date
         last_date = (r.paragraph, date, precision)
         claimed, group = _claim(readings, i, af, past)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         if r.kind == "retaliatory_strike" and not r.responds:
-            r = _threat_after(af, r, _follower(readings, i))
+            r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
-            follow = _follower(readings, i)
+            follow = _follower(readings, i) or _named_next(af, readings, i)
             if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
                 if (killed is not None or wounded is not None) and _of_the_attack(
@@ -2956,6 +3086,81 @@ def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None
     return None
 
 
+#: weapons of one family: a count of "missiles and rockets" counts a missile attack
+_WEAPON_FAMILY = {"ballistic_missile": "rocket", "cruise_missile": "rocket"}
+
+
+def _counts_the_one_before(r: _Reading, before: _Pending) -> bool:
+    """Whether ``r``, an attack with no place of its own, counts the weapons of ``before``.
+
+    The attack or interception drafted just before, in the paragraph before, with no
+    count, of the same weapon family or none, told by no state, the sentence naming no
+    place at all: "A count put the salvo at seventeen rockets", ``وقال مسؤول إن ثلاث طائرات
+    مسيرة هاجمت القاعدة``.
+    """
+    inc = before.incident
+    if r.count is None or inc.count is not None or r.kind != "attack" or r.striker:
+        return False
+    if inc.kind not in ("attack", "interception"):
+        return False
+    if r.paragraph != before.reading.paragraph + 1 or r.places:
+        return False
+    if not r.reason.startswith("no place"):
+        return False
+    family = {_WEAPON_FAMILY.get(w, w) for w in (inc.weapon, r.weapon)} - {"unknown"}
+    return len(family) <= 1
+
+
+def _strikes_named_again(
+    r: _Reading, drafts: Sequence[_Pending], af: _ArticleFold
+) -> _Pending | None:
+    """The strike drafted before that an undated sentence names again as "the strikes".
+
+    "18 were wounded in the strikes on X" (``في الغارات على X``, ``در این حملات``), its
+    own striker unnamed: the strike on X told before, not an attack of its own.
+    """
+    if r.date is not None or r.striker or len(r.targets) != 1 or r.targets[0].place is None:
+        return None
+    if _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
+        return None
+    place_id = r.targets[0].place.id
+    for d in reversed(drafts[-_NAMED_AGAIN_REACH:]):  # (bounded: linear cost)
+        if d.incident.target.place_id == place_id and d.incident.kind.endswith("strike"):
+            return d
+    return None
+
+
+#: how many drafts back a strike named again may be found
+_NAMED_AGAIN_REACH = 32
+
+
+#: "after midnight" (``بعد منتصف الليل``, ``پس از نیمه‌شب``): the night after the day before
+_AFTER_MIDNIGHT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:after|past) midnight|و?بعد منتصف الليل|و?بعيد منتصف الليل"
+    r"|(?:پس|بعد) از نيمه ?شب)(?!\w)"
+)
+
+
+def _after_midnight(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether the sentence of ``r`` says its event came after midnight (no day of its own)."""
+    return _AFTER_MIDNIGHT.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+
+
+def _restated_day(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The day the next sentence gives the event of ``readings[i]``, naming it again.
+
+    ("The strikes took place early on Tuesday", ``ونُفذت الغارات فجر الثلاثاء``, ``این حملات
+    بامداد سه‌شنبه انجام شد``): a sentence that drafts nothing itself.
+    """
+    follow = _follower(readings, i)
+    if follow is None or follow.date is None or follow.history or follow.date.precision != "day":
+        return None
+    folded = af.slice(follow.sentence.start, follow.sentence.end)[0]
+    if _STRIKE_NOUN.search(folded) is None and _THIS_EVENT.search(folded) is None:
+        return None
+    return follow.date
+
+
 def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
     """Drafts of the event a response clause reports with a date of its own."""
     assert r.answered_date is not None
@@ -3078,6 +3283,44 @@ def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) ->
     )
 
 
+def _quiet_next(readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The next sentence, opening the next paragraph, when it drafts nothing and names no place.
+
+    ("… killing five of them.\n\nThe official said the fighters posed an imminent threat.")
+    """
+    if i + 1 < len(readings):
+        nxt = readings[i + 1]
+        if (
+            nxt.paragraph == readings[i].paragraph + 1
+            and not nxt.places
+            and (not nxt.event or nxt.reason)
+        ):
+            return nxt
+    return None
+
+
+#: the event named again as "the attack" (``الهجوم``, ``این حمله``): with "the strikes" and
+#: "this attack", what a sentence opening the next paragraph tells more of
+_THE_ATTACK = actors.fold_pattern(r"(?<!\w)(?:the attack|the assault|[وف]?الهجوم|اين حمله)(?!\w)")
+
+
+def _named_next(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The sentence opening the next paragraph when it names the event again (no place).
+
+    ("… struck a depot near X.\n\nMonitors said the strike killed nine", ``وقال المرصد إن
+    الغارة أسفرت عن مقتل تسعة``, ``… در این حمله سه نفر کشته شدند``.)
+    """
+    nxt = _quiet_next(readings, i)
+    if nxt is None:
+        return None
+    folded = af.slice(nxt.sentence.start, nxt.sentence.end)[0]
+    if actors.responds(folded):
+        return None  # "the White House called the strikes a response to the killing of three"
+    if _STRIKE_NOUN.search(folded) or _THIS_EVENT.search(folded) or _THE_ATTACK.search(folded):
+        return nxt
+    return None
+
+
 def _threat_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
     """A strike the sentence after calls the answer to an imminent threat is preemptive.
 
@@ -3198,7 +3441,42 @@ def _claim(
             and not (n.event and not n.reason)
         ):
             return True, n.group or r.group
+    for n in _opening_next(readings, i):
+        # "… fired at X.\n\nThe group claimed responsibility": the paragraph after a story
+        # that ends with this event opens with its claim (up to two sentences telling none)
+        if n.claim_cue or (n.claim and n.group):
+            return True, n.group or r.group
     return False, r.group
+
+
+#: how many sentences opening the next paragraph may come before a claim of the event
+_OPENING_REACH = 2
+#: how many sentences of its own paragraph may follow the event (the claim must be near)
+_PARAGRAPH_REST = 8
+
+
+def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
+    """The first sentences of the paragraph after ``readings[i]``'s, when it ends that one.
+
+    Only sentences that tell no event of their own, up to :data:`_OPENING_REACH`; none
+    when another event of ``readings[i]``'s paragraph comes after it.
+    """
+    r = readings[i]
+    out: list[_Reading] = []
+    j = i + 1
+    while j < len(readings) and readings[j].paragraph == r.paragraph:
+        if (readings[j].event and not readings[j].reason) or j - i > _PARAGRAPH_REST:
+            return []  # another event closes the story first (or too far to tell: bounded)
+        j += 1
+    while (
+        j < len(readings) and readings[j].paragraph == r.paragraph + 1 and len(out) < _OPENING_REACH
+    ):
+        n = readings[j]
+        if n.event and not n.reason:
+            break
+        out.append(n)
+        j += 1
+    return out
 
 
 def _merge(drafts: list[_Pending]) -> list[_Pending]:
