@@ -124,6 +124,12 @@ class _Warm:
         import dask_geopandas  # noqa: F401  (before any task thread could race the import)
 
         load_gazetteer_spec(self.spec, include_geonames=self.include_geonames)
+        import gc
+
+        # the worker's long-lived objects (the matcher, the gazetteer, the modules, the
+        # worker's own state) are never garbage: kept out of every later collection,
+        # which would otherwise walk them again and again while the tasks run
+        gc.freeze()
 
     def teardown(self, worker: Any) -> None:
         pass

@@ -6,6 +6,7 @@ worker killed mid-run must cost nothing; unreadable articles are listed, and the
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import signal
@@ -145,6 +146,8 @@ def test_each_worker_built_the_matcher_once(
         # thirteen parts ran, yet each worker loaded this run's gazetteer at most once
         assert info["currsize"] >= 1
         assert info["misses"] - before[worker]["misses"] <= 1
+    # and, warm, each froze what it holds for good (kept out of later collections)
+    assert all(count > 0 for count in client.run(gc.get_freeze_count).values())
 
 
 def test_bad_articles_are_listed_with_their_ids(single: dict[str, object]) -> None:
