@@ -385,6 +385,14 @@ _STRIKE_NOUN = actors.fold_pattern(
     r"|the targets|the sites (?:struck|hit|targeted)|(?:[وف])?(?:الاهداف|المواقع المستهدفه)"
     r"|(?:مواضع|اهداف|مواقع) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
 )
+#: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
+#: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
+#: drones, not aircraft, so after a state's strikes were told they are that state's
+_AIR_ARM = actors.fold_pattern(
+    r"(?<!\w)(?:aircraft|(?:war|air)planes?|(?:fighter )?jets|bombers|gunships?|helicopters"
+    r"|(?:[وف]?ال)?(?:طائرات|الطيران|مقاتلات|قاذفات|مروحيات)"
+    r"|(?:جنگنده|هواپيما|بمب افكن|بالگرد)(?: ?ها)?(?:ي)?)(?!\w)"
+)
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -2313,7 +2321,7 @@ def draft_article(
             and before_sentence.paragraph == paragraph
             and before_sentence.striker
             # the whole sentence: "Depots near X and sites near Y were hit in the strikes"
-            and _STRIKE_NOUN.search(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+            and _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
         ):
             striker = before_sentence.striker  # "The US launched strikes. The strikes hit …"
             reading = replace(
@@ -2325,6 +2333,24 @@ def draft_article(
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
                 inferred=(*reading.inferred, "striker"),
             )
+        elif (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and not reading.group
+            and reading.kind in ("attack", "retaliatory_strike", "preemptive_strike")
+            and reading.weapon in ("unknown", "airstrike")
+            and (told := _strikes_told_before(readings, paragraph)) is not None
+            # (a base struck is the state's own side: "the strikes on the al-Tanf base")
+            and not any(
+                t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in reading.targets
+            )
+            and _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+        ):
+            dated = any(  # (the paragraph's own day first: "… on Tuesday. Within minutes …")
+                r.date is not None for r in readings[-_TOLD_REACH:] if r.paragraph == paragraph
+            )
+            reading = _the_strikes_again(reading, told, dated=dated)
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
         if readings and _answers_as_the_one_before(reading, readings[-1]):
@@ -2563,13 +2589,68 @@ def _has(positions: Sequence[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
+def _names_the_strikes(folded: str) -> bool:
+    """Whether ``folded`` names strikes told before: "the strikes", or aircraft striking."""
+    return _STRIKE_NOUN.search(folded) is not None or _AIR_ARM.search(folded) is not None
+
+
+#: how many readings back "the strikes" of a later paragraph may find the strikes they name
+_TOLD_REACH = 8
+
+
+def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Reading | None:
+    """The state's strike told in an earlier paragraph that "the strikes" name again.
+
+    A definite noun ("the strikes", "the raids", ``الضربات``, ``الغارات``, ``این حملات``)
+    names strikes the reader has already been told of, and news carries it across
+    paragraphs: "US jets struck targets late on Friday. … ¶ In Iraq the strikes hit X and
+    Y". The last reading with a state striker, a few readings back (bounded: linear
+    cost), in an earlier paragraph (the paragraph's own is the sentence-before rule), with
+    no attack by an armed group told between (the strikes might then be anyone's).
+    """
+    for before in reversed(readings[-_TOLD_REACH:]):
+        if before.paragraph == paragraph:
+            if before.striker:
+                return None  # (the paragraph's own striker: the sentence-before rule's)
+            continue
+        if before.striker and before.kind.endswith("strike") and not before.history:
+            return before
+        if before.event and not before.reason and before.kind == "attack" and before.group:
+            return None
+    return None
+
+
+def _the_strikes_again(reading: _Reading, told: _Reading, *, dated: bool) -> _Reading:
+    """``reading``, the strikes ``told`` before named again: their striker, kind and day.
+
+    The day is theirs only when neither the sentence nor its paragraph gives one.
+    """
+    return replace(
+        reading,
+        striker=told.striker,
+        kind=reading.kind if reading.kind.endswith("strike") else told.kind,
+        responds=reading.responds or told.responds,
+        # "the strikes" of an undated sentence are on the day they were told ("within
+        # minutes", "hours later": the sentence's own time cue dates it instead)
+        date=(
+            told.date
+            if reading.date is None and reading.relative is None and not dated
+            else reading.date
+        ),
+        notes=(*reading.notes, f"striker {told.striker}: the strikes told in a paragraph before"),
+        inferred=(*reading.inferred, "striker"),
+    )
+
+
 def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
     """A clause joined to a strike clause, with no striker or weapon of its own, strikes too.
 
     ("US jets struck X and hit Y": the second clause is the same striker's.)
     """
-    if not reading.event or reading.striker or reading.group or reading.kind == "interception":
+    if not reading.event or reading.striker or reading.kind == "interception":
         return reading
+    if reading.group and not reading.kind.endswith("strike"):
+        return reading  # (a group the clause names as the side hit strikes nothing)
     if reading.weapon not in ("unknown", "airstrike") or reading.count is not None:
         return reading
     kind = before.kind if before.kind.endswith("strike") else "retaliatory_strike"
