@@ -193,6 +193,10 @@ OUTLET_PLACE_NAMES = (
     *("الميادين", "المیادین", "الجزيرة", "الجزیره", "فارس", "العالم", "الفرات", "السومرية"),
     *("المنار", "تسنيم", "تسنیم"),
 )
+#: a place named for its clock, not as where anything happened ("6:30 p.m. (Baghdad time)",
+#: ``الساعة السادسة بتوقيت بغداد``, ``ساعت شش به وقت تهران``)
+_CLOCK_BEFORE = ("بتوقيت", "بالتوقيت", "توقيت", "بوقت", "به وقت", "به وقت محلی")
+_CLOCK_AFTER = ("time",)
 _COMPANY_BEFORE = ("شركة", "شرکت", "company", "firm", "corporation", "مجموعة")
 _COMPANY_AFTER = (
     *("Phillips", "Inc", "Ltd", "Corp", "Corporation", "Company", "Co", "plc", "shares"),
@@ -306,6 +310,8 @@ _STRIKER_WORDS = (
 
 @dataclass(frozen=True)
 class _Rules:
+    clock_before: re.Pattern[str]
+    clock_after: re.Pattern[str]
     given_name: re.Pattern[str]
     title: re.Pattern[str]
     speech_after: re.Pattern[str]
@@ -403,6 +409,8 @@ def _rules() -> _Rules:
     anywhere = re.compile
     # the rules on how the window before a name ends are matched on the reversed window
     return _Rules(
+        clock_before=_before_reversed(_CLOCK_BEFORE),
+        clock_after=_after(_CLOCK_AFTER),
         given_name=_before_reversed(_GIVEN_NAMES),
         title=_before_reversed(_TITLES),
         speech_after=_after(_SPEECH_AFTER),
@@ -466,6 +474,9 @@ def rejection(
     >>> f = fold_text("Al Mayadeen reported that").folded
     >>> rejection(f, 0, 11)
     'outlet'
+    >>> f = fold_text("at 6 p.m. (Baghdad time) rockets").folded
+    >>> rejection(f, f.index("baghdad"), f.index("baghdad") + 7)
+    'clock'
     """
     rules = _rules()
     before = folded[max(0, start - _WINDOW) : start]
@@ -473,6 +484,8 @@ def rejection(
     after = folded[end : end + _WINDOW]
     key = folded[start:end]
     bare = {key, _strip_article(key)}
+    if rules.clock_before.match(back) or rules.clock_after.match(after):
+        return "clock"  # "at 6:30 p.m. Baghdad time": the time zone, not a place of the event
     # a name with its kind word (``پایگاه عین الاسد``) is a site, never part of a group's
     # name: "… مقاومت اسلامی پایگاه عین الاسد را هدف قرار دادند" is the group and its target
     if (rules.org_before.match(back) and not site_word) or rules.org_after.match(after):

@@ -3598,7 +3598,7 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
     """A headline's draft is the body's event at the same site or around it, that day.
 
     (A first line with no full stop, "US kills five near X", then "US forces struck near X
-    on Sunday …": one event, with the body's kind; "A blast in Babil" then "a bomb went off
+    on Sunday …": one event, with the body's kind and day; "A blast in Babil" then "a bomb went off
     near Iskandariya in northern Babil": the body's narrower place.)
     """
     if len(drafts) < 2:
@@ -3609,9 +3609,12 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
     if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
         return drafts
     h = head.incident
+    # a headline is written without its day ("Drone kills six at X", ``هجوم على X``): an
+    # undated one is the body's event at that site whatever day the body gives it
+    undated = head.reading.date is None
     for d in drafts[1:]:
         inc = d.incident
-        if d.reading.sentence.start < line_end or inc.date != h.date:
+        if d.reading.sentence.start < line_end or (inc.date != h.date and not undated):
             continue
         same = inc.target.place_id and inc.target.place_id == h.target.place_id
         inside = (

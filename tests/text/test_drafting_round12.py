@@ -12,6 +12,7 @@ import pytest
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.actors import group_hit
 from geoincidents.text.folding import fold_text
+from geoincidents.text.geoparse import geoparse
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
 
@@ -97,3 +98,43 @@ def test_a_joined_clause_naming_the_group_s_site_strikes_too(bundled: Gazetteer)
         ("retaliatory_strike", "al-mayadin", FRIDAY),
         ("retaliatory_strike", "albu-kamal", FRIDAY),
     ]
+
+
+# ------------------ class 2: an undated headline is the body's event, on the body's day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone attack on Ain al-Asad base\n\nANBAR, Iraq — A drone hit Ain al-Asad base on Friday.",
+        "هجوم بطائرة مسيرة على قاعدة عين الأسد\n\n"
+        "الأنبار - ضربت طائرة مسيرة قاعدة عين الأسد يوم الجمعة.",
+        "حمله پهپادی به پایگاه عین الاسد\n\n"
+        "انبار - یک پهپاد روز جمعه به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_an_undated_headline_is_the_body_s_event(bundled: Gazetteer, text: str) -> None:
+    # (published on Sunday: the headline, dated by nothing, is not a second event that day)
+    assert _got(_draft(text, bundled, published="2024-02-04")) == [
+        ("attack", "ain-al-asad", FRIDAY)
+    ]
+
+
+# --------------------------------- class 2 (2): a place named for its clock is no place
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        (
+            "At 6:30 p.m. (Baghdad time) on Friday, militants fired rockets at Ain al-Asad.",
+            "Baghdad",
+        ),
+        ("في السادسة مساء بتوقيت بغداد أطلق مسلحون صواريخ على قاعدة عين الأسد", "بغداد"),
+        ("ساعت شش عصر به وقت تهران چند راکت به پایگاه عین الاسد شلیک شد", "تهران"),
+    ],
+)
+def test_a_time_zone_names_no_place(bundled: Gazetteer, text: str, clock: str) -> None:
+    found = [m.text for m in geoparse(text, bundled).mentions if m.found]
+    assert clock not in found
+    assert len(found) == 1  # the base, still read
