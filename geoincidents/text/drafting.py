@@ -403,9 +403,40 @@ _AGAIN = actors.fold_pattern(
 #: ``اعلام کرد که``), up to the event's date
 _SAYS = actors.fold_pattern(
     r"(?<!\w)(?:said|says|announced|told|stated|reported|قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر"
-    r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت)(?!\w)"
+    r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت"
+    # a toll revised is a statement too ("the Pentagon on Monday raised the number hurt
+    # when …", ``رفعت … حصيلة``, ``آمار … را افزایش داد``)
+    r"|raised|revised|updated|lowered|رفع|رفعت|عدل|عدلت|افزايش داد|افزايش دادند)(?!\w)"
 )
-_THAT = actors.fold_pattern(r"(?<!\w)(?:that|ان|بان|انه|انها|كه)(?!\w)")
+#: what a statement says: "that …", or the event its toll counts, "… hurt when …"
+#: (``حين``, ``عندما``, ``جراء``, ``هنگامی که`` / ``وقتی``, which end in ``كه``)
+_THAT = actors.fold_pattern(
+    r"(?<!\w)(?:that|when|ان|بان|انه|انها|كه|حين|عندما|جراء|اثر|وقتي)(?!\w)"
+)
+
+
+#: an event at night ("overnight", "during the night", ``خلال الليل``, ``ليلا``, ``شبانه``,
+#: ``در طول شب``)
+_OVERNIGHT = actors.fold_pattern(
+    r"(?<!\w)(?:overnight|during the night|in the night|خلال الليل|ليلا|شبانه|در طول شب"
+    r"|طي شب)(?!\w)"
+)
+
+
+def _overnight_before_statement(folded: str, day_at: int) -> bool:
+    """Whether the day at folded ``day_at`` is a statement's, and what it says, overnight.
+
+    "The ministry said on Saturday that six were killed when jets bombed X overnight"
+    (``قالت الوزارة السبت إن … قصفت … ليلا``, ``وزارت روز شنبه اعلام کرد که … شبانه``):
+    a night told on the day after it, so the event is on the day before.
+    """
+    said = _SAYS.search(folded)
+    if said is None:
+        return False
+    that = _THAT.search(folded, said.end())
+    if that is None or day_at > that.start():
+        return False  # (the day stands in what is said: the event's own)
+    return _OVERNIGHT.search(folded, that.end()) is not None
 
 
 def _says_that(folded: str) -> bool:
@@ -1678,6 +1709,16 @@ def _read_sentence(
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
         date = event_day
         notes.append("the first day is the statement's, not the event's")
+    if (
+        date is not None
+        and date.precision == "day"
+        and event_day is None
+        and len(main_dates) == 1
+        and _runs(_OVERNIGHT, present)
+        and _overnight_before_statement(f, len(af.slice(sentence.start, date.start)[0]))
+    ):
+        date = replace(date, date=date.date - dt.timedelta(days=1))
+        notes.append("the day is the statement's, the night it tells the one before")
     answered_sites = _sites(_unlocated(answered, text))
     if not answered_sites and targets and clause_dates and _similar_in(f, clauses_f):
         # "X was hit again on Thursday, a day after a similar attack on Wednesday": the

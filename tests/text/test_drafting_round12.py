@@ -138,3 +138,46 @@ def test_a_time_zone_names_no_place(bundled: Gazetteer, text: str, clock: str) -
     found = [m.text for m in geoparse(text, bundled).mentions if m.found]
     assert clock not in found
     assert len(found) == 1  # the base, still read
+
+
+# ---------- class 3: a statement's day is not the event's (a toll revised, a night told)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials on Saturday raised to twelve the number of soldiers hurt when a drone "
+        "struck Ain al-Asad base on Friday.",
+        "رفع مسؤولون يوم السبت إلى اثني عشر عدد الجنود المصابين حين ضربت طائرة مسيرة "
+        "قاعدة عين الأسد يوم الجمعة.",
+        "مقامات روز شنبه شمار سربازان زخمی را به دوازده افزایش دادند، هنگامی که یک پهپاد "
+        "روز جمعه به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_a_toll_revised_on_one_day_counts_the_event_of_another(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said on Saturday that six fighters were killed when US jets bombed a "
+        "depot in al-Qaim overnight.",
+        "قالت الوزارة يوم السبت إن ستة مقاتلين قتلوا عندما قصفت طائرات أمريكية مستودعا في "
+        "القائم ليلا.",
+        "وزارت روز شنبه اعلام کرد که شش نیرو در حمله شبانه جنگنده‌های آمریکایی به انباری در "
+        "القائم کشته شدند.",
+    ],
+)
+def test_a_night_told_on_the_statement_s_day_is_the_day_before(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+def test_a_night_on_the_event_s_own_day_keeps_it(bundled: Gazetteer) -> None:
+    # the day stands in what is said, not in the saying: the event's own
+    text = "The army said that rockets hit Ain al-Asad overnight on Saturday."
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", "2024-02-03")]
