@@ -272,6 +272,9 @@ _SUPPORT_BEFORE = (
     *("backed by", "supported by", "loyal to", "allied with", "aligned with"),
     *("موالية ل", "موالية", "الموالية ل", "مدعومة من", "المدعومة من", "التابعة ل"),
     *("مورد حمایت", "وابسته به", "طرفدار", "هوادار"),
+    # a state's part in an event named by its capital ("denied any involvement of Tehran",
+    # ``نفى تورط طهران``, ``دخالت تهران را رد کرد``, ``نقش تهران``): the government
+    *("involvement of", "role of", "تورط", "دخالت", "نقش"),
 )
 #: a site noun then "in": the place that follows locates the site ("پایگاه آمریکا در X")
 _SITE_NOUNS = (

@@ -2264,6 +2264,9 @@ def draft_article(
             r.start < d.end and d.start < r.end for r in _near(relatives, relative_starts, d)
         )
     ]
+    # "the tally since Oct. 17", ``منذ 17 أكتوبر``, ``از ۲۶ مهر``: where a span of days
+    # began, no event's day (nor a neighbour's to take)
+    dates = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     date_starts = [d.start for d in dates]
     lex = _lexicon()
     sentences = list(result.sentences)  # geoparse's own split of the same text
@@ -2913,6 +2916,9 @@ def _assemble(
         elif (nxt := _next_date(readings, i)) is not None:
             date, precision, date_from = nxt.date, nxt.precision, "next"
             evidence.append(f"date {date.isoformat()} from the next sentence at {nxt.start}")
+        elif (general := _told_in_general(readings, i)) is not None:
+            date, precision, date_from = general.date, general.precision, "paragraph"
+            evidence.append(f"date {date.isoformat()} of the events told in general just before")
         else:
             near = dates[
                 bisect.bisect_left(
@@ -3358,6 +3364,31 @@ def _one_sentence(af: _ArticleFold, r: _Reading, nxt: _Reading) -> bool:
         return False
     # (a sentence's end may be its last character)
     return not _SENTENCE_END.search(af.slice(max(0, r.sentence.end - 1), nxt.sentence.start)[0])
+
+
+def _told_in_general(readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The day of events told in general at the end of the paragraph before.
+
+    "US forces came under attack twice on Sunday, a spokesman said at Monday's briefing.
+    ¶ Rockets hit X. A drone was downed near Y" (``… يوم الأحد … ¶ سقطت صواريخ على X``):
+    the events of the next paragraph are those, on that day, not on the briefing's (the
+    last day the text gives). Only an event placeless and dated by day, the last
+    reading of the paragraph just before, with no event drafted between.
+    """
+    r = readings[i]
+    for back in range(i - 1, max(-1, i - _OPENING_REACH - 2), -1):
+        b = readings[back]
+        if b.paragraph == r.paragraph:
+            if b.event and not b.reason:
+                return None  # (an event drafted between: the paragraph's own rules date it)
+            continue
+        if b.paragraph != r.paragraph - 1:
+            return None
+        if b.event and b.reason.startswith("no place") and b.date is not None:
+            return b.date if b.date.precision == "day" and not b.history else None
+        if b.event:
+            return None
+    return None
 
 
 def _next_date(readings: Sequence[_Reading], i: int) -> DateMention | None:

@@ -181,3 +181,53 @@ def test_a_night_on_the_event_s_own_day_keeps_it(bundled: Gazetteer) -> None:
     # the day stands in what is said, not in the saying: the event's own
     text = "The army said that rockets hit Ain al-Asad overnight on Saturday."
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", "2024-02-03")]
+
+
+# ---------- class 4: the day of events told in general, a span's start, a state's part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces were attacked twice on Friday, a spokesman said at Saturday's briefing.\n\n"
+        "Rockets hit Ain al-Asad base. A drone was shot down near al-Tanf.",
+        "تعرضت القوات الأمريكية لهجومين يوم الجمعة، وفق ما قاله متحدث في إحاطة السبت.\n\n"
+        "سقطت صواريخ على قاعدة عين الأسد. وأسقطت طائرة مسيرة قرب التنف.",
+        "نیروهای آمریکایی روز جمعه دو بار مورد حمله قرار گرفتند، سخنگویی در نشست روز شنبه "
+        "گفت.\n\nچند راکت به پایگاه عین الاسد اصابت کرد. یک پهپاد نزدیک التنف سرنگون شد.",
+    ],
+)
+def test_events_told_in_general_date_the_next_paragraph(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("interception", "al-tanf", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on US forces have been counted since January 20.\n\nRockets hit Ain al-Asad base.",
+        "تتعرض القوات الأمريكية لهجمات منذ 20 يناير.\n\nسقطت صواريخ على قاعدة عين الأسد.",
+        "نیروهای آمریکایی از ۲۰ ژانویه هدف حملات بوده‌اند.\n\n"
+        "چند راکت به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_the_day_a_span_began_dates_no_event(bundled: Gazetteer, text: str) -> None:
+    # (no day for the rockets: on or before publication, not the span's first day)
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", "2024-02-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("The ministry denied any involvement of Tehran in the attack.", "Tehran"),
+        ("نفى المتحدث تورط طهران في الهجوم.", "طهران"),
+        ("سخنگو هرگونه دخالت تهران در این حمله را رد کرد.", "تهران"),
+        ("وی نقش تهران در این حمله را رد کرد.", "تهران"),
+    ],
+)
+def test_a_state_s_part_named_by_its_capital_is_no_place(
+    bundled: Gazetteer, text: str, capital: str
+) -> None:
+    assert capital not in [m.text for m in geoparse(text, bundled).mentions if m.found]
