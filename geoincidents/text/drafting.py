@@ -1270,7 +1270,7 @@ _ORIGIN_WIDE = actors.fold_pattern(
     # "from the (Iraqi border) town of X": the weapons' place of departure
     r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
     # no word of the target between ("from near Hit toward the base": the base is struck)
-    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,5}"
+    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,8}"
     r"\s*$"
 )
 #: …or right after it ("in X, from where the attack was launched", ``X، حيث انطلقت``,
@@ -1423,8 +1423,18 @@ def _targets(
     answered: list[ResolvedMention] = []
     kept: list[ResolvedMention] = []
     blamed: list[ResolvedMention] = []
+    origin_end = -1  # where the last place the weapons came from ends
     for m in inside:
         if m is origin:
+            origin_end = m.end
+            continue
+        if (
+            0 <= origin_end <= m.start
+            and m.start - origin_end <= 40
+            and m.relative is not None
+            and _COMMA_GAP.match(text[origin_end : m.start])
+        ):  # "fired from near X, about 15 km from the base": the distance locates X
+            notes.append(f"{m.start}-{m.end}: locates where the weapons came from")
             continue
         if _in_spans(m.start, clauses):
             answered.append(m)
@@ -1463,7 +1473,7 @@ def _targets(
         ):
             notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
             continue
-        wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
+        wide = " ".join(af.slice(max(sentence.start, m.start - 100), m.start)[0].split()[-10:])
         if _search(_THREATENED, wide, present) and not _IN_FLIGHT.search(
             af.slice(sentence.start, sentence.end)[0]
         ):  # "a drone meant to attack X was shot down": X was its target
@@ -1475,6 +1485,7 @@ def _targets(
         ):
             notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
             origin = origin or m
+            origin_end = m.end
             continue
         if _search(_BLAMED_FOR, wide, present):
             blamed.append(m)

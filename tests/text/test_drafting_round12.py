@@ -231,3 +231,21 @@ def test_a_state_s_part_named_by_its_capital_is_no_place(
     bundled: Gazetteer, text: str, capital: str
 ) -> None:
     assert capital not in [m.text for m in geoparse(text, bundled).mentions if m.found]
+
+
+# ------- class 5: where the weapons came from, however far "from" stands, and its distance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets hit Ain al-Asad base on Friday.\n\nThe rockets were fired from a pickup "
+        "found abandoned outside the town of Hit, about 20 kilometres from the base.",
+        "سقط صاروخان على قاعدة عين الأسد يوم الجمعة.\n\nوأطلقت الصواريخ من شاحنة عثر عليها "
+        "لاحقا محترقة قرب مدينة هيت، على بعد 20 كيلومترا من القاعدة.",
+        "دو راکت روز جمعه به پایگاه عین الاسد اصابت کرد.\n\nراکت‌ها از یک کامیون که بعدا "
+        "سوخته در نزدیکی شهر هیت پیدا شد شلیک شدند، در فاصله ۲۰ کیلومتری پایگاه.",
+    ],
+)
+def test_the_launch_site_and_its_distance_are_no_target(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
