@@ -242,7 +242,8 @@ _TALLY = actors.fold_pattern(
     r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله)"
     # targeted many times, or the most ("hit several times before", "the most targeted",
     # ``عدة مرات``, ``مرارا``, ``چند بار``, ``بارها``, ``بیش از همه``)
-    r"|(?:several|many|multiple|numerous|repeated) times|(?:the )?most (?:often|frequently)"
+    r"|(?:several|many|multiple|numerous|repeated) times|repeatedly"
+    r"|(?:the )?most (?:often|frequently)"
     r"|(?:the )?most (?:targeted|attacked)|عده مرات|مرات عده|مرارا|مرات عديده"
     r"|الاكثر استهدافا|اكثر من غيرها|چند(?:ين)? بار|بارها|(?:بيش|بيشتر) از همه)(?!\w)"
 )
@@ -393,6 +394,15 @@ _AIR_ARM = actors.fold_pattern(
     r"|(?:[وف]?ال)?(?:طائرات|الطيران|مقاتلات|قاذفات|مروحيات)"
     r"|(?:جنگنده|هواپيما|بمب افكن|بالگرد)(?: ?ها)?(?:ي)?)(?!\w)"
 )
+#: states other than the US and its coalition whose jets strike in Iraq and Syria (Israel,
+#: ``الاحتلال``/``الكيان الصهيوني``, ``رژیم صهیونیستی``, Turkey, Russia): a strike told as
+#: theirs is neither side's of the incidents drafted here
+_THIRD_STATE = actors.fold_pattern(
+    r"(?<!\w)(?:israel|israeli|israelis|turkey|turkish|russia|russian"
+    r"|(?:[وفب]?ال)?اسرائيل(?:ي|يه|يون|ين)?|(?:[وفب]?ال)?صهيوني(?:ه)?|صهيونيستي"
+    r"|اسرائيلي|(?:[وفب]?ال)?تركي(?:ه|ا)?|(?:[وفب]?ال)?روسي(?:ه|ا)?)(?!\w)"
+)
+_THIRD_STRIKE = "a strike by a third state"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -1822,6 +1832,13 @@ def _read_sentence(
         and not _search(_IMPACT, outside, present)
     ):
         context = "an unfired weapon (found, defused, never launched): no attack"
+    elif (
+        # (aircraft are a state's arm: "Israeli jets struck X" is a strike, whoever's)
+        (kind.endswith("strike") or (kind == "attack" and _AIR_ARM.search(outside)))
+        and not striker
+        and (third := _search(_THIRD_STATE, outside, present)) is not None
+    ):  # "Air strikes hit X, state media said, blaming Israeli aggression"
+        context = f"{_THIRD_STRIKE} ({third.group(0)}), neither side's"
     elif _search(_CONTEXT, outside, present) and weapon == "unknown" and not striker:
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
@@ -2318,6 +2335,22 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        if (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and not reading.group
+            and reading.weapon == "unknown"
+            and readings
+            and readings[-1].paragraph == paragraph
+            and readings[-1].context.startswith(_THIRD_STRIKE)
+        ):  # "Jets struck X, blaming Israel. A monitor said six were killed at a site near Y"
+            reading = replace(
+                reading,
+                context=readings[-1].context,
+                reason=readings[-1].context,
+                notes=(*reading.notes, "what the third state's strike just told did"),
+            )
         site = None
         if (
             reading.reason.startswith("no place")

@@ -249,3 +249,40 @@ def test_a_state_s_part_named_by_its_capital_is_no_place(
 )
 def test_the_launch_site_and_its_distance_are_no_target(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ------------- class 6: a third state's strike, and what it did, is neither side's; a tally
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck a depot near Albu Kamal on Friday, Syrian media said. A monitor "
+        "said five fighters were killed at a site near the town.",
+        "قصفت طائرات إسرائيلية مستودعا قرب البوكمال يوم الجمعة، بحسب الإعلام السوري. وقال "
+        "مرصد إن خمسة مقاتلين قتلوا في موقع قرب المدينة.",
+        "جنگنده‌های رژیم صهیونیستی روز جمعه انباری در نزدیکی البوکمال را بمباران کردند. یک "
+        "دیدبان گفت پنج نیرو در محلی نزدیک شهر کشته شدند.",
+    ],
+)
+def test_a_third_state_s_strike_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == []
+    assert any(s.reason.startswith("a strike by a third state") for s in result.skipped)
+
+
+def test_a_strike_by_the_us_naming_israel_is_still_drafted(bundled: Gazetteer) -> None:
+    text = "US jets struck a depot near Albu Kamal on Friday, weeks after Israeli strikes there."
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "albu-kamal", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Albu Kamal has been struck repeatedly.",
+        "تعرضت مدينة البوكمال للقصف مرارا.",
+        "شهر البوکمال بارها بمباران شده است.",
+    ],
+)
+def test_a_place_struck_repeatedly_is_a_tally(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == []
