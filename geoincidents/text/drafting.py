@@ -1187,6 +1187,16 @@ def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
 
 
 #: an interception denied: "was not intercepted", ``لم يتم اعتراضها``, ``رهگیری نشد``
+#: a defence system as the one that destroyed ("the C-RAM destroyed a drone", ``سامانه
+#: دفاعی سفارت یک پهپاد را منهدم کرد``, ``دمرت الدفاعات الجوية طائرة مسيرة``): a defence
+#: destroys only what flies at it, so it stopped the weapon (an interception)
+_DEFENCE_DESTROYS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:air )?defen[cs]e systems?|air defen[cs]es|c ?ram|counter ?drone systems?"
+    r"|patriot (?:batteries|battery|system)|(?:سامانه|سامانه هاي) (?:دفاعي|پدافند\w*)|پدافند"
+    r"|(?:ال)?دفاعات(?: الجويه)?|(?:منظومه )?(?:ال)?دفاع الجوي|منظومه (?:سي رام|الدفاع))"
+    r"(?: \S+){0,20}? (?:destroyed|destroying|منهدم (?:كرد|كردند|ساخت)|دمرت|دمرتها|دمرها)(?!\w)"
+    r"|(?<!\w)(?:دمرت|دمرتها)(?: \S+){0,2}? (?:ال)?(?:دفاعات|منظومه|الدفاع الجوي)(?!\w)"
+)
 _NOT_STOPPED = actors.fold_pattern(
     r"(?<!\w)(?:(?:not|n't|never|failed to|without|و?لم|و?لا|دون|بدون|فشلت في)\s+(?:\w+\s+){0,2}"
     r"(?:intercept|intercepted|shot down|downed|يتم اعتراض|اعتراض|تعترض|اعترضت|اسقاط)"
@@ -1200,8 +1210,10 @@ def _kind(
     """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`)."""
     if present is None:
         present = _ALL_FAMILIES()
-    stopped = _intercept(folded, lex, present) or (
-        not striker and weapon != "airstrike" and _search(_STOPPED, folded, present)
+    stopped = (
+        _intercept(folded, lex, present)
+        or (not striker and weapon != "airstrike" and _search(_STOPPED, folded, present))
+        or (weapon != "airstrike" and _search(_DEFENCE_DESTROYS, folded, present))
     )
     if stopped and _search(_NOT_STOPPED, folded, present):
         stopped = None  # "the drone was not intercepted": it got through

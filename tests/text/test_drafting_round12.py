@@ -286,3 +286,27 @@ def test_a_strike_by_the_us_naming_israel_is_still_drafted(bundled: Gazetteer) -
 )
 def test_a_place_struck_repeatedly_is_a_tally(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == []
+
+
+# -------------- class 7: a defence system destroys only what flies at it: an interception
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy's C-RAM defence system destroyed a drone over the US embassy in Baghdad "
+        "on Friday.",
+        "دمرت منظومة الدفاع الجوي في السفارة الأمريكية في بغداد طائرة مسيرة يوم الجمعة.",
+        "سامانه دفاعی سفارت آمریکا در بغداد روز جمعه یک فروند پهپاد را که به سمت سفارت در "
+        "حرکت بود منهدم کرد.",
+    ],
+)
+def test_a_defence_system_that_destroyed_a_drone_intercepted_it(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "us-embassy-baghdad", FRIDAY)]
+
+
+def test_jets_that_destroyed_a_depot_struck_it(bundled: Gazetteer) -> None:
+    text = "US jets destroyed a drone depot near al-Qaim on Friday."
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
