@@ -2481,7 +2481,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    merged = _fold_headline(_merge(pending), text)
+    merged = _fold_lede(_fold_headline(_merge(pending), text))
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
@@ -3762,6 +3762,75 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
             d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
             return drafts[1:]
     return drafts
+
+
+#: a direction from a place ("south of", "north-west of", ``جنوب``, ``شمال غربي``, ``جنوب
+#: غربی``, ``شرق``)
+_COMPASS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:north|south)(?: ?(?:east|west))?|east|west|شمال|جنوب|شرق|غرب)(?!\w)"
+)
+
+
+def _fold_lede(drafts: list[_Pending]) -> list[_Pending]:
+    """A lede placing the event off a known city is the event the body names the place of.
+
+    "A US strike south of Baghdad killed four on Tuesday. ¶ The military said it struck
+    in Musayyib" (``غارة جنوب بغداد … ¶ … في المسيب``, ``حمله‌ای در جنوب بغداد … ¶ … در
+    مسیب``): news first locates by direction from a city the reader knows, then names
+    the place. A draft at a place told by its direction from another, then a later draft
+    of the same kind class at a named site within twice that direction's reach, undated
+    or on the same day, by the same actor or none, the only event of its class told
+    after the lede: one event, at the named place, with the lede's day and toll.
+    (Bounded: the few drafts after each lede.)
+    """
+    out = list(drafts)
+    n = 0
+    while n < len(out):
+        lede = out[n].incident
+        if lede.target.geo_precision != 2 or not _COMPASS.search(
+            fold_text(lede.target.relation).folded
+        ):  # (by direction only: "near X" is X's surroundings, not a stretch of country)
+            n += 1
+            continue
+        same_class = [
+            d
+            for d in out[n + 1 : n + 1 + _FOLLOW_REACH]
+            if kind_class(d.incident.kind) == kind_class(lede.kind)
+        ]
+        body = next(
+            (
+                d
+                # (one such event told after it: a list of sites is several events)
+                for d in (same_class if len(same_class) == 1 else [])
+                if not d.incident.target.relation
+                and d.incident.target.geo_precision == 1
+                and (d.reading.date is None or d.incident.date == lede.date)
+                and (not d.incident.actor or not lede.actor or d.incident.actor == lede.actor)
+                and _within(
+                    replace(lede, date=d.incident.date),
+                    replace(d.incident, target=replace(d.incident.target, radius_m=0.0)),
+                    slack_km=(lede.target.radius_m or 0.0) / 1000.0,
+                )
+            ),
+            None,
+        )
+        if body is None:
+            n += 1
+            continue
+        b = body.incident
+        body.incident = replace(
+            b,
+            date=lede.date,
+            date_precision=lede.date_precision,
+            actor=b.actor or lede.actor,
+            killed=b.killed if b.killed is not None else lede.killed,
+            wounded=b.wounded if b.wounded is not None else lede.wounded,
+        )
+        body.evidence.append(
+            f"the lede at {out[n].reading.sentence.start} places this event {lede.target.relation}"
+        )
+        del out[n]
+    return out
 
 
 def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:

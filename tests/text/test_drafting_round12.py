@@ -310,3 +310,33 @@ def test_a_defence_system_that_destroyed_a_drone_intercepted_it(
 def test_jets_that_destroyed_a_depot_struck_it(bundled: Gazetteer) -> None:
     text = "US jets destroyed a drone depot near al-Qaim on Friday."
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+# ------ class 8: a lede places the event by direction from a city, the body names the place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US air strike south of Baghdad killed four fighters late on Friday.\n\n"
+        "The US military said it had struck a compound in Musayyib.",
+        "قتل أربعة مقاتلين بغارة أمريكية جنوب بغداد مساء الجمعة.\n\n"
+        "وقال الجيش الأمريكي إنه قصف مجمعا في المسيب.",
+        "چهار نیرو در حمله هوایی آمریکا در جنوب بغداد شب جمعه کشته شدند.\n\n"
+        "ارتش آمریکا گفت مجتمعی در مسیب را هدف قرار داده است.",
+    ],
+)
+def test_a_lede_s_direction_and_the_body_s_place_are_one_event(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "musayyib", FRIDAY)]
+    assert result.drafts[0].incident.killed == 4  # the lede's toll
+
+
+def test_near_a_city_is_no_direction_to_fold(bundled: Gazetteer) -> None:
+    text = (
+        "A US air strike near Baghdad killed four fighters late on Friday.\n\n"
+        "US jets also struck a compound in Musayyib."
+    )
+    assert len(_got(_draft(text, bundled))) == 2
