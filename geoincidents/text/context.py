@@ -96,6 +96,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False  # "… said in a post on X. Hours later …": the platform, not an initial
     if w.lower() in _MONTH_ABBREVIATIONS and text[dot + 1 : dot + 4].strip()[:1].isdigit():
         return True  # "the Jan. 28 drone attack": a date, not a sentence end
+    if w.lower() in ("a.m", "p.m"):
+        # "shortly before 5 a.m. on Tuesday", "at 6:30 p.m. (local time)": a clock time the
+        # sentence goes on after; before a capital it may end the sentence
+        following = text[dot + 1 : dot + 4].strip()[:1]
+        return bool(following) and (following.islower() or following in "(,;")
     return bool(w) and (
         (len(w) == 1 and w.isupper())
         or ("." in w and w.replace(".", "").isupper())

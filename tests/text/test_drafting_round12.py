@@ -11,6 +11,7 @@ import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.actors import group_hit
+from geoincidents.text.context import split_sentences
 from geoincidents.text.folding import fold_text
 from geoincidents.text.geoparse import geoparse
 from tests.text.drafting_samples import draft as _draft
@@ -340,3 +341,35 @@ def test_near_a_city_is_no_direction_to_fold(bundled: Gazetteer) -> None:
         "US jets also struck a compound in Musayyib."
     )
     assert len(_got(_draft(text, bundled))) == 2
+
+
+# -------- class 9: a clock time ("5 a.m. on Tuesday") ends no sentence; the day restated
+
+
+def test_a_clock_time_ends_no_sentence() -> None:
+    text = "The raids went in at 5 a.m. on Saturday. Rockets hit at 6 p.m. Nobody was hurt."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The raids went in at 5 a.m. on Saturday.",
+        "Rockets hit at 6 p.m.",
+        "Nobody was hurt.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad base on Friday.\n\nHours later US jets struck a depot near "
+        "al-Qaim, in what officials called strikes in response to the attack. The raids went "
+        "in shortly before 5 a.m. on Saturday.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة.\n\nوبعد ساعات قصفت طائرات أمريكية مستودعا "
+        "قرب القائم، في ما وصفه مسؤولون بضربات ردا على الهجوم. ونفذت الغارات فجر السبت.",
+        "چند راکت روز جمعه به پایگاه عین الاسد اصابت کرد.\n\nساعاتی بعد جنگنده‌های آمریکایی "
+        "انباری نزدیک القائم را بمباران کردند، در پاسخ به این حمله. این حملات بامداد شنبه "
+        "انجام شد.",
+    ],
+)
+def test_the_day_restated_after_hours_later_dates_the_strike(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("retaliatory_strike", "al-qaim", "2024-02-03"),
+    ]
