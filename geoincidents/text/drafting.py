@@ -2876,6 +2876,10 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
     return out
 
 
+#: how many dates of one background sentence are set aside (bounded: linear cost)
+_DATES_IN = 8
+
+
 def _assemble(
     af: _ArticleFold,
     readings: Sequence[_Reading],
@@ -2895,6 +2899,11 @@ def _assemble(
         span = (r.sentence.start, r.sentence.end)
         if r.date is not None and not r.history:
             last_date = (r.paragraph, r.date.date, r.date.precision)
+        elif r.history:  # "… since attacks resumed in October": background dates nothing
+            first = bisect.bisect_left(date_starts, span[0])
+            clause_days.update(
+                d.start for d in dates[first : first + _DATES_IN] if d.start < span[1]
+            )
         if not r.event:
             continue
         if (
@@ -2981,7 +2990,8 @@ def _assemble(
                     date_starts, r.sentence.start - _DATE_REACH
                 ) : bisect.bisect_left(date_starts, r.sentence.start)
             ]
-            near = [d for d in near if d.start not in clause_days]  # the answered event's
+            # (the answered event's, and those of background told before)
+            near = [d for d in near if d.start not in clause_days]
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")

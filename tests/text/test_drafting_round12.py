@@ -373,3 +373,24 @@ def test_the_day_restated_after_hours_later_dates_the_strike(bundled: Gazetteer,
         ("attack", "ain-al-asad", FRIDAY),
         ("retaliatory_strike", "al-qaim", "2024-02-03"),
     ]
+
+
+# ------------------------- class 10: a background sentence's date dates no later event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad base on Friday.\n\nIt was the first such attack since the "
+        "truce in December. US jets then struck a depot near al-Qaim.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة.\n\nوهو أول هجوم من نوعه منذ الهدنة في "
+        "ديسمبر. ثم قصفت طائرات أمريكية مستودعا قرب القائم.",
+        "چند راکت روز جمعه به پایگاه عین الاسد اصابت کرد.\n\nاین نخستین حمله از زمان آتش‌بس در "
+        "دسامبر بود. سپس جنگنده‌های آمریکایی انباری نزدیک القائم را بمباران کردند.",
+    ],
+)
+def test_a_month_told_as_background_dates_nothing_after(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
