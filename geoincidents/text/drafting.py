@@ -1271,11 +1271,15 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
-    r"|استنكرت|وصفت|اعتبرت|حذرت)\s*$"
+    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
     r"|calls|denied|denies|rejected|protested|summoned|described"
+    # the capital told or warned: the government informed ("Baghdad had been told
+    # beforehand", "Tehran was warned", ``بغداد از قبل مطلع شده بود``; ``أبلغت بغداد``)
+    r"|(?:had been|has been|was|were) (?:told|informed|notified|warned|briefed)"
+    r"|(?:از (?:قبل|پيش) )?(?:مطلع|آگاه|اگاه) (?:شده بود|شده است|شد|بود)"
     r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
     # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
     r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر)(?!\w)"

@@ -394,3 +394,20 @@ def test_a_month_told_as_background_dates_nothing_after(bundled: Gazetteer, text
         ("attack", "ain-al-asad", FRIDAY),
         ("retaliatory_strike", "al-qaim", FRIDAY),
     ]
+
+
+# ---------------------- class 11: a capital told or telling is its government, no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said its jets struck a depot near al-Qaim in reply to the drone attack, "
+        "and that Baghdad had been told beforehand.",
+        "قصفت طائرات أمريكية مستودعا قرب القائم يوم الجمعة. وأبلغت بغداد الأمم المتحدة بالضربة.",
+        "واشنگتن گفت جنگنده‌هایش انباری نزدیک القائم را در پاسخ به حمله پهپادی بمباران کردند و "
+        "بغداد از قبل مطلع شده بود.",
+    ],
+)
+def test_a_capital_told_of_a_strike_is_not_struck(bundled: Gazetteer, text: str) -> None:
+    assert [t for _, t, _ in _got(_draft(text, bundled))] == ["al-qaim"]
