@@ -138,6 +138,9 @@ _VICTIM_NOUNS_BEFORE = (
     *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
     *("مسؤول", "مسؤولون", "مسئول", "مقام", "مقامات", "مقام‌های", "مصادر", "منابع", "سفير"),
     *("مقر", "مقرات", "المقر", "مقر"),
+    # among its ranks: the side a toll counts ("wounded among US troops", ``الجرحى في صفوف
+    # القوات الأمريكية``, ``زخمی‌ها در میان نیروهای آمریکایی``)
+    *("صفوف", "ranks", "among", "میان"),
 )
 #: words skipped when looking for what stands before a state word ("جنود من التحالف")
 _FILLER_BEFORE = ("من", "of", "the", "from", "از")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
-from geoincidents.text.actors import group_hit
+from geoincidents.text.actors import group_hit, state_striker
 from geoincidents.text.context import split_sentences
 from geoincidents.text.folding import fold_text
 from geoincidents.text.geoparse import geoparse
@@ -411,3 +411,19 @@ def test_a_month_told_as_background_dates_nothing_after(bundled: Gazetteer, text
 )
 def test_a_capital_told_of_a_strike_is_not_struck(bundled: Gazetteer, text: str) -> None:
     assert [t for _, t, _ in _got(_draft(text, bundled))] == ["al-qaim"]
+
+
+# ------------------- class 12: the state among whose ranks a toll is counted is the side hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number wounded among US troops in the drone attack on Tower 22 rose to 40.",
+        "ارتفع عدد الجرحى في صفوف القوات الأمريكية جراء الهجوم على البرج 22 إلى 40.",
+        "شمار زخمی‌ها در میان نیروهای آمریکایی در حمله پهپادی به برج ۲۲ به ۴۰ رسید.",
+    ],
+)
+def test_a_toll_among_a_state_s_ranks_makes_it_no_striker(bundled: Gazetteer, text: str) -> None:
+    assert state_striker(fold_text(text).folded) is None
+    assert [k for k, _, _ in _got(_draft(text, bundled))] == ["attack"]
