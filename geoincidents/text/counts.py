@@ -164,6 +164,8 @@ _WOUNDED_BEFORE = (
     # "four service members suffered traumatic brain injuries"
     *("suffered injuries", "suffered minor injuries", "suffered brain injuries"),
     *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
+    # the Arabic plural verb after its subject: ثمانية جنود أصيبوا "eight soldiers were hurt"
+    *("أصيبوا", "اصيبوا", "جرحوا"),
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),

@@ -12,6 +12,7 @@ import pytest
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.actors import group_hit, state_striker
 from geoincidents.text.context import split_sentences
+from geoincidents.text.counts import casualties
 from geoincidents.text.folding import fold_text
 from geoincidents.text.geoparse import geoparse
 from tests.text.drafting_samples import draft as _draft
@@ -427,3 +428,21 @@ def test_a_capital_told_of_a_strike_is_not_struck(bundled: Gazetteer, text: str)
 def test_a_toll_among_a_state_s_ranks_makes_it_no_striker(bundled: Gazetteer, text: str) -> None:
     assert state_striker(fold_text(text).folded) is None
     assert [k for k, _, _ in _got(_draft(text, bundled))] == ["attack"]
+
+
+# ------------- class 13: the Arabic plural verb after its counted subject (SVO) is a toll
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("ثمانية جنود أصيبوا في الهجوم", 8),
+        ("وقال المصدر إن ثلاثة عناصر جرحوا", 3),
+        # the verb before its subject keeps its reading
+        ("أصيب جنديان في الهجوم", 2),
+    ],
+)
+def test_an_arabic_plural_verb_after_its_subject_counts_the_wounded(
+    text: str, wounded: int
+) -> None:
+    assert casualties(fold_text(text).folded) == (None, wounded)
