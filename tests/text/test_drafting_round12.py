@@ -446,3 +446,23 @@ def test_an_arabic_plural_verb_after_its_subject_counts_the_wounded(
     text: str, wounded: int
 ) -> None:
     assert casualties(fold_text(text).folded) == (None, wounded)
+
+
+# ---------------- class 14: a death told as martyrdom (the groups' own outlets) is a toll
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("سه نفر از نیروهای حشد به شهادت رسیدند", 3),
+        ("دو رزمنده در این حمله شهید شدند", 2),
+        ("استشهد ثلاثة عناصر من الحشد بالغارة", 3),
+        ("وقالت الفصائل إن أربعة من مقاتليها استشهدوا", 4),
+    ],
+)
+def test_martyrdom_counts_the_killed(text: str, killed: int) -> None:
+    assert casualties(fold_text(text).folded) == (killed, None)
+
+
+def test_a_martyr_of_years_ago_counts_nothing() -> None:
+    assert casualties(fold_text("پس از شهادت سردار سلیمانی در سال ۲۰۲۰").folded) == (None, None)
