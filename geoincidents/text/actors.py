@@ -138,6 +138,9 @@ _VICTIM_NOUNS_BEFORE = (
     *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
     *("مسؤول", "مسؤولون", "مسئول", "مقام", "مقامات", "مقام‌های", "مصادر", "منابع", "سفير"),
     *("مقر", "مقرات", "المقر", "مقر"),
+    # among its ranks: the side a toll counts ("wounded among US troops", ``الجرحى في صفوف
+    # القوات الأمريكية``, ``زخمی‌ها در میان نیروهای آمریکایی``)
+    *("صفوف", "ranks", "among", "میان"),
 )
 #: words skipped when looking for what stands before a state word ("جنود من التحالف")
 _FILLER_BEFORE = ("من", "of", "the", "from", "از")
@@ -802,6 +805,18 @@ _GROUP_AGAIN = fold_pattern(
 _CASUALTY_WORD = fold_pattern(
     r"(?<!\w)(?:killed|killing|dead|قتل|مقتل|قتلى|اغتيال|كشته|كشتن|ترور)(?!\w)"
 )
+#: a participle of owning or using just before a group's name, whatever the noun it follows
+#: ("a safe house used by the IRGC", "warehouses run by the Quds Force of Iran's
+#: Revolutionary Guards", ``منزل تستخدمه كتائب حزب الله``, ``مستودعات تابعة لـ``, ``انباری
+#: متعلق به``, ``ساختمانی که در اختیار سپاه بود``): what was hit is the group's, so the group
+#: is the side hit; a few words of the owner's own name may stand between
+_OWNED_BY = fold_pattern(
+    r"(?<!\w)(?:(?:used|run|operated|controlled|manned|held|occupied|frequented) by"
+    r"|(?:belonging|affiliated|linked|tied) (?:to|with)"
+    r"|(?:ال)?تابع(?:ه|ين)? ل|(?:ال)?تابع(?:ه|ين)?|(?:ت|ي)(?:ستخدم|دير|شغل)(?:ه|ها)?"
+    r"|(?:ال)?مملوك(?:ه)? ل|متعلق به|وابسته به|در اختيار|تحت كنترل|مورد استفاده)"
+    r"(?:\s+(?:the|a|an))?(?:\s+[\w']+){0,4}\s*$"
+)
 
 
 def group_hit(folded: str) -> bool:
@@ -826,6 +841,8 @@ def group_hit(folded: str) -> bool:
     False
     >>> group_hit(fold_text("US jets struck facilities used by Kataib Hezbollah").folded)
     True
+    >>> group_hit(fold_text("jets hit a safe house used by Kataib Hezbollah").folded)
+    True
     """
     lex = _lexicon()
     if _GROUP_AGAIN.search(folded):
@@ -838,6 +855,8 @@ def group_hit(folded: str) -> bool:
         # of Kataib Hezbollah", "facilities used by KH"; not any "base" a few words before
         # ("hit the al-Tanf base on Sunday, a KH official said")
         lead = re.split(r"[,،.;:؛]", folded[max(0, m.start() - 50) : m.start()])[-1]
+        if _OWNED_BY.search(lead):  # "a safe house used by the IRGC": the group's own
+            return True
         near = next((t for t in _TOKEN.findall(lead)[::-1] if t not in _GROUP_GLUE), "")
         if near in lex.group_site or (after and after[0] in lex.group_site):
             return True

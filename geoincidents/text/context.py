@@ -96,6 +96,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False  # "… said in a post on X. Hours later …": the platform, not an initial
     if w.lower() in _MONTH_ABBREVIATIONS and text[dot + 1 : dot + 4].strip()[:1].isdigit():
         return True  # "the Jan. 28 drone attack": a date, not a sentence end
+    if w.lower() in ("a.m", "p.m"):
+        # "shortly before 5 a.m. on Tuesday", "at 6:30 p.m. (local time)": a clock time the
+        # sentence goes on after; before a capital it may end the sentence
+        following = text[dot + 1 : dot + 4].strip()[:1]
+        return bool(following) and (following.islower() or following in "(,;")
     return bool(w) and (
         (len(w) == 1 and w.isupper())
         or ("." in w and w.replace(".", "").isupper())
@@ -193,6 +198,10 @@ OUTLET_PLACE_NAMES = (
     *("الميادين", "المیادین", "الجزيرة", "الجزیره", "فارس", "العالم", "الفرات", "السومرية"),
     *("المنار", "تسنيم", "تسنیم"),
 )
+#: a place named for its clock, not as where anything happened ("6:30 p.m. (Baghdad time)",
+#: ``الساعة السادسة بتوقيت بغداد``, ``ساعت شش به وقت تهران``)
+_CLOCK_BEFORE = ("بتوقيت", "بالتوقيت", "توقيت", "بوقت", "به وقت", "به وقت محلی")
+_CLOCK_AFTER = ("time",)
 _COMPANY_BEFORE = ("شركة", "شرکت", "company", "firm", "corporation", "مجموعة")
 _COMPANY_AFTER = (
     *("Phillips", "Inc", "Ltd", "Corp", "Corporation", "Company", "Co", "plc", "shares"),
@@ -268,6 +277,9 @@ _SUPPORT_BEFORE = (
     *("backed by", "supported by", "loyal to", "allied with", "aligned with"),
     *("موالية ل", "موالية", "الموالية ل", "مدعومة من", "المدعومة من", "التابعة ل"),
     *("مورد حمایت", "وابسته به", "طرفدار", "هوادار"),
+    # a state's part in an event named by its capital ("denied any involvement of Tehran",
+    # ``نفى تورط طهران``, ``دخالت تهران را رد کرد``, ``نقش تهران``): the government
+    *("involvement of", "role of", "تورط", "دخالت", "نقش"),
 )
 #: a site noun then "in": the place that follows locates the site ("پایگاه آمریکا در X")
 _SITE_NOUNS = (
@@ -306,6 +318,8 @@ _STRIKER_WORDS = (
 
 @dataclass(frozen=True)
 class _Rules:
+    clock_before: re.Pattern[str]
+    clock_after: re.Pattern[str]
     given_name: re.Pattern[str]
     title: re.Pattern[str]
     speech_after: re.Pattern[str]
@@ -403,6 +417,8 @@ def _rules() -> _Rules:
     anywhere = re.compile
     # the rules on how the window before a name ends are matched on the reversed window
     return _Rules(
+        clock_before=_before_reversed(_CLOCK_BEFORE),
+        clock_after=_after(_CLOCK_AFTER),
         given_name=_before_reversed(_GIVEN_NAMES),
         title=_before_reversed(_TITLES),
         speech_after=_after(_SPEECH_AFTER),
@@ -466,6 +482,9 @@ def rejection(
     >>> f = fold_text("Al Mayadeen reported that").folded
     >>> rejection(f, 0, 11)
     'outlet'
+    >>> f = fold_text("at 6 p.m. (Baghdad time) rockets").folded
+    >>> rejection(f, f.index("baghdad"), f.index("baghdad") + 7)
+    'clock'
     """
     rules = _rules()
     before = folded[max(0, start - _WINDOW) : start]
@@ -473,6 +492,8 @@ def rejection(
     after = folded[end : end + _WINDOW]
     key = folded[start:end]
     bare = {key, _strip_article(key)}
+    if rules.clock_before.match(back) or rules.clock_after.match(after):
+        return "clock"  # "at 6:30 p.m. Baghdad time": the time zone, not a place of the event
     # a name with its kind word (``پایگاه عین الاسد``) is a site, never part of a group's
     # name: "… مقاومت اسلامی پایگاه عین الاسد را هدف قرار دادند" is the group and its target
     if (rules.org_before.match(back) and not site_word) or rules.org_after.match(after):

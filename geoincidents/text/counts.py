@@ -153,9 +153,14 @@ _KILLED_BEFORE = (
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
     # the passive verb after its subject: ``إن ستة قتلوا``, ``لقوا حتفهم``
     *("قتلوا", "قتلا", "لقوا حتفهم", "لقي حتفه", "لقيا حتفهما"),
+    # a death told as martyrdom, as the groups' own outlets write it (``سه نفر به شهادت
+    # رسیدند``, ``شهید شدند``, ``ثلاثة استشهدوا``)
+    *("به شهادت رسیدند", "به شهادت رسید", "شهید شدند", "شهید شد", "استشهدوا", "استشهد"),
 )
 _KILLED_AFTER = (
     *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
+    # the martyrdom verb before its subject: ``استشهد ثلاثة عناصر``, ``به شهادت رسیدن دو``
+    *("استشهد", "به شهادت رسیدن"),
     # "claimed the lives of": ``أودى بحياة ثلاثة``, ``أودت بحياة``
     *("أودى بحياة", "أودت بحياة", "اودى بحياة", "اودت بحياة", "claimed the lives of"),
 )
@@ -164,6 +169,8 @@ _WOUNDED_BEFORE = (
     # "four service members suffered traumatic brain injuries"
     *("suffered injuries", "suffered minor injuries", "suffered brain injuries"),
     *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
+    # the Arabic plural verb after its subject: ثمانية جنود أصيبوا "eight soldiers were hurt"
+    *("أصيبوا", "اصيبوا", "جرحوا"),
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),

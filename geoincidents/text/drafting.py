@@ -242,7 +242,8 @@ _TALLY = actors.fold_pattern(
     r"|(?:پايگاه ?هايي|پايگاه ها|پايگاههايي) (?:چون|مانند|مثل|از جمله)"
     # targeted many times, or the most ("hit several times before", "the most targeted",
     # ``عدة مرات``, ``مرارا``, ``چند بار``, ``بارها``, ``بیش از همه``)
-    r"|(?:several|many|multiple|numerous|repeated) times|(?:the )?most (?:often|frequently)"
+    r"|(?:several|many|multiple|numerous|repeated) times|repeatedly"
+    r"|(?:the )?most (?:often|frequently)"
     r"|(?:the )?most (?:targeted|attacked)|عده مرات|مرات عده|مرارا|مرات عديده"
     r"|الاكثر استهدافا|اكثر من غيرها|چند(?:ين)? بار|بارها|(?:بيش|بيشتر) از همه)(?!\w)"
 )
@@ -385,6 +386,23 @@ _STRIKE_NOUN = actors.fold_pattern(
     r"|the targets|the sites (?:struck|hit|targeted)|(?:[وف])?(?:الاهداف|المواقع المستهدفه)"
     r"|(?:مواضع|اهداف|مواقع) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
 )
+#: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
+#: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
+#: drones, not aircraft, so after a state's strikes were told they are that state's
+_AIR_ARM = actors.fold_pattern(
+    r"(?<!\w)(?:aircraft|(?:war|air)planes?|(?:fighter )?jets|bombers|gunships?|helicopters"
+    r"|(?:[وف]?ال)?(?:طائرات|الطيران|مقاتلات|قاذفات|مروحيات)"
+    r"|(?:جنگنده|هواپيما|بمب افكن|بالگرد)(?: ?ها)?(?:ي)?)(?!\w)"
+)
+#: states other than the US and its coalition whose jets strike in Iraq and Syria (Israel,
+#: ``الاحتلال``/``الكيان الصهيوني``, ``رژیم صهیونیستی``, Turkey, Russia): a strike told as
+#: theirs is neither side's of the incidents drafted here
+_THIRD_STATE = actors.fold_pattern(
+    r"(?<!\w)(?:israel|israeli|israelis|turkey|turkish|russia|russian"
+    r"|(?:[وفب]?ال)?اسرائيل(?:ي|يه|يون|ين)?|(?:[وفب]?ال)?صهيوني(?:ه)?|صهيونيستي"
+    r"|اسرائيلي|(?:[وفب]?ال)?تركي(?:ه|ا)?|(?:[وفب]?ال)?روسي(?:ه|ا)?)(?!\w)"
+)
+_THIRD_STRIKE = "a strike by a third state"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -395,9 +413,40 @@ _AGAIN = actors.fold_pattern(
 #: ``اعلام کرد که``), up to the event's date
 _SAYS = actors.fold_pattern(
     r"(?<!\w)(?:said|says|announced|told|stated|reported|قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر"
-    r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت)(?!\w)"
+    r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت"
+    # a toll revised is a statement too ("the Pentagon on Monday raised the number hurt
+    # when …", ``رفعت … حصيلة``, ``آمار … را افزایش داد``)
+    r"|raised|revised|updated|lowered|رفع|رفعت|عدل|عدلت|افزايش داد|افزايش دادند)(?!\w)"
 )
-_THAT = actors.fold_pattern(r"(?<!\w)(?:that|ان|بان|انه|انها|كه)(?!\w)")
+#: what a statement says: "that …", or the event its toll counts, "… hurt when …"
+#: (``حين``, ``عندما``, ``جراء``, ``هنگامی که`` / ``وقتی``, which end in ``كه``)
+_THAT = actors.fold_pattern(
+    r"(?<!\w)(?:that|when|ان|بان|انه|انها|كه|حين|عندما|جراء|اثر|وقتي)(?!\w)"
+)
+
+
+#: an event at night ("overnight", "during the night", ``خلال الليل``, ``ليلا``, ``شبانه``,
+#: ``در طول شب``)
+_OVERNIGHT = actors.fold_pattern(
+    r"(?<!\w)(?:overnight|during the night|in the night|خلال الليل|ليلا|شبانه|در طول شب"
+    r"|طي شب)(?!\w)"
+)
+
+
+def _overnight_before_statement(folded: str, day_at: int) -> bool:
+    """Whether the day at folded ``day_at`` is a statement's, and what it says, overnight.
+
+    "The ministry said on Saturday that six were killed when jets bombed X overnight"
+    (``قالت الوزارة السبت إن … قصفت … ليلا``, ``وزارت روز شنبه اعلام کرد که … شبانه``):
+    a night told on the day after it, so the event is on the day before.
+    """
+    said = _SAYS.search(folded)
+    if said is None:
+        return False
+    that = _THAT.search(folded, said.end())
+    if that is None or day_at > that.start():
+        return False  # (the day stands in what is said: the event's own)
+    return _OVERNIGHT.search(folded, that.end()) is not None
 
 
 def _says_that(folded: str) -> bool:
@@ -1138,6 +1187,16 @@ def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
 
 
 #: an interception denied: "was not intercepted", ``لم يتم اعتراضها``, ``رهگیری نشد``
+#: a defence system as the one that destroyed ("the C-RAM destroyed a drone", ``سامانه
+#: دفاعی سفارت یک پهپاد را منهدم کرد``, ``دمرت الدفاعات الجوية طائرة مسيرة``): a defence
+#: destroys only what flies at it, so it stopped the weapon (an interception)
+_DEFENCE_DESTROYS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:air )?defen[cs]e systems?|air defen[cs]es|c ?ram|counter ?drone systems?"
+    r"|patriot (?:batteries|battery|system)|(?:سامانه|سامانه هاي) (?:دفاعي|پدافند\w*)|پدافند"
+    r"|(?:ال)?دفاعات(?: الجويه)?|(?:منظومه )?(?:ال)?دفاع الجوي|منظومه (?:سي رام|الدفاع))"
+    r"(?: \S+){0,20}? (?:destroyed|destroying|منهدم (?:كرد|كردند|ساخت)|دمرت|دمرتها|دمرها)(?!\w)"
+    r"|(?<!\w)(?:دمرت|دمرتها)(?: \S+){0,2}? (?:ال)?(?:دفاعات|منظومه|الدفاع الجوي)(?!\w)"
+)
 _NOT_STOPPED = actors.fold_pattern(
     r"(?<!\w)(?:(?:not|n't|never|failed to|without|و?لم|و?لا|دون|بدون|فشلت في)\s+(?:\w+\s+){0,2}"
     r"(?:intercept|intercepted|shot down|downed|يتم اعتراض|اعتراض|تعترض|اعترضت|اسقاط)"
@@ -1151,8 +1210,10 @@ def _kind(
     """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`)."""
     if present is None:
         present = _ALL_FAMILIES()
-    stopped = _intercept(folded, lex, present) or (
-        not striker and weapon != "airstrike" and _search(_STOPPED, folded, present)
+    stopped = (
+        _intercept(folded, lex, present)
+        or (not striker and weapon != "airstrike" and _search(_STOPPED, folded, present))
+        or (weapon != "airstrike" and _search(_DEFENCE_DESTROYS, folded, present))
     )
     if stopped and _search(_NOT_STOPPED, folded, present):
         stopped = None  # "the drone was not intercepted": it got through
@@ -1210,11 +1271,15 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
-    r"|استنكرت|وصفت|اعتبرت|حذرت)\s*$"
+    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
     r"|calls|denied|denies|rejected|protested|summoned|described"
+    # the capital told or warned: the government informed ("Baghdad had been told
+    # beforehand", "Tehran was warned", ``بغداد از قبل مطلع شده بود``; ``أبلغت بغداد``)
+    r"|(?:had been|has been|was|were) (?:told|informed|notified|warned|briefed)"
+    r"|(?:از (?:قبل|پيش) )?(?:مطلع|آگاه|اگاه) (?:شده بود|شده است|شد|بود)"
     r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
     # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
     r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر)(?!\w)"
@@ -1231,7 +1296,7 @@ _ORIGIN_WIDE = actors.fold_pattern(
     # "from the (Iraqi border) town of X": the weapons' place of departure
     r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
     # no word of the target between ("from near Hit toward the base": the base is struck)
-    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,5}"
+    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,8}"
     r"\s*$"
 )
 #: …or right after it ("in X, from where the attack was launched", ``X، حيث انطلقت``,
@@ -1384,8 +1449,18 @@ def _targets(
     answered: list[ResolvedMention] = []
     kept: list[ResolvedMention] = []
     blamed: list[ResolvedMention] = []
+    origin_end = -1  # where the last place the weapons came from ends
     for m in inside:
         if m is origin:
+            origin_end = m.end
+            continue
+        if (
+            0 <= origin_end <= m.start
+            and m.start - origin_end <= 40
+            and m.relative is not None
+            and _COMMA_GAP.match(text[origin_end : m.start])
+        ):  # "fired from near X, about 15 km from the base": the distance locates X
+            notes.append(f"{m.start}-{m.end}: locates where the weapons came from")
             continue
         if _in_spans(m.start, clauses):
             answered.append(m)
@@ -1424,7 +1499,7 @@ def _targets(
         ):
             notes.append(f"{m.start}-{m.end}: the patron of a group, not an event place")
             continue
-        wide = " ".join(af.slice(max(sentence.start, m.start - 80), m.start)[0].split()[-8:])
+        wide = " ".join(af.slice(max(sentence.start, m.start - 100), m.start)[0].split()[-10:])
         if _search(_THREATENED, wide, present) and not _IN_FLIGHT.search(
             af.slice(sentence.start, sentence.end)[0]
         ):  # "a drone meant to attack X was shot down": X was its target
@@ -1436,6 +1511,7 @@ def _targets(
         ):
             notes.append(f"{m.start}-{m.end}: where the weapons came from, not a target")
             origin = origin or m
+            origin_end = m.end
             continue
         if _search(_BLAMED_FOR, wide, present):
             blamed.append(m)
@@ -1670,6 +1746,16 @@ def _read_sentence(
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
         date = event_day
         notes.append("the first day is the statement's, not the event's")
+    if (
+        date is not None
+        and date.precision == "day"
+        and event_day is None
+        and len(main_dates) == 1
+        and _runs(_OVERNIGHT, present)
+        and _overnight_before_statement(f, len(af.slice(sentence.start, date.start)[0]))
+    ):
+        date = replace(date, date=date.date - dt.timedelta(days=1))
+        notes.append("the day is the statement's, the night it tells the one before")
     answered_sites = _sites(_unlocated(answered, text))
     if not answered_sites and targets and clause_dates and _similar_in(f, clauses_f):
         # "X was hit again on Thursday, a day after a similar attack on Wednesday": the
@@ -1762,6 +1848,13 @@ def _read_sentence(
         and not _search(_IMPACT, outside, present)
     ):
         context = "an unfired weapon (found, defused, never launched): no attack"
+    elif (
+        # (aircraft are a state's arm: "Israeli jets struck X" is a strike, whoever's)
+        (kind.endswith("strike") or (kind == "attack" and _AIR_ARM.search(outside)))
+        and not striker
+        and (third := _search(_THIRD_STATE, outside, present)) is not None
+    ):  # "Air strikes hit X, state media said, blaming Israeli aggression"
+        context = f"{_THIRD_STRIKE} ({third.group(0)}), neither side's"
     elif _search(_CONTEXT, outside, present) and weapon == "unknown" and not striker:
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
@@ -2215,6 +2308,9 @@ def draft_article(
             r.start < d.end and d.start < r.end for r in _near(relatives, relative_starts, d)
         )
     ]
+    # "the tally since Oct. 17", ``منذ 17 أكتوبر``, ``از ۲۶ مهر``: where a span of days
+    # began, no event's day (nor a neighbour's to take)
+    dates = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     date_starts = [d.start for d in dates]
     lex = _lexicon()
     sentences = list(result.sentences)  # geoparse's own split of the same text
@@ -2255,6 +2351,22 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        if (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and not reading.group
+            and reading.weapon == "unknown"
+            and readings
+            and readings[-1].paragraph == paragraph
+            and readings[-1].context.startswith(_THIRD_STRIKE)
+        ):  # "Jets struck X, blaming Israel. A monitor said six were killed at a site near Y"
+            reading = replace(
+                reading,
+                context=readings[-1].context,
+                reason=readings[-1].context,
+                notes=(*reading.notes, "what the third state's strike just told did"),
+            )
         site = None
         if (
             reading.reason.startswith("no place")
@@ -2313,7 +2425,7 @@ def draft_article(
             and before_sentence.paragraph == paragraph
             and before_sentence.striker
             # the whole sentence: "Depots near X and sites near Y were hit in the strikes"
-            and _STRIKE_NOUN.search(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+            and _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
         ):
             striker = before_sentence.striker  # "The US launched strikes. The strikes hit …"
             reading = replace(
@@ -2325,6 +2437,24 @@ def draft_article(
                 notes=(*reading.notes, f"striker {striker} from the sentence before"),
                 inferred=(*reading.inferred, "striker"),
             )
+        elif (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and not reading.group
+            and reading.kind in ("attack", "retaliatory_strike", "preemptive_strike")
+            and reading.weapon in ("unknown", "airstrike")
+            and (told := _strikes_told_before(readings, paragraph)) is not None
+            # (a base struck is the state's own side: "the strikes on the al-Tanf base")
+            and not any(
+                t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in reading.targets
+            )
+            and _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+        ):
+            dated = any(  # (the paragraph's own day first: "… on Tuesday. Within minutes …")
+                r.date is not None for r in readings[-_TOLD_REACH:] if r.paragraph == paragraph
+            )
+            reading = _the_strikes_again(reading, told, dated=dated)
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
         if readings and _answers_as_the_one_before(reading, readings[-1]):
@@ -2355,7 +2485,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
-    merged = _fold_headline(_merge(pending), text)
+    merged = _fold_lede(_fold_headline(_merge(pending), text))
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
@@ -2563,13 +2693,68 @@ def _has(positions: Sequence[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
+def _names_the_strikes(folded: str) -> bool:
+    """Whether ``folded`` names strikes told before: "the strikes", or aircraft striking."""
+    return _STRIKE_NOUN.search(folded) is not None or _AIR_ARM.search(folded) is not None
+
+
+#: how many readings back "the strikes" of a later paragraph may find the strikes they name
+_TOLD_REACH = 8
+
+
+def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Reading | None:
+    """The state's strike told in an earlier paragraph that "the strikes" name again.
+
+    A definite noun ("the strikes", "the raids", ``الضربات``, ``الغارات``, ``این حملات``)
+    names strikes the reader has already been told of, and news carries it across
+    paragraphs: "US jets struck targets late on Friday. … ¶ In Iraq the strikes hit X and
+    Y". The last reading with a state striker, a few readings back (bounded: linear
+    cost), in an earlier paragraph (the paragraph's own is the sentence-before rule), with
+    no attack by an armed group told between (the strikes might then be anyone's).
+    """
+    for before in reversed(readings[-_TOLD_REACH:]):
+        if before.paragraph == paragraph:
+            if before.striker:
+                return None  # (the paragraph's own striker: the sentence-before rule's)
+            continue
+        if before.striker and before.kind.endswith("strike") and not before.history:
+            return before
+        if before.event and not before.reason and before.kind == "attack" and before.group:
+            return None
+    return None
+
+
+def _the_strikes_again(reading: _Reading, told: _Reading, *, dated: bool) -> _Reading:
+    """``reading``, the strikes ``told`` before named again: their striker, kind and day.
+
+    The day is theirs only when neither the sentence nor its paragraph gives one.
+    """
+    return replace(
+        reading,
+        striker=told.striker,
+        kind=reading.kind if reading.kind.endswith("strike") else told.kind,
+        responds=reading.responds or told.responds,
+        # "the strikes" of an undated sentence are on the day they were told ("within
+        # minutes", "hours later": the sentence's own time cue dates it instead)
+        date=(
+            told.date
+            if reading.date is None and reading.relative is None and not dated
+            else reading.date
+        ),
+        notes=(*reading.notes, f"striker {told.striker}: the strikes told in a paragraph before"),
+        inferred=(*reading.inferred, "striker"),
+    )
+
+
 def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
     """A clause joined to a strike clause, with no striker or weapon of its own, strikes too.
 
     ("US jets struck X and hit Y": the second clause is the same striker's.)
     """
-    if not reading.event or reading.striker or reading.group or reading.kind == "interception":
+    if not reading.event or reading.striker or reading.kind == "interception":
         return reading
+    if reading.group and not reading.kind.endswith("strike"):
+        return reading  # (a group the clause names as the side hit strikes nothing)
     if reading.weapon not in ("unknown", "airstrike") or reading.count is not None:
         return reading
     kind = before.kind if before.kind.endswith("strike") else "retaliatory_strike"
@@ -2695,6 +2880,10 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
     return out
 
 
+#: how many dates of one background sentence are set aside (bounded: linear cost)
+_DATES_IN = 8
+
+
 def _assemble(
     af: _ArticleFold,
     readings: Sequence[_Reading],
@@ -2714,6 +2903,11 @@ def _assemble(
         span = (r.sentence.start, r.sentence.end)
         if r.date is not None and not r.history:
             last_date = (r.paragraph, r.date.date, r.date.precision)
+        elif r.history:  # "… since attacks resumed in October": background dates nothing
+            first = bisect.bisect_left(date_starts, span[0])
+            clause_days.update(
+                d.start for d in dates[first : first + _DATES_IN] if d.start < span[1]
+            )
         if not r.event:
             continue
         if (
@@ -2791,13 +2985,17 @@ def _assemble(
         elif (nxt := _next_date(readings, i)) is not None:
             date, precision, date_from = nxt.date, nxt.precision, "next"
             evidence.append(f"date {date.isoformat()} from the next sentence at {nxt.start}")
+        elif (general := _told_in_general(readings, i)) is not None:
+            date, precision, date_from = general.date, general.precision, "paragraph"
+            evidence.append(f"date {date.isoformat()} of the events told in general just before")
         else:
             near = dates[
                 bisect.bisect_left(
                     date_starts, r.sentence.start - _DATE_REACH
                 ) : bisect.bisect_left(date_starts, r.sentence.start)
             ]
-            near = [d for d in near if d.start not in clause_days]  # the answered event's
+            # (the answered event's, and those of background told before)
+            near = [d for d in near if d.start not in clause_days]
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
@@ -3238,6 +3436,31 @@ def _one_sentence(af: _ArticleFold, r: _Reading, nxt: _Reading) -> bool:
     return not _SENTENCE_END.search(af.slice(max(0, r.sentence.end - 1), nxt.sentence.start)[0])
 
 
+def _told_in_general(readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The day of events told in general at the end of the paragraph before.
+
+    "US forces came under attack twice on Sunday, a spokesman said at Monday's briefing.
+    ¶ Rockets hit X. A drone was downed near Y" (``… يوم الأحد … ¶ سقطت صواريخ على X``):
+    the events of the next paragraph are those, on that day, not on the briefing's (the
+    last day the text gives). Only an event placeless and dated by day, the last
+    reading of the paragraph just before, with no event drafted between.
+    """
+    r = readings[i]
+    for back in range(i - 1, max(-1, i - _OPENING_REACH - 2), -1):
+        b = readings[back]
+        if b.paragraph == r.paragraph:
+            if b.event and not b.reason:
+                return None  # (an event drafted between: the paragraph's own rules date it)
+            continue
+        if b.paragraph != r.paragraph - 1:
+            return None
+        if b.event and b.reason.startswith("no place") and b.date is not None:
+            return b.date if b.date.precision == "day" and not b.history else None
+        if b.event:
+            return None
+    return None
+
+
 def _next_date(readings: Sequence[_Reading], i: int) -> DateMention | None:
     follow = _follower(readings, i)
     return follow.date if follow is not None and not follow.history else None
@@ -3517,7 +3740,7 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
     """A headline's draft is the body's event at the same site or around it, that day.
 
     (A first line with no full stop, "US kills five near X", then "US forces struck near X
-    on Sunday …": one event, with the body's kind; "A blast in Babil" then "a bomb went off
+    on Sunday …": one event, with the body's kind and day; "A blast in Babil" then "a bomb went off
     near Iskandariya in northern Babil": the body's narrower place.)
     """
     if len(drafts) < 2:
@@ -3528,9 +3751,12 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
     if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
         return drafts
     h = head.incident
+    # a headline is written without its day ("Drone kills six at X", ``هجوم على X``): an
+    # undated one is the body's event at that site whatever day the body gives it
+    undated = head.reading.date is None
     for d in drafts[1:]:
         inc = d.incident
-        if d.reading.sentence.start < line_end or inc.date != h.date:
+        if d.reading.sentence.start < line_end or (inc.date != h.date and not undated):
             continue
         same = inc.target.place_id and inc.target.place_id == h.target.place_id
         inside = (
@@ -3550,6 +3776,75 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
             d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
             return drafts[1:]
     return drafts
+
+
+#: a direction from a place ("south of", "north-west of", ``جنوب``, ``شمال غربي``, ``جنوب
+#: غربی``, ``شرق``)
+_COMPASS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:north|south)(?: ?(?:east|west))?|east|west|شمال|جنوب|شرق|غرب)(?!\w)"
+)
+
+
+def _fold_lede(drafts: list[_Pending]) -> list[_Pending]:
+    """A lede placing the event off a known city is the event the body names the place of.
+
+    "A US strike south of Baghdad killed four on Tuesday. ¶ The military said it struck
+    in Musayyib" (``غارة جنوب بغداد … ¶ … في المسيب``, ``حمله‌ای در جنوب بغداد … ¶ … در
+    مسیب``): news first locates by direction from a city the reader knows, then names
+    the place. A draft at a place told by its direction from another, then a later draft
+    of the same kind class at a named site within twice that direction's reach, undated
+    or on the same day, by the same actor or none, the only event of its class told
+    after the lede: one event, at the named place, with the lede's day and toll.
+    (Bounded: the few drafts after each lede.)
+    """
+    out = list(drafts)
+    n = 0
+    while n < len(out):
+        lede = out[n].incident
+        if lede.target.geo_precision != 2 or not _COMPASS.search(
+            fold_text(lede.target.relation).folded
+        ):  # (by direction only: "near X" is X's surroundings, not a stretch of country)
+            n += 1
+            continue
+        same_class = [
+            d
+            for d in out[n + 1 : n + 1 + _FOLLOW_REACH]
+            if kind_class(d.incident.kind) == kind_class(lede.kind)
+        ]
+        body = next(
+            (
+                d
+                # (one such event told after it: a list of sites is several events)
+                for d in (same_class if len(same_class) == 1 else [])
+                if not d.incident.target.relation
+                and d.incident.target.geo_precision == 1
+                and (d.reading.date is None or d.incident.date == lede.date)
+                and (not d.incident.actor or not lede.actor or d.incident.actor == lede.actor)
+                and _within(
+                    replace(lede, date=d.incident.date),
+                    replace(d.incident, target=replace(d.incident.target, radius_m=0.0)),
+                    slack_km=(lede.target.radius_m or 0.0) / 1000.0,
+                )
+            ),
+            None,
+        )
+        if body is None:
+            n += 1
+            continue
+        b = body.incident
+        body.incident = replace(
+            b,
+            date=lede.date,
+            date_precision=lede.date_precision,
+            actor=b.actor or lede.actor,
+            killed=b.killed if b.killed is not None else lede.killed,
+            wounded=b.wounded if b.wounded is not None else lede.wounded,
+        )
+        body.evidence.append(
+            f"the lede at {out[n].reading.sentence.start} places this event {lede.target.relation}"
+        )
+        del out[n]
+    return out
 
 
 def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
