@@ -1,65 +1,12 @@
 """How far an analyst can trust the drafts: our own articles, their expected incidents.
 
 Reads ``benchmarks/data/drafts/articles.json`` (109 short articles we wrote, in English,
-Arabic and Persian, with the incidents an analyst would draft from each), drafts every
-article with :func:`geoincidents.text.drafting.draft_article` and prints, per split
-(``dev`` — the articles the rules were written against; ``held_out`` — a third written
-with them and first checked once the rules stood (the rules were then revised on it, so
-it is dev now); ``held_out_2``, ``held_out_3`` and ``held_out_4`` — written later, each
-checked once at the end of a round, then tuned on (so dev now too); ``held_out_5`` —
-written after round 5, first checked at its end, then tuned on in round 6 (so dev now
-too: the honest figure is a file written apart, scored with ``--file``); and ``all``).
-Files written apart, scored with ``--file``: ``unseen.json`` (split ``held_out_6``, 40
-articles) and ``unseen2.json`` (``held_out_7``, 36 articles by an independent author),
-each checked once, then tuned on (dev now). First-check figures (before any rule was
-revised on the split): held_out_4 recall 73.0 %, precision 73.0 %; held_out_5 recall
-68.8 %, precision 57.9 %; held_out_7 recall 80.6 %, precision 80.6 %, dates exact 98.2 %
-(held_out_6 stood at 86.3 % / 86.3 % after round 6). After round 7 (tuned on both by
-failure class, with tests of our own sentences): held_out_6 97.3 % / 97.3 %, held_out_7
-97.0 % / 98.5 %, dates exact 100 % on both; acceptance by confidence band over
-``unseen.json`` and ``unseen2.json`` together 29 % (2/7) / 80 % (24/30) / 88 % (89/101)
-in [0.4, 0.6) / [0.6, 0.8) / [0.8, 1.0] (it was 67 % / 62 % / 64 %; one draft fell
-below 0.4). ``unseen3.json`` (``held_out_8``, 53 articles by an independent author):
-first check recall 84.2 %, precision 74.4 %, dates exact 94.0 % at commit 9455fb7,
-84.2 % / 75.3 % / 96.9 % after round 7; then tuned on in round 8 (dev now), by failure
-class with tests of our own sentences in three languages
-(``tests/text/test_drafting_round8.py``): 100 % / 100 % / 100 %, with held_out_6 100 %
-/ 100 % (u-en10 and u-ar13 re-annotated: a roadside bomb against a convoy or patrol is
-an attack), held_out_7 98.5 % / 98.5 %, ``articles.json`` 100 %. Acceptance by
-confidence band over the four files together: 75 % (9/12) / 93 % (71/76) / 97 %
-(264/273) in [0.4, 0.6) / [0.6, 0.8) / [0.8, 1.0] (27 % / 77 % / 86 % before round 8;
-one draft below 0.4, accepted). ``unseen4.json`` (``held_out_9``, 55 articles by an
-independent author): first check recall 63.0 %, precision 51.0 %, dates exact 80.0 % at
-commit bcf0bb8, 71.6 % / 61.7 % / 90.5 % after round 8; then tuned on in round 9 (dev
-now), by failure class with tests of our own sentences in three languages
-(``tests/text/test_drafting_round9.py``): 93.8 % / 92.7 % / 97.4 %, with the four files
-before it still at 100 % / 100 % / 100 %. Acceptance by confidence band over the five
-files together: 78 % (14/18) / 84 % (86/102) / 92 % (298/323) in [0.4, 0.6) / [0.6,
-0.8) / [0.8, 1.0] (53 % (10/19) / 71 % (77/109) / 89 % (289/326) before round 9; one
-draft below 0.4, accepted); over ``unseen4.json`` alone 83 % (5/6) / 58 % (15/26) / 66 %
-(33/50) (14 % / 18 % / 45 % before). ``unseen5.json`` (``held_out_10``, 59 articles by an
-independent author, never tuned on — the honest figure): first check recall 78.4 %,
-precision 75.3 %, dates exact 98.3 % at commit 64a9376 (after round 8), 78.4 % / 77.3 %
-/ 98.3 % after round 9; acceptance by band 33 % (1/3) / 63 % (17/27) / 64 % (29/45).
-Then tuned on in round 10 (dev now), by failure class with tests of our own sentences in
-three languages (``tests/text/test_drafting_round10.py``): 87.8 % / 94.2 % / 98.5 %,
-fields count 92 %, killed 97 %, wounded 98 %, responds_to 100 %, claim 98 %; acceptance
-by band 50 % (1/2) / 84 % (21/25) / 79 % (33/42); the five files before it keep their
-figures (four at 100 %, ``unseen4.json`` 93.8 % / 92.7 % / 97.4 %). Over the six files
-together 75 % (15/20) / 84 % (107/127) / 91 % (331/365) in [0.4, 0.6) / [0.6, 0.8) /
-[0.8, 1.0] (67 % (14/21) / 80 % (103/129) / 89 % (327/368) before round 10; one draft
-below 0.4, accepted). ``unseen6.json`` (``held_out_11``, 45 articles by an independent
-author, never tuned on), written apart, measures round 10: first check recall 96.7 %,
-precision 92.1 %, dates exact 100 % at commit 4bde529 (after round 9), the same after
-round 10; acceptance by band 0 % (0/2) / 56 % (9/16) / 71 % (32/45); 100 % / 93.8 % /
-100 % after round 11 (still never tuned on). ``unseen7.json`` (``held_out_12``, 61
-articles by an independent author): first check 79.2 % / 75.3 % / 89.7 % at commit
-37065e6; then tuned on in round 11 (``tests/text/test_drafting_round11.py``): 100 % /
-100 % / 97.4 %. ``unseen8.json`` (``held_out_13``, 60 articles by an independent
-author, written while round 11 ran): first check 72.7 % / 63.4 % / 85.9 % at commit
-95d834a (before round 11), second check 72.7 % / 64.0 % / 85.9 % at 84e6813 (after
-round 11, still untuned): round 11 lifted the set it was tuned on, not the next one;
-acceptance by band 0 % (0/8) / 19 % (6/32) / 60 % (34/57):
+Arabic and Persian, with the incidents an analyst would draft from each), or another file
+of the same format with ``--file`` (the ``unseen*.json`` sets, each written apart by an
+independent author), drafts every article with
+:func:`geoincidents.text.drafting.draft_article` and prints, per split and for ``all``
+(the history of every set, its first check before any rule was tuned on it and its later
+figures, is in ``benchmarks/data/drafts/README.md``):
 
 - **recall / precision** of (kind class, target within its precision, date) triples:
   the kind class is ``strike`` for the US/coalition strike kinds, else the kind; a target
