@@ -416,12 +416,17 @@ _SAYS = actors.fold_pattern(
     r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت"
     # a toll revised is a statement too ("the Pentagon on Monday raised the number hurt
     # when …", ``رفعت … حصيلة``, ``آمار … را افزایش داد``)
-    r"|raised|revised|updated|lowered|رفع|رفعت|عدل|عدلت|افزايش داد|افزايش دادند)(?!\w)"
+    r"|raised|revised|updated|lowered|رفع|رفعت|عدل|عدلت|افزايش داد|افزايش دادند"
+    # a reaction is told on its own day, after the event it answers ("the government
+    # condemned on Saturday the strikes which hit X last night", ``أدانت … اليوم السبت
+    # الضربات التي طالت ليلة أمس``, ``دولت روز شنبه حملاتی را که دیشب … محکوم کرد``)
+    r"|condemned|denounced|condemns|denounces|ادان|ادانت|استنكر|استنكرت|ندد|نددت"
+    r"|محكوم كرد|محكوم كردند)(?!\w)"
 )
 #: what a statement says: "that …", or the event its toll counts, "… hurt when …"
 #: (``حين``, ``عندما``, ``جراء``, ``هنگامی که`` / ``وقتی``, which end in ``كه``)
 _THAT = actors.fold_pattern(
-    r"(?<!\w)(?:that|when|ان|بان|انه|انها|كه|حين|عندما|جراء|اثر|وقتي)(?!\w)"
+    r"(?<!\w)(?:that|when|which|ان|بان|انه|انها|كه|حين|عندما|جراء|اثر|وقتي|التي|الذي)(?!\w)"
 )
 
 
