@@ -354,6 +354,9 @@ _CLAUSE_END = re.compile(r"[,،;؛:]")
 #: relative clause's ("the attack that struck X", ``الهجوم الذي شن``, ``الضربة التي استهدفت``)
 _RELATIVE_BEFORE = fold_pattern(
     r"(?<!\w)(?:that|which|الذي|التي|الذين|اللذين|اللتين)\s+(?:(?:was|were|had been)\s+)?$"
+    # English drops the relative before a participle: "the attack carried out on Monday
+    # against X", "the strikes launched at X" (a reduced relative: the noun's own verb)
+    r"|(?<!\w)(?:attack|attacks|strike|strikes|raid|raids|assault|barrage)\s+$"
 )
 #: what goes on a clause past its comma: the events it answers listed ("…, including a
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
@@ -363,6 +366,13 @@ _INCLUDING = fold_pattern(
     # a relative phrase telling more of the event named ("…, in which militants used a
     # missile", ``، الذي أسفر``, ``، که در آن``)
     r"|in which|during which|which|الذي|التي|خلاله|خلالها|كه در ان)(?!\w)"
+)
+#: a time of day after a time cue ("shortly after midnight", "hours after dawn", ``بعد
+#: ساعات من منتصف الليل``, ``ساعاتی پس از نیمه‌شب``): when the event was, not an event answered
+_TIME_OF_DAY = fold_pattern(
+    r"\s*(?:the\s+)?(?:midnight|dawn|daybreak|noon|midday|sunrise|sunset|nightfall"
+    r"|منتصف الليل|الفجر|الظهر|منتصف النهار|الغروب|شروق الشمس|غروب الشمس"
+    r"|نيمه شب|نيمه‌شب|نيمه‌شب|طلوع افتاب|غروب افتاب|ظهر|سحر|بامداد)(?!\w)"
 )
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
@@ -961,6 +971,8 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
     """
     spans = []
     for m in _lexicon().response_to.finditer(folded):
+        if _TIME_OF_DAY.match(folded, m.end()):
+            continue  # "shortly after midnight", ``بعد ساعات من منتصف الليل``: a clock, no event
         limit = min(len(folded), m.end() + 200)
         comma = _CLAUSE_END.search(folded, m.end(), limit)
         while comma is not None and _INCLUDING.match(folded, comma.end()):

@@ -43,3 +43,64 @@ def test_a_condemnation_is_dated_on_its_own_day(bundled: Gazetteer, text: str) -
 )
 def test_a_condemnation_of_the_same_day_keeps_it(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", SATURDAY)]
+
+
+# ------------------------- class 2: "the attack carried out on X": the noun's own verb, a clause
+
+MONDAY = "2024-01-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English drops the relative pronoun before the participle
+        "Militia depots near al-Qaim were struck by US aircraft on Friday, the Pentagon said, "
+        "calling it a response to the attack carried out on Monday against Ain al-Asad.",
+        "Militia depots near al-Qaim were struck by US aircraft on Friday in response to the "
+        "strikes launched on Monday at Ain al-Asad.",
+        # Arabic and Persian write the relative: the same clause
+        "قصفت طائرات أمريكية يوم الجمعة مخازن قرب القائم، ردا على الهجوم الذي شن يوم الاثنين "
+        "على عين الأسد.",
+        "جنگنده‌های آمریکایی روز جمعه انبارهایی در نزدیکی القائم را در پاسخ به حمله‌ای که "
+        "دوشنبه به عین الاسد انجام شد بمباران کردند.",
+    ],
+)
+def test_a_participle_after_the_event_noun_goes_on_its_clause(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", MONDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
+
+
+# ------------------------- class 3: "shortly after midnight" is a clock, not an event answered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck militia depots near al-Qaim shortly after midnight on Friday.",
+        "قصفت طائرات أمريكية بعد ساعات من منتصف الليل يوم الجمعة مخازن قرب القائم.",
+        "جنگنده‌های آمریکایی روز جمعه ساعاتی پس از نیمه‌شب انبارهایی در نزدیکی القائم را "
+        "بمباران کردند.",
+    ],
+)
+def test_a_time_of_day_after_a_time_cue_names_no_event(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "actors: US jets hit al-Qaim shortly after midnight",
+        "actors: US jets hit al-Qaim shortly after the attack on Ain al-Asad",
+    ],
+)
+def test_only_a_clock_is_dropped_from_the_response_clauses(text: str) -> None:
+    from geoincidents.text.actors import response_clauses
+    from geoincidents.text.folding import fold_text
+
+    f = fold_text(text).folded
+    got = [f[a:b] for a, b in response_clauses(f)]
+    assert got == ([] if "midnight" in text else ["shortly after the attack on ain al asad"])
