@@ -87,6 +87,9 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         *("الولايات المتحدة", "القيادة المركزية", "فرماندهی مرکزی"),
         # the plurals (``مسؤولون أمريكيون``, ``جنود أمريكيين``: victims by the noun before)
         *("أمريكيون", "أمريكيين", "الأمريكيون", "الأمريكيين", "أميركيون", "أميركيين"),
+        # the duals, as Arabic counts two of a thing (``طائرتان أمريكيتان``, ``مقاتلتين
+        # أميركيتين``, ``جنديان أمريكيان``): the noun before says doer or victim, as above
+        *("أمريكيتان", "أمريكيتين", "أميركيتان", "أميركيتين", "أمريكيان", "أميركيان"),
     ),
     "coalition": (
         *("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
@@ -175,6 +178,9 @@ _MEANS = (
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "القوات"),
     *("قوات", "الطيران", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
     *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
+    # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
+    # drones' ``طائرتين مسيرتين``)
+    *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "نیروهای", "ارتش", "حملات هوایی", "حمله هوایی"),
     *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
     # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
@@ -211,6 +217,9 @@ _AIR_MEANS = (
     *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
     *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
+    # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
+    # drones' ``طائرتين مسيرتين``)
+    *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
     *_AIRCRAFT_TYPES,
 )
@@ -613,6 +622,11 @@ def _attackers_before(folded: str, m: re.Match[str], after: list[str], lex: _Lex
         return False
     start = max(0, m.start() - 80)
     stretch = folded[start : m.start()]
+    own = _ATTACKERS.search(stretch, max(0, len(stretch) - 16))
+    if own is not None and not stretch[own.end() :].strip():
+        # the state word is the adjective of the weapon just before it (``طائرتان
+        # أمريكيتان``, ``صواريخ أمريكية``, ``پهپادهای آمریکایی``): the state's own, no attackers
+        stretch = stretch[: own.start()]
     cuts = [c.end() for c in _CLAUSE_START.finditer(stretch)]
     if cuts:
         stretch = stretch[cuts[-1] :]

@@ -104,3 +104,34 @@ def test_only_a_clock_is_dropped_from_the_response_clauses(text: str) -> None:
     f = fold_text(text).folded
     got = [f[a:b] for a, b in response_clauses(f)]
     assert got == ([] if "midnight" in text else ["shortly after the attack on ain al asad"])
+
+
+# ------------------------- class 4: the state's adjective on the aircraft (Arabic duals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two American F-15 jets carried out strikes near al-Qaim on Friday.",
+        # the dual of the noun and of its nisba adjective
+        "نفذت طائرتان أمريكيتان ضربات يوم الجمعة على مخزن قرب القائم.",
+        "قصفت مقاتلتان أميركيتان يوم الجمعة مواقع قرب القائم.",
+        "دو جنگنده آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند.",
+    ],
+)
+def test_aircraft_with_the_state_adjective_are_the_states(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weapons are the clause's subject and the state's forces its object
+        "Two drones targeted US forces at Ain al-Asad on Friday.",
+        "استهدفت طائرتان مسيرتان يوم الجمعة القوات الأمريكية في قاعدة عين الأسد.",
+        "أعلنت وزارة الدفاع الأمريكية أن طائرتين مسيرتين هاجمتا عين الأسد يوم الجمعة.",
+        "دو پهپاد روز جمعه نیروهای آمریکایی را در عین الاسد هدف قرار دادند.",
+    ],
+)
+def test_drones_before_the_state_forces_still_attack_them(bundled: Gazetteer, text: str) -> None:
+    assert [k for k, *_ in _got(_draft(text, bundled))] == ["attack"]
