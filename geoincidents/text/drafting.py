@@ -383,8 +383,9 @@ _STRIKE_NOUN = actors.fold_pattern(
     r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي)"
     # the places struck named as "the targets" ("the targets were around X",
     # ``المواقع المستهدفة``, ``مواضع هدف قرار گرفته``)
-    r"|the targets|the sites (?:struck|hit|targeted)|(?:[وف])?(?:الاهداف|المواقع المستهدفه)"
-    r"|(?:مواضع|اهداف|مواقع) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
+    r"|the targets|the (?:sites|areas|locations|positions|facilities) (?:struck|hit|targeted"
+    r"|bombed)|(?:[وف])?(?:الاهداف|(?:المواقع|المناطق|المنشات) المستهدفه)"
+    r"|(?:مواضع|اهداف|مواقع|مناطق) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
 #: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly

@@ -135,3 +135,24 @@ def test_aircraft_with_the_state_adjective_are_the_states(bundled: Gazetteer, te
 )
 def test_drones_before_the_state_forces_still_attack_them(bundled: Gazetteer, text: str) -> None:
     assert [k for k, *_ in _got(_draft(text, bundled))] == ["attack"]
+
+
+# ------------------------- class 5: "the areas hit" name the strikes told in a paragraph before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck militia targets in Iraq and Syria late on Friday, the Pentagon said.\n\n"
+        "Officials named the areas hit as al-Qaim and Akashat.",
+        "قصفت مقاتلات أمريكية أهدافا للفصائل في العراق وسوريا مساء الجمعة.\n\n"
+        "ودمرت المنشآت المستهدفة في القائم وعكاشات بالكامل.",
+        "جنگنده‌های آمریکایی شب جمعه اهدافی را در عراق و سوریه بمباران کردند.\n\n"
+        "مقامات گفتند مناطق هدف قرار گرفته القائم و عکاشات بودند.",
+    ],
+)
+def test_the_places_hit_name_the_strikes_told_before(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("retaliatory_strike", "akashat", FRIDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
