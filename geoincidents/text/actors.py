@@ -396,6 +396,7 @@ _CLAUSE_VERBS = (
 )
 _TOKEN = re.compile(r"[\w.\-]+")
 #: a Persian object and its marker را (the word before it starts the object)
+_OBJECT_END = re.compile(r"\s*را(?!\w)")
 _OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
 #: verbs of defence: the state forces that intercept, engage or repel do not strike
 #: ("engaged by US forces", "US forces at Ain al-Asad repelled a drone", ``تصدت القوات
@@ -760,7 +761,11 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     if later is None:
         return False
     between = folded[m.end() : later.start()]
-    return not (lex.militias.search(between) or _MILITANTS.search(between))
+    if _MILITANTS.search(between):
+        return False
+    # a group named right before ``را`` closes the verb's object (``مواضع گروه کتائب
+    # حزب‌الله را بمباران کرد``): the side hit, not a subject between
+    return all(_OBJECT_END.match(between, g.end()) for g in lex.militias.finditer(between))
 
 
 def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:

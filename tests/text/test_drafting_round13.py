@@ -156,3 +156,26 @@ def test_the_places_hit_name_the_strikes_told_before(bundled: Gazetteer, text: s
         ("retaliatory_strike", "akashat", FRIDAY),
         ("retaliatory_strike", "al-qaim", FRIDAY),
     ]
+
+
+# ------------------------- class 6: the group in the object is the side hit (Persian را)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States bombed two Kataib Hezbollah positions near al-Qaim on Friday.",
+        "قصفت الولايات المتحدة يوم الجمعة موقعين لكتائب حزب الله قرب القائم.",
+        # subject, object closed by را, verb last: the group named before را is the object's
+        "آمریکا روز جمعه دو موضع گروه کتائب حزب‌الله را در نزدیکی القائم بمباران کرد.",
+        "آمریکا روز جمعه در واکنش به این حمله، دو موضع کتائب حزب‌الله را بمباران کرد که یکی "
+        "از آنها در نزدیکی القائم بود.",
+    ],
+)
+def test_a_group_in_the_object_is_the_side_hit(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+def test_a_group_as_the_subject_after_the_state_still_acts(bundled: Gazetteer) -> None:
+    text = "به گفته آمریکا، کتائب حزب‌الله روز جمعه پایگاه عین الاسد را هدف قرار داد."
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
