@@ -446,6 +446,16 @@ def _overnight_before_statement(folded: str, day_at: int) -> bool:
     (``قالت الوزارة السبت إن … قصفت … ليلا``, ``وزارت روز شنبه اعلام کرد که … شبانه``):
     a night told on the day after it, so the event is on the day before.
     """
+    night = _OVERNIGHT.search(folded, 0, day_at)
+    if night is not None and _NIGHT_OF.fullmatch(folded, night.end(), day_at):
+        return False  # "overnight on Saturday", ``ليلا يوم السبت``: the night's own day
+    if night is not None:
+        # the attribution after the event: "… struck X overnight, the SDF said on Monday"
+        # (``… ليلا، وفق ما أعلنته قسد يوم الاثنين``, ``… شبانه … به گفته قسد روز دوشنبه``):
+        # the day stands next to the speech verb, the night told before them both
+        said = _SAYS.search(folded, night.end())
+        if said is not None and abs(said.start() - day_at) <= _ATTRIBUTION_REACH:
+            return True
     said = _SAYS.search(folded)
     if said is None:
         return False
@@ -453,6 +463,14 @@ def _overnight_before_statement(folded: str, day_at: int) -> bool:
     if that is None or day_at > that.start():
         return False  # (the day stands in what is said: the event's own)
     return _OVERNIGHT.search(folded, that.end()) is not None
+
+
+#: what joins a night to its own day ("overnight on Saturday", ``ليلا يوم السبت``, ``شبانه
+#: روز شنبه``)
+_NIGHT_OF = re.compile(r"\s*(?:(?:on|of|يوم|روز)\s*)?")
+#: how far (folded characters) a day may stand from the speech verb of its attribution
+#: ("the SDF said on Monday", ``أعلنت قسد يوم الاثنين``)
+_ATTRIBUTION_REACH = 24
 
 
 def _says_that(folded: str) -> bool:

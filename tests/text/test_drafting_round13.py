@@ -179,3 +179,33 @@ def test_a_group_in_the_object_is_the_side_hit(bundled: Gazetteer, text: str) ->
 def test_a_group_as_the_subject_after_the_state_still_acts(bundled: Gazetteer) -> None:
     text = "به گفته آمریکا، کتائب حزب‌الله روز جمعه پایگاه عین الاسد را هدف قرار داد."
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ------------------------- class 7: "… overnight, X said on Saturday": the attribution's day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck the al-Omar oil field overnight, killing two fighters, the SDF said "
+        "on Saturday.",
+        "قتل مقاتلان في هجوم بطائرة مسيرة على حقل العمر ليلا، وفق ما أعلنت قسد يوم السبت.",
+        "پهپادی شبانه میدان نفتی العمر را هدف قرار داد؛ نیروهای سوریه دموکراتیک روز شنبه "
+        "اعلام کردند.",
+    ],
+)
+def test_a_night_told_before_its_attribution_is_the_night_before(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "al-omar-oil-field", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck the al-Omar oil field overnight on Saturday, the SDF said.",
+        "استهدفت طائرة مسيرة حقل العمر ليلا يوم السبت، وفق ما أعلنت قسد.",
+    ],
+)
+def test_a_night_with_its_own_day_keeps_it(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "al-omar-oil-field", SATURDAY)]
