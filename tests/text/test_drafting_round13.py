@@ -209,3 +209,39 @@ def test_a_night_told_before_its_attribution_is_the_night_before(
 )
 def test_a_night_with_its_own_day_keeps_it(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "al-omar-oil-field", SATURDAY)]
+
+
+# ------------------------- class 8: a capital dealt with is its government (context.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck militia sites near al-Qaim on Friday. Washington said the strikes "
+        "were carried out without coordination with Baghdad.",
+        "قصفت مقاتلات أمريكية مواقع قرب القائم يوم الجمعة، وزعمت واشنطن أن الضربات جرت "
+        "بالتنسيق مع بغداد.",
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند. واشنگتن گفت "
+        "این حملات بدون هماهنگی با بغداد انجام شد.",
+    ],
+)
+def test_a_capital_coordinated_with_is_no_target(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("strikes carried out in coordination with baghdad", "metonymy"),
+        ("التنسيق مع بغداد", "metonymy"),
+        ("هماهنگی با بغداد", "metonymy"),
+        ("a drone strike with baghdad residents watching", None),
+    ],
+)
+def test_coordination_with_a_capital_is_metonymy(text: str, verdict: str | None) -> None:
+    from geoincidents.text.context import rejection
+    from geoincidents.text.folding import fold_text
+
+    f = fold_text(text).folded
+    at = f.index("بغداد") if "بغداد" in f else f.index("baghdad")
+    assert rejection(f, at, at + (5 if "بغداد" in f else 7)) == verdict
