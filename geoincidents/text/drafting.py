@@ -1814,6 +1814,17 @@ def _read_sentence(
                 if days is not None:
                     answered_relative = EventRelative(span[0], span[1], days)
                     break
+    own_relative = relatives[0] if relatives else None
+    if own_relative is None and date is None and not answered_sites and clauses:
+        # "… destroyed a launcher shortly after the attack, in response to it" (``بعد ساعات
+        # من الهجوم``, ``ساعاتی پس از این حمله``): a time cue naming the event told before,
+        # no site of its own, dates this one from that event (see :func:`_assemble`)
+        for (a, _), span in zip(clauses_f, clauses, strict=True):
+            days = actors.clause_days(f, a)
+            if days is not None:
+                own_relative = EventRelative(span[0], span[1], days)
+                notes.append(f"its time cue counts {days:+d} day(s) from the event told before")
+                break
     answered_weapon = "unknown"
     answered_count: int | None = None
     answered_kind = ""
@@ -1931,7 +1942,7 @@ def _read_sentence(
         origin=origin,
         anchor_target=anchor_target,
         date=date,
-        relative=relatives[0] if relatives else None,
+        relative=own_relative,
         history=history,
         context=context,
         reason=reason,

@@ -245,3 +245,63 @@ def test_coordination_with_a_capital_is_metonymy(text: str, verdict: str | None)
     f = fold_text(text).folded
     at = f.index("بغداد") if "بغداد" in f else f.index("baghdad")
     assert rejection(f, at, at + (5 if "بغداد" in f else 7)) == verdict
+
+
+# ------------------------- class 9: a time cue naming the event told before dates the strike
+
+#: a first paragraph long enough that its day is out of a later sentence's reach
+_LONG_OPENING = {
+    "en": (
+        "Five rockets were fired at Ain al-Asad late on Friday, security sources said. "
+        "The rockets were launched from a small truck that was later found burning by the"
+        " side of a road, and the police said they had begun a search for the men who "
+        "drove it there and for anyone who had helped them to plan it. Checkpoints were "
+        "set up on the roads into the area and people living nearby were asked to report "
+        "anything they had seen."
+    ),
+    "ar": (
+        "سقطت خمسة صواريخ على قاعدة عين الأسد مساء الجمعة، بحسب مصادر أمنية. وأطلقت "
+        "الصواريخ من شاحنة صغيرة عثر عليها لاحقا وهي تحترق على جانب طريق، وقالت الشرطة "
+        "إنها بدأت البحث عن الرجال الذين قادوها إلى هناك وعن كل من ساعدهم في التخطيط "
+        "لذلك، وإنها أقامت حواجز على الطرق المؤدية إلى المنطقة وطلبت من السكان الإبلاغ عن"
+        " أي شيء رأوه في تلك الساعات، كما نشرت دوريات إضافية حول البلدات القريبة وعلى "
+        "الطريق السريع."
+    ),
+    "fa": (
+        "پنج راکت جمعه شب به پایگاه عین الاسد شلیک شد. این راکت‌ها از یک کامیون کوچک "
+        "پرتاب شدند که بعدا در کنار جاده در حال سوختن پیدا شد و پلیس گفت جست‌وجو برای "
+        "یافتن مردانی را که آن را به آنجا برده بودند و هر کسی که در برنامه‌ریزی به آنها "
+        "کمک کرده بود آغاز کرده است و در جاده‌های منتهی به منطقه ایست بازرسی برپا کرده "
+        "است."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "strike"),
+    [
+        (
+            "en",
+            "A US official said a coalition jet destroyed a launcher near al-Qaim shortly after "
+            "the attack, in response to it. Nobody was hurt at the base, he added.",
+        ),
+        (
+            "ar",
+            "وقال مسؤول أمريكي إن طائرة للتحالف دمرت منصة إطلاق قرب القائم بعد ساعات من الهجوم، "
+            "ردا عليه. ولم يصب أحد في القاعدة.",
+        ),
+        (
+            "fa",
+            "یک مقام آمریکایی گفت یک جنگنده ائتلاف ساعاتی پس از این حمله، در پاسخ به آن، یک سکوی "
+            "پرتاب را در نزدیکی القائم منهدم کرد. کسی در پایگاه زخمی نشد.",
+        ),
+    ],
+)
+def test_a_time_cue_on_the_attack_told_before_dates_the_strike(
+    bundled: Gazetteer, lang: str, strike: str
+) -> None:
+    text = _LONG_OPENING[lang] + "\n\n" + strike
+    assert _got(_draft(text, bundled, published="2024-02-04")) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
