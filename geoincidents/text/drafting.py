@@ -3740,11 +3740,25 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
 def _merge(drafts: list[_Pending]) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
+    by_site: dict[tuple[str, str], _Pending] = {}
     order: list[_Pending] = []
     for d in drafts:
         inc = d.incident
-        key = (kind_class(inc.kind), inc.target.place_id or inc.target.name, inc.date)
+        site = (kind_class(inc.kind), inc.target.place_id or inc.target.name)
+        key = (*site, inc.date)
         keep = merged.get(key)
+        told = by_site.get(site)
+        if (
+            keep is None
+            and told is not None
+            and inc.date_precision == "week"
+            and told.incident.date_precision == "day"
+            and dt.timedelta(0) <= inc.date - told.incident.date <= dt.timedelta(days=7)
+        ):
+            # "Earlier the group claimed the drone attack on X" with no day of its own: the
+            # event at X told before, on its day, not another on or before publication
+            keep = told
+        by_site.setdefault(site, d)
         if keep is None:
             merged[key] = d
             order.append(d)

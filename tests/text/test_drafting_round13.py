@@ -305,3 +305,23 @@ def test_a_time_cue_on_the_attack_told_before_dates_the_strike(
         ("attack", "ain-al-asad", FRIDAY),
         ("retaliatory_strike", "al-qaim", FRIDAY),
     ]
+
+
+# ------------------------- class 10: a later, undated retelling at the same site is that event
+
+
+@pytest.mark.parametrize(
+    ("lang", "retold"),
+    [
+        ("en", "Earlier, the Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad."),
+        ("ar", "وكانت المقاومة الإسلامية في العراق قد تبنت هجوما بطائرة مسيرة على عين الأسد."),
+        ("fa", "پیش از این، مقاومت اسلامی عراق مسئولیت حمله پهپادی به عین الاسد را پذیرفت."),
+    ],
+)
+def test_an_undated_retelling_at_the_same_site_is_the_event_told(
+    bundled: Gazetteer, lang: str, retold: str
+) -> None:
+    text = _LONG_OPENING[lang] + "\n\n" + retold
+    assert _got(_draft(text, bundled, published="2024-02-04")) == [
+        ("attack", "ain-al-asad", FRIDAY)
+    ]
