@@ -3296,6 +3296,32 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
                 f"around {inc.target.name}"
             )
             continue
+        if (
+            host is not None
+            and len(r.targets) == 1
+            and len(host.reading.targets) == 1
+            and host.reading.targets[0].place is not None
+            and host.reading.targets[0].place.kind in _TOWN_KINDS
+            # the city first, then the quarter of it where it happened ("a strike in eastern
+            # Baghdad … The car was hit in the X neighbourhood", ``… في حي X``, ``… در محله X``)
+            and 0.0 < (inc.target.radius_m or 0.0) < (host.incident.target.radius_m or 0.0)
+            # ("the strike" names a drone's strike again: ``واستهدفت الغارة``)
+            and inc.weapon in ("unknown", "airstrike", host.incident.weapon)
+            and inc.count in (None, host.incident.count)
+            and r.date is None  # (and within the city's reach: the host's own test)
+        ):
+            h = host.incident
+            host.incident = replace(
+                h,
+                target=inc.target,
+                killed=h.killed if h.killed is not None else inc.killed,
+                wounded=h.wounded if h.wounded is not None else inc.wounded,
+            )
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} places this event in "
+                f"{inc.target.name}, inside {h.target.name}"
+            )
+            continue
         out.append(d)
     return out
 

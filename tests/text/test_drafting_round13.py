@@ -325,3 +325,32 @@ def test_an_undated_retelling_at_the_same_site_is_the_event_told(
     assert _got(_draft(text, bundled, published="2024-02-04")) == [
         ("attack", "ain-al-asad", FRIDAY)
     ]
+
+
+# ------------------------- class 11: the city, then the quarter of it where it happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone strike on a car in Baghdad on Friday killed a militia commander. The car "
+        "was hit in the New Baghdad district, witnesses said.",
+        "قصفت طائرة مسيرة أمريكية سيارة في بغداد يوم الجمعة فقتلت قياديا في فصيل مسلح. "
+        "واستهدفت الغارة السيارة في منطقة بغداد الجديدة، بحسب شهود.",
+        "یک پهپاد آمریکایی روز جمعه خودرویی را در بغداد هدف قرار داد و یک فرمانده "
+        "شبه‌نظامیان را کشت. این خودرو در منطقه بغداد جدید هدف قرار گرفت.",
+    ],
+)
+def test_the_quarter_named_after_the_city_is_the_place(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "new-baghdad-district", FRIDAY)]
+
+
+def test_a_quarter_with_a_day_of_its_own_is_another_event(bundled: Gazetteer) -> None:
+    text = (
+        "A US drone strike on a car in Baghdad on Friday killed a militia commander. "
+        "On Thursday a car was hit in the New Baghdad district."
+    )
+    assert _got(_draft(text, bundled)) == [
+        ("retaliatory_strike", "baghdad", FRIDAY),
+        ("retaliatory_strike", "new-baghdad-district", "2024-02-01"),
+    ]
