@@ -3308,7 +3308,8 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             # ("the strike" names a drone's strike again: ``واستهدفت الغارة``)
             and inc.weapon in ("unknown", "airstrike", host.incident.weapon)
             and inc.count in (None, host.incident.count)
-            and r.date is None  # (and within the city's reach: the host's own test)
+            and r.date is None
+            and _quarter_of(r.targets[0], host.reading.targets[0])
         ):
             h = host.incident
             host.incident = replace(
@@ -3324,6 +3325,17 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             continue
         out.append(d)
     return out
+
+
+def _quarter_of(part: ResolvedMention, city: ResolvedMention) -> bool:
+    """Whether ``part`` is a quarter or site of ``city``: not a town, and inside its radius.
+
+    (al-Qaim is no part of Albu Kamal across the border, however near: both are towns.)
+    """
+    p, c = part.place, city.place
+    if p is None or c is None or p.kind in _TOWN_KINDS - {"neighbourhood", "neighborhood"}:
+        return False
+    return haversine_m(c.lat, c.lon, p.lat, p.lon) <= c.precision_m
 
 
 def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
