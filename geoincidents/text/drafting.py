@@ -1295,7 +1295,9 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
-    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت)\s*$"
+    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
+    # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
+    r"|تحاول|حاولت|تسعى|سعت)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
@@ -1306,7 +1308,11 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"|(?:از (?:قبل|پيش) )?(?:مطلع|آگاه|اگاه) (?:شده بود|شده است|شد|بود)"
     r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
     # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
-    r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر)(?!\w)"
+    r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر"
+    # a capital that strives, seeks or hopes ("when Baghdad was trying to keep the region
+    # calm", "Baghdad sought", ``بغداد تلاش می‌کرد``): its government, not a place hit
+    r"|(?:was|is|has been|had been) (?:trying|seeking|working|hoping|attempting)|tried"
+    r"|sought|seeks|hopes|hoped|wants|wanted|تلاش|مي كوشد|مي كوشيد|تحاول|تسعي)(?!\w)"
 )
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)

@@ -354,3 +354,21 @@ def test_a_quarter_with_a_day_of_its_own_is_another_event(bundled: Gazetteer) ->
         ("retaliatory_strike", "baghdad", FRIDAY),
         ("retaliatory_strike", "new-baghdad-district", "2024-02-01"),
     ]
+
+
+# ------------------------- class 12: a capital that strives or seeks is its government
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck militia sites near al-Qaim on Friday. An Iraqi spokesman said the "
+        "strikes came when Baghdad was trying to calm the region.",
+        "قصفت مقاتلات أمريكية مواقع قرب القائم يوم الجمعة. وقال متحدث عراقي إن الضربات جاءت "
+        "في وقت تحاول بغداد تهدئة المنطقة.",
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند. یک سخنگوی "
+        "عراقی گفت این حملات در حالی انجام شد که بغداد تلاش می‌کرد منطقه را آرام کند.",
+    ],
+)
+def test_a_capital_that_strives_is_no_target(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
