@@ -403,6 +403,15 @@ _THIRD_STATE = actors.fold_pattern(
     r"|(?:[وفب]?ال)?اسرائيل(?:ي|يه|يون|ين)?|(?:[وفب]?ال)?صهيوني(?:ه)?|صهيونيستي"
     r"|اسرائيلي|(?:[وفب]?ال)?تركي(?:ه|ا)?|(?:[وفب]?ال)?روسي(?:ه|ا)?)(?!\w)"
 )
+#: Persian words that make the next word a common noun ("a", "this", "that same")
+_PERSIAN_DETERMINERS = tuple([w] for w in ("يك", "یک", "اين", "این", "همين", "همین", "همان", "هر"))
+#: a drone named with a third state's adjective ("a Turkish drone", ``طائرة مسيرة تركية``,
+#: ``پهپاد ترکیه``): that state's arm, like its jets
+_THIRD_STATE_DRONE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:israeli|turkish|russian) (?:drones?|uavs?)"
+    r"|(?:مسيره|مسيرات|المسيره|بدون طيار) (?:ال)?(?:تركي|اسرائيلي|روسي)(?:ه|تان|تين)?"
+    r"|پهپاد(?:ها|هاي|ي)? (?:ارتش )?(?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي))(?!\w)"
+)
 _THIRD_STRIKE = "a strike by a third state"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
@@ -1058,6 +1067,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
+        _THIRD_STATE_DRONE,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -1500,8 +1510,13 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: a river locates the event, it is no struck site")
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
-        if before[-1:] in (["يك"], ["یک"]) and m.place is not None and m.place.kind in AREA_KINDS:
-            # Persian's indefinite "a": ``به یک انبار خسارت زد`` (a warehouse) is no Anbar
+        if (
+            before[-1:] in _PERSIAN_DETERMINERS
+            and m.place is not None
+            and m.place.kind in AREA_KINDS
+        ):
+            # Persian's indefinite "a" and its demonstratives: ``به یک انبار خسارت زد`` (a
+            # warehouse), ``این انبار`` (this warehouse) are no Anbar
             notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
             continue
         if _search(_REPORTER, " ".join(before[-3:]), present):
@@ -1891,7 +1906,11 @@ def _read_sentence(
         context = "an unfired weapon (found, defused, never launched): no attack"
     elif (
         # (aircraft are a state's arm: "Israeli jets struck X" is a strike, whoever's)
-        (kind.endswith("strike") or (kind == "attack" and _AIR_ARM.search(outside)))
+        (
+            kind.endswith("strike")
+            or (kind == "attack" and _AIR_ARM.search(outside))
+            or (kind == "attack" and _search(_THIRD_STATE_DRONE, outside, present))
+        )
         and not striker
         and (third := _search(_THIRD_STATE, outside, present)) is not None
     ):  # "Air strikes hit X, state media said, blaming Israeli aggression"

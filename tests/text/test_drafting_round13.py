@@ -372,3 +372,42 @@ def test_a_quarter_with_a_day_of_its_own_is_another_event(bundled: Gazetteer) ->
 )
 def test_a_capital_that_strives_is_no_target(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+# ------------------------- class 13: a drone with a third state's adjective is that state's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish drone struck a car near Sinjar on Saturday, killing two men.",
+        "استهدفت طائرة مسيرة تركية سيارة قرب سنجار يوم السبت فقتلت شخصين.",
+        "یک پهپاد ترکیه روز شنبه خودرویی را در نزدیکی سنجار هدف قرار داد.",
+    ],
+)
+def test_a_third_states_drone_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a car near Sinjar on Saturday, killing two men.",
+        "استهدفت طائرة مسيرة سيارة قرب سنجار يوم السبت فقتلت شخصين.",
+    ],
+)
+def test_a_drone_of_no_state_named_is_still_an_attack(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "sinjar", SATURDAY)]
+
+
+# ------------------------- class 14: Persian "this" before a common noun (این انبار: no Anbar)
+
+
+@pytest.mark.parametrize("det", ["این", "همین", "همان"])
+def test_a_persian_demonstrative_makes_a_common_noun(bundled: Gazetteer, det: str) -> None:
+    text = (
+        "دو جنگنده آمریکایی روز جمعه یک انبار تسلیحات را در نزدیکی القائم بمباران کردند.\n\n"
+        f"دیده‌بان گزارش داد که {det} انبار در نزدیکی مرز قرار داشت و سه نفر در این حمله "
+        "کشته شدند."
+    )
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
