@@ -217,7 +217,18 @@ _INTENT = actors.fold_pattern(
     r"|warned (?:that )?(?:it|they|the group|the militia)?\s?(?:would|will|could)"
     r"|(?:would|will) (?:target|strike|attack|hit|retaliate)|هشدار (?:داد|دادند|داده)"
     r"|(?:هدف|مورد حمله) قرار خواهند|خواهند داد|خواهد داد|خواهيم داد|حذر\w* من"
-    r"|سوف (?:ن|ت|ي)\w+|ست(?:ستهدف|قصف|ضرب)|سن(?:ستهدف|قصف|ضرب)|سي(?:ستهدف|قصف|ضرب))"
+    r"|سوف (?:ن|ت|ي)\w+|ست(?:ستهدف|قصف|ضرب)|سن(?:ستهدف|قصف|ضرب)|سي(?:ستهدف|قصف|ضرب)"
+    # the threat as a noun, of the attack it names ("the threat of a new attack on X",
+    # ``التهديد بشن هجوم على``, ``تهدید گروه‌ها به حمله مجدد به``)
+    r"|threats? (?:of|to) (?:\S+ ){0,2}(?:attack|strike)|(?:ال)?تهديد(?:ات)? ب(?:شن|استهداف|مهاجمه)"
+    r"|تهديد (?:\S+ ){0,3}به حمله)"
+)
+#: a drill, not an event: the shots and blasts of an exercise ("a joint exercise near X",
+#: ``مناورات مشتركة قرب``, ``رزمایش مشترک در نزدیکی``)
+_DRILL = actors.fold_pattern(
+    # (not "in exercise of its right to self-defence": the strike's own justification)
+    r"(?<!\w)(?:exercises?(?! of)|drills?|manoeuvres|maneuvers|(?:ال)?مناور(?:ه|ات)|(?:ال)?تمرين"
+    r"|رزمايش\w*)(?!\w)"
 )
 #: a reaction to an event told elsewhere ("condemned the strike", "summoned the US envoy
 #: over the strike", ``نددت بالغارة``, ``استنكرت الهجوم``, ``حمله … را محکوم کرد``): with no
@@ -1068,6 +1079,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _lexicon().explosion,
         _BLAME,
         _THIRD_STATE_DRONE,
+        _DRILL,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -1895,6 +1907,13 @@ def _read_sentence(
     elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
+    elif (
+        not killed
+        and not wounded
+        and _search(_DRILL, outside, present)
+        and not _search(_IMPACT, outside, present)
+    ):  # "Iraqi and coalition forces held a counter-drone drill near X": no attack
+        context = "a drill or exercise, not an event"
     elif (date is None or date.precision != "day") and _search(_BACKGROUND, outside, present):
         context = "background: what an actor planned or was behind, not an event"
     elif (

@@ -411,3 +411,30 @@ def test_a_persian_demonstrative_makes_a_common_noun(bundled: Gazetteer, det: st
         "کشته شدند."
     )
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+# ------------------------- class 15: a drill is no event; a threat of attack is none yet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi and coalition forces held a joint counter-drone exercise near Harir air base "
+        "on Friday, with live fire.",
+        "أجرت القوات العراقية وقوات التحالف يوم الجمعة مناورات مشتركة لمواجهة الطائرات المسيرة "
+        "قرب قاعدة حرير.",
+        "نیروهای عراقی و ائتلاف روز جمعه رزمایشی مشترک برای مقابله با پهپادها در نزدیکی پایگاه "
+        "حریر برگزار کردند.",
+        "The Iraqi government on Friday condemned the threat of a new attack on the US embassy "
+        "in Baghdad.",
+        "أدانت الحكومة العراقية يوم الجمعة التهديد بشن هجوم جديد على السفارة الأمريكية في بغداد.",
+        "دولت عراق روز جمعه تهدید گروه‌های مسلح به حمله مجدد به سفارت آمریکا در بغداد را محکوم کرد.",
+    ],
+)
+def test_a_drill_or_a_threat_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == []
+
+
+def test_a_strike_in_exercise_of_self_defence_is_still_a_strike(bundled: Gazetteer) -> None:
+    text = "US jets struck militia sites near al-Qaim on Friday in exercise of self-defence."
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
