@@ -3237,20 +3237,38 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     # by place, date and paragraph (none of them changed below), so that each attack looks
     # only at the interceptions that may be it (linear cost on a long run of events)
     by_key: dict[tuple[str | None, dt.date, int], list[_Pending]] = {}
+    # interceptions with no day of their own, by place and paragraph: "¶ An official said
+    # the drone aimed at X had been downed" tells of the attack on X the paragraph before
+    undated: dict[tuple[str | None, int], list[_Pending]] = {}
     for s in stops:
         key = (s.incident.target.place_id, s.incident.date, s.reading.paragraph)
         by_key.setdefault(key, []).append(s)
+        if s.reading.date is None and s.reading.relative is None:
+            undated.setdefault((s.incident.target.place_id, s.reading.paragraph), []).append(s)
+    used: set[int] = set()
     out = []
     for d in drafts:
         inc = d.incident
+        here = (inc.target.place_id, inc.date, d.reading.paragraph)
+        candidates: list[_Pending] = list(by_key.get(here, ())) if inc.kind == "attack" else []
+        if inc.kind == "attack" and inc.date_precision == "day":
+            for para in (d.reading.paragraph, d.reading.paragraph + 1):
+                candidates += [
+                    s
+                    for s in undated.get((inc.target.place_id, para), ())
+                    if id(s) not in used  # (one attack each)
+                    and (
+                        s.incident.date == inc.date
+                        or (
+                            s.incident.date_precision == "week"
+                            and dt.timedelta(0) <= s.incident.date - inc.date <= dt.timedelta(days=7)
+                        )
+                    )
+                ]
         stop = next(
             (
                 s
-                for s in (
-                    by_key.get((inc.target.place_id, inc.date, d.reading.paragraph), ())
-                    if inc.kind == "attack"
-                    else ()
-                )
+                for s in candidates
                 if s.reading.sentence.start >= d.reading.sentence.end
                 and len({inc.weapon, s.incident.weapon} - {"unknown"}) <= 1
                 and s.incident.count in (None, inc.count)
@@ -3260,9 +3278,12 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
         if stop is None:
             out.append(d)
             continue
+        used.add(id(stop))
         s_inc = stop.incident
         stop.incident = replace(
             s_inc,
+            date=inc.date,  # (the attack's day: the same, or the stop's own had none)
+            date_precision=inc.date_precision,
             count=inc.count if s_inc.count is None else s_inc.count,
             weapon=s_inc.weapon if s_inc.weapon != "unknown" else inc.weapon,
             actor=s_inc.actor or inc.actor,

@@ -438,3 +438,40 @@ def test_a_drill_or_a_threat_drafts_nothing(bundled: Gazetteer, text: str) -> No
 def test_a_strike_in_exercise_of_self_defence_is_still_a_strike(bundled: Gazetteer) -> None:
     text = "US jets struck militia sites near al-Qaim on Friday in exercise of self-defence."
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+# ------------------------- class 16: "¶ the drone aimed at X was downed": the attack told, stopped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq said on Friday it had attacked Ain al-Asad with a drone, "
+        "which it said hit its target.\n\nA coalition official said the drone aimed at Ain "
+        "al-Asad had been shot down before it reached the base.",
+        "قالت المقاومة الإسلامية في العراق يوم الجمعة إنها استهدفت قاعدة عين الأسد بطائرة مسيرة "
+        "أصابت هدفها.\n\nوقال مسؤول في التحالف إن الطائرة المسيرة التي استهدفت عين الأسد أسقطت "
+        "قبل وصولها إلى القاعدة.",
+        "مقاومت اسلامی عراق روز جمعه اعلام کرد که پایگاه عین الاسد را با یک پهپاد هدف قرار داده "
+        "است.\n\nیک مقام ائتلاف گفت پهپادی که به سوی عین الاسد پرتاب شده بود پیش از رسیدن به "
+        "پایگاه رهگیری و ساقط شد.",
+    ],
+)
+def test_an_undated_stop_in_the_next_paragraph_is_the_attack_told(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled, published="2024-02-04")
+    assert _got(result) == [("interception", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.actor == "Islamic Resistance in Iraq"
+
+
+def test_a_stop_with_a_day_of_its_own_is_another_event(bundled: Gazetteer) -> None:
+    text = (
+        "The Islamic Resistance in Iraq said on Friday it had attacked Ain al-Asad with a drone, "
+        "which it said hit its target.\n\nOn Saturday a drone aimed at Ain al-Asad was shot "
+        "down before it reached the base."
+    )
+    assert _got(_draft(text, bundled, published="2024-02-04")) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("interception", "ain-al-asad", SATURDAY),
+    ]
