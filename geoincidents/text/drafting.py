@@ -3261,7 +3261,7 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
                         s.incident.date == inc.date
                         or (
                             s.incident.date_precision == "week"
-                            and dt.timedelta(0) <= s.incident.date - inc.date <= dt.timedelta(days=7)
+                            and 0 <= (s.incident.date - inc.date).days <= 7
                         )
                     )
                 ]
