@@ -424,6 +424,16 @@ _THIRD_STATE_DRONE = actors.fold_pattern(
     r"|پهپاد(?:ها|هاي|ي)? (?:ارتش )?(?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي))(?!\w)"
 )
 _THIRD_STRIKE = "a strike by a third state"
+#: a correction notice ("Correction: an earlier version of this story said …", ``تصحيح:``,
+#: ``نسخة سابقة من هذا الخبر``, ``اصلاحیه:``, ``نسخه قبلی این خبر``): its paragraph tells what
+#: the story said and says, no new event (the story's own sentences tell it)
+_CORRECTION = actors.fold_pattern(
+    r"(?<!\w)(?:correction\s*:|an earlier version of this (?:story|article|report)"
+    r"|this (?:story|article) has been (?:corrected|updated to correct)|تصحيح\s*:|تنويه\s*:"
+    r"|(?:نسخه|النسخه) (?:سابقه|السابقه) من (?:هذا|هذه) (?:الخبر|التقرير|المقال)"
+    r"|اصلاحيه\s*:|نسخه (?:قبلي|پيشين) (?:اين|همين) (?:خبر|گزارش))"
+)
+_CORRECTED = "a correction notice: what the story said, no new event"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -2430,6 +2440,12 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        if _CORRECTION.search(af.slice(sentence.start, sentence.end)[0]) or (
+            readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
+        ):  # "Correction: an earlier version of this story said … The attack was on X"
+            reading = replace(
+                reading, context=_CORRECTED, reason=_CORRECTED if reading.event else reading.reason
+            )
         if (
             reading.event
             and not reading.reason

@@ -475,3 +475,32 @@ def test_a_stop_with_a_day_of_its_own_is_another_event(bundled: Gazetteer) -> No
         ("attack", "ain-al-asad", FRIDAY),
         ("interception", "ain-al-asad", SATURDAY),
     ]
+
+
+# ------------------------- class 17: a correction notice tells what the story said, no event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this story said the rockets hit Harir air base. The "
+        "attack was on Ain al-Asad.\n\nRockets struck Ain al-Asad on Friday, officials said.",
+        "تصحيح: ذكرت نسخة سابقة من هذا الخبر أن الصواريخ سقطت على قاعدة حرير. والهجوم كان على "
+        "قاعدة عين الأسد.\n\nسقطت صواريخ على قاعدة عين الأسد يوم الجمعة، بحسب مسؤولين.",
+        "اصلاحیه: در نسخه قبلی این خبر آمده بود که راکت‌ها به پایگاه حریر اصابت کردند. این حمله "
+        "به پایگاه عین الاسد بود.\n\nروز جمعه چند راکت به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_a_correction_paragraph_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+def test_the_paragraph_after_a_correction_is_read_again(bundled: Gazetteer) -> None:
+    text = (
+        "Correction: An earlier version of this story misspelled a name.\n\n"
+        "Rockets struck Harir air base on Friday. Rockets struck Ain al-Asad on Friday."
+    )
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("attack", "harir-air-base", FRIDAY),
+    ]
