@@ -3159,6 +3159,11 @@ def _assemble(
             if len(targets) > 1 and not r.kind.endswith("strike")
             else {}
         )
+        site_days = (
+            _days_by_site(r, targets, dates, date_starts, clause_days)
+            if len(targets) > 1 and date_from == "sentence"
+            else {}
+        )
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
@@ -3174,7 +3179,7 @@ def _assemble(
             )
             incident = Incident(
                 id="",
-                date=date,
+                date=site_days.get(n, date),
                 kind=kind,
                 target=location,
                 date_precision=precision,
@@ -3200,6 +3205,39 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     return _fold_retold(_fold_stopped_later(drafts), af), skipped
+
+
+def _days_by_site(
+    r: _Reading,
+    targets: Sequence[ResolvedMention | None],
+    dates: Sequence[DateMention],
+    date_starts: Sequence[int],
+    clause_days: set[int],
+) -> dict[int, dt.date]:
+    """The day each later site of a timeline sentence is given, between it and the site before.
+
+    "On Thursday X was hit, on Saturday Y was shelled, then on Monday a drone attack on Z"
+    (``ففي يوم الخميس … X، وفي يوم السبت … Y، ثم شهد يوم الاثنين … Z``, ``پنجشنبه X …،
+    شنبه Y … و دوشنبه Z``): a day told after one site and before the next is the next's.
+    Only days (no week or month), none of a response clause; the first site keeps the
+    sentence's date.
+    """
+    lo = bisect.bisect_left(date_starts, r.sentence.start)
+    hi = bisect.bisect_left(date_starts, r.sentence.end)
+    days = [d for d in dates[lo:hi] if d.precision == "day" and d.start not in clause_days]
+    out: dict[int, dt.date] = {}
+    if len(days) < 2:
+        return out
+    prev_end = -1
+    for n, target in enumerate(targets):
+        if target is None:
+            continue
+        if prev_end >= 0:
+            between = [d for d in days if prev_end <= d.start < target.start]
+            if between:
+                out[n] = between[-1].date
+        prev_end = target.end
+    return out
 
 
 #: a weapon named with its site ("X with two drones", ``X بصواريخ``, ``X را با دو پهپاد``)

@@ -504,3 +504,37 @@ def test_the_paragraph_after_a_correction_is_read_again(bundled: Gazetteer) -> N
         ("attack", "ain-al-asad", FRIDAY),
         ("attack", "harir-air-base", FRIDAY),
     ]
+
+
+# ------------------------- class 18: a timeline sentence: each site takes the day told before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one week the bases came under fire again and again: on Monday a drone struck Ain "
+        "al-Asad, on Wednesday two rockets hit Harir air base, then on Friday a drone was shot "
+        "down over al-Tanf.",
+        "خلال أسبوع تعرضت القواعد لهجمات متكررة: ففي يوم الاثنين استهدفت طائرة مسيرة قاعدة عين "
+        "الأسد، وفي يوم الأربعاء سقط صاروخان على قاعدة حرير، ثم شهد يوم الجمعة إسقاط طائرة مسيرة "
+        "فوق قاعدة التنف.",
+        "در یک هفته پایگاه‌ها بارها هدف قرار گرفتند: دوشنبه پهپادی پایگاه عین الاسد را هدف قرار "
+        "داد، چهارشنبه دو راکت به پایگاه حریر اصابت کرد و جمعه پهپادی بر فراز پایگاه التنف "
+        "رهگیری شد.",
+    ],
+)
+def test_each_site_of_a_timeline_takes_its_own_day(bundled: Gazetteer, text: str) -> None:
+    days = {place: day for _, place, day in _got(_draft(text, bundled))}
+    assert days == {
+        "ain-al-asad": MONDAY,
+        "harir-air-base": "2024-01-31",
+        "al-tanf": FRIDAY,
+    }
+
+
+def test_sites_listed_under_one_day_share_it(bundled: Gazetteer) -> None:
+    text = "On Friday drones struck Ain al-Asad and Harir air base, officials said on Saturday."
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("attack", "harir-air-base", FRIDAY),
+    ]
