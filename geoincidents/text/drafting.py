@@ -3229,13 +3229,17 @@ def _days_by_site(
     if len(days) < 2:
         return out
     prev_end = -1
+    at = 0  # (one pass over the days as the sites go: linear in a long run of them)
     for n, target in enumerate(targets):
         if target is None:
             continue
-        if prev_end >= 0:
-            between = [d for d in days if prev_end <= d.start < target.start]
-            if between:
-                out[n] = between[-1].date
+        last = None
+        while at < len(days) and days[at].start < target.start:
+            if days[at].start >= prev_end:
+                last = days[at]
+            at += 1
+        if prev_end >= 0 and last is not None:
+            out[n] = last.date
         prev_end = target.end
     return out
 
