@@ -2579,7 +2579,9 @@ def draft_article(
             last_site = (paragraph, sites[-1])
             site_denied = reading.reason.startswith("reports of an event denied")
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
-    pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
+    pending, skipped = _assemble(
+        af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
+    )
     merged = _fold_lede(_fold_headline(_merge(pending), text))
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
@@ -2986,6 +2988,7 @@ def _assemble(
     date_starts: Sequence[int],
     published: dt.date | None,
     source: Source,
+    rollovers: Sequence[int] = (),
 ) -> tuple[list[_Pending], list[Skipped]]:
     readings = _paragraph_strikers(readings, af)
     drafts: list[_Pending] = []
@@ -3094,6 +3097,14 @@ def _assemble(
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
+                nights = bisect.bisect_right(rollovers, r.sentence.start) - bisect.bisect_right(
+                    rollovers, near[-1].start
+                )
+                if nights > 0 and precision == "day":
+                    # a live blog's entries past midnight ("23:58 — … ¶ 00:30 — …"): the
+                    # clock ran over into the next day since the day was given
+                    date += dt.timedelta(days=nights)
+                    evidence.append(f"date: +{nights} day(s), the blog's clock past midnight")
             elif published is not None:
                 date, precision, date_from = published, "week", "published"
                 evidence.append("date: on or before publication (no date in the text)")
@@ -3205,6 +3216,34 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     return _fold_retold(_fold_stopped_later(drafts), af), skipped
+
+
+#: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
+#: ``ساعت ۲۳:۴۵ —``, ``الساعة 23:45 -``)
+#: (on the raw text: ``\d`` is any script's digit, and a word may name the hour first)
+_ENTRY_CLOCK = re.compile(r"(?m)^[ \t]*(?:\w{3,6}[ \t]+)?(\d{1,2})[:.](\d{2})(?!\d)")
+
+
+def _midnights(text: str) -> list[int]:
+    """Where a live blog's entries pass midnight: the entry whose clock, at the start of its
+    paragraph, is early morning (before 06:00) after an entry late in the evening (from
+    20:00), as live blogs run in order ("23:58 — … ¶ 00:30 — …"). One pass over the text.
+
+    >>> _midnights("23:50 — sirens\n\n00:10 — a blast")
+    [16]
+    >>> _midnights("08:15 — a\n\n09:40 — b")
+    []
+    """
+    out: list[int] = []
+    last = -1
+    for m in _ENTRY_CLOCK.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2))  # (int reads any script's digits)
+        if hour > 23 or minute > 59:
+            continue
+        if last >= 20 and hour < 6:
+            out.append(m.start())
+        last = hour
+    return out
 
 
 def _days_by_site(

@@ -538,3 +538,29 @@ def test_sites_listed_under_one_day_share_it(bundled: Gazetteer) -> None:
         ("attack", "ain-al-asad", FRIDAY),
         ("attack", "harir-air-base", FRIDAY),
     ]
+
+
+# ------------------------- class 19: a live blog's clock past midnight is the next day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live updates, Friday 2 February 2024\n\n23:40 — Sirens are sounding in the city, "
+        "residents tell us.\n\n00:20 — A drone has struck Ain al-Asad, a security source says.",
+        "تغطية مباشرة، الجمعة 2 شباط 2024\n\nالساعة 23:40 - دوت صفارات الإنذار في المدينة بحسب "
+        "سكان.\n\nالساعة 00:20 - استهدفت طائرة مسيرة قاعدة عين الأسد بحسب مصدر أمني.",
+        "پوشش زنده، جمعه ۱۳ بهمن ۱۴۰۲\n\nساعت ۲۳:۴۰ — ساکنان از به صدا درآمدن آژیرها در شهر خبر "
+        "می‌دهند.\n\nساعت ۰۰:۲۰ — یک منبع امنیتی می‌گوید پهپادی پایگاه عین الاسد را هدف قرار داد.",
+    ],
+)
+def test_a_live_blog_entry_past_midnight_is_the_next_day(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", SATURDAY)]
+
+
+def test_a_live_blog_in_the_daytime_keeps_its_day(bundled: Gazetteer) -> None:
+    text = (
+        "Live updates, Friday 2 February 2024\n\n08:15 — Sirens are sounding in the city.\n\n"
+        "09:40 — A drone has struck Ain al-Asad, a security source says."
+    )
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
