@@ -3229,9 +3229,9 @@ def _midnights(text: str) -> list[int]:
     paragraph, is early morning (before 06:00) after an entry late in the evening (from
     20:00), as live blogs run in order ("23:58 — … ¶ 00:30 — …"). One pass over the text.
 
-    >>> _midnights("23:50 — sirens\n\n00:10 — a blast")
+    >>> _midnights("23:50 — sirens\\n\\n00:10 — a blast")
     [16]
-    >>> _midnights("08:15 — a\n\n09:40 — b")
+    >>> _midnights("08:15 — a\\n\\n09:40 — b")
     []
     """
     out: list[int] = []
