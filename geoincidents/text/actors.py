@@ -87,6 +87,9 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         *("الولايات المتحدة", "القيادة المركزية", "فرماندهی مرکزی"),
         # the plurals (``مسؤولون أمريكيون``, ``جنود أمريكيين``: victims by the noun before)
         *("أمريكيون", "أمريكيين", "الأمريكيون", "الأمريكيين", "أميركيون", "أميركيين"),
+        # the duals, as Arabic counts two of a thing (``طائرتان أمريكيتان``, ``مقاتلتين
+        # أميركيتين``, ``جنديان أمريكيان``): the noun before says doer or victim, as above
+        *("أمريكيتان", "أمريكيتين", "أميركيتان", "أميركيتين", "أمريكيان", "أميركيان"),
     ),
     "coalition": (
         *("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
@@ -175,6 +178,9 @@ _MEANS = (
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "القوات"),
     *("قوات", "الطيران", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
     *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
+    # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
+    # drones' ``طائرتين مسيرتين``)
+    *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "نیروهای", "ارتش", "حملات هوایی", "حمله هوایی"),
     *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
     # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
@@ -211,6 +217,9 @@ _AIR_MEANS = (
     *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
     *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
     *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
+    # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
+    # drones' ``طائرتين مسيرتين``)
+    *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
     *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
     *_AIRCRAFT_TYPES,
 )
@@ -354,6 +363,9 @@ _CLAUSE_END = re.compile(r"[,،;؛:]")
 #: relative clause's ("the attack that struck X", ``الهجوم الذي شن``, ``الضربة التي استهدفت``)
 _RELATIVE_BEFORE = fold_pattern(
     r"(?<!\w)(?:that|which|الذي|التي|الذين|اللذين|اللتين)\s+(?:(?:was|were|had been)\s+)?$"
+    # English drops the relative before a participle: "the attack carried out on Monday
+    # against X", "the strikes launched at X" (a reduced relative: the noun's own verb)
+    r"|(?<!\w)(?:attack|attacks|strike|strikes|raid|raids|assault|barrage)\s+$"
 )
 #: what goes on a clause past its comma: the events it answers listed ("…, including a
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
@@ -363,6 +375,13 @@ _INCLUDING = fold_pattern(
     # a relative phrase telling more of the event named ("…, in which militants used a
     # missile", ``، الذي أسفر``, ``، که در آن``)
     r"|in which|during which|which|الذي|التي|خلاله|خلالها|كه در ان)(?!\w)"
+)
+#: a time of day after a time cue ("shortly after midnight", "hours after dawn", ``بعد
+#: ساعات من منتصف الليل``, ``ساعاتی پس از نیمه‌شب``): when the event was, not an event answered
+_TIME_OF_DAY = fold_pattern(
+    r"\s*(?:the\s+)?(?:midnight|dawn|daybreak|noon|midday|sunrise|sunset|nightfall"
+    r"|منتصف الليل|الفجر|الظهر|منتصف النهار|الغروب|شروق الشمس|غروب الشمس"
+    r"|نيمه شب|نيمه‌شب|نيمه‌شب|طلوع افتاب|غروب افتاب|ظهر|سحر|بامداد)(?!\w)"
 )
 _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
@@ -377,6 +396,7 @@ _CLAUSE_VERBS = (
 )
 _TOKEN = re.compile(r"[\w.\-]+")
 #: a Persian object and its marker را (the word before it starts the object)
+_OBJECT_END = re.compile(r"\s*را(?!\w)")
 _OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
 #: verbs of defence: the state forces that intercept, engage or repel do not strike
 #: ("engaged by US forces", "US forces at Ain al-Asad repelled a drone", ``تصدت القوات
@@ -603,6 +623,11 @@ def _attackers_before(folded: str, m: re.Match[str], after: list[str], lex: _Lex
         return False
     start = max(0, m.start() - 80)
     stretch = folded[start : m.start()]
+    own = _ATTACKERS.search(stretch, max(0, len(stretch) - 16))
+    if own is not None and not stretch[own.end() :].strip():
+        # the state word is the adjective of the weapon just before it (``طائرتان
+        # أمريكيتان``, ``صواريخ أمريكية``, ``پهپادهای آمریکایی``): the state's own, no attackers
+        stretch = stretch[: own.start()]
     cuts = [c.end() for c in _CLAUSE_START.finditer(stretch)]
     if cuts:
         stretch = stretch[cuts[-1] :]
@@ -736,7 +761,11 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     if later is None:
         return False
     between = folded[m.end() : later.start()]
-    return not (lex.militias.search(between) or _MILITANTS.search(between))
+    if _MILITANTS.search(between):
+        return False
+    # a group named right before ``را`` closes the verb's object (``مواضع گروه کتائب
+    # حزب‌الله را بمباران کرد``): the side hit, not a subject between
+    return all(_OBJECT_END.match(between, g.end()) for g in lex.militias.finditer(between))
 
 
 def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
@@ -961,6 +990,8 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
     """
     spans = []
     for m in _lexicon().response_to.finditer(folded):
+        if _TIME_OF_DAY.match(folded, m.end()):
+            continue  # "shortly after midnight", ``بعد ساعات من منتصف الليل``: a clock, no event
         limit = min(len(folded), m.end() + 200)
         comma = _CLAUSE_END.search(folded, m.end(), limit)
         while comma is not None and _INCLUDING.match(folded, comma.end()):

@@ -280,6 +280,10 @@ _SUPPORT_BEFORE = (
     # a state's part in an event named by its capital ("denied any involvement of Tehran",
     # ``نفى تورط طهران``, ``دخالت تهران را رد کرد``, ``نقش تهران``): the government
     *("involvement of", "role of", "تورط", "دخالت", "نقش"),
+    # dealings with a capital ("in coordination with Baghdad", ``التنسيق مع بغداد``,
+    # ``هماهنگی با بغداد``): the government dealt with, not a place where anything happened
+    *("coordination with", "coordinating with", "coordinated with", "التنسيق مع"),
+    *("بالتنسيق مع", "تنسيق مع", "هماهنگی با", "با هماهنگی"),
 )
 #: a site noun then "in": the place that follows locates the site ("پایگاه آمریکا در X")
 _SITE_NOUNS = (

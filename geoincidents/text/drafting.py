@@ -217,7 +217,18 @@ _INTENT = actors.fold_pattern(
     r"|warned (?:that )?(?:it|they|the group|the militia)?\s?(?:would|will|could)"
     r"|(?:would|will) (?:target|strike|attack|hit|retaliate)|هشدار (?:داد|دادند|داده)"
     r"|(?:هدف|مورد حمله) قرار خواهند|خواهند داد|خواهد داد|خواهيم داد|حذر\w* من"
-    r"|سوف (?:ن|ت|ي)\w+|ست(?:ستهدف|قصف|ضرب)|سن(?:ستهدف|قصف|ضرب)|سي(?:ستهدف|قصف|ضرب))"
+    r"|سوف (?:ن|ت|ي)\w+|ست(?:ستهدف|قصف|ضرب)|سن(?:ستهدف|قصف|ضرب)|سي(?:ستهدف|قصف|ضرب)"
+    # the threat as a noun, of the attack it names ("the threat of a new attack on X",
+    # ``التهديد بشن هجوم على``, ``تهدید گروه‌ها به حمله مجدد به``)
+    r"|threats? (?:of|to) (?:\S+ ){0,2}(?:attack|strike)|(?:ال)?تهديد(?:ات)? ب(?:شن|استهداف|مهاجمه)"
+    r"|تهديد (?:\S+ ){0,3}به حمله)"
+)
+#: a drill, not an event: the shots and blasts of an exercise ("a joint exercise near X",
+#: ``مناورات مشتركة قرب``, ``رزمایش مشترک در نزدیکی``)
+_DRILL = actors.fold_pattern(
+    # (not "in exercise of its right to self-defence": the strike's own justification)
+    r"(?<!\w)(?:exercises?(?! of)|drills?|manoeuvres|maneuvers|(?:ال)?مناور(?:ه|ات)|(?:ال)?تمرين"
+    r"|رزمايش\w*)(?!\w)"
 )
 #: a reaction to an event told elsewhere ("condemned the strike", "summoned the US envoy
 #: over the strike", ``نددت بالغارة``, ``استنكرت الهجوم``, ``حمله … را محکوم کرد``): with no
@@ -383,8 +394,9 @@ _STRIKE_NOUN = actors.fold_pattern(
     r"|(?:اين|آن) (?:حملات|حمله ها|حملههاي|حمله هوايي|حملات هوايي)"
     # the places struck named as "the targets" ("the targets were around X",
     # ``المواقع المستهدفة``, ``مواضع هدف قرار گرفته``)
-    r"|the targets|the sites (?:struck|hit|targeted)|(?:[وف])?(?:الاهداف|المواقع المستهدفه)"
-    r"|(?:مواضع|اهداف|مواقع) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
+    r"|the targets|the (?:sites|areas|locations|positions|facilities) (?:struck|hit|targeted"
+    r"|bombed)|(?:[وف])?(?:الاهداف|(?:المواقع|المناطق|المنشات) المستهدفه)"
+    r"|(?:مواضع|اهداف|مواقع|مناطق) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
 #: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
@@ -402,7 +414,26 @@ _THIRD_STATE = actors.fold_pattern(
     r"|(?:[وفب]?ال)?اسرائيل(?:ي|يه|يون|ين)?|(?:[وفب]?ال)?صهيوني(?:ه)?|صهيونيستي"
     r"|اسرائيلي|(?:[وفب]?ال)?تركي(?:ه|ا)?|(?:[وفب]?ال)?روسي(?:ه|ا)?)(?!\w)"
 )
+#: Persian words that make the next word a common noun ("a", "this", "that same")
+_PERSIAN_DETERMINERS = tuple([w] for w in ("يك", "یک", "اين", "این", "همين", "همین", "همان", "هر"))
+#: a drone named with a third state's adjective ("a Turkish drone", ``طائرة مسيرة تركية``,
+#: ``پهپاد ترکیه``): that state's arm, like its jets
+_THIRD_STATE_DRONE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:israeli|turkish|russian) (?:drones?|uavs?)"
+    r"|(?:مسيره|مسيرات|المسيره|بدون طيار) (?:ال)?(?:تركي|اسرائيلي|روسي)(?:ه|تان|تين)?"
+    r"|پهپاد(?:ها|هاي|ي)? (?:ارتش )?(?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي))(?!\w)"
+)
 _THIRD_STRIKE = "a strike by a third state"
+#: a correction notice ("Correction: an earlier version of this story said …", ``تصحيح:``,
+#: ``نسخة سابقة من هذا الخبر``, ``اصلاحیه:``, ``نسخه قبلی این خبر``): its paragraph tells what
+#: the story said and says, no new event (the story's own sentences tell it)
+_CORRECTION = actors.fold_pattern(
+    r"(?<!\w)(?:correction\s*:|an earlier version of this (?:story|article|report)"
+    r"|this (?:story|article) has been (?:corrected|updated to correct)|تصحيح\s*:|تنويه\s*:"
+    r"|(?:نسخه|النسخه) (?:سابقه|السابقه) من (?:هذا|هذه) (?:الخبر|التقرير|المقال)"
+    r"|اصلاحيه\s*:|نسخه (?:قبلي|پيشين) (?:اين|همين) (?:خبر|گزارش))"
+)
+_CORRECTED = "a correction notice: what the story said, no new event"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -416,12 +447,17 @@ _SAYS = actors.fold_pattern(
     r"|ذكرت|اكد|اكدت|اعلام كرد|اعلام كردند|گفت|اظهار داشت"
     # a toll revised is a statement too ("the Pentagon on Monday raised the number hurt
     # when …", ``رفعت … حصيلة``, ``آمار … را افزایش داد``)
-    r"|raised|revised|updated|lowered|رفع|رفعت|عدل|عدلت|افزايش داد|افزايش دادند)(?!\w)"
+    r"|raised|revised|updated|lowered|رفع|رفعت|عدل|عدلت|افزايش داد|افزايش دادند"
+    # a reaction is told on its own day, after the event it answers ("the government
+    # condemned on Saturday the strikes which hit X last night", ``أدانت … اليوم السبت
+    # الضربات التي طالت ليلة أمس``, ``دولت روز شنبه حملاتی را که دیشب … محکوم کرد``)
+    r"|condemned|denounced|condemns|denounces|ادان|ادانت|استنكر|استنكرت|ندد|نددت"
+    r"|محكوم كرد|محكوم كردند)(?!\w)"
 )
 #: what a statement says: "that …", or the event its toll counts, "… hurt when …"
 #: (``حين``, ``عندما``, ``جراء``, ``هنگامی که`` / ``وقتی``, which end in ``كه``)
 _THAT = actors.fold_pattern(
-    r"(?<!\w)(?:that|when|ان|بان|انه|انها|كه|حين|عندما|جراء|اثر|وقتي)(?!\w)"
+    r"(?<!\w)(?:that|when|which|ان|بان|انه|انها|كه|حين|عندما|جراء|اثر|وقتي|التي|الذي)(?!\w)"
 )
 
 
@@ -440,6 +476,16 @@ def _overnight_before_statement(folded: str, day_at: int) -> bool:
     (``قالت الوزارة السبت إن … قصفت … ليلا``, ``وزارت روز شنبه اعلام کرد که … شبانه``):
     a night told on the day after it, so the event is on the day before.
     """
+    night = _OVERNIGHT.search(folded, 0, day_at)
+    if night is not None and _NIGHT_OF.fullmatch(folded, night.end(), day_at):
+        return False  # "overnight on Saturday", ``ليلا يوم السبت``: the night's own day
+    if night is not None:
+        # the attribution after the event: "… struck X overnight, the SDF said on Monday"
+        # (``… ليلا، وفق ما أعلنته قسد يوم الاثنين``, ``… شبانه … به گفته قسد روز دوشنبه``):
+        # the day stands next to the speech verb, the night told before them both
+        said = _SAYS.search(folded, night.end())
+        if said is not None and abs(said.start() - day_at) <= _ATTRIBUTION_REACH:
+            return True
     said = _SAYS.search(folded)
     if said is None:
         return False
@@ -447,6 +493,14 @@ def _overnight_before_statement(folded: str, day_at: int) -> bool:
     if that is None or day_at > that.start():
         return False  # (the day stands in what is said: the event's own)
     return _OVERNIGHT.search(folded, that.end()) is not None
+
+
+#: what joins a night to its own day ("overnight on Saturday", ``ليلا يوم السبت``, ``شبانه
+#: روز شنبه``)
+_NIGHT_OF = re.compile(r"\s*(?:(?:on|of|يوم|روز)\s*)?")
+#: how far (folded characters) a day may stand from the speech verb of its attribution
+#: ("the SDF said on Monday", ``أعلنت قسد يوم الاثنين``)
+_ATTRIBUTION_REACH = 24
 
 
 def _says_that(folded: str) -> bool:
@@ -1034,6 +1088,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
+        _THIRD_STATE_DRONE,
+        _DRILL,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -1271,7 +1327,9 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
-    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت)\s*$"
+    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
+    # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
+    r"|تحاول|حاولت|تسعى|سعت)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
@@ -1282,7 +1340,11 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"|(?:از (?:قبل|پيش) )?(?:مطلع|آگاه|اگاه) (?:شده بود|شده است|شد|بود)"
     r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
     # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
-    r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر)(?!\w)"
+    r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر"
+    # a capital that strives, seeks or hopes ("when Baghdad was trying to keep the region
+    # calm", "Baghdad sought", ``بغداد تلاش می‌کرد``): its government, not a place hit
+    r"|(?:was|is|has been|had been) (?:trying|seeking|working|hoping|attempting)|tried"
+    r"|sought|seeks|hopes|hoped|wants|wanted|تلاش|مي كوشد|مي كوشيد|تحاول|تسعي)(?!\w)"
 )
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
@@ -1470,8 +1532,13 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: a river locates the event, it is no struck site")
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
-        if before[-1:] in (["يك"], ["یک"]) and m.place is not None and m.place.kind in AREA_KINDS:
-            # Persian's indefinite "a": ``به یک انبار خسارت زد`` (a warehouse) is no Anbar
+        if (
+            before[-1:] in _PERSIAN_DETERMINERS
+            and m.place is not None
+            and m.place.kind in AREA_KINDS
+        ):
+            # Persian's indefinite "a" and its demonstratives: ``به یک انبار خسارت زد`` (a
+            # warehouse), ``این انبار`` (this warehouse) are no Anbar
             notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
             continue
         if _search(_REPORTER, " ".join(before[-3:]), present):
@@ -1790,6 +1857,17 @@ def _read_sentence(
                 if days is not None:
                     answered_relative = EventRelative(span[0], span[1], days)
                     break
+    own_relative = relatives[0] if relatives else None
+    if own_relative is None and date is None and not answered_sites and clauses:
+        # "… destroyed a launcher shortly after the attack, in response to it" (``بعد ساعات
+        # من الهجوم``, ``ساعاتی پس از این حمله``): a time cue naming the event told before,
+        # no site of its own, dates this one from that event (see :func:`_assemble`)
+        for (a, _), span in zip(clauses_f, clauses, strict=True):
+            days = actors.clause_days(f, a)
+            if days is not None:
+                own_relative = EventRelative(span[0], span[1], days)
+                notes.append(f"its time cue counts {days:+d} day(s) from the event told before")
+                break
     answered_weapon = "unknown"
     answered_count: int | None = None
     answered_kind = ""
@@ -1839,6 +1917,13 @@ def _read_sentence(
     elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
+    elif (
+        not killed
+        and not wounded
+        and _search(_DRILL, outside, present)
+        and not _search(_IMPACT, outside, present)
+    ):  # "Iraqi and coalition forces held a counter-drone drill near X": no attack
+        context = "a drill or exercise, not an event"
     elif (date is None or date.precision != "day") and _search(_BACKGROUND, outside, present):
         context = "background: what an actor planned or was behind, not an event"
     elif (
@@ -1850,7 +1935,11 @@ def _read_sentence(
         context = "an unfired weapon (found, defused, never launched): no attack"
     elif (
         # (aircraft are a state's arm: "Israeli jets struck X" is a strike, whoever's)
-        (kind.endswith("strike") or (kind == "attack" and _AIR_ARM.search(outside)))
+        (
+            kind.endswith("strike")
+            or (kind == "attack" and _AIR_ARM.search(outside))
+            or (kind == "attack" and _search(_THIRD_STATE_DRONE, outside, present))
+        )
         and not striker
         and (third := _search(_THIRD_STATE, outside, present)) is not None
     ):  # "Air strikes hit X, state media said, blaming Israeli aggression"
@@ -1907,7 +1996,7 @@ def _read_sentence(
         origin=origin,
         anchor_target=anchor_target,
         date=date,
-        relative=relatives[0] if relatives else None,
+        relative=own_relative,
         history=history,
         context=context,
         reason=reason,
@@ -2351,6 +2440,12 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        if _CORRECTION.search(af.slice(sentence.start, sentence.end)[0]) or (
+            readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
+        ):  # "Correction: an earlier version of this story said … The attack was on X"
+            reading = replace(
+                reading, context=_CORRECTED, reason=_CORRECTED if reading.event else reading.reason
+            )
         if (
             reading.event
             and not reading.reason
@@ -2484,7 +2579,9 @@ def draft_article(
             last_site = (paragraph, sites[-1])
             site_denied = reading.reason.startswith("reports of an event denied")
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
-    pending, skipped = _assemble(af, readings, dates, date_starts, pub, source)
+    pending, skipped = _assemble(
+        af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
+    )
     merged = _fold_lede(_fold_headline(_merge(pending), text))
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
@@ -2891,6 +2988,7 @@ def _assemble(
     date_starts: Sequence[int],
     published: dt.date | None,
     source: Source,
+    rollovers: Sequence[int] = (),
 ) -> tuple[list[_Pending], list[Skipped]]:
     readings = _paragraph_strikers(readings, af)
     drafts: list[_Pending] = []
@@ -2999,6 +3097,14 @@ def _assemble(
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
+                nights = bisect.bisect_right(rollovers, r.sentence.start) - bisect.bisect_right(
+                    rollovers, near[-1].start
+                )
+                if nights > 0 and precision == "day":
+                    # a live blog's entries past midnight ("23:58 — … ¶ 00:30 — …"): the
+                    # clock ran over into the next day since the day was given
+                    date += dt.timedelta(days=nights)
+                    evidence.append(f"date: +{nights} day(s), the blog's clock past midnight")
             elif published is not None:
                 date, precision, date_from = published, "week", "published"
                 evidence.append("date: on or before publication (no date in the text)")
@@ -3064,6 +3170,11 @@ def _assemble(
             if len(targets) > 1 and not r.kind.endswith("strike")
             else {}
         )
+        site_days = (
+            _days_by_site(r, targets, dates, date_starts, clause_days)
+            if len(targets) > 1 and date_from == "sentence"
+            else {}
+        )
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
@@ -3079,7 +3190,7 @@ def _assemble(
             )
             incident = Incident(
                 id="",
-                date=date,
+                date=site_days.get(n, date),
                 kind=kind,
                 target=location,
                 date_precision=precision,
@@ -3105,6 +3216,71 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     return _fold_retold(_fold_stopped_later(drafts), af), skipped
+
+
+#: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
+#: ``ساعت ۲۳:۴۵ —``, ``الساعة 23:45 -``)
+#: (on the raw text: ``\d`` is any script's digit, and a word may name the hour first)
+_ENTRY_CLOCK = re.compile(r"(?m)^[ \t]*(?:\w{3,6}[ \t]+)?(\d{1,2})[:.](\d{2})(?!\d)")
+
+
+def _midnights(text: str) -> list[int]:
+    """Where a live blog's entries pass midnight: the entry whose clock, at the start of its
+    paragraph, is early morning (before 06:00) after an entry late in the evening (from
+    20:00), as live blogs run in order ("23:58 — … ¶ 00:30 — …"). One pass over the text.
+
+    >>> _midnights("23:50 — sirens\\n\\n00:10 — a blast")
+    [16]
+    >>> _midnights("08:15 — a\\n\\n09:40 — b")
+    []
+    """
+    out: list[int] = []
+    last = -1
+    for m in _ENTRY_CLOCK.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2))  # (int reads any script's digits)
+        if hour > 23 or minute > 59:
+            continue
+        if last >= 20 and hour < 6:
+            out.append(m.start())
+        last = hour
+    return out
+
+
+def _days_by_site(
+    r: _Reading,
+    targets: Sequence[ResolvedMention | None],
+    dates: Sequence[DateMention],
+    date_starts: Sequence[int],
+    clause_days: set[int],
+) -> dict[int, dt.date]:
+    """The day each later site of a timeline sentence is given, between it and the site before.
+
+    "On Thursday X was hit, on Saturday Y was shelled, then on Monday a drone attack on Z"
+    (``ففي يوم الخميس … X، وفي يوم السبت … Y، ثم شهد يوم الاثنين … Z``, ``پنجشنبه X …،
+    شنبه Y … و دوشنبه Z``): a day told after one site and before the next is the next's.
+    Only days (no week or month), none of a response clause; the first site keeps the
+    sentence's date.
+    """
+    lo = bisect.bisect_left(date_starts, r.sentence.start)
+    hi = bisect.bisect_left(date_starts, r.sentence.end)
+    days = [d for d in dates[lo:hi] if d.precision == "day" and d.start not in clause_days]
+    out: dict[int, dt.date] = {}
+    if len(days) < 2:
+        return out
+    prev_end = -1
+    at = 0  # (one pass over the days as the sites go: linear in a long run of them)
+    for n, target in enumerate(targets):
+        if target is None:
+            continue
+        last = None
+        while at < len(days) and days[at].start < target.start:
+            if days[at].start >= prev_end:
+                last = days[at]
+            at += 1
+        if prev_end >= 0 and last is not None:
+            out[n] = last.date
+        prev_end = target.end
+    return out
 
 
 #: a weapon named with its site ("X with two drones", ``X بصواريخ``, ``X را با دو پهپاد``)
@@ -3158,20 +3334,38 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     # by place, date and paragraph (none of them changed below), so that each attack looks
     # only at the interceptions that may be it (linear cost on a long run of events)
     by_key: dict[tuple[str | None, dt.date, int], list[_Pending]] = {}
+    # interceptions with no day of their own, by place and paragraph: "¶ An official said
+    # the drone aimed at X had been downed" tells of the attack on X the paragraph before
+    undated: dict[tuple[str | None, int], list[_Pending]] = {}
     for s in stops:
         key = (s.incident.target.place_id, s.incident.date, s.reading.paragraph)
         by_key.setdefault(key, []).append(s)
+        if s.reading.date is None and s.reading.relative is None:
+            undated.setdefault((s.incident.target.place_id, s.reading.paragraph), []).append(s)
+    used: set[int] = set()
     out = []
     for d in drafts:
         inc = d.incident
+        here = (inc.target.place_id, inc.date, d.reading.paragraph)
+        candidates: list[_Pending] = list(by_key.get(here, ())) if inc.kind == "attack" else []
+        if inc.kind == "attack" and inc.date_precision == "day":
+            for para in (d.reading.paragraph, d.reading.paragraph + 1):
+                candidates += [
+                    s
+                    for s in undated.get((inc.target.place_id, para), ())
+                    if id(s) not in used  # (one attack each)
+                    and (
+                        s.incident.date == inc.date
+                        or (
+                            s.incident.date_precision == "week"
+                            and 0 <= (s.incident.date - inc.date).days <= 7
+                        )
+                    )
+                ]
         stop = next(
             (
                 s
-                for s in (
-                    by_key.get((inc.target.place_id, inc.date, d.reading.paragraph), ())
-                    if inc.kind == "attack"
-                    else ()
-                )
+                for s in candidates
                 if s.reading.sentence.start >= d.reading.sentence.end
                 and len({inc.weapon, s.incident.weapon} - {"unknown"}) <= 1
                 and s.incident.count in (None, inc.count)
@@ -3181,9 +3375,12 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
         if stop is None:
             out.append(d)
             continue
+        used.add(id(stop))
         s_inc = stop.incident
         stop.incident = replace(
             s_inc,
+            date=inc.date,  # (the attack's day: the same, or the stop's own had none)
+            date_precision=inc.date_precision,
             count=inc.count if s_inc.count is None else s_inc.count,
             weapon=s_inc.weapon if s_inc.weapon != "unknown" else inc.weapon,
             actor=s_inc.actor or inc.actor,
@@ -3261,8 +3458,46 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
                 f"around {inc.target.name}"
             )
             continue
+        if (
+            host is not None
+            and len(r.targets) == 1
+            and len(host.reading.targets) == 1
+            and host.reading.targets[0].place is not None
+            and host.reading.targets[0].place.kind in _TOWN_KINDS
+            # the city first, then the quarter of it where it happened ("a strike in eastern
+            # Baghdad … The car was hit in the X neighbourhood", ``… في حي X``, ``… در محله X``)
+            and 0.0 < (inc.target.radius_m or 0.0) < (host.incident.target.radius_m or 0.0)
+            # ("the strike" names a drone's strike again: ``واستهدفت الغارة``)
+            and inc.weapon in ("unknown", "airstrike", host.incident.weapon)
+            and inc.count in (None, host.incident.count)
+            and r.date is None
+            and _quarter_of(r.targets[0], host.reading.targets[0])
+        ):
+            h = host.incident
+            host.incident = replace(
+                h,
+                target=inc.target,
+                killed=h.killed if h.killed is not None else inc.killed,
+                wounded=h.wounded if h.wounded is not None else inc.wounded,
+            )
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} places this event in "
+                f"{inc.target.name}, inside {h.target.name}"
+            )
+            continue
         out.append(d)
     return out
+
+
+def _quarter_of(part: ResolvedMention, city: ResolvedMention) -> bool:
+    """Whether ``part`` is a quarter or site of ``city``: not a town, and inside its radius.
+
+    (al-Qaim is no part of Albu Kamal across the border, however near: both are towns.)
+    """
+    p, c = part.place, city.place
+    if p is None or c is None or p.kind in _TOWN_KINDS - {"neighbourhood", "neighborhood"}:
+        return False
+    return haversine_m(c.lat, c.lon, p.lat, p.lon) <= c.precision_m
 
 
 def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
@@ -3705,11 +3940,25 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
 def _merge(drafts: list[_Pending]) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
+    by_site: dict[tuple[str, str], _Pending] = {}
     order: list[_Pending] = []
     for d in drafts:
         inc = d.incident
-        key = (kind_class(inc.kind), inc.target.place_id or inc.target.name, inc.date)
+        site = (kind_class(inc.kind), inc.target.place_id or inc.target.name)
+        key = (*site, inc.date)
         keep = merged.get(key)
+        told = by_site.get(site)
+        if (
+            keep is None
+            and told is not None
+            and inc.date_precision == "week"
+            and told.incident.date_precision == "day"
+            and dt.timedelta(0) <= inc.date - told.incident.date <= dt.timedelta(days=7)
+        ):
+            # "Earlier the group claimed the drone attack on X" with no day of its own: the
+            # event at X told before, on its day, not another on or before publication
+            keep = told
+        by_site.setdefault(site, d)
         if keep is None:
             merged[key] = d
             order.append(d)
