@@ -78,7 +78,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from geoincidents.errors import GeoparseError
 from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Source
@@ -3450,8 +3450,7 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             h = host.incident
             host.incident = replace(
                 h,
-                killed=h.killed if h.killed is not None else inc.killed,
-                wounded=h.wounded if h.wounded is not None else inc.wounded,
+                **_toll_of(h, inc),
             )
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} retells this event "
@@ -3477,8 +3476,7 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             host.incident = replace(
                 h,
                 target=inc.target,
-                killed=h.killed if h.killed is not None else inc.killed,
-                wounded=h.wounded if h.wounded is not None else inc.wounded,
+                **_toll_of(h, inc),
             )
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} places this event in "
@@ -3487,6 +3485,20 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             continue
         out.append(d)
     return out
+
+
+class _Toll(TypedDict):
+    killed: int | None
+    wounded: int | None
+
+
+def _toll_of(first: Incident, second: Incident) -> _Toll:
+    """The killed and wounded of two tellings of one event merged: each figure of
+    ``first`` where it gives one, else ``second``'s (the fields of :func:`replace`)."""
+    return _Toll(
+        killed=first.killed if first.killed is not None else second.killed,
+        wounded=first.wounded if first.wounded is not None else second.wounded,
+    )
 
 
 def _quarter_of(part: ResolvedMention, city: ResolvedMention) -> bool:
@@ -3971,8 +3983,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
             origin=k.origin or inc.origin,
             actor=k.actor or inc.actor,
             claim_status=k.claim_status if k.claim_status != "unknown" else inc.claim_status,
-            killed=k.killed if k.killed is not None else inc.killed,
-            wounded=k.wounded if k.wounded is not None else inc.wounded,
+            **_toll_of(k, inc),
         )
         # two sentences agreeing is no surer than the surer one (their fields were merged)
         keep.confidence = max(keep.confidence, d.confidence)
@@ -4019,8 +4030,7 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
                 count=inc.count if inc.count is not None else h.count,
                 weapon=inc.weapon if inc.weapon != "unknown" else h.weapon,
                 actor=inc.actor or h.actor,
-                killed=inc.killed if inc.killed is not None else h.killed,
-                wounded=inc.wounded if inc.wounded is not None else h.wounded,
+                **_toll_of(inc, h),
             )
             d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
             return drafts[1:]
@@ -4086,8 +4096,7 @@ def _fold_lede(drafts: list[_Pending]) -> list[_Pending]:
             date=lede.date,
             date_precision=lede.date_precision,
             actor=b.actor or lede.actor,
-            killed=b.killed if b.killed is not None else lede.killed,
-            wounded=b.wounded if b.wounded is not None else lede.wounded,
+            **_toll_of(b, lede),
         )
         body.evidence.append(
             f"the lede at {out[n].reading.sentence.start} places this event {lede.target.relation}"
@@ -4224,8 +4233,7 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
             h = host.incident
             host.incident = replace(
                 h,
-                killed=h.killed if h.killed is not None else inc.killed,
-                wounded=h.wounded if h.wounded is not None else inc.wounded,
+                **_toll_of(h, inc),
             )
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} tells more of this event"
