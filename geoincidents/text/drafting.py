@@ -2332,6 +2332,19 @@ def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return out
 
 
+def _awaits_striker(r: _Reading) -> bool:
+    """Whether ``r`` reports an event with no striker or group named, of a kind a striker
+    told nearby settles (an attack or a strike), by no weapon but air power or none."""
+    return bool(
+        r.event
+        and not r.reason
+        and not r.striker
+        and not r.group
+        and r.kind in ("attack", "retaliatory_strike", "preemptive_strike")
+        and r.weapon in ("unknown", "airstrike")
+    )
+
+
 def draft_article(
     text: str,
     published: dt.date | dt.datetime | str | None = None,
@@ -2533,12 +2546,7 @@ def draft_article(
                 inferred=(*reading.inferred, "striker"),
             )
         elif (
-            reading.event
-            and not reading.reason
-            and not reading.striker
-            and not reading.group
-            and reading.kind in ("attack", "retaliatory_strike", "preemptive_strike")
-            and reading.weapon in ("unknown", "airstrike")
+            _awaits_striker(reading)
             and (told := _strikes_told_before(readings, paragraph)) is not None
             # (a base struck is the state's own side: "the strikes on the al-Tanf base")
             and not any(
@@ -2934,15 +2942,7 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
             readings[last[0]].paragraph != r.paragraph or n - last[0] > _STRIKER_REACH
         ):
             last = None
-        if (
-            r.event
-            and not r.reason
-            and not r.striker
-            and not r.group
-            and r.kind in ("attack", "retaliatory_strike", "preemptive_strike")
-            and r.weapon in ("unknown", "airstrike")
-            and "striker" not in r.inferred
-        ):
+        if _awaits_striker(r) and "striker" not in r.inferred:
             folded = _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
             noun = _PLAIN_STRIKES.search(folded)
             if noun is None and last is not None and all(_specificity(t)[0] > 0 for t in r.targets):
