@@ -2742,15 +2742,17 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     """Whether ``reading`` says the weapon of the attack told just before was stopped.
 
     "A drone was launched at X. It was intercepted." (``… وتم اعتراضها``, ``… پهپاد
-    رهگیری شد``): an interception with no place of its own, in the same paragraph,
-    right after an attack by no state, with no part of the weapons said to get through
-    (no partitive, no smaller count).
+    رهگیری شد``): an interception with no place of its own, in the same paragraph or
+    the next (a claim, then the other side's word on it in a paragraph of its own: "¶ A
+    US official said both drones were downed"), right after an attack by no state, with
+    no part of the weapons said to get through (no partitive, no smaller count) and no
+    other event announced ("another", "later").
     """
     if not (
         reading.event
         and reading.kind == "interception"
         and reading.reason.startswith("no place")
-        and before.paragraph == reading.paragraph
+        and reading.paragraph - before.paragraph in (0, 1)
         and before.event
         and before.kind == "attack"
         and not before.reason
@@ -2761,6 +2763,8 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
     if _NOT_STOPPED.search(folded):
         return False
+    if reading.paragraph != before.paragraph and _AGAIN.search(folded):
+        return False  # "¶ Later, another drone was shot down": an event of its own
     if before.count is not None and (
         (reading.count is not None and reading.count < before.count)
         or _fewer_stopped(folded, before.count, _lexicon())

@@ -1,0 +1,52 @@
+"""Round 14's failure classes, each a general rule, each tried in Arabic, Persian and English.
+
+The classes were found on an independent held-out set (``unseen10.json``); the sentences
+here are our own, short and made for the rule (no evaluation article's sentence). Published
+on Saturday 3 February 2024, so "Friday" and "yesterday" are 2 February.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.places.gazetteer import Gazetteer
+from tests.text.drafting_samples import draft as _draft
+from tests.text.drafting_samples import got as _got
+
+FRIDAY = "2024-02-02"
+
+
+# ------------------------- class 1: a claim, then the other side's word in the next paragraph
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq said it sent two drones at al-Tanf on Friday.\n\n"
+        "A US official said air defences shot down both drones before they reached it.",
+        "أعلنت المقاومة الإسلامية في العراق أنها استهدفت أمس قاعدة التنف بطائرتين مسيرتين.\n\n"
+        "لكن مسؤولا أمريكيا قال إن الدفاعات الجوية أسقطت الطائرتين قبل وصولهما.",
+        "مقاومت اسلامی عراق گفت دیروز با دو پهپاد پایگاه التنف را هدف قرار داد.\n\n"
+        "یک مقام آمریکایی اما گفت پدافند هوایی هر دو پهپاد را رهگیری کرد.",
+    ],
+)
+def test_a_denial_in_the_next_paragraph_makes_the_claim_an_interception(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "al-tanf", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event, told apart: the attack stays an attack
+        "The Islamic Resistance in Iraq said it sent two drones at al-Tanf on Friday.\n\n"
+        "Later, another drone was shot down, an official said.",
+        "مقاومت اسلامی عراق گفت دیروز با دو پهپاد پایگاه التنف را هدف قرار داد.\n\n"
+        "ساعاتی بعد یک پهپاد دیگر رهگیری شد.",
+    ],
+)
+def test_another_interception_in_the_next_paragraph_is_not_the_claim(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert ("attack", "al-tanf", FRIDAY) in _got(_draft(text, bundled))
