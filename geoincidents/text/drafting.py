@@ -2552,7 +2552,10 @@ def draft_article(
             and not any(
                 t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in reading.targets
             )
-            and _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+            and (
+                _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+                or _paragraph_names_the_strikes(readings, paragraph, af)
+            )
         ):
             dated = any(  # (the paragraph's own day first: "… on Tuesday. Within minutes …")
                 r.date is not None for r in readings[-_TOLD_REACH:] if r.paragraph == paragraph
@@ -2831,6 +2834,26 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
         if before.event and not before.reason and before.kind == "attack" and before.group:
             return None
     return None
+
+
+def _paragraph_names_the_strikes(
+    readings: Sequence[_Reading], paragraph: int, af: _ArticleFold
+) -> bool:
+    """Whether a sentence before, in ``paragraph``, names the strikes told before.
+
+    A paragraph that opens on "the strikes" or "the targets" (``الأهداف``, ``این حملات``)
+    is about them: its next sentences need not name them again ("¶ The targets included
+    depots. Officials named sites near X"). Bounded look-back (linear cost).
+    """
+    for before in reversed(readings[-_TOLD_REACH:]):
+        if before.paragraph != paragraph:
+            return False
+        if before.striker or before.group:
+            return False  # (someone of the paragraph's own: the strikes may be theirs)
+        folded = af.slice(before.sentence.start, before.sentence.end)[0]
+        if _names_the_strikes(_outside_clauses(folded)):
+            return True
+    return False
 
 
 def _the_strikes_again(reading: _Reading, told: _Reading, *, dated: bool) -> _Reading:

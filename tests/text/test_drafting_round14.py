@@ -50,3 +50,41 @@ def test_another_interception_in_the_next_paragraph_is_not_the_claim(
     bundled: Gazetteer, text: str
 ) -> None:
     assert ("attack", "al-tanf", FRIDAY) in _got(_draft(text, bundled))
+
+
+# ------------------------- class 2: a paragraph that opens on "the targets" is about the strikes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US aircraft struck dozens of targets in Iraq and Syria on Friday, in response to "
+        "the attack on Tower 22, the Pentagon said.\n\n"
+        "The targets included arms depots. Local officials reported strikes near al-Qaim.",
+        "قالت وزارة الدفاع الأمريكية إن طائراتها قصفت أمس عشرات الأهداف في العراق وسوريا "
+        "ردا على الهجوم على البرج 22.\n\n"
+        "وشملت الأهداف مخازن أسلحة. وقال مسؤولون محليون إن مواقع قرب القائم استهدفت.",
+        "پنتاگون گفت جنگنده‌های آمریکا دیروز در پاسخ به حمله به برج ۲۲ ده‌ها هدف در عراق "
+        "و سوریه را بمباران کردند.\n\n"
+        "این حملات انبارهای سلاح را در بر گرفت. "
+        "مقامات محلی گفتند مواضعی نزدیک القائم هدف قرار گرفت.",
+    ],
+)
+def test_a_paragraph_on_the_targets_carries_the_strikes_striker(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert ("retaliatory_strike", "al-qaim", FRIDAY) in _got(_draft(text, bundled))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the paragraph names a group of its own: the blast is not the strikes'
+        "US aircraft struck dozens of targets in Iraq and Syria on Friday, in response to "
+        "the attack on Tower 22, the Pentagon said.\n\n"
+        "The targets included arms depots. Kataib Hezbollah said it fired rockets at Erbil "
+        "airport on Friday.",
+    ],
+)
+def test_a_group_in_the_paragraph_keeps_its_own_attack(bundled: Gazetteer, text: str) -> None:
+    assert ("attack", "erbil-airport", FRIDAY) in _got(_draft(text, bundled))
