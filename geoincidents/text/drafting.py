@@ -2716,11 +2716,12 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
 
     "Five rockets were fired from X at the base. A coalition jet destroyed the launcher
     in self-defence" (``… ودمرت طائرة للتحالف منصة الإطلاق``, ``… سکوی پرتاب را منهدم
-    کرد``): the strike's site is the origin of the attack told before in the paragraph,
-    and it answers that attack.
+    کرد``): the strike's site is the origin of the attack told before in the paragraph
+    or the one before (the answer often opens a paragraph of its own: "¶ A coalition jet
+    then destroyed the launcher"), and it answers that attack.
     """
     for before in reversed(readings[-_LAUNCH_SITE_REACH:]):  # bounded: linear cost
-        if before.paragraph != reading.paragraph:
+        if reading.paragraph - before.paragraph > 1:
             break
         if before.event and not before.reason and before.kind == "attack":
             if before.origin is None or before.origin.place is None:

@@ -88,3 +88,33 @@ def test_a_paragraph_on_the_targets_carries_the_strikes_striker(
 )
 def test_a_group_in_the_paragraph_keeps_its_own_attack(bundled: Gazetteer, text: str) -> None:
     assert ("attack", "erbil-airport", FRIDAY) in _got(_draft(text, bundled))
+
+
+# ------------------------- class 3: "the launcher" struck in the paragraph after the attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four rockets were fired on Friday from the town of Zummar toward the Kharab al-Jir "
+        "base, officials said.\n\n"
+        "A coalition jet then destroyed the launcher, a US official said.",
+        "أطلقت أمس أربعة صواريخ من بلدة زمار باتجاه قاعدة خراب الجير.\n\n"
+        "ودمرت طائرة للتحالف منصة الإطلاق بعد ذلك، بحسب مسؤول أمريكي.",
+        "دیروز چهار موشک از شهرک زمار به سوی پایگاه خراب الجیر شلیک شد.\n\n"
+        "یک جنگنده ائتلاف سپس سکوی پرتاب را منهدم کرد.",
+    ],
+)
+def test_the_launcher_struck_in_the_next_paragraph_is_the_launch_site(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert ("retaliatory_strike", "zummar", FRIDAY) in _got(_draft(text, bundled))
+
+
+def test_the_launcher_two_paragraphs_on_is_not_placed(bundled: Gazetteer) -> None:
+    text = (
+        "Four rockets were fired on Friday from the town of Zummar toward the Kharab al-Jir "
+        "base, officials said.\n\nThe base hosts coalition advisers.\n\n"
+        "A coalition jet destroyed the launcher, a US official said."
+    )
+    assert all(k != "retaliatory_strike" for k, _, _ in _got(_draft(text, bundled)))
