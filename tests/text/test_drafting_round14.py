@@ -118,3 +118,32 @@ def test_the_launcher_two_paragraphs_on_is_not_placed(bundled: Gazetteer) -> Non
         "A coalition jet destroyed the launcher, a US official said."
     )
     assert all(k != "retaliatory_strike" for k, _, _ in _got(_draft(text, bundled)))
+
+
+# ------------------------- class 4: a state's forces that suffered are the side hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones flew at Ain al-Asad on Friday, and coalition forces suffered minor injuries.",
+        "Two drones hit Ain al-Asad on Friday; US troops were wounded.",
+        "هاجمت طائرتان مسيرتان قاعدة عين الأسد أمس وقوات التحالف تكبدت إصابات طفيفة.",
+        "دیروز دو پهپاد به پایگاه عین الاسد حمله کردند و نیروهای ائتلاف زخمی شدند.",
+    ],
+)
+def test_forces_that_suffered_are_the_side_hit(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state's forces acting: still the striker
+        "Coalition forces struck a depot near al-Qaim on Friday.",
+        "قصفت قوات التحالف أمس مخزنا قرب القائم.",
+        "نیروهای ائتلاف دیروز انباری نزدیک القائم را بمباران کردند.",
+    ],
+)
+def test_forces_that_act_still_strike(bundled: Gazetteer, text: str) -> None:
+    assert [k for k, _, _ in _got(_draft(text, bundled))] == ["retaliatory_strike"]
