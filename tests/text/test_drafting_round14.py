@@ -147,3 +147,50 @@ def test_forces_that_suffered_are_the_side_hit(bundled: Gazetteer, text: str) ->
 )
 def test_forces_that_act_still_strike(bundled: Gazetteer, text: str) -> None:
     assert [k for k, _, _ in _got(_draft(text, bundled))] == ["retaliatory_strike"]
+
+
+# ------------------------- class 5: a day written as an ordinal word, "the Nth of" a month
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("الهجوم وقع في الثامن والعشرين من كانون الثاني.", "2024-01-28"),
+        ("الهجوم وقع في الحادي عشر من كانون الثاني.", "2024-01-11"),
+        ("الهجوم وقع في الخامس من يناير.", "2024-01-05"),
+        ("الهجوم وقع في العشرين من كانون الثاني.", "2024-01-20"),
+        ("The attack came on the twenty-eighth of January.", "2024-01-28"),
+        ("حمله در بیست و هشتم ژانویه رخ داد.", "2024-01-28"),
+    ],
+)
+def test_an_ordinal_day_of_a_month_is_read(text: str, day: str) -> None:
+    import datetime as dt
+
+    from geoincidents.text.dates import find_dates
+
+    found = find_dates(text, published=dt.date(2024, 2, 3))
+    assert [d.date.isoformat() for d in found] == [day]
+
+
+def test_an_arabic_ordinal_without_min_is_no_day() -> None:
+    import datetime as dt
+
+    from geoincidents.text.dates import find_dates
+
+    # "the second (of two) ... January": no "من", so no day of the month
+    found = find_dates("الهجوم الثاني كانون الثاني", published=dt.date(2024, 2, 3))
+    assert all(d.precision != "day" for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck al-Qaim on Friday in response to the attack on Tower 22 on the "
+        "twenty-eighth of January.",
+        "قصفت طائرات أمريكية أمس القائم ردا على هجوم البرج 22 في الثامن والعشرين من كانون الثاني.",
+        "جنگنده‌های آمریکا دیروز القائم را در پاسخ به حمله بیست و هشتم ژانویه به برج ۲۲ "
+        "بمباران کردند.",
+    ],
+)
+def test_the_answered_attack_takes_its_ordinal_day(bundled: Gazetteer, text: str) -> None:
+    assert ("attack", "tower-22", "2024-01-28") in _got(_draft(text, bundled))
