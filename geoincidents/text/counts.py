@@ -510,10 +510,29 @@ def casualties(
     (None, 4)
     """
     lex = _lexicon()
+    first = _PRELIMINARY.search(folded)
+    later = _SUPERSEDED.search(folded, first.end()) if first is not None else None
+    if later is not None:
+        # "an initial toll gave six hurt, before the PMF announced one killed and eight
+        # hurt": the figures after the correction stand, the preliminary ones fill the gaps
+        k0, w0 = casualties(folded[: later.start()], present)
+        k1, w1 = casualties(folded[later.end() :], present)
+        return (k1 if k1 is not None else k0, w1 if w1 is not None else w0)
     return (
         _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None,
         _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None,
     )
+
+
+#: a figure given as preliminary ("an initial toll", "early reports", ``حصيلة أولية``,
+#: ``گزارش‌های اولیه``) (folded spellings)
+_PRELIMINARY = re.compile(
+    r"(?<!\w)(?:initial|preliminary|early|earlier|first reports?|اوليه|اولي|مبدئيه|نخستين)(?!\w)"
+)
+#: the clause that corrects it ("before …", "but …", ``قبل أن``, ``لكن``, ``اما``)
+_SUPERSEDED = re.compile(
+    r"(?<!\w)(?:before|but|however|later|قبل ان|لكن|ولكن|غير ان|ثم|اما|ولي|سپس)(?!\w)"
+)
 
 
 @lru_cache(maxsize=1)

@@ -3159,7 +3159,13 @@ def _assemble(
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
-            follow = _follower(readings, i) or _named_next(af, readings, i)
+            follow = (
+                _follower(readings, i)
+                or _named_next(af, readings, i)
+                # the lede, then its details: the article's first event, alone in its
+                # paragraph's tellings, takes the toll the next paragraph opens on
+                or (_quiet_next(readings, i) if not drafts else None)
+            )
             if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
                 if (killed is not None or wounded is not None) and _of_the_attack(

@@ -194,3 +194,45 @@ def test_an_arabic_ordinal_without_min_is_no_day() -> None:
 )
 def test_the_answered_attack_takes_its_ordinal_day(bundled: Gazetteer, text: str) -> None:
     assert ("attack", "tower-22", "2024-01-28") in _got(_draft(text, bundled))
+
+
+# ------------------------- class 6: the lede's toll in the next paragraph; a first toll corrected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast hit Camp Kalsu on Friday.\n\nSix people were wounded, officials said.",
+        "هز انفجار أمس معسكر كالسو.\n\nوذكرت مصادر أمنية إصابة ستة أشخاص.",
+        "دیروز انفجاری پایگاه کالسو را لرزاند.\n\nمقامات گفتند شش نفر زخمی شدند.",
+    ],
+)
+def test_the_ledes_toll_in_the_next_paragraph(bundled: Gazetteer, text: str) -> None:
+    (d,) = _draft(text, bundled).drafts
+    assert (d.incident.target.place_id, d.incident.wounded) == ("camp-kalsu", 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Initial reports said six were hurt, but officials said one person was killed "
+            "and eight were wounded.",
+            (1, 8),
+        ),
+        ("ذكرت حصيلة أولية إصابة ستة أشخاص، قبل أن يعلن الجيش مقتل شخص وإصابة ثمانية.", (1, 8)),
+        (
+            "گزارش‌های اولیه از زخمی شدن سه نفر حکایت داشت، اما ارتش گفت هشت نفر زخمی شدند.",
+            (None, 8),
+        ),
+        # no preliminary figure: the sentence's first figures, as before
+        ("Three were killed and four wounded, but the base was not damaged.", (3, 4)),
+    ],
+)
+def test_a_preliminary_toll_gives_way_to_the_correction(
+    text: str, toll: tuple[int | None, int | None]
+) -> None:
+    from geoincidents.text.counts import casualties
+    from geoincidents.text.folding import fold_text
+
+    assert casualties(fold_text(text).folded) == toll
