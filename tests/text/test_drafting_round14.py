@@ -236,3 +236,24 @@ def test_a_preliminary_toll_gives_way_to_the_correction(
     from geoincidents.text.folding import fold_text
 
     assert casualties(fold_text(text).folded) == toll
+
+
+# ------------------------- class 7: "one" as the subject of the casualty verb
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A rocket hit the base and one was killed.", 1),
+        ("در این حمله یکی از نیروهایش کشته شد.", 1),
+        ("قتل أحد عناصرها في الهجوم.", 1),
+        # not a count: nobody, or one of the dead already counted
+        ("No one was killed in the attack.", None),
+        ("Officials said one of the dead was a commander.", None),
+    ],
+)
+def test_one_as_the_subject_of_the_casualty_verb(text: str, killed: int | None) -> None:
+    from geoincidents.text.counts import casualties
+    from geoincidents.text.folding import fold_text
+
+    assert casualties(fold_text(text).folded)[0] == killed
