@@ -257,3 +257,29 @@ def test_one_as_the_subject_of_the_casualty_verb(text: str, killed: int | None) 
     from geoincidents.text.folding import fold_text
 
     assert casualties(fold_text(text).folded)[0] == killed
+
+
+# ------------------------- class 8: "most were intercepted": the rest got through, an attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired a dozen rockets at Ain al-Asad on Friday; most were intercepted.",
+        "دیروز دوازده راکت به سوی پایگاه عین الاسد شلیک شد که بیشتر آنها رهگیری شدند.",
+        "أطلق مسلحون أمس عشرة صواريخ على قاعدة عين الأسد وتم اعتراض معظمها.",
+    ],
+)
+def test_most_intercepted_is_an_attack(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired a dozen rockets at Ain al-Asad on Friday; all were intercepted.",
+        "دیروز دوازده راکت به سوی پایگاه عین الاسد شلیک شد که همه آنها رهگیری شدند.",
+    ],
+)
+def test_all_intercepted_stays_an_interception(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("interception", "ain-al-asad", FRIDAY)]
