@@ -499,6 +499,35 @@ def _lexicon() -> _Lexicon:
     )
 
 
+#: the verbs of a side that is hurt, right after the state word or its forces ("coalition
+#: forces suffered minor injuries", ``قوات التحالف تكبدت``, ``نیروهای ائتلاف زخمی شدند``):
+#: the victims, not the striker (folded spellings)
+_SUFFERS = frozenset(
+    fold_word(w)
+    for w in (
+        *("suffered", "sustained", "incurred", "lost", "wounded", "injured", "hurt"),
+        *("تكبدت", "تكبد", "اصيبت", "اصيب", "خسرت", "فقدت"),
+        *("زخمی", "مجروح", "دچار", "متحمل", "آسیب"),
+    )
+)
+#: the auxiliaries of "were wounded", "was hurt" before a verb of :data:`_SUFFERS`
+_BE = frozenset({"was", "were", "had", "have", "has", "been"})
+
+
+def _suffers(after: list[str], lex: _Lexicon) -> bool:
+    """Whether the tokens after a state word tell its side was hurt.
+
+    >>> _suffers(["forces", "suffered", "minor"], _lexicon())
+    True
+    >>> _suffers(["forces", "struck", "depots"], _lexicon())
+    False
+    """
+    head = after[1:] if after[:1] and after[0] in lex.ambiguous | {"troops"} else after
+    while head[:1] and head[0] in _BE:
+        head = head[1:]
+    return bool(head) and head[0] in _SUFFERS
+
+
 def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """Three tokens before ``start`` (nearest first; "X-led" skipped), three after ``end``."""
     before = _TOKEN.findall(folded[max(0, start - 60) : start])[::-1][:5]
@@ -534,6 +563,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "US base", "American soldiers", "a US official said"
         if nxt in _SPEAKING_BODY and after[1:2] and after[1] in lex.victim_after:
             continue  # "U.S. Army soldiers", "US military personnel", "US Navy sailors"
+        if _suffers(after, lex):
+            continue  # "coalition forces suffered minor injuries": the side hit
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
             continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
         if len(before) > 1 and before[1] in lex.victim_prep and b0 in lex.ambiguous | lex.filler:

@@ -311,6 +311,11 @@ _VAGUE = frozenset(
 #: "one" said as a word right before a casualty word (``یک کشته``, "one dead"), unless
 #: negated ("no one was hurt", ``هیچ یک``)
 _ONE_WORD = frozenset(fold_word(w) for w in ("one", "یک", "يك", "واحد"))
+#: the auxiliary between "one" and its passive casualty verb ("one was killed")
+_BE_ONE = frozenset({"was", "is", "has", "had"})
+#: ``یکی از`` its people (Persian "one of", a pronoun of its own): one casualty ("one of
+#: the dead" in English names a casualty already counted, so English is left out)
+_ONE_OF = frozenset({fold_word("یکی")})
 _NO_ONE = frozenset(fold_word(w) for w in ("no", "not", "هیچ", "any", "لا", "لم"))
 
 
@@ -340,6 +345,15 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
             and not (tokens[2:3] and tokens[2] in _NO_ONE)
         ):
             return 1  # ``یک نفر کشته``, ``یک تن کشته``
+        if (
+            n == 1
+            and token in _ONE_WORD
+            and tokens[0] in _BE_ONE
+            and not (tokens[2:3] and tokens[2] in _NO_ONE)
+        ):
+            return 1  # "one was killed": the number is the subject of the passive
+        if n == 2 and token in _ONE_OF and tokens[1] in ("of", "از"):
+            return 1  # ``یکی از نیروهایش کشته``: one of its forces killed
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
@@ -510,10 +524,29 @@ def casualties(
     (None, 4)
     """
     lex = _lexicon()
+    first = _PRELIMINARY.search(folded)
+    later = _SUPERSEDED.search(folded, first.end()) if first is not None else None
+    if later is not None:
+        # "an initial toll gave six hurt, before the PMF announced one killed and eight
+        # hurt": the figures after the correction stand, the preliminary ones fill the gaps
+        k0, w0 = casualties(folded[: later.start()], present)
+        k1, w1 = casualties(folded[later.end() :], present)
+        return (k1 if k1 is not None else k0, w1 if w1 is not None else w0)
     return (
         _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None,
         _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None,
     )
+
+
+#: a figure given as preliminary ("an initial toll", "early reports", ``حصيلة أولية``,
+#: ``گزارش‌های اولیه``) (folded spellings)
+_PRELIMINARY = re.compile(
+    r"(?<!\w)(?:initial|preliminary|early|earlier|first reports?|اوليه|اولي|مبدئيه|نخستين)(?!\w)"
+)
+#: the clause that corrects it ("before …", "but …", ``قبل أن``, ``لكن``, ``اما``)
+_SUPERSEDED = re.compile(
+    r"(?<!\w)(?:before|but|however|later|قبل ان|لكن|ولكن|غير ان|ثم|اما|ولي|سپس)(?!\w)"
+)
 
 
 @lru_cache(maxsize=1)

@@ -146,6 +146,21 @@ _RELATIVE_DAYS: dict[int, tuple[str, ...]] = {
 _LAST_WEEK = ("last week", "هفته گذشته", "هفته پیش", "الأسبوع الماضي")
 
 _BEFORE_MODIFIERS = ("last", "previous", "past")
+#: the days of a month as Arabic ordinal words, always with the article and always with
+#: ``من`` before the month (``الثامن والعشرين من كانون الثاني``, ``الحادي عشر من شباط``)
+_ARABIC_UNITS: tuple[str, ...] = (
+    *("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"),
+    "التاسع",
+)
+_ARABIC_DAY_ORDINALS: dict[str, int] = {
+    **{w: n for n, w in enumerate(("الأول", "الثاني", *_ARABIC_UNITS[2:], "العاشر"), 1)},
+    **{f"{w} عشر": 11 + n for n, w in enumerate(_ARABIC_UNITS)},
+    "العشرين": 20,
+    "الثلاثين": 30,
+    **{f"{w}{glue}العشرين": 21 + n for n, w in enumerate(_ARABIC_UNITS) for glue in (" و", " و ")},
+    **{f"الحادي{glue}الثلاثين": 31 for glue in (" و", " و ")},
+}
+
 _AFTER_MODIFIERS = ("گذشته", "پیش", "الماضي", "الفائت", "هفته گذشته", "last")
 
 
@@ -181,6 +196,7 @@ class _Lexicon:
     weekdays: dict[str, int]
     relative: dict[str, int]
     ordinals: dict[str, int]
+    arabic_ordinals: frozenset[str]
     needs_year: frozenset[str]
     last_week: frozenset[str]
     #: every month, weekday and relative-day word (folded): each date match holds one
@@ -255,7 +271,10 @@ def _lexicon() -> _Lexicon:
     hij = _month_table(_HIJRI_MONTHS)
     wd = _month_table(_WEEKDAYS)
     rel = _month_table(_RELATIVE_DAYS)
-    ordinals = {fold_word(w): n for w, n in (*PERSIAN_ORDINALS.items(), *ENGLISH_ORDINALS.items())}
+    arabic = {fold_word(w): n for w, n in _ARABIC_DAY_ORDINALS.items()}
+    ordinals = {
+        fold_word(w): n for w, n in (*PERSIAN_ORDINALS.items(), *ENGLISH_ORDINALS.items())
+    } | arabic
     months = word_alternation([*greg, *jal, *hij])
     weekday = word_alternation(wd)
     day = r"(?P<day>(?:[0-3]?\d)(?:st|nd|rd|th)?|" + word_alternation(ordinals) + ")"
@@ -275,7 +294,7 @@ def _lexicon() -> _Lexicon:
 
     patterns = [
         # [weekday] day month [year]   (5 January 2022, ۱۵ دیماه ۱۴۰۰, ٢ جمادى الآخرة ١٤٤٣)
-        rf"{left}{weekday_prefix('wd1')}{day}\s(?:of\s)?{month_word}{jalali_maah}"
+        rf"{left}{weekday_prefix('wd1')}{day}\s(?P<of>of\s|من\s)?{month_word}{jalali_maah}"
         rf"(?:,?\s{year}(?:\s?(?:م|هـ|ه|ه\.ش|ه\.ق|ش|ق|ad|ah)\.?)?)?{right}",
         # [weekday] Month day[, year]  (January 5, 2022)
         rf"{left}{weekday_prefix('wd3')}(?P<month2>{word_alternation(greg)})\.?\s(?P<day2>\d{{1,2}})"
@@ -317,6 +336,7 @@ def _lexicon() -> _Lexicon:
         weekdays=wd,
         relative=rel,
         ordinals=ordinals,
+        arabic_ordinals=frozenset(arabic),
         needs_year=frozenset(fold_word(w) for w in (*_NEEDS_YEAR, *_HIJRI_NEEDS_YEAR)),
         last_week=frozenset(fold_word(w) for w in _LAST_WEEK),
         anchors=tuple(sorted(anchors)),
@@ -436,6 +456,8 @@ def _explicit(
         key, day_token, year_token = g["month"], g["day"], g["year"]
     else:
         key, day_token, year_token = g["month2"], g["day2"], g["year2"]
+    if day_token in lex.arabic_ordinals and g.get("of") is None:
+        return None  # (an Arabic ordinal is a day only as "the Nth of" a month)
     day = _day_number(day_token, lex)
     if day is None or not 1 <= day <= 31:
         return None

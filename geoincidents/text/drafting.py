@@ -1171,7 +1171,10 @@ _PARTITIVE = actors.fold_pattern(
     r"|از (?:اين )?(?:پهپادها|موشكها|راكتها|پهپاد ها|موشك ها|راكت ها)|(?:فروند|تاي) ديگر"
     r"|(?:most|some|many) of|(?:معظم|بعض|اغلب|غالبيت)(?:ها|هم)"
     r"|most (?:missiles|rockets|drones|projectiles)|(?:معظم|اغلب|بعض|غالبيه) (?:ال)?(?:صواريخ"
-    r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*)(?!\w)"
+    r"|مسيرات|طائرات|قذائف)|(?:بيشتر|اكثر|برخي از|برخي) (?:موشك|پهپاد|راكت|خمپاره)\w*"
+    # "most" as the subject, its weapons named before ("most were intercepted", ``بیشتر
+    # آنها رهگیری شدند``, ``بیشترشان``): the rest got through
+    r"|(?:most|some|many) (?:were|was)|(?:بيشتر|اكثر|برخي) انها|بيشترشان|اكثرشان)(?!\w)"
 )
 
 
@@ -2552,7 +2555,10 @@ def draft_article(
             and not any(
                 t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in reading.targets
             )
-            and _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+            and (
+                _names_the_strikes(_outside_clauses(af.slice(whole.start, whole.end)[0]))
+                or _paragraph_names_the_strikes(readings, paragraph, af)
+            )
         ):
             dated = any(  # (the paragraph's own day first: "… on Tuesday. Within minutes …")
                 r.date is not None for r in readings[-_TOLD_REACH:] if r.paragraph == paragraph
@@ -2713,11 +2719,12 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
 
     "Five rockets were fired from X at the base. A coalition jet destroyed the launcher
     in self-defence" (``… ودمرت طائرة للتحالف منصة الإطلاق``, ``… سکوی پرتاب را منهدم
-    کرد``): the strike's site is the origin of the attack told before in the paragraph,
-    and it answers that attack.
+    کرد``): the strike's site is the origin of the attack told before in the paragraph
+    or the one before (the answer often opens a paragraph of its own: "¶ A coalition jet
+    then destroyed the launcher"), and it answers that attack.
     """
     for before in reversed(readings[-_LAUNCH_SITE_REACH:]):  # bounded: linear cost
-        if before.paragraph != reading.paragraph:
+        if reading.paragraph - before.paragraph > 1:
             break
         if before.event and not before.reason and before.kind == "attack":
             if before.origin is None or before.origin.place is None:
@@ -2742,15 +2749,17 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     """Whether ``reading`` says the weapon of the attack told just before was stopped.
 
     "A drone was launched at X. It was intercepted." (``… وتم اعتراضها``, ``… پهپاد
-    رهگیری شد``): an interception with no place of its own, in the same paragraph,
-    right after an attack by no state, with no part of the weapons said to get through
-    (no partitive, no smaller count).
+    رهگیری شد``): an interception with no place of its own, in the same paragraph or
+    the next (a claim, then the other side's word on it in a paragraph of its own: "¶ A
+    US official said both drones were downed"), right after an attack by no state, with
+    no part of the weapons said to get through (no partitive, no smaller count) and no
+    other event announced ("another", "later").
     """
     if not (
         reading.event
         and reading.kind == "interception"
         and reading.reason.startswith("no place")
-        and before.paragraph == reading.paragraph
+        and reading.paragraph - before.paragraph in (0, 1)
         and before.event
         and before.kind == "attack"
         and not before.reason
@@ -2761,6 +2770,8 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
     if _NOT_STOPPED.search(folded):
         return False
+    if reading.paragraph != before.paragraph and _AGAIN.search(folded):
+        return False  # "¶ Later, another drone was shot down": an event of its own
     if before.count is not None and (
         (reading.count is not None and reading.count < before.count)
         or _fewer_stopped(folded, before.count, _lexicon())
@@ -2827,6 +2838,26 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
         if before.event and not before.reason and before.kind == "attack" and before.group:
             return None
     return None
+
+
+def _paragraph_names_the_strikes(
+    readings: Sequence[_Reading], paragraph: int, af: _ArticleFold
+) -> bool:
+    """Whether a sentence before, in ``paragraph``, names the strikes told before.
+
+    A paragraph that opens on "the strikes" or "the targets" (``الأهداف``, ``این حملات``)
+    is about them: its next sentences need not name them again ("¶ The targets included
+    depots. Officials named sites near X"). Bounded look-back (linear cost).
+    """
+    for before in reversed(readings[-_TOLD_REACH:]):
+        if before.paragraph != paragraph:
+            return False
+        if before.striker or before.group:
+            return False  # (someone of the paragraph's own: the strikes may be theirs)
+        folded = af.slice(before.sentence.start, before.sentence.end)[0]
+        if _names_the_strikes(_outside_clauses(folded)):
+            return True
+    return False
 
 
 def _the_strikes_again(reading: _Reading, told: _Reading, *, dated: bool) -> _Reading:
@@ -3131,7 +3162,13 @@ def _assemble(
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
         if killed is None and wounded is None:
-            follow = _follower(readings, i) or _named_next(af, readings, i)
+            follow = (
+                _follower(readings, i)
+                or _named_next(af, readings, i)
+                # the lede, then its details: the article's first event, alone in its
+                # paragraph's tellings, takes the toll the next paragraph opens on
+                or (_quiet_next(readings, i) if not drafts else None)
+            )
             if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
                 if (killed is not None or wounded is not None) and _of_the_attack(
