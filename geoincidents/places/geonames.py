@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeGuard
 
 from geoincidents._files import atomic_write_bytes
+from geoincidents._gc import gc_paused
 from geoincidents.places.model import Place
 from geoincidents.places.names import RULES_VERSION, is_arabic_script, latin_key, normalize
 
@@ -239,6 +240,32 @@ def _write_atomic(path: Path, payload: bytes) -> None:
     atomic_write_bytes(path, payload)
 
 
+def _columns(rows: tuple[Row, ...]) -> list[list[Any]]:
+    """``rows`` as a cache file holds them: one list per field of :class:`Row`."""
+    return [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in _ROW_TYPES]
+
+
+def _write_cache(path: Path, payload: dict[str, Any], what: str) -> None:
+    """Write ``payload`` as the JSON cache file ``path``; an unwritable cache directory is
+    not an error (``what`` is rebuilt in the next process), only a line on stderr."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    try:
+        _write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:
+        print(f"geoincidents: cannot cache {what} in {path}: {exc}", file=sys.stderr)
+
+
+def _read_cache(path: Path) -> object | None:
+    """The decoded JSON of the cache file ``path``, or ``None`` when it is missing or not
+    JSON (read as data: nothing in the file is ever executed). The collector is paused:
+    hundreds of thousands of small lists, collecting them all is wasted work."""
+    with gc_paused():
+        try:
+            return json.loads(path.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+            return None
+
+
 _ROW_TYPES: tuple[frozenset[type], ...] = (
     frozenset({int}),
     frozenset({str}),
@@ -366,18 +393,8 @@ def _index_from_json(data: object) -> GeoNamesIndex | None:
 def _load_cached(path: Path) -> GeoNamesIndex | None:
     """The cached index at ``path``, or ``None`` when it is missing or not a valid index
     (read as JSON: nothing in the file is ever executed)."""
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()  # hundreds of thousands of small lists: collecting them all is wasted work
-    try:
-        text = path.read_bytes().decode("utf-8")
-        return _index_from_json(json.loads(text))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return None
-    finally:
-        if enabled:
-            gc.enable()
+    with gc_paused():  # (the index is built of as many small objects as it decodes)
+        return _index_from_json(_read_cache(path))
 
 
 def load_or_build(directory: Path | None = None, *, progress: bool = True) -> GeoNamesIndex:
@@ -395,17 +412,11 @@ def load_or_build(directory: Path | None = None, *, progress: bool = True) -> Ge
     payload = {
         "format": _FORMAT,
         "version": index.version,
-        "rows": [list(column) for column in zip(*index.rows, strict=True)]
-        if index.rows
-        else [[] for _ in _ROW_TYPES],
+        "rows": _columns(index.rows),
         "full": _flat_postings(index.full),
         "latin": _flat_postings(index.latin),
     }
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    try:
-        _write_atomic(path, text.encode("utf-8"))
-    except OSError as exc:
-        print(f"geoincidents: cannot cache the GeoNames index in {path}: {exc}", file=sys.stderr)
+    _write_cache(path, payload, "the GeoNames index")
     return index
 
 
@@ -438,10 +449,7 @@ def _rows_file(directory: Path, countries: frozenset[str], min_population: int) 
 def _load_rows(path: Path) -> RowSelection | None:
     """The selection cached at ``path``, or ``None`` when missing or not valid (checked
     field by field, as the full index is)."""
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return None
+    data = _read_cache(path)
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         return None
     columns, version = data.get("rows"), data.get("version")
@@ -457,18 +465,8 @@ def _select_rows(directory: Path, countries: frozenset[str], min_population: int
         return cached
     index = _index_for(str(directory))
     rows = tuple(r for r in index.rows if r.country in countries and r.population >= min_population)
-    payload = {
-        "format": _FORMAT,
-        "version": index.version,
-        "rows": [list(column) for column in zip(*rows, strict=True)]
-        if rows
-        else [[] for _ in _ROW_TYPES],
-    }
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    try:
-        _write_atomic(path, text.encode("utf-8"))
-    except OSError as exc:
-        print(f"geoincidents: cannot cache GeoNames rows in {path}: {exc}", file=sys.stderr)
+    payload = {"format": _FORMAT, "version": index.version, "rows": _columns(rows)}
+    _write_cache(path, payload, "GeoNames rows")
     return RowSelection(rows, index.version)
 
 
