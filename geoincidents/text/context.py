@@ -312,6 +312,19 @@ STRIKER_NAMES = (
     *("آمریکا", "آمریکایی", "ائتلاف", "سنتکام", "التحالف", "الأمريكي", "الأميركي"),
     *("الأمريكية", "الأميركية", "واشنطن"),
 )
+#: the places of the US and the coalition: their names beside one of these own the place
+#: struck ("a drone struck the U.S. base", ``استهدفت السفارة الأمريكية``, ``به پایگاه
+#: آمریکا حمله شد``) and name no striker
+_OWNED_PLACE_NOUNS_AFTER = (
+    *("base", "bases", "air base", "airbase", "military base", "embassy", "consulate"),
+    *("outpost", "garrison", "installation", "installations", "facility", "facilities"),
+    *("diplomatic", "logistics base", "patrol base"),
+)
+_OWNED_PLACE_NOUNS_BEFORE = (
+    *("قاعدة", "القاعدة", "قواعد", "القواعد", "السفارة", "سفارة", "القنصلية", "قنصلية"),
+    *("قاعدة عسكرية", "القاعدة العسكرية", "منشأة", "المنشأة", "قاعدة للقوات"),
+    *("پایگاه", "پایگاه‌های", "پایگاه نظامی", "سفارت", "کنسولگری", "تاسیسات"),
+)
 #: what makes a sentence a strike by the US or the coalition: their names and more forms
 _STRIKER_WORDS = (
     *STRIKER_NAMES,
@@ -412,6 +425,20 @@ def _verb_object_reversed() -> re.Pattern[str]:
     )
 
 
+def _striker() -> re.Pattern[str]:
+    """The US or the coalition named as a striker: not as the owner of a place struck
+    (a name before an owned-place noun, or an Arabic or Persian adjective or genitive
+    after one)."""
+    owned_before = "".join(
+        f"(?<!{re.escape(noun)} )"
+        for noun in sorted({fold_word(w) for w in _OWNED_PLACE_NOUNS_BEFORE})
+    )
+    return re.compile(
+        rf"(?<!\w){owned_before}(?:{word_alternation(_STRIKER_WORDS)})(?!\w)"
+        rf"(?!\s+(?:{word_alternation(_OWNED_PLACE_NOUNS_AFTER)})(?!\w))"
+    )
+
+
 def _after(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^[\s»\"”),،]*(?:{word_alternation(words)})(?!\w)")
 
@@ -446,7 +473,7 @@ def _rules() -> _Rules:
         support_before=_before_reversed(_SUPPORT_BEFORE),
         site_in_before=_site_in_before_reversed(),
         strike=anywhere(rf"(?<!\w)[وف]?(?:{word_alternation(_STRIKE_WORDS)})"),
-        striker=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKER_WORDS)})(?!\w)"),
+        striker=_striker(),
         means=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKE_MEANS)})(?!\w)(?!\s+shells?\b)"),
         verb_object=_verb_object_reversed(),
     )

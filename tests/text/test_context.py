@@ -266,3 +266,27 @@ def test_mauqi_is_a_site_unless_the_name_is_an_outlet(
 def test_approach_verbs_before_min_make_a_target(text: str, name: str, role: str) -> None:
     (m,) = [m for m in geoparse(text).mentions if m.text == name]
     assert m.role == role
+
+
+#: a US or coalition name that owns the place struck names no striker: the place is the
+#: militia's target, not a US strike site; the same names as the subject still strike
+OWNED_PLACES: list[tuple[str, str, str]] = [
+    ("A drone struck the U.S. base at Ain al-Asad on Monday.", "Ain al-Asad", "target"),
+    ("Two rockets struck the US embassy compound in Baghdad.", "US embassy compound", "target"),
+    ("A drone strike on the coalition base at Tower 22 wounded troops.", "Tower 22", "target"),
+    ("US aircraft struck Jurf al-Sakhar overnight.", "Jurf al-Sakhar", "strike_site"),
+    ("طائرة مسيرة قصفت القاعدة الأمريكية في عين الأسد", "عين الأسد", "target"),
+    ("قصفت صواريخ السفارة الأمريكية في بغداد فجرا", "السفارة الأمريكية في بغداد", "target"),
+    ("قصفت الطائرات الأمريكية جرف الصخر", "جرف الصخر", "strike_site"),
+    ("پهپادی پایگاه آمریکا در عین الاسد را هدف قرار داد", "عین الاسد", "target"),
+    ("چند راکت به سفارت آمریکا در بغداد اصابت کرد", "سفارت آمریکا در بغداد", "target"),
+    ("حمله هوایی آمریکا به جرف الصخر", "جرف الصخر", "strike_site"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "role"), OWNED_PLACES)
+def test_the_owner_of_the_place_struck_is_no_striker(
+    bundled: Gazetteer, text: str, place: str, role: str
+) -> None:
+    result = geoparse(text, bundled, include_geonames=False)
+    assert [m.role for m in result.mentions if m.text == place] == [role]
