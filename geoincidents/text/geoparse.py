@@ -59,7 +59,7 @@ from geoincidents.errors import GeoparseError
 from geoincidents.places.gazetteer import haversine_m
 from geoincidents.places.kinds import AREA_KINDS, MILITARY_BASE_KINDS, SETTLEMENT_KINDS
 from geoincidents.places.model import Candidate, Place, Resolution
-from geoincidents.places.names import normalize
+from geoincidents.places.names import normalize, split_kind_hint
 from geoincidents.places.relative import (
     Estimate,
     RelativeCue,
@@ -512,11 +512,28 @@ BASE_REACH_M = 25_000.0
 BASE_NEAR_SCORE = 0.8
 
 
+def _serves_as_base(place: Place) -> bool:
+    """Whether ``place`` is a base: of a base kind, or an airport the gazetteer also names
+    as a base ("Erbil Air Base", ``پایگاه اربیل``: the U.S. base in Erbil is its airport).
+
+    >>> _serves_as_base(Place("a", "Erbil International Airport", 36.2, 44.0, "airport",
+    ...     "IQ", 3000, "example", aliases=("Erbil Air Base",)))
+    True
+    >>> _serves_as_base(Place("a", "Najaf Airport", 31.9, 44.4, "airport", "IQ", 3000, "x"))
+    False
+    """
+    if place.kind in MILITARY_BASE_KINDS:
+        return True
+    return place.kind == "airport" and any(
+        split_kind_hint(name)[1] in MILITARY_BASE_KINDS for name in place.names
+    )
+
+
 def _bases(gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """The bases of ``gazetteer`` (gathered once per gazetteer)."""
+    """The bases of ``gazetteer`` (:func:`_serves_as_base`; gathered once per gazetteer)."""
     bases = _BASES_OF.get(gazetteer)
     if bases is None:
-        bases = _BASES_OF[gazetteer] = tuple(p for p in gazetteer if p.kind in MILITARY_BASE_KINDS)
+        bases = _BASES_OF[gazetteer] = tuple(p for p in gazetteer if _serves_as_base(p))
     return bases
 
 

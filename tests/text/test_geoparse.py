@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from geoincidents.errors import GeoparseError
 from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.places.kinds import SETTLEMENT_KINDS
 from geoincidents.places.model import Place
 from geoincidents.text.geoparse import geoparse, geoparse_file
 
@@ -424,6 +425,10 @@ OWNED_BASES = [
     ("قصفت مسيرة قاعدة للتحالف الدولي قرب الشدادي.", "الشدادي", "al-shaddadi-base"),
     ("پهپادها به پایگاه آمریکا در رمیلان حمله کردند.", "رمیلان", "kharab-al-jir"),
     ("حمله به پایگاه نظامی آمریکا در نزدیکی رمیلان", "رمیلان", "kharab-al-jir"),
+    # the U.S. base in Erbil is its airport, which the gazetteer also names Erbil Air Base
+    ("A drone attack on the US base in Erbil wounded three.", "Erbil", "erbil-airport"),
+    ("هجوم بطائرة مسيرة على القاعدة الأمريكية في أربيل", "أربيل", "erbil-airport"),
+    ("حمله پهپادی به پایگاه آمریکا در اربیل با سه زخمی", "اربیل", "erbil-airport"),
     # two bases lie near Hasakah (Tal Baydar, Qasrak): the town stays, no base is guessed
     ("A drone struck the U.S. base near Hasakah.", "Hasakah", "hasakah"),
     # no owner: any base (or none) may be meant
@@ -439,7 +444,7 @@ def test_a_base_named_by_its_owner_is_the_one_base_near_the_town(
 ) -> None:
     (m,) = [m for m in geoparse(text).mentions if m.text.endswith(written)]
     assert m.place is not None and m.place.id == place_id
-    if m.place.kind in ("military_base", "air_base"):
+    if m.place.kind not in SETTLEMENT_KINDS:  # a base (or an airport that is one)
         # a reading, said as such: lower score, its method, and the town kept beside it
         assert m.method == "base_near" and m.score <= 0.8
         assert [c.place.id for c in m.candidates][1:2] and m.candidates[0].place.id == place_id
