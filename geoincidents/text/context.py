@@ -48,7 +48,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geoincidents.places.kinds import AREA_KINDS
+from geoincidents.places.kinds import AREA_KINDS, is_facility
+from geoincidents.text.counts import count_words
 from geoincidents.text.folding import fold_word, folded_alternation, word_alternation
 
 __all__ = [
@@ -781,5 +782,25 @@ def role_of(
     if target or (strike and kind not in AREA_KINDS):
         return "strike_site" if strike else "target"
     if rules.context_before.match(back):
+        if is_facility(kind) and _event_words().search(
+            folded, max(s_start, start - STRIKE_WINDOW), min(s_end, end + STRIKE_WINDOW)
+        ):
+            # "rockets landed in the base", ``قتل جنديان في قاعدة``, ``در پایگاه … زخمی
+            # شدند``: an installation the sentence's weapons or casualties are in was hit
+            return "target"
         return "context"
     return None
+
+
+#: blasts, besides the weapons and casualties of :func:`~geoincidents.text.counts.count_words`
+_BLAST_WORDS = ("explosion", "explosions", "blast", "blasts", "انفجار", "انفجارات", "انفجارها")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> re.Pattern[str]:
+    """The words of an event at a site: weapons, the killed and wounded, blasts."""
+    words = count_words()
+    folded = words["weapon"] | words["killed"] | words["wounded"]
+    return re.compile(
+        rf"(?<!\w)[وفبل]?(?:{folded_alternation(folded | {fold_word(w) for w in _BLAST_WORDS})})"
+    )

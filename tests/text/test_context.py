@@ -290,3 +290,27 @@ def test_the_owner_of_the_place_struck_is_no_striker(
 ) -> None:
     result = geoparse(text, bundled, include_geonames=False)
     assert [m.role for m in result.mentions if m.text == place] == [role]
+
+
+#: an installation after a locative ("in", في, در) in a sentence of weapons, casualties or
+#: a blast was hit there: a target; without them, or for a town, the place only locates
+LOCATIVE_SITES: list[tuple[str, str, str | None]] = [
+    ("Two rockets landed in Ain al-Asad air base.", "Ain al-Asad air base", "target"),
+    ("Three soldiers were wounded in Harir base overnight.", "Harir base", "target"),
+    ("The US keeps about 2,500 troops in Ain al-Asad.", "Ain al-Asad", "context"),
+    ("Two rockets landed in Mosul.", "Mosul", "context"),
+    ("سقطت ثلاثة صواريخ في قاعدة عين الأسد.", "قاعدة عين الأسد", "target"),
+    ("مقتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.", "البرج 22", "target"),
+    ("دوی انفجار در پایگاه عین الاسد شنیده شد.", "پایگاه عین الاسد", "target"),
+    ("دو نظامی آمریکایی در پایگاه حریر زخمی شدند.", "پایگاه حریر", "target"),
+    ("نیروهای آمریکایی در پایگاه حریر مستقر هستند.", "پایگاه حریر", "context"),
+    ("يتمركز جنود أمريكيون في قاعدة حرير.", "قاعدة حرير", "context"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "role"), LOCATIVE_SITES)
+def test_an_installation_where_the_weapons_fell_is_a_target(
+    bundled: Gazetteer, text: str, place: str, role: str | None
+) -> None:
+    result = geoparse(text, bundled, include_geonames=False)
+    assert [m.role for m in result.mentions if m.text == place] == [role]
