@@ -107,6 +107,28 @@ def _fields(e: dict[str, Any], d: Any, pairs: dict[int, int], drafts: list[Any])
     return out
 
 
+def judge(
+    drafts: list[Any], expected: list[dict[str, Any]], places: dict[str, Any]
+) -> dict[str, Any]:
+    """How an analyst takes the drafts of one article (the one source of the matching rules).
+
+    Returns, by name: ``pairs`` (expected index -> draft index, the (kind class, target,
+    date) triple matched), ``located`` (the same without the date), ``fields`` (expected
+    index -> field name -> right) and ``accepted`` (the draft indices accepted as drafted:
+    triple matched and every field right).
+    """
+    pairs = _match(drafts, expected, places, with_date=True)
+    located = _match(drafts, expected, places, with_date=False)
+    fields = {i: _fields(expected[i], drafts[j], pairs, drafts) for i, j in pairs.items()}
+    accepted = {pairs[i] for i, f in fields.items() if all(f.values())}
+    return {"pairs": pairs, "located": located, "fields": fields, "accepted": accepted}
+
+
+def band_of(confidence: float) -> tuple[float, float]:
+    """The confidence band (of :data:`BANDS`) ``confidence`` falls in."""
+    return next(b for b in BANDS if b[0] <= confidence < b[1])
+
+
 def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
     """Draft ``articles`` and score them (see the module docstring)."""
     from geoincidents.places.gazetteer import default_gazetteer
@@ -120,8 +142,8 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
         result = draft_article(a["text"], a["published"], source_name=a["id"])
         drafts = list(result.drafts)
         expected = a["incidents"]
-        pairs = _match(drafts, expected, places, with_date=True)
-        located = _match(drafts, expected, places, with_date=False)
+        verdict = judge(drafts, expected, places)
+        pairs, located, accepted = verdict["pairs"], verdict["located"], verdict["accepted"]
         n_expected += len(expected)
         n_drafts += len(drafts)
         n_matched += len(pairs)
@@ -131,20 +153,17 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
             for i, j in located.items()
             if drafts[j].incident.date.isoformat() == expected[i]["date"]
         )
-        accepted: set[int] = set()
-        for i, j in pairs.items():
-            fields = _fields(expected[i], drafts[j], pairs, drafts)
+        for i, fields in verdict["fields"].items():
             for name, ok in fields.items():
                 field_ok.setdefault(name, [0, 0])
                 field_ok[name][0] += ok
                 field_ok[name][1] += 1
-            if all(fields.values()):
-                accepted.add(j)
-            elif verbose:
+            if verbose and not all(fields.values()):
                 bad = [k for k, v in fields.items() if not v]
-                print(f"  {a['id']}: {expected[i]['target']} wrong {bad}: {drafts[j].incident}")
+                d = drafts[pairs[i]]
+                print(f"  {a['id']}: {expected[i]['target']} wrong {bad}: {d.incident}")
         for j, d in enumerate(drafts):
-            band = next(b for b in BANDS if b[0] <= d.confidence < b[1])
+            band = band_of(d.confidence)
             bands[band][0] += j in accepted
             bands[band][1] += 1
         if verbose and (len(pairs) < len(expected) or len(pairs) < len(drafts)):
