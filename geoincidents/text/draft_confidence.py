@@ -175,8 +175,8 @@ def draft_features(draft: DraftIncident, article: Sequence[DraftIncident] = ()) 
     f[f"language: {language or 'unknown'}"] = 1.0
     target = incident.target
     f[f"target method: {target.method or 'none'}"] = 1.0
-    if target.score is not None:
-        f[DOUBT + "target score short of 1"] = round(max(0.0, 1.0 - target.score), 3)
+    if target.score is not None and target.score < 1.0:
+        f[DOUBT + "target score short of 1"] = round(1.0 - target.score, 3)
     if target.geo_precision >= 3:
         f[DOUBT + "target an area"] = 1.0
     if target.relation:
