@@ -17,7 +17,9 @@ figures, is in ``benchmarks/data/drafts/README.md``):
 - **field accuracy** over matched pairs: exact kind, count, killed, wounded, claim (of
   attacks and interceptions) and ``responds_to`` links;
 - **accepted per confidence band**: the share of drafts an analyst would accept as they
-  are (triple matched and every field above right), by confidence band;
+  are (triple matched and every field above right), by band of the learned confidence
+  and of the rule score it is learned from (the learned model was fitted on these files:
+  its honest, held-out figures are ``benchmarks/train_draft_confidence.py --evaluate``);
 - **speed**: drafting the whole set against geoparsing it alone (the named baseline),
   best of ``--repeat`` runs.
 
@@ -138,6 +140,7 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
     n_expected = n_drafts = n_matched = n_located = n_dates = 0
     field_ok: dict[str, list[int]] = {}
     bands = {band: [0, 0] for band in BANDS}
+    rule_bands = {band: [0, 0] for band in BANDS}
     for a in articles:
         result = draft_article(a["text"], a["published"], source_name=a["id"])
         drafts = list(result.drafts)
@@ -163,9 +166,9 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
                 d = drafts[pairs[i]]
                 print(f"  {a['id']}: {expected[i]['target']} wrong {bad}: {d.incident}")
         for j, d in enumerate(drafts):
-            band = band_of(d.confidence)
-            bands[band][0] += j in accepted
-            bands[band][1] += 1
+            for table, value in ((bands, d.confidence), (rule_bands, d.rule_confidence)):
+                table[band_of(value)][0] += j in accepted
+                table[band_of(value)][1] += 1
         if verbose and (len(pairs) < len(expected) or len(pairs) < len(drafts)):
             got = [
                 (d.incident.kind, d.incident.target.place_id, d.incident.date.isoformat())
@@ -184,6 +187,7 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
         "fields": {k: v[0] / v[1] for k, v in field_ok.items() if v[1]},
         "field_counts": field_ok,
         "bands": bands,
+        "rule_bands": rule_bands,
     }
 
 
@@ -215,11 +219,12 @@ def _report(name: str, r: dict[str, Any]) -> None:
         for k, v in r["fields"].items()
     )
     print(f"{'':9s} fields: {fields}")
-    bands = "  ".join(
-        f"[{lo:.1f},{min(hi, 1.0):.1f}) {ok}/{n}" + (f" = {ok / n:.0%}" if n else "")
-        for (lo, hi), (ok, n) in r["bands"].items()
-    )
-    print(f"{'':9s} accepted as drafted, by confidence band: {bands}")
+    for key, label in (("bands", "confidence"), ("rule_bands", "rule score")):
+        bands = "  ".join(
+            f"[{lo:.1f},{min(hi, 1.0):.1f}) {ok}/{n}" + (f" = {ok / n:.0%}" if n else "")
+            for (lo, hi), (ok, n) in r[key].items()
+        )
+        print(f"{'':9s} accepted as drafted, by {label} band: {bands}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -24,6 +24,7 @@ Usage::
     python benchmarks/train_draft_confidence.py --evaluate    # and the held-out report
     python benchmarks/train_draft_confidence.py --evaluate --no-write
     python benchmarks/train_draft_confidence.py --evaluate --no-write --all-files
+    python benchmarks/train_draft_confidence.py --check       # exit 1 if the weights are stale
 
 Deterministic: the same drafts give the same weights.
 """
@@ -42,10 +43,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import eval_drafts  # noqa: E402  (the matching rules and the bands)
+import eval_drafts
 
-from geoincidents._files import atomic_write_text  # noqa: E402
-from geoincidents.text import draft_confidence as dc  # noqa: E402
+from geoincidents._files import atomic_write_text
+from geoincidents.text import draft_confidence as dc
 
 DATA_DIR = Path(__file__).parent / "data" / "drafts"
 OUT = Path(__file__).parents[1] / "geoincidents" / "data" / dc.MODEL_FILE
@@ -280,7 +281,7 @@ def evaluate(rows: Sequence[Row], exclude: Sequence[str] = TRAIN_EXCLUDE) -> lis
         ("harder files (" + ", ".join(HARD) + ")", np.isin(files, HARD)),
         ("tuned files (" + ", ".join(TUNED) + ")", np.isin(files, TUNED)),
     ):
-        lines += report(title, learned[keep], rule[keep], base[keep], y[keep]) + [""]
+        lines += [*report(title, learned[keep], rule[keep], base[keep], y[keep]), ""]
     lines.append("By file held out: drafts, accepted, Brier learned/rule, accepted at >= 0.8")
     for f in sorted(set(files)):
         k = files == f
@@ -324,6 +325,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--evaluate", action="store_true", help="also the held-out report")
     parser.add_argument("--no-write", action="store_true", help="do not write the weights")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the weights file is not what a refit gives",
+    )
     parser.add_argument("--out", type=Path, default=OUT, help="weights file (%(default)s)")
     parser.add_argument(
         "--all-files",
@@ -343,6 +349,12 @@ def main(argv: list[str] | None = None) -> None:
     train = [r for r in rows if r.file not in exclude]
     l2 = choose_l2(train)
     text = model_json(train, l2)
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if current != text:
+            sys.exit(f"{args.out} is stale: refit with python benchmarks/train_draft_confidence.py")
+        print(f"L2 {l2:g}; {args.out} is what a refit gives")
+        return
     if args.no_write:
         print(f"L2 {l2:g}; not written (--no-write)")
         return

@@ -205,7 +205,7 @@ def test_a_feature_the_model_has_no_weight_for_counts_nothing() -> None:
 
 @given(
     st.dictionaries(
-        st.sampled_from(sorted(load_model().weights) + ["unknown feature"]),
+        st.sampled_from([*sorted(load_model().weights), "unknown feature"]),
         st.floats(min_value=-1e6, max_value=1e6, allow_nan=False),
         max_size=12,
     )
