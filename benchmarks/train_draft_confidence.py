@@ -85,8 +85,9 @@ def collect(files: Sequence[Path]) -> list[Row]:
         for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
             drafts = list(draft_article(a["text"], a["published"], source_name=a["id"]).drafts)
             accepted = eval_drafts.judge(drafts, a["incidents"], places)["accepted"]
-            for j, d in enumerate(drafts):
-                features = dc.draft_features(d, drafts)
+            for j, (d, features) in enumerate(
+                zip(drafts, dc.article_features(drafts), strict=True)
+            ):
                 rows.append(Row(path.stem, features, d.rule_confidence, j in accepted))
     return rows
 

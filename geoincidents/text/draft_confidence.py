@@ -6,7 +6,8 @@ of 0.95 less a deduction for each thing inferred rather than read (its evidence 
 no rule was tuned on, drafts at 0.8 or above were no likelier to be right than those
 below. So the confidence a draft carries is the probability of a small logistic
 regression, ``sigmoid(intercept + Σ weight[name] · value)``, over the features
-:func:`draft_features` reads from the draft by name: the rule score and each of its
+:func:`draft_features` reads from the draft by name (:func:`article_features` for
+each draft of an article): the rule score and each of its
 deductions, the kind, whether the weapon, actor and claim are known, how the date was
 found (written in which calendar, relative, carried, from publication), how the target was
 resolved (method, score, precision, ambiguity, rivals), how many sites the sentence lists,
@@ -49,6 +50,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,12 +124,26 @@ _DID = (
 _LINKED = re.compile(r"^responds to \S+ \((.+)\)$")
 
 
-def draft_features(draft: DraftIncident, article: Sequence[DraftIncident] = ()) -> dict[str, float]:
-    """The features of ``draft``, one of the drafts of ``article``, by name (absent are 0).
+def article_features(drafts: Sequence[DraftIncident]) -> list[dict[str, float]]:
+    """The features of each of an article's ``drafts`` (:func:`draft_features`), in order.
+
+    Linear in the drafts: how many each sentence gave is counted once.
+    """
+    per_sentence = Counter(d.span for d in drafts)
+    return [
+        draft_features(d, in_article=len(drafts), in_sentence=per_sentence[d.span]) for d in drafts
+    ]
+
+
+def draft_features(
+    draft: DraftIncident, *, in_article: int = 1, in_sentence: int = 1
+) -> dict[str, float]:
+    """The features of ``draft`` by name (absent names are 0).
 
     Read from the draft's incident, evidence, span and rule score (never its
     ``confidence`` nor its notes, which the model sets), and from how many drafts its
-    article and its sentence gave.
+    article (``in_article``) and its sentence (``in_sentence``) gave
+    (:func:`article_features` counts them).
 
     >>> import datetime as dt
     >>> from geoincidents.incidents.model import Incident, Location
@@ -138,7 +154,7 @@ def draft_features(draft: DraftIncident, article: Sequence[DraftIncident] = ()) 
     ...                   actor="United States", claim_status="claimed")
     >>> d = DraftIncident(strike, (0, 120), 0.9, ("target at 40-50 (3 in sentence)",
     ...                   "confidence: a town as target -0.05"), rule_confidence=0.9)
-    >>> f = draft_features(d, [d])
+    >>> f = draft_features(d)
     >>> sorted(k for k in f if f[k] and not k.startswith(("language", "date precision")))
     ... # doctest: +NORMALIZE_WHITESPACE
     ['actor known', 'claimed', 'doubt: a town as target', 'doubt: target ambiguous',
@@ -187,9 +203,8 @@ def draft_features(draft: DraftIncident, article: Sequence[DraftIncident] = ()) 
         f[DOUBT + "target has rivals"] = 1.0
     # (in hundreds of characters, capped: a long sentence tells more than one thing)
     f["sentence length"] = round(min(draft.span[1] - draft.span[0], 600) / 200, 3)
-    if article:
-        f["drafts in the article"] = min(len(article), 8) / 4
-        f["drafts of its sentence"] = float(min(sum(d.span == draft.span for d in article), 6))
+    f["drafts in the article"] = min(in_article, 8) / 4
+    f["drafts of its sentence"] = float(min(in_sentence, 6))
     f.update(_evidence_features(draft.evidence))
     return f
 

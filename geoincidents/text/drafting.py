@@ -4354,8 +4354,8 @@ def _calibrated(drafts: list[DraftIncident]) -> list[DraftIncident]:
     its features (by name) once every draft of the article is linked; the notes give both.
     """
     out = []
-    for d in drafts:
-        p = draft_confidence.probability(draft_confidence.draft_features(d, drafts))
+    for d, features in zip(drafts, draft_confidence.article_features(drafts), strict=True):
+        p = draft_confidence.probability(features)
         rule = f"{d.rule_confidence:.2f}"
         notes = d.incident.notes.replace(
             f"; confidence {rule}; ", f"; confidence {p:.2f} (rules {rule}); ", 1

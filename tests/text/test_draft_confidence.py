@@ -19,6 +19,7 @@ from geoincidents.text import draft_confidence as dc
 from geoincidents.text.draft_confidence import (
     ConfidenceModel,
     ConfidenceModelError,
+    article_features,
     draft_features,
     load_model,
     parse_model,
@@ -105,7 +106,7 @@ def test_features_are_read_from_the_draft_by_name(
 ) -> None:
     drafts = _draft(text, bundled).drafts
     (d,) = drafts
-    f = draft_features(d, drafts)
+    (f,) = article_features(drafts)
     assert d.incident.target.place_id == "ain-al-asad"
     assert f["kind: attack"] == 1.0
     assert f["weapon known"] == 1.0 and f["count read"] == 1.0
@@ -131,8 +132,7 @@ def test_the_evidence_gives_its_features(bundled: Gazetteer, text: str) -> None:
     # (a guard: the features read the evidence's wording; a change there must show here)
     drafts = _draft(text, bundled).drafts
     assert len(drafts) == 2
-    for d in drafts:
-        f = draft_features(d, drafts)
+    for f in article_features(drafts):
         assert f["kind: retaliatory_strike"] == 1.0 and f["actor known"] == 1.0
         assert f["sites in the sentence"] == 2.0 and f["one of several sites"] == 1.0
         assert f["drafts of its sentence"] == 2.0
@@ -162,12 +162,14 @@ def test_a_drafts_confidence_is_the_models_probability_of_its_features(
 ) -> None:
     drafts = _draft(text, bundled).drafts
     assert len(drafts) == 2 and drafts[1].incident.responds_to == (drafts[0].incident.id,)
-    for d in drafts:
-        p = probability(draft_features(d, drafts))
+    for d, f in zip(drafts, article_features(drafts), strict=True):
+        p = probability(f)
         assert d.confidence == p and 0.0 <= p <= 1.0
         # the notes give both, the rule's deductions still explaining
         assert f"confidence {p:.2f} (rules {d.rule_confidence:.2f}); " in d.incident.notes
-    assert draft_features(drafts[1], drafts)["linked: the event told before it in this article"]
+    linked = article_features(drafts)[1]
+    assert linked["linked: the event told before it in this article"] == 1.0
+    assert linked == draft_features(drafts[1], in_article=2, in_sentence=1)
 
 
 # --- the probability
@@ -175,7 +177,7 @@ def test_a_drafts_confidence_is_the_models_probability_of_its_features(
 
 def test_more_doubt_gets_a_lower_probability(bundled: Gazetteer) -> None:
     (sure,) = _draft("Five rockets hit Ain al-Asad on Friday.", bundled).drafts
-    f = draft_features(sure, [sure])
+    f = draft_features(sure)
     model = load_model()
     doubts = sorted(
         (w, n) for n, w in model.weights.items() if n.startswith(dc.DOUBT) and n not in f
