@@ -44,10 +44,11 @@ nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no 
 already drafted; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
 several sentences (same kind class, target and date, or the weapons named again at a
-town or area around the site) are merged. ``confidence`` in
+town or area around the site) are merged. ``rule_confidence`` in
 [0, 1] starts high and loses for each thing inferred rather than read (see
-:func:`_confidence`; the evidence lists each loss); ``evidence`` says where each
-value came from. Cost is linear in the text: each sentence is folded and scanned once.
+:func:`_confidence`; the evidence lists each loss); ``confidence`` is the chance an
+analyst accepts the draft, learned from it (:mod:`geoincidents.text.draft_confidence`);
+``evidence`` says where each value came from. Cost is linear in the text: each sentence is folded and scanned once.
 
 Examples
 --------
