@@ -48,7 +48,8 @@ town or area around the site) are merged. ``rule_confidence`` in
 [0, 1] starts high and loses for each thing inferred rather than read (see
 :func:`_confidence`; the evidence lists each loss); ``confidence`` is the chance an
 analyst accepts the draft, learned from it (:mod:`geoincidents.text.draft_confidence`);
-``evidence`` says where each value came from. Cost is linear in the text: each sentence is folded and scanned once.
+``evidence`` says where each value came from. Cost is linear in the text: each sentence
+is folded and scanned once.
 
 Examples
 --------
