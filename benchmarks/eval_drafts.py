@@ -17,7 +17,9 @@ figures, is in ``benchmarks/data/drafts/README.md``):
 - **field accuracy** over matched pairs: exact kind, count, killed, wounded, claim (of
   attacks and interceptions) and ``responds_to`` links;
 - **accepted per confidence band**: the share of drafts an analyst would accept as they
-  are (triple matched and every field above right), by confidence band;
+  are (triple matched and every field above right), by band of the learned confidence
+  and of the rule score it is learned from (the learned model was fitted on these files:
+  its honest, held-out figures are ``benchmarks/train_draft_confidence.py --evaluate``);
 - **speed**: drafting the whole set against geoparsing it alone (the named baseline),
   best of ``--repeat`` runs.
 
@@ -107,6 +109,28 @@ def _fields(e: dict[str, Any], d: Any, pairs: dict[int, int], drafts: list[Any])
     return out
 
 
+def judge(
+    drafts: list[Any], expected: list[dict[str, Any]], places: dict[str, Any]
+) -> dict[str, Any]:
+    """How an analyst takes the drafts of one article (the one source of the matching rules).
+
+    Returns, by name: ``pairs`` (expected index -> draft index, the (kind class, target,
+    date) triple matched), ``located`` (the same without the date), ``fields`` (expected
+    index -> field name -> right) and ``accepted`` (the draft indices accepted as drafted:
+    triple matched and every field right).
+    """
+    pairs = _match(drafts, expected, places, with_date=True)
+    located = _match(drafts, expected, places, with_date=False)
+    fields = {i: _fields(expected[i], drafts[j], pairs, drafts) for i, j in pairs.items()}
+    accepted = {pairs[i] for i, f in fields.items() if all(f.values())}
+    return {"pairs": pairs, "located": located, "fields": fields, "accepted": accepted}
+
+
+def band_of(confidence: float) -> tuple[float, float]:
+    """The confidence band (of :data:`BANDS`) ``confidence`` falls in."""
+    return next(b for b in BANDS if b[0] <= confidence < b[1])
+
+
 def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
     """Draft ``articles`` and score them (see the module docstring)."""
     from geoincidents.places.gazetteer import default_gazetteer
@@ -116,12 +140,13 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
     n_expected = n_drafts = n_matched = n_located = n_dates = 0
     field_ok: dict[str, list[int]] = {}
     bands = {band: [0, 0] for band in BANDS}
+    rule_bands = {band: [0, 0] for band in BANDS}
     for a in articles:
         result = draft_article(a["text"], a["published"], source_name=a["id"])
         drafts = list(result.drafts)
         expected = a["incidents"]
-        pairs = _match(drafts, expected, places, with_date=True)
-        located = _match(drafts, expected, places, with_date=False)
+        verdict = judge(drafts, expected, places)
+        pairs, located, accepted = verdict["pairs"], verdict["located"], verdict["accepted"]
         n_expected += len(expected)
         n_drafts += len(drafts)
         n_matched += len(pairs)
@@ -131,22 +156,19 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
             for i, j in located.items()
             if drafts[j].incident.date.isoformat() == expected[i]["date"]
         )
-        accepted: set[int] = set()
-        for i, j in pairs.items():
-            fields = _fields(expected[i], drafts[j], pairs, drafts)
+        for i, fields in verdict["fields"].items():
             for name, ok in fields.items():
                 field_ok.setdefault(name, [0, 0])
                 field_ok[name][0] += ok
                 field_ok[name][1] += 1
-            if all(fields.values()):
-                accepted.add(j)
-            elif verbose:
+            if verbose and not all(fields.values()):
                 bad = [k for k, v in fields.items() if not v]
-                print(f"  {a['id']}: {expected[i]['target']} wrong {bad}: {drafts[j].incident}")
+                d = drafts[pairs[i]]
+                print(f"  {a['id']}: {expected[i]['target']} wrong {bad}: {d.incident}")
         for j, d in enumerate(drafts):
-            band = next(b for b in BANDS if b[0] <= d.confidence < b[1])
-            bands[band][0] += j in accepted
-            bands[band][1] += 1
+            for table, value in ((bands, d.confidence), (rule_bands, d.rule_confidence)):
+                table[band_of(value)][0] += j in accepted
+                table[band_of(value)][1] += 1
         if verbose and (len(pairs) < len(expected) or len(pairs) < len(drafts)):
             got = [
                 (d.incident.kind, d.incident.target.place_id, d.incident.date.isoformat())
@@ -165,6 +187,7 @@ def evaluate(articles: list[dict[str, Any]], verbose: bool = False) -> dict[str,
         "fields": {k: v[0] / v[1] for k, v in field_ok.items() if v[1]},
         "field_counts": field_ok,
         "bands": bands,
+        "rule_bands": rule_bands,
     }
 
 
@@ -196,11 +219,12 @@ def _report(name: str, r: dict[str, Any]) -> None:
         for k, v in r["fields"].items()
     )
     print(f"{'':9s} fields: {fields}")
-    bands = "  ".join(
-        f"[{lo:.1f},{min(hi, 1.0):.1f}) {ok}/{n}" + (f" = {ok / n:.0%}" if n else "")
-        for (lo, hi), (ok, n) in r["bands"].items()
-    )
-    print(f"{'':9s} accepted as drafted, by confidence band: {bands}")
+    for key, label in (("bands", "confidence"), ("rule_bands", "rule score")):
+        bands = "  ".join(
+            f"[{lo:.1f},{min(hi, 1.0):.1f}) {ok}/{n}" + (f" = {ok / n:.0%}" if n else "")
+            for (lo, hi), (ok, n) in r[key].items()
+        )
+        print(f"{'':9s} accepted as drafted, by {label} band: {bands}")
 
 
 def main(argv: list[str] | None = None) -> None:

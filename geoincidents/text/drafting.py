@@ -44,10 +44,12 @@ nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no 
 already drafted; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
 several sentences (same kind class, target and date, or the weapons named again at a
-town or area around the site) are merged. ``confidence`` in
+town or area around the site) are merged. ``rule_confidence`` in
 [0, 1] starts high and loses for each thing inferred rather than read (see
-:func:`_confidence`; the evidence lists each loss); ``evidence`` says where each
-value came from. Cost is linear in the text: each sentence is folded and scanned once.
+:func:`_confidence`; the evidence lists each loss); ``confidence`` is the chance an
+analyst accepts the draft, learned from it (:mod:`geoincidents.text.draft_confidence`);
+``evidence`` says where each value came from. Cost is linear in the text: each sentence
+is folded and scanned once.
 
 Examples
 --------
@@ -86,7 +88,7 @@ from geoincidents.incidents.rows import verdict_fields
 from geoincidents.places.folding import APOSTROPHES
 from geoincidents.places.gazetteer import haversine_m
 from geoincidents.places.model import is_ambiguous
-from geoincidents.text import actors, counts
+from geoincidents.text import actors, counts, draft_confidence
 from geoincidents.text.context import AREA_KINDS, Sentence
 from geoincidents.text.datelines import find_dateline
 from geoincidents.text.dates import (
@@ -556,7 +558,10 @@ _HISTORY_DAYS = 60
 class DraftIncident:
     """An incident drafted from an article, for review.
 
-    ``span`` indexes the article (the supporting sentence); ``confidence`` is in [0, 1];
+    ``span`` indexes the article (the supporting sentence); ``confidence`` is the chance
+    in [0, 1] that an analyst accepts the draft as it is (learned:
+    :mod:`geoincidents.text.draft_confidence`), ``rule_confidence`` the rule score it is
+    learned from, whose deductions the ``evidence`` lists (``confidence: …``);
     ``evidence`` lists where each value came from (offsets, never article sentences);
     ``duplicate_of`` is the id of an ``against`` incident this draft repeats, if any.
     """
@@ -566,6 +571,7 @@ class DraftIncident:
     confidence: float
     evidence: tuple[str, ...] = ()
     duplicate_of: str = ""
+    rule_confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -4332,12 +4338,31 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             responds_to=(answered[0],) if answered else inc.responds_to,
             notes=notes,
         )
-        drafted = DraftIncident(incident, span, d.confidence, tuple(evidence), duplicate)
+        drafted = DraftIncident(
+            incident, span, d.confidence, tuple(evidence), duplicate, rule_confidence=d.confidence
+        )
         if d.answered_by_before:
             _answer_the_ones_before(out, drafted)
         out.append(drafted)
         last_of[incident.is_strike] = drafted
         by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
+    return _calibrated(out)
+
+
+def _calibrated(drafts: list[DraftIncident]) -> list[DraftIncident]:
+    """The drafts with the learned confidence (:mod:`.draft_confidence`), the rule score kept.
+
+    The one place a draft's ``confidence`` is set: the chance an analyst accepts it, from
+    its features (by name) once every draft of the article is linked; the notes give both.
+    """
+    out = []
+    for d, features in zip(drafts, draft_confidence.article_features(drafts), strict=True):
+        p = draft_confidence.probability(features)
+        rule = f"{d.rule_confidence:.2f}"
+        notes = d.incident.notes.replace(
+            f"; confidence {rule}; ", f"; confidence {p:.2f} (rules {rule}); ", 1
+        )
+        out.append(replace(d, confidence=p, incident=replace(d.incident, notes=notes)))
     return out
 
 

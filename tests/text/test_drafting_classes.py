@@ -176,7 +176,9 @@ def test_a_time_clause_with_its_own_verb_is_the_event_answered(
     assert strike.incident.responds_to == (attack.incident.id,)
     # told in passing: it loses for that, whatever the strike loses for
     assert any("told in a response clause" in e for e in attack.evidence)
-    assert attack.confidence <= 0.8
+    # (the rule score: drafts told in a response clause were accepted as often as any, so the
+    # learned confidence need not fall for it)
+    assert attack.rule_confidence <= 0.8
 
 
 @pytest.mark.parametrize(

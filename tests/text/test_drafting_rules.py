@@ -282,7 +282,10 @@ def test_the_base_named_again_is_the_site_named_before(bundled: Gazetteer, text:
     attack, interception = _draft(text, bundled, published="2024-01-21").drafts
     assert interception.incident.kind == "interception"
     assert interception.incident.target.place_id == "ain-al-asad"
-    assert interception.confidence < attack.confidence
+    # the rule takes off for "the base"; the learned confidence weighs what analysts accepted
+    # (interceptions more often than attacks), so only the rule score is sure to fall
+    assert any("site named only as 'the base'" in e for e in interception.evidence)
+    assert interception.rule_confidence < attack.rule_confidence
 
 
 def test_the_base_without_a_site_before_drafts_nothing(bundled: Gazetteer) -> None:
@@ -346,7 +349,9 @@ def test_a_dated_event_in_a_response_clause_is_drafted_and_linked(
     assert strike.incident.responds_to == (attack.incident.id,)
     # told in passing: it loses for that, whatever the strike loses for
     assert any("told in a response clause" in e for e in attack.evidence)
-    assert attack.confidence <= 0.8
+    # (the rule score: drafts told in a response clause were accepted as often as any, so the
+    # learned confidence need not fall for it)
+    assert attack.rule_confidence <= 0.8
 
 
 @pytest.mark.parametrize(
@@ -645,7 +650,8 @@ def test_inferred_drafts_are_less_confident(
 )
 def test_a_sentence_about_the_base_joins_its_event(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
-    assert all(0.05 <= d.confidence <= 0.95 for d in result.drafts)
+    assert all(0.05 <= d.rule_confidence <= 0.95 for d in result.drafts)
+    assert all(0.0 <= d.confidence <= 1.0 for d in result.drafts)
     assert [d.incident.target.place_id for d in result.drafts] == ["ain-al-asad"]
 
 
