@@ -1077,8 +1077,19 @@ def _required_in(items: Any) -> frozenset[str] | None:
     return best
 
 
-def _gate_rank(words: frozenset[str]) -> tuple[int, int]:
-    return min(map(len, words)), -len(words)
+def _gate_rank(words: frozenset[str]) -> tuple[bool, bool, int, int]:
+    """How well ``words`` gate: first each of :data:`_GATE_MIN` letters or more, then no
+    word of :func:`_common_words` (an event sentence, where the gated rules run, nearly
+    always holds one), then the longest shortest word, then the fewest words."""
+    shortest = min(map(len, words))
+    return shortest >= _GATE_MIN, not words & _common_words(), shortest, -len(words)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Each word of the event words (:func:`_event_words`, folded): they stand in every
+    sentence a gated rule reads, so they make poor gates."""
+    return frozenset(piece for w in _event_words() for piece in fold_word(w).split())
 
 
 @lru_cache(maxsize=1)
