@@ -620,6 +620,16 @@ _TOLL_SKIP = frozenset({"more", "than", "over", "at", "least", "اكثر", "من
 _TOLL_REACH = 24  # words from the head to its "to"
 
 
+def toll_rules() -> tuple[re.Pattern[str], ...]:
+    """The rules behind :func:`updated_toll`: it answers ``(None, None)`` where none of them
+    matches, so a caller that knows they cannot match in a text may skip the call.
+
+    >>> [rule.search("the number of injured rose to 40") is not None for rule in toll_rules()]
+    [True, True]
+    """
+    return _TOLL_UPDATE, _TOLL_HEAD
+
+
 def _toll_far(folded: str) -> tuple[int | None, int | None]:
     """A revised toll with words between its head, its casualty word and "to" (bounded).
 

@@ -850,6 +850,10 @@ class _ArticleFold:
     )
     #: where the words of :func:`_gate_words` occur (built on first use)
     hits: list[_Hits] = field(default_factory=list, compare=False, repr=False)
+    #: the gate families already read, by folded span (a clause is gated by several steps)
+    gates: dict[tuple[int, int], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, text: str) -> _ArticleFold:
@@ -878,9 +882,22 @@ class _ArticleFold:
         A superset test: the rule a family gates can match only where one of its words
         stands, so a family absent here means the rule's answer is the empty one.
         """
-        if not self.hits:
-            self.hits.append(_find_hits(self.view.folded))
-        return self.hits[0].within(start, end)
+        done = self.gates.get((start, end))
+        if done is None:
+            if not self.hits:
+                self.hits.append(_find_hits(self.view.folded))
+            done = self.gates[(start, end)] = self.hits[0].within(start, end)
+        return done
+
+    def gated(self, start: int, end: int) -> tuple[str, frozenset[str]]:
+        """The folded text of ``original[start:end]`` and its gate families."""
+        folded, at = self.slice(start, end)
+        return folded, self.families(at, at + len(folded))
+
+    def search(self, rule: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """``rule.search`` in the folded text of ``original[start:end]``, unrun where its
+        gate words are absent from that span (see :func:`_search`)."""
+        return _search(rule, *self.gated(start, end))
 
     def pos(self, original: int) -> int:
         """The folded position of original offset ``original`` (first at or after it)."""
@@ -1066,8 +1083,19 @@ def _required_in(items: Any) -> frozenset[str] | None:
     return best
 
 
-def _gate_rank(words: frozenset[str]) -> tuple[int, int]:
-    return min(map(len, words)), -len(words)
+def _gate_rank(words: frozenset[str]) -> tuple[bool, bool, int, int]:
+    """How well ``words`` gate: first each of :data:`_GATE_MIN` letters or more, then no
+    word of :func:`_common_words` (an event sentence, where the gated rules run, nearly
+    always holds one), then the longest shortest word, then the fewest words."""
+    shortest = min(map(len, words))
+    return shortest >= _GATE_MIN, not words & _common_words(), shortest, -len(words)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Each word of the event words (:func:`_event_words`, folded): they stand in every
+    sentence a gated rule reads, so they make poor gates."""
+    return frozenset(piece for w in _event_words() for piece in fold_word(w).split())
 
 
 @lru_cache(maxsize=1)
@@ -1108,6 +1136,17 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ORIGIN_WIDE,
         _ORIGIN_AFTER,
         _BLAMED_FOR,
+        # (each rule given to :func:`_search`, :func:`_runs` or :meth:`_ArticleFold.search`
+        # is listed here: tests/text/test_drafting_gates.py reads the calls)
+        _DEFENCE_DESTROYS,
+        _THIRD_STATE,
+        _AIR_ARM,
+        _LOCATED_NEAR,
+        _ANAPHOR,
+        _CORRECTION,
+        _LAUNCH_SITE,
+        _DEFENDER,
+        *counts.toll_rules(),
     )
 
 
@@ -1132,6 +1171,15 @@ def _search(rule: re.Pattern[str], folded: str, present: frozenset[str]) -> re.M
 @lru_cache(maxsize=4096)
 def _family_names(mask: int) -> frozenset[str]:
     return frozenset(f for bit, f in enumerate(_gate_words()) if mask >> bit & 1)
+
+
+def _updated_toll(folded: str, present: frozenset[str]) -> tuple[int | None, int | None]:
+    """:func:`geoincidents.text.counts.updated_toll`, unrun (``(None, None)``) where none of
+    :func:`geoincidents.text.counts.toll_rules` may match (``present``: as for
+    :func:`_search`)."""
+    if any(_runs(rule, present) for rule in counts.toll_rules()):
+        return counts.updated_toll(folded)
+    return None, None
 
 
 @lru_cache(maxsize=1)
@@ -1556,8 +1604,8 @@ def _targets(
         if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
             continue
-        if _LOCATED_NEAR.search(" ".join(before[-4:])) and _ANAPHOR.search(
-            af.slice(max(sentence.start, m.start - 80), m.start)[0]
+        if _search(_LOCATED_NEAR, " ".join(before[-4:]), present) and af.search(
+            _ANAPHOR, max(sentence.start, m.start - 80), m.start
         ):  # "the base, located near X, was hit": X locates the site named before
             notes.append(f"{m.start}-{m.end}: locates the site named before, not struck")
             continue
@@ -1771,9 +1819,7 @@ def _read_sentence(
     elif kind == "interception" and not _intercept(outside, lex, present):
         inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?
     if kind == "interception" and len(targets) > 1:
-        defended = [
-            m for m in targets if _DEFENDER.search(af.slice(max(0, m.start - 40), m.start)[0])
-        ]
+        defended = [m for m in targets if af.search(_DEFENDER, max(0, m.start - 40), m.start)]
         if len(defended) < len(targets):  # "Victory base's air defences downed a drone over X"
             notes += [f"{m.start}-{m.end}: whose air defences, not where" for m in defended]
             targets = [m for m in targets if m not in defended]
@@ -1787,7 +1833,7 @@ def _read_sentence(
     if killed is None and wounded is None:
         # "the number wounded in the attack on X rose to four": the toll revised in the
         # event's own sentence
-        killed, wounded = counts.updated_toll(outside)
+        killed, wounded = _updated_toll(outside, present)
     group = actors.militia(outside) if "militia" in present else ""
     if group and _runs(rules["denies"], present) and actors.denies(outside):
         notes.append(f"{group} denied a role: not its actor")
@@ -1946,7 +1992,7 @@ def _read_sentence(
         # (aircraft are a state's arm: "Israeli jets struck X" is a strike, whoever's)
         (
             kind.endswith("strike")
-            or (kind == "attack" and _AIR_ARM.search(outside))
+            or (kind == "attack" and _search(_AIR_ARM, outside, present))
             or (kind == "attack" and _search(_THIRD_STATE_DRONE, outside, present))
         )
         and not striker
@@ -2462,7 +2508,7 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
-        if _CORRECTION.search(af.slice(sentence.start, sentence.end)[0]) or (
+        if af.search(_CORRECTION, sentence.start, sentence.end) or (
             readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
         ):  # "Correction: an earlier version of this story said … The attack was on X"
             reading = replace(
@@ -2489,7 +2535,7 @@ def draft_article(
             reading.reason.startswith("no place")
             and last_site is not None
             and last_site[0] == paragraph
-            and _ANAPHOR.search(af.slice(sentence.start, sentence.end)[0])
+            and af.search(_ANAPHOR, sentence.start, sentence.end)
             # "Kataib Hezbollah denied any link to the attack on the embassy": no new event
             and not actors.denies(af.slice(sentence.start, sentence.end)[0])
         ):
@@ -2529,7 +2575,7 @@ def draft_article(
             reading.reason.startswith("no place")
             and reading.kind.endswith("strike")
             and reading.striker
-            and _LAUNCH_SITE.search(af.slice(sentence.start, sentence.end)[0])
+            and af.search(_LAUNCH_SITE, sentence.start, sentence.end)
         ):
             reading = _at_the_launch_site(reading, readings)
         if (
@@ -2649,7 +2695,7 @@ def _split_clauses(
         if m.place is not None
     ]
     if len(inside) < 2 and not (
-        inside and _ANAPHOR.search(af.slice(a, b)[0])  # "… at this base, and … at X"
+        inside and af.search(_ANAPHOR, a, b)  # "… at this base, and … at X"
     ):
         return [sentence]  # each side needs a place of its own
     breaks = []
@@ -2684,7 +2730,7 @@ def _split_clauses(
         cut = af.pos(brk.start()) - fa
         if not (event_from(af.pos(left[0]) - fa + 1, cut) and event_from(cut + 1, len(f))):
             continue
-        if not _has(place_starts, *left) and not _ANAPHOR.search(af.slice(*left)[0]):
+        if not _has(place_starts, *left) and not af.search(_ANAPHOR, *left):
             continue  # (a side naming "the base" again has a place: the one named before)
         if _has(place_starts, *right):
             opening = place_starts[bisect.bisect_left(place_starts, right[0])]
@@ -3196,8 +3242,8 @@ def _assemble(
                 or (later_reading.event and not later_reading.reason)
             ):
                 break
-            more_killed, more_wounded = counts.updated_toll(
-                af.slice(later_reading.sentence.start, later_reading.sentence.end)[0]
+            more_killed, more_wounded = _updated_toll(
+                *af.gated(later_reading.sentence.start, later_reading.sentence.end)
             )
             killed = more_killed if more_killed is not None else killed
             wounded = more_wounded if more_wounded is not None else wounded
