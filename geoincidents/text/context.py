@@ -17,7 +17,9 @@ Readings rejected (:func:`rejection`)
 - **verb**: a Latin name followed by ``by`` or an object article at a sentence start
   (``Hit by rockets …``); lower-case ``hit`` never matches (see :mod:`.mentions`).
 - **metonymy**: a capital standing for its government after backing words (``loyal
-  to Tehran``, ``موالية لطهران``, ``مورد حمایت ایران``).
+  to Tehran``, ``موالية لطهران``, ``مورد حمایت ایران``), after a statement verb before
+  its subject (``وأدانت بغداد``, ``وصفتها دمشق``), or at a clause start before one
+  ("Damascus condemned", ``بغداد تدين``, ``تهران اعلام کرد``).
 - **organisation**: a place inside an organisation's name (``المقاومة الإسلامية في
   العراق``, ``Islamic Resistance in Iraq``, ``مقاومت اسلامی در عراق``, ``Hezbollah
   Brigades in Iraq``). Such a place is *not reported* and its country does *not* count
@@ -273,6 +275,20 @@ _NOT_IN_SUBJECT = (
     *("ضد", "عند", "بعد", "قبل", "حيث", "إن", "أن", "ان", "انه", "قال", "وقال", "الذي"),
     *("التي", "الذين", "لكن", "ثم", "بين", "منذ", "خلال", "داخل", "فوق", "تحت", "لدى"),
 )
+#: a statement verb right after a capital at a clause start ("Damascus condemned the
+#: strikes", ``بغداد تدين``, ``تهران اعلام کرد``): the capital that speaks is its government
+_STATEMENT_AFTER = (
+    *("said", "says", "condemned", "condemns", "denounced", "called", "denied", "denies"),
+    *("accused", "warned", "welcomed", "rejected", "described", "blamed", "vowed"),
+    *("threatened", "protested", "urged", "insisted", "insists", "responded"),
+    *("تدين", "تندد", "تنفي", "تحذر", "ترفض", "تتهم", "ترحب", "تتوعد"),
+    *("اعلام کرد", "گفت", "هشدار داد", "تاکید کرد", "محکوم کرد"),
+)
+#: what may open the clause whose subject such a capital is
+_CLAUSE_OPENERS = (
+    *("and", "but", "while", "whereas", "as", "meanwhile", "و", "لكن", "بينما", "فيما"),
+    *("اما", "ولی", "در حالی که"),
+)
 _CONTEXT_BEFORE = ("in", "within", "در", "في", "فی", "inside the province of", "province")
 _SUPPORT_BEFORE = (
     *("backed by", "supported by", "loyal to", "allied with", "aligned with"),
@@ -285,6 +301,10 @@ _SUPPORT_BEFORE = (
     # ``هماهنگی با بغداد``): the government dealt with, not a place where anything happened
     *("coordination with", "coordinating with", "coordinated with", "التنسيق مع"),
     *("بالتنسيق مع", "تنسيق مع", "هماهنگی با", "با هماهنگی"),
+    # a statement verb before its subject (``وصفتها دمشق بأنها عدوان``, ``وأدانت بغداد``,
+    # ``نفت طهران``): the capital that speaks is its government
+    *("قالت", "وصفت", "وصفتها", "وصفها", "أدانت", "ادانت", "نددت", "اتهمت", "رحبت"),
+    *("حذرت", "طالبت", "نفت", "أكدت", "اكدت", "اعتبرت", "اعتبرتها", "توعدت", "هددت"),
 )
 #: a site noun then "in": the place that follows locates the site ("پایگاه آمریکا در X")
 _SITE_NOUNS = (
@@ -359,6 +379,8 @@ class _Rules:
     target_after: re.Pattern[str]
     context_before: re.Pattern[str]
     support_before: re.Pattern[str]
+    statement_after: re.Pattern[str]
+    clause_start_before: re.Pattern[str]
     site_in_before: re.Pattern[str]
     strike: re.Pattern[str]
     striker: re.Pattern[str]
@@ -380,12 +402,16 @@ def _reversed_alternation(words: Iterable[str]) -> str:
     return folded_alternation(fold_word(w)[::-1] for w in words)
 
 
-def _before_reversed(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]:
+def _before_reversed(
+    words: tuple[str, ...], *, article: bool = False, clitics: bool = False
+) -> re.Pattern[str]:
     """:func:`_before` for the window spelled backwards, to *match* at its start: one
     attempt where a search of the window tries every position (the same answer: the
-    window ends with a word exactly when the reversed window starts with it)."""
+    window ends with a word exactly when the reversed window starts with it).
+    ``clitics``: the first word may carry ``و`` or ``ف`` (``وأدانت``)."""
     the = r"(?:eht\s+)?" if article else ""
-    return re.compile(rf"[\s«\"“(]*{the}(?:{_reversed_alternation(words)})(?:\Z|(?=[^\w]))")
+    glued = "[وف]?" if clitics else ""
+    return re.compile(rf"[\s«\"“(]*{the}(?:{_reversed_alternation(words)}){glued}(?:\Z|(?=[^\w]))")
 
 
 #: the prepositions after a site noun ("پایگاه آمریکا در X")
@@ -471,7 +497,11 @@ def _rules() -> _Rules:
         target_before=_before_reversed(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
         context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
-        support_before=_before_reversed(_SUPPORT_BEFORE),
+        support_before=_before_reversed(_SUPPORT_BEFORE, clitics=True),
+        statement_after=re.compile(rf"^\s+(?:{word_alternation(_STATEMENT_AFTER)})(?!\w)"),
+        clause_start_before=re.compile(
+            rf"\s*(?:\Z|[.،,؛;:!؟?«\"“(]|(?:{_reversed_alternation(_CLAUSE_OPENERS)})(?:\Z|\s))"
+        ),
         site_in_before=_site_in_before_reversed(),
         strike=anywhere(rf"(?<!\w)[وف]?(?:{word_alternation(_STRIKE_WORDS)})"),
         striker=_striker(),
@@ -550,6 +580,8 @@ def rejection(
         return "outlet"
     if rules.company_before.match(back) or rules.company_after.match(after):
         return "company"
+    if rules.statement_after.match(after) and rules.clause_start_before.match(back):
+        return "metonymy"  # "Damascus condemned the strikes": the government speaks
     if (
         key.isascii()
         and re.match(r"^\s+(?:by|the|a|an|back)\b", after)

@@ -314,3 +314,34 @@ def test_an_installation_where_the_weapons_fell_is_a_target(
 ) -> None:
     result = geoparse(text, bundled, include_geonames=False)
     assert [m.role for m in result.mentions if m.text == place] == [role]
+
+
+#: a statement verb before a capital (the Arabic verb comes before its subject): the
+#: capital that speaks is its government (rejected as metonymy), not a place where
+#: anything happened; the same capital after a strike verb stays a place
+STATEMENT_SUBJECTS: list[tuple[str, str, str | None]] = [
+    ("وأدانت بغداد الضربات الأمريكية على القائم.", "بغداد", "metonymy"),
+    ("فيما وصفتها دمشق بأنها عدوان على أراضيها.", "دمشق", "metonymy"),
+    ("ونفت طهران أي صلة لها بالهجوم.", "طهران", "metonymy"),
+    ("وقالت بغداد إن الغارات انتهاك لسيادتها.", "بغداد", "metonymy"),
+    ("قالت مصادر في بغداد إن صاروخين سقطا قرب المطار.", "بغداد", None),
+    ("بغداد تدين الغارات الأمريكية", "بغداد", "metonymy"),
+    ("Damascus condemned the US strikes on Albu Kamal.", "Damascus", "metonymy"),
+    ("Baghdad called the US airstrikes a violation of its sovereignty.", "Baghdad", "metonymy"),
+    ("A source in Baghdad said two rockets fell near the airport.", "Baghdad", None),
+    ("Rockets hit Baghdad, said police.", "Baghdad", None),
+    ("تهران اعلام کرد که در این حمله نقشی نداشته است.", "تهران", "metonymy"),
+    ("مقامی در تهران گفت که حمله‌ای رخ نداده است.", "تهران", None),
+    ("قصفت طائرات أمريكية مواقع قرب دمشق.", "دمشق", None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "reason"), STATEMENT_SUBJECTS)
+def test_a_capital_after_a_statement_verb_is_its_government(
+    bundled: Gazetteer, text: str, place: str, reason: str | None
+) -> None:
+    result = geoparse(text, bundled, include_geonames=False)
+    rejected = [r.reason for r in result.rejected if r.text == place]
+    kept = [m for m in result.mentions if place in m.text]
+    assert rejected == ([reason] if reason else [])
+    assert bool(kept) == (reason is None)
