@@ -284,6 +284,14 @@ _STATEMENT_AFTER = (
     *("تدين", "تندد", "تنفي", "تحذر", "ترفض", "تتهم", "ترحب", "تتوعد"),
     *("اعلام کرد", "گفت", "هشدار داد", "تاکید کرد", "محکوم کرد"),
 )
+#: a Persian clause ends on its verb: a capital at a clause start whose clause, within
+#: :data:`_SOV_WINDOW` characters, ends on one of these (``دمشق حملات آمریکا را محکوم کرد``)
+#: is the government that speaks
+_STATEMENT_CLAUSE_END = (
+    *("را محکوم کرد", "را محکوم کردند", "را رد کرد", "را تکذیب کرد", "را نقض حاکمیت"),
+    *("محکوم کرد", "تکذیب کرد", "را تجاوز خواند", "را تجاوز دانست"),
+)
+_SOV_WINDOW = 90
 #: what may open the clause whose subject such a capital is
 _CLAUSE_OPENERS = (
     *("and", "but", "while", "whereas", "as", "meanwhile", "و", "لكن", "بينما", "فيما"),
@@ -319,6 +327,12 @@ _STRIKE_WORDS = (
     *("حمله هوایی", "حملات هوایی", "حملات توپخانه", "توپخانه", "ضربه", "تلافی", "در پاسخ"),
     *("دفاع از خود", "پیش‌دستانه", "بمباران", "گلوله‌باران", "bombed", "shelled", "pounded"),
     *("دكت", "قصفها"),
+    # an attack the US's by genitive or adjective (``حملات آمریکا به البوکمال``, ``هدف حمله
+    # پهپادی آمریکا``, ``الهجمات الأمريكية``): a strike, not the militias' attack on the US
+    *("حمله آمریکا", "حملات آمریکا", "حمله آمریکایی", "حملات آمریکایی", "حمله ارتش آمریکا"),
+    *("حملات ارتش آمریکا", "حمله پهپادی آمریکا", "حملات پهپادی آمریکا", "حمله موشکی آمریکا"),
+    *("الهجوم الأمريكي", "الهجوم الأميركي", "هجوم أمريكي", "هجوم أميركي", "الهجمات الأمريكية"),
+    *("الهجمات الأميركية", "هجمات أمريكية", "هجمات أميركية"),
 )
 #: the means of a state's strike, which name the striker when no country is named
 #: (``قصفت المدفعية``, "warplanes struck"); shells alone can be anyone's
@@ -380,6 +394,7 @@ class _Rules:
     context_before: re.Pattern[str]
     support_before: re.Pattern[str]
     statement_after: re.Pattern[str]
+    statement_clause_end: re.Pattern[str]
     clause_start_before: re.Pattern[str]
     site_in_before: re.Pattern[str]
     strike: re.Pattern[str]
@@ -499,6 +514,9 @@ def _rules() -> _Rules:
         context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
         support_before=_before_reversed(_SUPPORT_BEFORE, clitics=True),
         statement_after=re.compile(rf"^\s+(?:{word_alternation(_STATEMENT_AFTER)})(?!\w)"),
+        statement_clause_end=re.compile(
+            rf"[^.!?؟\n،,؛;]*?(?<!\w)(?:{word_alternation(_STATEMENT_CLAUSE_END)})(?!\w)"
+        ),
         clause_start_before=re.compile(
             rf"\s*(?:\Z|[.،,؛;:!؟?«\"“(]|(?:{_reversed_alternation(_CLAUSE_OPENERS)})(?:\Z|\s))"
         ),
@@ -580,7 +598,10 @@ def rejection(
         return "outlet"
     if rules.company_before.match(back) or rules.company_after.match(after):
         return "company"
-    if rules.statement_after.match(after) and rules.clause_start_before.match(back):
+    if (
+        rules.statement_after.match(after)
+        or rules.statement_clause_end.match(folded, end, min(len(folded), end + _SOV_WINDOW))
+    ) and rules.clause_start_before.match(back):
         return "metonymy"  # "Damascus condemned the strikes": the government speaks
     if (
         key.isascii()
@@ -833,6 +854,5 @@ def _event_words() -> re.Pattern[str]:
     """The words of an event at a site: weapons, the killed and wounded, blasts."""
     words = count_words()
     folded = words["weapon"] | words["killed"] | words["wounded"]
-    return re.compile(
-        rf"(?<!\w)[وفبل]?(?:{folded_alternation(folded | {fold_word(w) for w in _BLAST_WORDS})})"
-    )
+    folded |= {fold_word(w) for w in _BLAST_WORDS}
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{folded_alternation(folded)})")

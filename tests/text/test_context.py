@@ -332,6 +332,9 @@ STATEMENT_SUBJECTS: list[tuple[str, str, str | None]] = [
     ("Rockets hit Baghdad, said police.", "Baghdad", None),
     ("تهران اعلام کرد که در این حمله نقشی نداشته است.", "تهران", "metonymy"),
     ("مقامی در تهران گفت که حمله‌ای رخ نداده است.", "تهران", None),
+    ("دمشق حملات آمریکا به البوکمال را محکوم کرد.", "دمشق", "metonymy"),
+    ("بغداد حملات هوایی آمریکا را نقض حاکمیت خواند.", "بغداد", "metonymy"),
+    ("بغداد هدف حمله موشکی قرار گرفت.", "بغداد", None),
     ("قصفت طائرات أمريكية مواقع قرب دمشق.", "دمشق", None),
 ]
 
@@ -345,3 +348,25 @@ def test_a_capital_after_a_statement_verb_is_its_government(
     kept = [m for m in result.mentions if place in m.text]
     assert rejected == ([reason] if reason else [])
     assert bool(kept) == (reason is None)
+
+
+#: an attack that is the US's by genitive or adjective is a strike: its place a strike site
+US_ATTACKS: list[tuple[str, str]] = [
+    ("دمشق حملات آمریکا به البوکمال را محکوم کرد.", "البوکمال"),
+    ("مقر این گروه در جرف الصخر هدف سه حمله پهپادی آمریکا قرار گرفت.", "جرف الصخر"),
+    ("أسفر الهجوم الأمريكي على القائم عن مقتل خمسة.", "القائم"),
+    ("وطالت الهجمات الأمريكية مواقع في الميادين.", "الميادين"),
+    ("US aircraft struck Albu Kamal.", "Albu Kamal"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), US_ATTACKS)
+def test_an_attack_of_the_us_is_a_strike(bundled: Gazetteer, text: str, place: str) -> None:
+    result = geoparse(text, bundled, include_geonames=False)
+    assert [m.role for m in result.mentions if m.text == place] == ["strike_site"]
+
+
+def test_an_attack_on_us_forces_is_no_strike(bundled: Gazetteer) -> None:
+    text = "هجمات على القوات الأمريكية في قاعدة عين الأسد بالصواريخ"
+    result = geoparse(text, bundled, include_geonames=False)
+    assert [m.role for m in result.mentions] == ["target"]  # the base the rockets hit
