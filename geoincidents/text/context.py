@@ -238,6 +238,12 @@ _ORG_AFTER = (
 
 _ORIGIN_BEFORE = (
     *("from", "launched from", "fired from", "originating from", "out of"),
+    # the launch site named by its surroundings ("from the outskirts of Hit", ``من أطراف``,
+    # ``از حومه``)
+    *("from the outskirts of", "from the vicinity of", "from the area of", "from the town of"),
+    *("from the city of", "from the village of", "from the direction of", "from the desert of"),
+    *("من أطراف", "من محيط", "من ضواحي", "من بلدة", "من مدينة", "من قرية", "من جهة"),
+    *("از حومه", "از شهر", "از روستای", "از سمت"),
     *("از", "از سوی", "از جانب", "از داخل", "از منطقه", "از اطراف", "از حوالی", "از شهرک"),
     *("من", "انطلاقا من", "انطلقت من", "أطلقت من", "اطلقت من", "من منطقة", "من داخل"),
 )
@@ -250,6 +256,7 @@ _APPROACH_BEFORE = (
 )
 _TARGET_BEFORE = (
     *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),
+    *("rocked", "shook", "rattled"),  # "an explosion rocked Kalsu base"
     *("attacked", "attack on", "attacks on", "fell on", "landed on", "into", "inside"),
     *("shelled", "bombed", "pounded", "raided", "rocketed", "strike on", "strikes on"),
     *("قصفت", "قصف", "هاجمت", "هاجم", "دكت", "ضربت", "قصف على"),
@@ -259,6 +266,7 @@ _TARGET_BEFORE = (
 )
 _TARGET_AFTER = (
     *("را هدف", "هدف حمله", "هدف قرار", "مورد حمله", "was hit", "came under"),
+    *("را لرزاند", "را به لرزه درآورد", "was rocked", "was shaken"),
     *("را بمباران", "را گلوله‌باران", "را گلوله باران", "را موشک‌باران", "را موشک باران"),
     *("را زیر آتش", "را مورد اصابت", "را مورد هدف", "was struck", "was shelled"),
 )
@@ -267,6 +275,7 @@ _TARGET_AFTER = (
 _ATTACK_VERBS = (
     *("استهدف", "استهدفت", "استهدفوا", "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا"),
     *("ضرب", "ضربت", "دك", "دكت", "أصاب", "أصابت", "طال", "طالت", "استهدفها", "قصفها"),
+    *("هز", "هزت"),  # ``هز انفجار عنيف قاعدة …``: the place a blast shook
 )
 #: what ends the subject between an attack verb and its object: prepositions,
 #: conjunctions of clauses, speech verbs, relative pronouns
@@ -296,6 +305,12 @@ _SOV_WINDOW = 90
 _CLAUSE_OPENERS = (
     *("and", "but", "while", "whereas", "as", "meanwhile", "و", "لكن", "بينما", "فيما"),
     *("اما", "ولی", "در حالی که"),
+)
+#: a report filed from a place ("Rudaw reported from Erbil"): where the reporter is, not
+#: where the rockets came from
+_REPORTED_FROM = (
+    *("reported from", "reporting from", "reports from", "writing from", "speaking from"),
+    *("wrote from", "filed from", "broadcast from", "said by phone from", "told us from"),
 )
 _CONTEXT_BEFORE = ("in", "within", "در", "في", "فی", "inside the province of", "province")
 _SUPPORT_BEFORE = (
@@ -393,6 +408,7 @@ class _Rules:
     target_after: re.Pattern[str]
     context_before: re.Pattern[str]
     support_before: re.Pattern[str]
+    reported_from: re.Pattern[str]
     statement_after: re.Pattern[str]
     statement_clause_end: re.Pattern[str]
     clause_start_before: re.Pattern[str]
@@ -513,6 +529,7 @@ def _rules() -> _Rules:
         target_after=_after(_TARGET_AFTER),
         context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
         support_before=_before_reversed(_SUPPORT_BEFORE, clitics=True),
+        reported_from=_before_reversed(_REPORTED_FROM),
         statement_after=re.compile(rf"^\s+(?:{word_alternation(_STATEMENT_AFTER)})(?!\w)"),
         statement_clause_end=re.compile(
             rf"[^.!?؟\n،,؛;]*?(?<!\w)(?:{word_alternation(_STATEMENT_CLAUSE_END)})(?!\w)"
@@ -817,6 +834,8 @@ def role_of(
     after = folded[end : min(s_end, end + _WINDOW)]
     if rules.support_before.match(back):
         return "context"  # "backed by Tehran": the place stands for its government
+    if rules.reported_from.match(back):
+        return "context"  # "reported from Erbil": where the report was filed
     approach = rules.approach_before.match(back) is not None
     if not approach and rules.origin_before.match(back):
         return "origin"

@@ -57,7 +57,12 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import GeoparseError
 from geoincidents.places.gazetteer import haversine_m
-from geoincidents.places.kinds import AREA_KINDS, MILITARY_BASE_KINDS, SETTLEMENT_KINDS
+from geoincidents.places.kinds import (
+    AREA_KINDS,
+    MILITARY_BASE_KINDS,
+    SETTLEMENT_KINDS,
+    is_facility,
+)
 from geoincidents.places.model import Candidate, Place, Resolution
 from geoincidents.places.names import normalize, split_kind_hint
 from geoincidents.places.relative import (
@@ -452,6 +457,8 @@ _LOCATED_IN = re.compile(
 )
 #: a container lies at most this far beyond the two places' own radii
 _CONTAINER_SLACK_M = 25_000.0
+#: an installation that locates another lies at most this far beyond their radii
+_ADJOINING_SLACK_M = 3_000.0
 
 
 def _contains(area: Place, site: Place) -> bool:
@@ -468,6 +475,11 @@ def _contains(area: Place, site: Place) -> bool:
     """
     if area.id == site.id:
         return False
+    if is_facility(area.kind) and is_facility(site.kind):
+        # "the Victoria base in Baghdad airport", "the base at the Conoco gas field": an
+        # installation that locates another it holds or adjoins
+        reach_m = area.precision_m + site.precision_m + _ADJOINING_SLACK_M
+        return _distance_km(area, site) * 1000 <= reach_m
     less_specific = (area.kind in AREA_KINDS and site.kind not in AREA_KINDS) or (
         area.precision_m > site.precision_m
     )
@@ -747,6 +759,8 @@ def _with_relatives(
         if out and out[-1].end > start:
             start = cue.start
         role = _role(folded, sentences, start, m.end, None)
+        if role in (None, "context") and m.role in ("target", "strike_site", "origin"):
+            role = m.role  # the anchor's own role, read where the sentence acts on it
         rel = _relative_mention(text, cue, start, m.end, m, role or m.role)
         if rel is None:
             out.append(m)

@@ -370,3 +370,38 @@ def test_an_attack_on_us_forces_is_no_strike(bundled: Gazetteer) -> None:
     text = "هجمات على القوات الأمريكية في قاعدة عين الأسد بالصواريخ"
     result = geoparse(text, bundled, include_geonames=False)
     assert [m.role for m in result.mentions] == ["target"]  # the base the rockets hit
+
+
+#: launch sites named by their surroundings, reports filed from a place, blasts that shook
+#: a site, installations that locate one another
+MORE_ROLES: list[tuple[str, str, str | None]] = [
+    ("Two rockets were fired at Ain al-Asad from the outskirts of Hit.", "Hit", "origin"),
+    ("The rockets came from the town of Zummar.", "Zummar", "origin"),
+    ("أطلقت الصواريخ من أطراف ناحية زمار.", "أطراف ناحية زمار", "origin"),
+    ("راکت‌ها از حومه زمار شلیک شدند.", "حومه زمار", "origin"),
+    ("Rudaw reported from Erbil that sirens sounded at Harir.", "Erbil", "context"),
+    ("Rudaw reported from Erbil that sirens sounded at Harir.", "Harir", "target"),
+    ("An explosion rocked Kalsu base overnight.", "Kalsu base", "target"),
+    ("هز انفجار عنيف قاعدة كالسو فجرا.", "قاعدة كالسو", "target"),
+    ("انفجاری مهیب پادگان کالسو را لرزاند.", "پادگان کالسو", "target"),
+    ("Rockets hit the Victoria base in Baghdad airport.", "Victoria base", "target"),
+    ("Rockets hit the Victoria base in Baghdad airport.", "Baghdad airport", "context"),
+    ("سقطت صواريخ على قاعدة فكتوريا في مطار بغداد", "مطار بغداد", "context"),
+    ("دوی انفجار در نزدیکی پایگاه ویکتوریا در فرودگاه بغداد شنیده شد.", "فرودگاه بغداد", "context"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "role"), MORE_ROLES)
+def test_more_roles(bundled: Gazetteer, text: str, place: str, role: str | None) -> None:
+    result = geoparse(text, bundled, include_geonames=False)
+    assert [m.role for m in result.mentions if m.text == place] == [role]
+
+
+def test_a_base_near_which_a_blast_was_heard_keeps_the_role_of_its_anchor(
+    bundled: Gazetteer,
+) -> None:
+    text = "دوی انفجار در نزدیکی پایگاه ویکتوریا در فرودگاه بغداد شنیده شد."
+    (near, airport) = geoparse(text, bundled, include_geonames=False).mentions
+    assert near.place is not None and near.place.id == "victory-base-complex"
+    assert near.relative is not None and near.role == "target"
+    assert airport.role == "context"
