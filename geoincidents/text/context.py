@@ -530,7 +530,10 @@ def _rules() -> _Rules:
         context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
         support_before=_before_reversed(_SUPPORT_BEFORE, clitics=True),
         reported_from=_before_reversed(_REPORTED_FROM),
-        statement_after=re.compile(rf"^\s+(?:{word_alternation(_STATEMENT_AFTER)})(?!\w)"),
+        # ``گفت‌وگو`` (talks) is no ``گفت`` (said)
+        statement_after=re.compile(
+            rf"^\s+(?:{word_alternation(_STATEMENT_AFTER)})(?!\w)(?!\s*و\s*گو)"
+        ),
         statement_clause_end=re.compile(
             rf"[^.!?؟\n،,؛;]*?(?<!\w)(?:{word_alternation(_STATEMENT_CLAUSE_END)})(?!\w)"
         ),

@@ -682,14 +682,24 @@ def find_mentions(
     slow = ~fast[np.cumsum(first) - 1]
     if slow.any():
         starts, ends, ids, at_word_start = starts[slow], ends[slow], ids[slow], at_word_start[slow]
-        order = np.lexsort((starts, starts - ends))  # longest, leftmost
+        kind_before = kind_words.before(folded_text, index.hint_names, starts)
+        kind_after = kind_words.after(folded_text, index.hint_names, ends + 1)
+        # longest with its kind words ("Ain al-Asad airbase" over the alias "Al Asad
+        # Airbase" inside it), then longest as a name, then leftmost
+        order = np.lexsort(
+            (
+                starts,
+                starts - ends,
+                _spans_with_kind_words(folded, starts, ends, kind_before, kind_after),
+            )
+        )
         with gc_paused():
             greedy = _accept_greedy(
                 text,
                 folded_text,
                 index,
-                kind_words.before(folded_text, index.hint_names, starts),
-                kind_words.after(folded_text, index.hint_names, ends + 1),
+                kind_before,
+                kind_after,
                 (starts[order], ends[order], ids[order], at_word_start[order]),
                 check_case=check_case,
                 include_countries=include_countries,
@@ -700,6 +710,26 @@ def find_mentions(
             at = np.concatenate((span_starts[fast], at))
             mentions = list(map(merged.__getitem__, np.argsort(at, kind="stable").tolist()))
     return mentions
+
+
+def _spans_with_kind_words(
+    folded: str,
+    starts: Any,
+    ends: Any,
+    kind_before: dict[int, tuple[int, int, str]],
+    kind_after: dict[int, tuple[int, int, str]],
+) -> Any:
+    """Minus the folded length of each match with the kind words around it (a kind word
+    before its start, one after the space that follows its end), for sorting."""
+    import numpy as np
+
+    n = len(folded)
+    lengths = [
+        (kind_after[j + 1][0] if j < n and folded[j] == " " and j + 1 in kind_after else j)
+        - (kind_before[i][0] if i in kind_before else i)
+        for i, j in zip(starts.tolist(), ends.tolist(), strict=True)
+    ]
+    return -np.array(lengths, dtype=np.int64)
 
 
 def _sorted_isin(values: Any, sorted_array: Any) -> Any:

@@ -152,3 +152,20 @@ def test_spans_in_confusable_text(gazetteer: Gazetteer, parts: list[str]) -> Non
     for m in find_mentions(text, gazetteer, include_geonames=False):
         assert text[m.start : m.end] == m.text
         assert m.text.strip() == m.text
+
+
+#: a name with its kind word outranks a longer alias inside that span: "Ain al-Asad
+#: airbase" is one mention, not "al-Asad airbase" (the alias "Al Asad Airbase") after "Ain"
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Drones targeted Ayn al-Asad airbase.", "Ayn al-Asad airbase"),
+        ("Drones targeted Ain al Asad Airbase on Monday.", "Ain al Asad Airbase"),
+        ("Rockets hit Al Asad Airbase.", "Al Asad Airbase"),
+        ("استهدفت مسيرة قاعدة حقل كونيكو للغاز", "قاعدة حقل كونيكو للغاز"),
+        ("پهپادها پایگاه هوایی عین الاسد را هدف قرار دادند", "پایگاه هوایی عین الاسد"),
+    ],
+)
+def test_a_name_with_its_kind_word_outranks_an_alias_inside_it(text: str, span: str) -> None:
+    (m,) = find_mentions(text)
+    assert text[m.start : m.end] == span
