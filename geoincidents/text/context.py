@@ -158,6 +158,8 @@ _GIVEN_NAMES = (
     *("حاج", "الحاج", "سردار", "سرلشکر", "شهید", "الشهيد", "محمد", "حسن", "حسين"),
     *("عبد", "عبدال", "جعفر", "مقتدى", "مقتدی", "هادي", "فالح", "نوري", "نوری"),
 )
+#: the "father of" / "mother of" that open a kunya (``Abu Bakr``, ``أبو مهدي``, ``أم …``)
+_KUNYA = ("Abu", "Umm", "أبو", "ابو", "أم", "ام")
 _TITLES = (
     *("President", "General", "Gen", "Mr", "Mrs", "Dr", "Minister", "Commander", "Colonel"),
     *("Brig", "Lt", "spokesman", "الرئيس", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق"),
@@ -388,6 +390,7 @@ class _Rules:
     clock_before: re.Pattern[str]
     clock_after: re.Pattern[str]
     given_name: re.Pattern[str]
+    kunya: re.Pattern[str]
     title: re.Pattern[str]
     speech_after: re.Pattern[str]
     person_place: frozenset[str]
@@ -509,6 +512,8 @@ def _rules() -> _Rules:
         clock_before=_before_reversed(_CLOCK_BEFORE),
         clock_after=_after(_CLOCK_AFTER),
         given_name=_before_reversed(_GIVEN_NAMES),
+        # "Abu Bakr al-Baghdadi", ``أبو مهدي المهندس``: a kunya and a name, then a nisba
+        kunya=re.compile(rf"\s*\w+\s+(?:{_reversed_alternation(_KUNYA)})(?:\Z|(?=[^\w]))"),
         title=_before_reversed(_TITLES),
         speech_after=_after(_SPEECH_AFTER),
         person_place=frozenset(fold_word(w) for w in PERSON_PLACE_NAMES),
@@ -604,7 +609,7 @@ def rejection(
         return "metonymy"  # "backed by Tehran": a government, not a location
     if has_kind_word:
         return None  # a kind word (or a country) rules out person, outlet and company
-    if rules.given_name.match(back) or rules.title.match(back):
+    if rules.given_name.match(back) or rules.title.match(back) or rules.kunya.match(back):
         return "person"
     if bare & rules.person_place and rules.speech_after.match(after):
         return "person"

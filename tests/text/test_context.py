@@ -406,3 +406,24 @@ def test_a_base_near_which_a_blast_was_heard_keeps_the_role_of_its_anchor(
     assert near.place is not None and near.place.id == "victory-base-complex"
     assert near.relative is not None and near.role == "target"
     assert airport.role == "context"
+
+
+#: a kunya and a name before a nisba name a person, not the town the nisba is of
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Abu Bakr al-Baghdadi was killed in 2019.", "al-Baghdadi"),
+        ("قتل أبو بكر البغدادي عام 2019.", "البغدادي"),
+        ("ابو بکر البغدادی رهبر داعش در سال ۲۰۱۹ کشته شد.", "البغدادی"),
+    ],
+)
+def test_a_nisba_after_a_kunya_is_a_person(bundled: Gazetteer, text: str, name: str) -> None:
+    result = geoparse(text, bundled)
+    assert "person" in [r.reason for r in result.rejected if r.text == name]
+    assert all(m.text != name for m in result.mentions)
+
+
+@pytest.mark.parametrize("text", ["Rockets hit Abu Ghraib.", "Strikes hit Abu Kamal."])
+def test_a_place_named_abu_is_still_a_place(bundled: Gazetteer, text: str) -> None:
+    (m,) = geoparse(text, bundled).mentions
+    assert m.role == "target"
