@@ -461,3 +461,19 @@ def test_a_base_named_by_its_owner_is_sought_in_the_callers_gazetteer() -> None:
     assert (m.place and m.place.id, m.method) == ("b", "base_near")
     (m,) = geoparse("A drone hit the U.S. base in Qaryat.", Gazetteer((town, far))).mentions
     assert (m.place and m.place.id, m.method) == ("town", "exact")
+
+
+#: the air base named by its town and a kind word, in the three languages
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired on Qayyarah airfield.",
+        "Rockets hit the Qayyarah air base overnight.",
+        "پهپادها پایگاه قیاره را هدف قرار دادند.",
+        "استهدفت صواريخ قاعدة القيارة.",
+    ],
+)
+def test_the_town_with_an_air_kind_word_is_its_air_base(text: str) -> None:
+    (m,) = geoparse(text).mentions
+    assert m.place is not None and m.place.id == "qayyarah-airfield-west"
+    assert m.role == "target"
