@@ -429,8 +429,11 @@ def _cores_alike(q: _Query, g: Gazetteer, place_id: str, match: str) -> bool:
     if name is None:
         return False
     core = split_kind_hint(name)[0]
-    latin = match == latin_key(name)
-    if latin:  # skeletons are short: they must be closer
+    # the skeletons compare names across scripts; written in the same script, the names
+    # themselves must be alike ("Qarqasha air base" is not "Kirkuk Air Base", whose
+    # skeletons ``krkS`` and ``krk`` differ by one letter)
+    cross_script = is_arabic_script(q.core_key) != is_arabic_script(core)
+    if match == latin_key(name) and cross_script:  # skeletons are short: they must be closer
         return fuzz.ratio(q.core_lkey, latin_key(core)) >= FUZZY_THRESHOLD
     return fuzz.ratio(q.core_key, normalize(core)) >= _CORE_ALIKE
 

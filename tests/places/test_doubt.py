@@ -302,3 +302,33 @@ def test_errors_of_the_wing_are_geoincidents_errors(small: Gazetteer) -> None:
     with pytest.raises(PlaceNotFoundError) as unknown:
         small.get("nowhere")
     assert isinstance(unknown.value, KeyError)
+
+
+#: written in the same script, a fuzzy match with kind words needs names alike, not only
+#: skeletons: "Qarqasha air base" is no "Kirkuk Air Base" (skeletons krkS and krk)
+_KIRKUK_AB = Place(
+    "kab",
+    "Kirkuk Air Base",
+    35.469,
+    44.349,
+    "air_base",
+    "IQ",
+    3000,
+    "test",
+    name_ar="قاعدة كركوك الجوية",
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Qarqasha air base", None),
+        ("Karkuk air base", "kab"),  # a misspelling of the same name
+        ("Kirkuk airbase", "kab"),
+    ],
+)
+def test_a_fuzzy_match_in_one_script_needs_names_alike(query: str, found: str | None) -> None:
+    from geoincidents.places.resolve import resolve
+
+    r = resolve(query, Gazetteer((_KIRKUK_AB,)), use_geonames=False)
+    assert (r.place.id if r.place else None) == found
