@@ -730,6 +730,13 @@ def _role(
     return _roles(folded, sentences, [(start, end)], [place])[0]
 
 
+def _facility_or_none(place: Place | None) -> Place | None:
+    """The anchor of a relative phrase when it is an installation (whose role the
+    phrase's event words decide, see :func:`~geoincidents.text.context.role_of`),
+    else ``None`` (a direction from a town or an area reads as its words say)."""
+    return place if place is not None and is_facility(place.kind) else None
+
+
 def _with_relatives(
     text: str, folded: Any, sentences: _Sentences, mentions: list[ResolvedMention]
 ) -> list[ResolvedMention]:
@@ -758,7 +765,7 @@ def _with_relatives(
         cue, start = found
         if out and out[-1].end > start:
             start = cue.start
-        role = _role(folded, sentences, start, m.end, None)
+        role = _role(folded, sentences, start, m.end, _facility_or_none(m.place))
         if role in (None, "context") and m.role in ("target", "strike_site", "origin"):
             role = m.role  # the anchor's own role, read where the sentence acts on it
         rel = _relative_mention(text, cue, start, m.end, m, role or m.role)

@@ -389,6 +389,9 @@ MORE_ROLES: list[tuple[str, str, str | None]] = [
     ("Rockets hit the Victoria base in Baghdad airport.", "Baghdad airport", "context"),
     ("سقطت صواريخ على قاعدة فكتوريا في مطار بغداد", "مطار بغداد", "context"),
     ("دوی انفجار در نزدیکی پایگاه ویکتوریا در فرودگاه بغداد شنیده شد.", "فرودگاه بغداد", "context"),
+    ("سقوط پهپاد در نزدیکی فرودگاه اربیل", "نزدیکی فرودگاه اربیل", "target"),
+    ("Rockets fell in the vicinity of Ain al-Asad base.", "vicinity of Ain al-Asad base", "target"),
+    ("US troops are in the vicinity of Mosul.", "vicinity of Mosul", "context"),
 ]
 
 
