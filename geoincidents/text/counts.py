@@ -110,10 +110,14 @@ _FACILITY_AFTER = (
     *("storehouses", "arsenal", "arsenals", "depot", "dump", "dumps"),
 )
 _FACILITY_BEFORE = (
-    *("اطلاق", "لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
+    *("لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
     *("ورشه", "سامانه", "سکوی", "سکوهای", "انبار", "کارخانه", "launch", "anti"),
     *("انبارهای", "مخازن", "مستودعات", "ذخائر", "کارخانه‌های", "زرادخانه"),
 )
+#: the Arabic verbal noun "launching" (``إطلاق صواريخ``: rockets fired) names a facility only
+#: after a pad or site noun (``منصة إطلاق صواريخ``, ``مواقع إطلاق الطائرات المسيرة``)
+_LAUNCHING = "اطلاق"
+_LAUNCH_PLACES = frozenset(("منصه", "منصات", "موقع", "مواقع", "منصتي", "منصتين"))
 #: Arabic duals of people: the noun says two (``إصابة جنديين``)
 _PEOPLE_DUALS = (
     # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
@@ -143,7 +147,7 @@ _MASS_AFTER = frozenset(
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
 #: Persian counting classifiers between a number and its noun: ``سه فروند پهپاد``,
 #: ``پنج عدد راکت``, ``دو تیر خمپاره``, ``دو قبضه``, ``سه دستگاه``
-_CLASSIFIERS = ("فروند", "عدد", "تیر", "قبضه", "دستگاه", "فقره", "تا", "رشته")
+_CLASSIFIERS = ("فروند", "عدد", "تیر", "قبضه", "دستگاه", "فقره", "تا", "رشته", "گلوله")
 _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 
 _KILLED_BEFORE = (
@@ -267,6 +271,8 @@ def number_at(token: str) -> int | None:
     """
     if token.isdigit():
         return int(token) if len(token) <= 6 else None
+    if token[:1] in ("ب", "و", "ل") and token[1:].isdigit() and len(token) <= 4:
+        return int(token[1:])  # ``بـ٤ صواريخ`` (the clitic on the digits): four
     if any(c.isdigit() for c in token):
         return None  # "AC-130", "F-16", "T22": names, not counts
     if token in _ONE:
@@ -331,6 +337,8 @@ def _vague_before(folded: str, pos: int) -> bool:
 
 def _number_before(folded: str, pos: int, reach: int) -> int | None:
     tokens = _tokens_before(folded, pos, reach + 1)
+    if tokens[:1] == ["and"]:
+        return None  # "killed three and wounded two": the number before is the first verb's
     for n, token in enumerate(tokens[:reach]):
         if token in ("than", "least", "من", "از"):
             continue
@@ -358,7 +366,7 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
                 return None  # "Tower 22": a name
-            return value
+            return _number_ending(tokens, n, value)
     return None
 
 
@@ -378,11 +386,60 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             partitive = " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == [
                 "منهم"
             ]
-            if partitive and (n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")):
+            if (partitive or (tokens[n + 1 : n + 2] and tokens[n + 1] in _DEGREE)) and (
+                n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")
+            ):
                 return None  # "wounded, one of them critically": part of a group counted before
+            value = _number_phrase(tokens, n, value)
             # ("killing five of them": the verb's own object, counted)
             return value
     return None
+
+
+#: how badly, after a number set off by a comma ("three were wounded, one critically",
+#: "two seriously"): part of a group counted before
+_DEGREE = frozenset(
+    ("critically", "seriously", "severely", "badly", "gravely", "slightly", "lightly")
+)
+
+
+def _number_phrase(tokens: list[str], n: int, value: int) -> int:
+    """The number that starts at ``tokens[n]`` (in text order), read with the number words
+    after it: ``ستة عشر`` (16), ``ستة وثلاثين`` (36), ``بیست و پنج`` (25).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("أسفرت عن مقتل ستة عشر شخصا وإصابة ستة وثلاثين آخرين").folded)
+    (16, 36)
+    """
+    if tokens[n].isdigit():
+        return value
+    for k in (3, 2):
+        words = tokens[n : n + k]
+        if len(words) == k and not any(w.isdigit() for w in words):
+            longer = parse_number(" ".join(words))
+            if longer is not None and longer > value:
+                return longer
+    return value
+
+
+def _number_ending(tokens: list[str], n: int, value: int) -> int:
+    """The number that ends at ``tokens[n]`` (nearest first, as :func:`_tokens_before`
+    gives them), read with the number words before it: ``ستة عشر جنديا`` (16),
+    ``بیست و پنج نفر زخمی`` (25).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("بیست و پنج نفر زخمی شدند").folded)
+    (None, 25)
+    """
+    if tokens[n].isdigit():
+        return value
+    for k in (3, 2):
+        words = tokens[n : n + k][::-1]
+        if len(words) == k and not any(w.isdigit() for w in words):
+            longer = parse_number(" ".join(words))
+            if longer is not None and longer > value:
+                return longer
+    return value
 
 
 #: a partitive after a number: "one of them", ``واحد منهم``, ``یکی از آنها``
@@ -409,7 +466,9 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
     """
     lex = _lexicon()
     first: tuple[str, int | None] | None = None
-    for m in lex.weapon.finditer(folded):
+    matches = list(lex.weapon.finditer(folded))
+    chained = _facility_chain(folded, matches, lex) if len(matches) > 1 else frozenset()
+    for m in matches:
         word = m.group("w")
         weapon = lex.weapon_of[word]
         if word in lex.duals:
@@ -425,6 +484,9 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
         before = before[:2]
+        if before and before[0] in _VAGUE:
+            first = first or (weapon, None)  # "several mortar rounds", ``چند گلوله خمپاره``
+            continue
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
@@ -432,7 +494,12 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             told = _NUMBERING.search(folded, m.end(), m.end() + _NUMBERING_REACH)
             value = number_at(told.group("n")) if told is not None else None
         after = _tokens_after(folded, m.end(), 1)
-        if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
+        if (
+            (after and after[0] in lex.facility_after)
+            or (set(before[:2]) & lex.facility_before)
+            or (before[:1] == [_LAUNCHING] and before[1:2] and before[1] in _LAUNCH_PLACES)
+            or m.start() in chained
+        ):
             continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
         if after and after[0] in _MASS_AFTER:  # "a drone attack", "rocket fire": no count
             value = None if value == 1 and before and before[0] in ("a", "an") else value
@@ -452,6 +519,41 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         first = first or (weapon, None)
     return first if first is not None else ("unknown", None)
+
+
+#: what may join two weapon words of one facility ("rocket and drone depots", ``مخازن
+#: صواريخ وطائرات مسيرة``, ``انبارهای موشک و پهپاد``): "and", "or", a comma
+_WEAPON_JOIN = re.compile(r"\s*(?:,|،)?\s*(?:(?:and|or|و|یا|يا|او)\s*)?")
+
+
+def _facility_chain(folded: str, matches: list[re.Match[str]], lex: _Lexicon) -> frozenset[int]:
+    """Where weapon words stand that a facility word after the last, or before the first,
+    of their coordinated run qualifies.
+
+    A run of weapon words joined by "and" names one facility: "rocket and drone storage
+    sites", ``مخازن صواريخ وطائرات مسيرة``, ``انبارهای موشک و پهپاد``: no weapon of the
+    run was used. One pass over the matches (linear).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> weapon_count(fold_text("jets hit rocket and drone storage sites").folded)
+    ('unknown', None)
+    >>> weapon_count(fold_text("two rockets and a drone hit the base").folded)
+    ('rocket', 2)
+    """
+    out: set[int] = set()
+    run = [matches[0]]
+    for m in [*matches[1:], None]:
+        if m is not None and _WEAPON_JOIN.fullmatch(folded, run[-1].end(), m.start()):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            after = _tokens_after(folded, run[-1].end(), 1)
+            before = _tokens_before(folded, run[0].start(), 2)
+            if (after and after[0] in lex.facility_after) or (set(before) & lex.facility_before):
+                out.update(r.start() for r in run)
+        if m is not None:
+            run = [m]
+    return frozenset(out)
 
 
 #: words describing a weapon between its number and its noun ("two one-way attack drones",
