@@ -324,6 +324,21 @@ _BACKGROUND = actors.fold_pattern(
     r"|was responsible for|were responsible for|خطط ل|خطط لهجمات|يقف وراء|وقف وراء|دبر"
     r"|المسوول عن|برنامهريزي كرده|طراحي كرده|پشت حملات|مسئول حملات)"
 )
+#: a lull: attacks told as halted or waning ("attacks have largely halted since …",
+#: ``توقفت الهجمات``, ``حملات … متوقف شده``): the state of a campaign, no event
+_LULL = actors.fold_pattern(
+    r"(?<!\w)(?:(?:attacks|strikes)(?: \S+){0,8}? (?:have |has |had )?(?:largely |mostly "
+    r"|all but |almost |nearly |since )?(?:halted|stopped|ceased|paused|subsided|dwindled"
+    r"|died down)|(?:lull|pause|halt) in (?:the )?(?:attacks|strikes)"
+    r"|(?:[وف]?(?:توقفت|تراجعت|هدات|انحسرت)|توقف|تراجع)(?: \S+){0,2}? (?:ال)?هجمات"
+    r"|(?:ال)?هجمات(?: \S+){0,8}? (?:[وف]?(?:توقفت|تراجعت|هدات|انحسرت))"
+    r"|حملات(?: \S+){0,8}? (?:متوقف|كاهش|فروكش) (?:شده|يافته|كرده)|توقف حملات)(?!\w)"
+)
+_LULLED = "a lull: attacks told as halted or waning, not an event"
+#: a denial of a role in an attack, with no day, weapon or toll of its own ("the PMF denied
+#: any link to the attack on X", ``نفت … أي علاقة لها بالهجوم على X``, ``… هرگونه دخالت در
+#: حمله به X را رد کرد``): the attack is told elsewhere, this sentence tells no event
+_DENIED_ROLE = "a denial of a role in an attack, not a telling of it"
 _REPORTER = actors.fold_pattern(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
@@ -339,7 +354,8 @@ _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
     r"|مصادر(?!\s+(?:ال)?(?:اطلاق|النيران|النار|القصف)(?!\w))"
-    r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+\S+){0,3}?"
+    # (the words between stop at a comma: "according to local sources, positions in X")
+    r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+[^\s,،]+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)"
     # the words after the preposition name the office, not the event ("منابع محلی در حمله
     # به X": the sources speak of the attack on X)
@@ -501,6 +517,18 @@ _NIGHT_OF = re.compile(r"\s*(?:(?:on|of|يوم|روز)\s*)?")
 #: how far (folded characters) a day may stand from the speech verb of its attribution
 #: ("the SDF said on Monday", ``أعلنت قسد يوم الاثنين``)
 _ATTRIBUTION_REACH = 24
+
+
+def _said_on(between: str) -> bool:
+    """Whether a statement's verb stands right after its day, before the event's day.
+
+    "The Pentagon on Saturday said it struck 85 targets on Friday" (``ارتش آمریکا بامداد
+    شنبه اعلام کرد … روز جمعه … بمباران کرده است``, ``أعلن الجيش السبت أنه قصف الجمعة``):
+    the "that" news often leaves out, the first day next to the verb is the statement's.
+    ``between``: the folded text from the end of the first day to the event's day.
+    """
+    said = _SAYS.search(between, 0, _ATTRIBUTION_REACH)
+    return said is not None and said.start() <= _ATTRIBUTION_REACH // 2
 
 
 def _says_that(folded: str) -> bool:
@@ -1090,6 +1118,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _BLAME,
         _THIRD_STATE_DRONE,
         _DRILL,
+        _LULL,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -1783,7 +1812,8 @@ def _read_sentence(
         # event's own sentence
         killed, wounded = counts.updated_toll(outside)
     group = actors.militia(outside) if "militia" in present else ""
-    if group and _runs(rules["denies"], present) and actors.denies(outside):
+    denial = _runs(rules["denies"], present) and actors.denies(outside)
+    if group and denial:
         notes.append(f"{group} denied a role: not its actor")
         group = ""
     if (
@@ -1811,6 +1841,7 @@ def _read_sentence(
     if event_day is not None and (
         _says_that(af.slice(sentence.start, event_day.start)[0])
         or (date is not None and _denies_the_event(af.slice(date.end, event_day.start)[0], outside))
+        or (date is not None and _said_on(af.slice(date.end, event_day.start)[0]))
     ):
         # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
@@ -1912,9 +1943,20 @@ def _read_sentence(
                 history = f"history: the year {y.group(1)}"
                 break
     context = ""
-    denial = _search(_REPORTS_DENIED, outside, present)
-    if denial is not None and not _IMPACT.search(outside, 0, denial.start()):
+    reports_denied = _search(_REPORTS_DENIED, outside, present)
+    if reports_denied is not None and not _IMPACT.search(outside, 0, reports_denied.start()):
         context = "reports of an event denied, not an event"
+    elif (
+        denial
+        and not dates
+        and not striker
+        and weapon == "unknown"
+        and killed is None
+        and wounded is None
+    ):
+        context = _DENIED_ROLE
+    elif (date is None or date.precision != "day") and _search(_LULL, outside, present):
+        context = _LULLED
     elif (date is None or date.precision != "day") and _search(_TALLY, outside, present):
         context = "a tally of past events, not an event"
     elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
@@ -2564,6 +2606,14 @@ def draft_article(
                 r.date is not None for r in readings[-_TOLD_REACH:] if r.paragraph == paragraph
             )
             reading = _the_strikes_again(reading, told, dated=dated)
+        elif (
+            _awaits_striker(reading)
+            and (told := _placeless_strikes_before(readings, paragraph)) is not None
+            and not any(
+                t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in reading.targets
+            )
+        ):  # "The US struck 85 targets on Friday.\n\nSites near X and Y were hit."
+            reading = _the_strikes_again(reading, told, dated=False)
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
         if readings and _answers_as_the_one_before(reading, readings[-1]):
@@ -2836,6 +2886,36 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
         if before.striker and before.kind.endswith("strike") and not before.history:
             return before
         if before.event and not before.reason and before.kind == "attack" and before.group:
+            return None
+    return None
+
+
+def _placeless_strikes_before(readings: Sequence[_Reading], paragraph: int) -> _Reading | None:
+    """The state's strikes told with no place at the end of the paragraph before, when
+    ``paragraph`` has told nothing yet: the places it names are theirs.
+
+    News tells strikes in general first, then where they fell: "US jets struck 85 targets
+    in Iraq and Syria on Friday. ¶ Positions near X and Y were hit" (``قصفت … أهدافا في
+    العراق وسوريا. ¶ واستهدفت مواقع في X``, ``… بمباران کرد. ¶ مواضعی در X هدف قرار
+    گرفتند``). Only the paragraph right after, before anything else is drafted in it, and
+    past no event told between (bounded look-back: linear cost).
+    """
+    for before in reversed(readings[-_STRIKER_REACH:]):
+        if before.paragraph == paragraph:
+            if before.event and not before.reason:
+                return None  # (the paragraph told an event of its own)
+            continue
+        if before.paragraph != paragraph - 1:
+            return None
+        if (
+            before.striker
+            and before.kind.endswith("strike")
+            and before.reason.startswith("no place")
+            and not before.history
+            and not before.context
+        ):
+            return before
+        if before.event and not before.reason:
             return None
     return None
 
