@@ -105,7 +105,8 @@ _ADJECTIVAL = ("پهپادی", "راکتی", "موشکی", "صاروخي", "صا
 _FACILITY_AFTER = (
     *("launch", "launcher", "launchers", "launching", "site", "sites", "storage", "depot"),
     *("depots", "factory", "factories", "facility", "facilities", "team", "teams", "unit"),
-    *("units", "operators", "warehouse", "warehouses", "workshop", "production"),
+    *("units", "operators", "warehouse", "warehouses", "workshop", "workshops", "production"),
+    *("plant", "plants", "hangar", "hangars", "bunker", "bunkers", "assembly", "assemblies"),
     *("store", "stores", "stockpile", "stockpiles", "cache", "caches", "storehouse"),
     *("storehouses", "arsenal", "arsenals", "depot", "dump", "dumps"),
 )

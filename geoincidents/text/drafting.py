@@ -327,12 +327,12 @@ _BACKGROUND = actors.fold_pattern(
 #: a lull: attacks told as halted or waning ("attacks have largely halted since …",
 #: ``توقفت الهجمات``, ``حملات … متوقف شده``): the state of a campaign, no event
 _LULL = actors.fold_pattern(
-    r"(?<!\w)(?:(?:attacks|strikes)(?: \S+){0,8}? (?:have |has |had )?(?:largely |mostly "
+    r"(?<!\w)(?:(?:attacks|strikes)(?: \S+){0,12}? (?:have |has |had )?(?:largely |mostly "
     r"|all but |almost |nearly |since )?(?:halted|stopped|ceased|paused|subsided|dwindled"
     r"|died down)|(?:lull|pause|halt) in (?:the )?(?:attacks|strikes)"
     r"|(?:[وف]?(?:توقفت|تراجعت|هدات|انحسرت)|توقف|تراجع)(?: \S+){0,2}? (?:ال)?هجمات"
-    r"|(?:ال)?هجمات(?: \S+){0,8}? (?:[وف]?(?:توقفت|تراجعت|هدات|انحسرت))"
-    r"|حملات(?: \S+){0,8}? (?:متوقف|كاهش|فروكش) (?:شده|يافته|كرده)|توقف حملات)(?!\w)"
+    r"|(?:ال)?هجمات(?: \S+){0,12}? (?:[وف]?(?:توقفت|تراجعت|هدات|انحسرت))"
+    r"|حملات(?: \S+){0,12}? (?:متوقف|كاهش|فروكش) (?:شده|يافته|كرده)|توقف حملات)(?!\w)"
 )
 _LULLED = "a lull: attacks told as halted or waning, not an event"
 #: a denial of a role in an attack, with no day, weapon or toll of its own ("the PMF denied
@@ -354,8 +354,11 @@ _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
     r"|مصادر(?!\s+(?:ال)?(?:اطلاق|النيران|النار|القصف)(?!\w))"
-    # (the words between stop at a comma: "according to local sources, positions in X")
-    r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)(?:\s+[^\s,،]+){0,3}?"
+    # (the words between stop at a comma, a speech verb or "that": "according to local
+    # sources, positions in X", "officials said sites in X", ``مسؤولون إن مواقع في X``)
+    r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)"
+    r"(?:\s+(?!(?:said|say|says|told|that|ان|بان|انه|قال|قالت|قالوا|افاد|افادت|گفت|گفتند|كه"
+    r"|اعلام)(?!\w))[^\s,،]+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)"
     # the words after the preposition name the office, not the event ("منابع محلی در حمله
     # به X": the sources speak of the attack on X)
@@ -529,6 +532,19 @@ def _said_on(between: str) -> bool:
     """
     said = _SAYS.search(between, 0, _ATTRIBUTION_REACH)
     return said is not None and said.start() <= _ATTRIBUTION_REACH // 2
+
+
+def _said_before(before: str) -> bool:
+    """Whether a statement's verb stands just before its day, no event told between.
+
+    (``أعلن الجيش الأمريكي السبت قصف … يوم الجمعة``, "The Pentagon said on Saturday it
+    struck … on Friday": the verb, its subject, the statement's day.) ``before``: the
+    folded text up to the first day.
+    """
+    said = next(iter(reversed(list(_SAYS.finditer(before)))), None)  # (a short span)
+    if said is None or len(before) - said.end() > _ATTRIBUTION_REACH:
+        return False
+    return _IMPACT.search(before, said.end()) is None
 
 
 def _says_that(folded: str) -> bool:
@@ -1841,7 +1857,13 @@ def _read_sentence(
     if event_day is not None and (
         _says_that(af.slice(sentence.start, event_day.start)[0])
         or (date is not None and _denies_the_event(af.slice(date.end, event_day.start)[0], outside))
-        or (date is not None and _said_on(af.slice(date.end, event_day.start)[0]))
+        or (
+            date is not None
+            and (
+                _said_on(af.slice(date.end, event_day.start)[0])
+                or _said_before(af.slice(max(sentence.start, date.start - 32), date.start)[0])
+            )
+        )
     ):
         # "the spokesman said on Thursday that drones were downed on Wednesday" (``قال …
         # اليوم الخميس، إن … أسقطت أمس الأربعاء``): the first day is the statement's
