@@ -315,6 +315,8 @@ _VAGUE = frozenset(
         *("عشرات", "العشرات", "مئات", "المئات", "عده", "بعض", "ها", "چند", "چندين", "صدها"),
     )
 )
+#: nouns of a vague quantity after "a" ("a number of", "a few", "a handful of")
+_VAGUE_NOUNS = frozenset(("number", "few", "handful", "host", "lot", "series", "string"))
 #: "one" said as a word right before a casualty word (``یک کشته``, "one dead"), unless
 #: negated ("no one was hurt", ``هیچ یک``)
 _ONE_WORD = frozenset(fold_word(w) for w in ("one", "یک", "يك", "واحد"))
@@ -378,6 +380,10 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             return None  # "one was killed and 18 were wounded": the next clause's number
         if token in _NO_ONE:
             return None  # "wounded no one"
+        if token in ("a", "an") and tokens[n + 1 : n + 2] and tokens[n + 1] in _VAGUE_NOUNS:
+            return None  # "killed a number of militants", "wounded a few": no count
+        if token in ("a", "an") and tokens[n + 1 : n + 2] == ["dozen"]:
+            return 12  # "killed a dozen fighters"
         if token in _lexicon().people_duals:
             return 2
         if token in _lexicon().people_one:

@@ -3273,16 +3273,20 @@ def _assemble(
             )
             if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
-                if (killed is not None or wounded is not None) and _of_the_attack(
-                    af, follow, r, answered_now
-                ):  # "US jets struck X after they fired at Y. Eight were hurt in the
-                    # missile attack": the casualties are the attack's, not the strike's
-                    for p in answered_now[:1]:
-                        p.incident = replace(p.incident, killed=killed, wounded=wounded)
-                        p.evidence.append(
-                            f"casualties from the sentence at {follow.sentence.start}"
-                        )
-                    killed = wounded = None
+            if killed is None and wounded is None and (later := _toll_later(af, readings, i)):
+                follow = later  # "… struck X. Several were killed. ¶ Eight were hurt in …"
+                killed, wounded = _casualties_of(af, follow)
+            if (
+                follow is not None
+                and not follow.places
+                and (killed is not None or wounded is not None)
+                and _of_the_attack(af, follow, r, answered_now)
+            ):  # "US jets struck X after they fired at Y. Eight were hurt in the
+                # missile attack": the casualties are the attack's, not the strike's
+                for p in answered_now[:1]:
+                    p.incident = replace(p.incident, killed=killed, wounded=wounded)
+                    p.evidence.append(f"casualties from the sentence at {follow.sentence.start}")
+                killed = wounded = None
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the paragraph's next placeless sentences revise the toll
@@ -3961,6 +3965,31 @@ def _of_the_attack(
     if answered[0].incident.killed is not None or answered[0].incident.wounded is not None:
         return False
     return follow.weapon in _MILITIA_WEAPONS and follow.weapon != "airstrike"
+
+
+#: how many readings on a toll may be told, past sentences that give none
+_TOLL_LATER_REACH = 3
+
+
+def _toll_later(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The first of the next few sentences that gives a toll, when none between drafts an
+    event or names a place, in this paragraph or the next.
+
+    News gives the figures after what happened, sometimes a sentence or a paragraph on:
+    "US jets struck X on Tuesday. The Pentagon called it a response. ¶ Monitors reported
+    nine dead" (``… ¶ وأفاد المرصد بمقتل تسعة``, ``… ¶ دیده‌بان از کشته شدن نه نفر خبر
+    داد``). Bounded (linear cost).
+    """
+    if len(readings[i].targets) > 1:
+        return None  # (a toll told later of strikes on several sites is no one site's)
+    paragraph = readings[i].paragraph
+    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+        if n.paragraph > paragraph + 1 or n.places or (n.event and not n.reason):
+            return None
+        killed, wounded = _casualties_of(af, n)
+        if killed is not None or wounded is not None:
+            return n
+    return None
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:

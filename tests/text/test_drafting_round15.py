@@ -306,3 +306,66 @@ def test_an_attack_ending_a_lull_is_drafted(bundled: Gazetteer) -> None:
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "al-tanf", FRIDAY)]
     assert result.drafts[0].incident.count == 2
+
+
+# ------------------------- class 9: the toll told a sentence or a paragraph on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vague quantities after "a": no count; "a dozen" is twelve
+        ("The raid killed a number of fighters", (None, None)),
+        ("The blast wounded a few guards", (None, None)),
+        ("The strike killed a dozen fighters", (12, None)),
+    ],
+)
+def test_a_number_of_is_no_count(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "US jets bombed a depot near al-Qaim on Friday. The Pentagon called it a response "
+            "to recent attacks.\n\nA monitor reported seven dead.",
+            7,
+        ),
+        (
+            "قصفت طائرات أمريكية أمس مستودعا قرب القائم. وقال البنتاغون إن القصف جاء ردا على "
+            "الهجمات الأخيرة.\n\nوأفاد مرصد بمقتل سبعة أشخاص.",
+            7,
+        ),
+        (
+            "جنگنده‌های آمریکایی دیروز یک انبار نزدیک القائم را بمباران کردند. پنتاگون گفت این "
+            "حمله پاسخی به حملات اخیر بود.\n\nیک دیده‌بان از کشته شدن هفت نفر خبر داد.",
+            7,
+        ),
+    ],
+)
+def test_a_toll_a_few_sentences_on_is_the_events(
+    bundled: Gazetteer, text: str, killed: int
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another place named between: the toll may be of what happened there
+        "US jets bombed a depot near al-Qaim on Friday. The Pentagon called it a response "
+        "to recent attacks.\n\nResidents of Albu Kamal said the town was calm. "
+        "A monitor reported seven dead.",
+        # strikes on two sites: a toll told later is no one site's
+        "US jets bombed depots near al-Qaim and Albu Kamal on Friday. The Pentagon called it "
+        "a response to recent attacks.\n\nA monitor reported seven dead.",
+    ],
+)
+def test_a_toll_past_a_place_or_for_several_sites_is_not_taken(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert all(d.incident.killed is None for d in result.drafts)
