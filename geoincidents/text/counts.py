@@ -189,6 +189,7 @@ _PEOPLE = (
     *("civilians", "fighters", "militants", "members", "guards", "people", "سرباز", "سربازان"),
     *("نظامی", "نظامیان", "پیمانکار", "پیمانکاران", "غیرنظامی", "شبه‌نظامی", "نفر", "تن"),
     *("جنود", "جنديا", "عناصر", "مدنيين", "مقاتلين", "أشخاص", "متعاقدين", "عسكريين"),
+    *("مسلحين", "مسلحون", "militiamen", "gunmen"),
     *("member", "نیروی", "نیرو", "نیروهای", "عضو", "اعضای", "رزمنده", "رزمندگان", "نگهبان"),
     *("نگهبانان", "محافظ", "محافظان", "حراس", "حارس"),
 )
@@ -641,10 +642,37 @@ def casualties(
         k0, w0 = casualties(folded[: later.start()], present)
         k1, w1 = casualties(folded[later.end() :], present)
         return (k1 if k1 is not None else k0, w1 if w1 is not None else w0)
+    killed = _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None
+    if killed is None and "killed" in present:
+        killed = _all_killed(folded)
     return (
-        _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None,
+        killed,
         _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None,
     )
+
+
+#: "killing them all", "killing all five", ``ما أدى إلى مقتلهم جميعاً``, ``که همه آنها کشته
+#: شدند``: every one of the people counted before was killed (folded)
+_ALL_KILLED = re.compile(
+    r"(?<!\w)(?:killing (?:them all|all of them|all (?P<n>\w+))|all of them (?:were killed|died)"
+    r"|(?:[وب]?مقتلهم|قتلوا|[وف]?قتلتهم) (?:جميعا|جميعهم|كلهم)|مقتل (?:جميعهم|كل افرادها)"
+    r"|(?:همه|همگي|تمام) (?:انها|انان|افراد ان) (?:كشته|جان باختند)|همگي (?:كشته|جان باختند))"
+)
+
+
+def _all_killed(folded: str) -> int | None:
+    """The count of "killing them all": its own number, or the people counted before it.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("a drone struck four fighters, killing them all").folded)
+    (4, None)
+    """
+    m = _ALL_KILLED.search(folded)
+    if m is None:
+        return None
+    if m.group("n"):
+        return number_at(m.group("n"))
+    return _subject_count(folded, m.start())
 
 
 #: a figure given as preliminary ("an initial toll", "early reports", ``حصيلة أولية``,

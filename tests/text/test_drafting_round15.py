@@ -369,3 +369,37 @@ def test_a_toll_past_a_place_or_for_several_sites_is_not_taken(
 ) -> None:
     result = _draft(text, bundled)
     assert all(d.incident.killed is None for d in result.drafts)
+
+
+# ------------------------- class 10: "killing them all": the people counted before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone struck four fighters near the road, killing them all", (4, None)),
+        ("The gunship fired on three militants, killing all three", (3, None)),
+        ("استهدفت طائرة مسيرة ثلاثة مسلحين قرب الطريق، ما أدى إلى مقتلهم جميعا", (3, None)),
+        ("پهپاد آمریکایی چهار شبه‌نظامی را هدف قرار داد که همه آنها کشته شدند", (4, None)),
+        # no one counted before: no number
+        ("The strike hit the convoy, killing them all", (None, None)),
+    ],
+)
+def test_killing_them_all_counts_the_people_before(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone struck five fighters near Kirkuk on Friday, killing them all.",
+        "استهدفت طائرة مسيرة أمريكية أمس خمسة مسلحين قرب كركوك، ما أدى إلى مقتلهم جميعا.",
+        "یک پهپاد آمریکایی دیروز پنج شبه‌نظامی را نزدیک کرکوک هدف قرار داد که همه آنها کشته شدند.",
+    ],
+)
+def test_a_strike_killing_them_all_has_its_toll(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "kirkuk", FRIDAY)]
+    assert result.drafts[0].incident.killed == 5
