@@ -300,6 +300,7 @@ _UNFIRED = actors.fold_pattern(
     r"|explosives|mortars?|shells?)(?: \S+){0,3}? (?:was|were|had been|have been|been) (?:later )?"
     r"(?:found|discovered|seized|defused|dismantled|recovered)|never (?:fired|launched)"
     r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)|still on (?:its|a|the) launcher"
+    r"|unfired|unlaunched|un-fired|not yet (?:fired|launched)"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
     r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
@@ -1425,6 +1426,13 @@ _THREATENED = actors.fold_pattern(
     r"|(?:a |an )?(?:imminent )?threat (?:to|against)|threatening|endangering"
     r"|تهديدا?(?: وشيكا| مباشرا)?(?: علي| ل\w*)|تهدد|يهدد|لاستهداف|تهديدي(?: \S+){0,2} براي"
     r"|براي حمله به|قصد حمله به|تهديد (?:\w+ )?براي)(?:\s+\S+){0,5}\s*$"
+    # readied, not fired: "a launcher ready to fire at X", ``منصة معدة للإطلاق باتجاه X``,
+    # ``پهپادی آماده پرتاب به سوی X`` (right after: "… near Y" is where it stood)
+    r"|(?:(?:ready|readied|poised|primed|prepared) (?:to (?:be )?(?:launch|fire)\w*|for"
+    r" (?:launch|firing))(?: \S+){0,2}? (?:at|toward|towards|on|against)"
+    r"|معده? (?:للاطلاق|لاطلاق|للاستهداف|لاستهداف|للهجوم)(?: \S+){0,2}? (?:باتجاه|نحو|علي|الي)"
+    r"|اماده (?:پرتاب|شليك|حمله)(?: \S+){0,2}? (?:به سوي|به سمت|به طرف|به))"
+    r"(?:\s+(?!(?:near|outside|in|قرب|بالقرب|في|علي|نزديك|نزديكي|در)(?!\w))\S+){0,2}\s*$"
 )
 
 

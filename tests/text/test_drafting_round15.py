@@ -403,3 +403,42 @@ def test_a_strike_killing_them_all_has_its_toll(bundled: Gazetteer, text: str) -
     result = _draft(text, bundled)
     assert _got(result) == [("retaliatory_strike", "kirkuk", FRIDAY)]
     assert result.drafts[0].incident.killed == 5
+
+
+# ------------------------- class 11: a weapon readied at a place; weapons found unfired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone on Friday struck a truck carrying a launcher ready to fire at Ain al-Asad, "
+        "near the town of al-Baghdadi.",
+        "قصفت طائرة مسيرة أمريكية أمس شاحنة تحمل منصة صواريخ معدة للإطلاق باتجاه قاعدة عين "
+        "الأسد قرب ناحية البغدادي.",
+        "یک پهپاد آمریکایی دیروز کامیونی حامل سکوی موشکی آماده پرتاب به سوی پایگاه عین الاسد "
+        "را نزدیک البغدادی هدف قرار داد.",
+    ],
+)
+def test_the_place_a_readied_weapon_aims_at_is_not_struck(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("preemptive_strike", "khan-al-baghdadi", FRIDAY)]
+
+
+def test_rockets_fired_at_a_place_still_attack_it(bundled: Gazetteer) -> None:
+    text = "Rockets fired at Ain al-Asad on Friday fell short, officials said."
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police on Friday found a truck with unfired rockets near al-Qaim.",
+        "عثرت الشرطة أمس على شاحنة تحمل صواريخ لم تطلق قرب القائم.",
+        "پلیس دیروز یک کامیون با موشک‌های شلیک‌نشده در نزدیکی القائم پیدا کرد.",
+    ],
+)
+def test_unfired_weapons_found_draft_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert result.drafts == ()
+    assert [s.reason for s in result.skipped] == [
+        "an unfired weapon (found, defused, never launched): no attack"
+    ]
