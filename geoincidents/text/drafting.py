@@ -300,7 +300,7 @@ _UNFIRED = actors.fold_pattern(
     r"|explosives|mortars?|shells?)(?: \S+){0,3}? (?:was|were|had been|have been|been) (?:later )?"
     r"(?:found|discovered|seized|defused|dismantled|recovered)|never (?:fired|launched)"
     r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)|still on (?:its|a|the) launcher"
-    r"|unfired|unlaunched|un-fired|not yet (?:fired|launched)"
+    r"|unfired|unlaunched|not yet (?:fired|launched)"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
     r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
