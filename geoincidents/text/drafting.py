@@ -340,6 +340,14 @@ _LULLED = "a lull: attacks told as halted or waning, not an event"
 #: any link to the attack on X", ``نفت … أي علاقة لها بالهجوم على X``, ``… هرگونه دخالت در
 #: حمله به X را رد کرد``): the attack is told elsewhere, this sentence tells no event
 _DENIED_ROLE = "a denial of a role in an attack, not a telling of it"
+#: an attack named as a time reference right before its place ("since the attack on X",
+#: ``بعد هجوم X``, ``منذ الهجوم على X``, ``پس از حمله به X``, ``از زمان حمله به X``)
+_AS_REFERENCE = actors.fold_pattern(
+    r"(?<!\w)(?:since|after|following|بعد|منذ|عقب|اثر|[وف]?منذ|پس از|بعد از|از زمان)"
+    r" (?:the |a )?(?:(?:deadly|drone|rocket|missile) )?(?:[بل]?ال)?(?:attack|strike|هجوم|حمله)"
+    r"(?: (?:on|at|against|علي|به|في))?\s*$"
+)
+_REFERENCE = "an earlier event named as a time reference, not told"
 _REPORTER = actors.fold_pattern(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
@@ -533,6 +541,12 @@ def _said_on(between: str) -> bool:
     """
     said = _SAYS.search(between, 0, _ATTRIBUTION_REACH)
     return said is not None and said.start() <= _ATTRIBUTION_REACH // 2
+
+
+def _named_as_reference(af: _ArticleFold, sentence: Sentence, m: ResolvedMention) -> bool:
+    """Whether the place ``m`` follows an attack named as a time reference ("after the
+    attack on X", ``بعد هجوم X``, ``پس از حمله به X``): a window of 40 characters."""
+    return _AS_REFERENCE.search(af.slice(max(sentence.start, m.start - 40), m.start)[0]) is not None
 
 
 def _said_before(before: str) -> bool:
@@ -1987,6 +2001,16 @@ def _read_sentence(
         context = _DENIED_ROLE
     elif (date is None or date.precision != "day") and _search(_LULL, outside, present):
         context = _LULLED
+    elif (
+        not dates
+        and targets
+        and not striker
+        and weapon == "unknown"
+        and killed is None
+        and wounded is None
+        and all(_named_as_reference(af, sentence, m) for m in targets)
+    ):  # "Observers say pressure has grown since the attack on X": X's attack not told
+        context = _REFERENCE
     elif (date is None or date.precision != "day") and _search(_TALLY, outside, present):
         context = "a tally of past events, not an event"
     elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):

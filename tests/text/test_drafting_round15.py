@@ -442,3 +442,43 @@ def test_unfired_weapons_found_draft_nothing(bundled: Gazetteer, text: str) -> N
     assert [s.reason for s in result.skipped] == [
         "an unfired weapon (found, defused, never launched): no attack"
     ]
+
+
+# ------------------------- class 12: an attack named only as a time reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers say pressure on US bases has grown since the attack on Tower 22.",
+        "ويقول مراقبون إن الضغط على القواعد الأمريكية تزايد بعد هجوم البرج 22.",
+        "ناظران می‌گویند فشار بر پایگاه‌های آمریکا پس از حمله به برج ۲۲ افزایش یافته است.",
+    ],
+)
+def test_an_attack_named_as_a_time_reference_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert result.drafts == ()
+    assert [s.reason for s in result.skipped] == [
+        "an earlier event named as a time reference, not told"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day given: the earlier attack is dated from this one
+        (
+            "Rockets hit al-Tanf on Friday, a day after the attack on Tower 22.",
+            [("attack", "al-tanf", FRIDAY), ("attack", "tower-22", THURSDAY)],
+        ),
+        # a toll of its own: told
+        (
+            "Two soldiers were wounded after the attack on Tower 22, the Pentagon said.",
+            [("attack", "tower-22", "2024-02-03")],
+        ),
+    ],
+)
+def test_a_reference_with_a_day_or_toll_is_told(
+    bundled: Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _got(_draft(text, bundled)) == sorted(expected)
