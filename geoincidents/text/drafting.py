@@ -1844,6 +1844,8 @@ def _read_sentence(
         notes += [f"{place}: named apart from the interception: an attack" for place in through]
     if kind.endswith("strike") and weapon in _TARGETED_WEAPONS and not fire_back:
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
+    elif kind.endswith("strike") and weapon == "airstrike":
+        count = None  # "two F-15 jets struck X", ``غارتين``: the platforms or raids, no munitions
     killed, wounded = counts.casualties(outside, present)
     if killed is None and wounded is None:
         # "the number wounded in the attack on X rose to four": the toll revised in the
@@ -1867,6 +1869,8 @@ def _read_sentence(
         )
         # (no "kind" doubt: "a strike with no striker named" already says it was inferred)
         notes.append(f"{group}'s own site or leader was hit: a strike on it")
+        if weapon in ("drone", "airstrike"):
+            count = None  # "a drone struck the commander's car": the platform, no munitions
     usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
@@ -3906,7 +3910,11 @@ _EARLIER = actors.fold_pattern(
 #: a strike attributed afterwards ("US officials attributed the strike to Washington",
 #: ``ونسب مسؤولون أمريكيون الضربة إلى بلادهم``, ``این حمله را به آمریکا نسبت دادند``)
 _ATTRIBUTED = actors.fold_pattern(
-    r"(?<!\w)(?:attributed|blamed|ascribed|[وف]?نسب\w*|نسبت (?:داد|دادند|داده))(?!\w)"
+    r"(?<!\w)(?:attributed|blamed|ascribed|[وف]?نسب\w*|نسبت (?:داد|دادند|داده)"
+    # a state owning the strike ("a US official said his country carried out the strike",
+    # ``إن بلاده نفذت الضربة``, ``این حمله را انجام داده``)
+    r"|(?:carried out|conducted) the (?:strike|raid|attack)|[وف]?نفذ\w* (?:\S+ )?(?:الضربه|الغاره"
+    r"|القصف|العمليه)|(?:حمله|عمليات|اين حمله) را انجام (?:داد|دادند|داده))(?!\w)"
 )
 
 

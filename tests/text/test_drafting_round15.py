@@ -482,3 +482,59 @@ def test_a_reference_with_a_day_or_toll_is_told(
     bundled: Gazetteer, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _got(_draft(text, bundled)) == sorted(expected)
+
+
+# ------------------------- class 13: the aircraft or drone that strikes is no count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two US F-15 jets bombed a weapons depot near Albu Kamal on Friday.",
+        "قصفت أمس مقاتلتان أمريكيتان من طراز إف-15 مستودع أسلحة قرب البوكمال.",
+        "دو جنگنده اف-۱۵ آمریکایی دیروز یک انبار سلاح نزدیک البوکمال را بمباران کردند.",
+    ],
+)
+def test_the_jets_of_a_strike_are_not_its_count(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "albu-kamal", FRIDAY)]
+    assert (result.drafts[0].incident.actor, result.drafts[0].incident.count) == (
+        "United States",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a Kataib Hezbollah headquarters in al-Qaim on Friday.",
+        "استهدفت طائرة مسيرة أمس مقرا لكتائب حزب الله في القائم.",
+        "یک پهپاد دیروز مقر کتائب حزب‌الله در القائم را هدف قرار داد.",
+    ],
+)
+def test_the_drone_striking_a_groups_site_is_not_its_count(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.count is None
+
+
+# ------------------------- class 14: a state owning the strike in the sentence after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike hit a depot near al-Qaim on Friday. A US official said his country "
+        "carried out the strike.",
+        "استهدفت غارة جوية أمس مستودعا قرب القائم. وقال مسؤول أمريكي إن بلاده نفذت الغارة.",
+        "یک حمله هوایی دیروز انباری نزدیک القائم را هدف قرار داد. یک مقام آمریکایی گفت "
+        "کشورش این حمله را انجام داده است.",
+    ],
+)
+def test_a_state_carrying_out_the_strike_is_its_striker(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert (result.drafts[0].incident.actor, result.drafts[0].incident.count) == (
+        "United States",
+        None,
+    )
