@@ -3662,8 +3662,77 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
                 f"{inc.target.name}, inside {h.target.name}"
             )
             continue
+        strike = _strike_placed_inside(out, d, af)
+        if strike is not None:
+            h = strike.incident
+            strike.incident = replace(h, target=inc.target, **_toll_of(h, inc))
+            strike.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} places this strike in "
+                f"{inc.target.name}, inside {h.target.name}"
+            )
+            continue
         out.append(d)
     return out
+
+
+#: the kinds of place a strike told first may be refined inside of
+_AREA_KINDS = frozenset({"governorate", "region", "district"}) | _TOWN_KINDS
+
+
+def _strike_placed_inside(
+    out: Sequence[_Pending], d: _Pending, af: _ArticleFold
+) -> _Pending | None:
+    """The strike told just before that ``d`` places more precisely, if any.
+
+    A strike told in a city or a province, then a sentence with no actor or weapon of its
+    own placing what was hit inside it: "A US drone struck a car in eastern Baghdad. Three
+    died when the vehicle was hit in New Baghdad" (``… في حي X``), or in the next
+    paragraph naming the strike again, "… a depot in Deir ez-Zor province. ¶ Monitors said
+    the depot was near the city of Deir ez-Zor and nine died in this attack" (``… در این
+    حمله``). The later sentence's own kind (an attack, for want of an actor) gives way.
+    """
+    r, inc = d.reading, d.incident
+    if (
+        len(r.targets) != 1
+        or r.targets[0].place is None
+        or inc.kind in ("explosion", "interception")  # (a blast or a downing: its own)
+        or (r.striker and "striker" not in r.inferred)  # (the strikes' own, named again)
+        or r.group
+        or inc.weapon not in ("unknown", "airstrike")
+        or inc.count is not None
+    ):
+        return None
+    for host in out[-1:]:  # (the event told just before: none between)
+        h, hr = host.incident, host.reading
+        if hr.sentence.end > r.sentence.start or not h.is_strike or h.date != inc.date:
+            return None
+        if inc.actor not in ("", h.actor) or r.date not in (None, hr.date):
+            return None  # (a day of its own, or an actor: another event)
+        if hr.paragraph not in (r.paragraph, r.paragraph - 1) or len(hr.targets) != 1:
+            return None
+        area = hr.targets[0].place
+        if area is None or area.kind not in _AREA_KINDS or _same_place(h.target, inc.target):
+            return None
+        if not 0.0 < (inc.target.radius_m or 0.0) < (h.target.radius_m or 0.0):
+            return None
+        part = r.targets[0]
+        inside = (
+            _quarter_of(part, hr.targets[0])
+            if area.kind in _TOWN_KINDS
+            else haversine_m(area.lat, area.lon, part.place.lat, part.place.lon) <= area.precision_m
+        )
+        if not inside:
+            return None
+        folded = af.slice(r.sentence.start, r.sentence.end)[0]
+        if hr.paragraph != r.paragraph and not (
+            _THIS_EVENT.search(folded)
+            or _THE_ATTACK.search(folded)
+            or _STRIKE_NOUN.search(folded)
+            or _STRUCK_PASSIVE.search(folded)
+        ):  # (the next paragraph names the strike again, or tells what "was hit")
+            return None
+        return host
+    return None
 
 
 class _Toll(TypedDict):

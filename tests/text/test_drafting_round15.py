@@ -538,3 +538,87 @@ def test_a_state_carrying_out_the_strike_is_its_striker(bundled: Gazetteer, text
         "United States",
         None,
     )
+
+
+# ------------------------- class 15: a strike told in a city or province, placed inside it later
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "killed"),
+    [
+        (
+            "A US drone struck a car in eastern Baghdad on Friday. Three people died when the "
+            "vehicle was hit on a road in New Baghdad.",
+            "new-baghdad-district",
+            3,
+        ),
+        (
+            "استهدفت طائرة مسيرة أمريكية أمس سيارة في شرق بغداد. وقتل ثلاثة أشخاص عندما "
+            "استهدفت السيارة على طريق في بغداد الجديدة.",
+            "new-baghdad-district",
+            3,
+        ),
+        (
+            "یک پهپاد آمریکایی دیروز خودرویی را در شرق بغداد هدف قرار داد. سه نفر هنگامی که "
+            "خودرو در جاده‌ای در بغداد جدید هدف قرار گرفت کشته شدند.",
+            "new-baghdad-district",
+            3,
+        ),
+        (
+            "US jets bombed an arms depot in Deir ez-Zor province on Friday.\n\nA monitor said "
+            "the depot lay near the city of Deir ez-Zor and that nine were killed in the strike.",
+            "deir-ez-zor",
+            9,
+        ),
+        (
+            "قصفت مقاتلات أمريكية أمس مستودع أسلحة في محافظة دير الزور.\n\nوقال المرصد إن "
+            "المستودع يقع قرب مدينة دير الزور وإن تسعة قتلوا في الغارة.",
+            "deir-ez-zor",
+            9,
+        ),
+        (
+            "جنگنده‌های آمریکایی دیروز یک انبار سلاح را در استان دیرالزور بمباران کردند.\n\n"
+            "دیده‌بان گفت این انبار نزدیک شهر دیرالزور بود و نه نفر در این حمله کشته شدند.",
+            "deir-ez-zor",
+            9,
+        ),
+    ],
+)
+def test_a_strike_placed_inside_its_city_or_province_is_one_strike(
+    bundled: Gazetteer, text: str, place: str, killed: int
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", place, FRIDAY)]
+    assert (result.drafts[0].incident.actor, result.drafts[0].incident.killed) == (
+        "United States",
+        killed,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group and weapons of its own: another event
+        (
+            "A US drone struck a car in eastern Baghdad on Friday. Kataib Hezbollah said it "
+            "fired two rockets at New Baghdad.",
+            [
+                ("attack", "new-baghdad-district", FRIDAY),
+                ("retaliatory_strike", "baghdad", FRIDAY),
+            ],
+        ),
+        # a blast heard: told apart
+        (
+            "US jets bombed an arms depot in Deir ez-Zor province on Friday.\n\nResidents said "
+            "a blast shook the city of Deir ez-Zor.",
+            [
+                ("explosion", "deir-ez-zor", FRIDAY),
+                ("retaliatory_strike", "deir-ez-zor-governorate", FRIDAY),
+            ],
+        ),
+    ],
+)
+def test_an_event_of_its_own_inside_the_strikes_area_stays_apart(
+    bundled: Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _got(_draft(text, bundled)) == expected
