@@ -3309,8 +3309,8 @@ def _assemble(
             )
             if follow is not None and not follow.places:  # a place: it tells of elsewhere
                 killed, wounded = _casualties_of(af, follow)
-            if killed is None and wounded is None and (later := _toll_later(af, readings, i)):
-                follow = later  # "… struck X. Several were killed. ¶ Eight were hurt in …"
+            if killed is None and wounded is None and (toller := _toll_later(af, readings, i)):
+                follow = toller  # "… struck X. Several were killed. ¶ Eight were hurt in …"
                 killed, wounded = _casualties_of(af, follow)
             if (
                 follow is not None
@@ -3716,10 +3716,11 @@ def _strike_placed_inside(
         if not 0.0 < (inc.target.radius_m or 0.0) < (h.target.radius_m or 0.0):
             return None
         part = r.targets[0]
-        inside = (
+        spot = part.place
+        inside = spot is not None and (
             _quarter_of(part, hr.targets[0])
             if area.kind in _TOWN_KINDS
-            else haversine_m(area.lat, area.lon, part.place.lat, part.place.lon) <= area.precision_m
+            else haversine_m(area.lat, area.lon, spot.lat, spot.lon) <= area.precision_m
         )
         if not inside:
             return None
