@@ -3323,6 +3323,8 @@ def _assemble(
                     p.incident = replace(p.incident, killed=killed, wounded=wounded)
                     p.evidence.append(f"casualties from the sentence at {follow.sentence.start}")
                 killed = wounded = None
+        if killed is not None and r.killed is not None:  # (its own sentence's toll)
+            killed += _others_killed(af, readings, i)
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the paragraph's next placeless sentences revise the toll
@@ -4075,6 +4077,34 @@ def _of_the_attack(
     if answered[0].incident.killed is not None or answered[0].incident.wounded is not None:
         return False
     return follow.weapon in _MILITIA_WEAPONS and follow.weapon != "airstrike"
+
+
+#: more dead added to a toll told before ("Two others were also killed", ``كما قتل اثنان
+#: آخران``, ``دو نفر دیگر نیز کشته شدند``) (folded)
+_OTHERS_KILLED = actors.fold_pattern(
+    r"(?<!\w)(?:(?P<en>\w+) (?:others|other people|more people|more)(?: \S+){0,4}? (?:were|was"
+    r"|have been|had been) also killed|also killed (?P<en2>\w+) others"
+    r"|(?:[وف]?كما )?(?:قتل|لقي) (?P<ar>\w+) (?:اخرون|اخران|اخرين|اخرى)"
+    r"|(?P<fa>\S+) (?:نفر|تن) ديگر(?: \S+){0,6}? نيز (?:كشته|جان باختند))(?!\w)"
+)
+
+
+def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> int:
+    """How many dead a sentence after adds to the toll of reading ``i`` ("… killed a
+    commander. ¶ Witnesses said the car burned. Two others were also killed"): within
+    this paragraph and the next, past sentences that draft nothing (bounded)."""
+    paragraph = readings[i].paragraph
+    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+        if n.paragraph > paragraph + 1 or (n.event and not n.reason):
+            return 0
+        folded, start = af.slice(n.sentence.start, n.sentence.end)
+        if n.places or "killed" not in af.families(start, start + len(folded)):
+            continue
+        m = _OTHERS_KILLED.search(folded)
+        if m is not None:
+            value = counts.number_at(next(g for g in m.groups() if g))
+            return value if value is not None and 0 < value < 100 else 0
+    return 0
 
 
 #: how many readings on a toll may be told, past sentences that give none

@@ -622,3 +622,46 @@ def test_an_event_of_its_own_inside_the_strikes_area_stays_apart(
     bundled: Gazetteer, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _got(_draft(text, bundled)) == expected
+
+
+# ------------------------- class 16: "two others were also killed": added to the toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone killed a militia commander in al-Qaim on Friday.\n\nWitnesses in al-Qaim "
+        "said the car burned. Two others in the car were also killed.",
+        "قتل قيادي في فصيل مسلح بغارة أمريكية أمس في القائم.\n\nوقال شهود في القائم إن "
+        "السيارة احترقت. كما قتل اثنان آخران كانا في السيارة.",
+        "در حمله پهپاد آمریکایی دیروز در القائم یک فرمانده کشته شد.\n\nشاهدان در القائم "
+        "گفتند خودرو آتش گرفت. دو نفر دیگر که در خودرو بودند نیز کشته شدند.",
+    ],
+)
+def test_others_also_killed_add_to_the_toll(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.killed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the others are the toll of the event told between
+        (
+            "A US drone killed a militia commander in al-Qaim on Friday.\n\nRockets hit "
+            "al-Tanf on Friday. Two others were also killed.",
+            {"al-qaim": 1, "al-tanf": 2},
+        ),
+        # the sentence after, the event's own: added once
+        (
+            "Rockets hit al-Tanf on Friday, killing one soldier. Two others were also killed.",
+            {"al-tanf": 3},
+        ),
+    ],
+)
+def test_others_killed_are_added_once_to_the_right_event(
+    bundled: Gazetteer, text: str, killed: dict[str, int]
+) -> None:
+    result = _draft(text, bundled)
+    assert {d.incident.target.place_id: d.incident.killed for d in result.drafts} == killed
