@@ -1561,6 +1561,26 @@ def _listed_sites(
     return out
 
 
+#: what may open a line before a heading's label: bullets, dashes, spaces
+_BULLETS = frozenset(" \t-–—•*·▪●")
+
+
+def _heading_label(text: str, m: ResolvedMention) -> bool:
+    """Whether ``m`` is a line's label: only bullets before it on its line, a colon after
+    ("- Baghdad: a blast was heard in Abu Ghraib", ``• أربيل: …``, ``- بغداد: …``).
+
+    >>> from types import SimpleNamespace as NS
+    >>> _heading_label("Digest\n- Baghdad: blast in Abu Ghraib", NS(start=9, end=16))
+    True
+    >>> _heading_label("A blast in Baghdad: police", NS(start=11, end=18))
+    False
+    """
+    line = text.rfind("\n", 0, m.start) + 1
+    if m.start - line > 4 or any(c not in _BULLETS for c in text[line : m.start]):
+        return False
+    return text[m.end : m.end + 2].lstrip()[:1] in (":", "：")
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -1582,6 +1602,7 @@ def _targets(
     kept: list[ResolvedMention] = []
     blamed: list[ResolvedMention] = []
     origin_end = -1  # where the last place the weapons came from ends
+    headings: list[ResolvedMention] = []
     for m in inside:
         if m is origin:
             origin_end = m.end
@@ -1600,6 +1621,9 @@ def _targets(
         if m.place is not None and m.place.kind in _WATER_KINDS:
             # "the far bank of the Euphrates", ``عبر نهر الفرات``: a river locates, it is not struck
             notes.append(f"{m.start}-{m.end}: a river locates the event, it is no struck site")
+            continue
+        if len(inside) > 1 and _heading_label(text, m):
+            headings.append(m)  # "- Baghdad: a blast heard in Abu Ghraib": the digest's label
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
         if (
@@ -1654,6 +1678,10 @@ def _targets(
             blamed.append(m)
             continue
         kept.append(m)
+    if kept:
+        notes += [f"{m.start}-{m.end}: a heading's label, not an event place" for m in headings]
+    else:
+        kept = headings  # (the label is the only place: the line's event is there)
     if kept and blamed:  # "KH, which the US blames for the attack on X, denied … on Y"
         notes += [
             f"{m.start}-{m.end}: an attack a group is blamed for, told before" for m in blamed

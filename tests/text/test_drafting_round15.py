@@ -665,3 +665,33 @@ def test_others_killed_are_added_once_to_the_right_event(
 ) -> None:
     result = _draft(text, bundled)
     assert {d.incident.target.place_id: d.incident.killed for d in result.drafts} == killed
+
+
+# ------------------------- class 17: a digest line's label is no event place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Security digest, Friday.\n- Baghdad: a loud blast was heard in Abu Ghraib on Friday "
+            "night.",
+            "abu-ghraib",
+        ),
+        ("موجز أمني، الجمعة.\n- بغداد: سمع دوي انفجار قوي في أبو غريب مساء أمس.", "abu-ghraib"),
+        (
+            "خلاصه امنیتی، جمعه.\n- بغداد: دیروز صدای انفجاری مهیب در ابوغریب شنیده شد.",
+            "abu-ghraib",
+        ),
+        # the label the line's only place: the event is there
+        (
+            "Security digest, Friday.\n- Baghdad: a loud blast was heard in the city on Friday "
+            "night.",
+            "baghdad",
+        ),
+    ],
+)
+def test_a_digest_label_gives_way_to_the_lines_place(
+    bundled: Gazetteer, text: str, place: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("explosion", place, FRIDAY)]
