@@ -1566,7 +1566,7 @@ _BULLETS = frozenset(" \t-–—•*·▪●")
 
 
 def _heading_label(text: str, m: ResolvedMention) -> bool:
-    """Whether ``m`` is a line's label: only bullets before it on its line, a colon after
+    r"""Whether ``m`` is a line's label: only bullets before it on its line, a colon after
     ("- Baghdad: a blast was heard in Abu Ghraib", ``• أربيل: …``, ``- بغداد: …``).
 
     >>> from types import SimpleNamespace as NS
