@@ -570,9 +570,11 @@ def _says_that(folded: str) -> bool:
 
 #: a site named again by its head noun only ("the base", ``القاعدة``, ``پایگاه یادشده``)
 _ANAPHOR = actors.fold_pattern(
-    r"(?<!\w)(?:the (?:base|airport|air base|airbase|field|outpost|garrison|embassy|camp)"
+    # ("the same base", "the US base": the one named before, all the same)
+    r"(?<!\w)(?:the (?:same |nearby |us |u\.s\. |american |coalition )?(?:base|airport|air base"
+    r"|airbase|field|outpost|garrison|embassy|camp)"
     r"|(?:[وفب]|ل)?(?:ال|لل)(?:قاعده|مطار|حقل|معسكر|سفاره)(?!\w)"
-    r"|(?:اين|همين|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
+    r"|(?:اين|همين|همان|آن) (?:پايگاه|فرودگاه|ميدان|پادگان|سفارت)"
     r"|(?:پايگاه|فرودگاه|ميدان|پادگان) (?:يادشده|ياد شده|مذكور|مزبور)"
     # Persian has no article: the bare noun after a preposition is "the base" (``به سمت
     # پایگاه پرتاب شد``, ``در داخل پایگاه منفجر شد``), unless a name follows (a place then)
@@ -3800,6 +3802,10 @@ def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None
     date rather than the date last read (maybe of the strike answering it).
     """
     if not r.anaphor or r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
+        return None
+    if r.relative is not None and r.relative.days != 0 and not (r.claim or r.claim_cue):
+        # "The day before, rockets had landed short of the same base": another day (a claim
+        # "a day later" is the claim's day, of the attack told)
         return None
     place_id = r.targets[0].place.id
     for d in reversed(drafts):

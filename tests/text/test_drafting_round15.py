@@ -695,3 +695,32 @@ def test_a_digest_label_gives_way_to_the_lines_place(
     bundled: Gazetteer, text: str, place: str
 ) -> None:
     assert _got(_draft(text, bundled)) == [("explosion", place, FRIDAY)]
+
+
+# ------------------------- class 18: "the same base" on a day of its own is another attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck al-Tanf on Friday. The day before, two rockets had landed short of the "
+        "same base.",
+        "استهدفت طائرة مسيرة قاعدة التنف أمس. وفي اليوم السابق سقط صاروخان قرب القاعدة نفسها.",
+        "یک پهپاد دیروز پایگاه التنف را هدف قرار داد. یک روز قبل از آن دو موشک نزدیک همان "
+        "پایگاه فرود آمده بود.",
+    ],
+)
+def test_the_same_base_the_day_before_is_another_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-tanf", THURSDAY), ("attack", "al-tanf", FRIDAY)]
+    assert sorted(d.incident.count for d in result.drafts if d.incident.count) == [1, 2]
+
+
+def test_a_claim_a_day_later_is_of_the_attack_told(bundled: Gazetteer) -> None:
+    text = (
+        "Two rockets hit al-Tanf on Friday. A day later, the Islamic Resistance in Iraq said "
+        "its fighters had targeted the base."
+    )
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-tanf", FRIDAY)]
+    assert result.drafts[0].incident.claim_status == "claimed"
