@@ -724,3 +724,42 @@ def test_a_claim_a_day_later_is_of_the_attack_told(bundled: Gazetteer) -> None:
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "al-tanf", FRIDAY)]
     assert result.drafts[0].incident.claim_status == "claimed"
+
+
+# ------------------------- class 19: a month and its year, "ماه" between (Persian)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("in January 2020", "2020-01-01"),
+        ("في كانون الثاني 2020", "2020-01-01"),
+        ("در دی‌ماه ۱۳۹۸", "2019-12-22"),
+        ("در دی ماه ۱۳۹۸", "2019-12-22"),
+        # no year: the month of the publication's year
+        ("در دی ماه", "2023-12-22"),
+    ],
+)
+def test_a_month_with_mah_keeps_its_year(text: str, iso: str) -> None:
+    import datetime as dt
+
+    from geoincidents.text.dates import find_dates
+
+    assert [d.date.isoformat() for d in find_dates(text, dt.date(2024, 1, 8))] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ain al-Asad is the largest US base in Iraq. In January 2020 it was hit by Iranian "
+        "ballistic missiles.",
+        "قاعدة عين الأسد أكبر قاعدة أمريكية في العراق. وفي كانون الثاني 2020 استهدفتها صواريخ "
+        "باليستية إيرانية.",
+        "پایگاه عین الاسد بزرگ‌ترین پایگاه آمریکا در عراق است. این پایگاه در دی‌ماه ۱۳۹۸ هدف "
+        "موشک‌های بالستیک ایران قرار گرفت.",
+    ],
+)
+def test_a_history_paragraph_with_a_past_year_drafts_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled, published="2024-01-08")
+    assert result.drafts == ()
+    assert [s.reason.split(":")[0] for s in result.skipped] == ["history"]
