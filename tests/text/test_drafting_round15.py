@@ -7,10 +7,13 @@ on Saturday 3 February 2024, so "Friday" and "yesterday" are 2 February.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.counts import casualties, weapon_count
+from geoincidents.text.dates import find_dates
 from geoincidents.text.folding import fold_text
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
@@ -741,10 +744,6 @@ def test_a_claim_a_day_later_is_of_the_attack_told(bundled: Gazetteer) -> None:
     ],
 )
 def test_a_month_with_mah_keeps_its_year(text: str, iso: str) -> None:
-    import datetime as dt
-
-    from geoincidents.text.dates import find_dates
-
     assert [d.date.isoformat() for d in find_dates(text, dt.date(2024, 1, 8))] == [iso]
 
 
