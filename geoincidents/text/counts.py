@@ -812,14 +812,17 @@ _TOGETHER = re.compile(
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
-    r"(?<!\w)(?:and (?P<en>\w+) (?:of (?:his|their) |other |more )?(?:guards|bodyguards"
+    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>\w+) (?:of (?:his|their) |other |more )?"
+    r"(?:guards|bodyguards"
     r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
-    r"|associate|person|men)"
+    r"|associate|person|men|companion|bodyguard)"
     r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
     r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد)"
     # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
     r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
-    r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w))"
+    r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w)"
+    # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"
+    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سائقه)|و همراهش|و محافظش|و رانندهاش)(?!\w))"
 )
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80
@@ -837,6 +840,8 @@ def _companions(folded: str, pos: int) -> int:
         return 0
     if m.group("ar2"):
         return 2  # the dual: "his two companions"
+    if m.group("one"):
+        return 1  # "and his companion"
     value = number_at(m.group("en") or m.group("ar") or m.group("fa") or m.group("fa2"))
     return value if value is not None and 0 < value < 100 else 0
 

@@ -3326,6 +3326,12 @@ def _assemble(
         claimed, group = _claim(readings, i, af, past)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
+        elif (
+            r.kind == "attack"
+            and not (claimed and group)  # (no group's claim: the state's word may own it)
+            and r.weapon in ("unknown", "drone", "airstrike")
+        ):
+            r = _owned_strike_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         if r.kind == "retaliatory_strike" and not r.responds:
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
@@ -4039,6 +4045,25 @@ def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) ->
         striker=state,
         notes=(*r.notes, f"striker {state}: the sentence after attributes the strike"),
         inferred=(*r.inferred, "striker"),
+    )
+
+
+def _owned_strike_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
+    """An attack by a drone or by no weapon named that the sentence after owns as a state's
+    strike: "A drone fired on the commander's car in X. ¶ A US official confirmed that
+    American forces had carried out the strike" (``… وقال مسؤول أمريكي إن بلاده نفذت
+    الضربة``, ``… یک مقام آمریکایی گفت کشورش این حمله را انجام داده``)."""
+    if follow is None or not follow.striker or not follow.kind.endswith("strike"):
+        return r
+    owned = _attributed_after(af, replace(r, kind=follow.kind), follow)
+    if not owned.striker:
+        return r
+    return replace(
+        owned,
+        # (the drone or jet of a strike is its platform, no munitions counted)
+        count=None if r.weapon in ("drone", "airstrike") else r.count,
+        notes=(*owned.notes, "a strike: the state owning it in the sentence after"),
+        inferred=(*owned.inferred, "kind"),
     )
 
 

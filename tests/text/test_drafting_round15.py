@@ -762,3 +762,46 @@ def test_a_history_paragraph_with_a_past_year_drafts_nothing(bundled: Gazetteer,
     result = _draft(text, bundled, published="2024-01-08")
     assert result.drafts == ()
     assert [s.reason.split(":")[0] for s in result.skipped] == ["history"]
+
+
+# ------------------------- class 20: a drone's attack the next sentence owns as a state's strike
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A militia commander was killed along with one aide when a drone fired on their car "
+            "in Baghdad on Friday.\n\nA US official confirmed that American forces had carried "
+            "out the strike.",
+            2,
+        ),
+        (
+            "قتل قيادي في فصيل مسلح ومرافقه عندما أطلقت طائرة مسيرة النار على سيارتهما في بغداد "
+            "أمس.\n\nوأكد مسؤول أمريكي أن القوات الأمريكية نفذت الضربة.",
+            2,
+        ),
+        (
+            "یک فرمانده شبه‌نظامی و همراهش دیروز هنگامی که پهپادی به خودرویشان در بغداد شلیک کرد "
+            "کشته شدند.\n\nیک مقام آمریکایی تأیید کرد که نیروهای آمریکایی این حمله را انجام "
+            "داده‌اند.",
+            None,  # (the subject far before its verb: no count read)
+        ),
+    ],
+)
+def test_a_drone_attack_owned_by_a_state_after_is_its_strike(
+    bundled: Gazetteer, text: str, killed: int | None
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "baghdad", FRIDAY)]
+    inc = result.drafts[0].incident
+    assert (inc.actor, inc.count, inc.killed) == ("United States", None, killed)
+
+
+def test_a_group_carrying_out_the_attack_keeps_it_an_attack(bundled: Gazetteer) -> None:
+    text = (
+        "A drone attack hit al-Tanf on Friday.\n\nKataib Hezbollah said it carried out the attack."
+    )
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-tanf", FRIDAY)]
+    assert result.drafts[0].incident.actor == "Kataib Hezbollah"
