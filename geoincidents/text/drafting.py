@@ -443,6 +443,10 @@ _THIRD_STATE = actors.fold_pattern(
     r"|اسرائيلي|(?:[وفب]?ال)?تركي(?:ه|ا)?|(?:[وفب]?ال)?روسي(?:ه|ا)?)(?!\w)"
 )
 #: Persian words that make the next word a common noun ("a", "this", "that same")
+#: what a Persian depot (``انبار``) holds, right after it: ``انبار مهمات``, ``انبار سلاح``
+_GOODS_AFTER = actors.fold_pattern(
+    r"\s*(?:مهمات|سلاح|تسليحات|اسلحه|موشك|موشكها|پهپاد|كالا|سوخت|نفت|غله|تجهيزات)(?!\w)"
+)
 _PERSIAN_DETERMINERS = tuple([w] for w in ("يك", "یک", "اين", "این", "همين", "همین", "همان", "هر"))
 #: a drone named with a third state's adjective ("a Turkish drone", ``طائرة مسيرة تركية``,
 #: ``پهپاد ترکیه``): that state's arm, like its jets
@@ -1152,6 +1156,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _THIRD_STATE_DRONE,
         _DRILL,
         _LULL,
+        _CAUSE_UNKNOWN,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -1325,6 +1330,15 @@ _NOT_STOPPED = actors.fold_pattern(
 )
 
 
+#: a cause left open ("not yet known whether … or …", "it was unclear what caused",
+#: ``لم يعرف ما إذا``, ``غير معروف ما إذا``, ``مشخص نیست که … یا``): a blast, not a strike
+_CAUSE_UNKNOWN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:not (?:yet |immediately )?(?:known|clear)|unclear|unknown) (?:whether|if|what"
+    r" caused)|(?:[وف]?لم (?:يعرف|يتضح|يعلم)|غير (?:معروف|واضح)) (?:بعد )?(?:ما اذا|ان كان|سبب)"
+    r"|(?:مشخص|معلوم|روشن) (?:نيست|نشده)(?: است)? (?:كه|ايا|علت))(?!\w)"
+)
+
+
 def _kind(
     folded: str, striker: str, weapon: str, lex: _Lexicon, present: frozenset[str] | None = None
 ) -> str:
@@ -1347,6 +1361,13 @@ def _kind(
         return "attack"
     if stopped:
         return "interception"
+    if (
+        not striker
+        and weapon == "airstrike"
+        and _search(_CAUSE_UNKNOWN, folded, present)
+        and _search(lex.explosion, folded, present)
+    ):  # "blasts, and it was not known whether an air strike or a depot fire caused them"
+        return "explosion"
     if striker or weapon == "airstrike":
         return (
             "preemptive_strike" if _search(_PREEMPTIVE, folded, present) else "retaliatory_strike"
@@ -1637,6 +1658,11 @@ def _targets(
             # warehouse), ``این انبار`` (this warehouse) are no Anbar
             notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
             continue
+        if _GOODS_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 16))[0]) and (
+            m.place is not None and m.place.kind in AREA_KINDS
+        ):  # ``انفجار انبار مهمات``: an ammunition depot, no Anbar
+            notes.append(f"{m.start}-{m.end}: a depot of goods (انبار), not a place")
+            continue
         if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
@@ -1876,6 +1902,8 @@ def _read_sentence(
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     elif kind.endswith("strike") and weapon == "airstrike":
         count = None  # "two F-15 jets struck X", ``غارتين``: the platforms or raids, no munitions
+    elif kind == "explosion" and weapon == "airstrike":
+        count = None  # "… whether an air strike caused the blasts": no strike counted
     killed, wounded = counts.casualties(outside, present)
     if killed is None and wounded is None:
         # "the number wounded in the attack on X rose to four": the toll revised in the

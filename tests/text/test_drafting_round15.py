@@ -805,3 +805,28 @@ def test_a_group_carrying_out_the_attack_keeps_it_an_attack(bundled: Gazetteer) 
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "al-tanf", FRIDAY)]
     assert result.drafts[0].incident.actor == "Kataib Hezbollah"
+
+
+# ------------------------- class 21: blasts whose cause is left open; a Persian depot of goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loud blasts were heard near al-Mayadin on Friday, and it was not yet known whether an "
+        "air strike or a depot fire caused them.",
+        "سمع دوي انفجارات قرب الميادين أمس، ولم يعرف بعد ما إذا كانت ناجمة عن غارة جوية أو عن "
+        "انفجار مستودع.",
+        "دیروز صدای انفجارهایی در نزدیکی المیادین شنیده شد و مشخص نیست که علت آن حمله هوایی "
+        "بوده یا انفجار انبار مهمات.",
+    ],
+)
+def test_blasts_of_unknown_cause_are_an_explosion(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("explosion", "al-mayadin", FRIDAY)]
+    assert result.drafts[0].incident.count is None
+
+
+def test_an_air_strike_causing_blasts_stays_a_strike(bundled: Gazetteer) -> None:
+    text = "An air strike hit a depot near al-Mayadin on Friday, causing loud explosions."
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-mayadin", FRIDAY)]
