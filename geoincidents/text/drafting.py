@@ -3420,6 +3420,7 @@ def _assemble(
             if len(targets) > 1 and date_from == "sentence"
             else {}
         )
+        toll_at = 0 if len(targets) == 1 else _toll_site(af, r.sentence, targets)
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
@@ -3449,8 +3450,10 @@ def _assemble(
                     else ("claimed" if claimed else ("attributed" if actor else "unknown"))
                 ),
                 targeted_party=r.group if strike else "",
-                killed=killed if n == 0 else None,
-                wounded=wounded if n == 0 else None,
+                # a toll of strikes on several sites is no one site's, unless it names one
+                # ("… killing 16 in X", ``أسفرت عن مقتل ١٦ شخصا في X``)
+                killed=killed if n == toll_at else None,
+                wounded=wounded if n == toll_at else None,
                 sources=(source,),
             )
             notes = [f"sentence at characters {span[0]}-{span[1]}", *evidence, *r.notes]
@@ -4192,6 +4195,33 @@ def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> in
             value = counts.number_at(next(g for g in m.groups() if g))
             return value if value is not None and 0 < value < 100 else 0
     return 0
+
+
+#: a casualty word, then the place it names ("killing 16 people in X", ``مقتل ١٦ شخصا في X``,
+#: ``کشته شدن ۱۶ نفر در X``): the toll of that site (folded)
+_TOLL_AT = actors.fold_pattern(
+    r"(?<!\w)(?:killed|killing|dead|died|wounded|injured|injuring|wounding|[وب]?(?:مقتل|استشهاد"
+    r"|اصابه)|قتل\w*|جرح\w*|اصيب\w*|كشته|زخمي|مجروح|جان باخت\w*)(?:\s+[^\s,،.;؛]+){0,5}?"
+    r"\s+(?:in|at|في|ب|در)\s+"
+)
+
+
+def _toll_site(
+    af: _ArticleFold, sentence: Sentence, targets: Sequence[ResolvedMention | None]
+) -> int | None:
+    """Which of several struck sites a sentence's toll names, if any: the site named (as
+    where it was struck, or again) right after the casualty phrase."""
+    folded = af.slice(sentence.start, sentence.end)[0]
+    # (the name as struck, or its last word: ``قضاء القائم`` … ``في القائم``)
+    names = [af.slice(m.start, m.end)[0].split() if m is not None else [] for m in targets]
+    for toll in _TOLL_AT.finditer(folded):
+        for n, words in enumerate(names):
+            if words and any(
+                folded.startswith(name, toll.end()) and len(name) >= 3
+                for name in (" ".join(words), words[-1])
+            ):
+                return n
+    return None
 
 
 #: how many readings on a toll may be told, past sentences that give none

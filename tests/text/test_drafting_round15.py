@@ -830,3 +830,47 @@ def test_blasts_of_unknown_cause_are_an_explosion(bundled: Gazetteer, text: str)
 def test_an_air_strike_causing_blasts_stays_a_strike(bundled: Gazetteer) -> None:
     text = "An air strike hit a depot near al-Mayadin on Friday, causing loud explosions."
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-mayadin", FRIDAY)]
+
+
+# ------------------------- class 22: a toll of strikes on several sites: only the site it names
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "US jets struck depots in al-Qaim and Akashat on Friday, killing 16 people.",
+            {"al-qaim": (None, None), "akashat": (None, None)},
+        ),
+        (
+            "قصفت طائرات أمريكية أمس مخازن في القائم وعكاشات، ما أسفر عن مقتل 16 شخصا.",
+            {"al-qaim": (None, None), "akashat": (None, None)},
+        ),
+        (
+            "جنگنده‌های آمریکایی دیروز انبارهایی در القائم و عکاشات را بمباران کردند و ۱۶ نفر "
+            "کشته شدند.",
+            {"al-qaim": (None, None), "akashat": (None, None)},
+        ),
+        (
+            "US jets struck depots in al-Qaim and Akashat on Friday, killing 16 people in Akashat.",
+            {"al-qaim": (None, None), "akashat": (16, None)},
+        ),
+        (
+            "قصفت طائرات أمريكية أمس مقرات في القائم وعكاشات، ما أسفر عن مقتل 16 شخصا في القائم "
+            "وإصابة 25 آخرين.",
+            {"al-qaim": (16, 25), "akashat": (None, None)},
+        ),
+        (
+            "جنگنده‌های آمریکایی دیروز مواضعی در القائم و عکاشات را بمباران کردند که به کشته شدن "
+            "۱۶ نفر در القائم انجامید.",
+            {"al-qaim": (16, None), "akashat": (None, None)},
+        ),
+    ],
+)
+def test_a_toll_of_several_sites_goes_only_to_the_site_it_names(
+    bundled: Gazetteer, text: str, tolls: dict[str, tuple[int | None, int | None]]
+) -> None:
+    result = _draft(text, bundled)
+    assert {
+        d.incident.target.place_id: (d.incident.killed, d.incident.wounded) for d in result.drafts
+    } == tolls
