@@ -207,6 +207,8 @@ _CONTEXT = actors.fold_pattern(
     # a funeral for the dead ("mourners in X", ``تشييع … في X``, ``مراسم تشییع … در X``)
     r"|funeral|mourners|burial|تشييع|تشيع جنازه|خاكسپاري)"
 )
+#: a relative pronoun right before a word (``that houses``, ``التي تضم``, ``که میزبان``)
+_RELATIVE_BEFORE = actors.fold_pattern(r"(?<!\w)(?:that|which|where|التي|الذي|كه)\s+$")
 #: threats and intent: nothing happened yet
 _INTENT = actors.fold_pattern(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
@@ -2105,7 +2107,17 @@ def _read_sentence(
         and (third := _search(_THIRD_STATE, outside, present)) is not None
     ):  # "Air strikes hit X, state media said, blaming Israeli aggression"
         context = f"{_THIRD_STRIKE} ({third.group(0)}), neither side's"
-    elif _search(_CONTEXT, outside, present) and weapon == "unknown" and not striker:
+    elif (
+        (hosts := _search(_CONTEXT, outside, present)) is not None
+        and weapon == "unknown"
+        and not striker
+        # (what a site hosts, told in a relative clause of an event with its toll: "a blast
+        # tore through X, a base that houses PMF units, killing one", ``…، التي تضم …``)
+        and not (
+            (killed is not None or wounded is not None)
+            and _RELATIVE_BEFORE.search(outside, max(0, hosts.start() - 16), hosts.start())
+        )
+    ):
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
     if not targets and origin is not None and origin.role == "origin" and origin.relative:

@@ -874,3 +874,24 @@ def test_a_toll_of_several_sites_goes_only_to_the_site_it_names(
     assert {
         d.incident.target.place_id: (d.incident.killed, d.incident.wounded) for d in result.drafts
     } == tolls
+
+
+# ------------------------- class 23: what a site hosts, in a relative clause of a deadly event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast tore through Camp Kalsu, a base that houses army units, on Friday, killing one "
+        "soldier.",
+        "هز انفجار أمس معسكر كالسو الذي يضم وحدات من الجيش، ما أدى إلى مقتل جندي.",
+        "دیروز انفجاری در کمپ کالسو، پایگاهی که میزبان یگان‌های ارتش است، رخ داد و یک سرباز "
+        "کشته شد.",
+    ],
+)
+def test_a_hosting_clause_inside_a_deadly_event_keeps_the_event(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("explosion", "camp-kalsu", FRIDAY)]
+    assert result.drafts[0].incident.killed == 1
