@@ -330,9 +330,11 @@ _BACKGROUND = actors.fold_pattern(
 #: a lull: attacks told as halted or waning ("attacks have largely halted since …",
 #: ``توقفت الهجمات``, ``حملات … متوقف شده``): the state of a campaign, no event
 _LULL = actors.fold_pattern(
-    r"(?<!\w)(?:(?:attacks|strikes)(?: \S+){0,12}? (?:have |has |had )?(?:largely |mostly "
-    r"|all but |almost |nearly |since )?(?:halted|stopped|ceased|paused|subsided|dwindled"
-    r"|died down)|(?:lull|pause|halt) in (?:the )?(?:attacks|strikes)"
+    # (the verb intransitive: "have stopped", "ceased"; not "the strikes stopped a launch")
+    r"(?<!\w)(?:(?:attacks|strikes)(?: \S+){0,12}? (?:(?:have|has|had) (?:largely |mostly "
+    r"|all but |almost |nearly )?(?:halted|stopped|ceased|paused|subsided|dwindled|died down)"
+    r"|(?:largely |mostly |since )?(?:ceased|subsided|dwindled|died down|halted)(?! \w+ing)"
+    r"(?=\W|$))|(?:lull|pause|halt) in (?:the )?(?:attacks|strikes)"
     r"|(?:[وف]?(?:توقفت|تراجعت|هدات|انحسرت)|توقف|تراجع)(?: \S+){0,2}? (?:ال)?هجمات"
     r"|(?:ال)?هجمات(?: \S+){0,12}? (?:[وف]?(?:توقفت|تراجعت|هدات|انحسرت))"
     r"|حملات(?: \S+){0,12}? (?:متوقف|كاهش|فروكش) (?:شده|يافته|كرده)|توقف حملات)(?!\w)"
