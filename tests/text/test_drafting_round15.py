@@ -898,7 +898,9 @@ def test_a_hosting_clause_inside_a_deadly_event_keeps_the_event(
 
 
 def test_strikes_that_stopped_something_are_no_lull(bundled: Gazetteer) -> None:
-    text = "US jets struck depots near al-Qaim, and the strikes stopped the launches, officials said."
+    text = (
+        "US jets struck depots near al-Qaim, and the strikes stopped the launches, officials said."
+    )
     assert [(k, p) for k, p, _ in _got(_draft(text, bundled))] == [
         ("retaliatory_strike", "al-qaim")
     ]
