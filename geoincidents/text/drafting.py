@@ -557,6 +557,23 @@ def _named_as_reference(af: _ArticleFold, sentence: Sentence, m: ResolvedMention
     return _AS_REFERENCE.search(af.slice(max(sentence.start, m.start - 40), m.start)[0]) is not None
 
 
+#: a day that dates an event noun ("Friday's attack", ``هجوم الجمعة``, ``حمله جمعه``)
+_DAY_OF_EVENT_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:[وبل]?ال)?(?:هجوم|هجمات|ضربه|ضربات|غاره|غارات|قصف)|هجوما|حمله|حملات|attack)"
+    r"\s+(?:(?:يوم|روز|of)\s+)?$"
+)
+
+
+def _names_an_event(text: str, af: _ArticleFold, sentence: Sentence, day: DateMention) -> bool:
+    """Whether the day ``day`` dates an event noun, so is that event's, not a statement's."""
+    if _POSSESSIVE.search(text[day.start : day.end]):  # (the date's span holds its "'s")
+        return True
+    return (
+        _DAY_OF_EVENT_BEFORE.search(af.slice(max(sentence.start, day.start - 24), day.start)[0])
+        is not None
+    )
+
+
 def _said_before(before: str) -> bool:
     """Whether a statement's verb stands just before its day, no event told between.
 
@@ -1942,14 +1959,22 @@ def _read_sentence(
         if date is not None and date.precision == "day" and len(main_dates) > 1
         else None
     )
-    if event_day is not None and (
-        _says_that(af.slice(sentence.start, event_day.start)[0])
-        or (date is not None and _denies_the_event(af.slice(date.end, event_day.start)[0], outside))
-        or (
-            date is not None
-            and (
-                _said_on(af.slice(date.end, event_day.start)[0])
-                or _said_before(af.slice(max(sentence.start, date.start - 32), date.start)[0])
+    if (
+        event_day is not None
+        and date is not None
+        and not _names_an_event(text, af, sentence, date)
+        and (
+            _says_that(af.slice(sentence.start, event_day.start)[0])
+            or (
+                date is not None
+                and _denies_the_event(af.slice(date.end, event_day.start)[0], outside)
+            )
+            or (
+                date is not None
+                and (
+                    _said_on(af.slice(date.end, event_day.start)[0])
+                    or _said_before(af.slice(max(sentence.start, date.start - 32), date.start)[0])
+                )
             )
         )
     ):

@@ -904,3 +904,22 @@ def test_strikes_that_stopped_something_are_no_lull(bundled: Gazetteer) -> None:
     assert [(k, p) for k, p, _ in _got(_draft(text, bundled))] == [
         ("retaliatory_strike", "al-qaim")
     ]
+
+
+# ------------------------- class 24: a day dating an attack noun is the attack's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Friday's drone attack on al-Tanf followed Thursday's rocket attack on "
+        "Ain al-Asad.",
+        "قال مسؤولون إن هجوم الجمعة على التنف جاء بعد هجوم الخميس على عين الأسد.",
+        "مقامات گفتند حمله جمعه به التنف پس از حمله پنجشنبه به عین الاسد رخ داد.",
+    ],
+)
+def test_a_day_dating_an_attack_noun_is_that_attacks(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "ain-al-asad", THURSDAY),
+        ("attack", "al-tanf", FRIDAY),
+    ]
