@@ -2764,6 +2764,8 @@ def draft_article(
         elif (
             _awaits_striker(reading)
             and (told := _placeless_strikes_before(readings, paragraph)) is not None
+            # (a day of its own, not theirs: another event)
+            and (reading.date is None or told.date is None or reading.date.date == told.date.date)
             and not any(
                 t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in reading.targets
             )

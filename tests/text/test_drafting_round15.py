@@ -222,6 +222,14 @@ def test_an_attack_of_its_own_in_the_next_paragraph_stays_an_attack(
     assert _got(_draft(text, bundled)) == [expected]
 
 
+def test_places_on_a_day_of_their_own_are_not_the_strikes(bundled: Gazetteer) -> None:
+    text = (
+        "US jets struck dozens of targets in Iraq and Syria on Friday, the Pentagon said.\n\n"
+        "On Thursday, positions near al-Qaim were attacked."
+    )
+    assert _got(_draft(text, bundled)) == [("attack", "al-qaim", THURSDAY)]
+
+
 def test_two_paragraphs_on_the_places_are_not_the_strikes(bundled: Gazetteer) -> None:
     text = (
         "US jets struck dozens of targets in Iraq and Syria on Friday, the Pentagon said.\n\n"
