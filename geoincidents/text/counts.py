@@ -415,11 +415,11 @@ _DEGREE = frozenset(
 
 def _number_phrase(tokens: list[str], n: int, value: int) -> int:
     """The number that starts at ``tokens[n]`` (in text order), read with the number words
-    after it: ``ستة عشر`` (16), ``ستة وثلاثين`` (36), ``بیست و پنج`` (25).
+    after it: ``سبعة عشر`` (17), ``اثنين وعشرين`` (22), ``بیست و پنج`` (25).
 
     >>> from geoincidents.text.folding import fold_text
-    >>> casualties(fold_text("أسفرت عن مقتل ستة عشر شخصا وإصابة ستة وثلاثين آخرين").folded)
-    (16, 36)
+    >>> casualties(fold_text("قتل سبعة عشر مسلحا وإصابة اثنين وعشرين آخرين").folded)
+    (17, 22)
     """
     if tokens[n].isdigit():
         return value

@@ -3882,7 +3882,7 @@ def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None
     if not r.anaphor or r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
         return None
     if r.relative is not None and r.relative.days != 0 and not (r.claim or r.claim_cue):
-        # "The day before, rockets had landed short of the same base": another day (a claim
+        # "The day before, two rockets fell near the same base": another day (a claim
         # "a day later" is the claim's day, of the attack told)
         return None
     place_id = r.targets[0].place.id
@@ -4122,8 +4122,8 @@ def _attributed_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) ->
 
 def _owned_strike_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
     """An attack by a drone or by no weapon named that the sentence after owns as a state's
-    strike: "A drone fired on the commander's car in X. ¶ A US official confirmed that
-    American forces had carried out the strike" (``… وقال مسؤول أمريكي إن بلاده نفذت
+    strike: "A drone hit the leader's car in X. ¶ A US official said American forces
+    carried out the strike" (``… وقال مسؤول أمريكي إن بلاده نفذت
     الضربة``, ``… یک مقام آمریکایی گفت کشورش این حمله را انجام داده``)."""
     if follow is None or not follow.striker or not follow.kind.endswith("strike"):
         return r

@@ -56,7 +56,7 @@ def test_weapons_joined_before_a_facility_noun_name_the_facility(
 @pytest.mark.parametrize(
     "text",
     [
-        "US jets struck dozens of targets in Iraq on Friday, the Pentagon said.\n\n"
+        "American warplanes hit scores of sites in Iraq on Friday, the Defense Department said.\n\n"
         "The strikes destroyed missile and drone workshops near al-Qaim.",
         "قصفت طائرات أمريكية أمس عشرات الأهداف في العراق، وفق البنتاغون.\n\n"
         "ودمرت الضربات مستودعات صواريخ وطائرات مسيرة قرب القائم.",
@@ -98,7 +98,7 @@ def test_the_launching_noun_is_a_launch_unless_a_pad_noun_leads(
     "text",
     [
         "أسقطت الدفاعات الجوية أمس طائرة مسيرة قرب قاعدة عين الأسد.\n\n"
-        "وجاء ذلك بعد يوم من إطلاق صواريخ نحو قاعدة حرير.",
+        "وتم اعتراضها بعد يوم من إطلاق ثلاثة صواريخ على قاعدة حرير.",
         "پدافند هوایی دیروز یک پهپاد را نزدیک پایگاه عین الاسد رهگیری کرد.\n\n"
         "این رویداد یک روز پس از شلیک موشک به پایگاه حریر رخ داد.",
     ],
@@ -143,7 +143,7 @@ def test_vague_quantities_and_clitic_digits(text: str, expected: tuple[str, int 
         ("The rockets killed two and wounded five", (2, 5)),
         # "N wounded, one badly": part of the N
         ("Five soldiers were hurt, one badly, in the attack", (None, 5)),
-        ("Two contractors were wounded, one critically", (None, 2)),
+        ("Two contractors were hurt, one critically", (None, 2)),
         ("أصيب خمسة جنود، أحدهم بجروح بالغة", (None, 5)),
         ("پنج سرباز زخمی شدند که حال یکی از آنها وخیم است", (None, 5)),
     ],
@@ -180,7 +180,7 @@ def test_a_source_in_a_place_still_speaks_from_it(bundled: Gazetteer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "US jets struck dozens of targets in Iraq and Syria on Friday, the Pentagon said.\n\n"
+        "American warplanes hit scores of sites in Iraq and Syria on Friday, officials said.\n\n"
         "Positions near al-Qaim and Albu Kamal were hit, local officials said.",
         "أعلن البنتاغون أن طائرات أمريكية قصفت أمس عشرات الأهداف في العراق وسوريا.\n\n"
         "وقال مسؤولون محليون إن مواقع في القائم والبوكمال استهدفت.",
@@ -204,13 +204,13 @@ def test_the_paragraph_after_placeless_strikes_gives_their_places(
     [
         # a weapon of the paragraph's own: an attack of its own
         (
-            "US jets struck dozens of targets in Iraq and Syria on Friday, the Pentagon said."
+            "American warplanes hit scores of sites in Iraq and Syria on Friday, officials said."
             "\n\nRockets hit al-Tanf on Friday.",
             ("attack", "al-tanf", FRIDAY),
         ),
         # a group telling its own deed
         (
-            "US jets struck dozens of targets in Iraq and Syria on Friday, the Pentagon said."
+            "American warplanes hit scores of sites in Iraq and Syria on Friday, officials said."
             "\n\nKataib Hezbollah said it attacked positions near al-Qaim.",
             ("attack", "al-qaim", FRIDAY),
         ),
@@ -224,7 +224,7 @@ def test_an_attack_of_its_own_in_the_next_paragraph_stays_an_attack(
 
 def test_places_on_a_day_of_their_own_are_not_the_strikes(bundled: Gazetteer) -> None:
     text = (
-        "US jets struck dozens of targets in Iraq and Syria on Friday, the Pentagon said.\n\n"
+        "American warplanes hit scores of sites in Iraq and Syria on Friday, officials said.\n\n"
         "On Thursday, positions near al-Qaim were attacked."
     )
     assert _got(_draft(text, bundled)) == [("attack", "al-qaim", THURSDAY)]
@@ -232,7 +232,7 @@ def test_places_on_a_day_of_their_own_are_not_the_strikes(bundled: Gazetteer) ->
 
 def test_two_paragraphs_on_the_places_are_not_the_strikes(bundled: Gazetteer) -> None:
     text = (
-        "US jets struck dozens of targets in Iraq and Syria on Friday, the Pentagon said.\n\n"
+        "American warplanes hit scores of sites in Iraq and Syria on Friday, officials said.\n\n"
         "The base hosts advisers.\n\nPositions near al-Qaim were hit."
     )
     assert all(not d.incident.is_strike for d in _draft(text, bundled).drafts)
@@ -283,7 +283,7 @@ def test_a_denied_role_in_an_undated_attack_drafts_nothing(bundled: Gazetteer, t
 @pytest.mark.parametrize(
     "text",
     [
-        "Kataib Hezbollah denied any role in Friday's drone attack on Tower 22.",
+        "Kataib Hezbollah denied involvement in Friday's drone attack at Tower 22.",
         "نفت كتائب حزب الله أمس أي صلة لها بهجوم الطائرة المسيرة على البرج 22.",
     ],
 )
@@ -349,8 +349,9 @@ def test_a_number_of_is_no_count(text: str, expected: tuple[int | None, int | No
             7,
         ),
         (
-            "جنگنده‌های آمریکایی دیروز یک انبار نزدیک القائم را بمباران کردند. پنتاگون گفت این "
-            "حمله پاسخی به حملات اخیر بود.\n\nیک دیده‌بان از کشته شدن هفت نفر خبر داد.",
+            "جنگنده‌های آمریکایی دیروز یک انبار نزدیک القائم را بمباران کردند. به گفته وزارت دفاع "
+            "آمریکا این عملیات تلافی حملات هفته گذشته بود.\n\n"
+            "یک دیده‌بان از کشته شدن هفت نفر خبر داد.",
             7,
         ),
     ],
@@ -390,7 +391,7 @@ def test_a_toll_past_a_place_or_for_several_sites_is_not_taken(
     [
         ("A drone struck four fighters near the road, killing them all", (4, None)),
         ("The gunship fired on three militants, killing all three", (3, None)),
-        ("استهدفت طائرة مسيرة ثلاثة مسلحين قرب الطريق، ما أدى إلى مقتلهم جميعا", (3, None)),
+        ("أصابت الغارة ثلاثة مسلحين على الطريق فقتلتهم جميعا", (3, None)),
         ("پهپاد آمریکایی چهار شبه‌نظامی را هدف قرار داد که همه آنها کشته شدند", (4, None)),
         # no one counted before: no number
         ("The strike hit the convoy, killing them all", (None, None)),
@@ -406,7 +407,7 @@ def test_killing_them_all_counts_the_people_before(
     "text",
     [
         "A US drone struck five fighters near Kirkuk on Friday, killing them all.",
-        "استهدفت طائرة مسيرة أمريكية أمس خمسة مسلحين قرب كركوك، ما أدى إلى مقتلهم جميعا.",
+        "أصابت طائرة مسيرة أمريكية أمس خمسة مسلحين في سيارة بالقرب من كركوك وقتلتهم جميعا.",
         "یک پهپاد آمریکایی دیروز پنج شبه‌نظامی را نزدیک کرکوک هدف قرار داد که همه آنها کشته شدند.",
     ],
 )
@@ -570,8 +571,8 @@ def test_a_state_carrying_out_the_strike_is_its_striker(bundled: Gazetteer, text
             3,
         ),
         (
-            "یک پهپاد آمریکایی دیروز خودرویی را در شرق بغداد هدف قرار داد. سه نفر هنگامی که "
-            "خودرو در جاده‌ای در بغداد جدید هدف قرار گرفت کشته شدند.",
+            "پهپاد آمریکایی دیروز اتومبیلی را در شرق بغداد زد. سه نفر وقتی خودرو در "
+            "خیابانی در بغداد جدید هدف قرار گرفت کشته شدند.",
             "new-baghdad-district",
             3,
         ),
@@ -642,7 +643,7 @@ def test_an_event_of_its_own_inside_the_strikes_area_stays_apart(
     "text",
     [
         "A US drone killed a militia commander in al-Qaim on Friday.\n\nWitnesses in al-Qaim "
-        "said the car burned. Two others in the car were also killed.",
+        "said the car burned. Two more men inside were also killed.",
         "قتل قيادي في فصيل مسلح بغارة أمريكية أمس في القائم.\n\nوقال شهود في القائم إن "
         "السيارة احترقت. كما قتل اثنان آخران كانا في السيارة.",
         "در حمله پهپاد آمریکایی دیروز در القائم یک فرمانده کشته شد.\n\nشاهدان در القائم "
@@ -729,8 +730,8 @@ def test_the_same_base_the_day_before_is_another_attack(bundled: Gazetteer, text
 
 def test_a_claim_a_day_later_is_of_the_attack_told(bundled: Gazetteer) -> None:
     text = (
-        "Two rockets hit al-Tanf on Friday. A day later, the Islamic Resistance in Iraq said "
-        "its fighters had targeted the base."
+        "Rockets struck al-Tanf on Friday. A day later, Kataib Hezbollah claimed "
+        "responsibility for hitting the base."
     )
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "al-tanf", FRIDAY)]
@@ -779,9 +780,8 @@ def test_a_history_paragraph_with_a_past_year_drafts_nothing(bundled: Gazetteer,
     ("text", "killed"),
     [
         (
-            "A militia commander was killed along with one aide when a drone fired on their car "
-            "in Baghdad on Friday.\n\nA US official confirmed that American forces had carried "
-            "out the strike.",
+            "A militia leader was killed along with one of his aides on Friday as a drone hit "
+            "their car in Baghdad.\n\nA US official said American forces carried out the strike.",
             2,
         ),
         (
@@ -890,7 +890,7 @@ def test_a_toll_of_several_sites_goes_only_to_the_site_it_names(
 @pytest.mark.parametrize(
     "text",
     [
-        "A blast tore through Camp Kalsu, a base that houses army units, on Friday, killing one "
+        "A blast shook Camp Kalsu, a camp that hosts army brigades, on Friday, killing one "
         "soldier.",
         "هز انفجار أمس معسكر كالسو الذي يضم وحدات من الجيش، ما أدى إلى مقتل جندي.",
         "دیروز انفجاری در کمپ کالسو، پایگاهی که میزبان یگان‌های ارتش است، رخ داد و یک سرباز "
