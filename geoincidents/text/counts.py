@@ -105,15 +105,20 @@ _ADJECTIVAL = ("پهپادی", "راکتی", "موشکی", "صاروخي", "صا
 _FACILITY_AFTER = (
     *("launch", "launcher", "launchers", "launching", "site", "sites", "storage", "depot"),
     *("depots", "factory", "factories", "facility", "facilities", "team", "teams", "unit"),
-    *("units", "operators", "warehouse", "warehouses", "workshop", "production"),
+    *("units", "operators", "warehouse", "warehouses", "workshop", "workshops", "production"),
+    *("plant", "plants", "hangar", "hangars", "bunker", "bunkers", "assembly", "assemblies"),
     *("store", "stores", "stockpile", "stockpiles", "cache", "caches", "storehouse"),
     *("storehouses", "arsenal", "arsenals", "depot", "dump", "dumps"),
 )
 _FACILITY_BEFORE = (
-    *("اطلاق", "لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
+    *("لاطلاق", "منصه", "منصات", "مخزن", "مخازن", "مستودع", "مستودعات", "مصنع"),
     *("ورشه", "سامانه", "سکوی", "سکوهای", "انبار", "کارخانه", "launch", "anti"),
     *("انبارهای", "مخازن", "مستودعات", "ذخائر", "کارخانه‌های", "زرادخانه"),
 )
+#: the Arabic verbal noun "launching" (``إطلاق صواريخ``: rockets fired) names a facility only
+#: after a pad or site noun (``منصة إطلاق صواريخ``, ``مواقع إطلاق الطائرات المسيرة``)
+_LAUNCHING = "اطلاق"
+_LAUNCH_PLACES = frozenset(("منصه", "منصات", "موقع", "مواقع", "منصتي", "منصتين"))
 #: Arabic duals of people: the noun says two (``إصابة جنديين``)
 _PEOPLE_DUALS = (
     # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
@@ -125,6 +130,8 @@ _PEOPLE_DUALS = (
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
     *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي"),
+    # the accusative: ``قتلت الغارة قياديا``
+    *("قياديا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "شخصا", "مدنيا", "عسكريا"),
     # with the article: ``قتل القيادي … ومرافقاه``
     *("القيادي", "القائد", "الجندي", "العنصر", "الضابط", "المسؤول"),
 )
@@ -143,7 +150,7 @@ _MASS_AFTER = frozenset(
 _ONE = ("a", "an", "one", "یک", "يك", "واحد", "واحدة")
 #: Persian counting classifiers between a number and its noun: ``سه فروند پهپاد``,
 #: ``پنج عدد راکت``, ``دو تیر خمپاره``, ``دو قبضه``, ``سه دستگاه``
-_CLASSIFIERS = ("فروند", "عدد", "تیر", "قبضه", "دستگاه", "فقره", "تا", "رشته")
+_CLASSIFIERS = ("فروند", "عدد", "تیر", "قبضه", "دستگاه", "فقره", "تا", "رشته", "گلوله")
 _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 
 _KILLED_BEFORE = (
@@ -184,6 +191,7 @@ _PEOPLE = (
     *("civilians", "fighters", "militants", "members", "guards", "people", "سرباز", "سربازان"),
     *("نظامی", "نظامیان", "پیمانکار", "پیمانکاران", "غیرنظامی", "شبه‌نظامی", "نفر", "تن"),
     *("جنود", "جنديا", "عناصر", "مدنيين", "مقاتلين", "أشخاص", "متعاقدين", "عسكريين"),
+    *("مسلحين", "مسلحون", "militiamen", "gunmen"),
     *("member", "نیروی", "نیرو", "نیروهای", "عضو", "اعضای", "رزمنده", "رزمندگان", "نگهبان"),
     *("نگهبانان", "محافظ", "محافظان", "حراس", "حارس"),
 )
@@ -267,6 +275,8 @@ def number_at(token: str) -> int | None:
     """
     if token.isdigit():
         return int(token) if len(token) <= 6 else None
+    if token[:1] in ("ب", "و", "ل") and token[1:].isdigit() and len(token) <= 4:
+        return int(token[1:])  # ``بـ٤ صواريخ`` (the clitic on the digits): four
     if any(c.isdigit() for c in token):
         return None  # "AC-130", "F-16", "T22": names, not counts
     if token in _ONE:
@@ -308,6 +318,8 @@ _VAGUE = frozenset(
         *("عشرات", "العشرات", "مئات", "المئات", "عده", "بعض", "ها", "چند", "چندين", "صدها"),
     )
 )
+#: nouns of a vague quantity after "a" ("a number of", "a few", "a handful of")
+_VAGUE_NOUNS = frozenset(("number", "few", "handful", "host", "lot", "series", "string"))
 #: "one" said as a word right before a casualty word (``یک کشته``, "one dead"), unless
 #: negated ("no one was hurt", ``هیچ یک``)
 _ONE_WORD = frozenset(fold_word(w) for w in ("one", "یک", "يك", "واحد"))
@@ -331,6 +343,8 @@ def _vague_before(folded: str, pos: int) -> bool:
 
 def _number_before(folded: str, pos: int, reach: int) -> int | None:
     tokens = _tokens_before(folded, pos, reach + 1)
+    if tokens[:1] == ["and"]:
+        return None  # "killed three and wounded two": the number before is the first verb's
     for n, token in enumerate(tokens[:reach]):
         if token in ("than", "least", "من", "از"):
             continue
@@ -358,7 +372,7 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
                 return None  # "Tower 22": a name
-            return value
+            return _number_ending(tokens, n, value)
     return None
 
 
@@ -369,6 +383,10 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             return None  # "one was killed and 18 were wounded": the next clause's number
         if token in _NO_ONE:
             return None  # "wounded no one"
+        if token in ("a", "an") and tokens[n + 1 : n + 2] and tokens[n + 1] in _VAGUE_NOUNS:
+            return None  # "killed a number of militants", "wounded a few": no count
+        if token in ("a", "an") and tokens[n + 1 : n + 2] == ["dozen"]:
+            return 12  # "killed a dozen fighters"
         if token in _lexicon().people_duals:
             return 2
         if token in _lexicon().people_one:
@@ -378,11 +396,60 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             partitive = " ".join(tokens[n + 1 : n + 3]) in _OF_THEM or tokens[n + 1 : n + 2] == [
                 "منهم"
             ]
-            if partitive and (n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")):
+            if (partitive or (tokens[n + 1 : n + 2] and tokens[n + 1] in _DEGREE)) and (
+                n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")
+            ):
                 return None  # "wounded, one of them critically": part of a group counted before
+            value = _number_phrase(tokens, n, value)
             # ("killing five of them": the verb's own object, counted)
             return value
     return None
+
+
+#: how badly, after a number set off by a comma ("three were wounded, one critically",
+#: "two seriously"): part of a group counted before
+_DEGREE = frozenset(
+    ("critically", "seriously", "severely", "badly", "gravely", "slightly", "lightly")
+)
+
+
+def _number_phrase(tokens: list[str], n: int, value: int) -> int:
+    """The number that starts at ``tokens[n]`` (in text order), read with the number words
+    after it: ``سبعة عشر`` (17), ``اثنين وعشرين`` (22), ``بیست و پنج`` (25).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("قتل سبعة عشر مسلحا وإصابة اثنين وعشرين آخرين").folded)
+    (17, 22)
+    """
+    if tokens[n].isdigit():
+        return value
+    for k in (3, 2):
+        words = tokens[n : n + k]
+        if len(words) == k and not any(w.isdigit() for w in words):
+            longer = parse_number(" ".join(words))
+            if longer is not None and longer > value:
+                return longer
+    return value
+
+
+def _number_ending(tokens: list[str], n: int, value: int) -> int:
+    """The number that ends at ``tokens[n]`` (nearest first, as :func:`_tokens_before`
+    gives them), read with the number words before it: ``ستة عشر جنديا`` (16),
+    ``بیست و پنج نفر زخمی`` (25).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("بیست و پنج نفر زخمی شدند").folded)
+    (None, 25)
+    """
+    if tokens[n].isdigit():
+        return value
+    for k in (3, 2):
+        words = tokens[n : n + k][::-1]
+        if len(words) == k and not any(w.isdigit() for w in words):
+            longer = parse_number(" ".join(words))
+            if longer is not None and longer > value:
+                return longer
+    return value
 
 
 #: a partitive after a number: "one of them", ``واحد منهم``, ``یکی از آنها``
@@ -409,7 +476,9 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
     """
     lex = _lexicon()
     first: tuple[str, int | None] | None = None
-    for m in lex.weapon.finditer(folded):
+    matches = list(lex.weapon.finditer(folded))
+    chained = _facility_chain(folded, matches, lex) if len(matches) > 1 else frozenset()
+    for m in matches:
         word = m.group("w")
         weapon = lex.weapon_of[word]
         if word in lex.duals:
@@ -425,6 +494,9 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
         before = before[:2]
+        if before and before[0] in _VAGUE:
+            first = first or (weapon, None)  # "several mortar rounds", ``چند گلوله خمپاره``
+            continue
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
@@ -432,7 +504,12 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             told = _NUMBERING.search(folded, m.end(), m.end() + _NUMBERING_REACH)
             value = number_at(told.group("n")) if told is not None else None
         after = _tokens_after(folded, m.end(), 1)
-        if (after and after[0] in lex.facility_after) or (set(before[:2]) & lex.facility_before):
+        if (
+            (after and after[0] in lex.facility_after)
+            or (set(before[:2]) & lex.facility_before)
+            or (before[:1] == [_LAUNCHING] and before[1:2] and before[1] in _LAUNCH_PLACES)
+            or m.start() in chained
+        ):
             continue  # "a drone launch site", "منصة إطلاق صواريخ": a facility, not a weapon used
         if after and after[0] in _MASS_AFTER:  # "a drone attack", "rocket fire": no count
             value = None if value == 1 and before and before[0] in ("a", "an") else value
@@ -452,6 +529,41 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         first = first or (weapon, None)
     return first if first is not None else ("unknown", None)
+
+
+#: what may join two weapon words of one facility ("rocket and drone depots", ``مخازن
+#: صواريخ وطائرات مسيرة``, ``انبارهای موشک و پهپاد``): "and", "or", a comma
+_WEAPON_JOIN = re.compile(r"\s*(?:,|،)?\s*(?:(?:and|or|و|یا|يا|او)\s*)?")
+
+
+def _facility_chain(folded: str, matches: list[re.Match[str]], lex: _Lexicon) -> frozenset[int]:
+    """Where weapon words stand that a facility word after the last, or before the first,
+    of their coordinated run qualifies.
+
+    A run of weapon words joined by "and" names one facility: "rocket and drone storage
+    sites", ``مخازن صواريخ وطائرات مسيرة``, ``انبارهای موشک و پهپاد``: no weapon of the
+    run was used. One pass over the matches (linear).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> weapon_count(fold_text("jets hit rocket and drone storage sites").folded)
+    ('unknown', None)
+    >>> weapon_count(fold_text("two rockets and a drone hit the base").folded)
+    ('rocket', 2)
+    """
+    out: set[int] = set()
+    run = [matches[0]]
+    for m in [*matches[1:], None]:
+        if m is not None and _WEAPON_JOIN.fullmatch(folded, run[-1].end(), m.start()):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            after = _tokens_after(folded, run[-1].end(), 1)
+            before = _tokens_before(folded, run[0].start(), 2)
+            if (after and after[0] in lex.facility_after) or (set(before) & lex.facility_before):
+                out.update(r.start() for r in run)
+        if m is not None:
+            run = [m]
+    return frozenset(out)
 
 
 #: words describing a weapon between its number and its noun ("two one-way attack drones",
@@ -532,10 +644,37 @@ def casualties(
         k0, w0 = casualties(folded[: later.start()], present)
         k1, w1 = casualties(folded[later.end() :], present)
         return (k1 if k1 is not None else k0, w1 if w1 is not None else w0)
+    killed = _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None
+    if killed is None and "killed" in present:
+        killed = _all_killed(folded)
     return (
-        _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None,
+        killed,
         _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None,
     )
+
+
+#: "killing them all", "killing all five", ``ما أدى إلى مقتلهم جميعاً``, ``که همه آنها کشته
+#: شدند``: every one of the people counted before was killed (folded)
+_ALL_KILLED = re.compile(
+    r"(?<!\w)(?:killing (?:them all|all of them|all (?P<n>\w+))|all of them (?:were killed|died)"
+    r"|(?:[وب]?مقتلهم|قتلوا|[وف]?قتلتهم) (?:جميعا|جميعهم|كلهم)|مقتل (?:جميعهم|كل افرادها)"
+    r"|(?:همه|همگي|تمام) (?:انها|انان|افراد ان) (?:كشته|جان باختند)|همگي (?:كشته|جان باختند))"
+)
+
+
+def _all_killed(folded: str) -> int | None:
+    """The count of "killing them all": its own number, or the people counted before it.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("a drone struck four fighters, killing them all").folded)
+    (4, None)
+    """
+    m = _ALL_KILLED.search(folded)
+    if m is None:
+        return None
+    if m.group("n"):
+        return number_at(m.group("n"))
+    return _subject_count(folded, m.start())
 
 
 #: a figure given as preliminary ("an initial toll", "early reports", ``حصيلة أولية``,
@@ -683,14 +822,17 @@ _TOGETHER = re.compile(
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
-    r"(?<!\w)(?:and (?P<en>\w+) (?:of (?:his|their) |other |more )?(?:guards|bodyguards"
+    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>\w+) (?:of (?:his|their) |other |more )?"
+    r"(?:guards|bodyguards"
     r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
-    r"|associate|person|men)"
+    r"|associate|person|men|companion|bodyguard)"
     r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
     r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد)"
     # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
     r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
-    r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w))"
+    r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w)"
+    # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"
+    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سائقه)|و همراهش|و محافظش|و رانندهاش)(?!\w))"
 )
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80
@@ -708,6 +850,8 @@ def _companions(folded: str, pos: int) -> int:
         return 0
     if m.group("ar2"):
         return 2  # the dual: "his two companions"
+    if m.group("one"):
+        return 1  # "and his companion"
     value = number_at(m.group("en") or m.group("ar") or m.group("fa") or m.group("fa2"))
     return value if value is not None and 0 < value < 100 else 0
 

@@ -303,7 +303,7 @@ def _lexicon() -> _Lexicon:
         rf"{left}(?:in\s)?(?P<month3>{months})(?:\s?ماه)?\s(?P<year3>\d{{4}}){right}",
         # in January, در ژانویه, في كانون الثاني, در دی ماه (no day, no year)
         rf"{left}(?:in|during|در|في|خلال|طي)\s(?:(?:ماه|شهر)\s)?(?P<month4>{months})"
-        rf"(?:\s?ماه)?(?!\s?\d){right}",
+        rf"(?:\s?ماه)?(?!(?:\s?ماه)?\s?\d){right}",  # (not "دی ماه ۱۳۹۸": its year follows)
         # last Monday / Monday last
         rf"{left}(?:(?P<before>{before_mod})\s)?{clitic}(?:روز\s|يوم\s)?"
         rf"(?P<wd2>{weekday}){possessive}(?:\s(?P<after>{after_mod}))?{right}",
