@@ -821,7 +821,13 @@ def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
 def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
     """Whether a two-word means ("air strikes", "حملات هوایی") stands next to the state word."""
     window = folded[max(0, m.start() - 24) : m.end() + 24]
-    return any(w in window for w in _phrases(means))
+    return _phrases_re(means).search(window) is not None
+
+
+@lru_cache(maxsize=8)
+def _phrases_re(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of :func:`_phrases` as a substring (one scan, not one per phrase)."""
+    return re.compile("|".join(map(re.escape, _phrases(words))) or "(?!)")
 
 
 @lru_cache(maxsize=8)

@@ -1159,7 +1159,8 @@ def _ALL_FAMILIES() -> frozenset[str]:
 def _runs(rule: re.Pattern[str], present: frozenset[str]) -> bool:
     """Whether ``rule`` may match in a span whose gate families are ``present``: not when
     the words every match of it holds (:func:`_required_words`) are absent."""
-    return rule.pattern not in _gate_words() or rule.pattern in present
+    # (``present`` first: a set lookup, cheaper than the cached table's call)
+    return rule.pattern in present or rule.pattern not in _gate_words()
 
 
 def _search(rule: re.Pattern[str], folded: str, present: frozenset[str]) -> re.Match[str] | None:
