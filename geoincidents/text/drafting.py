@@ -2737,6 +2737,9 @@ def _split_clauses(
         inside and af.search(_ANAPHOR, a, b)  # "… at this base, and … at X"
     ):
         return [sentence]  # each side needs a place of its own
+    f, fa = af.slice(a, b)
+    if "event" not in af.families(fa, fa + len(f)):
+        return [sentence]  # no event word at all (a look-up, cheaper than the break scan)
     breaks = []
     for brk in _CLAUSE_BREAK.finditer(text, a, b):
         breaks.append(brk)
@@ -2744,7 +2747,6 @@ def _split_clauses(
             break
     if not breaks:
         return [sentence]
-    f, fa = af.slice(a, b)
     first = lex.event.search(f)
     if first is None or lex.event.search(f, first.end()) is None:
         return [sentence]  # fewer than two event words
