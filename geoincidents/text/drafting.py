@@ -2277,6 +2277,10 @@ def _outside(folded: str, clauses: Sequence[tuple[int, int]]) -> str:
     """``folded`` with its response clauses blanked (same length, so offsets hold)."""
     if not clauses:
         return folded
+    if all(0 <= a <= b <= len(folded) for a, b in clauses):  # (spans inside: slices, not chars)
+        for a, b in clauses:
+            folded = folded[:a] + " " * (b - a) + folded[b:]
+        return folded
     chars = list(folded)
     for a, b in clauses:
         chars[a:b] = " " * (b - a)
