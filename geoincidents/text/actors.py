@@ -522,7 +522,7 @@ def _suffers(after: list[str], lex: _Lexicon) -> bool:
     >>> _suffers(["forces", "struck", "depots"], _lexicon())
     False
     """
-    head = after[1:] if after[:1] and after[0] in lex.ambiguous | {"troops"} else after
+    head = after[1:] if after[:1] and (after[0] in lex.ambiguous or after[0] == "troops") else after
     while head[:1] and head[0] in _BE:
         head = head[1:]
     return bool(head) and head[0] in _SUFFERS
@@ -567,7 +567,11 @@ def state_striker(folded: str) -> str | None:
             continue  # "coalition forces suffered minor injuries": the side hit
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
             continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
-        if len(before) > 1 and before[1] in lex.victim_prep and b0 in lex.ambiguous | lex.filler:
+        if (
+            len(before) > 1
+            and before[1] in lex.victim_prep
+            and (b0 in lex.ambiguous or b0 in lex.filler)
+        ):
             continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
         if len(before) > 1 and before[1] in lex.victim_before and b0 not in lex.verbs_before:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
@@ -575,7 +579,11 @@ def state_striker(folded: str) -> str | None:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if _hosted_or_earlier(before, after, lex):
             continue  # "where US forces are stationed", "since the US strikes", "U.S. and …"
-        if b0 not in lex.agent | _OWN_DRONE and _attackers_before(folded, m, after, lex):
+        if (
+            b0 not in lex.agent
+            and b0 not in _OWN_DRONE
+            and _attackers_before(folded, m, after, lex)
+        ):
             continue  # ``استهدف مسلحون القوات الأمريكية``, ``شبه‌نظامیان نیروهای آمریکایی را``
         if (nxt in _OWN_DRONE or b0 in _OWN_DRONE) and passive is None:
             passive = _PASSIVE.search(folded) is not None
@@ -821,7 +829,13 @@ def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
 def _means_phrase(folded: str, m: re.Match[str], means: frozenset[str]) -> bool:
     """Whether a two-word means ("air strikes", "حملات هوایی") stands next to the state word."""
     window = folded[max(0, m.start() - 24) : m.end() + 24]
-    return any(w in window for w in _phrases(means))
+    return _phrases_re(means).search(window) is not None
+
+
+@lru_cache(maxsize=8)
+def _phrases_re(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of :func:`_phrases` as a substring (one scan, not one per phrase)."""
+    return re.compile("|".join(map(re.escape, _phrases(words))) or "(?!)")
 
 
 @lru_cache(maxsize=8)

@@ -635,6 +635,8 @@ def casualties(
     >>> casualties(fold_text("۴ نظامی آمریکایی زخمی شدند").folded)
     (None, 4)
     """
+    if "killed" not in present and "wounded" not in present:
+        return None, None  # (each half gated away: no figure, whatever the text says)
     lex = _lexicon()
     first = _PRELIMINARY.search(folded)
     later = _SUPERSEDED.search(folded, first.end()) if first is not None else None
