@@ -370,7 +370,7 @@ STRIKER_NAMES = (
 _OWNED_PLACE_NOUNS_AFTER = (
     *("base", "bases", "air base", "airbase", "military base", "embassy", "consulate"),
     *("outpost", "garrison", "installation", "installations", "facility", "facilities"),
-    *("diplomatic", "logistics base", "patrol base"),
+    *("diplomatic", "logistics base", "patrol base", "occupation base", "occupation bases"),
 )
 _OWNED_PLACE_NOUNS_BEFORE = (
     *("قاعدة", "القاعدة", "قواعد", "القواعد", "السفارة", "سفارة", "القنصلية", "قنصلية"),
@@ -745,6 +745,10 @@ _BASE_OWNERS = (
     *("أمريكية", "أميركية", "الأمريكية", "الأميركية", "للتحالف", "التحالف", "للتحالف الدولي"),
     *("التحالف الدولي", "الأمريكي", "الأميركي", "للقوات الأمريكية", "للقوات الأميركية"),
     *("آمریکا", "آمریکایی", "امریکا", "امریکایی", "ائتلاف", "نیروهای آمریکایی"),
+    # the groups' own word for the US forces ("the US occupation base", ``قاعدة الاحتلال
+    # الأمريكي``, ``پایگاه اشغالگران آمریکایی``)
+    *("occupation", "US occupation", "American occupation", "الاحتلال", "للاحتلال"),
+    *("اشغالگران", "اشغالگر", "اشغالگری"),
 )
 _BASE_AT = (
     *("in", "at", "near", "outside", "close to"),

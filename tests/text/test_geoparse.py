@@ -425,6 +425,10 @@ OWNED_BASES = [
     ("قصفت مسيرة قاعدة للتحالف الدولي قرب الشدادي.", "الشدادي", "al-shaddadi-base"),
     ("پهپادها به پایگاه آمریکا در رمیلان حمله کردند.", "رمیلان", "kharab-al-jir"),
     ("حمله به پایگاه نظامی آمریکا در نزدیکی رمیلان", "رمیلان", "kharab-al-jir"),
+    # the groups' word for the US forces: the occupation's base
+    ("استهدفنا قاعدة الاحتلال الأمريكي في رميلان", "رميلان", "kharab-al-jir"),
+    ("حمله به پایگاه اشغالگران آمریکایی در الشدادی", "الشدادی", "al-shaddadi-base"),
+    ("We struck the US occupation base in Rmelan.", "Rmelan", "kharab-al-jir"),
     # the U.S. base in Erbil is its airport, which the gazetteer also names Erbil Air Base
     ("A drone attack on the US base in Erbil wounded three.", "Erbil", "erbil-airport"),
     ("هجوم بطائرة مسيرة على القاعدة الأمريكية في أربيل", "أربيل", "erbil-airport"),
