@@ -355,6 +355,21 @@ _EARLIER_EVENT = actors.fold_pattern(
     r"(?!\w))"
 )
 _SINCE = actors.fold_pattern(r"(?<!\w)(?:since|منذ|از)\s*$")
+#: the day after "since" opens a clause of what happened on it ("since Friday, when two
+#: rockets were fired", ``منذ الجمعة، حين سقط``, ``از جمعه، وقتی که``): that event's day
+_SINCE_WHEN = actors.fold_pattern(
+    r"^\s*(?:\S+\s+)?[,،]?\s*(?:when|on which|حين|حينما|عندما|يوم|وقتي|هنگامي|زماني) "
+)
+
+
+def _since_the_day(af: _ArticleFold, d: DateMention) -> bool:
+    """Whether the date ``d`` is where a span of days began ("since Friday"), no event's day.
+
+    Not when a clause of what happened that day follows it ("since Friday, when …").
+    """
+    if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0]):
+        return False
+    return not _SINCE_WHEN.match(af.slice(d.end, d.end + 24)[0])
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
 _LOCATOR_WORDS = frozenset(
@@ -1332,7 +1347,7 @@ _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
     r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
-    r"|تحاول|حاولت|تسعى|سعت)\s*$"
+    r"|تحاول|حاولت|تسعى|سعت)(?:ها|هما|هم|ه)?\s*$"  # (its object on the verb: ``وصفتها دمشق``)
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
@@ -1344,6 +1359,9 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
     # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
     r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر"
+    # a Persian object pronoun and its ``را`` right after: the capital is the subject
+    # (``دمشق آن را تجاوز خواند``)
+    r"|(?:آن|آنها|اين|اينها) (?:\S+ )?را"
     # a capital that strives, seeks or hopes ("when Baghdad was trying to keep the region
     # calm", "Baghdad sought", ``بغداد تلاش می‌کرد``): its government, not a place hit
     r"|(?:was|is|has been|had been) (?:trying|seeking|working|hoping|attempting)|tried"
@@ -1799,7 +1817,7 @@ def _read_sentence(
         )
         # (no "kind" doubt: "a strike with no striker named" already says it was inferred)
         notes.append(f"{group}'s own site or leader was hit: a strike on it")
-    usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
+    usable = [d for d in dates if not _since_the_day(af, d)]
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None
@@ -2415,7 +2433,7 @@ def draft_article(
     ]
     # "the tally since Oct. 17", ``منذ 17 أكتوبر``, ``از ۲۶ مهر``: where a span of days
     # began, no event's day (nor a neighbour's to take)
-    dates = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
+    dates = [d for d in dates if not _since_the_day(af, d)]
     date_starts = [d.start for d in dates]
     lex = _lexicon()
     sentences = list(result.sentences)  # geoparse's own split of the same text
@@ -3252,7 +3270,7 @@ def _assemble(
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
-    return _fold_retold(_fold_stopped_later(drafts), af), skipped
+    return _fold_retold(_fold_claim_of_stopped(_fold_stopped_later(drafts)), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -3430,6 +3448,60 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
         stop.evidence.append(
             f"the attack told at {d.reading.sentence.start}-{d.reading.sentence.end} was "
             "stopped there, says this sentence: one interception"
+        )
+    return out
+
+
+def _fold_claim_of_stopped(drafts: list[_Pending]) -> list[_Pending]:
+    """A group's claim on "the base" right after an interception there is that interception's.
+
+    ("Air defences at X downed a drone at dawn. The Islamic Resistance claimed an attack on
+    the base", ``… أسقطت الدفاعات الجوية مسيرة. وتبنت المقاومة استهداف القاعدة``, ``…
+    رهگیری شد. مقاومت اسلامی مسئولیت حمله به این پایگاه را پذیرفت``): one event, the
+    interception, with the claim. Only a claimed attack naming the site as "the base" (no
+    name of its own), with no toll, the same place and day as an interception told before
+    it in its paragraph.
+    """
+    if not any(d.incident.kind == "interception" for d in drafts):
+        return drafts
+    out: list[_Pending] = []
+    for d in drafts:
+        inc = d.incident
+        stop = (
+            next(
+                (
+                    s
+                    for s in reversed(out)
+                    if s.incident.kind == "interception"
+                    and s.incident.target.place_id == inc.target.place_id
+                    and s.incident.date == inc.date
+                    and s.reading.paragraph == d.reading.paragraph
+                    and s.reading.sentence.end <= d.reading.sentence.start
+                ),
+                None,
+            )
+            if inc.kind == "attack"
+            and inc.claim_status == "claimed"
+            and d.reading.anaphor
+            and inc.target.place_id
+            and inc.killed is None
+            and inc.wounded is None
+            else None
+        )
+        if stop is None:
+            out.append(d)
+            continue
+        s_inc = stop.incident
+        stop.incident = replace(
+            s_inc,
+            actor=s_inc.actor or inc.actor,
+            claim_status="claimed",
+            count=s_inc.count if s_inc.count is not None else inc.count,
+            weapon=s_inc.weapon if s_inc.weapon != "unknown" else inc.weapon,
+        )
+        stop.evidence.append(
+            f"claimed by {inc.actor or 'a group'} at {d.reading.sentence.start}-"
+            f"{d.reading.sentence.end}: the attack on the base it stopped"
         )
     return out
 
