@@ -1334,6 +1334,62 @@ def _holds_another(m: ResolvedMention, others: Sequence[ResolvedMention]) -> boo
     )
 
 
+#: a town or city named as its countryside or province ("the Deir ez-Zor countryside",
+#: "eastern Hasakah province", ``ريف دير الزور``, ``محافظة الحسكة``, ``استان دیرالزور``,
+#: ``حومه البوکمال``): the region around it, not the town
+_REGION_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:countryside of|province of|governorate of|(?:[وفب]?ال)?ريف|(?:[وفب]?ل?ال)?محافظه"
+    r"|ولايه|استان|حومه|روستاهاي اطراف)(?:\s+(?:the|eastern|western|northern|southern))?\s*$"
+)
+_REGION_AFTER = actors.fold_pattern(
+    r"^(?:'s)?\s*(?:countryside|province|governorate|region|outskirts)(?!\w)"
+)
+
+
+def _region_of_town(m: ResolvedMention, af: _ArticleFold) -> bool:
+    """Whether ``m``, a town or city, is named as its countryside or province.
+
+    The words may stand in the mention (``ريف دير الزور``) or just around it.
+    """
+    place = m.place
+    if place is None or place.kind not in _TOWN_KINDS or m.relative is not None:
+        return False
+    name = af.slice(m.start, m.end)[0]
+    first = name.split(maxsplit=1)[0] if " " in name else ""
+    if _REGION_BEFORE.search(af.slice(max(0, m.start - 24), m.start)[0] + " " + first + " "):
+        return True
+    return bool(_REGION_AFTER.match(af.slice(m.end, m.end + 20)[0]))
+
+
+def _drop_regions(
+    located: list[ResolvedMention], af: _ArticleFold, notes: list[str]
+) -> list[ResolvedMention]:
+    """``located`` without a countryside or province that holds another site of the list.
+
+    "Strikes hit two sites in the Deir ez-Zor countryside, near Albu Kamal and al-Mayadin"
+    (``غارات على موقعين في ريف دير الزور، قرب البوكمال والميادين``): the countryside is
+    where the sites are (the same province), not a third target.
+    """
+    if len(located) < 2:
+        return located
+    regions = [m for m in located if _region_of_town(m, af)]
+    held = [
+        r
+        for r in regions
+        if r.place is not None
+        and any(
+            o not in regions
+            and o.place is not None
+            and o.place.id != r.place.id
+            and o.place.admin1
+            and o.place.admin1 == r.place.admin1
+            for o in located
+        )
+    ]
+    notes += [f"{m.start}-{m.end}: the region holding the sites, not a target" for m in held]
+    return [m for m in located if m not in held]
+
+
 def _specificity(m: ResolvedMention) -> tuple[int, float]:
     place = m.place
     assert place is not None
@@ -1656,6 +1712,7 @@ def _targets(
         held = [m for m in located if _holds_another(m, located)]
         notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
         located = [m for m in located if m not in held]
+    located = _drop_regions(located, af, notes)
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
@@ -1708,6 +1765,24 @@ def _all_denied(folded: str, lex: _Lexicon, start: int = 0) -> bool:
     return found
 
 
+#: a cue word in quotes before its preposition ('"a response" to the attack', ``«ردا» على``,
+#: ``«پاسخ» به``): the quote moved past the preposition, the cue reads whole
+_QUOTED_CUE = re.compile(r"(?<=\w)[\"'“”«»](\s+)(to|for|على|به)(?!\w)")
+
+
+def _unquoted(folded: str) -> str:
+    """``folded`` with a quote between a cue word and its preposition moved after it.
+
+    The same length, so every position stays (the quote becomes a space after the word).
+
+    >>> _unquoted('were "a response" to the attack')
+    'were "a response to  the attack'
+    """
+    if not any(q in folded for q in "\"'”»"):
+        return folded
+    return _QUOTED_CUE.sub(lambda m: m.group(1) + m.group(2) + " ", folded)
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -1742,7 +1817,7 @@ def _read_sentence(
         )
     rules = actors.gate_rules()
     clauses_f = (
-        [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
+        [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(_unquoted(f))]
         if _runs(rules["response_to"], present)
         else []
     )
@@ -2007,7 +2082,8 @@ def _read_sentence(
         claim_all=_search(_BOTH, outside, present) is not None,
         claim_cue="claim" in present and actors.claims(outside),
         official=_runs(rules["official"], present) and actors.is_official(outside),
-        responds=(_runs(rules["responds"], present) and actors.responds(f)) or bool(fire_back),
+        responds=(_runs(rules["responds"], present) and actors.responds(_unquoted(f)))
+        or bool(fire_back),
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,
@@ -3270,7 +3346,8 @@ def _assemble(
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
-    return _fold_retold(_fold_claim_of_stopped(_fold_stopped_later(drafts)), af), skipped
+    drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts)), af)
+    return _fold_retold(drafts, af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -3503,6 +3580,61 @@ def _fold_claim_of_stopped(drafts: list[_Pending]) -> list[_Pending]:
             f"claimed by {inc.actor or 'a group'} at {d.reading.sentence.start}-"
             f"{d.reading.sentence.end}: the attack on the base it stopped"
         )
+    return out
+
+
+#: the event told before, placed by a verb of taking place ("the attack took place in X",
+#: ``الهجوم وقع في X``, ``این حمله در X رخ داد``): where it was, told again (or disputed)
+_PLACED_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:the|this|that) (?:\w+ )?(?:attack|strike|assault|blast|explosion) (?:had )?"
+    r"(?:took place|taken place|happened|occurred) (?:in|at|near|inside)"
+    r"|(?:[وف]?ال)(?:هجوم|ضربه|قصف|انفجار|استهداف|اعتداء) (?:قد )?(?:وقع|حدث|جري|تم) (?:في|قرب|داخل)"
+    r"|(?:اين|آن|همين) (?:حمله|انفجار|اقدام)(?: \S+){0,6} (?:رخ|روي) (?:داد|داده)"
+    r"|(?:اين|آن|همين) (?:حمله|انفجار)(?: \S+){0,6} (?:صورت|انجام) (?:گرفت|گرفته|شد|شده))(?!\w)"
+)
+
+
+def _fold_placed_again(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """An event told before, placed again by someone ("the attack took place in X"), is that one.
+
+    ("Three soldiers were killed in a drone attack on Tower 22. Jordan said the attack took
+    place in al-Tanf, but Washington said the site was in Jordan", ``… قال إن الهجوم وقع
+    في قاعدة التنف``, ``… گفت این حمله در التنف رخ داد``): a word on where the event told
+    before was (a retelling, or a contested place), not a second event. Only a sentence
+    that names no weapon, count or toll of its own, after an event of the same kind class
+    and day at another place.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        inc = d.incident
+        if (
+            out
+            and inc.weapon == "unknown"
+            and inc.count is None
+            and inc.killed is None
+            and inc.wounded is None
+            and d.reading.date is None
+            and _PLACED_AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+        ):
+            told = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if kind_class(p.incident.kind) == kind_class(inc.kind)
+                    and p.incident.date == inc.date
+                    and p.incident.target.place_id != inc.target.place_id
+                    and p.reading.sentence.end <= d.reading.sentence.start
+                ),
+                None,
+            )
+            if told is not None:
+                told.evidence.append(
+                    f"placed at {inc.target.name} by the sentence at "
+                    f"{d.reading.sentence.start}-{d.reading.sentence.end}: the same event "
+                    "told again (or its place disputed), no second draft"
+                )
+                continue
+        out.append(d)
     return out
 
 
