@@ -1426,7 +1426,9 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
 _ORIGIN_WIDE = actors.fold_pattern(
-    r"(?<!\w)(?:(?:launched|fired|shot|took off|came) from|originat\w* (?:from|in)"
+    r"(?<!\w)(?:(?:launched|fired|shot|took off|came|come|coming) from|originat\w* (?:from|in)"
+    # the weapon's coming (``قادمة من``, ``جاءت من``)
+    r"|(?:[وف]?(?:ال)?قادم(?:ه|ين|تين)?|جاءت|جاء|اتت|اتي) (?:من|انطلاقا من)"
     r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا|اطلاقها|اطلاقه|اطلاقهما|اطلاقهم)(?:ت)?"
     r" (?:من|انطلاقا من)|انطلاقا من"
     r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
@@ -1568,6 +1570,29 @@ def _listed_sites(
     return out
 
 
+#: the gap between a site and a phrase placing it (", a base south of", ``، وهي قاعدة جنوب``)
+_PLACING_GAP = actors.fold_pattern(
+    r"^\s*[,،]\s*(?:(?:the|a|an|which is|وهي|وهو|كه)\s+)?(?:[^\s,،.]+\s+){0,3}$"
+)
+
+
+def _locates_the_answered(
+    m: ResolvedMention, site: ResolvedMention, text: str, af: _ArticleFold
+) -> bool:
+    """Whether ``m`` only locates ``site``, a place of the event a response clause names.
+
+    "The attack came a day after a blast at Camp X, a base south of Baghdad" (``بعد يوم
+    من انفجار في قاعدة X، وهي قاعدة جنوب بغداد``): the relative phrase right after the
+    clause's site, past its comma, places that site; it is none of this event's.
+    """
+    if m.start < site.end or m.start - site.end > 40:
+        return False
+    gap = af.slice(site.end, m.start)[0]
+    if m.relative is not None and _PLACING_GAP.match(gap):
+        return True
+    return bool(_LOCATING_GAP.match(gap) or _APPOSITION_GAP.match(gap))
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -1603,6 +1628,10 @@ def _targets(
             continue
         if _in_spans(m.start, clauses):
             answered.append(m)
+            continue
+        if answered and _locates_the_answered(m, answered[-1], text, af):
+            answered.append(m)  # (dropped with the clause's sites: it only locates one)
+            notes.append(f"{m.start}-{m.end}: locates the site of the event it answers")
             continue
         if m.place is not None and m.place.kind in _WATER_KINDS:
             # "the far bank of the Euphrates", ``عبر نهر الفرات``: a river locates, it is not struck
@@ -2227,6 +2256,22 @@ def _denies_the_event(between: str, outside: str) -> bool:
     return _DENIAL.search(outside) is not None and _ATTACK_NOUN.search(between) is not None
 
 
+def _explosion_only(clause: str) -> bool:
+    """Whether ``clause`` names a blast and no attack or group ("a day after a blast at X").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _explosion_only(fold_text("a day after a large blast at camp x").folded)
+    True
+    >>> _explosion_only(fold_text("a day after the attack that caused a blast").folded)
+    False
+    """
+    return (
+        _lexicon().explosion.search(clause) is not None
+        and _ATTACK_NOUN.search(clause) is None
+        and not actors.militia(clause)
+    )
+
+
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """The kind of the event a response clause names, from the clause's own words.
 
@@ -2245,6 +2290,8 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """
     if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
         return "retaliatory_strike"
+    if weapon == "unknown" and _explosion_only(clause):
+        return "explosion"  # "a day after a large blast at X": a blast, no one's attack
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
         return "attack"  # "… in response to the attack on X": an attack, whoever answers
     return "attack" if kind.endswith("strike") else "retaliatory_strike"
