@@ -1390,6 +1390,41 @@ def _drop_regions(
     return [m for m in located if m not in held]
 
 
+#: "between X and Y" (``بين X و Y``, ``بین X و Y``, ``میان X و Y``): the stretch between
+#: two places (a road, a front), one place of one event
+_BETWEEN_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:between|بين|ميان)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:مدينه|بلده"
+    r"|قريه|شهر|شهرك|روستاي)\s+)?$"
+)
+_BETWEEN_AND = actors.fold_pattern(r"^\s*(?:and|و)\s*$")
+
+
+def _one_between(
+    located: list[ResolvedMention], af: _ArticleFold, notes: list[str]
+) -> list[ResolvedMention]:
+    """``located`` with one place for each "between X and Y": the narrower of the two.
+
+    "A roadside bomb hit a patrol on the road between Hasakah and al-Shaddadi" (``على
+    الطريق بين الحسكة والشدادي``, ``در جاده میان حسکه و الشدادی``): one event on the
+    stretch between them, drafted once, at the place of smaller extent (the town over the
+    city: its point is the nearer guess), not twice.
+    """
+    if len(located) < 2:
+        return located
+    dropped: list[ResolvedMention] = []
+    for a, b in zip(located, located[1:], strict=False):
+        if (
+            b.start > a.end
+            and b.start - a.end <= 12
+            and _BETWEEN_AND.match(af.slice(a.end, b.start)[0])
+            and _BETWEEN_BEFORE.search(af.slice(max(0, a.start - 30), a.start)[0])
+        ):
+            wider = a if _specificity(a) > _specificity(b) else b
+            dropped.append(wider)
+            notes.append(f"{wider.start}-{wider.end}: one end of a stretch 'between' two places")
+    return [m for m in located if m not in dropped]
+
+
 def _specificity(m: ResolvedMention) -> tuple[int, float]:
     place = m.place
     assert place is not None
@@ -1742,6 +1777,7 @@ def _targets(
         notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
         located = [m for m in located if m not in held]
     located = _drop_regions(located, af, notes)
+    located = _one_between(located, af, notes)
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
@@ -3153,6 +3189,33 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
 _DATES_IN = 8
 
 
+#: the day a source spoke ("officials said on Tuesday", "the Pentagon said Thursday",
+#: ``روز سه‌شنبه اعلام کرد``, ``قال … اليوم الثلاثاء``): the statement's day, no event's
+_SAID_ON = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+)?$"
+)
+_SAID_AFTER = actors.fold_pattern(
+    r"^\s*(?:اعلام (?:كرد|كردند|داشت)|گفت|گفتند|(?:in|at) a statement|said)(?!\w)"
+)
+
+
+def _event_days(af: _ArticleFold, near: list[DateMention]) -> list[DateMention]:
+    """The dates of ``near`` without the days sources spoke on, if another is left.
+
+    ("Militants fired at X late Monday, officials said on Tuesday. ¶ A gunship then struck
+    the launch vehicle": the strike takes Monday, the event's day, not the statement's.)
+    """
+    if len(near) < 2:
+        return near
+    kept = [
+        d
+        for d in near
+        if not _SAID_ON.search(af.slice(max(0, d.start - 24), d.start)[0])
+        and not _SAID_AFTER.match(af.slice(d.end, d.end + 24)[0])
+    ]
+    return kept or near
+
+
 def _assemble(
     af: _ArticleFold,
     readings: Sequence[_Reading],
@@ -3265,7 +3328,7 @@ def _assemble(
                 ) : bisect.bisect_left(date_starts, r.sentence.start)
             ]
             # (the answered event's, and those of background told before)
-            near = [d for d in near if d.start not in clause_days]
+            near = _event_days(af, [d for d in near if d.start not in clause_days])
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
