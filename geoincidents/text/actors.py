@@ -601,7 +601,8 @@ def state_striker(folded: str) -> str | None:
             # (the state's own drone beside it is air power: "hit by a US drone", ``هدف سه
             # حمله پهپادی آمریکا قرار گرفت``, ``تعرض لهجوم بطائرة مسيرة أمريكية``)
             own_drone = nxt in _OWN_DRONE or b0 in _OWN_DRONE
-            if agency or own_drone or near & lex.air_means or _means_phrase(folded, m, lex.air_means):
+            air = own_drone or near & lex.air_means or _means_phrase(folded, m, lex.air_means)
+            if agency or air:
                 return lex.state_of[m.group("w")]
             continue
         means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)

@@ -70,6 +70,7 @@ import array
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -370,6 +371,8 @@ def _since_the_day(af: _ArticleFold, d: DateMention) -> bool:
     if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0]):
         return False
     return not _SINCE_WHEN.match(af.slice(d.end, d.end + 24)[0])
+
+
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
 _LOCATOR_WORDS = frozenset(
@@ -1412,7 +1415,7 @@ def _one_between(
     if len(located) < 2:
         return located
     dropped: list[ResolvedMention] = []
-    for a, b in zip(located, located[1:], strict=False):
+    for a, b in itertools.pairwise(located):
         if (
             b.start > a.end
             and b.start - a.end <= 12
@@ -1466,7 +1469,7 @@ _ORIGIN_WIDE = actors.fold_pattern(
     r"|(?:[وف]?(?:ال)?قادم(?:ه|ين|تين)?|جاءت|جاء|اتت|اتي) (?:من|انطلاقا من)"
     r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا|اطلاقها|اطلاقه|اطلاقهما|اطلاقهم)(?:ت)?"
     r" (?:من|انطلاقا من)|انطلاقا من"
-    r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
+    r"|از (?:محل|مبدا|منطقه|مناطق|مواضع|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
     # the fire verb, its time between, then "from" ("fired late on Sunday from X")
     r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
     # "from the (Iraqi border) town of X": the weapons' place of departure
@@ -1832,7 +1835,7 @@ def _all_denied(folded: str, lex: _Lexicon, start: int = 0) -> bool:
 
 #: a cue word in quotes before its preposition ('"a response" to the attack', ``«ردا» على``,
 #: ``«پاسخ» به``): the quote moved past the preposition, the cue reads whole
-_QUOTED_CUE = re.compile(r"(?<=\w)[\"'“”«»](\s+)(to|for|على|به)(?!\w)")
+_QUOTED_CUE = re.compile(r"(?<=\w)[\"'“”«»](\s+)(to|for|علي|به)(?!\w)")
 
 
 def _unquoted(folded: str) -> str:
@@ -3193,6 +3196,10 @@ _DATES_IN = 8
 #: ``روز سه‌شنبه اعلام کرد``, ``قال … اليوم الثلاثاء``): the statement's day, no event's
 _SAID_ON = actors.fold_pattern(
     r"(?<!\w)(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+)?$"
+    # the Arabic speech verb, its speaker, then the day (``قال مسؤولون أمريكيون يوم الجمعة``;
+    # not past ``أن``: ``قالت إن الهجوم وقع يوم الجمعة`` dates the event)
+    r"|(?<!\w)(?:[وف]?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت))"
+    r"(?:\s+(?!(?:ان|بان|انه|انها)(?!\w))\S+){0,2}\s+(?:يوم\s+|اليوم\s+)?$"
 )
 _SAID_AFTER = actors.fold_pattern(
     r"^\s*(?:اعلام (?:كرد|كردند|داشت)|گفت|گفتند|(?:in|at) a statement|said)(?!\w)"
@@ -3210,7 +3217,7 @@ def _event_days(af: _ArticleFold, near: list[DateMention]) -> list[DateMention]:
     kept = [
         d
         for d in near
-        if not _SAID_ON.search(af.slice(max(0, d.start - 24), d.start)[0])
+        if not _SAID_ON.search(af.slice(max(0, d.start - 40), d.start)[0])
         and not _SAID_AFTER.match(af.slice(d.end, d.end + 24)[0])
     ]
     return kept or near
@@ -3698,7 +3705,8 @@ def _fold_claim_of_stopped(drafts: list[_Pending]) -> list[_Pending]:
 _PLACED_AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:(?:the|this|that) (?:\w+ )?(?:attack|strike|assault|blast|explosion) (?:had )?"
     r"(?:took place|taken place|happened|occurred) (?:in|at|near|inside)"
-    r"|(?:[وف]?ال)(?:هجوم|ضربه|قصف|انفجار|استهداف|اعتداء) (?:قد )?(?:وقع|حدث|جري|تم) (?:في|قرب|داخل)"
+    r"|(?:[وف]?ال)(?:هجوم|ضربه|قصف|انفجار|استهداف|اعتداء) (?:قد )?(?:وقع|حدث|جري|تم)"
+    r" (?:في|قرب|داخل)"
     r"|(?:اين|آن|همين) (?:حمله|انفجار|اقدام)(?: \S+){0,6} (?:رخ|روي) (?:داد|داده)"
     r"|(?:اين|آن|همين) (?:حمله|انفجار)(?: \S+){0,6} (?:صورت|انجام) (?:گرفت|گرفته|شد|شده))(?!\w)"
 )
