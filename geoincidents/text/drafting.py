@@ -3104,6 +3104,33 @@ class _Pending:
     answered_by_before: bool = False
 
 
+def _answer_for_the_strikes_before(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
+    """"The strikes were a response to the attack on X", told after them: they answer it.
+
+    A sentence with no place struck of its own (``وجاءت الغارات ردا على هجوم أربيل``, ``این
+    حملات پاسخی به حمله اربیل بود``) that names the strikes and what they answer gives the
+    strike drafts of the sentence just before (this paragraph or the one before), not yet
+    answering anything, its answer (linked by :func:`_link`).
+    """
+    if not (
+        drafts
+        and r.event
+        and r.responds
+        and not r.targets
+        and drafts[-1].incident.is_strike
+        and not drafts[-1].reading.responds
+        and 0 <= r.paragraph - drafts[-1].reading.paragraph <= 1
+        and _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+    ):
+        return
+    told = drafts[-1].reading.sentence
+    for d in reversed(drafts):
+        if d.reading.sentence != told:
+            break
+        d.reading = replace(d.reading, responds=True, response_places=r.response_places)
+        d.evidence.append(f"answers what the sentence at {r.sentence.start} names")
+
+
 #: the event before named by a demonstrative ("this attack", "the operation", ``این حمله``,
 #: ``هذا الهجوم``, ``هذه العملية``): a sentence saying what it answered is about that one
 _THIS_EVENT = actors.fold_pattern(
@@ -3292,6 +3319,7 @@ def _assemble(
                     weapon=d.incident.weapon if d.incident.weapon != "unknown" else r.weapon,
                 )
                 d.evidence.append(f"count from the sentence at {r.sentence.start}")
+            _answer_for_the_strikes_before(af, r, drafts)
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []

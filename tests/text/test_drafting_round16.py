@@ -304,3 +304,37 @@ def test_a_road_between_two_places_is_one_event(bundled: Gazetteer, text: str) -
 def test_two_places_joined_without_between_are_two_sites(bundled: Gazetteer) -> None:
     text = "Rockets hit Hasakah and al-Shaddadi on Friday."
     assert {place for _, place, _ in _got(_draft(text, bundled))} == {"hasakah", "al-shaddadi"}
+
+
+# ------------------------- class 13: "the strikes were a response to …", told after them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Erbil airport on Thursday.\n\nUS jets struck depots near Hillah on "
+        "Friday. The strikes were a response to the Erbil attack, the Pentagon said.",
+        "استهدفت طائرة مسيرة مطار أربيل يوم الخميس.\n\nوقصفت طائرات أمريكية أمس مستودعات قرب "
+        "الحلة. وقال البنتاغون إن الضربات جاءت ردا على هجوم أربيل.",
+        "روز پنجشنبه یک پهپاد به فرودگاه اربیل اصابت کرد.\n\nجنگنده‌های آمریکایی دیروز "
+        "انبارهایی را در نزدیکی حله بمباران کردند. پنتاگون گفت این حملات پاسخی به حمله "
+        "اربیل بود.",
+    ],
+)
+def test_the_strikes_answer_what_the_next_sentence_names(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "erbil-airport", THURSDAY),
+        ("retaliatory_strike", "hillah", FRIDAY),
+    ]
+    attack, strike = sorted(result.drafts, key=lambda d: d.incident.kind)
+    assert strike.incident.responds_to == (attack.incident.id,)
+
+
+def test_a_sentence_naming_no_strikes_answers_nothing(bundled: Gazetteer) -> None:
+    text = (
+        "A drone hit Erbil airport on Thursday.\n\nUS jets struck depots near Hillah on "
+        "Friday. Officials vowed a response to any attack on Erbil."
+    )
+    strike = next(d for d in _draft(text, bundled).drafts if d.incident.is_strike)
+    assert strike.incident.responds_to == ()
