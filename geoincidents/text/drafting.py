@@ -359,7 +359,7 @@ _SINCE = actors.fold_pattern(r"(?<!\w)(?:since|منذ|از)\s*$")
 #: the day after "since" opens a clause of what happened on it ("since Friday, when two
 #: rockets were fired", ``منذ الجمعة، حين سقط``, ``از جمعه، وقتی که``): that event's day
 _SINCE_WHEN = actors.fold_pattern(
-    r"^\s*(?:\S+\s+)?[,،]?\s*(?:when|on which|حين|حينما|عندما|يوم|وقتي|هنگامي|زماني) "
+    r"^\s*(?:\S+\s+)?[,،]?\s*(?:when|on which|حين|حينما|عندما|وقتي|هنگامي|زماني|كه) "
 )
 
 
@@ -3105,7 +3105,8 @@ class _Pending:
 
 
 def _answer_for_the_strikes_before(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
-    """"The strikes were a response to the attack on X", told after them: they answer it.
+    """Strike drafts answer what a sentence after them says they answer ("the strikes were a
+    response to the attack on X").
 
     A sentence with no place struck of its own (``وجاءت الغارات ردا على هجوم أربيل``, ``این
     حملات پاسخی به حمله اربیل بود``) that names the strikes and what they answer gives the
@@ -3491,7 +3492,7 @@ def _assemble(
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
-    drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts)), af)
+    drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
     return _fold_retold(drafts, af), skipped
 
 
@@ -3674,15 +3675,15 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
-def _fold_claim_of_stopped(drafts: list[_Pending]) -> list[_Pending]:
-    """A group's claim on "the base" right after an interception there is that interception's.
+def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A group's claim on a site right after an interception there is that interception's.
 
     ("Air defences at X downed a drone at dawn. The Islamic Resistance claimed an attack on
     the base", ``… أسقطت الدفاعات الجوية مسيرة. وتبنت المقاومة استهداف القاعدة``, ``…
     رهگیری شد. مقاومت اسلامی مسئولیت حمله به این پایگاه را پذیرفت``): one event, the
-    interception, with the claim. Only a claimed attack naming the site as "the base" (no
-    name of its own), with no toll, the same place and day as an interception told before
-    it in its paragraph.
+    interception, with the claim. Only a claimed attack with no toll, no more weapons than
+    were stopped and no word of another event ("again", "later"), the same place and day
+    as an interception told before it in its paragraph.
     """
     if not any(d.incident.kind == "interception" for d in drafts):
         return drafts
@@ -3704,12 +3705,14 @@ def _fold_claim_of_stopped(drafts: list[_Pending]) -> list[_Pending]:
             )
             if inc.kind == "attack"
             and inc.claim_status == "claimed"
-            and d.reading.anaphor
             and inc.target.place_id
             and inc.killed is None
             and inc.wounded is None
+            and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
             else None
         )
+        if stop is not None and None not in (inc.count, stop.incident.count):
+            stop = stop if (inc.count or 0) <= (stop.incident.count or 0) else None
         if stop is None:
             out.append(d)
             continue

@@ -91,6 +91,7 @@ def test_a_capital_describing_the_strikes_is_no_place_struck(bundled: Gazetteer,
         "Tension has grown since Friday, when three rockets hit near Ain al-Asad.",
         "وتصاعد التوتر منذ الجمعة، حين سقطت ثلاثة صواريخ قرب قاعدة عين الأسد.",
         "تنش از جمعه، وقتی که سه راکت در نزدیکی پایگاه عین الاسد فرود آمد، بالا گرفته است.",
+        "تنش از روز جمعه که سه راکت در نزدیکی پایگاه عین الاسد فرود آمد بالا گرفته است.",
     ],
 )
 def test_since_a_day_when_dates_the_event_of_that_day(bundled: Gazetteer, text: str) -> None:
@@ -114,6 +115,11 @@ def test_since_a_day_alone_is_still_no_event_day(bundled: Gazetteer) -> None:
         "في العراق استهداف القاعدة.",
         "پدافند هوایی پایگاه ویکتوریا دیروز یک پهپاد را رهگیری کرد. مقاومت اسلامی عراق "
         "مسئولیت حمله به این پایگاه را بر عهده گرفت.",
+        # the site named again by its name
+        "Air defences at Victory base shot down a drone on Friday. The Islamic Resistance "
+        "in Iraq claimed an attack on Victory base.",
+        "أسقطت الدفاعات الجوية في قاعدة فكتوريا أمس طائرة مسيرة. وتبنت المقاومة الإسلامية "
+        "في العراق استهداف قاعدة فكتوريا.",
     ],
 )
 def test_a_claim_on_the_base_after_an_interception_is_its_claim(
@@ -125,12 +131,26 @@ def test_a_claim_on_the_base_after_an_interception_is_its_claim(
     assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
 
 
-def test_a_claim_naming_another_base_is_its_own_attack(bundled: Gazetteer) -> None:
-    text = (
-        "Air defences at Victory base shot down a drone on Friday. The Islamic Resistance "
-        "in Iraq claimed an attack on Ain al-Asad."
-    )
-    assert ("attack", "ain-al-asad", FRIDAY) in _got(_draft(text, bundled))
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        (
+            "Air defences at Victory base shot down a drone on Friday. The Islamic Resistance "
+            "in Iraq claimed an attack on Ain al-Asad.",
+            ("attack", "ain-al-asad", FRIDAY),
+        ),
+        (
+            # a later event at the same base
+            "Air defences at Victory base shot down a drone on Friday. Later the Islamic "
+            "Resistance in Iraq claimed a rocket attack on Victory base.",
+            ("attack", "victory-base-complex", FRIDAY),
+        ),
+    ],
+)
+def test_a_claim_of_another_event_is_its_own_attack(
+    bundled: Gazetteer, text: str, attack: tuple[str, str, str]
+) -> None:
+    assert attack in _got(_draft(text, bundled))
 
 
 # ------------------------- class 6: the countryside or province that holds the sites
