@@ -3104,6 +3104,18 @@ class _Pending:
     answered_by_before: bool = False
 
 
+#: the strikes told before named as "the operation" (``العملية``, ``این عملیات`` is
+#: :data:`_THIS_EVENT`'s): a state's operation, when a strike was just drafted
+_THE_OPERATION = actors.fold_pattern(
+    r"(?<!\w)(?:the operations?|(?:[وف]?ال)(?:عمليه|عمليات))(?!\w)"
+)
+
+
+def _the_operation(folded: str, drafts: Sequence[_Pending]) -> bool:
+    """Whether ``folded`` names "the operation" right after a strike was drafted."""
+    return bool(drafts) and drafts[-1].incident.is_strike and bool(_THE_OPERATION.search(folded))
+
+
 def _answer_for_the_strikes_before(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
     """Strike drafts answer what a sentence after them says they answer ("the strikes were a
     response to the attack on X").
@@ -3296,6 +3308,7 @@ def _assemble(
                 back = (
                     _STRIKE_NOUN.search(folded) is not None
                     or _THIS_EVENT.search(folded) is not None
+                    or _the_operation(folded, drafts)
                 )
             answered_now = _answered_drafts(r, source)
             claimer = _claimer_after(readings, i)
@@ -3738,8 +3751,9 @@ _PLACED_AGAIN = actors.fold_pattern(
     r"(?:took place|taken place|happened|occurred) (?:in|at|near|inside)"
     r"|(?:[وف]?ال)(?:هجوم|ضربه|قصف|انفجار|استهداف|اعتداء) (?:قد )?(?:وقع|حدث|جري|تم)"
     r" (?:في|قرب|داخل)"
-    r"|(?:اين|آن|همين) (?:حمله|انفجار|اقدام)(?: \S+){0,6} (?:رخ|روي) (?:داد|داده)"
-    r"|(?:اين|آن|همين) (?:حمله|انفجار)(?: \S+){0,6} (?:صورت|انجام) (?:گرفت|گرفته|شد|شده))(?!\w)"
+    # (Persian: the place after ``در`` right after the subject, not ``در پاسخ به``)
+    r"|(?:اين|آن|همين) (?:حمله|انفجار|اقدام)(?: \S+)? در(?! (?:پاسخ|واكنش|تلافي))(?: \S+){1,6}"
+    r" (?:(?:رخ|روي) (?:داد|داده)|(?:صورت|انجام) (?:گرفت|گرفته|شد|شده)))(?!\w)"
 )
 
 

@@ -223,12 +223,26 @@ def test_the_event_placed_again_is_no_second_event(bundled: Gazetteer, text: str
     assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
 
 
-def test_a_new_weapon_at_the_other_place_is_its_own_event(bundled: Gazetteer) -> None:
-    text = (
-        "A drone attack killed three soldiers at Tower 22 on Friday. Later, two rockets "
-        "were fired at al-Tanf."
-    )
-    assert ("attack", "al-tanf", FRIDAY) in _got(_draft(text, bundled))
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "A drone attack killed three soldiers at Tower 22 on Friday. Later, two rockets "
+            "were fired at al-Tanf.",
+            ("attack", "al-tanf", FRIDAY),
+        ),
+        (
+            # when, not where: "the attack took place hours after a blast at X"
+            "دیروز سه سرباز در حمله پهپادی به برج ۲۲ کشته شدند. این حمله چند ساعت پس از "
+            "انفجاری در پایگاه التنف صورت گرفت.",
+            ("explosion", "al-tanf", FRIDAY),
+        ),
+    ],
+)
+def test_another_event_at_the_other_place_is_its_own(
+    bundled: Gazetteer, text: str, other: tuple[str, str, str]
+) -> None:
+    assert other in _got(_draft(text, bundled))
 
 
 # ------------------------- class 9: the place that locates a response clause's site; a blast
@@ -358,3 +372,27 @@ def test_a_sentence_naming_no_strikes_answers_nothing(bundled: Gazetteer) -> Non
     )
     strike = next(d for d in _draft(text, bundled).drafts if d.incident.is_strike)
     assert strike.incident.responds_to == ()
+
+
+# ------------------------- class 14: "the operation" answering an event names the strikes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck depots near al-Qaim on Friday. Washington said the operation was a "
+        "response to the attack on Ain al-Asad on Thursday.",
+        "قصفت طائرات أمريكية أمس مستودعات قرب القائم. وقالت واشنطن إن العملية جاءت ردا على "
+        "الهجوم على قاعدة عين الأسد يوم الخميس.",
+        "جنگنده‌های آمریکایی دیروز انبارهایی را در نزدیکی القائم بمباران کردند. واشنگتن گفت "
+        "این عملیات پاسخی به حمله روز پنجشنبه به پایگاه عین الاسد بود.",
+    ],
+)
+def test_the_operation_answering_an_event_is_the_strikes(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "ain-al-asad", THURSDAY),
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+    ]
+    attack, strike = sorted(result.drafts, key=lambda d: d.incident.kind)
+    assert strike.incident.responds_to == (attack.incident.id,)
