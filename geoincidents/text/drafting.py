@@ -4353,6 +4353,20 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
     return out
 
 
+def _merged_kind(kept: str, other: str) -> str:
+    """The kind of two tellings of one strike: preemptive if either telling says so.
+
+    (A headline "US drone kills five in X", then the body: "… they were preparing to launch
+    a drone": the body's threat makes the one strike preemptive.)
+
+    >>> _merged_kind("retaliatory_strike", "preemptive_strike")
+    'preemptive_strike'
+    >>> _merged_kind("attack", "attack")
+    'attack'
+    """
+    return other if (kept, other) == ("retaliatory_strike", "preemptive_strike") else kept
+
+
 def _merge(drafts: list[_Pending]) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
@@ -4382,6 +4396,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         k = keep.incident
         keep.incident = replace(
             k,
+            kind=_merged_kind(k.kind, inc.kind),
             count=k.count if k.count is not None else inc.count,
             weapon=k.weapon if k.weapon != "unknown" else inc.weapon,
             origin=k.origin or inc.origin,

@@ -396,3 +396,25 @@ def test_the_operation_answering_an_event_is_the_strikes(bundled: Gazetteer, tex
     ]
     attack, strike = sorted(result.drafts, key=lambda d: d.incident.kind)
     assert strike.incident.responds_to == (attack.incident.id,)
+
+
+# ------------------------- class 15: a headline's strike, the body's threat: preemptive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US drone kills four militiamen near Musayyib\n\nA US drone struck a group of "
+        "fighters near Musayyib on Friday. A US official said they were preparing to launch "
+        "drones at US forces.",
+        "مسيرة أمريكية تقتل أربعة مقاتلين قرب المسيب\n\nقصفت طائرة مسيرة أمريكية أمس مجموعة "
+        "من المقاتلين قرب المسيب. وقال مسؤول أمريكي إنهم كانوا يستعدون لإطلاق طائرات مسيرة.",
+        "کشته شدن چهار رزمنده در حمله پهپاد آمریکا نزدیک المسیب\n\nیک پهپاد آمریکایی دیروز "
+        "گروهی از رزمندگان را در نزدیکی المسیب هدف قرار داد. یک مقام آمریکایی گفت آنها در "
+        "حال آماده‌سازی پرتاب پهپاد بودند.",
+    ],
+)
+def test_the_bodys_threat_makes_the_headlines_strike_preemptive(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("preemptive_strike", "musayyib", FRIDAY)]
