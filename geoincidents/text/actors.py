@@ -867,6 +867,8 @@ _GROUP_SITE_NOUNS = (
 _GROUP_PEOPLE_NOUNS = (
     *("commander", "commanders", "leader", "leaders", "official", "member", "members"),
     *("قيادي", "قائد", "القيادي", "القائد", "عناصر", "فرمانده", "فرماندهان", "عضو", "اعضاي"),
+    # its fighters, one or many (``عنصر في الحشد``, ``منتسبي الحشد``, ``رزمندگان حشد``)
+    *("fighter", "fighters", "عنصر", "منتسب", "منتسبي", "رزمنده", "رزمندگان"),
 )
 #: words that may stand between a site noun and the group's name
 _GROUP_GLUE = frozenset(

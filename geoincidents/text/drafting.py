@@ -3408,7 +3408,7 @@ def _assemble(
             evidence.append("after midnight: the day after the one before")
         last_event_date = date
         last_date = (r.paragraph, date, precision)
-        claimed, group = _claim(readings, i, af, past)
+        claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         if r.kind == "retaliatory_strike" and not r.responds:
@@ -4265,6 +4265,22 @@ def _past_runs(readings: Sequence[_Reading]) -> list[int]:
             same = j + 1 < len(readings) and readings[j + 1].paragraph == n.paragraph
             out[j] = out[j + 1] if same else j + 1
     return out
+
+
+def _not_the_victims(af: _ArticleFold, r: _Reading, claimed: bool, group: str) -> tuple[bool, str]:
+    """``(claimed, group)`` of :func:`_claim`, unless the group claiming is the side hit.
+
+    "A PMF fighter was killed in a blast at X. A PMF statement spoke of a 'targeting'"
+    (``قتل عنصر في الحشد بانفجار … تحدث بيان للحشد عن استهداف``, ``رزمنده حشد … کشته شد``):
+    the group whose people or site the event's own sentence tells were hit speaks as the
+    victim; a claim found in another sentence is not its claim.
+    """
+    if not claimed or r.claim or not group:
+        return claimed, group
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    if actors.militia(folded) == group and actors.group_hit(folded):
+        return False, group
+    return claimed, group
 
 
 def _claim(

@@ -418,3 +418,32 @@ def test_the_bodys_threat_makes_the_headlines_strike_preemptive(
     bundled: Gazetteer, text: str
 ) -> None:
     assert _got(_draft(text, bundled)) == [("preemptive_strike", "musayyib", FRIDAY)]
+
+
+# ------------------------- class 16: the group hit speaks as the victim, it claims nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A PMF fighter was killed in a blast at Camp Kalsu on Friday.\n\nThe cause is "
+        "unclear. A PMF statement spoke of a targeting of its depots.",
+        "قتل أمس عنصر في الحشد الشعبي بانفجار في قاعدة كالسو.\n\nولم تتضح أسباب الانفجار، "
+        "وتحدث بيان للحشد عن استهداف لمخازنه.",
+        "دیروز یک رزمنده حشد الشعبی در انفجاری در پایگاه کالسو کشته شد.\n\nعلت انفجار روشن "
+        "نیست و بیانیه حشد از هدف قرار گرفتن انبارهایش خبر داد.",
+    ],
+)
+def test_the_group_hit_claims_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("explosion", "camp-kalsu", FRIDAY)]
+    assert result.drafts[0].incident.claim_status == "unknown"
+
+
+def test_a_group_not_hit_still_claims(bundled: Gazetteer) -> None:
+    text = (
+        "Rockets hit Ain al-Asad on Friday.\n\nKataib Hezbollah claimed the attack in a statement."
+    )
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.claim_status == "claimed"
