@@ -1364,6 +1364,38 @@ def _region_of_town(m: ResolvedMention, af: _ArticleFold) -> bool:
     return bool(_REGION_AFTER.match(af.slice(m.end, m.end + 20)[0]))
 
 
+#: how far from the direction named a site may lie and still be "east of" the city
+_TOWARD_DEG = 67.5
+
+
+def _lies_toward(r: ResolvedMention, o: ResolvedMention) -> bool:
+    """Whether ``o``'s place lies in the direction ``r`` names from its city, in its province.
+
+    ``r`` is "east of X" (a bearing, no distance) from a town or city; ``o`` a place of
+    the same province beyond the city, within :data:`_TOWARD_DEG` of that bearing.
+    """
+    rel, site = r.relative, o.place
+    if rel is None or rel.distance_m is not None or rel.bearing_deg is None or site is None:
+        return False
+    city = rel.anchor
+    if city.kind not in _TOWN_KINDS or not city.admin1 or site.admin1 != city.admin1:
+        return False
+    if (
+        site.id == city.id
+        or haversine_m(city.lat, city.lon, site.lat, site.lon) <= city.precision_m
+    ):
+        return False
+    lat1, lat2 = math.radians(city.lat), math.radians(site.lat)
+    dlon = math.radians(site.lon - city.lon)
+    bearing = math.degrees(
+        math.atan2(
+            math.sin(dlon) * math.cos(lat2),
+            math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon),
+        )
+    )
+    return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
+
+
 def _drop_regions(
     located: list[ResolvedMention], af: _ArticleFold, notes: list[str]
 ) -> list[ResolvedMention]:
@@ -1388,6 +1420,14 @@ def _drop_regions(
             and o.place.admin1 == r.place.admin1
             for o in located
         )
+    ]
+    # "Albu Kamal and its countryside, east of Deir ez-Zor" (``شرقي دير الزور``): a
+    # direction from a city, with no distance, toward a site of the list in its province
+    held += [
+        r
+        for r in located
+        if r not in held
+        and any(o is not r and o.relative is None and _lies_toward(r, o) for o in located)
     ]
     notes += [f"{m.start}-{m.end}: the region holding the sites, not a target" for m in held]
     return [m for m in located if m not in held]

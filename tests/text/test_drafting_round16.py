@@ -188,6 +188,29 @@ def test_the_city_itself_among_the_sites_is_a_target(bundled: Gazetteer, text: s
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blasts hit militia sites in Albu Kamal and its countryside, east of Deir ez-Zor, on "
+        "Friday.",
+        "دوت انفجارات أمس في مواقع للفصائل في مدينة البوكمال وريفها شرقي دير الزور.",
+        "دیروز انفجارهایی در مواضع گروه‌ها در البوکمال و حومه آن در شرق دیرالزور رخ داد.",
+    ],
+)
+def test_a_direction_from_the_city_toward_the_site_locates_it(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("explosion", "albu-kamal", FRIDAY)]
+
+
+def test_a_direction_away_from_the_site_is_a_place_of_its_own(bundled: Gazetteer) -> None:
+    text = "Blasts hit militia sites in Albu Kamal and at a depot west of Deir ez-Zor on Friday."
+    assert _got(_draft(text, bundled)) == [
+        ("explosion", "albu-kamal", FRIDAY),
+        ("explosion", "deir-ez-zor", FRIDAY),
+    ]
+
+
 # ------------------------- class 7: a cue word in quotes ('"a response" to', «ردا» على)
 
 
