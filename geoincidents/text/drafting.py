@@ -1671,6 +1671,48 @@ def _locates_the_answered(
     return bool(_LOCATING_GAP.match(gap) or _APPOSITION_GAP.match(gap))
 
 
+#: a source speaking to an outlet whose name, in brackets or quotes, starts with a place
+#: ("told (Baghdad Today)", ``وأضاف المصدر لـ(بغداد اليوم)``): the speech verb, up to three
+#: words, the preposition, the bracket
+_TO_OUTLET = actors.fold_pattern(
+    r"(?:(?<!\w)told|(?<!\w)(?:و|ف)?(?:قال|اضاف|صرح|افاد|ذكر|اكد|كشف|اوضح)ت?"
+    r"(?:\s+\S+){0,3}\s+ل)\s*[(«\"“]\s*$"
+)
+_OUTLET_END = re.compile(r"[^\S\n]*(?:[^\s()«»\"“”]+[^\S\n]*){0,2}[)»\"”]")
+
+
+#: an outlet noun right before the name (``لقناة``, ``وكالة``, ``به خبرگزاری``, "channel")
+_OUTLET_NOUN = actors.fold_pattern(
+    r"(?<!\w)(?:[وبل]?(?:قناه|وكاله|صحيفه|اذاعه)|خبرگزاري|روزنامه|شبكه|راديو"
+    r"|تلويزيون|channel|broadcaster|newspaper|agency)\s+$"
+)
+#: the outlet word after a place in English ("told Baghdad Today", "the Kurdistan 24 site")
+_OUTLET_AFTER = re.compile(r"\s+(?:Today|Post|News|TV|Times|24)(?!\w)")
+_TOLD = re.compile(r"(?<!\w)told\s+$")
+
+
+def _names_an_outlet(text: str, m: ResolvedMention, af: _ArticleFold | None = None) -> bool:
+    """Whether ``m`` opens an outlet's name a source speaks to ("told (Baghdad Today)").
+
+    >>> from geoincidents.places.model import Place
+    >>> text = "وأضاف المصدر لـ(بغداد اليوم) أن الصواريخ أطلقت"
+    >>> at = text.index("بغداد")
+    >>> _names_an_outlet(text, ResolvedMention(at, at + 5, "بغداد", None, 1.0))
+    True
+    """
+    if m.start == 0:
+        return False
+    lead = text[max(0, m.start - 60) : m.start]
+    folded = af.slice(max(0, m.start - 60), m.start)[0] if af else fold_text(lead).folded
+    if _OUTLET_NOUN.search(folded[-24:] + " "):
+        return True  # ``لقناة الفلوجة``, ``به خبرگزاری بغداد الیوم``
+    if _TOLD.search(lead) and _OUTLET_AFTER.match(text, m.end):
+        return True  # "told Baghdad Today"
+    if text[m.start - 1 : m.start].strip() not in ("(", "«", '"', "“", ""):
+        return False
+    return bool(_TO_OUTLET.search(folded) and _OUTLET_END.match(text, m.end, m.end + 30))
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -1727,6 +1769,9 @@ def _targets(
             continue
         if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
+            continue
+        if _names_an_outlet(text, m, af):
+            notes.append(f"{m.start}-{m.end}: an outlet's name, not an event place")
             continue
         if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")

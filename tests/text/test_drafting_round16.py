@@ -470,3 +470,26 @@ def test_a_group_not_hit_still_claims(bundled: Gazetteer) -> None:
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
     assert result.drafts[0].incident.claim_status == "claimed"
+
+
+# ------------------------- class 17: an outlet named after a place is no place of the event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Friday.\n\nA security source told Baghdad Today the "
+        "rockets came from the desert near the base.",
+        "سقطت صواريخ أمس على قاعدة عين الأسد.\n\nوقال مصدر أمني لـ(بغداد اليوم) إن الصواريخ "
+        "أطلقت من الصحراء قرب القاعدة.",
+        "دیروز چند راکت به پایگاه عین الاسد اصابت کرد.\n\nیک منبع امنیتی به خبرگزاری بغداد "
+        "الیوم گفت راکت‌ها از بیابان نزدیک پایگاه شلیک شدند.",
+    ],
+)
+def test_an_outlet_named_after_a_city_is_no_event_place(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+def test_a_city_after_told_without_an_outlet_word_is_read_as_usual(bundled: Gazetteer) -> None:
+    text = "Officials told reporters that rockets hit Baghdad airport on Friday."
+    assert _got(_draft(text, bundled)) == [("attack", "baghdad-airport", FRIDAY)]
