@@ -1671,6 +1671,33 @@ def _locates_the_answered(
     return bool(_LOCATING_GAP.match(gap) or _APPOSITION_GAP.match(gap))
 
 
+#: an earlier event named by its place after a word of time ("since the Tower 22 attack",
+#: ``بعد هجوم البرج 22``, ``پس از حمله برج ۲۲``): the event is known, not told here (the
+#: Arabic and Persian construct, with no preposition between the noun and the place)
+_EARLIER_NAMED = actors.fold_pattern(
+    r"(?<!\w)(?:بعد|منذ|عقب|اثر|غداه|قبل|پس از|بعد از|از زمان|پيش از|قبل از)"
+    r" (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|قصف|استهداف|حمله|حملات|اعتداء)\s+$"
+)
+_SINCE_THE = actors.fold_pattern(r"(?<!\w)(?:after|since|following|before) the\s+$")
+_EVENT_NOUN_AFTER = actors.fold_pattern(
+    r"^(?:'s)?\s+(?:(?:drone|rocket|missile|deadly) )?(?:attacks?|strikes?|bombing|raid|assault)"
+    r"(?!\w)"
+)
+
+
+def _names_an_earlier_event(af: _ArticleFold, start: int, m: ResolvedMention) -> bool:
+    """Whether ``m`` names an earlier event by its place ("after the Tower 22 attack").
+
+    ``start``: where ``m``'s sentence starts (the words looked at stand in it).
+    """
+    before = af.slice(max(start, m.start - 30), m.start)[0]
+    if _EARLIER_NAMED.search(before):
+        return True
+    return bool(
+        _SINCE_THE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0])
+    )
+
+
 #: a source speaking to an outlet whose name, in brackets or quotes, starts with a place
 #: ("told (Baghdad Today)", ``وأضاف المصدر لـ(بغداد اليوم)``): the speech verb, up to three
 #: words, the preposition, the bracket
@@ -1769,6 +1796,9 @@ def _targets(
             continue
         if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
+            continue
+        if _names_an_earlier_event(af, sentence.start, m):
+            notes.append(f"{m.start}-{m.end}: names an earlier event ('after the X attack')")
             continue
         if _names_an_outlet(text, m, af):
             notes.append(f"{m.start}-{m.end}: an outlet's name, not an event place")

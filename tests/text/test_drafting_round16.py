@@ -493,3 +493,34 @@ def test_an_outlet_named_after_a_city_is_no_event_place(bundled: Gazetteer, text
 def test_a_city_after_told_without_an_outlet_word_is_read_as_usual(bundled: Gazetteer) -> None:
     text = "Officials told reporters that rockets hit Baghdad airport on Friday."
     assert _got(_draft(text, bundled)) == [("attack", "baghdad-airport", FRIDAY)]
+
+
+# ------------------------- class 18: an earlier event named by its place after "since"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Kharab al-Jir on Friday.\n\nAnalysts said the attacks have grown since "
+        "the Tower 22 attack.",
+        "سقطت صواريخ أمس على قاعدة خراب الجير.\n\nويقول مراقبون إن وتيرة الهجمات ارتفعت بعد "
+        "هجوم البرج 22.",
+        "دیروز چند راکت به پایگاه خراب الجیر اصابت کرد.\n\nناظران می‌گویند حملات پس از حمله "
+        "برج ۲۲ افزایش یافته است.",
+    ],
+)
+def test_an_earlier_event_named_by_its_place_is_not_told_again(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "kharab-al-jir", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drone attack on Tower 22 killed three soldiers on Friday.",
+        "قتل ثلاثة جنود أمس في هجوم على البرج 22.",
+    ],
+)
+def test_the_event_told_itself_is_drafted(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
