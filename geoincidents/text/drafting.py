@@ -3621,7 +3621,7 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
-    return _fold_retold(drafts, af), skipped
+    return _fold_this_event(_fold_retold(drafts, af), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -3999,6 +3999,50 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             )
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} places this event in "
+                f"{inc.target.name}, inside {h.target.name}"
+            )
+            continue
+        out.append(d)
+    return out
+
+
+def _fold_this_event(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """ "This attack" placed inside the area of the event told before is that event, placed.
+
+    ("US jets bombed a depot in Deir ez-Zor province. … Monitors said the depot was near
+    the city of Deir ez-Zor and nine were killed in this attack", ``… قتل تسعة في هذه
+    الغارة``, ``… در این حمله ۹ نفر کشته شدند``): the sentence names the event before by a
+    demonstrative, gives no day of its own and one place inside the province or area the
+    event was drafted at (this paragraph or the one before): that event, at the narrower
+    place, with the toll; no second draft (whatever kind its own words alone would give).
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        host = out[-1] if out else None
+        if (
+            host is not None
+            # (no day of its own: none, or one taken from the sentences before)
+            and (r.date is None or r.date.start < r.sentence.start)
+            and len(r.targets) == 1
+            and len(host.reading.targets) == 1
+            and host.reading.targets[0].place is not None
+            and host.reading.targets[0].place.kind in AREA_KINDS
+            and 0 <= r.paragraph - host.reading.paragraph <= 1
+            and host.reading.sentence.end <= r.sentence.start
+            and not _same_place(host.incident.target, inc.target)
+            and _within(host.incident, inc, slack_km=0.0)
+            # ("this strike" names the strike's weapon again: ``هذه الغارة``)
+            and (
+                inc.weapon in ("unknown", host.incident.weapon)
+                or (inc.weapon == "airstrike" and host.incident.is_strike)
+            )
+            and _THIS_EVENT.search(af.slice(r.sentence.start, r.sentence.end)[0])
+        ):
+            h = host.incident
+            host.incident = replace(h, target=inc.target, **_toll_of(h, inc))
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} places this event at "
                 f"{inc.target.name}, inside {h.target.name}"
             )
             continue

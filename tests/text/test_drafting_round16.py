@@ -524,3 +524,34 @@ def test_an_earlier_event_named_by_its_place_is_not_told_again(
 )
 def test_the_event_told_itself_is_drafted(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
+
+
+# ------------------------- class 19: "this attack" placed inside the province struck before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets bombed an arms depot in Deir ez-Zor province on Friday.\n\nMonitors said the "
+        "depot was near the city of Deir ez-Zor and that nine people were killed in this "
+        "attack.",
+        "قصفت طائرات أمريكية أمس مستودع أسلحة في محافظة دير الزور.\n\nوقال المرصد إن المستودع "
+        "يقع قرب مدينة دير الزور وإن تسعة قتلوا في هذه الغارة.",
+        "جنگنده‌های آمریکایی دیروز یک انبار سلاح را در استان دیرالزور بمباران کردند.\n\nدیده‌بان "
+        "گفت این انبار نزدیک شهر دیرالزور بود و ۹ نفر در این حمله کشته شدند.",
+    ],
+)
+def test_this_attack_placed_inside_the_province_is_the_strike(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "deir-ez-zor", FRIDAY)]
+    assert result.drafts[0].incident.killed == 9
+
+
+def test_another_attack_in_the_province_is_its_own(bundled: Gazetteer) -> None:
+    text = (
+        "US jets bombed an arms depot in Deir ez-Zor province on Friday.\n\nLater, rockets "
+        "hit the al-Omar oil field."
+    )
+    assert ("attack", "al-omar-oil-field", FRIDAY) in _got(_draft(text, bundled))
