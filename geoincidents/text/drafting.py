@@ -1312,6 +1312,33 @@ def _kind(
     return "attack"
 
 
+#: doubt on a blast's cause ("not known whether the blasts were caused by an air strike",
+#: "its cause remains unclear", ``لم يعرف ما إذا كانت``, ``مجهولة الأسباب``, ``مشخص نیست``)
+_CAUSE_UNKNOWN = actors.fold_pattern(
+    r"(?<!\w)(?:whether|unclear|not (?:yet )?(?:known|clear)|unknown cause"
+    r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|لم (?:تعرف|يعرف|تتضح|يتضح)"
+    r"|غير معروف\S*|مجهول\S* (?:ال)?(?:اسباب|سبب)"
+    r"|(?:مشخص|معلوم|روشن) نيست|(?:مشخص|معلوم|روشن) نشده|علت \S+ نامعلوم)(?!\w)"
+)
+
+
+def _of_unknown_cause(folded: str, kind: str, lex: _Lexicon) -> str:
+    """``"explosion"`` for a blast whose air strike is only one possible cause, else ``kind``.
+
+    "Blasts shook militia positions near X; it was not known whether an air strike caused
+    them" (``… ولم يعرف ما إذا كانت ناجمة عن غارة``, ``… مشخص نیست حمله هوایی بوده``): with
+    no striker named and a blast told, the strike is a guess, the blast the event.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("Blasts hit X; it is unclear whether an air strike caused them").folded
+    >>> _of_unknown_cause(f, "retaliatory_strike", _lexicon())
+    'explosion'
+    """
+    if lex.explosion.search(folded) and _CAUSE_UNKNOWN.search(folded):
+        return "explosion"
+    return kind
+
+
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -2022,6 +2049,10 @@ def _read_sentence(
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
     kind = _kind(outside, striker, weapon, lex, present)
+    if kind.endswith("strike") and not striker and _runs(lex.explosion, present):
+        kind = _of_unknown_cause(outside, kind, lex)
+        if kind == "explosion":  # (the air strike only a guess: neither its weapon nor count)
+            weapon, count = "unknown", None
     inferred: list[str] = []
     if returned:
         notes.append(f"{returned} returned fire toward its source")

@@ -555,3 +555,27 @@ def test_another_attack_in_the_province_is_its_own(bundled: Gazetteer) -> None:
         "hit the al-Omar oil field."
     )
     assert ("attack", "al-omar-oil-field", FRIDAY) in _got(_draft(text, bundled))
+
+
+# ------------------------- class 20: a blast whose air strike is only a guess is a blast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blasts shook militia positions near al-Mayadin on Friday; it was not known whether "
+        "an air strike caused them.",
+        "دوت انفجارات أمس في مواقع للفصائل قرب الميادين، ولم يعرف ما إذا كانت ناجمة عن غارة جوية.",
+        "دیروز انفجارهایی در مواضع گروه‌ها نزدیک المیادین رخ داد و مشخص نیست که ناشی از حمله "
+        "هوایی بوده است.",
+    ],
+)
+def test_a_blast_of_unknown_cause_is_an_explosion(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("explosion", "al-mayadin", FRIDAY)]
+    assert (result.drafts[0].incident.weapon, result.drafts[0].incident.count) == ("unknown", None)
+
+
+def test_a_blast_after_a_named_strike_is_the_strike(bundled: Gazetteer) -> None:
+    text = "Blasts shook militia positions near al-Mayadin on Friday after US jets struck them."
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-mayadin", FRIDAY)]
