@@ -3652,7 +3652,7 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
-    return _fold_this_event(_fold_retold(drafts, af), af), skipped
+    return _fold_regions(_fold_this_event(_fold_retold(drafts, af), af), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -4078,6 +4078,54 @@ def _fold_this_event(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]
             )
             continue
         out.append(d)
+    return out
+
+
+def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A strike told on a countryside or province is told again at the sites inside it.
+
+    ("The toll of the US strikes on militia sites in the Deir ez-Zor countryside rose to
+    29. ¶ Sixteen were killed in Albu Kamal …", ``… في ريف دير الزور … قتلوا في البوكمال``,
+    ``… در حومه دیرالزور … در البوکمال``): the region's draft is the events told in
+    general; the sites of the same kind class and day inside its province are the events.
+    Only a draft whose one place is a town named as its countryside or province.
+    """
+    sites = [
+        d
+        for d in drafts
+        if d.incident.target.place_id
+        and not (len(d.reading.targets) == 1 and _region_of_town(d.reading.targets[0], af))
+    ]
+    if len(sites) == len(drafts):
+        return drafts
+    out: list[_Pending] = []
+    for d in drafts:
+        region = d.reading.targets[0].place if len(d.reading.targets) == 1 else None
+        inside = (
+            next(
+                (
+                    e
+                    for e in sites
+                    if e.incident.date == d.incident.date
+                    and kind_class(e.incident.kind) == kind_class(d.incident.kind)
+                    and e.incident.target.place_id != d.incident.target.place_id
+                    and e.incident.target.admin1 == region.admin1
+                ),
+                None,
+            )
+            if region is not None
+            and region.admin1
+            and d not in sites
+            and d.incident.target.place_id == region.id
+            else None
+        )
+        if inside is None or region is None:
+            out.append(d)
+            continue
+        inside.evidence.append(
+            f"the sentence at {d.reading.sentence.start}-{d.reading.sentence.end} tells the "
+            f"events of the {region.name} region in general: no draft of its own"
+        )
     return out
 
 

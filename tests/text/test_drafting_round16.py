@@ -579,3 +579,29 @@ def test_a_blast_of_unknown_cause_is_an_explosion(bundled: Gazetteer, text: str)
 def test_a_blast_after_a_named_strike_is_the_strike(bundled: Gazetteer) -> None:
     text = "Blasts shook militia positions near al-Mayadin on Friday after US jets struck them."
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-mayadin", FRIDAY)]
+
+
+# ------------------------- class 21: the region's strikes told again at the sites inside it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll of US strikes on militia sites in the Deir ez-Zor countryside on Friday rose "
+        "to 29.\n\nMonitors said US jets destroyed depots in Albu Kamal, killing 16.",
+        "ارتفعت حصيلة قتلى الغارات الأمريكية على مواقع الفصائل في ريف دير الزور أمس إلى ٢٩."
+        "\n\nوقال المرصد إن الطائرات الأمريكية دمرت مستودعات في البوكمال وقتلت 16.",
+        "شمار کشته‌های حملات آمریکا به مواضع گروه‌ها در حومه دیرالزور در روز جمعه به ۲۹ رسید."
+        "\n\nدیده‌بان گفت جنگنده‌های آمریکایی انبارهایی را در البوکمال منهدم کردند و ۱۶ نفر "
+        "کشته شدند.",
+    ],
+)
+def test_the_regions_strikes_are_the_sites_inside_it(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "albu-kamal", FRIDAY)]
+    assert result.drafts[0].incident.killed == 16
+
+
+def test_a_region_with_no_site_inside_it_keeps_its_draft(bundled: Gazetteer) -> None:
+    text = "US jets struck militia sites in the Deir ez-Zor countryside on Friday."
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "deir-ez-zor", FRIDAY)]
