@@ -1460,6 +1460,34 @@ def _drop_regions(
     return [m for m in located if m not in held]
 
 
+#: what may open a line before its heading place (a bullet, a dash, spaces)
+_HEADING_LEAD = frozenset(" \t-–—•*·")
+
+
+def _drop_headings(
+    located: list[ResolvedMention], text: str, notes: list[str]
+) -> list[ResolvedMention]:
+    """``located`` without a place that heads its line ("Baghdad: a blast in Abu Ghraib").
+
+    A digest's or live blog's entry opens on the region it is filed under, then a colon
+    (``- بغداد: انفجار في أبو غريب``, ``بغداد: انفجار در ابوغریب``): with another place
+    named in the entry, the heading only files it.
+    """
+    if len(located) < 2:
+        return located
+    heads = []
+    for m in located:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if set(text[line_start : m.start]) <= _HEADING_LEAD and text[m.end : m.end + 3].lstrip(
+            " \t"
+        ).startswith(":"):
+            heads.append(m)
+    if not heads or len(heads) == len(located):
+        return located
+    notes += [f"{m.start}-{m.end}: the heading of its line, not a target" for m in heads]
+    return [m for m in located if m not in heads]
+
+
 #: "between X and Y" (``بين X و Y``, ``بین X و Y``, ``میان X و Y``): the stretch between
 #: two places (a road, a front), one place of one event
 _BETWEEN_BEFORE = actors.fold_pattern(
@@ -1923,6 +1951,7 @@ def _targets(
         located = [m for m in located if m not in held]
     located = _drop_regions(located, af, notes)
     located = _one_between(located, af, notes)
+    located = _drop_headings(located, text, notes)
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)

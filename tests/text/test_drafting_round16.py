@@ -605,3 +605,23 @@ def test_the_regions_strikes_are_the_sites_inside_it(bundled: Gazetteer, text: s
 def test_a_region_with_no_site_inside_it_keeps_its_draft(bundled: Gazetteer) -> None:
     text = "US jets struck militia sites in the Deir ez-Zor countryside on Friday."
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "deir-ez-zor", FRIDAY)]
+
+
+# ------------------------- class 22: the place heading a digest line files the entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SECURITY ROUNDUP\n- Baghdad: a large blast was heard in Abu Ghraib on Friday.",
+        "موجز أمني\n- بغداد: دوى انفجار كبير أمس في أبو غريب.",
+        "خلاصه امنیتی\n- بغداد: دیروز انفجاری بزرگ در ابوغریب شنیده شد.",
+    ],
+)
+def test_the_heading_of_a_digest_line_is_no_target(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("explosion", "abu-ghraib", FRIDAY)]
+
+
+def test_a_heading_alone_in_its_entry_is_the_place(bundled: Gazetteer) -> None:
+    text = "Baghdad: rockets hit the city on Friday."
+    assert _got(_draft(text, bundled)) == [("attack", "baghdad", FRIDAY)]
