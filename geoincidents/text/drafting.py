@@ -2022,6 +2022,14 @@ def _unquoted(folded: str) -> str:
     return _QUOTED_CUE.sub(lambda m: m.group(1) + m.group(2) + " ", folded)
 
 
+def _around_a_town(origin: ResolvedMention) -> bool:
+    """Whether ``origin`` is "around" or "near" a town with no distance ("fired from the
+    outskirts of X toward the base", ``من محيط X باتجاه القاعدة``): the launch area, no
+    anchor of the target (as "15 km from the base" is)."""
+    rel = origin.relative
+    return rel is not None and rel.distance_m is None and rel.anchor.kind in _TOWN_KINDS
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2286,7 +2294,13 @@ def _read_sentence(
     elif _search(_CONTEXT, outside, present) and weapon == "unknown" and not striker:
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
-    if not targets and origin is not None and origin.role == "origin" and origin.relative:
+    if (
+        not targets
+        and origin is not None
+        and origin.role == "origin"
+        and origin.relative
+        and not _around_a_town(origin)
+    ):
         anchor = origin.relative.anchor  # "fired from 15 km of the base toward it"
         anchor_target = Location(
             lat=anchor.lat,

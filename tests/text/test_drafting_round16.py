@@ -625,3 +625,26 @@ def test_the_heading_of_a_digest_line_is_no_target(bundled: Gazetteer, text: str
 def test_a_heading_alone_in_its_entry_is_the_place(bundled: Gazetteer) -> None:
     text = "Baghdad: rockets hit the city on Friday."
     assert _got(_draft(text, bundled)) == [("attack", "baghdad", FRIDAY)]
+
+
+# ------------------------- class 23: fired from around a town: the launch area, no target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit the al-Omar oil field on Friday.\n\nThe rockets had been fired from the "
+        "outskirts of Dhiban toward the base.",
+        "سقطت صواريخ أمس على قاعدة حقل العمر.\n\nوكانت الصواريخ قد أطلقت من محيط بلدة ذيبان "
+        "باتجاه القاعدة.",
+        "دیروز چند راکت به پایگاه میدان نفتی العمر اصابت کرد.\n\nاین راکت‌ها از اطراف ذیبان "
+        "به سوی پایگاه شلیک شده بودند.",
+    ],
+)
+def test_fired_from_around_a_town_is_no_target(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "al-omar-oil-field", FRIDAY)]
+
+
+def test_fired_from_a_distance_of_the_base_targets_the_base(bundled: Gazetteer) -> None:
+    text = "Two rockets were fired on Friday from about 15 km west of Ain al-Asad toward the base."
+    assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
