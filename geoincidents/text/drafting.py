@@ -2022,12 +2022,24 @@ def _unquoted(folded: str) -> str:
     return _QUOTED_CUE.sub(lambda m: m.group(1) + m.group(2) + " ", folded)
 
 
-def _around_a_town(origin: ResolvedMention) -> bool:
-    """Whether ``origin`` is "around" or "near" a town with no distance ("fired from the
-    outskirts of X toward the base", ``من محيط X باتجاه القاعدة``): the launch area, no
-    anchor of the target (as "15 km from the base" is)."""
+#: the weapons' way toward their target, right after where they came from
+_TOWARD = actors.fold_pattern(
+    r"^\s*[,،]?\s*(?:toward|towards|at|باتجاه|نحو|صوب|به سوي|به سمت|به طرف)(?!\w)"
+)
+
+
+def _around_a_town(origin: ResolvedMention, af: _ArticleFold) -> bool:
+    """Whether ``origin`` is "around" a town with no distance, the weapons sent on toward
+    a target ("fired from the outskirts of X toward the base", ``من محيط X باتجاه
+    القاعدة``): the launch area, no anchor of the target (as "15 km from the base" is;
+    "rockets fell near X" is where they fell)."""
     rel = origin.relative
-    return rel is not None and rel.distance_m is None and rel.anchor.kind in _TOWN_KINDS
+    return (
+        rel is not None
+        and rel.distance_m is None
+        and rel.anchor.kind in _TOWN_KINDS
+        and _TOWARD.match(af.slice(origin.end, origin.end + 24)[0]) is not None
+    )
 
 
 def _read_sentence(
@@ -2299,7 +2311,7 @@ def _read_sentence(
         and origin is not None
         and origin.role == "origin"
         and origin.relative
-        and not _around_a_town(origin)
+        and not _around_a_town(origin, af)
     ):
         anchor = origin.relative.anchor  # "fired from 15 km of the base toward it"
         anchor_target = Location(
