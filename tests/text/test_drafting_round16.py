@@ -648,3 +648,21 @@ def test_fired_from_around_a_town_is_no_target(bundled: Gazetteer, text: str) ->
 def test_fired_from_a_distance_of_the_base_targets_the_base(bundled: Gazetteer) -> None:
     text = "Two rockets were fired on Friday from about 15 km west of Ain al-Asad toward the base."
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ------------------------- class 24: rockets found unfired near a town: no attack there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Kharab al-Jir on Friday.\n\nPolice later found a burnt truck with unfired "
+        "rockets still on its rails near Zummar.",
+        "سقطت صواريخ أمس على قاعدة خراب الجير.\n\nوعثرت الشرطة لاحقا على شاحنة محترقة عليها "
+        "صواريخ لم تنطلق قرب زمار.",
+        "دیروز چند راکت به پایگاه خراب الجیر اصابت کرد.\n\nپلیس بعدا یک کامیون سوخته با "
+        "راکت‌های شلیک‌نشده در نزدیکی زمار پیدا کرد.",
+    ],
+)
+def test_rockets_found_unfired_are_no_attack(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "kharab-al-jir", FRIDAY)]
