@@ -4133,8 +4133,45 @@ def _fold_this_event(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]
                 f"{inc.target.name}, inside {h.target.name}"
             )
             continue
+        if host is not None and _names_it_wider(af, d, host):
+            # "… the strike hit a field on the outskirts of the city, in Kirkuk province":
+            # the event before, named again, in the area around its site
+            host.incident = replace(host.incident, **_toll_of(host.incident, inc))
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} names this event again, "
+                f"in {inc.target.name} around it"
+            )
+            continue
         out.append(d)
     return out
+
+
+def _names_it_wider(af: _ArticleFold, d: _Pending, host: _Pending) -> bool:
+    """Whether ``d`` names ``host``'s event again ("the strike", "this attack") in the area
+    around its site (a province holding it), with no day or weapon of its own."""
+    r, inc, h = d.reading, d.incident, host.incident
+    wide = r.targets[0].place if len(r.targets) == 1 else None
+    if (
+        wide is None
+        or wide.kind not in AREA_KINDS
+        or not host.reading.targets
+        or host.reading.targets[0].place is None
+        or host.reading.targets[0].place.kind in AREA_KINDS
+        # (the draft just before: paragraphs of comment between may stand between)
+        or not 0 <= r.paragraph - host.reading.paragraph <= 2
+        or host.reading.sentence.end > r.sentence.start
+        or not (r.date is None or r.date.start < r.sentence.start)
+        or inc.weapon not in ("unknown", "airstrike", h.weapon)
+    ):
+        return False
+    days = (inc.date - h.date).days
+    if not (days == 0 or (inc.date_precision == "week" and 0 <= days <= 7)):
+        return False
+    reach = (inc.target.radius_m or 0.0) + (h.target.radius_m or 0.0)
+    if haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon) > reach:
+        return False
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    return bool(_THIS_EVENT.search(folded) or _STRIKE_NOUN.search(folded))
 
 
 def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:

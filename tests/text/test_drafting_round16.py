@@ -666,3 +666,25 @@ def test_fired_from_a_distance_of_the_base_targets_the_base(bundled: Gazetteer) 
 )
 def test_rockets_found_unfired_are_no_attack(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "kharab-al-jir", FRIDAY)]
+
+
+# ------------------------- class 25: "the strike" named again in the province around its site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces struck a site near Kirkuk on Friday, killing five.\n\nLocal sources said "
+        "the strike hit a field in Kirkuk province.",
+        "قصفت القوات الأمريكية أمس موقعا قرب كركوك وقتلت خمسة.\n\nوقالت مصادر محلية إن الضربة "
+        "أصابت حقلا في محافظة كركوك.",
+        "نیروهای آمریکایی دیروز موقعیتی را در نزدیکی کرکوک بمباران کردند و پنج نفر کشته "
+        "شدند.\n\nمنابع محلی گفتند این حمله به زمینی در استان کرکوک اصابت کرد.",
+    ],
+)
+def test_the_strike_named_again_in_its_province_is_no_second_event(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "kirkuk", FRIDAY)]
+    assert result.drafts[0].incident.killed == 5
