@@ -3611,6 +3611,8 @@ def _assemble(
         last_event_date = date
         last_date = (r.paragraph, date, precision)
         claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
+        if not claimed and not r.kind.endswith("strike"):
+            claimed, group = _claimed_later(af, readings, i, group)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         if r.kind == "retaliatory_strike" and not r.responds:
@@ -4596,6 +4598,33 @@ def _past_runs(readings: Sequence[_Reading]) -> list[int]:
             same = j + 1 < len(readings) and readings[j + 1].paragraph == n.paragraph
             out[j] = out[j + 1] if same else j + 1
     return out
+
+
+#: how many sentences after an event a group's claim of "the attack" may come
+_CLAIM_LATER_REACH = 4
+
+
+def _claimed_later(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int, group: str
+) -> tuple[bool, str]:
+    """A group's claim of "the attack" a few sentences on, no other event drafted between.
+
+    ("A drone hit X late on Sunday, killing six. ¶ The SDF said the drone came from Y.
+    Eighteen were wounded. The Islamic Resistance in Iraq released a video claiming the
+    attack", ``… وتبنت المقاومة الهجوم``, ``… مسئولیت این حمله را پذیرفت``): up to
+    :data:`_CLAIM_LATER_REACH` sentences, this paragraph or the next, naming a group and
+    the attack as such.
+    """
+    r = readings[i]
+    for n in readings[i + 1 : i + 1 + _CLAIM_LATER_REACH]:
+        if n.paragraph - r.paragraph > 1 or (n.event and not n.reason):
+            break
+        if not (n.group and (n.claim_cue or n.claim)):
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+            return True, n.group
+    return False, group
 
 
 def _not_the_victims(af: _ArticleFold, r: _Reading, claimed: bool, group: str) -> tuple[bool, str]:

@@ -688,3 +688,37 @@ def test_the_strike_named_again_in_its_province_is_no_second_event(
     result = _draft(text, bundled)
     assert _got(result) == [("retaliatory_strike", "kirkuk", FRIDAY)]
     assert result.drafts[0].incident.killed == 5
+
+
+# ------------------------- class 26: a claim of "the attack" a few sentences on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit the al-Omar oil field on Friday, killing two.\n\nOfficials said the drone "
+        "came from the west. Five others were wounded. The Islamic Resistance in Iraq "
+        "released a video claiming the attack.",
+        "أصابت طائرة مسيرة أمس حقل العمر النفطي وقتلت اثنين.\n\nوقال مسؤولون إن الطائرة جاءت "
+        "من الغرب. وأصيب خمسة آخرون. وتبنت المقاومة الإسلامية في العراق الهجوم في بيان.",
+        "دیروز یک پهپاد به میدان نفتی العمر اصابت کرد و دو نفر کشته شدند.\n\nمقامات گفتند "
+        "پهپاد از غرب آمده بود. پنج نفر دیگر زخمی شدند. مقاومت اسلامی عراق مسئولیت این حمله "
+        "را پذیرفت.",
+    ],
+)
+def test_a_claim_of_the_attack_a_few_sentences_on(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-omar-oil-field", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
+
+
+def test_a_claim_after_another_event_is_not_carried_back(bundled: Gazetteer) -> None:
+    text = (
+        "A drone hit the al-Omar oil field on Friday.\n\nLater, rockets hit Ain al-Asad. "
+        "Officials gave no toll. The Islamic Resistance in Iraq claimed the attack."
+    )
+    omar = next(
+        d for d in _draft(text, bundled).drafts if d.incident.target.place_id == "al-omar-oil-field"
+    )
+    assert omar.incident.claim_status == "unknown"
