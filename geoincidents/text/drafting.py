@@ -1735,6 +1735,13 @@ _EARLIER_NAMED = actors.fold_pattern(
     r" (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|قصف|استهداف|حمله|حملات|اعتداء)\s+$"
 )
 _SINCE_THE = actors.fold_pattern(r"(?<!\w)(?:after|since|following|before) the\s+$")
+#: an event told in a "since" clause ("since the commander was killed in X", ``منذ مقتل
+#: القائد في X``, ``از زمان کشته شدن فرمانده در X``): recalled, not told here
+_SINCE_CLAUSE = actors.fold_pattern(
+    r"(?<!\w)(?:since (?:\S+ ){0,8}?(?:was|were) (?:killed|struck|hit|targeted|assassinated)"
+    r" (?:in|at|near)|منذ (?:\S+ ){0,2}?(?:مقتل|اغتيال|استهداف|قصف)(?: \S+){0,6}? (?:في|قرب)"
+    r"|از زمان (?:\S+ ){0,2}?(?:كشته شدن|ترور|حمله|هدف قرار گرفتن)(?: \S+){0,6}? در)\s+$"
+)
 _EVENT_NOUN_AFTER = actors.fold_pattern(
     r"^(?:'s)?\s+(?:(?:drone|rocket|missile|deadly) )?(?:attacks?|strikes?|bombing|raid|assault)"
     r"(?!\w)"
@@ -1748,6 +1755,8 @@ def _names_an_earlier_event(af: _ArticleFold, start: int, m: ResolvedMention) ->
     """
     before = af.slice(max(start, m.start - 30), m.start)[0]
     if _EARLIER_NAMED.search(before):
+        return True
+    if _SINCE_CLAUSE.search(af.slice(max(start, m.start - 90), m.start)[0]):
         return True
     return bool(
         _SINCE_THE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0])
@@ -1854,7 +1863,7 @@ def _targets(
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
         if _names_an_earlier_event(af, sentence.start, m):
-            notes.append(f"{m.start}-{m.end}: names an earlier event ('after the X attack')")
+            notes.append(f"{m.start}-{m.end}: an earlier event recalled ('since the X attack')")
             continue
         if _names_an_outlet(text, m, af):
             notes.append(f"{m.start}-{m.end}: an outlet's name, not an event place")

@@ -507,6 +507,13 @@ def test_a_city_after_told_without_an_outlet_word_is_read_as_usual(bundled: Gaze
         "هجوم البرج 22.",
         "دیروز چند راکت به پایگاه خراب الجیر اصابت کرد.\n\nناظران می‌گویند حملات پس از حمله "
         "برج ۲۲ افزایش یافته است.",
+        # an event told in a "since" clause
+        "Rockets hit Kharab al-Jir on Friday.\n\nAttacks had slowed since a militia commander "
+        "was killed in Baghdad.",
+        "سقطت صواريخ أمس على قاعدة خراب الجير.\n\nوتراجعت الهجمات منذ مقتل قائد في الفصائل في "
+        "بغداد.",
+        "دیروز چند راکت به پایگاه خراب الجیر اصابت کرد.\n\nحملات از زمان کشته شدن یک فرمانده "
+        "در بغداد کاهش یافته بود.",
     ],
 )
 def test_an_earlier_event_named_by_its_place_is_not_told_again(
