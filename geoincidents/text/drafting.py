@@ -1748,19 +1748,36 @@ _EVENT_NOUN_AFTER = actors.fold_pattern(
 )
 
 
-def _names_an_earlier_event(af: _ArticleFold, start: int, m: ResolvedMention) -> bool:
+#: the time words one of which every rule of :func:`_names_an_earlier_event` holds, as
+#: written (a cheap look before the folded rules run)
+_EARLIER_CUES = (
+    *("after", "since", "following", "before", "After", "Since", "Following", "Before"),
+    *("بعد", "منذ", "عقب", "اثر", "إثر", "غداة", "قبل", "پس از", "از زمان", "پیش از"),
+)
+
+
+#: the words of :data:`_SINCE_CLAUSE`, as written
+_SINCE_CUES = ("since", "Since", "منذ", "از زمان")
+
+
+def _names_an_earlier_event(
+    af: _ArticleFold, start: int, m: ResolvedMention, text: str | None = None
+) -> bool:
     """Whether ``m`` names an earlier event by its place ("after the Tower 22 attack").
 
-    ``start``: where ``m``'s sentence starts (the words looked at stand in it).
+    ``start``: where ``m``'s sentence starts (the words looked at stand in it); ``text``:
+    the article, for a cheap look for a time word first.
     """
-    before = af.slice(max(start, m.start - 30), m.start)[0]
-    if _EARLIER_NAMED.search(before):
-        return True
-    if _SINCE_CLAUSE.search(af.slice(max(start, m.start - 90), m.start)[0]):
-        return True
-    return bool(
-        _SINCE_THE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0])
-    )
+    wide = text[max(start, m.start - 90) : m.start] if text is not None else None
+    if wide is None or any(cue in wide[-40:] for cue in _EARLIER_CUES):
+        before = af.slice(max(start, m.start - 30), m.start)[0]
+        if _EARLIER_NAMED.search(before):
+            return True
+        if _SINCE_THE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0]):
+            return True
+    if wide is None or any(cue in wide for cue in _SINCE_CUES):
+        return bool(_SINCE_CLAUSE.search(af.slice(max(start, m.start - 90), m.start)[0]))
+    return False
 
 
 #: a source speaking to an outlet whose name, in brackets or quotes, starts with a place
@@ -1783,6 +1800,16 @@ _OUTLET_AFTER = re.compile(r"\s+(?:Today|Post|News|TV|Times|24)(?!\w)")
 _TOLD = re.compile(r"(?<!\w)told\s+$")
 
 
+#: what may stand right before an outlet's name in brackets or quotes
+_OPENERS = frozenset('(«"“')
+#: pieces of the words :func:`_names_an_outlet` reads, as written (any spelling)
+_OUTLET_RAW = (
+    *("told", "channel", "broadcaster", "newspaper", "agency", "قناة", "قناه", "وكال"),
+    *("وکال", "صحيف", "صحیف", "اذاع", "إذاع", "خبرگزار", "روزنام", "شبک", "شبك"),
+    *("رادیو", "راديو", "تلویزیون", "تلويزيون"),
+)
+
+
 def _names_an_outlet(text: str, m: ResolvedMention, af: _ArticleFold | None = None) -> bool:
     """Whether ``m`` opens an outlet's name a source speaks to ("told (Baghdad Today)").
 
@@ -1795,6 +1822,8 @@ def _names_an_outlet(text: str, m: ResolvedMention, af: _ArticleFold | None = No
     if m.start == 0:
         return False
     lead = text[max(0, m.start - 60) : m.start]
+    if text[m.start - 1] not in _OPENERS and not any(w in lead[-24:] for w in _OUTLET_RAW):
+        return False  # (a cheap look: no bracket, no "told", no outlet noun just before)
     folded = af.slice(max(0, m.start - 60), m.start)[0] if af else fold_text(lead).folded
     if _OUTLET_NOUN.search(folded[-24:] + " "):
         return True  # ``لقناة الفلوجة``, ``به خبرگزاری بغداد الیوم``
@@ -1862,7 +1891,7 @@ def _targets(
         if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
-        if _names_an_earlier_event(af, sentence.start, m):
+        if _names_an_earlier_event(af, sentence.start, m, text):
             notes.append(f"{m.start}-{m.end}: an earlier event recalled ('since the X attack')")
             continue
         if _names_an_outlet(text, m, af):
