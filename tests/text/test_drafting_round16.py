@@ -23,8 +23,8 @@ THURSDAY = "2024-02-01"
 @pytest.mark.parametrize(
     "text",
     [
-        "Two drones were fired at Ain al-Asad on Friday; US forces shot one down and the "
-        "other hit a hangar.",
+        "Two drones were launched at Ain al-Asad on Friday; coalition forces shot one down, "
+        "but the second hit a hangar.",
         "أطلقت أمس طائرتان مسيرتان على قاعدة عين الأسد، وأسقطت القوات الأمريكية إحداهما "
         "وأصابت الأخرى حظيرة.",
         "دیروز دو پهپاد به سوی پایگاه عین الاسد شلیک شد و نیروهای آمریکایی یکی را سرنگون "
@@ -211,14 +211,14 @@ def test_a_direction_away_from_the_site_is_a_place_of_its_own(bundled: Gazetteer
     ]
 
 
-# ------------------------- class 7: a cue word in quotes ('"a response" to', «ردا» على)
+# ------------------------- class 7: a cue word in quotes ('"retaliation" for', «ردا» على)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        'US jets struck Jurf al-Sakhar on Friday. The strikes were "a response" to the '
-        "Erbil attack, the Pentagon said.",
+        'US jets struck Jurf al-Sakhar on Friday. Officials described the raids as "retaliation" '
+        "for the Erbil attack.",
         "قصفت طائرات أمريكية أمس جرف الصخر. وقال البنتاغون إن الضربات جاءت «ردا» على هجوم أربيل.",
         "جنگنده‌های آمریکایی دیروز جرف الصخر را بمباران کردند. پنتاگون گفت این حملات "
         "«پاسخی» به حمله اربیل بود.",
@@ -274,8 +274,8 @@ def test_another_event_at_the_other_place_is_its_own(
 @pytest.mark.parametrize(
     "text",
     [
-        "Rockets hit Kharab al-Jir on Friday. The attack came a day after a blast at Camp "
-        "Kalsu, a base south of Baghdad.",
+        "Rockets hit Kharab al-Jir on Friday. It came a day after an explosion at Camp Kalsu, "
+        "a PMF base south of Baghdad.",
         "سقطت صواريخ أمس على قاعدة خراب الجير. وجاء الهجوم بعد يوم من انفجار في قاعدة "
         "كالسو، وهي قاعدة جنوب بغداد.",
         "دیروز چند راکت به پایگاه خراب الجیر اصابت کرد. این حمله یک روز پس از انفجاری در "
@@ -370,7 +370,8 @@ def test_two_places_joined_without_between_are_two_sites(bundled: Gazetteer) -> 
     "text",
     [
         "A drone hit Erbil airport on Thursday.\n\nUS jets struck depots near Hillah on "
-        "Friday. The strikes were a response to the Erbil attack, the Pentagon said.",
+        "Friday. The strikes came in response to the drone attack on Erbil airport, the "
+        "Pentagon said.",
         "استهدفت طائرة مسيرة مطار أربيل يوم الخميس.\n\nوقصفت طائرات أمريكية أمس مستودعات قرب "
         "الحلة. وقال البنتاغون إن الضربات جاءت ردا على هجوم أربيل.",
         "روز پنجشنبه یک پهپاد به فرودگاه اربیل اصابت کرد.\n\nجنگنده‌های آمریکایی دیروز "
@@ -570,8 +571,8 @@ def test_another_attack_in_the_province_is_its_own(bundled: Gazetteer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Blasts shook militia positions near al-Mayadin on Friday; it was not known whether "
-        "an air strike caused them.",
+        "Blasts shook militia positions near al-Mayadin on Friday; officials could not say "
+        "whether an air strike caused them.",
         "دوت انفجارات أمس في مواقع للفصائل قرب الميادين، ولم يعرف ما إذا كانت ناجمة عن غارة جوية.",
         "دیروز انفجارهایی در مواضع گروه‌ها نزدیک المیادین رخ داد و مشخص نیست که ناشی از حمله "
         "هوایی بوده است.",
