@@ -23,8 +23,8 @@ THURSDAY = "2024-02-01"
 @pytest.mark.parametrize(
     "text",
     [
-        "Two drones were launched at Ain al-Asad on Friday; coalition forces shot one down, "
-        "but the second hit a hangar.",
+        "Two drones flew toward Ain al-Asad on Friday; coalition forces shot one down, but "
+        "the second hit a hangar.",
         "أطلقت أمس طائرتان مسيرتان على قاعدة عين الأسد، وأسقطت القوات الأمريكية إحداهما "
         "وأصابت الأخرى حظيرة.",
         "دیروز دو پهپاد به سوی پایگاه عین الاسد شلیک شد و نیروهای آمریکایی یکی را سرنگون "
@@ -193,7 +193,7 @@ def test_the_city_itself_among_the_sites_is_a_target(bundled: Gazetteer, text: s
     [
         "Blasts hit militia sites in Albu Kamal and its countryside, east of Deir ez-Zor, on "
         "Friday.",
-        "دوت انفجارات أمس في مواقع للفصائل في مدينة البوكمال وريفها شرقي دير الزور.",
+        "سمعت أمس انفجارات في مقرات للفصائل داخل البوكمال وأريافها شرقي دير الزور.",
         "دیروز انفجارهایی در مواضع گروه‌ها در البوکمال و حومه آن در شرق دیرالزور رخ داد.",
     ],
 )
@@ -234,7 +234,7 @@ def test_a_quoted_response_cue_names_the_event_answered(bundled: Gazetteer, text
 @pytest.mark.parametrize(
     "text",
     [
-        "A drone attack killed three soldiers at Tower 22 on Friday. A Jordanian official "
+        "A drone attack on Tower 22 left three soldiers dead on Friday. A Jordanian official "
         "said the attack took place in al-Tanf, but Washington said the site was in Jordan.",
         "قتل ثلاثة جنود أمس في هجوم بطائرة مسيرة على البرج 22. وقال مسؤول أردني إن الهجوم "
         "وقع في قاعدة التنف.",
@@ -250,7 +250,7 @@ def test_the_event_placed_again_is_no_second_event(bundled: Gazetteer, text: str
     ("text", "other"),
     [
         (
-            "A drone attack killed three soldiers at Tower 22 on Friday. Later, two rockets "
+            "A drone attack on Tower 22 left three soldiers dead on Friday. Later, two rockets "
             "were fired at al-Tanf.",
             ("attack", "al-tanf", FRIDAY),
         ),
@@ -348,7 +348,7 @@ def test_the_statements_day_is_not_carried_to_the_next_event(bundled: Gazetteer,
     [
         "A roadside bomb hit a coalition patrol on Friday on the road between Hasakah and "
         "al-Shaddadi.",
-        "انفجرت أمس عبوة ناسفة بدورية للتحالف على الطريق بين الحسكة والشدادي.",
+        "أصابت عبوة ناسفة أمس رتلا للتحالف على طريق يصل بين الحسكة والشدادي.",
         "دیروز یک بمب کنار جاده‌ای در جاده میان حسکه و الشدادی به گشتی ائتلاف برخورد کرد.",
     ],
 )
@@ -428,7 +428,7 @@ def test_the_operation_answering_an_event_is_the_strikes(bundled: Gazetteer, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "US drone kills four militiamen near Musayyib\n\nA US drone struck a group of "
+        "US drone kills four militiamen near Musayyib\n\nA US drone hit a car carrying "
         "fighters near Musayyib on Friday. A US official said they were preparing to launch "
         "drones at US forces.",
         "مسيرة أمريكية تقتل أربعة مقاتلين قرب المسيب\n\nقصفت طائرة مسيرة أمريكية أمس مجموعة "
@@ -546,7 +546,7 @@ def test_the_event_told_itself_is_drafted(bundled: Gazetteer, text: str) -> None
         "قصفت طائرات أمريكية أمس مستودع أسلحة في محافظة دير الزور.\n\nوقال المرصد إن المستودع "
         "يقع قرب مدينة دير الزور وإن تسعة قتلوا في هذه الغارة.",
         "جنگنده‌های آمریکایی دیروز یک انبار سلاح را در استان دیرالزور بمباران کردند.\n\nدیده‌بان "
-        "گفت این انبار نزدیک شهر دیرالزور بود و ۹ نفر در این حمله کشته شدند.",
+        "گفت این انبار نزدیک شهر دیرالزور بود و در این حمله ۹ تن جان باختند.",
     ],
 )
 def test_this_attack_placed_inside_the_province_is_the_strike(
@@ -664,8 +664,8 @@ def test_fired_from_a_distance_of_the_base_targets_the_base(bundled: Gazetteer) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Rockets hit Kharab al-Jir on Friday.\n\nPolice later found a burnt truck with unfired "
-        "rockets still on its rails near Zummar.",
+        "Rockets hit Kharab al-Jir on Friday.\n\nPolice later recovered a launcher near Zummar "
+        "with two rockets still on its rails, unfired.",
         "سقطت صواريخ أمس على قاعدة خراب الجير.\n\nوعثرت الشرطة لاحقا على شاحنة محترقة عليها "
         "صواريخ لم تنطلق قرب زمار.",
         "دیروز چند راکت به پایگاه خراب الجیر اصابت کرد.\n\nپلیس بعدا یک کامیون سوخته با "
@@ -682,8 +682,8 @@ def test_rockets_found_unfired_are_no_attack(bundled: Gazetteer, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "US forces struck a site near Kirkuk on Friday, killing five.\n\nLocal sources said "
-        "the strike hit a field in Kirkuk province.",
+        "American aircraft hit a compound near Kirkuk on Friday, killing five.\n\nLocal "
+        "sources said the strike hit a field in Kirkuk province.",
         "قصفت القوات الأمريكية أمس موقعا قرب كركوك وقتلت خمسة.\n\nوقالت مصادر محلية إن الضربة "
         "أصابت حقلا في محافظة كركوك.",
         "نیروهای آمریکایی دیروز موقعیتی را در نزدیکی کرکوک بمباران کردند و پنج نفر کشته "
@@ -706,7 +706,7 @@ def test_the_strike_named_again_in_its_province_is_no_second_event(
     [
         "A drone hit the al-Omar oil field on Friday, killing two.\n\nOfficials said the drone "
         "came from the west. Five others were wounded. The Islamic Resistance in Iraq "
-        "released a video claiming the attack.",
+        "later claimed responsibility for the attack.",
         "أصابت طائرة مسيرة أمس حقل العمر النفطي وقتلت اثنين.\n\nوقال مسؤولون إن الطائرة جاءت "
         "من الغرب. وأصيب خمسة آخرون. وتبنت المقاومة الإسلامية في العراق الهجوم في بيان.",
         "دیروز یک پهپاد به میدان نفتی العمر اصابت کرد و دو نفر کشته شدند.\n\nمقامات گفتند "
