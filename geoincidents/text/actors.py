@@ -406,8 +406,8 @@ _DEFENCE_VERBS = (
     *("repelling", "thwarted", "foiled", "shot down", "downed", "fended off", "fought off"),
     *("اعترضت", "اعترض", "تعترض", "يعترض", "تصدت", "تصدى", "يتصدى", "صدت", "أسقطت"),
     *("أسقط", "اسقاط", "إسقاط", "اعتراض", "التصدي", "رهگیری", "سرنگون", "دفع", "خنثی"),
-    # the English phrasal verb split by its object ("US forces shot one down", "shot both
-    # down", "brought it down"): the defender, as "shot down"
+    # the English phrasal verb split by its object ("troops shot it down", "shot both
+    # down", "brought one down"): the defender, as "shot down"
     *("shot one down", "shot it down", "shot them down", "shot both down", "shot two down"),
     *("brought one down", "brought it down", "brought them down", "brought both down"),
 )
@@ -598,8 +598,8 @@ def state_striker(folded: str) -> str | None:
         if passive is None:
             passive = _PASSIVE.search(folded) is not None
         if passive:  # "the base was hit": only air power or a named command strikes here
-            # (the state's own drone beside it is air power: "hit by a US drone", ``هدف سه
-            # حمله پهپادی آمریکا قرار گرفت``, ``تعرض لهجوم بطائرة مسيرة أمريكية``)
+            # (the state's own drone beside it is air power: "hit by a US drone", ``مقر
+            # مورد حمله پهپادی آمریکا واقع شد``, ``تعرض لهجوم بطائرة مسيرة أمريكية``)
             own_drone = nxt in _OWN_DRONE or b0 in _OWN_DRONE
             air = own_drone or near & lex.air_means or _means_phrase(folded, m, lex.air_means)
             if agency or air:

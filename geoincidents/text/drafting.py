@@ -1313,8 +1313,8 @@ def _kind(
     return "attack"
 
 
-#: doubt on a blast's cause ("not known whether the blasts were caused by an air strike",
-#: "its cause remains unclear", ``لم يعرف ما إذا كانت``, ``مجهولة الأسباب``, ``مشخص نیست``)
+#: doubt on a blast's cause ("officials could not say whether a raid set them off", "the
+#: cause is unclear", ``لم يعرف ما إذا كانت``, ``مجهولة الأسباب``, ``مشخص نیست``)
 _CAUSE_UNKNOWN = actors.fold_pattern(
     r"(?<!\w)(?:whether|unclear|not (?:yet )?(?:known|clear)|unknown cause"
     r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|لم (?:تعرف|يعرف|تتضح|يتضح)"
@@ -1429,9 +1429,9 @@ def _drop_regions(
 ) -> list[ResolvedMention]:
     """``located`` without a countryside or province that holds another site of the list.
 
-    "Strikes hit two sites in the Deir ez-Zor countryside, near Albu Kamal and al-Mayadin"
-    (``غارات على موقعين في ريف دير الزور، قرب البوكمال والميادين``): the countryside is
-    where the sites are (the same province), not a third target.
+    "Jets hit depots in the Deir ez-Zor countryside, one by Albu Kamal, one by al-Mayadin"
+    (``قصف مستودعات في ريف دير الزور، أحدها قرب البوكمال``): the countryside is where the
+    sites are (the same province), not a third target.
     """
     if len(located) < 2:
         return located
@@ -1715,9 +1715,9 @@ def _locates_the_answered(
 ) -> bool:
     """Whether ``m`` only locates ``site``, a place of the event a response clause names.
 
-    "The attack came a day after a blast at Camp X, a base south of Baghdad" (``بعد يوم
-    من انفجار في قاعدة X، وهي قاعدة جنوب بغداد``): the relative phrase right after the
-    clause's site, past its comma, places that site; it is none of this event's.
+    "Rockets hit Y, a day after an explosion at Camp X, a depot north of Z" (``بعد يوم من
+    انفجار في X، وهي قاعدة شمال Z``): the relative phrase right after the clause's site,
+    past its comma, places that site; it is none of this event's.
     """
     if m.start < site.end or m.start - site.end > 40:
         return False
@@ -1781,7 +1781,7 @@ def _names_an_earlier_event(
 
 
 #: a source speaking to an outlet whose name, in brackets or quotes, starts with a place
-#: ("told (Baghdad Today)", ``وأضاف المصدر لـ(بغداد اليوم)``): the speech verb, up to three
+#: ("told (Baghdad Today)", ``وقال مسؤول لـ(بغداد اليوم)``): the speech verb, up to three
 #: words, the preposition, the bracket
 _TO_OUTLET = actors.fold_pattern(
     r"(?:(?<!\w)told|(?<!\w)(?:و|ف)?(?:قال|اضاف|صرح|افاد|ذكر|اكد|كشف|اوضح)ت?"
@@ -1814,7 +1814,7 @@ def _names_an_outlet(text: str, m: ResolvedMention, af: _ArticleFold | None = No
     """Whether ``m`` opens an outlet's name a source speaks to ("told (Baghdad Today)").
 
     >>> from geoincidents.places.model import Place
-    >>> text = "وأضاف المصدر لـ(بغداد اليوم) أن الصواريخ أطلقت"
+    >>> text = "وقال مسؤول لـ(بغداد اليوم) إن القصف توقف"
     >>> at = text.index("بغداد")
     >>> _names_an_outlet(text, ResolvedMention(at, at + 5, "بغداد", None, 1.0))
     True
@@ -2053,8 +2053,8 @@ def _unquoted(folded: str) -> str:
 
     The same length, so every position stays (the quote becomes a space after the word).
 
-    >>> _unquoted('were "a response" to the attack')
-    'were "a response to  the attack'
+    >>> _unquoted('called it "retaliation" for the attack')
+    'called it "retaliation for  the attack'
     """
     if not any(q in folded for q in "\"'”»"):
         return folded
@@ -2539,7 +2539,7 @@ def _explosion_only(clause: str) -> bool:
     """Whether ``clause`` names a blast and no attack or group ("a day after a blast at X").
 
     >>> from geoincidents.text.folding import fold_text
-    >>> _explosion_only(fold_text("a day after a large blast at camp x").folded)
+    >>> _explosion_only(fold_text("two days after an explosion at depot x").folded)
     True
     >>> _explosion_only(fold_text("a day after the attack that caused a blast").folded)
     False
@@ -2570,7 +2570,7 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
         return "retaliatory_strike"
     if weapon == "unknown" and _explosion_only(clause):
-        return "explosion"  # "a day after a large blast at X": a blast, no one's attack
+        return "explosion"  # "hours after an explosion at X": a blast, no one's attack
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
         return "attack"  # "… in response to the attack on X": an attack, whoever answers
     return "attack" if kind.endswith("strike") else "retaliatory_strike"
@@ -3357,8 +3357,8 @@ def _the_operation(folded: str, drafts: Sequence[_Pending]) -> bool:
 
 
 def _answer_for_the_strikes_before(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
-    """Strike drafts answer what a sentence after them says they answer ("the strikes were a
-    response to the attack on X").
+    """Strike drafts answer what a sentence after them says they answer ("the raids came in
+    answer to the attack on X").
 
     A sentence with no place struck of its own (``وجاءت الغارات ردا على هجوم أربيل``, ``این
     حملات پاسخی به حمله اربیل بود``) that names the strikes and what they answer gives the
@@ -4002,9 +4002,9 @@ _PLACED_AGAIN = actors.fold_pattern(
 def _fold_placed_again(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """An event told before, placed again by someone ("the attack took place in X"), is that one.
 
-    ("Three soldiers were killed in a drone attack on Tower 22. Jordan said the attack took
-    place in al-Tanf, but Washington said the site was in Jordan", ``… قال إن الهجوم وقع
-    في قاعدة التنف``, ``… گفت این حمله در التنف رخ داد``): a word on where the event told
+    ("A drone killed three soldiers at outpost X. One official said the attack took place
+    at Y; others named X", ``… أفاد مسؤول بأن الهجوم وقع في Y``, ``… گفت این حمله در Y
+    رخ داد``): a word on where the event told
     before was (a retelling, or a contested place), not a second event. Only a sentence
     that names no weapon, count or toll of its own, after an event of the same kind class
     and day at another place.
@@ -4174,8 +4174,8 @@ def _fold_this_event(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]
             )
             continue
         if host is not None and _names_it_wider(af, d, host):
-            # "… the strike hit a field on the outskirts of the city, in Kirkuk province":
-            # the event before, named again, in the area around its site
+            # "… sources said the raid hit farmland in Kirkuk province": the event before,
+            # named again, in the area around its site
             host.incident = replace(host.incident, **_toll_of(host.incident, inc))
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} names this event again, "
@@ -4217,8 +4217,8 @@ def _names_it_wider(af: _ArticleFold, d: _Pending, host: _Pending) -> bool:
 def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """A strike told on a countryside or province is told again at the sites inside it.
 
-    ("The toll of the US strikes on militia sites in the Deir ez-Zor countryside rose to
-    29. ¶ Sixteen were killed in Albu Kamal …", ``… في ريف دير الزور … قتلوا في البوكمال``,
+    ("US raids in the Deir ez-Zor countryside killed dozens, monitors say. ¶ Most died at
+    a depot in Albu Kamal …", ``… في ريف دير الزور … قتلوا في البوكمال``,
     ``… در حومه دیرالزور … در البوکمال``): the region's draft is the events told in
     general; the sites of the same kind class and day inside its province are the events.
     Only a draft whose one place is a town named as its countryside or province.
@@ -4647,9 +4647,9 @@ def _claimed_later(
 ) -> tuple[bool, str]:
     """A group's claim of "the attack" a few sentences on, no other event drafted between.
 
-    ("A drone hit X late on Sunday, killing six. ¶ The SDF said the drone came from Y.
-    Eighteen were wounded. The Islamic Resistance in Iraq released a video claiming the
-    attack", ``… وتبنت المقاومة الهجوم``, ``… مسئولیت این حمله را پذیرفت``): up to
+    ("A drone hit X, killing two. ¶ Officials said it flew in from the west. Five more
+    were hurt. A militia later claimed the attack", ``… وتبنت المقاومة الهجوم``, ``…
+    مسئولیت این حمله را پذیرفت``): up to
     :data:`_CLAIM_LATER_REACH` sentences, this paragraph or the next, naming a group and
     the attack as such.
     """
@@ -4770,8 +4770,8 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
 def _merged_kind(kept: str, other: str) -> str:
     """The kind of two tellings of one strike: preemptive if either telling says so.
 
-    (A headline "US drone kills five in X", then the body: "… they were preparing to launch
-    a drone": the body's threat makes the one strike preemptive.)
+    (A headline "US drone kills five in X", then the body: "… an official said the men were
+    about to fire": the body's threat makes the one strike preemptive.)
 
     >>> _merged_kind("retaliatory_strike", "preemptive_strike")
     'preemptive_strike'
