@@ -406,6 +406,10 @@ _DEFENCE_VERBS = (
     *("repelling", "thwarted", "foiled", "shot down", "downed", "fended off", "fought off"),
     *("اعترضت", "اعترض", "تعترض", "يعترض", "تصدت", "تصدى", "يتصدى", "صدت", "أسقطت"),
     *("أسقط", "اسقاط", "إسقاط", "اعتراض", "التصدي", "رهگیری", "سرنگون", "دفع", "خنثی"),
+    # the English phrasal verb split by its object ("troops shot it down", "shot both
+    # down", "brought one down"): the defender, as "shot down"
+    *("shot one down", "shot it down", "shot them down", "shot both down", "shot two down"),
+    *("brought one down", "brought it down", "brought them down", "brought both down"),
 )
 #: the agent of a passive: "engaged by US forces", ``من قبل القوات``, ``توسط نیروهای``
 _AGENT = ("by", "توسط", "قبل", "بواسطة")
@@ -602,7 +606,11 @@ def state_striker(folded: str) -> str | None:
         if passive is None:
             passive = _PASSIVE.search(folded) is not None
         if passive:  # "the base was hit": only air power or a named command strikes here
-            if agency or near & lex.air_means or _means_phrase(folded, m, lex.air_means):
+            # (the state's own drone beside it is air power: "hit by a US drone", ``مقر
+            # مورد حمله پهپادی آمریکا واقع شد``, ``تعرض لهجوم بطائرة مسيرة أمريكية``)
+            own_drone = nxt in _OWN_DRONE or b0 in _OWN_DRONE
+            air = own_drone or near & lex.air_means or _means_phrase(folded, m, lex.air_means)
+            if agency or air:
                 return lex.state_of[m.group("w")]
             continue
         means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
@@ -679,6 +687,8 @@ def _attackers_before(folded: str, m: re.Match[str], after: list[str], lex: _Lex
 #: ``طائرة مسيرة أمريكية``): the state's own means (folded spellings)
 _OWN_DRONE = frozenset(
     {"drone", "drones", "پهپاد", "پهپادهاي", "پهپادها", "مسيره", "مسيرات", "المسيره"}
+    # the Persian adjective of a drone attack (``حمله پهپادی آمریکا``)
+    | {"پهپادي"}
 )
 
 
@@ -744,10 +754,10 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
     no strike verb before it. (The caller has seen a defence verb in ``folded``.)
     """
     if (
-        any(t in lex.defence for t in before[:2])
+        any(t in lex.defence or _unclitic(t) in lex.defence for t in before[:2])
         and "," not in folded[max(0, m.start() - 30) : m.start()]
     ):
-        return True  # verb first: ``تصدت القوات الأمريكية``
+        return True  # verb first: ``تصدت القوات الأمريكية``, ``وأسقطت القوات الأمريكية``
     # the agent: "by" (maybe with "the" / a means noun between) after a defence verb
     agent_at = next((k for k, t in enumerate(before[:3]) if t in lex.agent), None)
     if agent_at is not None:
@@ -763,6 +773,15 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
         return False
     lead = joined[: hit.start()].split()
     return not any(t in lex.verbs_after for t in lead)
+
+
+def _unclitic(token: str) -> str:
+    """``token`` without an Arabic conjunction clitic (``وأسقطت`` -> ``أسقطت``, folded).
+
+    >>> _unclitic("واسقطت"), _unclitic("وقع")
+    ('اسقطت', 'وقع')
+    """
+    return token[1:] if len(token) > 4 and token[0] in "وف" else token
 
 
 def state_named(folded: str) -> str | None:
@@ -862,6 +881,8 @@ _GROUP_SITE_NOUNS = (
 _GROUP_PEOPLE_NOUNS = (
     *("commander", "commanders", "leader", "leaders", "official", "member", "members"),
     *("قيادي", "قائد", "القيادي", "القائد", "عناصر", "فرمانده", "فرماندهان", "عضو", "اعضاي"),
+    # its fighters, one or many (``عنصر في الحشد``, ``منتسبي الحشد``, ``رزمندگان حشد``)
+    *("fighter", "fighters", "عنصر", "منتسب", "منتسبي", "رزمنده", "رزمندگان"),
 )
 #: words that may stand between a site noun and the group's name
 _GROUP_GLUE = frozenset(

@@ -72,6 +72,7 @@ import array
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -303,7 +304,8 @@ _UNFIRED = actors.fold_pattern(
     r"(?<!\w)(?:(?:rockets?|missiles?|launchers?|launch pads?|drones?|projectiles?|devices?"
     r"|explosives|mortars?|shells?)(?: \S+){0,3}? (?:was|were|had been|have been|been) (?:later )?"
     r"(?:found|discovered|seized|defused|dismantled|recovered)|never (?:fired|launched)"
-    r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)|still on (?:its|a|the) launcher"
+    r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)"
+    r"|still on (?:its|their|a|the) (?:launchers?|rails|launch rails|ramps?)"
     r"|unfired|unlaunched|not yet (?:fired|launched)"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
@@ -353,7 +355,6 @@ _AS_REFERENCE = actors.fold_pattern(
     r" (?:the |a )?(?:(?:deadly|drone|rocket|missile) )?(?:[بل]?ال)?(?:attack|strike|هجوم|حمله)"
     r"(?: (?:on|at|against|علي|به|في))?\s*$"
 )
-_REFERENCE = "an earlier event named as a time reference, not told"
 _REPORTER = actors.fold_pattern(
     r"(?<!\w)(?:correspondent|reporter|stringer|مراسل|مراسلنا|مراسلة|مراسلتنا|خبرنگار)\w*"
 )
@@ -389,6 +390,23 @@ _EARLIER_EVENT = actors.fold_pattern(
     r"(?!\w))"
 )
 _SINCE = actors.fold_pattern(r"(?<!\w)(?:since|منذ|از)\s*$")
+#: the day after "since" opens a clause of what happened on it ("since Friday, when two
+#: rockets were fired", ``منذ الجمعة، حين سقط``, ``از جمعه، وقتی که``): that event's day
+_SINCE_WHEN = actors.fold_pattern(
+    r"^\s*(?:\S+\s+)?[,،]?\s*(?:when|on which|حين|حينما|عندما|وقتي|هنگامي|زماني|كه) "
+)
+
+
+def _since_the_day(af: _ArticleFold, d: DateMention) -> bool:
+    """Whether the date ``d`` is where a span of days began ("since Friday"), no event's day.
+
+    Not when a clause of what happened that day follows it ("since Friday, when …").
+    """
+    if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0]):
+        return False
+    return not _SINCE_WHEN.match(af.slice(d.end, d.end + 24)[0])
+
+
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|13[5-9]\d|14[0-2]\d)(?!\d)")
 #: what may stand between a site and a place that only locates it
 _LOCATOR_WORDS = frozenset(
@@ -551,12 +569,6 @@ def _said_on(between: str) -> bool:
     """
     said = _SAYS.search(between, 0, _ATTRIBUTION_REACH)
     return said is not None and said.start() <= _ATTRIBUTION_REACH // 2
-
-
-def _named_as_reference(af: _ArticleFold, sentence: Sentence, m: ResolvedMention) -> bool:
-    """Whether the place ``m`` follows an attack named as a time reference ("after the
-    attack on X", ``بعد هجوم X``, ``پس از حمله به X``): a window of 40 characters."""
-    return _AS_REFERENCE.search(af.slice(max(sentence.start, m.start - 40), m.start)[0]) is not None
 
 
 #: a day that dates an event noun ("Friday's attack", ``هجوم الجمعة``, ``حمله جمعه``)
@@ -1438,12 +1450,18 @@ _NOT_STOPPED = actors.fold_pattern(
 )
 
 
-#: a cause left open ("not yet known whether … or …", "it was unclear what caused",
-#: ``لم يعرف ما إذا``, ``غير معروف ما إذا``, ``مشخص نیست که … یا``): a blast, not a strike
+#: a blast's cause left open ("not yet known whether … or …", "it was unclear what caused",
+#: "officials could not say whether a raid set them off", "the cause is unclear", ``لم يعرف
+#: ما إذا``, ``غير معروف ما إذا``, ``مجهولة الأسباب``, ``مشخص نیست که … یا``): a blast, not a
+#: strike
 _CAUSE_UNKNOWN = actors.fold_pattern(
     r"(?<!\w)(?:(?:not (?:yet |immediately )?(?:known|clear)|unclear|unknown) (?:whether|if|what"
     r" caused)|(?:[وف]?لم (?:يعرف|يتضح|يعلم)|غير (?:معروف|واضح)) (?:بعد )?(?:ما اذا|ان كان|سبب)"
-    r"|(?:مشخص|معلوم|روشن) (?:نيست|نشده)(?: است)? (?:كه|ايا|علت))(?!\w)"
+    r"|(?:مشخص|معلوم|روشن) (?:نيست|نشده)(?: است)? (?:كه|ايا|علت)"
+    r"|whether|unclear|not (?:yet )?(?:known|clear)|unknown cause"
+    r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|لم (?:تعرف|يعرف|تتضح|يتضح)"
+    r"|غير معروف\S*|مجهول\S* (?:ال)?(?:اسباب|سبب)"
+    r"|(?:مشخص|معلوم|روشن) نيست|(?:مشخص|معلوم|روشن) نشده|علت \S+ نامعلوم)(?!\w)"
 )
 
 
@@ -1510,6 +1528,137 @@ def _holds_another(m: ResolvedMention, others: Sequence[ResolvedMention]) -> boo
     )
 
 
+#: a town or city named as its countryside or province ("the Deir ez-Zor countryside",
+#: "eastern Hasakah province", ``ريف دير الزور``, ``محافظة الحسكة``, ``استان دیرالزور``,
+#: ``حومه البوکمال``): the region around it, not the town
+_REGION_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:countryside of|province of|governorate of|(?:[وفب]?ال)?ريف|(?:[وفب]?ل?ال)?محافظه"
+    r"|ولايه|استان|حومه|روستاهاي اطراف)(?:\s+(?:the|eastern|western|northern|southern))?\s*$"
+)
+_REGION_AFTER = actors.fold_pattern(
+    r"^(?:'s)?\s*(?:countryside|province|governorate|region|outskirts)(?!\w)"
+)
+
+
+def _region_of_town(m: ResolvedMention, af: _ArticleFold) -> bool:
+    """Whether ``m``, a town or city, is named as its countryside or province.
+
+    The words may stand in the mention (``ريف دير الزور``) or just around it.
+    """
+    place = m.place
+    if place is None or place.kind not in _TOWN_KINDS or m.relative is not None:
+        return False
+    name = af.slice(m.start, m.end)[0]
+    first = name.split(maxsplit=1)[0] if " " in name else ""
+    if _REGION_BEFORE.search(af.slice(max(0, m.start - 24), m.start)[0] + " " + first + " "):
+        return True
+    return bool(_REGION_AFTER.match(af.slice(m.end, m.end + 20)[0]))
+
+
+#: how far from the direction named a site may lie and still be "east of" the city
+_TOWARD_DEG = 67.5
+
+
+def _lies_toward(r: ResolvedMention, o: ResolvedMention) -> bool:
+    """Whether ``o``'s place lies in the direction ``r`` names from its city, in its province.
+
+    ``r`` is "east of X" (a bearing, no distance) from a town or city; ``o`` a place of
+    the same province beyond the city, within :data:`_TOWARD_DEG` of that bearing.
+    """
+    rel, site = r.relative, o.place
+    if rel is None or rel.distance_m is not None or rel.bearing_deg is None or site is None:
+        return False
+    city = rel.anchor
+    if city.kind not in _TOWN_KINDS or not city.admin1 or site.admin1 != city.admin1:
+        return False
+    if (
+        site.id == city.id
+        or haversine_m(city.lat, city.lon, site.lat, site.lon) <= city.precision_m
+    ):
+        return False
+    lat1, lat2 = math.radians(city.lat), math.radians(site.lat)
+    dlon = math.radians(site.lon - city.lon)
+    bearing = math.degrees(
+        math.atan2(
+            math.sin(dlon) * math.cos(lat2),
+            math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon),
+        )
+    )
+    return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
+
+
+def _drop_regions(
+    located: list[ResolvedMention], af: _ArticleFold, notes: list[str]
+) -> list[ResolvedMention]:
+    """``located`` without a countryside or province that holds another site of the list.
+
+    "Jets hit depots in the Deir ez-Zor countryside, one by Albu Kamal, one by al-Mayadin"
+    (``قصف مستودعات في ريف دير الزور، أحدها قرب البوكمال``): the countryside is where the
+    sites are (the same province), not a third target.
+    """
+    if len(located) < 2:
+        return located
+    regions = [m for m in located if _region_of_town(m, af)]
+    held = [
+        r
+        for r in regions
+        if r.place is not None
+        and any(
+            o not in regions
+            and o.place is not None
+            and o.place.id != r.place.id
+            and o.place.admin1
+            and o.place.admin1 == r.place.admin1
+            for o in located
+        )
+    ]
+    # "Albu Kamal and its countryside, east of Deir ez-Zor" (``شرقي دير الزور``): a
+    # direction from a city, with no distance, toward a site of the list in its province
+    held += [
+        r
+        for r in located
+        if r not in held
+        and any(o is not r and o.relative is None and _lies_toward(r, o) for o in located)
+    ]
+    notes += [f"{m.start}-{m.end}: the region holding the sites, not a target" for m in held]
+    return [m for m in located if m not in held]
+
+
+#: "between X and Y" (``بين X و Y``, ``بین X و Y``, ``میان X و Y``): the stretch between
+#: two places (a road, a front), one place of one event
+_BETWEEN_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:between|بين|ميان)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:مدينه|بلده"
+    r"|قريه|شهر|شهرك|روستاي)\s+)?$"
+)
+_BETWEEN_AND = actors.fold_pattern(r"^\s*(?:and|و)\s*$")
+
+
+def _one_between(
+    located: list[ResolvedMention], af: _ArticleFold, notes: list[str]
+) -> list[ResolvedMention]:
+    """``located`` with one place for each "between X and Y": the narrower of the two.
+
+    "A roadside bomb hit a patrol on the road between Hasakah and al-Shaddadi" (``على
+    الطريق بين الحسكة والشدادي``, ``در جاده میان حسکه و الشدادی``): one event on the
+    stretch between them, drafted once, at the place of smaller extent (the town over the
+    city: its point is the nearer guess), not twice.
+    """
+    if len(located) < 2:
+        return located
+    dropped: list[ResolvedMention] = []
+    for a, b in itertools.pairwise(located):
+        if (
+            b.start > a.end
+            and b.start - a.end <= 12
+            and _BETWEEN_AND.match(af.slice(a.end, b.start)[0])
+            and _BETWEEN_BEFORE.search(af.slice(max(0, a.start - 30), a.start)[0])
+        ):
+            wider = a if _specificity(a) > _specificity(b) else b
+            dropped.append(wider)
+            notes.append(f"{wider.start}-{wider.end}: one end of a stretch 'between' two places")
+    return [m for m in located if m not in dropped]
+
+
 def _specificity(m: ResolvedMention) -> tuple[int, float]:
     place = m.place
     assert place is not None
@@ -1523,7 +1672,7 @@ _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
     r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
-    r"|تحاول|حاولت|تسعى|سعت)\s*$"
+    r"|تحاول|حاولت|تسعى|سعت)(?:ها|هما|هم|ه)?\s*$"  # (its object on the verb: ``وصفتها دمشق``)
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
@@ -1535,6 +1684,9 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"|اعلام كرد|اعلام كرده|گفت|محكوم كرد|اعلام داشت|هرگونه|هر گونه|تكذيب"
     # the subject before its verb after ``أن``: ``أن بغداد ترفض``, ``أن طهران تنفي``
     r"|ترفض|تدين|تستنكر|تطالب|تنفي|تؤكد|تحذر|تعتبر"
+    # a Persian object pronoun and its ``را`` right after: the capital is the subject
+    # (``دمشق آن را تجاوز خواند``)
+    r"|(?:آن|آنها|اين|اينها) (?:\S+ )?را"
     # a capital that strives, seeks or hopes ("when Baghdad was trying to keep the region
     # calm", "Baghdad sought", ``بغداد تلاش می‌کرد``): its government, not a place hit
     r"|(?:was|is|has been|had been) (?:trying|seeking|working|hoping|attempting)|tried"
@@ -1543,10 +1695,12 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
 #: where the weapons came from, a few words before the place ("the rockets were launched
 #: from a truck parked near X", ``انطلقت من بستان قرب X``, ``از محل … در X شلیک``)
 _ORIGIN_WIDE = actors.fold_pattern(
-    r"(?<!\w)(?:(?:launched|fired|shot|took off|came) from|originat\w* (?:from|in)"
+    r"(?<!\w)(?:(?:launched|fired|shot|took off|came|come|coming) from|originat\w* (?:from|in)"
+    # the weapon's coming (``قادمة من``, ``جاءت من``)
+    r"|(?:[وف]?(?:ال)?قادم(?:ه|ين|تين)?|جاءت|جاء|اتت|اتي) (?:من|انطلاقا من)"
     r"|(?:انطلق|انطلقت|اطلق|اطلقت|اطلقوا|اطلاقها|اطلاقه|اطلاقهما|اطلاقهم)(?:ت)?"
     r" (?:من|انطلاقا من)|انطلاقا من"
-    r"|از (?:محل|مبدا|منطقه|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
+    r"|از (?:محل|مبدا|منطقه|مناطق|مواضع|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
     # the fire verb, its time between, then "from" ("fired late on Sunday from X")
     r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
     # "from the (Iraqi border) town of X": the weapons' place of departure
@@ -1712,6 +1866,145 @@ def _heading_label(text: str, m: ResolvedMention) -> bool:
     return text[m.end : m.end + 2].lstrip()[:1] in (":", "：")
 
 
+#: the gap between a site and a phrase placing it (", a base south of", ``، وهي قاعدة جنوب``)
+_PLACING_GAP = actors.fold_pattern(
+    r"^\s*[,،]\s*(?:(?:the|a|an|which is|وهي|وهو|كه)\s+)?(?:[^\s,،.]+\s+){0,3}$"
+)
+
+
+def _locates_the_answered(
+    m: ResolvedMention, site: ResolvedMention, text: str, af: _ArticleFold
+) -> bool:
+    """Whether ``m`` only locates ``site``, a place of the event a response clause names.
+
+    "Rockets hit Y, a day after an explosion at Camp X, a depot north of Z" (``بعد يوم من
+    انفجار في X، وهي قاعدة شمال Z``): the relative phrase right after the clause's site,
+    past its comma, places that site; it is none of this event's.
+    """
+    if m.start < site.end or m.start - site.end > 40:
+        return False
+    gap = af.slice(site.end, m.start)[0]
+    if m.relative is not None and _PLACING_GAP.match(gap):
+        return True
+    return bool(_LOCATING_GAP.match(gap) or _APPOSITION_GAP.match(gap))
+
+
+#: an earlier event named by its place after a word of time ("since the Tower 22 attack",
+#: ``بعد هجوم البرج 22``, ``پس از حمله برج ۲۲``): the event is known, not told here (the
+#: Arabic and Persian construct, with no preposition between the noun and the place)
+_EARLIER_NAMED = actors.fold_pattern(
+    r"(?<!\w)(?:بعد|منذ|عقب|اثر|غداه|قبل|پس از|بعد از|از زمان|پيش از|قبل از)"
+    r" (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|قصف|استهداف|حمله|حملات|اعتداء)\s+$"
+)
+_SINCE_THE = actors.fold_pattern(r"(?<!\w)(?:after|since|following|before) the\s+$")
+#: an event told in a "since" clause ("since the commander was killed in X", ``منذ مقتل
+#: القائد في X``, ``از زمان کشته شدن فرمانده در X``): recalled, not told here
+_SINCE_CLAUSE = actors.fold_pattern(
+    r"(?<!\w)(?:since (?:\S+ ){0,8}?(?:was|were) (?:killed|struck|hit|targeted|assassinated)"
+    r" (?:in|at|near)|منذ (?:\S+ ){0,2}?(?:مقتل|اغتيال|استهداف|قصف)(?: \S+){0,6}? (?:في|قرب)"
+    r"|از زمان (?:\S+ ){0,2}?(?:كشته شدن|ترور|حمله|هدف قرار گرفتن)(?: \S+){0,6}? در)\s+$"
+)
+_EVENT_NOUN_AFTER = actors.fold_pattern(
+    r"^(?:'s)?\s+(?:(?:drone|rocket|missile|deadly) )?(?:attacks?|strikes?|bombing|raid|assault)"
+    r"(?!\w)"
+)
+
+
+#: the time words one of which every rule of :func:`_names_an_earlier_event` holds, as
+#: written (a cheap look before the folded rules run)
+_EARLIER_CUES = (
+    *("after", "since", "following", "before", "After", "Since", "Following", "Before"),
+    *("بعد", "منذ", "عقب", "اثر", "إثر", "غداة", "قبل", "پس از", "از زمان", "پیش از"),
+)
+
+
+#: the words of :data:`_SINCE_CLAUSE`, as written
+_SINCE_CUES = ("since", "Since", "منذ", "از زمان")
+
+
+def _names_an_earlier_event(
+    af: _ArticleFold,
+    start: int,
+    m: ResolvedMention,
+    text: str | None = None,
+    end: int | None = None,
+) -> bool:
+    """Whether ``m`` names an earlier event by its place ("after the Tower 22 attack").
+
+    ``start``, ``end``: ``m``'s sentence (the words looked at stand in it; a sentence with
+    a toll of its own tells the event it names: "two were wounded after the attack on
+    X"); ``text``: the article, for a cheap look for a time word first.
+    """
+    wide = text[max(start, m.start - 90) : m.start] if text is not None else None
+    if wide is None or any(cue in wide[-40:] for cue in _EARLIER_CUES):
+        before = af.slice(max(start, m.start - 30), m.start)[0]
+        if _EARLIER_NAMED.search(before):
+            return True
+        if _AS_REFERENCE.search(af.slice(max(start, m.start - 40), m.start)[0]) and (
+            end is None or counts.casualties(af.slice(start, end)[0]) == (None, None)
+        ):
+            return True  # "since the attack on X", ``منذ الهجوم على X``, ``پس از حمله به X``
+        if _SINCE_THE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0]):
+            return True
+    if wide is None or any(cue in wide for cue in _SINCE_CUES):
+        return bool(_SINCE_CLAUSE.search(af.slice(max(start, m.start - 90), m.start)[0]))
+    return False
+
+
+#: a source speaking to an outlet whose name, in brackets or quotes, starts with a place
+#: ("told (Baghdad Today)", ``وقال مسؤول لـ(بغداد اليوم)``): the speech verb, up to three
+#: words, the preposition, the bracket
+_TO_OUTLET = actors.fold_pattern(
+    r"(?:(?<!\w)told|(?<!\w)(?:و|ف)?(?:قال|اضاف|صرح|افاد|ذكر|اكد|كشف|اوضح)ت?"
+    r"(?:\s+\S+){0,3}\s+ل)\s*[(«\"“]\s*$"
+)
+_OUTLET_END = re.compile(r"[^\S\n]*(?:[^\s()«»\"“”]+[^\S\n]*){0,2}[)»\"”]")
+
+
+#: an outlet noun right before the name (``لقناة``, ``وكالة``, ``به خبرگزاری``, "channel")
+_OUTLET_NOUN = actors.fold_pattern(
+    r"(?<!\w)(?:[وبل]?(?:قناه|وكاله|صحيفه|اذاعه)|خبرگزاري|روزنامه|شبكه|راديو"
+    r"|تلويزيون|channel|broadcaster|newspaper|agency)\s+$"
+)
+#: the outlet word after a place in English ("told Baghdad Today", "the Kurdistan 24 site")
+_OUTLET_AFTER = re.compile(r"\s+(?:Today|Post|News|TV|Times|24)(?!\w)")
+_TOLD = re.compile(r"(?<!\w)told\s+$")
+
+
+#: what may stand right before an outlet's name in brackets or quotes
+_OPENERS = frozenset('(«"“')
+#: pieces of the words :func:`_names_an_outlet` reads, as written (any spelling)
+_OUTLET_RAW = (
+    *("told", "channel", "broadcaster", "newspaper", "agency", "قناة", "قناه", "وكال"),
+    *("وکال", "صحيف", "صحیف", "اذاع", "إذاع", "خبرگزار", "روزنام", "شبک", "شبك"),
+    *("رادیو", "راديو", "تلویزیون", "تلويزيون"),
+)
+
+
+def _names_an_outlet(text: str, m: ResolvedMention, af: _ArticleFold | None = None) -> bool:
+    """Whether ``m`` opens an outlet's name a source speaks to ("told (Baghdad Today)").
+
+    >>> from geoincidents.places.model import Place
+    >>> text = "وقال مسؤول لـ(بغداد اليوم) إن القصف توقف"
+    >>> at = text.index("بغداد")
+    >>> _names_an_outlet(text, ResolvedMention(at, at + 5, "بغداد", None, 1.0))
+    True
+    """
+    if m.start == 0:
+        return False
+    lead = text[max(0, m.start - 60) : m.start]
+    if text[m.start - 1] not in _OPENERS and not any(w in lead[-24:] for w in _OUTLET_RAW):
+        return False  # (a cheap look: no bracket, no "told", no outlet noun just before)
+    folded = af.slice(max(0, m.start - 60), m.start)[0] if af else fold_text(lead).folded
+    if _OUTLET_NOUN.search(folded[-24:] + " "):
+        return True  # ``لقناة الفلوجة``, ``به خبرگزاری بغداد الیوم``
+    if _TOLD.search(lead) and _OUTLET_AFTER.match(text, m.end):
+        return True  # "told Baghdad Today"
+    if text[m.start - 1 : m.start].strip() not in ("(", "«", '"', "“", ""):
+        return False
+    return bool(_TO_OUTLET.search(folded) and _OUTLET_END.match(text, m.end, m.end + 30))
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -1749,6 +2042,10 @@ def _targets(
         if _in_spans(m.start, clauses):
             answered.append(m)
             continue
+        if answered and _locates_the_answered(m, answered[-1], text, af):
+            answered.append(m)  # (dropped with the clause's sites: it only locates one)
+            notes.append(f"{m.start}-{m.end}: locates the site of the event it answers")
+            continue
         if m.place is not None and m.place.kind in _WATER_KINDS:
             # "the far bank of the Euphrates", ``عبر نهر الفرات``: a river locates, it is not struck
             notes.append(f"{m.start}-{m.end}: a river locates the event, it is no struck site")
@@ -1773,6 +2070,12 @@ def _targets(
             continue
         if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
+            continue
+        if _names_an_earlier_event(af, sentence.start, m, text, sentence.end):
+            notes.append(f"{m.start}-{m.end}: an earlier event recalled ('since the X attack')")
+            continue
+        if _names_an_outlet(text, m, af):
+            notes.append(f"{m.start}-{m.end}: an outlet's name, not an event place")
             continue
         if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
@@ -1869,6 +2172,8 @@ def _targets(
         held = [m for m in located if _holds_another(m, located)]
         notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
         located = [m for m in located if m not in held]
+    located = _drop_regions(located, af, notes)
+    located = _one_between(located, af, notes)
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
@@ -1921,6 +2226,44 @@ def _all_denied(folded: str, lex: _Lexicon, start: int = 0) -> bool:
     return found
 
 
+#: a cue word in quotes before its preposition ('"a response" to the attack', ``«ردا» على``,
+#: ``«پاسخ» به``): the quote moved past the preposition, the cue reads whole
+_QUOTED_CUE = re.compile(r"(?<=\w)[\"'“”«»](\s+)(to|for|علي|به)(?!\w)")
+
+
+def _unquoted(folded: str) -> str:
+    """``folded`` with a quote between a cue word and its preposition moved after it.
+
+    The same length, so every position stays (the quote becomes a space after the word).
+
+    >>> _unquoted('called it "retaliation" for the attack')
+    'called it "retaliation for  the attack'
+    """
+    if not any(q in folded for q in "\"'”»"):
+        return folded
+    return _QUOTED_CUE.sub(lambda m: m.group(1) + m.group(2) + " ", folded)
+
+
+#: the weapons' way toward their target, right after where they came from
+_TOWARD = actors.fold_pattern(
+    r"^\s*[,،]?\s*(?:toward|towards|at|باتجاه|نحو|صوب|به سوي|به سمت|به طرف)(?!\w)"
+)
+
+
+def _around_a_town(origin: ResolvedMention, af: _ArticleFold) -> bool:
+    """Whether ``origin`` is "around" a town with no distance, the weapons sent on toward
+    a target ("fired from the outskirts of X toward the base", ``من محيط X باتجاه
+    القاعدة``): the launch area, no anchor of the target (as "15 km from the base" is;
+    "rockets fell near X" is where they fell)."""
+    rel = origin.relative
+    return (
+        rel is not None
+        and rel.distance_m is None
+        and rel.anchor.kind in _TOWN_KINDS
+        and _TOWARD.match(af.slice(origin.end, origin.end + 24)[0]) is not None
+    )
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -1955,7 +2298,7 @@ def _read_sentence(
         )
     rules = actors.gate_rules()
     clauses_f = (
-        [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(f)]
+        [(a, _with_casualties(f, b)) for a, b in actors.response_clauses(_unquoted(f))]
         if _runs(rules["response_to"], present)
         else []
     )
@@ -1977,6 +2320,8 @@ def _read_sentence(
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
     kind = _kind(outside, striker, weapon, lex, present)
+    if kind == "explosion" and weapon == "airstrike" and not striker:
+        weapon, count = "unknown", None  # the air strike only a guess: no weapon, no count
     inferred: list[str] = []
     if returned:
         notes.append(f"{returned} returned fire toward its source")
@@ -2035,7 +2380,7 @@ def _read_sentence(
         notes.append(f"{group}'s own site or leader was hit: a strike on it")
         if weapon in ("drone", "airstrike"):
             count = None  # "a drone struck the commander's car": the platform, no munitions
-    usable = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
+    usable = [d for d in dates if not _since_the_day(af, d)]
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None
@@ -2183,16 +2528,6 @@ def _read_sentence(
         context = _DENIED_ROLE
     elif (date is None or date.precision != "day") and _search(_LULL, outside, present):
         context = _LULLED
-    elif (
-        not dates
-        and targets
-        and not striker
-        and weapon == "unknown"
-        and killed is None
-        and wounded is None
-        and all(_named_as_reference(af, sentence, m) for m in targets)
-    ):  # "Observers say pressure has grown since the attack on X": X's attack not told
-        context = _REFERENCE
     elif (date is None or date.precision != "day") and _search(_TALLY, outside, present):
         context = "a tally of past events, not an event"
     elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
@@ -2238,7 +2573,13 @@ def _read_sentence(
     ):
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
-    if not targets and origin is not None and origin.role == "origin" and origin.relative:
+    if (
+        not targets
+        and origin is not None
+        and origin.role == "origin"
+        and origin.relative
+        and not _around_a_town(origin, af)
+    ):
         anchor = origin.relative.anchor  # "fired from 15 km of the base toward it"
         anchor_target = Location(
             lat=anchor.lat,
@@ -2277,7 +2618,8 @@ def _read_sentence(
         claim_all=_search(_BOTH, outside, present) is not None,
         claim_cue="claim" in present and actors.claims(outside),
         official=_runs(rules["official"], present) and actors.is_official(outside),
-        responds=(_runs(rules["responds"], present) and actors.responds(f)) or bool(fire_back),
+        responds=(_runs(rules["responds"], present) and actors.responds(_unquoted(f)))
+        or bool(fire_back),
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,
@@ -2421,6 +2763,22 @@ def _denies_the_event(between: str, outside: str) -> bool:
     return _DENIAL.search(outside) is not None and _ATTACK_NOUN.search(between) is not None
 
 
+def _explosion_only(clause: str) -> bool:
+    """Whether ``clause`` names a blast and no attack or group ("a day after a blast at X").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _explosion_only(fold_text("two days after an explosion at depot x").folded)
+    True
+    >>> _explosion_only(fold_text("a day after the attack that caused a blast").folded)
+    False
+    """
+    return (
+        _lexicon().explosion.search(clause) is not None
+        and _ATTACK_NOUN.search(clause) is None
+        and not actors.militia(clause)
+    )
+
+
 def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """The kind of the event a response clause names, from the clause's own words.
 
@@ -2439,6 +2797,8 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     """
     if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
         return "retaliatory_strike"
+    if weapon == "unknown" and _explosion_only(clause):
+        return "explosion"  # "hours after an explosion at X": a blast, no one's attack
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
         return "attack"  # "… in response to the attack on X": an attack, whoever answers
     return "attack" if kind.endswith("strike") else "retaliatory_strike"
@@ -2707,7 +3067,7 @@ def draft_article(
     ]
     # "the tally since Oct. 17", ``منذ 17 أكتوبر``, ``از ۲۶ مهر``: where a span of days
     # began, no event's day (nor a neighbour's to take)
-    dates = [d for d in dates if not _SINCE.search(af.slice(max(0, d.start - 12), d.start)[0])]
+    dates = [d for d in dates if not _since_the_day(af, d)]
     date_starts = [d.start for d in dates]
     lex = _lexicon()
     sentences = list(result.sentences)  # geoparse's own split of the same text
@@ -3258,6 +3618,46 @@ class _Pending:
     answered_by_before: bool = False
 
 
+#: the strikes told before named as "the operation" (``العملية``, ``این عملیات`` is
+#: :data:`_THIS_EVENT`'s): a state's operation, when a strike was just drafted
+_THE_OPERATION = actors.fold_pattern(
+    r"(?<!\w)(?:the operations?|(?:[وف]?ال)(?:عمليه|عمليات))(?!\w)"
+)
+
+
+def _the_operation(folded: str, drafts: Sequence[_Pending]) -> bool:
+    """Whether ``folded`` names "the operation" right after a strike was drafted."""
+    return bool(drafts) and drafts[-1].incident.is_strike and bool(_THE_OPERATION.search(folded))
+
+
+def _answer_for_the_strikes_before(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
+    """Strike drafts answer what a sentence after them says they answer ("the raids came in
+    answer to the attack on X").
+
+    A sentence with no place struck of its own (``وجاءت الغارات ردا على هجوم أربيل``, ``این
+    حملات پاسخی به حمله اربیل بود``) that names the strikes and what they answer gives the
+    strike drafts of the sentence just before (this paragraph or the one before), not yet
+    answering anything, its answer (linked by :func:`_link`).
+    """
+    if not (
+        drafts
+        and r.event
+        and r.responds
+        and not r.targets
+        and drafts[-1].incident.is_strike
+        and not drafts[-1].reading.responds
+        and 0 <= r.paragraph - drafts[-1].reading.paragraph <= 1
+        and _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+    ):
+        return
+    told = drafts[-1].reading.sentence
+    for d in reversed(drafts):
+        if d.reading.sentence != told:
+            break
+        d.reading = replace(d.reading, responds=True, response_places=r.response_places)
+        d.evidence.append(f"answers what the sentence at {r.sentence.start} names")
+
+
 #: the event before named by a demonstrative ("this attack", "the operation", ``این حمله``,
 #: ``هذا الهجوم``, ``هذه العملية``): a sentence saying what it answered is about that one
 _THIS_EVENT = actors.fold_pattern(
@@ -3346,6 +3746,37 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
 _DATES_IN = 8
 
 
+#: the day a source spoke ("officials said on Tuesday", "the Pentagon said Thursday",
+#: ``روز سه‌شنبه اعلام کرد``, ``قال … اليوم الثلاثاء``): the statement's day, no event's
+_SAID_ON = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+)?$"
+    # the Arabic speech verb, its speaker, then the day (``قال مسؤولون أمريكيون يوم الجمعة``;
+    # not past ``أن``: ``قالت إن الهجوم وقع يوم الجمعة`` dates the event)
+    r"|(?<!\w)(?:[وف]?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت))"
+    r"(?:\s+(?!(?:ان|بان|انه|انها)(?!\w))\S+){0,2}\s+(?:يوم\s+|اليوم\s+)?$"
+)
+_SAID_AFTER = actors.fold_pattern(
+    r"^\s*(?:اعلام (?:كرد|كردند|داشت)|گفت|گفتند|(?:in|at) a statement|said)(?!\w)"
+)
+
+
+def _event_days(af: _ArticleFold, near: list[DateMention]) -> list[DateMention]:
+    """The dates of ``near`` without the days sources spoke on, if another is left.
+
+    ("Militants fired at X late Monday, officials said on Tuesday. ¶ A gunship then struck
+    the launch vehicle": the strike takes Monday, the event's day, not the statement's.)
+    """
+    if len(near) < 2:
+        return near
+    kept = [
+        d
+        for d in near
+        if not _SAID_ON.search(af.slice(max(0, d.start - 40), d.start)[0])
+        and not _SAID_AFTER.match(af.slice(d.end, d.end + 24)[0])
+    ]
+    return kept or near
+
+
 def _assemble(
     af: _ArticleFold,
     readings: Sequence[_Reading],
@@ -3391,6 +3822,7 @@ def _assemble(
                 back = (
                     _STRIKE_NOUN.search(folded) is not None
                     or _THIS_EVENT.search(folded) is not None
+                    or _the_operation(folded, drafts)
                 )
             answered_now = _answered_drafts(r, source)
             claimer = _claimer_after(readings, i)
@@ -3415,6 +3847,7 @@ def _assemble(
                     weapon=d.incident.weapon if d.incident.weapon != "unknown" else r.weapon,
                 )
                 d.evidence.append(f"count from the sentence at {r.sentence.start}")
+            _answer_for_the_strikes_before(af, r, drafts)
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
@@ -3458,7 +3891,7 @@ def _assemble(
                 ) : bisect.bisect_left(date_starts, r.sentence.start)
             ]
             # (the answered event's, and those of background told before)
-            near = [d for d in near if d.start not in clause_days]
+            near = _event_days(af, [d for d in near if d.start not in clause_days])
             if near:
                 date, precision, date_from = near[-1].date, near[-1].precision, "paragraph"
                 evidence.append(f"date {date.isoformat()} given just before, at {near[-1].start}")
@@ -3489,7 +3922,9 @@ def _assemble(
             evidence.append("after midnight: the day after the one before")
         last_event_date = date
         last_date = (r.paragraph, date, precision)
-        claimed, group = _claim(readings, i, af, past)
+        claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
+        if not claimed and not r.kind.endswith("strike"):
+            claimed, group = _claimed_later(af, readings, i, group)
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         elif (
@@ -3601,7 +4036,8 @@ def _assemble(
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
-    return _fold_retold(_fold_stopped_later(drafts), af), skipped
+    drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
+    return _fold_regions(_fold_this_event(_fold_retold(drafts, af), af), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -3783,6 +4219,119 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
+def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A group's claim on a site right after an interception there is that interception's.
+
+    ("Air defences at X downed a drone at dawn. The Islamic Resistance claimed an attack on
+    the base", ``… أسقطت الدفاعات الجوية مسيرة. وتبنت المقاومة استهداف القاعدة``, ``…
+    رهگیری شد. مقاومت اسلامی مسئولیت حمله به این پایگاه را پذیرفت``): one event, the
+    interception, with the claim. Only a claimed attack with no toll, no more weapons than
+    were stopped and no word of another event ("again", "later"), the same place and day
+    as an interception told before it in its paragraph.
+    """
+    if not any(d.incident.kind == "interception" for d in drafts):
+        return drafts
+    out: list[_Pending] = []
+    for d in drafts:
+        inc = d.incident
+        stop = (
+            next(
+                (
+                    s
+                    for s in reversed(out)
+                    if s.incident.kind == "interception"
+                    and s.incident.target.place_id == inc.target.place_id
+                    and s.incident.date == inc.date
+                    and s.reading.paragraph == d.reading.paragraph
+                    and s.reading.sentence.end <= d.reading.sentence.start
+                ),
+                None,
+            )
+            if inc.kind == "attack"
+            and inc.claim_status == "claimed"
+            and inc.target.place_id
+            and inc.killed is None
+            and inc.wounded is None
+            and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+            else None
+        )
+        if stop is not None and None not in (inc.count, stop.incident.count):
+            stop = stop if (inc.count or 0) <= (stop.incident.count or 0) else None
+        if stop is None:
+            out.append(d)
+            continue
+        s_inc = stop.incident
+        stop.incident = replace(
+            s_inc,
+            actor=s_inc.actor or inc.actor,
+            claim_status="claimed",
+            count=s_inc.count if s_inc.count is not None else inc.count,
+            weapon=s_inc.weapon if s_inc.weapon != "unknown" else inc.weapon,
+        )
+        stop.evidence.append(
+            f"claimed by {inc.actor or 'a group'} at {d.reading.sentence.start}-"
+            f"{d.reading.sentence.end}: the attack on the base it stopped"
+        )
+    return out
+
+
+#: the event told before, placed by a verb of taking place ("the attack took place in X",
+#: ``الهجوم وقع في X``, ``این حمله در X رخ داد``): where it was, told again (or disputed)
+_PLACED_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:the|this|that) (?:\w+ )?(?:attack|strike|assault|blast|explosion) (?:had )?"
+    r"(?:took place|taken place|happened|occurred) (?:in|at|near|inside)"
+    r"|(?:[وف]?ال)(?:هجوم|ضربه|قصف|انفجار|استهداف|اعتداء) (?:قد )?(?:وقع|حدث|جري|تم)"
+    r" (?:في|قرب|داخل)"
+    # (Persian: the place after ``در`` right after the subject, not ``در پاسخ به``)
+    r"|(?:اين|آن|همين) (?:حمله|انفجار|اقدام)(?: \S+)? در(?! (?:پاسخ|واكنش|تلافي))(?: \S+){1,6}"
+    r" (?:(?:رخ|روي) (?:داد|داده)|(?:صورت|انجام) (?:گرفت|گرفته|شد|شده)))(?!\w)"
+)
+
+
+def _fold_placed_again(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """An event told before, placed again by someone ("the attack took place in X"), is that one.
+
+    ("A drone killed three soldiers at outpost X. One official said the attack took place
+    at Y; others named X", ``… أفاد مسؤول بأن الهجوم وقع في Y``, ``… گفت این حمله در Y
+    رخ داد``): a word on where the event told
+    before was (a retelling, or a contested place), not a second event. Only a sentence
+    that names no weapon, count or toll of its own, after an event of the same kind class
+    and day at another place.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        inc = d.incident
+        if (
+            out
+            and inc.weapon == "unknown"
+            and inc.count is None
+            and inc.killed is None
+            and inc.wounded is None
+            and d.reading.date is None
+            and _PLACED_AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+        ):
+            told = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if kind_class(p.incident.kind) == kind_class(inc.kind)
+                    and p.incident.date == inc.date
+                    and p.incident.target.place_id != inc.target.place_id
+                    and p.reading.sentence.end <= d.reading.sentence.start
+                ),
+                None,
+            )
+            if told is not None:
+                told.evidence.append(
+                    f"placed at {inc.target.name} by the sentence at "
+                    f"{d.reading.sentence.start}-{d.reading.sentence.end}: the same event "
+                    "told again (or its place disputed), no second draft"
+                )
+                continue
+        out.append(d)
+    return out
+
+
 #: the weapons told before, named again ("the rockets landed near …", ``أن الصواريخ سقطت``,
 #: ``این راکت‌ها … فرود آمدند``): the sentence retells that event
 _WEAPONS_AGAIN = actors.fold_pattern(
@@ -3941,6 +4490,135 @@ def _strike_placed_inside(
             return None
         return host
     return None
+
+
+def _fold_this_event(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """ "This attack" placed inside the area of the event told before is that event, placed.
+
+    ("US jets bombed a depot in Deir ez-Zor province. … Monitors said the depot was near
+    the city of Deir ez-Zor and nine were killed in this attack", ``… قتل تسعة في هذه
+    الغارة``, ``… در این حمله ۹ نفر کشته شدند``): the sentence names the event before by a
+    demonstrative, gives no day of its own and one place inside the province or area the
+    event was drafted at (this paragraph or the one before): that event, at the narrower
+    place, with the toll; no second draft (whatever kind its own words alone would give).
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        host = out[-1] if out else None
+        if (
+            host is not None
+            # (no day of its own: none, or one taken from the sentences before)
+            and (r.date is None or r.date.start < r.sentence.start)
+            and len(r.targets) == 1
+            and len(host.reading.targets) == 1
+            and host.reading.targets[0].place is not None
+            and host.reading.targets[0].place.kind in AREA_KINDS
+            and 0 <= r.paragraph - host.reading.paragraph <= 1
+            and host.reading.sentence.end <= r.sentence.start
+            and not _same_place(host.incident.target, inc.target)
+            and _within(host.incident, inc, slack_km=0.0)
+            # ("this strike" names the strike's weapon again: ``هذه الغارة``)
+            and (
+                inc.weapon in ("unknown", host.incident.weapon)
+                or (inc.weapon == "airstrike" and host.incident.is_strike)
+            )
+            and _THIS_EVENT.search(af.slice(r.sentence.start, r.sentence.end)[0])
+        ):
+            h = host.incident
+            host.incident = replace(h, target=inc.target, **_toll_of(h, inc))
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} places this event at "
+                f"{inc.target.name}, inside {h.target.name}"
+            )
+            continue
+        if host is not None and _names_it_wider(af, d, host):
+            # "… sources said the raid hit farmland in Kirkuk province": the event before,
+            # named again, in the area around its site
+            host.incident = replace(host.incident, **_toll_of(host.incident, inc))
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} names this event again, "
+                f"in {inc.target.name} around it"
+            )
+            continue
+        out.append(d)
+    return out
+
+
+def _names_it_wider(af: _ArticleFold, d: _Pending, host: _Pending) -> bool:
+    """Whether ``d`` names ``host``'s event again ("the strike", "this attack") in the area
+    around its site (a province holding it), with no day or weapon of its own."""
+    r, inc, h = d.reading, d.incident, host.incident
+    wide = r.targets[0].place if len(r.targets) == 1 else None
+    if (
+        wide is None
+        or wide.kind not in AREA_KINDS
+        or not host.reading.targets
+        or host.reading.targets[0].place is None
+        or host.reading.targets[0].place.kind in AREA_KINDS
+        # (the draft just before: paragraphs of comment between may stand between)
+        or not 0 <= r.paragraph - host.reading.paragraph <= 2
+        or host.reading.sentence.end > r.sentence.start
+        or not (r.date is None or r.date.start < r.sentence.start)
+        or inc.weapon not in ("unknown", "airstrike", h.weapon)
+    ):
+        return False
+    days = (inc.date - h.date).days
+    if not (days == 0 or (inc.date_precision == "week" and 0 <= days <= 7)):
+        return False
+    reach = (inc.target.radius_m or 0.0) + (h.target.radius_m or 0.0)
+    if haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon) > reach:
+        return False
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    return bool(_THIS_EVENT.search(folded) or _STRIKE_NOUN.search(folded))
+
+
+def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A strike told on a countryside or province is told again at the sites inside it.
+
+    ("US raids in the Deir ez-Zor countryside killed dozens, monitors say. ¶ Most died at
+    a depot in Albu Kamal …", ``… في ريف دير الزور … قتلوا في البوكمال``,
+    ``… در حومه دیرالزور … در البوکمال``): the region's draft is the events told in
+    general; the sites of the same kind class and day inside its province are the events.
+    Only a draft whose one place is a town named as its countryside or province.
+    """
+    sites = [
+        d
+        for d in drafts
+        if d.incident.target.place_id
+        and not (len(d.reading.targets) == 1 and _region_of_town(d.reading.targets[0], af))
+    ]
+    if len(sites) == len(drafts):
+        return drafts
+    out: list[_Pending] = []
+    for d in drafts:
+        region = d.reading.targets[0].place if len(d.reading.targets) == 1 else None
+        inside = (
+            next(
+                (
+                    e
+                    for e in sites
+                    if e.incident.date == d.incident.date
+                    and kind_class(e.incident.kind) == kind_class(d.incident.kind)
+                    and e.incident.target.place_id != d.incident.target.place_id
+                    and e.incident.target.admin1 == region.admin1
+                ),
+                None,
+            )
+            if region is not None
+            and region.admin1
+            and d not in sites
+            and d.incident.target.place_id == region.id
+            else None
+        )
+        if inside is None or region is None:
+            out.append(d)
+            continue
+        inside.evidence.append(
+            f"the sentence at {d.reading.sentence.start}-{d.reading.sentence.end} tells the "
+            f"events of the {region.name} region in general: no draft of its own"
+        )
+    return out
 
 
 class _Toll(TypedDict):
@@ -4426,6 +5104,49 @@ def _past_runs(readings: Sequence[_Reading]) -> list[int]:
     return out
 
 
+#: how many sentences after an event a group's claim of "the attack" may come
+_CLAIM_LATER_REACH = 4
+
+
+def _claimed_later(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int, group: str
+) -> tuple[bool, str]:
+    """A group's claim of "the attack" a few sentences on, no other event drafted between.
+
+    ("A drone hit X, killing two. ¶ Officials said it flew in from the west. Five more
+    were hurt. A militia later claimed the attack", ``… وتبنت المقاومة الهجوم``, ``…
+    مسئولیت این حمله را پذیرفت``): up to
+    :data:`_CLAIM_LATER_REACH` sentences, this paragraph or the next, naming a group and
+    the attack as such.
+    """
+    r = readings[i]
+    for n in readings[i + 1 : i + 1 + _CLAIM_LATER_REACH]:
+        if n.paragraph - r.paragraph > 1 or (n.event and not n.reason):
+            break
+        if not (n.group and (n.claim_cue or n.claim)):
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+            return True, n.group
+    return False, group
+
+
+def _not_the_victims(af: _ArticleFold, r: _Reading, claimed: bool, group: str) -> tuple[bool, str]:
+    """``(claimed, group)`` of :func:`_claim`, unless the group claiming is the side hit.
+
+    "A PMF fighter was killed in a blast at X. A PMF statement spoke of a 'targeting'"
+    (``قتل عنصر في الحشد بانفجار … تحدث بيان للحشد عن استهداف``, ``رزمنده حشد … کشته شد``):
+    the group whose people or site the event's own sentence tells were hit speaks as the
+    victim; a claim found in another sentence is not its claim.
+    """
+    if not claimed or r.claim or not group:
+        return claimed, group
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    if actors.militia(folded) == group and actors.group_hit(folded):
+        return False, group
+    return claimed, group
+
+
 def _claim(
     readings: Sequence[_Reading], i: int, af: _ArticleFold, past: Sequence[int]
 ) -> tuple[bool, str]:
@@ -4512,6 +5233,20 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
     return out
 
 
+def _merged_kind(kept: str, other: str) -> str:
+    """The kind of two tellings of one strike: preemptive if either telling says so.
+
+    (A headline "US drone kills five in X", then the body: "… an official said the men were
+    about to fire": the body's threat makes the one strike preemptive.)
+
+    >>> _merged_kind("retaliatory_strike", "preemptive_strike")
+    'preemptive_strike'
+    >>> _merged_kind("attack", "attack")
+    'attack'
+    """
+    return other if (kept, other) == ("retaliatory_strike", "preemptive_strike") else kept
+
+
 def _merge(drafts: list[_Pending]) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
@@ -4541,6 +5276,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         k = keep.incident
         keep.incident = replace(
             k,
+            kind=_merged_kind(k.kind, inc.kind),
             count=k.count if k.count is not None else inc.count,
             weapon=k.weapon if k.weapon != "unknown" else inc.weapon,
             origin=k.origin or inc.origin,

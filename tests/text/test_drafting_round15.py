@@ -470,9 +470,9 @@ def test_unfired_weapons_found_draft_nothing(bundled: Gazetteer, text: str) -> N
 def test_an_attack_named_as_a_time_reference_drafts_nothing(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert result.drafts == ()
-    assert [s.reason for s in result.skipped] == [
-        "an earlier event named as a time reference, not told"
-    ]
+    # the place is set aside as the earlier event recalled (one rule with round 16's)
+    assert all("an earlier event recalled" in s.reason for s in result.skipped)
+    assert result.skipped
 
 
 @pytest.mark.parametrize(
