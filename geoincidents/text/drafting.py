@@ -1922,6 +1922,11 @@ _EARLIER_CUES = (
 _SINCE_CUES = ("since", "Since", "منذ", "از زمان")
 
 
+#: a publication day for telling whether a span writes a date at all (a day and month
+#: written without a year is found only against one)
+_ANY_DAY = dt.date(2024, 1, 1)
+
+
 def _names_an_earlier_event(
     af: _ArticleFold,
     start: int,
@@ -1940,10 +1945,22 @@ def _names_an_earlier_event(
         before = af.slice(max(start, m.start - 30), m.start)[0]
         if _EARLIER_NAMED.search(before):
             return True
-        if _AS_REFERENCE.search(af.slice(max(start, m.start - 40), m.start)[0]) and (
-            end is None or counts.casualties(af.slice(start, end)[0]) == (None, None)
-        ):
-            return True  # "since the attack on X", ``منذ الهجوم على X``, ``پس از حمله به X``
+        if (
+            _AS_REFERENCE.search(af.slice(max(start, m.start - 40), m.start)[0])
+            and (
+                end is None
+                or (
+                    counts.casualties(af.slice(start, end)[0]) == (None, None)
+                    and (
+                        text is None
+                        # (any publication day lets a date written without its year be found)
+                        or not find_dates(text[m.end : min(end, m.end + 40)], _ANY_DAY)
+                    )
+                )
+            )
+        ):  # "since the attack on X", ``منذ الهجوم على X``, ``پس از حمله به X``; not "after
+            # the attack on X on 8 Bahman" (a timeline) nor a sentence with its toll
+            return True
         if _SINCE_THE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0]):
             return True
     if wide is None or any(cue in wide for cue in _SINCE_CUES):

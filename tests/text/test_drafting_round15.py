@@ -488,6 +488,11 @@ def test_an_attack_named_as_a_time_reference_drafts_nothing(bundled: Gazetteer, 
             "Two soldiers were wounded after the attack on Tower 22, the Pentagon said.",
             [("attack", "tower-22", "2024-02-03")],
         ),
+        # a timeline: the earlier attack with its own day right after its place
+        (
+            "مروری بر یک هفته: پس از حمله به برج ۲۲ در بامداد ۸ بهمن، حملات ادامه یافت.",
+            [("attack", "tower-22", "2024-01-28")],
+        ),
     ],
 )
 def test_a_reference_with_a_day_or_toll_is_told(
