@@ -303,6 +303,15 @@ _STATEMENT_CLAUSE_END = (
     *("محکوم کرد", "تکذیب کرد", "را تجاوز خواند", "را تجاوز دانست"),
 )
 _SOV_WINDOW = 90
+
+
+@lru_cache(maxsize=1)
+def _statement_clause_gate() -> frozenset[str]:
+    """The last words of :data:`_STATEMENT_CLAUSE_END`, folded: one stands in any window
+    the rule can match (a cheap look before the rule runs)."""
+    return frozenset(fold_word(w.split()[-1]) for w in _STATEMENT_CLAUSE_END)
+
+
 #: what may open the clause whose subject such a capital is
 _CLAUSE_OPENERS = (
     *("and", "but", "while", "whereas", "as", "meanwhile", "و", "لكن", "بينما", "فيما"),
@@ -494,8 +503,10 @@ def _striker() -> re.Pattern[str]:
         f"(?<!{re.escape(noun)} )"
         for noun in sorted({fold_word(w) for w in _OWNED_PLACE_NOUNS_BEFORE})
     )
+    strikers = word_alternation(_STRIKER_WORDS)
+    # the lookahead first: the owners' lookbehinds are tried only where a name starts
     return re.compile(
-        rf"(?<!\w){owned_before}(?:{word_alternation(_STRIKER_WORDS)})(?!\w)"
+        rf"(?<!\w)(?={strikers}){owned_before}(?:{strikers})(?!\w)"
         rf"(?!\s+(?:{word_alternation(_OWNED_PLACE_NOUNS_AFTER)})(?!\w))"
     )
 
@@ -623,10 +634,13 @@ def rejection(
         return "outlet"
     if rules.company_before.match(back) or rules.company_after.match(after):
         return "company"
-    if (
+    if rules.clause_start_before.match(back) and (
         rules.statement_after.match(after)
-        or rules.statement_clause_end.match(folded, end, min(len(folded), end + _SOV_WINDOW))
-    ) and rules.clause_start_before.match(back):
+        or (
+            any(w in folded[end : end + _SOV_WINDOW] for w in _statement_clause_gate())
+            and rules.statement_clause_end.match(folded, end, min(len(folded), end + _SOV_WINDOW))
+        )
+    ):
         return "metonymy"  # "Damascus condemned the strikes": the government speaks
     if (
         key.isascii()
