@@ -22,3 +22,16 @@ def got(result: DraftResult) -> list[tuple[str, str, str]]:
         (d.incident.kind, d.incident.target.place_id or "", d.incident.date.isoformat())
         for d in result.drafts
     )
+
+
+def eval_texts() -> list[str]:
+    """The text of every annotated article of ``benchmarks/data/drafts/*.json``."""
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parents[2] / "benchmarks" / "data" / "drafts"
+    return [
+        a["text"]
+        for path in sorted(folder.glob("*.json"))
+        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]
+    ]

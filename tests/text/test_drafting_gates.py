@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.text import drafting
+from tests.text.drafting_samples import eval_texts
 
 #: sentences of our own: events, actors named outside events, claims, deeds, fillers
 _SENTENCES = (
@@ -91,18 +92,6 @@ def test_a_gate_opens_only_where_a_whole_word_of_its_family_lies_inside(
     assert family not in af.families(0, start) | af.families(end, len(folded))
 
 
-def _eval_texts() -> list[str]:
-    import json
-    from pathlib import Path
-
-    folder = Path(__file__).parents[2] / "benchmarks" / "data" / "drafts"
-    return [
-        a["text"]
-        for path in sorted(folder.glob("*.json"))
-        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]
-    ]
-
-
 @pytest.mark.parametrize("rule", drafting._gated_rules(), ids=lambda r: r.pattern[:30])
 def test_every_match_of_a_gated_rule_holds_one_of_its_words(rule: object) -> None:
     """The words read off a rule (:func:`drafting._required_words`) stand in each match."""
@@ -110,7 +99,7 @@ def test_every_match_of_a_gated_rule_holds_one_of_its_words(rule: object) -> Non
 
     words = drafting._required_words(rule)  # type: ignore[arg-type]
     matched = 0
-    for text in [*_SENTENCES, *_eval_texts()]:
+    for text in [*_SENTENCES, *eval_texts()]:
         for m in rule.finditer(fold_text(text).folded):  # type: ignore[attr-defined]
             matched += 1
             assert not words or any(w in m.group() for w in words), (rule, m.group())
@@ -148,7 +137,7 @@ def test_the_evaluation_articles_read_as_with_every_gate_open(
 ) -> None:
     """Every article of the evaluation files (our own): the same drafts and skips with the
     word gates (actor, count and rule families) as with every gate open."""
-    for text in _eval_texts():
+    for text in eval_texts():
         assert _draft(text, True, monkeypatch) == _draft(text, False, monkeypatch), text[:60]
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from geoincidents.text import actors, counts, drafting
 from geoincidents.text.folding import fold_text
+from tests.text.drafting_samples import eval_texts
 
 #: sentences of our own, in the three languages, holding (or nearly) what the rules seek
 _SENTENCES = (
@@ -36,20 +37,8 @@ _SENTENCES = (
 )
 
 
-def _eval_texts() -> list[str]:
-    import json
-    from pathlib import Path
-
-    folder = Path(__file__).parents[2] / "benchmarks" / "data" / "drafts"
-    return [
-        a["text"]
-        for path in sorted(folder.glob("*.json"))
-        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]
-    ]
-
-
 def _folded_texts() -> list[str]:
-    return [fold_text(t).folded for t in (*_SENTENCES, *_eval_texts())]
+    return [fold_text(t).folded for t in (*_SENTENCES, *eval_texts())]
 
 
 def _short_gated() -> list[re.Pattern[str]]:
