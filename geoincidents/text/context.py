@@ -256,6 +256,12 @@ _APPROACH_BEFORE = (
     *("اقتربتا من", "اقتربوا من", "للاقتراب من", "مقتربة من", "مقتربا من"),
     *("approaching", "approached", "neared", "nearing"),
 )
+#: "near" words that end on ``من`` (``القريبة من``, ``بالقرب من``, ``على مقربة من``): the
+#: ``من`` is the nearness's, not a from-word, so the place after them is no origin
+_NEAR_OF = (
+    *("القريبة من", "القريب من", "قريبة من", "قريب من", "بالقرب من", "قرب من"),
+    *("على مقربة من", "مقربة من", "على مسافة قريبة من"),
+)
 _TARGET_BEFORE = (
     *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),
     *("rocked", "shook", "rattled"),  # "an explosion rocked Kalsu base"
@@ -416,6 +422,7 @@ class _Rules:
     org_namesakes: frozenset[str]
     origin_before: re.Pattern[str]
     approach_before: re.Pattern[str]
+    near_before: re.Pattern[str]
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
     context_before: re.Pattern[str]
@@ -541,6 +548,7 @@ def _rules() -> _Rules:
         org_namesakes=frozenset(fold_word(w) for w in _ORG_NAMESAKES),
         origin_before=_before_reversed(_ORIGIN_BEFORE, article=True),
         approach_before=_before_reversed(_APPROACH_BEFORE, article=True),
+        near_before=_before_reversed(_NEAR_OF),
         target_before=_before_reversed(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
         context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
@@ -863,7 +871,8 @@ def role_of(
     if rules.reported_from.match(back):
         return "context"  # "reported from Erbil": where the report was filed
     approach = rules.approach_before.match(back) is not None
-    if not approach and rules.origin_before.match(back):
+    near = rules.near_before.match(back) is not None
+    if not approach and not near and rules.origin_before.match(back):
         return "origin"
     target = bool(
         approach

@@ -392,6 +392,10 @@ MORE_ROLES: list[tuple[str, str, str | None]] = [
     ("سقوط پهپاد در نزدیکی فرودگاه اربیل", "نزدیکی فرودگاه اربیل", "target"),
     ("Rockets fell in the vicinity of Ain al-Asad base.", "vicinity of Ain al-Asad base", "target"),
     ("US troops are in the vicinity of Mosul.", "vicinity of Mosul", "context"),
+    # the من of a "near" word is no from-word
+    ("قصفت طائرات أمريكية مواقع في بلدة القريبة من البوكمال", "البوكمال", "strike_site"),
+    ("سقطت صواريخ بالقرب من قاعدة عين الأسد", "بالقرب من قاعدة عين الأسد", None),
+    ("انطلقت الطائرة المسيرة من البوكمال", "البوكمال", "origin"),
 ]
 
 
