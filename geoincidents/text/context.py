@@ -275,6 +275,13 @@ _TARGET_BEFORE = (
 _TARGET_AFTER = (
     *("را هدف", "هدف حمله", "هدف قرار", "مورد حمله", "was hit", "came under"),
     *("را لرزاند", "را به لرزه درآورد", "was rocked", "was shaken"),
+    # the passive after its subject ("Al-Tanf was targeted by two drones", ``… تعرضت
+    # لقصف``: X underwent a shelling)
+    *("was targeted", "were targeted", "was attacked", "were attacked", "was bombed"),
+    *("were bombed", "were hit", "were struck", "were shelled", "has been targeted"),
+    *("had been targeted", "was also targeted", "was also hit", "was again targeted"),
+    *("تعرضت لهجوم", "تعرضت لقصف", "تعرض لهجوم", "تعرض لقصف", "تعرضت لاستهداف"),
+    *("تعرضت لضربات", "تعرضت لغارات", "تعرضت لغارة", "تعرضت لضربة", "تعرض لاستهداف"),
     *("را بمباران", "را گلوله‌باران", "را گلوله باران", "را موشک‌باران", "را موشک باران"),
     *("را زیر آتش", "را مورد اصابت", "را مورد هدف", "was struck", "was shelled"),
 )
@@ -284,6 +291,7 @@ _ATTACK_VERBS = (
     *("استهدف", "استهدفت", "استهدفوا", "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا"),
     *("ضرب", "ضربت", "دك", "دكت", "أصاب", "أصابت", "طال", "طالت", "استهدفها", "قصفها"),
     *("هز", "هزت"),  # ``هز انفجار عنيف قاعدة …``: the place a blast shook
+    *("تعرضت", "تعرض"),  # ``تعرضت قاعدة عين الأسد لهجوم``: the place that underwent it
 )
 #: what ends the subject between an attack verb and its object: prepositions,
 #: conjunctions of clauses, speech verbs, relative pronouns
@@ -565,7 +573,7 @@ def _rules() -> _Rules:
             rf"\s*(?:\Z|[.،,؛;:!؟?«\"“(]|(?:{_reversed_alternation(_CLAUSE_OPENERS)})(?:\Z|\s))"
         ),
         site_in_before=_site_in_before_reversed(),
-        strike=anywhere(rf"(?<!\w)[وف]?(?:{word_alternation(_STRIKE_WORDS)})"),
+        strike=anywhere(rf"(?<!\w)[وف]?[بل]?(?:{word_alternation(_STRIKE_WORDS)})"),
         striker=_striker(),
         means=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKE_MEANS)})(?!\w)(?!\s+shells?\b)"),
         verb_object=_verb_object_reversed(),

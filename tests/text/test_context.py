@@ -396,6 +396,12 @@ MORE_ROLES: list[tuple[str, str, str | None]] = [
     ("قصفت طائرات أمريكية مواقع في بلدة القريبة من البوكمال", "البوكمال", "strike_site"),
     ("سقطت صواريخ بالقرب من قاعدة عين الأسد", "بالقرب من قاعدة عين الأسد", None),
     ("انطلقت الطائرة المسيرة من البوكمال", "البوكمال", "origin"),
+    # passives after their subject, and a place that underwent an attack (تعرضت)
+    ("Al-Tanf was targeted by two drones.", "Al-Tanf", "target"),
+    ("The Conoco base was attacked with rockets overnight.", "Conoco base", "target"),
+    ("تعرضت قاعدة عين الأسد لهجوم بطائرتين مسيرتين.", "قاعدة عين الأسد", "target"),
+    ("مواقع الفصائل في جرف الصخر تعرضت لقصف أمريكي.", "جرف الصخر", "strike_site"),
+    ("پایگاه عین الاسد مورد حمله پهپادی قرار گرفت.", "پایگاه عین الاسد", "target"),
 ]
 
 
