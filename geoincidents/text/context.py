@@ -433,6 +433,7 @@ class _Rules:
     near_before: re.Pattern[str]
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
+    passive_clause_after: re.Pattern[str]
     context_before: re.Pattern[str]
     support_before: re.Pattern[str]
     reported_from: re.Pattern[str]
@@ -559,6 +560,12 @@ def _rules() -> _Rules:
         near_before=_before_reversed(_NEAR_OF),
         target_before=_before_reversed(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
+        # ``پایگاه التنف با سه پهپاد هدف قرار گرفت``: the Persian passive that ends the
+        # place's clause, a few words after it
+        passive_clause_after=re.compile(
+            r"^ (?:(?!گفت|اعلام|افزود|كه|و |پايگاه|فرودگاه)[^\s.!?؟،,؛;]+ ){0,3}?"
+            r"(?:هدف|مورد حمله|مورد اصابت|مورد هدف)(?: \S+){0,2}? قرار گرفت"
+        ),
         context_before=_before_reversed(_CONTEXT_BEFORE, article=True),
         support_before=_before_reversed(_SUPPORT_BEFORE, clitics=True),
         reported_from=_before_reversed(_REPORTED_FROM),
@@ -886,6 +893,7 @@ def role_of(
         approach
         or rules.target_before.match(back)
         or rules.target_after.match(after)
+        or ("قرار گرفت" in after and rules.passive_clause_after.match(after))
         or rules.site_in_before.match(back)
         or rules.verb_object.match(folded[max(s_start, start - _CLAUSE_WINDOW) : start][::-1])
     )
