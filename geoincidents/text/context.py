@@ -800,9 +800,11 @@ _BASE_WINDOW = 72
 def _owned_base() -> re.Pattern[str]:
     owners, bases = word_alternation(_BASE_OWNERS), word_alternation(_BASE_NOUNS)
     at = word_alternation(_BASE_AT)
+    # the owner after the base noun (``پایگاه آمریکایی``, ``القاعدة الأمريكية``) may stand
+    # right before the town, with no "in" (``پایگاه آمریکایی رمیلان``)
     return re.compile(
-        rf"(?<!\w)(?:(?:the\s+|a\s+)?(?:{owners})(?:\s+military)?\s+(?:{bases})"
-        rf"|(?:{bases})(?:\s+(?:{owners}))+)\s+(?:{at})[\s«\"“(]*$"
+        rf"(?<!\w)(?:(?:the\s+|a\s+)?(?:{owners})(?:\s+military)?\s+(?:{bases})\s+(?:{at})"
+        rf"|(?:{bases})(?:\s+(?:{owners}))+(?:\s+(?:{at}))?)[\s«\"“(]*$"
     )
 
 

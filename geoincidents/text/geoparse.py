@@ -452,9 +452,16 @@ def geoparse(
 #: what may stand between a site and the area that locates it: "X in Y", "X, Y",
 #: ``X في Y``, ``X بمحافظة Y`` (the kind word is in Y's span), ``X در Y``, ``X في ريف Y``
 _LOCATED_IN = re.compile(
-    r"^[\s,،]*(?:(?:in|at|inside|within|in the|near|في|فى|فی|داخل|در|ب|و?في ريف|بريف|ريف)"
+    r"^[\s,،»\"”)]*"
+    # whose the site is, between it and the place (``قاعدة «القرية الخضراء» التابعة للتحالف
+    # الدولي في حقل العمر``, "the base of the coalition in", ``پایگاه متعلق به ائتلاف در``)
+    r"(?:(?:(?:التابعه|التابع|متعلق به)(?:\s+[^\s,،.]+){1,2}"
+    r"|of the (?:us-led |u\.s\.-led )?coalition)\s+)?"
+    r"(?:(?:in|at|inside|within|in the|near|في|فى|فی|داخل|در|ب|و?في ريف|بريف|ريف)"
     r"(?:\s+(?:eastern|western|northern|southern|rural))?\s*)?$"
 )
+#: the longest gap :data:`_LOCATED_IN` reads (folded characters)
+_LOCATED_IN_REACH = 48
 #: a container lies at most this far beyond the two places' own radii
 _CONTAINER_SLACK_M = 25_000.0
 #: an installation that locates another lies at most this far beyond their radii
@@ -504,7 +511,7 @@ def _with_containers(text: str, mentions: list[ResolvedMention]) -> list[Resolve
         site, area = out[k - 1], out[k]
         if site.place is None or area.place is None:
             continue
-        gap = fold_word_within(text[site.end : area.start], 24)
+        gap = fold_word_within(text[site.end : area.start], _LOCATED_IN_REACH)
         if gap is None or not _LOCATED_IN.match(gap):
             continue
         container = _container_reading(area, site.place)

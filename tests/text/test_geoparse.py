@@ -429,6 +429,9 @@ OWNED_BASES = [
     ("استهدفنا قاعدة الاحتلال الأمريكي في رميلان", "رميلان", "kharab-al-jir"),
     ("حمله به پایگاه اشغالگران آمریکایی در الشدادی", "الشدادی", "al-shaddadi-base"),
     ("We struck the US occupation base in Rmelan.", "Rmelan", "kharab-al-jir"),
+    # the owner after the base noun, right before the town (no "in")
+    ("پایگاه آمریکایی رمیلان هدف حمله پهپادی قرار گرفت.", "رمیلان", "kharab-al-jir"),
+    ("استهدفت مسيرة القاعدة الأمريكية رميلان", "رميلان", "kharab-al-jir"),
     # the U.S. base in Erbil is its airport, which the gazetteer also names Erbil Air Base
     ("A drone attack on the US base in Erbil wounded three.", "Erbil", "erbil-airport"),
     ("هجوم بطائرة مسيرة على القاعدة الأمريكية في أربيل", "أربيل", "erbil-airport"),
@@ -481,3 +484,30 @@ def test_the_town_with_an_air_kind_word_is_its_air_base(text: str) -> None:
     (m,) = geoparse(text).mentions
     assert m.place is not None and m.place.id == "qayyarah-airfield-west"
     assert m.role == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "locator"),
+    [
+        (
+            "سقطت قذائف داخل قاعدة «القرية الخضراء» التابعة للتحالف الدولي في حقل العمر النفطي",
+            "green-village",
+            "al-omar-oil-field",
+        ),
+        (
+            "Rockets hit the Green Village base of the coalition in the al-Omar field.",
+            "green-village",
+            "al-omar-oil-field",
+        ),
+        (
+            "Rockets hit the Victoria base in Baghdad airport.",
+            "victory-base-complex",
+            "baghdad-airport",
+        ),
+    ],
+)
+def test_an_installation_named_after_whose_it_is_locates_the_site(
+    text: str, site: str, locator: str
+) -> None:
+    roles = {m.place.id: m.role for m in geoparse(text).mentions if m.place is not None}
+    assert roles[site] == "target" and roles[locator] == "context"
