@@ -320,6 +320,10 @@ _RESPONSE_TO = (
     *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
     # "the strikes answered the attack on X" (not "answered with artillery")
     *("answered the", "answered a", "answered an", "answered attacks", "answered an attack"),
+    # ... or a count of them ("answered more than a dozen attacks", "answered several")
+    *("answered more than", "answered several", "answered dozens", "answered repeated"),
+    *("answered recent", "answered two", "answered three", "answered some", "answered over"),
+    *("رداً على أكثر من", "ردا على عدة", "پاسخی به چند", "پاسخ به ده‌ها"),
     *_LAUNCHED_AT,
 )
 #: how many days a time cue puts between the event told and the one its clause names

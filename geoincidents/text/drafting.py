@@ -252,6 +252,11 @@ _TALLY = actors.fold_pattern(
     r"|(?:dozens|scores|hundreds) of (?:attacks|times)|(?:\w+ )?times (?:this|since)"
     r"|\d+ (?:هجوما|هجمات|مره|هجوم|عمليه)|عشرات (?:الهجمات|المرات|الهجمات الصاروخيه)"
     r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار)"
+    # the count in words ("about a hundred drone attacks", "two dozen attacks", ``نحو مئة
+    # هجوم``, ``مئات الهجمات``, ``نزدیک به صد حمله``, ``صدها حمله``)
+    r"|(?:hundred|dozen|score)s? (?:of )?(?:\w+ ){0,3}attacks"
+    r"|(?:مئة|مائة|مئات|ألف|آلاف|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين) (?:هجوم|هجمات|الهجمات)"
+    r"|(?:صد|صدها|هزار|بیست|سی|چهل|پنجاه|شصت|هفتاد) (?:حمله|بار)"
     # most of the attacks counted; sites given as examples ("bases such as X, Y and Z")
     r"|most of (?:these|those|the) attacks|(?:معظم|اغلب) (?:هذه )?الهجمات|بيشتر (?:اين )?حملات"
     r"|(?:bases|sites|facilities) (?:such as|like|including)|(?:قواعد|مواقع) (?:مثل|منها|ك)"
@@ -297,6 +302,18 @@ _REPORTS_DENIED = actors.fold_pattern(
 _DEFENDER = actors.fold_pattern(
     r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
     r"|منظومه الدفاع الجوي|دفاعات)\s*(?:of|at|in|the|ل|في)?\s*(?:the\s)?$"
+)
+#: where a downed weapon's debris came down ("wreckage of the drone fell on a farm near X",
+#: ``سقط حطام الطائرة قرب``, ``لاشه پهپاد در نزدیکی X افتاد``): the place is where the debris
+#: fell, not a site attacked (the event is the interception told with it)
+_DEBRIS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:debris|wreckage|remnants|fragments|parts)(?: \S+){0,5}? (?:fell|landed"
+    r"|came down|crashed|was found|were found|scattered)"
+    r"|(?:[وف]?(?:سقط|سقطت|تناثر|تناثرت|وقع|وقعت|عثر على) )?(?:ال)?(?:حطام|بقايا|شظايا|أجزاء)"
+    r"(?: \S+){0,5}? (?:سقط|سقطت|تناثر|تناثرت|وقع|وقعت|على ارض|في ارض|في منطقة)"
+    r"|(?:[وف]?(?:سقط|سقطت|تناثر|تناثرت|عثر على) )(?:ال)?(?:حطام|بقايا|شظايا|أجزاء)"
+    r"|(?:لاشه|بقایای|قطعات|بقایا|تکه ?های)(?: \S+){0,8}? (?:افتاد|سقوط کرد|فرود آمد|پیدا شد"
+    r"|کشف شد|پخش شد|پراکنده شد))(?!\w)"
 )
 #: a weapon that was never fired: found on its launcher, failed to launch, defused
 #: (``عثر على صاروخ``, ``لم ينطلق``, ``تم تفكيك``, ``پیدا شد``, ``کشف شد``, ``عمل نکرد``)
@@ -599,6 +616,25 @@ def _said_before(before: str) -> bool:
     if said is None or len(before) - said.end() > _ATTRIBUTION_REACH:
         return False
     return _IMPACT.search(before, said.end()) is None
+
+
+def _debris_only(
+    outside: str,
+    kind: str,
+    striker: str,
+    killed: int | None,
+    wounded: int | None,
+    present: frozenset[str],
+) -> bool:
+    """Whether the sentence only tells where a downed weapon's debris fell (see
+    :data:`_DEBRIS`): no striker, no stop of its own, no one hurt."""
+    return (
+        kind == "attack"
+        and not striker
+        and not killed
+        and not wounded
+        and _search(_DEBRIS, outside, present) is not None
+    )
 
 
 def _says_that(folded: str) -> bool:
@@ -1209,6 +1245,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _IN_FLIGHT,
         _BACKGROUND,
         _UNFIRED,
+        _DEBRIS,
         _IMPACT,
         _CONTEXT,
         _REACTION,
@@ -2547,6 +2584,8 @@ def _read_sentence(
         context = _LULLED
     elif (date is None or date.precision != "day") and _search(_TALLY, outside, present):
         context = "a tally of past events, not an event"
+    elif _debris_only(outside, kind, striker, killed, wounded, present):
+        context = "where a downed weapon's debris fell, not an event"
     elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
