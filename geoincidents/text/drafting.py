@@ -315,6 +315,16 @@ _DEBRIS = actors.fold_pattern(
     r"|(?:لاشه|بقایای|قطعات|بقایا|تکه ?های)(?: \S+){0,8}? (?:افتاد|سقوط کرد|فرود آمد|پیدا شد"
     r"|کشف شد|پخش شد|پراکنده شد))(?!\w)"
 )
+#: the event named as one told before, by its definite noun and a relative clause of what it
+#: hit ("two were killed in the strike that hit X", ``بمقتل اثنين في القصف الذي طال X``,
+#: ``در حمله‌ای که X را هدف قرار داد کشته شدند``): a figure of that event, not a new one
+_BACK_REFERENCE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:in|by|during|from) the (?:\w+ )?(?:strikes?|raids?|bombing|bombardment"
+    r"|attacks?|shelling) (?:that|which) (?:hit|struck|targeted|killed)"
+    r"|(?:في|خلال|جراء|اثر|إثر) (?:ال)(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|استهداف)(?: \S+)?"
+    r" (?:الذي|التي) (?:طال|طالت|استهدف|استهدفت|ضرب|ضربت)"
+    r"|(?:در|طی|بر اثر) (?:همان )?(?:حمله|حملات|بمباران|ضربه) ?(?:ای|هایی)? که)(?!\w)"
+)
 #: a weapon that was never fired: found on its launcher, failed to launch, defused
 #: (``عثر على صاروخ``, ``لم ينطلق``, ``تم تفكيك``, ``پیدا شد``, ``کشف شد``, ``عمل نکرد``)
 _UNFIRED = actors.fold_pattern(
@@ -961,6 +971,9 @@ class _Reading:
     #: a reaction to an event ("Baghdad condemned the strike on X"): it drafts no place
     #: already drafted before it (see :data:`_REACTION`)
     reaction: bool = False
+    #: the sentence names its event as one told before ("killed in the strike that hit X",
+    #: see :data:`_BACK_REFERENCE`): merged into the draft at X told before, whatever kind
+    back_reference: bool = False
 
 
 #: up to this many spans, :meth:`_ArticleFold.prefill` bisects (the same positions)
@@ -1246,6 +1259,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _BACKGROUND,
         _UNFIRED,
         _DEBRIS,
+        _BACK_REFERENCE,
         _IMPACT,
         _CONTEXT,
         _REACTION,
@@ -2705,6 +2719,9 @@ def _read_sentence(
         inferred=tuple(inferred),
         through=through,
         reaction=reaction,
+        back_reference=_search(_BACK_REFERENCE, outside, present) is not None
+        and not striker
+        and weapon in ("unknown", "airstrike"),
     )
 
 
@@ -5289,6 +5306,18 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
     return out
 
 
+def _told_before(d: _Pending, by_place: dict[str, _Pending]) -> _Pending | None:
+    """The draft told before at ``d``'s place that ``d`` names again ("killed in the strike
+    that hit X": :data:`_BACK_REFERENCE`), of any kind, on its day or ``d`` undated."""
+    if not d.reading.back_reference:
+        return None
+    inc = d.incident
+    told = by_place.get(inc.target.place_id or inc.target.name)
+    if told is None or told.reading.sentence.start >= d.reading.sentence.start:
+        return None
+    return told if d.reading.date is None or told.incident.date == inc.date else None
+
+
 def _merged_kind(kept: str, other: str) -> str:
     """The kind of two tellings of one strike: preemptive if either telling says so.
 
@@ -5307,6 +5336,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
     by_site: dict[tuple[str, str], _Pending] = {}
+    by_place: dict[str, _Pending] = {}
     order: list[_Pending] = []
     for d in drafts:
         inc = d.incident
@@ -5314,6 +5344,9 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         key = (*site, inc.date)
         keep = merged.get(key)
         told = by_site.get(site)
+        if keep is None:
+            keep = _told_before(d, by_place)
+        by_place.setdefault(site[1], d)
         if (
             keep is None
             and told is not None
