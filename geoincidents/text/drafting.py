@@ -637,14 +637,12 @@ def _debris_only(
     present: frozenset[str],
 ) -> bool:
     """Whether the sentence only tells where a downed weapon's debris fell (see
-    :data:`_DEBRIS`): no striker, no stop of its own, no one hurt."""
-    return (
-        kind == "attack"
-        and not striker
-        and not killed
-        and not wounded
-        and _search(_DEBRIS, outside, present) is not None
-    )
+    :data:`_DEBRIS`): no striker, no stop of its own, no one hurt, no hit told before the
+    debris ("drones hit X and a missile's remains were found later": the hit is the event)."""
+    if kind != "attack" or striker or killed or wounded:
+        return False
+    debris = _search(_DEBRIS, outside, present)
+    return debris is not None and _IMPACT.search(outside, 0, debris.start()) is None
 
 
 def _says_that(folded: str) -> bool:
