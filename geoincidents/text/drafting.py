@@ -1273,6 +1273,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _DRILL,
         _LULL,
         _CAUSE_UNKNOWN,
+        _OVERFLIGHT,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -1508,10 +1509,30 @@ _CAUSE_UNKNOWN = actors.fold_pattern(
     r" caused)|(?:[وف]?لم (?:يعرف|يتضح|يعلم)|غير (?:معروف|واضح)) (?:بعد )?(?:ما اذا|ان كان|سبب)"
     r"|(?:مشخص|معلوم|روشن) (?:نيست|نشده)(?: است)? (?:كه|ايا|علت)"
     r"|whether|unclear|not (?:yet )?(?:known|clear)|unknown cause"
-    r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|لم (?:تعرف|يعرف|تتضح|يتضح)"
+    r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|[وف]?لم (?:تعرف|يعرف|تتضح|يتضح)"
     r"|غير معروف\S*|مجهول\S* (?:ال)?(?:اسباب|سبب)"
     r"|(?:مشخص|معلوم|روشن) نيست|(?:مشخص|معلوم|روشن) نشده|علت \S+ نامعلوم)(?!\w)"
 )
+
+
+#: aircraft seen overhead ("coalition jets flew low over the area", ``حلقت طائرات التحالف``,
+#: ``هواپیماهای ائتلاف بر فراز منطقه پرواز کردند``): a flight, not a strike
+_OVERFLIGHT = actors.fold_pattern(
+    r"(?<!\w)(?:flew|flying|hovered|hovering|circled|circling|overflew"
+    r"|[وف]?(?:حلقت|حلق|تحلق|يحلق)|(?:ال)?تحليق|پرواز)(?!\w)"
+)
+
+
+def _overflight_only(folded: str, weapon: str, lex: _Lexicon, present: frozenset[str]) -> bool:
+    """Whether a state is named in ``folded`` only by its aircraft seen overhead while
+    blasts of unknown cause were heard (:data:`_OVERFLIGHT`, :data:`_CAUSE_UNKNOWN`): the
+    event told is the blasts, no strike of that state."""
+    return (
+        weapon == "unknown"
+        and _search(_OVERFLIGHT, folded, present) is not None
+        and _search(_CAUSE_UNKNOWN, folded, present) is not None
+        and _search(lex.explosion, folded, present) is not None
+    )
 
 
 def _kind(
@@ -2386,6 +2407,9 @@ def _read_sentence(
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
     kind = _kind(outside, striker, weapon, lex, present)
+    if kind.endswith("strike") and _overflight_only(outside, weapon, lex, present):
+        notes.append(f"{striker}: aircraft only seen overhead, the blasts' cause unknown")
+        kind, striker = "explosion", ""
     if kind == "explosion" and weapon == "airstrike" and not striker:
         weapon, count = "unknown", None  # the air strike only a guess: no weapon, no count
     inferred: list[str] = []

@@ -167,3 +167,38 @@ def test_a_figure_of_the_strike_that_hit_a_place(
 )
 def test_a_hit_told_before_the_debris_is_drafted(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ------------------------- class 5: aircraft seen overhead while blasts of unknown cause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents heard two explosions near the al-Omar oil field on Friday; the cause is "
+        "unclear, while coalition jets circled over the area.",
+        "سمع سكان أمس انفجارين قرب حقل العمر النفطي، ولم يتضح سببهما، فيما حلقت طائرات "
+        "التحالف فوق المنطقة.",
+        "ساکنان دیروز صدای دو انفجار را نزدیک میدان نفتی العمر شنیدند که علت آن معلوم نیست و "
+        "هواپیماهای ائتلاف بر فراز منطقه پرواز کردند.",
+    ],
+)
+def test_blasts_under_aircraft_overhead_are_explosions(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("explosion", "al-omar-oil-field", FRIDAY)]
+    assert result.drafts[0].incident.actor == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike verb of their own: the aircraft struck
+        "Coalition jets flew over the al-Omar oil field on Friday and struck a depot.",
+        "حلقت طائرات التحالف أمس فوق حقل العمر النفطي وقصفت مستودعا.",
+        "هواپیماهای ائتلاف دیروز بر فراز میدان نفتی العمر پرواز کردند و انباری را بمباران کردند.",
+    ],
+)
+def test_aircraft_that_strike_still_strike(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(k, p) for k, p, _ in _got(result)] == [("retaliatory_strike", "al-omar-oil-field")]
+    assert result.drafts[0].incident.actor == "coalition"
