@@ -674,6 +674,17 @@ _LOCATING_GAP = actors.fold_pattern(
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
     r"|جایی که|که)(?:\s+(?:the|a|an|ال))?(?:\s+\w+){0,2}\s*$"
 )
+#: whose a site is, then a locator ("the X base of the coalition in Y", "X, used by US
+#: forces, near Y", ``قاعدة X التابعة للتحالف الدولي في Y``, ``پایگاه X متعلق به ائتلاف در
+#: Y``): the place after it locates the site, as with no owner between
+_OWNER_GAP = actors.fold_pattern(
+    r"^[\s»\"”’)]*,?\s*(?:(?:belonging to|of|run by|used by|operated by|held by|housing) (?:the )?"
+    r"(?:\S+ ){0,2}?(?:coalition|forces|troops|army|military|soldiers)"
+    r"|[وف]?(?:ال)?تابع(?:ه|ين)? (?:ل|لل)?\S+(?: \S+){0,2}?"
+    r"|(?:متعلق به|وابسته به|تحت كنترل|در اختيار|محل استقرار) (?:\S+ ){0,2}?\S+)"
+    r"\s*,?\s+(?:in|at|near|inside|within|in the|near the|في|قرب|داخل|ضمن|در|نزديك|نزديكي"
+    r"|در نزديكي|داخل)(?:\s+the)?\s*$"
+)
 #: a comma alone (maybe after a word or two): "the camp, near the garrison" when the
 #: mention after it is itself a relative phrase ("near the al-Tanf garrison")
 _COMMA_GAP = re.compile(r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*$")
@@ -2235,6 +2246,7 @@ def _targets(
                 len(gap) <= 40
                 and (
                     _LOCATING_GAP.match(folded_gap)
+                    or _OWNER_GAP.match(folded_gap)
                     or (m.relative is not None and _COMMA_GAP.match(gap))
                 )
             ) or (

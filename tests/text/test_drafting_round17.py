@@ -202,3 +202,42 @@ def test_aircraft_that_strike_still_strike(bundled: Gazetteer, text: str) -> Non
     result = _draft(text, bundled)
     assert [(k, p) for k, p, _ in _got(result)] == [("retaliatory_strike", "al-omar-oil-field")]
     assert result.drafts[0].incident.actor == "coalition"
+
+
+# ------------------------- class 6: an owner between a site and the place that locates it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three rockets landed on Friday inside the Green Village base of the coalition in "
+        "the al-Omar oil field.",
+        "Three rockets landed on Friday at the Green Village base belonging to the coalition "
+        "in the al-Omar oil field.",
+        "سقطت ثلاث قذائف أمس داخل قاعدة القرية الخضراء التابعة للتحالف الدولي في حقل العمر النفطي.",
+        "سقطت ثلاث قذائف أمس داخل قاعدة «القرية الخضراء» التابعة للقوات الأمريكية في حقل "
+        "العمر النفطي.",
+        "سه راکت دیروز در پایگاه روستای سبز متعلق به ائتلاف در میدان نفتی العمر فرود آمد.",
+    ],
+)
+def test_an_owner_between_site_and_locator(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "green-village", FRIDAY)]
+    assert result.drafts[0].incident.count == 3
+    assert "a locating phrase, not a second target" in result.drafts[0].incident.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sites joined by "and": both struck
+        "Rockets hit the Green Village base and the al-Omar oil field on Friday.",
+        "سقطت صواريخ أمس على قاعدة القرية الخضراء وحقل العمر النفطي.",
+        "راکت‌ها دیروز به پایگاه روستای سبز و میدان نفتی العمر اصابت کردند.",
+    ],
+)
+def test_two_sites_listed_are_both_targets(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "al-omar-oil-field", FRIDAY),
+        ("attack", "green-village", FRIDAY),
+    ]
