@@ -627,7 +627,60 @@ def state_striker(folded: str) -> str | None:
         verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
-    return None
+    return _own_forces_of_named(folded, lex)
+
+
+#: a state's forces named by "this country" or "his country" after the state was named
+#: ("a US official said the country's forces struck", ``قال مسؤول أمريكي إن قوات بلاده
+#: قصفت``, ``یک مقام آمریکایی گفت نیروهای این کشور … حمله کردند``)
+_OWN_FORCES = fold_pattern(
+    r"(?<!\w)(?:(?:the|his|her|its) (?:country'?s|nation'?s) (?:forces|military|troops|army"
+    r"|aircraft|jets|warplanes)"
+    r"|(?:قوات|جيش|طائرات|مقاتلات|طيران) (?:بلاده|بلادها|هذا البلد|هذه الدوله)"
+    r"|(?:ارتش|نیروهای|نیروی هوایی|جنگنده‌های|هواپیماهای|پهپادهای) (?:این|آن) کشور)(?!\w)"
+)
+#: prepositions of the side hit just before those forces ("on", ``على``, ``به``, ``علیه``)
+_HIT_BEFORE = fold_pattern(
+    r"(?<!\w)(?:on|against|at|targeted|attacked|hit|struck|على|ضد|[وف]?(?:استهدف|استهدفت|هاجم"
+    r"|هاجمت|ضرب|ضربت)|به|علیه|بر)\s*$"
+)
+#: the Persian object marker after them, of a verb of hitting (``نیروهای این کشور را هدف``)
+_HIT_AFTER = fold_pattern(r"\s*(?:\S+ ){0,3}?را (?:هدف|مورد)")
+#: a denial or negation around them ("denied that the country's forces struck", ``نفى …
+#: أن تكون قوات بلاده قد نفذت``, ``… نیروهای این کشور حمله‌ای انجام نداده‌اند``)
+_OWN_DENIED = fold_pattern(
+    r"(?<!\w)(?:denied|denies|deny|not|never|no|[وف]?(?:نفى|نفت|ينفي|تنفي|لم|لن)"
+    r"|تکذیب|انکار|ن(?:کرده|کرد|کردند|داده|دادند|زده|زدند)\w*|هیچ)(?!\w)"
+)
+#: how far before "this country's forces" the state it means may be named
+_OWN_REACH = 100
+
+
+def _own_forces_of_named(folded: str, lex: _Lexicon) -> str | None:
+    """The state whose forces ``folded`` names as "this country's" (see :data:`_OWN_FORCES`):
+    the last state named in the :data:`_OWN_REACH` characters before, if the forces are
+    not the side hit.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _own_forces_of_named(fold_text("یک مقام آمریکایی گفت نیروهای این کشور حمله کردند").folded, _lexicon())
+    'United States'
+    >>> _own_forces_of_named(fold_text("قال مسؤول أمريكي إن هجوما استهدف قوات بلاده").folded, _lexicon())
+    >>> _own_forces_of_named(fold_text("نفى مسؤول أمريكي أن تكون قوات بلاده قد قصفت").folded, _lexicon())
+    >>> _own_forces_of_named(fold_text("مقام آمریکایی گفت شبه‌نظامیان نیروهای این کشور را هدف قرار دادند").folded, _lexicon())
+    """
+    own = _OWN_FORCES.search(folded)
+    if (
+        own is None
+        or _HIT_BEFORE.search(folded, max(0, own.start() - 12), own.start())
+        or _HIT_AFTER.match(folded, own.end())
+    ):
+        return None
+    named = None
+    for m in lex.state.finditer(folded, max(0, own.start() - _OWN_REACH), own.start()):
+        named = m
+    if named is None or _OWN_DENIED.search(folded, max(0, named.start() - 24), own.end() + 60):
+        return None
+    return lex.state_of[named.group("w")]
 
 
 def _hosted_or_earlier(before: list[str], after: list[str], lex: _Lexicon) -> bool:

@@ -241,3 +241,55 @@ def test_two_sites_listed_are_both_targets(bundled: Gazetteer, text: str) -> Non
         ("attack", "al-omar-oil-field", FRIDAY),
         ("attack", "green-village", FRIDAY),
     ]
+
+
+# ------------------------- class 7: "this country's forces" are the state named before
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A US official said the country's forces carried out a strike in Musayyib on "
+            "Friday against men who were preparing to launch drones.",
+            "preemptive_strike",
+        ),
+        (
+            "قال مسؤول أمريكي إن قوات بلاده نفذت أمس ضربة في المسيب ضد مسلحين كانوا يستعدون "
+            "لإطلاق طائرات مسيرة.",
+            "preemptive_strike",
+        ),
+        (
+            "یک مقام آمریکایی گفت نیروهای این کشور جمعه شب در منطقه المسیب حمله‌ای علیه افرادی "
+            "انجام دادند که در حال آماده کردن پهپاد برای پرتاب بودند.",
+            "preemptive_strike",
+        ),
+        (
+            "وزیر دفاع آمریکا اعلام کرد که ارتش این کشور دیروز مقرهایی را در المسیب هدف قرار "
+            "داده است.",
+            "retaliatory_strike",
+        ),
+    ],
+)
+def test_this_countrys_forces_strike_for_it(bundled: Gazetteer, text: str, kind: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [(kind, "musayyib", FRIDAY)]
+    assert result.drafts[0].incident.actor == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, or the side hit: no strike of that state
+        "A blast hit a depot near Musayyib on Friday; a US official denied that the "
+        "country's forces had struck the area.",
+        "وقع انفجار أمس في مستودع قرب المسيب، ونفى مسؤول أمريكي أن تكون قوات بلاده قد "
+        "قصفت المنطقة.",
+        "دیروز انفجاری در یک مستودع نزدیک المسیب رخ داد و یک مقام آمریکایی گفت نیروهای این "
+        "کشور در منطقه عملیاتی انجام نداده‌اند.",
+    ],
+)
+def test_this_countrys_forces_denied_strike_no_one(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(k, p) for k, p, _ in _got(result)] == [("explosion", "musayyib")]
+    assert result.drafts[0].incident.actor == ""
