@@ -662,11 +662,13 @@ def _own_forces_of_named(folded: str, lex: _Lexicon) -> str | None:
     not the side hit.
 
     >>> from geoincidents.text.folding import fold_text
-    >>> _own_forces_of_named(fold_text("یک مقام آمریکایی گفت نیروهای این کشور حمله کردند").folded, _lexicon())
+    >>> def own(text):
+    ...     return _own_forces_of_named(fold_text(text).folded, _lexicon())
+    >>> own("یک مقام آمریکایی گفت نیروهای این کشور حمله کردند")
     'United States'
-    >>> _own_forces_of_named(fold_text("قال مسؤول أمريكي إن هجوما استهدف قوات بلاده").folded, _lexicon())
-    >>> _own_forces_of_named(fold_text("نفى مسؤول أمريكي أن تكون قوات بلاده قد قصفت").folded, _lexicon())
-    >>> _own_forces_of_named(fold_text("مقام آمریکایی گفت شبه‌نظامیان نیروهای این کشور را هدف قرار دادند").folded, _lexicon())
+    >>> own("قال مسؤول أمريكي إن هجوما استهدف قوات بلاده")
+    >>> own("نفى مسؤول أمريكي أن تكون قوات بلاده قد قصفت")
+    >>> own("مقام آمریکایی گفت شبه‌نظامیان نیروهای این کشور را هدف قرار دادند")
     """
     own = _OWN_FORCES.search(folded)
     if (
