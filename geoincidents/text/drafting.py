@@ -4069,6 +4069,8 @@ def _assemble(
                 killed = wounded = None
         if killed is not None and r.killed is not None:  # (its own sentence's toll)
             killed += _others_killed(af, readings, i)
+            if wounded is None:
+                wounded = _others_wounded(af, readings, i)
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the paragraph's next placeless sentences revise the toll
@@ -5100,6 +5102,39 @@ _OTHERS_KILLED = actors.fold_pattern(
     r"|(?:[وف]?كما )?(?:قتل|لقي) (?P<ar>\w+) (?:اخرون|اخران|اخرين|اخرى)"
     r"|(?P<fa>\S+) (?:نفر|تن) ديگر(?: \S+){0,6}? نيز (?:كشته|جان باختند))(?!\w)"
 )
+
+
+#: the wounded added after a toll of dead ("… killed two. At least 30 others were wounded",
+#: ``… وقتلت جنديين. وأصيب ٣٠ آخرون``, ``… دو نظامی را کشت. ۳۰ نفر دیگر زخمی شدند``)
+_OTHERS_WOUNDED = actors.fold_pattern(
+    r"(?<!\w)(?:(?P<en>\w+) (?:others|other people|more people|more|other \w+)(?: \S+){0,3}?"
+    r" (?:were|was|have been|had been) (?:also )?(?:wounded|injured|hurt)"
+    r"|[وف]?(?:كما )?(?:اصيب|جرح)(?: \S+){0,2}? (?P<ar>\w+) (?:اخرون|اخران|اخرين|اخرى)"
+    r"|(?P<fa>\S+) (?:نفر |تن |نظامي |سرباز )?ديگر(?: \S+){0,4}? (?:زخمي|مجروح) (?:شدند|شده|شد))"
+    r"(?!\w)"
+)
+#: a word of the wounded, looked for before :data:`_OTHERS_WOUNDED` is run
+_WOUNDED_WORDS = ("wound", "injur", "hurt", "اصيب", "جرح", "زخمي", "مجروح")
+
+
+def _others_wounded(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> int | None:
+    """How many wounded a sentence after gives reading ``i``, whose own sentence counts
+    only its dead ("… killed two soldiers. According to CENTCOM, 30 others were wounded"):
+    the first placeless sentence after, in this paragraph, that drafts nothing."""
+    paragraph = readings[i].paragraph
+    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+        if n.paragraph != paragraph or (n.event and not n.reason):
+            return None
+        if n.places:
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if not any(word in folded for word in _WOUNDED_WORDS):
+            continue
+        m = _OTHERS_WOUNDED.search(folded)
+        if m is not None:
+            value = counts.number_at(next(g for g in m.groups() if g))
+            return value if value is not None and 0 < value < 1000 else None
+    return None
 
 
 def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> int:

@@ -293,3 +293,43 @@ def test_this_countrys_forces_denied_strike_no_one(bundled: Gazetteer, text: str
     result = _draft(text, bundled)
     assert [(k, p) for k, p, _ in _got(result)] == [("explosion", "musayyib")]
     assert result.drafts[0].incident.actor == ""
+
+
+# ------------------------- class 8: "N others were wounded" after a toll of dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Tower 22 on Friday and killed two soldiers. According to CENTCOM, at "
+        "least 30 others were wounded.",
+        "A drone hit Tower 22 on Friday and killed two soldiers. Officials said 30 other "
+        "troops were hurt.",
+        "ضربت طائرة مسيرة أمس البرج 22 وقتلت جنديين. وبحسب القيادة المركزية أصيب ٣٠ آخرون "
+        "على الأقل.",
+        "روز جمعه یک پهپاد به برج ۲۲ اصابت کرد و دو نظامی را کشت. به گفته سنتکام دست‌کم "
+        "۳۰ نفر دیگر زخمی شدند.",
+    ],
+)
+def test_others_wounded_after_the_dead(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "tower-22", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.killed, incident.wounded) == (2, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wounded of another place are not this event's
+        "A drone hit Tower 22 on Friday and killed two soldiers.\n\nIn Erbil, 30 others "
+        "were wounded in a separate blast.",
+        "ضربت طائرة مسيرة أمس البرج 22 وقتلت جنديين.\n\nوفي أربيل أصيب ٣٠ آخرون في انفجار منفصل.",
+        "روز جمعه یک پهپاد به برج ۲۲ اصابت کرد و دو نظامی را کشت.\n\nدر اربیل ۳۰ نفر دیگر "
+        "در انفجاری جداگانه زخمی شدند.",
+    ],
+)
+def test_others_wounded_elsewhere_are_not_added(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    tower = [d.incident for d in result.drafts if d.incident.target.place_id == "tower-22"]
+    assert [(i.killed, i.wounded) for i in tower] == [(2, None)]
