@@ -4071,6 +4071,7 @@ def _assemble(
             killed += _others_killed(af, readings, i)
             if wounded is None:
                 wounded = _others_wounded(af, readings, i)
+        killed, wounded = _missing_half(af, readings, i, killed, wounded)
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the paragraph's next placeless sentences revise the toll
@@ -5135,6 +5136,45 @@ def _others_wounded(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> i
             value = counts.number_at(next(g for g in m.groups() if g))
             return value if value is not None and 0 < value < 1000 else None
     return None
+
+
+#: the event named again by its noun ("the attack killed three", ``وأسفر الهجوم عن مقتل``,
+#: ``این حمله به کشته شدن سه نفر انجامید``): a figure of the event told before
+_THE_EVENT = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:attack|strike|strikes|raid|blast|explosion|drone|bombing|barrage)"
+    r"|[وفب]?(?:ال)(?:هجوم|غاره|غارات|قصف|انفجار|ضربه|ضربات|استهداف)"
+    r"|(?:این|همین|آن) (?:حمله|حملات|انفجار|بمباران|پهپاد))(?!\w)"
+)
+
+
+def _missing_half(
+    af: _ArticleFold,
+    readings: Sequence[_Reading],
+    i: int,
+    killed: int | None,
+    wounded: int | None,
+) -> tuple[int | None, int | None]:
+    """The half of a toll reading ``i`` lacks (its dead, or its wounded), from a sentence
+    after that names its event again by its noun (:data:`_THE_EVENT`) and no place: "…
+    raised the wounded at X to 40. ¶ The attack killed three soldiers" (this paragraph
+    and the next, past sentences that draft nothing; bounded)."""
+    if (killed is None) == (wounded is None):
+        return killed, wounded
+    paragraph = readings[i].paragraph
+    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+        if n.paragraph > paragraph + 1 or (n.event and not n.reason):
+            break
+        if n.places:
+            continue
+        more_killed, more_wounded = _casualties_of(af, n)
+        if (more_killed if killed is None else more_wounded) is None:
+            continue
+        if not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
+            break
+        return (more_killed if killed is None else killed), (
+            more_wounded if wounded is None else wounded
+        )
+    return killed, wounded
 
 
 def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> int:

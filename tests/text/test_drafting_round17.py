@@ -333,3 +333,42 @@ def test_others_wounded_elsewhere_are_not_added(bundled: Gazetteer, text: str) -
     result = _draft(text, bundled)
     tower = [d.incident for d in result.drafts if d.incident.target.place_id == "tower-22"]
     assert [(i.killed, i.wounded) for i in tower] == [(2, None)]
+
+
+# ------------------------- class 9: the other half of a toll, told of "the attack" after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck Tower 22 on Friday, wounding 30 soldiers.\n\nThe attack also killed "
+        "two reservists.",
+        "أصابت طائرة مسيرة أمس البرج 22 ما أدى إلى إصابة ٣٠ جنديا.\n\nوأسفر الهجوم عن مقتل "
+        "جنديين من الاحتياط.",
+        "روز جمعه یک پهپاد به برج ۲۲ اصابت کرد و ۳۰ نظامی زخمی شدند.\n\nاین حمله به کشته "
+        "شدن دو سرباز ذخیره انجامید.",
+    ],
+)
+def test_the_other_half_of_a_toll_from_the_attack_named_again(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "tower-22", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.killed, incident.wounded) == (2, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll with no back reference to the event may be anyone's
+        "A drone struck Tower 22 on Friday, wounding 30 soldiers.\n\nTwo reservists died "
+        "in a road accident.",
+        "أصابت طائرة مسيرة أمس البرج 22 ما أدى إلى إصابة ٣٠ جنديا.\n\nوتوفي جنديان في حادث سير.",
+        "روز جمعه یک پهپاد به برج ۲۲ اصابت کرد و ۳۰ نظامی زخمی شدند.\n\nدو سرباز در یک "
+        "تصادف رانندگی کشته شدند.",
+    ],
+)
+def test_a_toll_not_of_the_attack_is_not_taken(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(d.incident.killed, d.incident.wounded) for d in result.drafts] == [(None, 30)]
