@@ -4072,6 +4072,8 @@ def _assemble(
             if wounded is None:
                 wounded = _others_wounded(af, readings, i)
         killed, wounded = _missing_half(af, readings, i, killed, wounded)
+        if killed is None and wounded is None:
+            killed, wounded = _placeless_lede_toll(af, readings, i)
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the paragraph's next placeless sentences revise the toll
@@ -5142,7 +5144,7 @@ def _others_wounded(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> i
 #: ``این حمله به کشته شدن سه نفر انجامید``): a figure of the event told before
 _THE_EVENT = actors.fold_pattern(
     r"(?<!\w)(?:the (?:attack|strike|strikes|raid|blast|explosion|drone|bombing|barrage)"
-    r"|[وفب]?(?:ال)(?:هجوم|غاره|غارات|قصف|انفجار|ضربه|ضربات|استهداف)"
+    r"|[وفب]?(?:ال)(?:هجوم|غاره|غارات|قصف|انفجار|ضربه|ضربات|استهداف|مسيره|طائره|صاروخ)"
     r"|(?:این|همین|آن) (?:حمله|حملات|انفجار|بمباران|پهپاد))(?!\w)"
 )
 
@@ -5175,6 +5177,32 @@ def _missing_half(
             more_wounded if wounded is None else wounded
         )
     return killed, wounded
+
+
+#: the placeless telling whose toll a site's telling after it may take
+_NO_PLACE = "no place of the event named"
+
+
+def _placeless_lede_toll(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int
+) -> tuple[int | None, int | None]:
+    """The toll of the event told just before reading ``i`` with no place named ("Three
+    soldiers were killed when a drone struck an outpost in Jordan. ¶ The drone hit the
+    base known as X"), when reading ``i`` names it again by its noun (:data:`_THE_EVENT`,
+    or ``the base``) and tells no toll of its own: one event, told first without its
+    site. Only the sentence just before, of this paragraph or the one before."""
+    if i == 0:
+        return None, None
+    r, before = readings[i], readings[i - 1]
+    if (
+        not before.event
+        or not before.reason.startswith(_NO_PLACE)
+        or before.paragraph < r.paragraph - 1
+        or kind_class(before.kind) != kind_class(r.kind)
+        or not _THE_EVENT.search(af.slice(r.sentence.start, r.sentence.end)[0])
+    ):
+        return None, None
+    return _casualties_of(af, before)
 
 
 def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> int:

@@ -372,3 +372,41 @@ def test_the_other_half_of_a_toll_from_the_attack_named_again(
 def test_a_toll_not_of_the_attack_is_not_taken(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert [(d.incident.killed, d.incident.wounded) for d in result.drafts] == [(None, 30)]
+
+
+# ------------------------- class 10: a lede with no place, then the site by its noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed and 30 wounded when a drone struck a small outpost in the "
+        "desert on Friday. The drone hit a barracks at the site known as Tower 22.",
+        "قتل جنديان وأصيب ٣٠ آخرون عندما ضربت طائرة مسيرة أمس موقعا صغيرا في الصحراء. "
+        "وأصابت المسيرة مهجعا في الموقع المعروف بالبرج 22.",
+        "روز جمعه دو سرباز کشته و ۳۰ نفر زخمی شدند وقتی یک پهپاد به پاسگاهی کوچک در بیابان "
+        "اصابت کرد. این پهپاد به آسایشگاهی در پایگاه برج ۲۲ خورد.",
+    ],
+)
+def test_a_placeless_ledes_toll_is_the_sites(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "tower-22", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.killed, incident.wounded) == (2, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no noun naming the event again: another event, its own (unknown) toll
+        "Two soldiers were killed when a drone struck an outpost in the desert on Friday. "
+        "Rockets also fell on Tower 22.",
+        "قتل جنديان عندما ضربت طائرة مسيرة أمس موقعا في الصحراء. كما سقطت صواريخ على البرج 22.",
+        "روز جمعه دو سرباز کشته شدند وقتی یک پهپاد به پاسگاهی در بیابان اصابت کرد. راکت‌هایی "
+        "نیز روی برج ۲۲ فرود آمد.",
+    ],
+)
+def test_a_placeless_ledes_toll_is_not_another_events(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(k, p) for k, p, _ in _got(result)] == [("attack", "tower-22")]
+    assert result.drafts[0].incident.killed is None
