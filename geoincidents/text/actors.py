@@ -324,6 +324,13 @@ _RESPONSE_TO = (
     *("answered more than", "answered several", "answered dozens", "answered repeated"),
     *("answered recent", "answered two", "answered three", "answered some", "answered over"),
     *("رداً على أكثر من", "ردا على عدة", "پاسخی به چند", "پاسخ به ده‌ها"),
+    # "struck X after a drone attack on Y on Monday": the attack named by "after" is the
+    # earlier event, beside a state's strike (:data:`_AFTER_CUES`; not ``إثر``, ``در پی``:
+    # "as a result of" as often, the clause then the event's own)
+    *("after a drone attack", "after a rocket attack", "after a missile attack"),
+    *("after an attack", "following an attack", "following a drone attack"),
+    *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
+    *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
     *_LAUNCHED_AT,
 )
 #: how many days a time cue puts between the event told and the one its clause names
@@ -1168,8 +1175,32 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
         if this:  # "in response to this attack": the clause is that one noun
             ends.append(this.end())
-        spans.append((m.start(), min(ends) if ends else limit))
+        end = min(ends) if ends else limit
+        if m.group(0) in _after_cues() and not _strikes_around(folded, m.start(), end):
+            continue  # "three were hurt after a drone attack on X": the attack is the event
+        spans.append((m.start(), end))
     return spans
+
+
+#: "after an attack" cues: a response clause only beside a state's strike (see
+#: :func:`_strikes_around`)
+_AFTER_CUES = (
+    *("after a drone attack", "after a rocket attack", "after a missile attack"),
+    *("after an attack", "following an attack", "following a drone attack"),
+    *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
+    *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
+)
+
+
+@lru_cache(maxsize=1)
+def _after_cues() -> frozenset[str]:
+    return frozenset(fold_text(cue).folded for cue in _AFTER_CUES)
+
+
+def _strikes_around(folded: str, start: int, end: int) -> bool:
+    """Whether a state strikes in ``folded`` outside ``[start, end)`` (the clause): "US
+    forces struck X after a drone attack on Y", not "three were hurt after a drone attack"."""
+    return state_striker(folded[:start]) is not None or state_striker(folded[end:]) is not None
 
 
 #: the people a state word may describe as victims ("three US soldiers", ``جنود أمريكيين``,

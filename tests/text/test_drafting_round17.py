@@ -410,3 +410,43 @@ def test_a_placeless_ledes_toll_is_not_another_events(bundled: Gazetteer, text: 
     result = _draft(text, bundled)
     assert [(k, p) for k, p, _ in _got(result)] == [("attack", "tower-22")]
     assert result.drafts[0].incident.killed is None
+
+
+# ------------------------- class 11: "struck X after an attack on Y" names the earlier event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces struck two sites in and around Hillah early on Friday after a drone attack "
+        "on Erbil airport on Thursday wounded two soldiers.",
+        "قصفت القوات الأمريكية فجر أمس موقعين في الحلة بعد هجوم بطائرة مسيرة على مطار أربيل "
+        "يوم الخميس أسفر عن إصابة جنديين.",
+        "نیروهای آمریکایی بامداد دیروز دو مقر را در حله بمباران کردند، پس از حمله پهپادی به "
+        "فرودگاه اربیل در روز پنجشنبه که دو نظامی را زخمی کرد.",
+    ],
+)
+def test_a_strike_after_an_attack_answers_it(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "erbil-airport", "2024-02-01"),
+        ("retaliatory_strike", "hillah", FRIDAY),
+    ]
+    by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
+    assert by_place["hillah"].actor == "United States"
+    assert by_place["hillah"].responds_to == (by_place["erbil-airport"].id,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state strikes: the attack named after "after" is the sentence's own event
+        "Three soldiers were wounded on Thursday after a drone attack on Erbil airport.",
+        "أصيب ثلاثة جنود يوم الخميس بعد هجوم بطائرة مسيرة على مطار أربيل.",
+        "سه نظامی روز پنجشنبه پس از حمله پهپادی به فرودگاه اربیل زخمی شدند.",
+    ],
+)
+def test_hurt_after_an_attack_is_that_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "erbil-airport", "2024-02-01")]
+    assert result.drafts[0].incident.wounded == 3
