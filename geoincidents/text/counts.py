@@ -178,6 +178,10 @@ _WOUNDED_BEFORE = (
     *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
     # the Arabic plural verb after its subject: ثمانية جنود أصيبوا "eight soldiers were hurt"
     *("أصيبوا", "اصيبوا", "جرحوا"),
+    # the people left hurt ("leaving eight personnel with minor injuries", ``ثلاثة جنود
+    # بجروح طفيفة``, ``سه نظامی مصدوم شدند``, ``دچار جراحات``)
+    *("with minor injuries", "with injuries", "with minor wounds", "with wounds"),
+    *("بجروح", "مصدوم", "دچار جراحات", "دچار جراحت", "دچار مصدومیت"),
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),

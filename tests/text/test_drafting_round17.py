@@ -450,3 +450,37 @@ def test_hurt_after_an_attack_is_that_attack(bundled: Gazetteer, text: str) -> N
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "erbil-airport", "2024-02-01")]
     assert result.drafts[0].incident.wounded == 3
+
+
+# ------------------------- class 12: people left "with injuries" are wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit Ain al-Asad on Friday, leaving eight soldiers with minor injuries.",
+        "أصاب صاروخ أمس قاعدة عين الأسد وخلف ثمانية جنود بجروح طفيفة.",
+        "روز جمعه یک موشک به پایگاه عین الاسد اصابت کرد و هشت نظامی مصدوم شدند.",
+        "روز جمعه یک موشک به پایگاه عین الاسد اصابت کرد و هشت نظامی دچار جراحات جزئی شدند.",
+    ],
+)
+def test_people_left_with_injuries_are_wounded(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.killed, incident.wounded) == (None, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # damage, not people: no wounded
+        "A missile hit Ain al-Asad on Friday, leaving a hangar with minor damage.",
+        "أصاب صاروخ أمس قاعدة عين الأسد وألحق أضرارا طفيفة بحظيرة.",
+        "روز جمعه یک موشک به پایگاه عین الاسد اصابت کرد و به یک آشیانه خسارت جزئی زد.",
+    ],
+)
+def test_damage_is_no_wounded(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.wounded is None
