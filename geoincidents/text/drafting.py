@@ -3365,9 +3365,65 @@ def draft_article(
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
-    merged = _fold_lede(_fold_headline(_merge(pending), text))
+    merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+#: a side telling its own dead ("six of its members were killed", ``ستة من عناصرها``,
+#: ``شش تن از نیروهایش``): the losses of the side struck, not of the side it attacked
+_OWN_LOSS = actors.fold_pattern(
+    r"(?<!\w)(?:of (?:its|their|the group'?s|the militia'?s) (?:own )?(?:members|fighters|men"
+    r"|militants|commanders|personnel)"
+    r"|من (?:عناصرها|عناصره|مقاتليها|مقاتليه|افرادها|اعضائها|منتسبيها|مقاتلي الكتائب)"
+    r"|از (?:نیروهایش|نیروهای خود|اعضایش|اعضای خود|رزمندگانش|رزمندگان خود))(?!\w)"
+)
+
+
+#: a word of :data:`_OWN_LOSS`, looked for (a substring test) before the rule is run
+_OWN_LOSS_WORDS = ("its ", "their ", "groups ", "militias ", "عناصر", "مقاتلي", "افراد", "اعضا")
+_OWN_LOSS_WORDS += ("منتسبي", "نيروها", "رزمندگان")
+
+
+def _own_losses(
+    drafts: list[_Pending], readings: Sequence[_Reading], af: _ArticleFold
+) -> list[_Pending]:
+    """A side's own dead or wounded told in a sentence of no place ("Kataib Hezbollah said
+    six of its members were killed", :data:`_OWN_LOSS`) are the toll of the strike told
+    before it (on that group when one is named so), when that strike has none: not of
+    the attack told last. Bounded: each such sentence looks at the drafts once."""
+    strikes = [d for d in drafts if d.incident.kind.endswith("strike")]
+    if not strikes:
+        return drafts
+    for n in readings:
+        if n.places or (n.event and not n.reason):
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if not any(w in folded for w in _OWN_LOSS_WORDS) or not _OWN_LOSS.search(folded):
+            continue
+        killed, wounded = _casualties_of(af, n)
+        if killed is None and wounded is None:
+            continue
+        group = actors.militia(folded)
+        before = [d for d in strikes if d.reading.sentence.start < n.sentence.start]
+        theirs = [d for d in before if group and d.incident.targeted_party == group]
+        chosen = (theirs or before)[-1:]
+        for d in chosen:
+            inc = d.incident
+            if inc.killed is not None or inc.wounded is not None:
+                continue
+            d.incident = replace(inc, killed=killed, wounded=wounded)
+            d.evidence.append(f"its side's own losses, told at {n.sentence.start}")
+            for other in drafts:  # the same figures given the attack told last: not its
+                o = other.incident
+                if (
+                    other is not d
+                    and not o.kind.endswith("strike")
+                    and (o.killed, o.wounded) == (killed, wounded)
+                    and other.reading.sentence.start < n.sentence.start
+                ):
+                    other.incident = replace(o, killed=None, wounded=None)
+    return drafts
 
 
 def _names_a_site(name: str, gazetteer: Gazetteer | None) -> bool:

@@ -484,3 +484,32 @@ def test_damage_is_no_wounded(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
     assert result.drafts[0].incident.wounded is None
+
+
+# ------------------------- class 13: a side's own losses are the toll of the strike on it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck two Kataib Hezbollah sites near Jurf al-Sakhar on Friday.\n\nThe "
+        "strikes followed an attack on Wednesday in which militants fired a missile at Ain "
+        "al-Asad, leaving four soldiers with minor injuries.\n\nKataib Hezbollah said six of "
+        "its members were killed.",
+        "قصفت مقاتلات أمريكية أمس موقعين لكتائب حزب الله قرب جرف الصخر.\n\nوجاءت الغارات بعد "
+        "هجوم يوم الأربعاء أطلق فيه مسلحون صاروخا على عين الأسد وخلف أربعة جنود بجروح "
+        "طفيفة.\n\nوقالت كتائب حزب الله إن ستة من عناصرها قتلوا.",
+        "جنگنده‌های آمریکایی دیروز دو مقر کتائب حزب‌الله را در نزدیکی جرف الصخر بمباران "
+        "کردند.\n\nاین حملات پس از حمله موشکی روز چهارشنبه به عین الاسد انجام شد که چهار "
+        "نظامی را مصدوم کرد.\n\nکتائب حزب‌الله اعلام کرد شش تن از نیروهایش کشته شدند.",
+    ],
+)
+def test_a_sides_own_losses_go_to_the_strike_on_it(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "ain-al-asad", "2024-01-31"),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
+    assert (by_place["jurf-al-sakhar"].killed, by_place["jurf-al-sakhar"].wounded) == (6, None)
+    assert (by_place["ain-al-asad"].killed, by_place["ain-al-asad"].wounded) == (None, 4)
