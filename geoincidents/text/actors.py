@@ -1068,11 +1068,13 @@ def claims(folded: str, *, announce: bool = False) -> bool:
 #: جهة``, ``لم يعلن أحد مسؤوليته``, ``هیچ گروهی … بر عهده نگرفته``, ``مسئولیت … را نپذیرفته``
 _NO_CLAIM_BEFORE = fold_pattern(
     r"(?<!\w)(?:no|not|never|nobody|none|yet to|n't|without|لم|لا|ولم|دون|بدون|هیچ|هيچ"
-    r"|no one|no group)(?!\w)"
+    r"|no one|no group"
+    # neither of the events told ("Neither incident was claimed", ``هیچ‌کدام``)
+    r"|neither|هیچ ?کدام)(?!\w)"
 )
 _NO_CLAIM_AFTER = fold_pattern(
     # no "^": match(folded, pos) anchors at pos, where "^" would never match
-    r"(?:\s+\S+){0,6}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
+    r"(?:\s+\S+){0,10}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
 )
 
 

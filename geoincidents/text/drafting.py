@@ -5582,40 +5582,58 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
 
     (A first line with no full stop, "US kills five near X", then "US forces struck near X
     on Sunday …": one event, with the body's kind and day; "A blast in Babil" then "a bomb went off
-    near Iskandariya in northern Babil": the body's narrower place.)
+    near Iskandariya in northern Babil": the body's narrower place.) A headline telling
+    two events ("Drone downed over X; rockets land near Y") folds each into the body's.
     """
     if len(drafts) < 2:
         return drafts
-    head = drafts[0]
-    s = head.reading.sentence
+    s = drafts[0].reading.sentence
     line_end = text.find("\n", s.start)
     if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
         return drafts
+    heads = [d for d in drafts if d.reading.sentence.end <= line_end]
+    body = [d for d in drafts if d.reading.sentence.start >= line_end]
+    folded = [head for head in heads if _fold_head(head, body)]
+    return [d for d in drafts if not any(d is f for f in folded)]
+
+
+def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:
+    """Fold the headline's draft ``head`` into the first draft of ``body`` at its site or
+    inside its place, that day (or any day: a headline has none); whether it was."""
     h = head.incident
+    s = head.reading.sentence
     # a headline is written without its day ("Drone kills six at X", ``هجوم على X``): an
     # undated one is the body's event at that site whatever day the body gives it
     undated = head.reading.date is None
-    for d in drafts[1:]:
+    ranked: list[tuple[int, int, _Pending]] = []
+    for n, d in enumerate(body):
         inc = d.incident
-        if d.reading.sentence.start < line_end or (inc.date != h.date and not undated):
+        if inc.date != h.date and not undated:
             continue
         same = inc.target.place_id and inc.target.place_id == h.target.place_id
-        inside = (
-            h.target.radius_m > inc.target.radius_m
-            and haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon)
-            <= h.target.radius_m
+        apart = haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon)
+        inside = h.target.radius_m > inc.target.radius_m and apart <= h.target.radius_m
+        # a town in the headline, the base named after it in the body ("rockets land near
+        # X" then "… near the X base"): one site, of one kind class, their areas overlapping
+        beside = kind_class(inc.kind) == kind_class(h.kind) and apart <= max(
+            h.target.radius_m, inc.target.radius_m
         )
-        if same or inside:
-            d.incident = replace(
-                inc,
-                count=inc.count if inc.count is not None else h.count,
-                weapon=inc.weapon if inc.weapon != "unknown" else h.weapon,
-                actor=inc.actor or h.actor,
-                **_toll_of(inc, h),
-            )
-            d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
-            return drafts[1:]
-    return drafts
+        rank = 0 if same else 1 if inside else 2 if beside else -1
+        if rank >= 0:
+            ranked.append((rank, n, d))
+    if not ranked:
+        return False
+    d = min(ranked, key=lambda t: (t[0], t[1]))[2]
+    inc = d.incident
+    d.incident = replace(
+        inc,
+        count=inc.count if inc.count is not None else h.count,
+        weapon=inc.weapon if inc.weapon != "unknown" else h.weapon,
+        actor=inc.actor or h.actor,
+        **_toll_of(inc, h),
+    )
+    d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
+    return True
 
 
 #: a direction from a place ("south of", "north-west of", ``جنوب``, ``شمال غربي``, ``جنوب

@@ -513,3 +513,46 @@ def test_a_sides_own_losses_go_to_the_strike_on_it(bundled: Gazetteer, text: str
     by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
     assert (by_place["jurf-al-sakhar"].killed, by_place["jurf-al-sakhar"].wounded) == (6, None)
     assert (by_place["ain-al-asad"].killed, by_place["ain-al-asad"].wounded) == (None, 4)
+
+
+# ------------------------- class 14: a headline of two events, each told in the body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone downed over Ain al-Asad; rockets land near Shaddadi\n\nAir defences at Ain "
+        "al-Asad shot down a drone on Friday. Later that day three rockets landed near the "
+        "al-Shaddadi base.",
+        "إسقاط مسيرة فوق عين الأسد وصواريخ قرب الشدادي\n\nأسقطت الدفاعات الجوية في قاعدة عين "
+        "الأسد أمس طائرة مسيرة. وفي وقت لاحق سقطت ثلاثة صواريخ قرب قاعدة الشدادي.",
+        "سرنگونی پهپاد بر فراز عین الاسد؛ راکت‌ها نزدیک الشدادی\n\nپدافند پایگاه عین الاسد "
+        "دیروز یک پهپاد را سرنگون کرد. ساعاتی بعد سه راکت نزدیک پایگاه الشدادی فرود آمد.",
+    ],
+)
+def test_a_headline_of_two_events_folds_into_both(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "al-shaddadi-base", FRIDAY),
+        ("interception", "ain-al-asad", FRIDAY),
+    ]
+
+
+# ------------------------- class 15: "neither … was claimed" denies the claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad on Friday and a drone hit Erbil airport. Neither attack was "
+        "claimed.",
+        "Rockets hit Ain al-Asad on Friday. No group claimed the attack.",
+        "سقطت صواريخ أمس على عين الأسد وضربت مسيرة مطار أربيل. ولم تتبن أي جهة الهجومين.",
+        "دیروز راکت‌هایی به عین الاسد و یک پهپاد به فرودگاه اربیل اصابت کرد. مسئولیت "
+        "هیچ‌کدام از دو حمله را گروهی بر عهده نگرفت.",
+    ],
+)
+def test_neither_attack_claimed(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert result.drafts
+    assert all(d.incident.claim_status != "claimed" for d in result.drafts)
