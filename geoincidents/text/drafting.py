@@ -3381,8 +3381,10 @@ _OWN_LOSS = actors.fold_pattern(
 
 
 #: a word of :data:`_OWN_LOSS`, looked for (a substring test) before the rule is run
-_OWN_LOSS_WORDS = ("its ", "their ", "groups ", "militias ", "عناصر", "مقاتلي", "افراد", "اعضا")
-_OWN_LOSS_WORDS += ("منتسبي", "نيروها", "رزمندگان")
+_OWN_LOSS_WORDS: tuple[str, ...] = (
+    *("its ", "their ", "groups ", "militias ", "عناصر", "مقاتلي", "افراد", "اعضا"),
+    *("منتسبي", "نيروها", "رزمندگان"),
+)
 
 
 def _own_losses(
