@@ -125,8 +125,9 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
-    # the places struck named as such ("in Iraq the targets were around X")
-    "the targets",
+    # the places struck named as such ("in Iraq the targets were around X", "one of the
+    # targets was in X", ``أحد الأهداف كان في X``, ``یکی از اهداف در X بود``)
+    *("the targets", "أحد الأهداف", "احد الاهداف", "یکی از اهداف", "یکی از هدف‌ها"),
     # a weapon stopped is an event too ("It was brought down outside the perimeter")
     *("brought down", "downed", "downing", "إسقاط", "اسقاط", "إسقاطها", "اسقاطها"),
     *("إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),

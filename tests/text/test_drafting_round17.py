@@ -556,3 +556,28 @@ def test_neither_attack_claimed(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert result.drafts
     assert all(d.incident.claim_status != "claimed" for d in result.drafts)
+
+
+# ------------------------- class 16: "one of the targets was in X" names a struck site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US defence secretary said on Friday that American forces had struck three "
+        "militia facilities in Iraq.\n\nIraqi sources said one of the targets was in Jurf "
+        "al-Sakhar and another in al-Qaim.",
+        "قال وزير الدفاع الأمريكي أمس إن القوات الأمريكية قصفت ثلاث منشآت للفصائل في العراق."
+        "\n\nوقالت مصادر عراقية إن أحد الأهداف كان في جرف الصخر والآخر في القائم.",
+        "وزیر دفاع آمریکا دیروز اعلام کرد که ارتش این کشور سه مقر گروه‌های شبه‌نظامی را در "
+        "عراق هدف قرار داده است.\n\nمنابع عراقی گفتند یکی از اهداف در جرف الصخر و دیگری در "
+        "القائم بوده است.",
+    ],
+)
+def test_one_of_the_targets_names_a_struck_site(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    assert {d.incident.actor for d in result.drafts} == {"United States"}
