@@ -324,7 +324,12 @@ _BACK_REFERENCE = actors.fold_pattern(
     r"|attacks?|shelling) (?:that|which) (?:hit|struck|targeted|killed)"
     r"|(?:في|خلال|جراء|اثر|إثر) (?:ال)(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|استهداف)(?: \S+)?"
     r" (?:الذي|التي) (?:طال|طالت|استهدف|استهدفت|ضرب|ضربت)"
-    r"|(?:در|طی|بر اثر) (?:همان )?(?:حمله|حملات|بمباران|ضربه) ?(?:ای|هایی)? که)(?!\w)"
+    r"|(?:در|طی|بر اثر) (?:همان )?(?:حمله|حملات|بمباران|ضربه) ?(?:ای|هایی)? که"
+    # ... or by what it hit, with the definite noun ("killed in the strike on X", ``في
+    # القصف على X``, ``در حمله به X``): merged only where X was drafted before
+    r"|(?:in|during) the (?:\w+ )?(?:strikes?|raids?|bombing|bombardment|shelling) on"
+    r"|(?:في|خلال|جراء) (?:ال)(?:قصف|غاره|غارات|ضربه|ضربات) (?:على|علي)"
+    r"|در (?:حمله|حملات|بمباران|ضربه) (?:به|بر|علیه))(?!\w)"
 )
 #: a weapon that was never fired: found on its launcher, failed to launch, defused
 #: (``عثر على صاروخ``, ``لم ينطلق``, ``تم تفكيك``, ``پیدا شد``, ``کشف شد``, ``عمل نکرد``)

@@ -581,3 +581,71 @@ def test_one_of_the_targets_names_a_struck_site(bundled: Gazetteer, text: str) -
         ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
     ]
     assert {d.incident.actor for d in result.drafts} == {"United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "US aircraft struck militia headquarters in Jurf al-Sakhar and in al-Qaim on "
+            "Friday.\n\nThe PMF said two fighters were killed in the strike on al-Qaim.",
+            2,
+        ),
+        (
+            "قصفت طائرات أمريكية أمس مقرات في جرف الصخر وفي القائم.\n\nوقال الحشد إن ثلاثة "
+            "مقاتلين قتلوا في القصف على القائم.",
+            3,
+        ),
+        (
+            "هواپیماهای آمریکایی دیروز مقرهایی را در جرف الصخر و القائم بمباران کردند.\n\n"
+            "حشد الشعبی اعلام کرد در حمله به القائم دو نیرو کشته شدند.",
+            2,
+        ),
+    ],
+)
+def test_killed_in_the_strike_on_a_place_told_before(
+    bundled: Gazetteer, text: str, killed: int
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
+    assert by_place["al-qaim"].killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing drafted at the place before: the sentence tells its own event
+        "Two fighters were killed in the strike on al-Qaim on Friday.",
+        "قتل مقاتلان أمس في القصف على القائم.",
+        "دیروز دو نیرو در حمله به القائم کشته شدند.",
+    ],
+)
+def test_the_strike_on_a_place_not_told_before_is_drafted(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [p for _, p, d in _got(result)] == ["al-qaim"]
+    assert result.drafts[0].incident.killed == 2
+
+
+# ------------------------- class 17: two people told by the noun alone (the Arabic dual)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A US drone struck a car in al-Qaim on Friday, killing two fighters.", 2, None),
+        ("قتل مقاتلان أمس في غارة أمريكية على القائم.", 2, None),
+        ("أصيب عسكريان أمس في غارة أمريكية على القائم.", None, 2),
+        ("دیروز دو رزمنده در حمله پهپادی آمریکا به القائم کشته شدند.", 2, None),
+    ],
+)
+def test_two_people_by_the_noun(
+    bundled: Gazetteer, text: str, killed: int | None, wounded: int | None
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.killed, incident.wounded) == (killed, wounded)
