@@ -5545,9 +5545,20 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         key = (*site, inc.date)
         keep = merged.get(key)
         told = by_site.get(site)
-        if keep is None:
-            keep = _told_before(d, by_place)
+        back = _told_before(d, by_place) if keep is None else None
         by_place.setdefault(site[1], d)
+        if back is not None and kind_class(back.incident.kind) != site[0]:
+            # "… killed in the strike on X", told as an attack: a figure of the strike at X
+            b = back.incident
+            back.incident = replace(b, **_toll_of(b, inc))
+            back.evidence.append(
+                f"the sentence at {d.reading.sentence.start}-{d.reading.sentence.end} tells "
+                "more of this event"
+            )
+            back.confidence = round(max(0.05, back.confidence - _FOLLOW_DOUBT), 3)
+            back.evidence.append(f"confidence: figures from a later sentence -{_FOLLOW_DOUBT:g}")
+            continue
+        keep = keep or back
         if (
             keep is None
             and told is not None
