@@ -320,6 +320,17 @@ _RESPONSE_TO = (
     *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
     # "the strikes answered the attack on X" (not "answered with artillery")
     *("answered the", "answered a", "answered an", "answered attacks", "answered an attack"),
+    # ... or a count of them ("answered more than a dozen attacks", "answered several")
+    *("answered more than", "answered several", "answered dozens", "answered repeated"),
+    *("answered recent", "answered two", "answered three", "answered some", "answered over"),
+    *("رداً على أكثر من", "ردا على عدة", "پاسخی به چند", "پاسخ به ده‌ها"),
+    # "struck X after a drone attack on Y on Monday": the attack named by "after" is the
+    # earlier event, beside a state's strike (:data:`_AFTER_CUES`; not ``إثر``, ``در پی``:
+    # "as a result of" as often, the clause then the event's own)
+    *("after a drone attack", "after a rocket attack", "after a missile attack"),
+    *("after an attack", "following an attack", "following a drone attack"),
+    *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
+    *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
     *_LAUNCHED_AT,
 )
 #: how many days a time cue puts between the event told and the one its clause names
@@ -623,7 +634,62 @@ def state_striker(folded: str) -> str | None:
         verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
-    return None
+    return _own_forces_of_named(folded, lex)
+
+
+#: a state's forces named by "this country" or "his country" after the state was named
+#: ("a US official said the country's forces struck", ``قال مسؤول أمريكي إن قوات بلاده
+#: قصفت``, ``یک مقام آمریکایی گفت نیروهای این کشور … حمله کردند``)
+_OWN_FORCES = fold_pattern(
+    r"(?<!\w)(?:(?:the|his|her|its) (?:country'?s|nation'?s) (?:forces|military|troops|army"
+    r"|aircraft|jets|warplanes)"
+    r"|(?:قوات|جيش|طائرات|مقاتلات|طيران) (?:بلاده|بلادها|هذا البلد|هذه الدوله)"
+    r"|(?:ارتش|نیروهای|نیروی هوایی|جنگنده‌های|هواپیماهای|پهپادهای) (?:این|آن) کشور)(?!\w)"
+)
+#: prepositions of the side hit just before those forces ("on", ``على``, ``به``, ``علیه``)
+_HIT_BEFORE = fold_pattern(
+    r"(?<!\w)(?:on|against|at|targeted|attacked|hit|struck|على|ضد|[وف]?(?:استهدف|استهدفت|هاجم"
+    r"|هاجمت|ضرب|ضربت)|به|علیه|بر)\s*$"
+)
+#: the Persian object marker after them, of a verb of hitting (``نیروهای این کشور را هدف``)
+_HIT_AFTER = fold_pattern(r"\s*(?:\S+ ){0,3}?را (?:هدف|مورد)")
+#: a denial or negation around them ("denied that the country's forces struck", ``نفى …
+#: أن تكون قوات بلاده قد نفذت``, ``… نیروهای این کشور حمله‌ای انجام نداده‌اند``)
+_OWN_DENIED = fold_pattern(
+    r"(?<!\w)(?:denied|denies|deny|not|never|no|[وف]?(?:نفى|نفت|ينفي|تنفي|لم|لن)"
+    r"|تکذیب|انکار|ن(?:کرده|کرد|کردند|داده|دادند|زده|زدند)\w*|هیچ)(?!\w)"
+)
+#: how far before "this country's forces" the state it means may be named
+_OWN_REACH = 100
+
+
+def _own_forces_of_named(folded: str, lex: _Lexicon) -> str | None:
+    """The state whose forces ``folded`` names as "this country's" (see :data:`_OWN_FORCES`):
+    the last state named in the :data:`_OWN_REACH` characters before, if the forces are
+    not the side hit.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> def own(text):
+    ...     return _own_forces_of_named(fold_text(text).folded, _lexicon())
+    >>> own("یک مقام آمریکایی گفت نیروهای این کشور حمله کردند")
+    'United States'
+    >>> own("قال مسؤول أمريكي إن هجوما استهدف قوات بلاده")
+    >>> own("نفى مسؤول أمريكي أن تكون قوات بلاده قد قصفت")
+    >>> own("مقام آمریکایی گفت شبه‌نظامیان نیروهای این کشور را هدف قرار دادند")
+    """
+    own = _OWN_FORCES.search(folded)
+    if (
+        own is None
+        or _HIT_BEFORE.search(folded, max(0, own.start() - 12), own.start())
+        or _HIT_AFTER.match(folded, own.end())
+    ):
+        return None
+    named = None
+    for m in lex.state.finditer(folded, max(0, own.start() - _OWN_REACH), own.start()):
+        named = m
+    if named is None or _OWN_DENIED.search(folded, max(0, named.start() - 24), own.end() + 60):
+        return None
+    return lex.state_of[named.group("w")]
 
 
 def _hosted_or_earlier(before: list[str], after: list[str], lex: _Lexicon) -> bool:
@@ -1002,11 +1068,13 @@ def claims(folded: str, *, announce: bool = False) -> bool:
 #: جهة``, ``لم يعلن أحد مسؤوليته``, ``هیچ گروهی … بر عهده نگرفته``, ``مسئولیت … را نپذیرفته``
 _NO_CLAIM_BEFORE = fold_pattern(
     r"(?<!\w)(?:no|not|never|nobody|none|yet to|n't|without|لم|لا|ولم|دون|بدون|هیچ|هيچ"
-    r"|no one|no group)(?!\w)"
+    r"|no one|no group"
+    # neither of the events told ("Neither incident was claimed", ``هیچ‌کدام``)
+    r"|neither|هیچ ?کدام)(?!\w)"
 )
 _NO_CLAIM_AFTER = fold_pattern(
     # no "^": match(folded, pos) anchors at pos, where "^" would never match
-    r"(?:\s+\S+){0,6}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
+    r"(?:\s+\S+){0,10}?\s+(?:نگرفت|نگرفته|نگرفتند|نپذيرفت|نپذيرفته|نپذيرفتند|نكرده|نكرد)"
 )
 
 
@@ -1109,8 +1177,32 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
         if this:  # "in response to this attack": the clause is that one noun
             ends.append(this.end())
-        spans.append((m.start(), min(ends) if ends else limit))
+        end = min(ends) if ends else limit
+        if m.group(0) in _after_cues() and not _strikes_around(folded, m.start(), end):
+            continue  # "three were hurt after a drone attack on X": the attack is the event
+        spans.append((m.start(), end))
     return spans
+
+
+#: "after an attack" cues: a response clause only beside a state's strike (see
+#: :func:`_strikes_around`)
+_AFTER_CUES = (
+    *("after a drone attack", "after a rocket attack", "after a missile attack"),
+    *("after an attack", "following an attack", "following a drone attack"),
+    *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
+    *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
+)
+
+
+@lru_cache(maxsize=1)
+def _after_cues() -> frozenset[str]:
+    return frozenset(fold_text(cue).folded for cue in _AFTER_CUES)
+
+
+def _strikes_around(folded: str, start: int, end: int) -> bool:
+    """Whether a state strikes in ``folded`` outside ``[start, end)`` (the clause): "US
+    forces struck X after a drone attack on Y", not "three were hurt after a drone attack"."""
+    return state_striker(folded[:start]) is not None or state_striker(folded[end:]) is not None
 
 
 #: the people a state word may describe as victims ("three US soldiers", ``جنود أمريكيين``,

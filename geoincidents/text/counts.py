@@ -125,6 +125,9 @@ _PEOPLE_DUALS = (
     *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا"),
     *("جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "مستشارين اثنين"),
     *("جنديين أمريكيين", "فردين", "فردان", "طفلين", "مدنيين اثنين"),
+    # the nominative dual, unambiguous (the oblique ``مقاتلين`` is the plural's spelling too)
+    *("مقاتلان", "عسكريان", "مسلحان", "مدنيان", "ضابطان", "شرطيان", "قياديان", "حارسان"),
+    *("متعاقدان", "موظفان", "مستشاران"),
 )
 #: people in the singular after a casualty noun: one (``مقتل قيادي``)
 _PEOPLE_ONE = (
@@ -178,6 +181,10 @@ _WOUNDED_BEFORE = (
     *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
     # the Arabic plural verb after its subject: ثمانية جنود أصيبوا "eight soldiers were hurt"
     *("أصيبوا", "اصيبوا", "جرحوا"),
+    # the people left hurt ("leaving eight personnel with minor injuries", ``ثلاثة جنود
+    # بجروح طفيفة``, ``سه نظامی مصدوم شدند``, ``دچار جراحات``)
+    *("with minor injuries", "with injuries", "with minor wounds", "with wounds"),
+    *("بجروح", "مصدوم", "دچار جراحات", "دچار جراحت", "دچار مصدومیت"),
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),

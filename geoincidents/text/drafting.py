@@ -125,8 +125,9 @@ WEAPON_WORDS = counts.WEAPON_WORDS
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
-    # the places struck named as such ("in Iraq the targets were around X")
-    "the targets",
+    # the places struck named as such ("in Iraq the targets were around X", "one of the
+    # targets was in X", ``أحد الأهداف كان في X``, ``یکی از اهداف در X بود``)
+    *("the targets", "أحد الأهداف", "احد الاهداف", "یکی از اهداف", "یکی از هدف‌ها"),
     # a weapon stopped is an event too ("It was brought down outside the perimeter")
     *("brought down", "downed", "downing", "إسقاط", "اسقاط", "إسقاطها", "اسقاطها"),
     *("إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
@@ -252,6 +253,11 @@ _TALLY = actors.fold_pattern(
     r"|(?:dozens|scores|hundreds) of (?:attacks|times)|(?:\w+ )?times (?:this|since)"
     r"|\d+ (?:هجوما|هجمات|مره|هجوم|عمليه)|عشرات (?:الهجمات|المرات|الهجمات الصاروخيه)"
     r"|\d+ (?:حمله|بار)|(?:ده ?ها|دهها) (?:حمله|بار)"
+    # the count in words ("about a hundred drone attacks", "two dozen attacks", ``نحو مئة
+    # هجوم``, ``مئات الهجمات``, ``نزدیک به صد حمله``, ``صدها حمله``)
+    r"|(?:hundred|dozen|score)s? (?:of )?(?:\w+ ){0,3}attacks"
+    r"|(?:مئة|مائة|مئات|ألف|آلاف|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين) (?:هجوم|هجمات|الهجمات)"
+    r"|(?:صد|صدها|هزار|بیست|سی|چهل|پنجاه|شصت|هفتاد) (?:حمله|بار)"
     # most of the attacks counted; sites given as examples ("bases such as X, Y and Z")
     r"|most of (?:these|those|the) attacks|(?:معظم|اغلب) (?:هذه )?الهجمات|بيشتر (?:اين )?حملات"
     r"|(?:bases|sites|facilities) (?:such as|like|including)|(?:قواعد|مواقع) (?:مثل|منها|ك)"
@@ -297,6 +303,33 @@ _REPORTS_DENIED = actors.fold_pattern(
 _DEFENDER = actors.fold_pattern(
     r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
     r"|منظومه الدفاع الجوي|دفاعات)\s*(?:of|at|in|the|ل|في)?\s*(?:the\s)?$"
+)
+#: where a downed weapon's debris came down ("wreckage of the drone fell on a farm near X",
+#: ``سقط حطام الطائرة قرب``, ``لاشه پهپاد در نزدیکی X افتاد``): the place is where the debris
+#: fell, not a site attacked (the event is the interception told with it)
+_DEBRIS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:debris|wreckage|remnants|fragments|parts)(?: \S+){0,5}? (?:fell|landed"
+    r"|came down|crashed|was found|were found|scattered)"
+    r"|(?:[وف]?(?:سقط|سقطت|تناثر|تناثرت|وقع|وقعت|عثر على) )?(?:ال)?(?:حطام|بقايا|شظايا|أجزاء)"
+    r"(?: \S+){0,5}? (?:سقط|سقطت|تناثر|تناثرت|وقع|وقعت|على ارض|في ارض|في منطقة)"
+    r"|(?:[وف]?(?:سقط|سقطت|تناثر|تناثرت|عثر على) )(?:ال)?(?:حطام|بقايا|شظايا|أجزاء)"
+    r"|(?:لاشه|بقایای|قطعات|بقایا|تکه ?های)(?: \S+){0,8}? (?:افتاد|سقوط کرد|فرود آمد|پیدا شد"
+    r"|کشف شد|پخش شد|پراکنده شد))(?!\w)"
+)
+#: the event named as one told before, by its definite noun and a relative clause of what it
+#: hit ("two were killed in the strike that hit X", ``بمقتل اثنين في القصف الذي طال X``,
+#: ``در حمله‌ای که X را هدف قرار داد کشته شدند``): a figure of that event, not a new one
+_BACK_REFERENCE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:in|by|during|from) the (?:\w+ )?(?:strikes?|raids?|bombing|bombardment"
+    r"|attacks?|shelling) (?:that|which) (?:hit|struck|targeted|killed)"
+    r"|(?:في|خلال|جراء|اثر|إثر) (?:ال)(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|استهداف)(?: \S+)?"
+    r" (?:الذي|التي) (?:طال|طالت|استهدف|استهدفت|ضرب|ضربت)"
+    r"|(?:در|طی|بر اثر) (?:همان )?(?:حمله|حملات|بمباران|ضربه) ?(?:ای|هایی)? که"
+    # ... or by what it hit, with the definite noun ("killed in the strike on X", ``في
+    # القصف على X``, ``در حمله به X``): merged only where X was drafted before
+    r"|(?:in|during) the (?:\w+ )?(?:strikes?|raids?|bombing|bombardment|shelling) on"
+    r"|(?:في|خلال|جراء) (?:ال)(?:قصف|غاره|غارات|ضربه|ضربات) (?:على|علي)"
+    r"|در (?:حمله|حملات|بمباران|ضربه) (?:به|بر|علیه))(?!\w)"
 )
 #: a weapon that was never fired: found on its launcher, failed to launch, defused
 #: (``عثر على صاروخ``, ``لم ينطلق``, ``تم تفكيك``, ``پیدا شد``, ``کشف شد``, ``عمل نکرد``)
@@ -601,6 +634,23 @@ def _said_before(before: str) -> bool:
     return _IMPACT.search(before, said.end()) is None
 
 
+def _debris_only(
+    outside: str,
+    kind: str,
+    striker: str,
+    killed: int | None,
+    wounded: int | None,
+    present: frozenset[str],
+) -> bool:
+    """Whether the sentence only tells where a downed weapon's debris fell (see
+    :data:`_DEBRIS`): no striker, no stop of its own, no one hurt, no hit told before the
+    debris ("drones hit X and a missile's remains were found later": the hit is the event)."""
+    if kind != "attack" or striker or killed or wounded:
+        return False
+    debris = _search(_DEBRIS, outside, present)
+    return debris is not None and _IMPACT.search(outside, 0, debris.start()) is None
+
+
 def _says_that(folded: str) -> bool:
     """Whether ``folded`` has a statement's verb and, after it, what it says (linear)."""
     said = _SAYS.search(folded)
@@ -629,6 +679,17 @@ _LOCATING_GAP = actors.fold_pattern(
     r"|which is (?:near|next to|close to)|قرب|بالقرب من|بجوار|على مقربة من"
     r"|حيث(?: تقع| توجد| يقع| يوجد)?|التي تضم|الذي يضم|نزدیک|نزدیکی|در نزدیکی|کنار|حوالی"
     r"|جایی که|که)(?:\s+(?:the|a|an|ال))?(?:\s+\w+){0,2}\s*$"
+)
+#: whose a site is, then a locator ("the X base of the coalition in Y", "X, used by US
+#: forces, near Y", ``قاعدة X التابعة للتحالف الدولي في Y``, ``پایگاه X متعلق به ائتلاف در
+#: Y``): the place after it locates the site, as with no owner between
+_OWNER_GAP = actors.fold_pattern(
+    r"^[\s»\"”’)]*,?\s*(?:(?:belonging to|of|run by|used by|operated by|held by|housing) (?:the )?"
+    r"(?:\S+ ){0,2}?(?:coalition|forces|troops|army|military|soldiers)"
+    r"|[وف]?(?:ال)?تابع(?:ه|ين)? (?:ل|لل)?\S+(?: \S+){0,2}?"
+    r"|(?:متعلق به|وابسته به|تحت كنترل|در اختيار|محل استقرار) (?:\S+ ){0,2}?\S+)"
+    r"\s*,?\s+(?:in|at|near|inside|within|in the|near the|في|قرب|داخل|ضمن|در|نزديك|نزديكي"
+    r"|در نزديكي|داخل)(?:\s+the)?\s*$"
 )
 #: a comma alone (maybe after a word or two): "the camp, near the garrison" when the
 #: mention after it is itself a relative phrase ("near the al-Tanf garrison")
@@ -925,6 +986,9 @@ class _Reading:
     #: a reaction to an event ("Baghdad condemned the strike on X"): it drafts no place
     #: already drafted before it (see :data:`_REACTION`)
     reaction: bool = False
+    #: the sentence names its event as one told before ("killed in the strike that hit X",
+    #: see :data:`_BACK_REFERENCE`): merged into the draft at X told before, whatever kind
+    back_reference: bool = False
 
 
 #: up to this many spans, :meth:`_ArticleFold.prefill` bisects (the same positions)
@@ -1209,6 +1273,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _IN_FLIGHT,
         _BACKGROUND,
         _UNFIRED,
+        _DEBRIS,
+        _BACK_REFERENCE,
         _IMPACT,
         _CONTEXT,
         _REACTION,
@@ -1224,6 +1290,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _DRILL,
         _LULL,
         _CAUSE_UNKNOWN,
+        _OVERFLIGHT,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -1459,10 +1526,30 @@ _CAUSE_UNKNOWN = actors.fold_pattern(
     r" caused)|(?:[وف]?لم (?:يعرف|يتضح|يعلم)|غير (?:معروف|واضح)) (?:بعد )?(?:ما اذا|ان كان|سبب)"
     r"|(?:مشخص|معلوم|روشن) (?:نيست|نشده)(?: است)? (?:كه|ايا|علت)"
     r"|whether|unclear|not (?:yet )?(?:known|clear)|unknown cause"
-    r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|لم (?:تعرف|يعرف|تتضح|يتضح)"
+    r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|[وف]?لم (?:تعرف|يعرف|تتضح|يتضح)"
     r"|غير معروف\S*|مجهول\S* (?:ال)?(?:اسباب|سبب)"
     r"|(?:مشخص|معلوم|روشن) نيست|(?:مشخص|معلوم|روشن) نشده|علت \S+ نامعلوم)(?!\w)"
 )
+
+
+#: aircraft seen overhead ("coalition jets flew low over the area", ``حلقت طائرات التحالف``,
+#: ``هواپیماهای ائتلاف بر فراز منطقه پرواز کردند``): a flight, not a strike
+_OVERFLIGHT = actors.fold_pattern(
+    r"(?<!\w)(?:flew|flying|hovered|hovering|circled|circling|overflew"
+    r"|[وف]?(?:حلقت|حلق|تحلق|يحلق)|(?:ال)?تحليق|پرواز)(?!\w)"
+)
+
+
+def _overflight_only(folded: str, weapon: str, lex: _Lexicon, present: frozenset[str]) -> bool:
+    """Whether a state is named in ``folded`` only by its aircraft seen overhead while
+    blasts of unknown cause were heard (:data:`_OVERFLIGHT`, :data:`_CAUSE_UNKNOWN`): the
+    event told is the blasts, no strike of that state."""
+    return (
+        weapon == "unknown"
+        and _search(_OVERFLIGHT, folded, present) is not None
+        and _search(_CAUSE_UNKNOWN, folded, present) is not None
+        and _search(lex.explosion, folded, present) is not None
+    )
 
 
 def _kind(
@@ -2165,6 +2252,7 @@ def _targets(
                 len(gap) <= 40
                 and (
                     _LOCATING_GAP.match(folded_gap)
+                    or _OWNER_GAP.match(folded_gap)
                     or (m.relative is not None and _COMMA_GAP.match(gap))
                 )
             ) or (
@@ -2337,6 +2425,9 @@ def _read_sentence(
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
     kind = _kind(outside, striker, weapon, lex, present)
+    if kind.endswith("strike") and _overflight_only(outside, weapon, lex, present):
+        notes.append(f"{striker}: aircraft only seen overhead, the blasts' cause unknown")
+        kind, striker = "explosion", ""
     if kind == "explosion" and weapon == "airstrike" and not striker:
         weapon, count = "unknown", None  # the air strike only a guess: no weapon, no count
     inferred: list[str] = []
@@ -2547,6 +2638,8 @@ def _read_sentence(
         context = _LULLED
     elif (date is None or date.precision != "day") and _search(_TALLY, outside, present):
         context = "a tally of past events, not an event"
+    elif _debris_only(outside, kind, striker, killed, wounded, present):
+        context = "where a downed weapon's debris fell, not an event"
     elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
@@ -2666,6 +2759,9 @@ def _read_sentence(
         inferred=tuple(inferred),
         through=through,
         reaction=reaction,
+        back_reference=_search(_BACK_REFERENCE, outside, present) is not None
+        and not striker
+        and weapon in ("unknown", "airstrike"),
     )
 
 
@@ -3275,9 +3371,67 @@ def draft_article(
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
-    merged = _fold_lede(_fold_headline(_merge(pending), text))
+    merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+#: a side telling its own dead ("six of its members were killed", ``ستة من عناصرها``,
+#: ``شش تن از نیروهایش``): the losses of the side struck, not of the side it attacked
+_OWN_LOSS = actors.fold_pattern(
+    r"(?<!\w)(?:of (?:its|their|the group'?s|the militia'?s) (?:own )?(?:members|fighters|men"
+    r"|militants|commanders|personnel)"
+    r"|من (?:عناصرها|عناصره|مقاتليها|مقاتليه|افرادها|اعضائها|منتسبيها|مقاتلي الكتائب)"
+    r"|از (?:نیروهایش|نیروهای خود|اعضایش|اعضای خود|رزمندگانش|رزمندگان خود))(?!\w)"
+)
+
+
+#: a word of :data:`_OWN_LOSS`, looked for (a substring test) before the rule is run
+_OWN_LOSS_WORDS: tuple[str, ...] = (
+    *("its ", "their ", "groups ", "militias ", "عناصر", "مقاتلي", "افراد", "اعضا"),
+    *("منتسبي", "نيروها", "رزمندگان"),
+)
+
+
+def _own_losses(
+    drafts: list[_Pending], readings: Sequence[_Reading], af: _ArticleFold
+) -> list[_Pending]:
+    """A side's own dead or wounded told in a sentence of no place ("Kataib Hezbollah said
+    six of its members were killed", :data:`_OWN_LOSS`) are the toll of the strike told
+    before it (on that group when one is named so), when that strike has none: not of
+    the attack told last. Bounded: each such sentence looks at the drafts once."""
+    strikes = [d for d in drafts if d.incident.kind.endswith("strike")]
+    if not strikes:
+        return drafts
+    for n in readings:
+        if n.places or (n.event and not n.reason):
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if not any(w in folded for w in _OWN_LOSS_WORDS) or not _OWN_LOSS.search(folded):
+            continue
+        killed, wounded = _casualties_of(af, n)
+        if killed is None and wounded is None:
+            continue
+        group = actors.militia(folded)
+        before = [d for d in strikes if d.reading.sentence.start < n.sentence.start]
+        theirs = [d for d in before if group and d.incident.targeted_party == group]
+        chosen = (theirs or before)[-1:]
+        for d in chosen:
+            inc = d.incident
+            if inc.killed is not None or inc.wounded is not None:
+                continue
+            d.incident = replace(inc, killed=killed, wounded=wounded)
+            d.evidence.append(f"its side's own losses, told at {n.sentence.start}")
+            for other in drafts:  # the same figures given the attack told last: not its
+                o = other.incident
+                if (
+                    other is not d
+                    and not o.kind.endswith("strike")
+                    and (o.killed, o.wounded) == (killed, wounded)
+                    and other.reading.sentence.start < n.sentence.start
+                ):
+                    other.incident = replace(o, killed=None, wounded=None)
+    return drafts
 
 
 def _names_a_site(name: str, gazetteer: Gazetteer | None) -> bool:
@@ -3979,6 +4133,11 @@ def _assemble(
                 killed = wounded = None
         if killed is not None and r.killed is not None:  # (its own sentence's toll)
             killed += _others_killed(af, readings, i)
+            if wounded is None:
+                wounded = _others_wounded(af, readings, i)
+        killed, wounded = _missing_half(af, readings, i, killed, wounded)
+        if killed is None and wounded is None:
+            killed, wounded = _placeless_lede_toll(af, readings, i)
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the paragraph's next placeless sentences revise the toll
@@ -5012,6 +5171,104 @@ _OTHERS_KILLED = actors.fold_pattern(
 )
 
 
+#: the wounded added after a toll of dead ("… killed two. At least 30 others were wounded",
+#: ``… وقتلت جنديين. وأصيب ٣٠ آخرون``, ``… دو نظامی را کشت. ۳۰ نفر دیگر زخمی شدند``)
+_OTHERS_WOUNDED = actors.fold_pattern(
+    r"(?<!\w)(?:(?P<en>\w+) (?:others|other people|more people|more|other \w+)(?: \S+){0,3}?"
+    r" (?:were|was|have been|had been) (?:also )?(?:wounded|injured|hurt)"
+    r"|[وف]?(?:كما )?(?:اصيب|جرح)(?: \S+){0,2}? (?P<ar>\w+) (?:اخرون|اخران|اخرين|اخرى)"
+    r"|(?P<fa>\S+) (?:نفر |تن |نظامي |سرباز )?ديگر(?: \S+){0,4}? (?:زخمي|مجروح) (?:شدند|شده|شد))"
+    r"(?!\w)"
+)
+#: a word of the wounded, looked for before :data:`_OTHERS_WOUNDED` is run
+_WOUNDED_WORDS = ("wound", "injur", "hurt", "اصيب", "جرح", "زخمي", "مجروح")
+
+
+def _others_wounded(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> int | None:
+    """How many wounded a sentence after gives reading ``i``, whose own sentence counts
+    only its dead ("… killed two soldiers. According to CENTCOM, 30 others were wounded"):
+    the first placeless sentence after, in this paragraph, that drafts nothing."""
+    paragraph = readings[i].paragraph
+    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+        if n.paragraph != paragraph or (n.event and not n.reason):
+            return None
+        if n.places:
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if not any(word in folded for word in _WOUNDED_WORDS):
+            continue
+        m = _OTHERS_WOUNDED.search(folded)
+        if m is not None:
+            value = counts.number_at(next(g for g in m.groups() if g))
+            return value if value is not None and 0 < value < 1000 else None
+    return None
+
+
+#: the event named again by its noun ("the attack killed three", ``وأسفر الهجوم عن مقتل``,
+#: ``این حمله به کشته شدن سه نفر انجامید``): a figure of the event told before
+_THE_EVENT = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:attack|strike|strikes|raid|blast|explosion|drone|bombing|barrage)"
+    r"|[وفب]?(?:ال)(?:هجوم|غاره|غارات|قصف|انفجار|ضربه|ضربات|استهداف|مسيره|طائره|صاروخ)"
+    r"|(?:این|همین|آن) (?:حمله|حملات|انفجار|بمباران|پهپاد))(?!\w)"
+)
+
+
+def _missing_half(
+    af: _ArticleFold,
+    readings: Sequence[_Reading],
+    i: int,
+    killed: int | None,
+    wounded: int | None,
+) -> tuple[int | None, int | None]:
+    """The half of a toll reading ``i`` lacks (its dead, or its wounded), from a sentence
+    after that names its event again by its noun (:data:`_THE_EVENT`) and no place: "…
+    raised the wounded at X to 40. ¶ The attack killed three soldiers" (this paragraph
+    and the next, past sentences that draft nothing; bounded)."""
+    if (killed is None) == (wounded is None):
+        return killed, wounded
+    paragraph = readings[i].paragraph
+    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+        if n.paragraph > paragraph + 1 or (n.event and not n.reason):
+            break
+        if n.places:
+            continue
+        more_killed, more_wounded = _casualties_of(af, n)
+        if (more_killed if killed is None else more_wounded) is None:
+            continue
+        if not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
+            break
+        return (more_killed if killed is None else killed), (
+            more_wounded if wounded is None else wounded
+        )
+    return killed, wounded
+
+
+#: the placeless telling whose toll a site's telling after it may take
+_NO_PLACE = "no place of the event named"
+
+
+def _placeless_lede_toll(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int
+) -> tuple[int | None, int | None]:
+    """The toll of the event told just before reading ``i`` with no place named ("Three
+    soldiers were killed when a drone struck an outpost in Jordan. ¶ The drone hit the
+    base known as X"), when reading ``i`` names it again by its noun (:data:`_THE_EVENT`,
+    or ``the base``) and tells no toll of its own: one event, told first without its
+    site. Only the sentence just before, of this paragraph or the one before."""
+    if i == 0:
+        return None, None
+    r, before = readings[i], readings[i - 1]
+    if (
+        not before.event
+        or not before.reason.startswith(_NO_PLACE)
+        or before.paragraph < r.paragraph - 1
+        or kind_class(before.kind) != kind_class(r.kind)
+        or not _THE_EVENT.search(af.slice(r.sentence.start, r.sentence.end)[0])
+    ):
+        return None, None
+    return _casualties_of(af, before)
+
+
 def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> int:
     """How many dead a sentence after adds to the toll of reading ``i`` ("… killed a
     commander. ¶ Witnesses said the car burned. Two others were also killed"): within
@@ -5250,6 +5507,18 @@ def _opening_next(readings: Sequence[_Reading], i: int) -> list[_Reading]:
     return out
 
 
+def _told_before(d: _Pending, by_place: dict[str, _Pending]) -> _Pending | None:
+    """The draft told before at ``d``'s place that ``d`` names again ("killed in the strike
+    that hit X": :data:`_BACK_REFERENCE`), of any kind, on its day or ``d`` undated."""
+    if not d.reading.back_reference:
+        return None
+    inc = d.incident
+    told = by_place.get(inc.target.place_id or inc.target.name)
+    if told is None or told.reading.sentence.start >= d.reading.sentence.start:
+        return None
+    return told if d.reading.date is None or told.incident.date == inc.date else None
+
+
 def _merged_kind(kept: str, other: str) -> str:
     """The kind of two tellings of one strike: preemptive if either telling says so.
 
@@ -5268,6 +5537,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
     by_site: dict[tuple[str, str], _Pending] = {}
+    by_place: dict[str, _Pending] = {}
     order: list[_Pending] = []
     for d in drafts:
         inc = d.incident
@@ -5275,6 +5545,20 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         key = (*site, inc.date)
         keep = merged.get(key)
         told = by_site.get(site)
+        back = _told_before(d, by_place) if keep is None else None
+        by_place.setdefault(site[1], d)
+        if back is not None and kind_class(back.incident.kind) != site[0]:
+            # "… killed in the strike on X", told as an attack: a figure of the strike at X
+            b = back.incident
+            back.incident = replace(b, **_toll_of(b, inc))
+            back.evidence.append(
+                f"the sentence at {d.reading.sentence.start}-{d.reading.sentence.end} tells "
+                "more of this event"
+            )
+            back.confidence = round(max(0.05, back.confidence - _FOLLOW_DOUBT), 3)
+            back.evidence.append(f"confidence: figures from a later sentence -{_FOLLOW_DOUBT:g}")
+            continue
+        keep = keep or back
         if (
             keep is None
             and told is not None
@@ -5317,40 +5601,58 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
 
     (A first line with no full stop, "US kills five near X", then "US forces struck near X
     on Sunday …": one event, with the body's kind and day; "A blast in Babil" then "a bomb went off
-    near Iskandariya in northern Babil": the body's narrower place.)
+    near Iskandariya in northern Babil": the body's narrower place.) A headline telling
+    two events ("Drone downed over X; rockets land near Y") folds each into the body's.
     """
     if len(drafts) < 2:
         return drafts
-    head = drafts[0]
-    s = head.reading.sentence
+    s = drafts[0].reading.sentence
     line_end = text.find("\n", s.start)
     if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
         return drafts
+    heads = [d for d in drafts if d.reading.sentence.end <= line_end]
+    body = [d for d in drafts if d.reading.sentence.start >= line_end]
+    folded = [head for head in heads if _fold_head(head, body)]
+    return [d for d in drafts if not any(d is f for f in folded)]
+
+
+def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:
+    """Fold the headline's draft ``head`` into the first draft of ``body`` at its site or
+    inside its place, that day (or any day: a headline has none); whether it was."""
     h = head.incident
+    s = head.reading.sentence
     # a headline is written without its day ("Drone kills six at X", ``هجوم على X``): an
     # undated one is the body's event at that site whatever day the body gives it
     undated = head.reading.date is None
-    for d in drafts[1:]:
+    ranked: list[tuple[int, int, _Pending]] = []
+    for n, d in enumerate(body):
         inc = d.incident
-        if d.reading.sentence.start < line_end or (inc.date != h.date and not undated):
+        if inc.date != h.date and not undated:
             continue
         same = inc.target.place_id and inc.target.place_id == h.target.place_id
-        inside = (
-            h.target.radius_m > inc.target.radius_m
-            and haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon)
-            <= h.target.radius_m
+        apart = haversine_m(h.target.lat, h.target.lon, inc.target.lat, inc.target.lon)
+        inside = h.target.radius_m > inc.target.radius_m and apart <= h.target.radius_m
+        # a town in the headline, the base named after it in the body ("rockets land near
+        # X" then "… near the X base"): one site, of one kind class, their areas overlapping
+        beside = kind_class(inc.kind) == kind_class(h.kind) and apart <= max(
+            h.target.radius_m, inc.target.radius_m
         )
-        if same or inside:
-            d.incident = replace(
-                inc,
-                count=inc.count if inc.count is not None else h.count,
-                weapon=inc.weapon if inc.weapon != "unknown" else h.weapon,
-                actor=inc.actor or h.actor,
-                **_toll_of(inc, h),
-            )
-            d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
-            return drafts[1:]
-    return drafts
+        rank = 0 if same else 1 if inside else 2 if beside else -1
+        if rank >= 0:
+            ranked.append((rank, n, d))
+    if not ranked:
+        return False
+    d = min(ranked, key=lambda t: (t[0], t[1]))[2]
+    inc = d.incident
+    d.incident = replace(
+        inc,
+        count=inc.count if inc.count is not None else h.count,
+        weapon=inc.weapon if inc.weapon != "unknown" else h.weapon,
+        actor=inc.actor or h.actor,
+        **_toll_of(inc, h),
+    )
+    d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
+    return True
 
 
 #: a direction from a place ("south of", "north-west of", ``جنوب``, ``شمال غربي``, ``جنوب
