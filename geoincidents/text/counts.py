@@ -812,7 +812,7 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
-            return value + _companions(folded, m.end())
+            return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
         if _vague_before(folded, m.start()):
             continue  # "three were killed and dozens wounded": the three are not the wounded
@@ -890,6 +890,61 @@ def _coordinated(folded: str, pos: int) -> int:
         if value is not None:
             return value if any(t in people for t in rest[:k]) and value < 1000 else 0
     return 0
+
+
+def _coordinated_after(folded: str, pos: int) -> int:
+    """The number of a second group joined by "and" to the one counted after ``pos``.
+
+    The mirror of :func:`_coordinated` for a verb before its objects ("injuring five
+    troops and two contractors", ``إصابة خمسة جنود وثلاثة متعاقدين``): the second group
+    counts too, unless a verb of its own follows it ("… and two soldiers were wounded").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("rockets hit, injuring five US troops and two contractors").folded)
+    (None, 7)
+    >>> casualties(fold_text("killing two militants and a civilian").folded)
+    (3, None)
+    >>> text = fold_text("the raid killed two fighters and three soldiers were hurt").folded
+    >>> casualties(text, present=("killed",))
+    (2, None)
+    """
+    tokens = _tokens_after(folded, pos, _AFTER_REACH + 8)
+    lex = _lexicon()
+    n = next((k for k, t in enumerate(tokens[:_AFTER_REACH]) if number_at(t) is not None), None)
+    if n is None:
+        return 0
+    k = _people_group(tokens, n + 1)
+    if k == n + 1 or k >= len(tokens):
+        return 0  # no people noun after the first number
+    token = tokens[k]
+    if token in ("and", "و") and k + 1 < len(tokens):
+        k, token = k + 1, tokens[k + 1]
+    elif not (token.startswith("و") and number_at(token) is not None and k > n + 1):
+        return 0  # Arabic joins "and" to the number: ``وثلاثه``
+    value = 1 if token in ("a", "an") else number_at(token)  # "… and a civilian"
+    end = _people_group(tokens, k + 1)
+    if value is None or end == k + 1 or not 0 < value < 1000:
+        return 0
+    if not any(t in lex.people or t in _SINGULAR_PEOPLE for t in tokens[k + 1 : end]):
+        return 0
+    verb = tokens[end : end + 2]
+    if any(lex.killed_before.fullmatch(t) or lex.wounded_before.fullmatch(t) for t in verb):
+        return 0  # "… and 12 people were wounded": the second group has its own verb
+    return value
+
+
+def _people_group(tokens: list[str], start: int) -> int:
+    """The end of the people noun and its modifiers from ``start`` (``start`` when none)."""
+    k = start
+    while k < len(tokens) and k - start < 4:
+        t = tokens[k]
+        if t in _lexicon().people or t in _SINGULAR_PEOPLE or t in _MODIFIERS:
+            k += 1
+        else:
+            break
+    if not any(t in _lexicon().people or t in _SINGULAR_PEOPLE for t in tokens[start:k]):
+        return start
+    return k
 
 
 def _subject_count(folded: str, pos: int) -> int | None:
