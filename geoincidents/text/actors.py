@@ -332,6 +332,12 @@ _RESPONSE_TO = (
     *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
     *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
     *_LAUNCHED_AT,
+    # an adjective inside the response phrase ("a direct response to"; Arabic and Persian
+    # put it between the noun and its preposition: ``رد مباشر على``, ``پاسخی قاطع به``)
+    *("رد مباشر على", "ردا مباشرا على", "رد سريع على", "ردا سريعا على", "ردا حاسما على"),
+    *("رد حاسم على", "ردا قويا على", "رد قوي على", "ردا طبيعيا على", "رد طبيعي على"),
+    *("پاسخ مستقیم به", "پاسخی مستقیم به", "پاسخ قاطع به", "پاسخی قاطع به"),
+    *("پاسخی سریع به", "پاسخ سریع به", "پاسخی محکم به", "پاسخ محکم به"),
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);

@@ -71,3 +71,39 @@ def test_a_draft_counts_both_groups(bundled: Gazetteer, text: str) -> None:
     incident = result.drafts[0].incident
     assert incident.wounded == 7
     assert incident.count == 2
+
+
+# ------------------------- class 2: an adjective inside the response phrase
+# "a direct response to", ``رد مباشر على``, ``پاسخی قاطع به``: Arabic and Persian put the
+# adjective between the noun and its preposition; the phrase still says what is answered
+
+MONDAY = "2024-01-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck Kataib Hezbollah sites in Jurf al-Sakhar on Friday. The Pentagon said "
+        "the strikes were a swift response to the rocket attack on Ain al-Asad on Monday.",
+        "نفذت طائرات أمريكية أمس غارات على مواقع لكتائب حزب الله في جرف الصخر. وقال "
+        "البنتاغون إن الغارات رد مباشر على الهجوم الصاروخي على قاعدة عين الأسد يوم الاثنين.",
+        "نفذت طائرات أمريكية أمس غارات على مواقع لكتائب حزب الله في جرف الصخر. وقال "
+        "البنتاغون إن الغارات جاءت ردا سريعا على الهجوم الصاروخي على قاعدة عين الأسد يوم "
+        "الاثنين.",
+        "جنگنده‌های آمریکایی روز جمعه مواضع کتائب حزب‌الله را در جرف الصخر بمباران کردند. "
+        "پنتاگون گفت این حملات پاسخی قاطع به حمله راکتی به پایگاه عین الاسد در روز دوشنبه بود.",
+        "جنگنده‌های آمریکایی روز جمعه مواضع کتائب حزب‌الله را در جرف الصخر بمباران کردند. "
+        "پنتاگون گفت این حملات پاسخ مستقیم به حمله راکتی به پایگاه عین الاسد در روز دوشنبه بود.",
+    ],
+)
+def test_a_response_phrase_with_an_adjective_links_the_strike(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+        ("attack", "ain-al-asad", MONDAY),
+    ]
+    strike, attack = (d.incident for d in result.drafts)
+    assert strike.responds_to == (attack.id,)
+    assert attack.responds_to == ()
