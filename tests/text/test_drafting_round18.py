@@ -101,9 +101,10 @@ def test_a_response_phrase_with_an_adjective_links_the_strike(
 ) -> None:
     result = _draft(text, bundled)
     assert _got(result) == [
-        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
         ("attack", "ain-al-asad", MONDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
     ]
-    strike, attack = (d.incident for d in result.drafts)
+    by_kind = {d.incident.kind: d.incident for d in result.drafts}
+    strike, attack = by_kind["retaliatory_strike"], by_kind["attack"]
     assert strike.responds_to == (attack.id,)
     assert attack.responds_to == ()
