@@ -7,10 +7,13 @@ on Saturday 3 February 2024, so "Friday" and "yesterday" are 2 February.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text.counts import casualties
+from geoincidents.text.dates import find_dates
 from geoincidents.text.folding import fold_text
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
@@ -108,3 +111,42 @@ def test_a_response_phrase_with_an_adjective_links_the_strike(
     strike, attack = by_kind["retaliatory_strike"], by_kind["attack"]
     assert strike.responds_to == (attack.id,)
     assert attack.responds_to == ()
+
+
+# ------------------------- class 3: "the Nth of" a month whose word is also a common word
+# ``آب`` (August in the Levant, "water" in Persian) and "May" need a year with a figure
+# alone; an ordinal day in words "of" the month (``التاسع من آب``, "the third of May") is
+# a date without one
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The base was hit on the third of May.", "2024-05-03"),
+        ("Rockets fell on the ninth of May near the base.", "2024-05-09"),
+        ("سقطت قذائف صاروخية في التاسع من آب قرب القاعدة.", "2024-08-09"),
+        ("استهدفت طائرة مسيرة القاعدة فجر السبت الثالث من آب.", "2024-08-03"),
+        ("قصفت القاعدة في الحادي عشر من أيار.", "2024-05-11"),
+        # a figure alone with the ambiguous word: no date (``آب`` "water", "may" a verb)
+        ("سقطت قذائف في 9 آب قرب القاعدة.", None),
+        ("The base may be hit again.", None),
+        ("سهم نهم از آب سد به کشاورزان رسید.", None),
+        ("۹ بطری آب به پایگاه رسید.", None),
+    ],
+)
+def test_the_nth_of_an_ambiguous_month_word_is_a_date(text: str, day: str | None) -> None:
+    found = [str(m.date) for m in find_dates(text, dt.date(2024, 8, 10)) if m.precision == "day"]
+    assert found == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت عدة قذائف صاروخية صباح الجمعة الثاني من آب على قاعدة عين الأسد.",
+        "Several rockets struck Ain al-Asad air base on the morning of Friday, the second of "
+        "August.",
+    ],
+)
+def test_a_draft_takes_the_nth_of_the_month(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled, published="2024-08-03")
+    assert _got(result) == [("attack", "ain-al-asad", "2024-08-02")]
