@@ -383,6 +383,9 @@ _RELATIVE_BEFORE = fold_pattern(
     # English drops the relative before a participle: "the attack carried out on Monday
     # against X", "the strikes launched at X" (a reduced relative: the noun's own verb)
     r"|(?<!\w)(?:attack|attacks|strike|strikes|raid|raids|assault|barrage)\s+$"
+    # ... and after the weapon that names the event ("the missile fired at X", "the
+    # rockets launched on Monday at X", "the drones flown at X")
+    r"|(?<!\w)(?:missiles?|rockets?|drones?|projectiles?|mortars?|shells)\s+$"
 )
 #: what goes on a clause past its comma: the events it answers listed ("…, including a
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)

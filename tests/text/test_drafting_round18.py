@@ -150,3 +150,31 @@ def test_the_nth_of_an_ambiguous_month_word_is_a_date(text: str, day: str | None
 def test_a_draft_takes_the_nth_of_the_month(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled, published="2024-08-03")
     assert _got(result) == [("attack", "ain-al-asad", "2024-08-02")]
+
+
+# ------------------------- class 4: the answered event named by its weapon and a participle
+# "in retaliation for the missile fired at X" (a reduced relative after the weapon noun, as
+# after "the attack carried out on X"): X is the answered attack's place, not the target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck a Kataib Hezbollah site at Jurf al-Sakhar on Friday in retaliation "
+        "for the missile fired at Ain al-Asad on Monday.",
+        "US jets struck a Kataib Hezbollah site at Jurf al-Sakhar on Friday in response to "
+        "the rockets launched at Ain al-Asad on Monday.",
+        "قصفت طائرات أمريكية أمس موقعا لكتائب حزب الله في جرف الصخر ردا على الصاروخ الذي "
+        "أطلق على قاعدة عين الأسد يوم الاثنين.",
+        "جنگنده‌های آمریکایی روز جمعه در پاسخ به موشکی که روز دوشنبه به پایگاه عین الاسد "
+        "شلیک شد، مواضع کتائب حزب‌الله را در جرف الصخر بمباران کردند.",
+    ],
+)
+def test_the_weapon_fired_at_a_place_is_the_answered_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "ain-al-asad", MONDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    by_kind = {d.incident.kind: d.incident for d in result.drafts}
+    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
