@@ -831,7 +831,8 @@ _TOGETHER = re.compile(
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
-    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>\w+) (?:of (?:his|their) |other |more )?"
+    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>(?!his |her )\w+) "
+    r"(?:of (?:his|their) |other |more )?"
     r"(?:guards|bodyguards"
     r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
     r"|associate|person|men|companion|bodyguard)"
@@ -840,8 +841,14 @@ _COMPANIONS = re.compile(
     # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
     r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
     r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w)"
-    # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"
-    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سائقه)|و همراهش|و محافظش|و رانندهاش)(?!\w))"
+    # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"; "along with his driver",
+    # ``برفقة سائقه``, ``به همراه محافظش`` (the companion named by a possessive; the
+    # pattern reads folded text, ``ئ`` as ``ي``)
+    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سايقه)|و همراهش|و محافظش|و رانندهاش"
+    r"|(?:along with|together with|and) (?:his|her) (?:driver|bodyguard|guard|aide"
+    r"|companion|deputy|assistant)"
+    r"|(?:برفقه|مع) (?:مرافقه|حارسه|مساعده|سايقه)"
+    r"|(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش))(?!\w))"
 )
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80

@@ -178,3 +178,26 @@ def test_the_weapon_fired_at_a_place_is_the_answered_attack(bundled: Gazetteer, 
     ]
     by_kind = {d.incident.kind: d.incident for d in result.drafts}
     assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+
+
+# ------------------------- class 5: one companion named by a possessive
+# "killed a commander along with his driver", ``مقتل قيادي برفقة سائقه``, ``کشته شدن یک
+# فرمانده به همراه محافظش``: the companion is one more casualty
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The strike killed a commander along with his driver.", 2),
+        ("A US drone killed a militia commander and his bodyguard.", 2),
+        ("A US drone killed a militia commander and two of his guards.", 3),
+        ("The strike killed a commander.", 1),
+        ("أسفرت الغارة عن مقتل قيادي برفقة سائقه.", 2),
+        ("أسفرت الغارة عن مقتل قيادي وسائقه.", 2),
+        ("أسفرت الغارة عن مقتل قيادي مع مرافقه.", 2),
+        ("این حمله منجر به کشته شدن یک فرمانده به همراه محافظش شد.", 2),
+        ("این حمله منجر به کشته شدن یک فرمانده شد.", 1),
+    ],
+)
+def test_a_companion_named_by_a_possessive_is_one_more(text: str, killed: int) -> None:
+    assert casualties(fold_text(text).folded) == (killed, None)
