@@ -805,6 +805,10 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if noun is not None and noun.end() > m.end():
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
+        one = _TOGETHER_ONE.search(folded, max(0, m.start() - 40), m.start())
+        if value is None and one is not None:
+            # ``یکی از فرماندهان به همراه محافظش کشته شد``: the one named and his companion
+            return (_subject_count(folded, one.start()) or 1) + 1
         if value is not None:
             if _TOGETHER.search(folded, max(0, m.start() - 40), m.start()):
                 return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
@@ -827,6 +831,12 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
 _TOGETHER = re.compile(
     r"(?<!\w)(?:به همراه|همراه با|along with|together with|برفقه) \w+ (?:(?:نفر|تن) )?"
     r"(?:ديگر|others|اخرين)\s*$"
+)
+#: "together with his companion" right before a verb at the clause end (``به همراه
+#: محافظش``, ``همراه با یک همراهش``): the one named first and one more (folded)
+_TOGETHER_ONE = re.compile(
+    r"(?<!\w)(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش)"
+    r" (?:(?:نيز|هم) )?$"
 )
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty

@@ -197,7 +197,12 @@ def test_the_weapon_fired_at_a_place_is_the_answered_attack(bundled: Gazetteer, 
         ("أسفرت الغارة عن مقتل قيادي مع مرافقه.", 2),
         ("این حمله منجر به کشته شدن یک فرمانده به همراه محافظش شد.", 2),
         ("این حمله منجر به کشته شدن یک فرمانده شد.", 1),
+        # the verb at the clause end, the companion just before it
+        ("یکی از فرماندهان کتائب حزب‌الله به همراه یک همراهش کشته شدند.", 2),
+        ("فرمانده ارشد این گروه به همراه محافظش کشته شد.", 2),
+        # companions in the plural: how many is not said, no figure
+        ("دو فرمانده این گروه به همراه محافظانش کشته شدند.", None),
     ],
 )
-def test_a_companion_named_by_a_possessive_is_one_more(text: str, killed: int) -> None:
+def test_a_companion_named_by_a_possessive_is_one_more(text: str, killed: int | None) -> None:
     assert casualties(fold_text(text).folded) == (killed, None)
