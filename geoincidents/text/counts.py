@@ -995,7 +995,24 @@ def _subject_count(folded: str, pos: int) -> int | None:
                 return value
             if tokens[j] in _ONE and i <= 2 and tokens[i] in _SINGULAR_PEOPLE:
                 return 1  # "a US soldier was wounded", ``یک سرباز آمریکایی زخمی شد``
+            if i <= 2 and tokens[i] in _SINGULAR_PEOPLE and _one_before_noun(tokens, i):
+                return 1  # "one militia member was killed", "one police officer was hurt"
     return None
+
+
+def _one_before_noun(tokens: list[str], i: int) -> bool:
+    """Whether "one" stands before the singular people noun at ``tokens[i]`` with a noun
+    modifier between ("one militia member", "one police officer"; nearest first).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("One militia member was killed and 18 wounded").folded)
+    (1, 18)
+    """
+    between = tokens[i + 1 : i + 3]
+    for k, token in enumerate(between):
+        if token in _ONE_WORD:
+            return k > 0 and all(t.isalpha() and t not in _PHRASE_STOPS for t in between[:k])
+    return False
 
 
 #: words between a number and the people it counts ("three American service members")
@@ -1015,5 +1032,6 @@ _SINGULAR_PEOPLE = frozenset(
         *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
         *("militant", "commander", "person", "مسلح", "عنصر", "قيادي", "شبه‌نظامی", "فرمانده"),
         *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
+        *("عضو",),
     )
 )

@@ -206,3 +206,27 @@ def test_the_weapon_fired_at_a_place_is_the_answered_attack(bundled: Gazetteer, 
 )
 def test_a_companion_named_by_a_possessive_is_one_more(text: str, killed: int | None) -> None:
     assert casualties(fold_text(text).folded) == (killed, None)
+
+
+# ------------------------- class 6: "one" with a noun modifier before a singular people noun
+# "one militia member was killed", "one police officer was hurt" (English puts the modifier
+# between the number and the noun), ``یک عضو گروه کشته شد``, ``قتل عنصر واحد``: one
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("One militia member was killed and about 12 were wounded.", 1, 12),
+        ("One police officer was wounded in the blast.", None, 1),
+        ("One Iraqi soldier was killed.", 1, None),
+        ("یک عضو گروه کشته و ۱۲ نفر زخمی شدند.", 1, 12),
+        ("یک عضو گروه زخمی شد.", None, 1),
+        ("قتل عنصر واحد من الفصيل وأصيب 12 آخرون.", 1, 12),
+        # "one" not before the noun: no figure from it
+        ("One day later, militia members were killed.", None, None),
+    ],
+)
+def test_one_with_a_modifier_before_the_noun_is_one(
+    text: str, killed: int | None, wounded: int | None
+) -> None:
+    assert casualties(fold_text(text).folded) == (killed, wounded)
