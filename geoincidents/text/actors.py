@@ -332,6 +332,12 @@ _RESPONSE_TO = (
     *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
     *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
     *_LAUNCHED_AT,
+    # an adjective inside the response phrase ("a direct response to"; Arabic and Persian
+    # put it between the noun and its preposition: ``رد مباشر على``, ``پاسخی قاطع به``)
+    *("رد مباشر على", "ردا مباشرا على", "رد سريع على", "ردا سريعا على", "ردا حاسما على"),
+    *("رد حاسم على", "ردا قويا على", "رد قوي على", "ردا طبيعيا على", "رد طبيعي على"),
+    *("پاسخ مستقیم به", "پاسخی مستقیم به", "پاسخ قاطع به", "پاسخی قاطع به"),
+    *("پاسخی سریع به", "پاسخ سریع به", "پاسخی محکم به", "پاسخ محکم به"),
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
@@ -377,6 +383,9 @@ _RELATIVE_BEFORE = fold_pattern(
     # English drops the relative before a participle: "the attack carried out on Monday
     # against X", "the strikes launched at X" (a reduced relative: the noun's own verb)
     r"|(?<!\w)(?:attack|attacks|strike|strikes|raid|raids|assault|barrage)\s+$"
+    # ... and after the weapon that names the event ("the missile fired at X", "the
+    # rockets launched on Monday at X", "the drones flown at X")
+    r"|(?<!\w)(?:missiles?|rockets?|drones?|projectiles?|mortars?|shells)\s+$"
 )
 #: what goes on a clause past its comma: the events it answers listed ("…, including a
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)

@@ -805,6 +805,10 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if noun is not None and noun.end() > m.end():
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
+        one = _TOGETHER_ONE.search(folded, max(0, m.start() - 40), m.start())
+        if value is None and one is not None:
+            # ``یکی از فرماندهان به همراه محافظش کشته شد``: the one named and his companion
+            return (_subject_count(folded, one.start()) or 1) + 1
         if value is not None:
             if _TOGETHER.search(folded, max(0, m.start() - 40), m.start()):
                 return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
@@ -812,7 +816,7 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     for m in after.finditer(folded):
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
-            return value + _companions(folded, m.end())
+            return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
         if _vague_before(folded, m.start()):
             continue  # "three were killed and dozens wounded": the three are not the wounded
@@ -828,10 +832,17 @@ _TOGETHER = re.compile(
     r"(?<!\w)(?:به همراه|همراه با|along with|together with|برفقه) \w+ (?:(?:نفر|تن) )?"
     r"(?:ديگر|others|اخرين)\s*$"
 )
+#: "together with his companion" right before a verb at the clause end (``به همراه
+#: محافظش``, ``همراه با یک همراهش``): the one named first and one more (folded)
+_TOGETHER_ONE = re.compile(
+    r"(?<!\w)(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش)"
+    r" (?:(?:نيز|هم) )?$"
+)
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
-    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>\w+) (?:of (?:his|their) |other |more )?"
+    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>(?!his |her )\w+) "
+    r"(?:of (?:his|their) |other |more )?"
     r"(?:guards|bodyguards"
     r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
     r"|associate|person|men|companion|bodyguard)"
@@ -840,8 +851,14 @@ _COMPANIONS = re.compile(
     # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
     r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
     r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w)"
-    # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"
-    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سائقه)|و همراهش|و محافظش|و رانندهاش)(?!\w))"
+    # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"; "along with his driver",
+    # ``برفقة سائقه``, ``به همراه محافظش`` (the companion named by a possessive; the
+    # pattern reads folded text, ``ئ`` as ``ي``)
+    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سايقه)|و همراهش|و محافظش|و رانندهاش"
+    r"|(?:along with|together with|and) (?:his|her) (?:driver|bodyguard|guard|aide"
+    r"|companion|deputy|assistant)"
+    r"|(?:برفقه|مع) (?:مرافقه|حارسه|مساعده|سايقه)"
+    r"|(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش))(?!\w))"
 )
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80
@@ -892,6 +909,61 @@ def _coordinated(folded: str, pos: int) -> int:
     return 0
 
 
+def _coordinated_after(folded: str, pos: int) -> int:
+    """The number of a second group joined by "and" to the one counted after ``pos``.
+
+    The mirror of :func:`_coordinated` for a verb before its objects ("injuring five
+    troops and two contractors", ``إصابة خمسة جنود وثلاثة متعاقدين``): the second group
+    counts too, unless a verb of its own follows it ("… and two soldiers were wounded").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("rockets hit, injuring five US troops and two contractors").folded)
+    (None, 7)
+    >>> casualties(fold_text("killing two militants and a civilian").folded)
+    (3, None)
+    >>> text = fold_text("the raid killed two fighters and three soldiers were hurt").folded
+    >>> casualties(text, present=("killed",))
+    (2, None)
+    """
+    tokens = _tokens_after(folded, pos, _AFTER_REACH + 8)
+    lex = _lexicon()
+    n = next((k for k, t in enumerate(tokens[:_AFTER_REACH]) if number_at(t) is not None), None)
+    if n is None:
+        return 0
+    k = _people_group(tokens, n + 1)
+    if k == n + 1 or k >= len(tokens):
+        return 0  # no people noun after the first number
+    token = tokens[k]
+    if token in ("and", "و") and k + 1 < len(tokens):
+        k, token = k + 1, tokens[k + 1]
+    elif not (token.startswith("و") and number_at(token) is not None and k > n + 1):
+        return 0  # Arabic joins "and" to the number: ``وثلاثه``
+    value = 1 if token in ("a", "an") else number_at(token)  # "… and a civilian"
+    end = _people_group(tokens, k + 1)
+    if value is None or end == k + 1 or not 0 < value < 1000:
+        return 0
+    if not any(t in lex.people or t in _SINGULAR_PEOPLE for t in tokens[k + 1 : end]):
+        return 0
+    verb = tokens[end : end + 2]
+    if any(lex.killed_before.fullmatch(t) or lex.wounded_before.fullmatch(t) for t in verb):
+        return 0  # "… and 12 people were wounded": the second group has its own verb
+    return value
+
+
+def _people_group(tokens: list[str], start: int) -> int:
+    """The end of the people noun and its modifiers from ``start`` (``start`` when none)."""
+    k = start
+    while k < len(tokens) and k - start < 4:
+        t = tokens[k]
+        if t in _lexicon().people or t in _SINGULAR_PEOPLE or t in _MODIFIERS:
+            k += 1
+        else:
+            break
+    if not any(t in _lexicon().people or t in _SINGULAR_PEOPLE for t in tokens[start:k]):
+        return start
+    return k
+
+
 def _subject_count(folded: str, pos: int) -> int | None:
     """The nearest "number + people noun" before ``pos`` (``دو سرباز آمریکایی … زخمی``).
 
@@ -923,7 +995,24 @@ def _subject_count(folded: str, pos: int) -> int | None:
                 return value
             if tokens[j] in _ONE and i <= 2 and tokens[i] in _SINGULAR_PEOPLE:
                 return 1  # "a US soldier was wounded", ``یک سرباز آمریکایی زخمی شد``
+            if i <= 2 and tokens[i] in _SINGULAR_PEOPLE and _one_before_noun(tokens, i):
+                return 1  # "one militia member was killed", "one police officer was hurt"
     return None
+
+
+def _one_before_noun(tokens: list[str], i: int) -> bool:
+    """Whether "one" stands before the singular people noun at ``tokens[i]`` with a noun
+    modifier between ("one militia member", "one police officer"; nearest first).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("One militia member was killed and 18 wounded").folded)
+    (1, 18)
+    """
+    between = tokens[i + 1 : i + 3]
+    for k, token in enumerate(between):
+        if token in _ONE_WORD:
+            return k > 0 and all(t.isalpha() and t not in _PHRASE_STOPS for t in between[:k])
+    return False
 
 
 #: words between a number and the people it counts ("three American service members")
@@ -943,5 +1032,6 @@ _SINGULAR_PEOPLE = frozenset(
         *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
         *("militant", "commander", "person", "مسلح", "عنصر", "قيادي", "شبه‌نظامی", "فرمانده"),
         *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
+        *("عضو",),
     )
 )

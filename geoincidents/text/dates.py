@@ -461,7 +461,7 @@ def _explicit(
     day = _day_number(day_token, lex)
     if day is None or not 1 <= day <= 31:
         return None
-    if key in lex.needs_year and not year_token:
+    if key in lex.needs_year and not year_token and not _ordinal_of(day_token, g, lex):
         return None
     calendar, month = _calendar_of(key, lex, int(year_token) if year_token else None)
     if year_token:
@@ -471,6 +471,23 @@ def _explicit(
     else:
         date = None
     return (date, "day", calendar) if date else None
+
+
+def _ordinal_of(day_token: str, g: dict[str, str | None], lex: _Lexicon) -> bool:
+    """Whether a day in words is "the Nth of" the month: a date, whatever else its month
+    word means (``التاسع من آب`` "the ninth of August", "the third of May"; ``آب`` is
+    also "water", "may" a verb, so with a figure alone they need a year).
+
+    >>> find_dates("في التاسع من آب", published=dt.date(2024, 8, 10))[0].date
+    datetime.date(2024, 8, 9)
+    >>> find_dates("في 9 آب", published=dt.date(2024, 8, 10))
+    []
+    """
+    return (
+        g.get("of") is not None
+        and not day_token.isdigit()
+        and (day_token in lex.arabic_ordinals or _day_number(day_token, lex) is not None)
+    )
 
 
 def _yearless_month(
