@@ -56,6 +56,7 @@ from geoincidents.text.folding import fold_word, folded_alternation, word_altern
 
 __all__ = [
     "AREA_KINDS",
+    "EXPLOSION_WORDS",
     "ROLES",
     "CaseEvidence",
     "Sentence",
@@ -917,8 +918,28 @@ def role_of(
     return None
 
 
-#: blasts, besides the weapons and casualties of :func:`~geoincidents.text.counts.count_words`
-_BLAST_WORDS = ("explosion", "explosions", "blast", "blasts", "انفجار", "انفجارات", "انفجارها")
+#: the words of a blast, in the three languages (drafting's explosions read them too)
+EXPLOSION_WORDS = (
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "exploded",
+    "انفجار",
+    "منفجر",
+    "تفجير",
+    "دوي",
+    "دوى",
+    # plurals and the Persian indefinite (``انفجاری مهیب``, ``انفجارهایی``), ``انفجارات``
+    "انفجاری",
+    "انفجارها",
+    "انفجارهای",
+    "انفجارهایی",
+    "انفجارات",
+    "انفجارين",
+    "انفجاران",
+    "explosive blast",
+)
 
 
 @lru_cache(maxsize=1)
@@ -926,5 +947,5 @@ def _event_words() -> re.Pattern[str]:
     """The words of an event at a site: weapons, the killed and wounded, blasts."""
     words = count_words()
     folded = words["weapon"] | words["killed"] | words["wounded"]
-    folded |= {fold_word(w) for w in _BLAST_WORDS}
+    folded |= {fold_word(w) for w in EXPLOSION_WORDS}
     return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{folded_alternation(folded)})")

@@ -90,7 +90,7 @@ from geoincidents.places.folding import APOSTROPHES
 from geoincidents.places.gazetteer import haversine_m
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts, draft_confidence
-from geoincidents.text.context import AREA_KINDS, Sentence
+from geoincidents.text.context import AREA_KINDS, EXPLOSION_WORDS, Sentence
 from geoincidents.text.datelines import find_dateline
 from geoincidents.text.dates import (
     DateMention,
@@ -166,27 +166,6 @@ _INTERCEPT_WORDS = (
     *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
     # the dual object on the verb: ``أسقطتهما``, ``اعترضتهما``
     *("أسقطتهما", "اسقطتهما", "أسقطهما", "اعترضتهما", "اعترضهما"),
-)
-_EXPLOSION_WORDS = (
-    "explosion",
-    "explosions",
-    "blast",
-    "blasts",
-    "exploded",
-    "انفجار",
-    "منفجر",
-    "تفجير",
-    "دوي",
-    "دوى",
-    # plurals and the Persian indefinite (``انفجاری مهیب``, ``انفجارهایی``), ``انفجارات``
-    "انفجاری",
-    "انفجارها",
-    "انفجارهای",
-    "انفجارهایی",
-    "انفجارات",
-    "انفجارين",
-    "انفجاران",
-    "explosive blast",
 )
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``, ``تهدیدی قریب``);
 #: self-defence ("acted in self-defence", ``دفاعا عن النفس``, ``در دفاع از خود``) is not
@@ -910,7 +889,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         event=_words(_event_words()),
         intercept=_words(_INTERCEPT_WORDS),
-        explosion=_words(_EXPLOSION_WORDS),
+        explosion=_words(EXPLOSION_WORDS),
         airstrike=_words(WEAPON_WORDS["airstrike"]),
     )
 
