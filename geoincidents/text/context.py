@@ -938,6 +938,9 @@ EXPLOSION_WORDS = (
     "انفجارات",
     "انفجارين",
     "انفجاران",
+    # the Arabic indefinite accusative (``انفجاراً``, ``تفجيراً``): the word with its alif
+    "انفجارا",
+    "تفجيرا",
     "explosive blast",
 )
 

@@ -149,6 +149,8 @@ _EVENT_WORDS = (
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
     *("ضربة", "ضربات", "الضربة", "بضربة", "ضربه", "raid", "raids", "مقتل", "shells"),
+    # the Arabic indefinite accusative keeps its alif (``انفجاراً``, ``قصفاً``, ``استهدافاً``)
+    *("انفجارا", "تفجيرا", "قصفا", "استهدافا", "اعتراضا"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
@@ -1291,6 +1293,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ANAPHOR,
         _CORRECTION,
         _LAUNCH_SITE,
+        _LAUNCHER_FOUND,
         _DEFENDER,
         *counts.toll_rules(),
     )
@@ -1588,7 +1591,8 @@ def _holds_another(m: ResolvedMention, others: Sequence[ResolvedMention]) -> boo
         and o.place is not None
         and o.place.id != place.id
         and _specificity(o) < (1, 0.0)
-        and _specificity(o)[1] < reach
+        # (the site's own extent: "some fell near the embassy" is still the embassy inside)
+        and min(_specificity(o)[1], float(o.place.precision_m)) < reach
         and haversine_m(place.lat, place.lon, o.place.lat, o.place.lon) <= reach
         for o in others
     )
@@ -1883,6 +1887,46 @@ _LIST_JOIN = re.compile(r"^\s*(?:,|،)?\s*(?:and|و|or)?\s*$")
 _LOCATED_JOIN = actors.fold_pattern(
     r"^\s*(?:in|at|on|near|by|في|عند|على|قرب|در|نزدیک)\s+[^,،.;؛]{1,40}?\s*[,،]\s*(?:and|و|or)?\s*$"
 )
+
+
+#: "one in X … the other in Y" (``أحدهما في X … والآخر في Y``, ``یکی در X … و دیگری در
+#: Y``): the words just before each place of an enumeration of the sites struck; the
+#: first names "one", each next "the other", "another", "a second"
+_ENUM_ONE = actors.fold_pattern(
+    r"(?<!\w)(?:one|the first|احدهما|احداهما|احدها|احداها|الاول|الاولي|یکی|اولی|نخستین)"
+    r"(?: (?:of them|of which|منها|منهما|از آنها|از آن‌ها|از این دو))?(?:\s+[^\s,،.;؛]+){0,3}\s*$"
+)
+_ENUM_OTHER = actors.fold_pattern(
+    r"(?<!\w)(?:the other|another|a second|the second|a third|the third"
+    r"|[وف]?(?:الاخر|الاخري|الثاني|الثانيه|الثالث|الثالثه|اخر|اخري)|دیگری|دومی|سومی)"
+    r"(?:\s+[^\s,،.;؛]+){0,3}\s*$"
+)
+#: how far before a place its enumerator may stand (a few words: "one of them near")
+_ENUM_REACH = 32
+
+
+def _enumerated_sites(
+    located: Sequence[ResolvedMention], af: _ArticleFold, start: int
+) -> list[ResolvedMention]:
+    """The places of ``located`` the sentence enumerates as the sites struck, one by one.
+
+    "Jets bombed two centres, one in X and the other in Anbar province" (``أحدهما في X
+    والآخر في محافظة الأنبار``, ``یکی در X و دیگری در استان انبار``): each is a site of
+    its own, a province or countryside too (not the region holding the others), when one
+    place opens the enumeration ("one") and another follows it ("the other").
+    """
+    if len(located) < 2:
+        return []
+    firsts, others = [], []
+    for m in located:
+        lead = af.slice(max(start, m.start - _ENUM_REACH), m.start)[0]
+        if _ENUM_OTHER.search(lead):
+            others.append(m)
+        elif _ENUM_ONE.search(lead):
+            firsts.append(m)
+    if not firsts or not others or others[-1].start < firsts[0].start:
+        return []
+    return [m for m in located if m in firsts or m in others]
 
 
 def _listed_sites(
@@ -2250,18 +2294,23 @@ def _targets(
                 continue
         located.append(m)
         chain_end = m.end
+    enumerated = _enumerated_sites(located, af, sentence.start)
+    if enumerated:
+        notes.append("sites told one by one ('one in X, the other in Y'): each a target")
     if len(located) > 1:
         # "rockets hit the embassy, setting off sirens across the Green Zone": a district
         # or landmark holding another site of the sentence is where that site is
-        held = [m for m in located if _holds_another(m, located)]
+        held = [m for m in located if m not in enumerated and _holds_another(m, located)]
         notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
         located = [m for m in located if m not in held]
-    located = _drop_regions(located, af, notes)
+    regions_out = _drop_regions(located, af, notes)
+    located = [m for m in located if m in regions_out or m in enumerated]
     located = _one_between(located, af, notes)
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
     listed = _listed_sites(located, text, af, sentence.start) if len(located) > 1 else set()
+    listed |= {n for n, m in enumerate(located) if m in enumerated}
     if best < 2:
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
@@ -2270,7 +2319,8 @@ def _targets(
         located = [m for n, m in enumerate(located) if _specificity(m)[0] == best or n in listed]
         notes += [f"{m.start}-{m.end}: an area or town around the site" for m in dropped]
     else:
-        located = [min(located, key=_specificity)]
+        best_area = min(located, key=_specificity)
+        located = [m for m in located if m is best_area or m in enumerated]
     seen: set[str] = set()
     unique = []
     for m in located:
@@ -3318,6 +3368,12 @@ def draft_article(
             )
         ):  # "The US struck 85 targets on Friday.\n\nSites near X and Y were hit."
             reading = _the_strikes_again(reading, told, dated=False)
+        if (
+            not reading.striker
+            and readings
+            and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end)
+        ):  # "Police later found the launcher near X": the origin of the attack before
+            reading = _launcher_found(reading, readings, inside)
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
         if readings and _answers_as_the_one_before(reading, readings[-1]):
@@ -3526,6 +3582,65 @@ _LAUNCH_SITE = actors.fold_pattern(
 
 #: how many readings back the attack whose launcher was struck may be told
 _LAUNCH_SITE_REACH = 20
+
+#: the launcher found after the attack ("police found the launcher in a truck near X",
+#: "a launch pad was discovered in X", ``عثرت القوات على منصة الإطلاق في X``, ``سکوی
+#: پرتاب … در X کشف شد``): where the weapons came from, no event of its own
+_LAUNCHER_FOUND = actors.fold_pattern(
+    r"(?<!\w)(?:(?:found|discovered|seized|located|recovered|captured|uncovered)"
+    r"(?: \S+){0,3}? (?:the |a |an |two |three |several )?(?:\S+ )?(?:rocket |drone |missile )?"
+    r"(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|sites?|points?|tubes?)"
+    r"|rocket (?:pads?|platforms?|rails?))"
+    r"|(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|tubes?)|rocket platforms?)"
+    r"(?: \S+){0,6}? (?:was|were|had been|has been|have been) (?:later |also |then )?"
+    r"(?:found|discovered|seized|located|recovered|captured|uncovered)"
+    r"|(?:[وف]?(?:عثرت|عثر|ضبطت|ضبط)|(?:و?تم )?(?:العثور|ضبط))(?: \S+){0,4}? (?:على )?"
+    r"(?:ال)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ال)?(?:اطلاق|صواريخ|الصواريخ)"
+    r"|(?:سکوی|سکوهای|لانچر|پرتابگر)(?: \S+){0,10}? (?:کشف|پیدا|ضبط|شناسایی)(?: و \S+)?"
+    r" (?:شد|شدند|کردند|کرد)|(?:کشف|ضبط|پیدا کردن) (?:\S+ )?(?:سکوی|سکوهای) پرتاب)(?!\w)"
+)
+
+
+def _launcher_found(
+    reading: _Reading, readings: list[_Reading], inside: Sequence[ResolvedMention]
+) -> _Reading:
+    """A launcher found at X after the attack told before: X is that attack's origin.
+
+    "Rockets hit X. ¶ Police later found the launcher in a truck near Y" (``عثرت القوات
+    على منصة الإطلاق في Y``, ``سکوی پرتاب در Y کشف شد``): Y is where the rockets came
+    from, set as the origin of the attack told before (in the paragraph or the one before,
+    when it has none), and the sentence drafts nothing. Bounded: a few readings back.
+    """
+    sites = [m for m in inside if m.place is not None]
+    for before in reversed(readings[-_LAUNCH_SITE_REACH:]):
+        if reading.paragraph - before.paragraph > 1:
+            break
+        if before.event and not before.reason and before.kind == "attack":
+            struck = {t.place.id for t in before.targets if t.place is not None}
+            found = [m for m in sites if m.place is not None and m.place.id not in struck]
+            if not found:
+                return reading
+            site = min(found, key=_specificity)
+            i = readings.index(before)
+            if before.origin is None:
+                readings[i] = replace(
+                    before,
+                    origin=site,
+                    notes=(
+                        *before.notes,
+                        f"origin: where its launcher was found, at {site.start}-{site.end}",
+                    ),
+                )
+            return replace(
+                reading,
+                event=reading.event,
+                context=_LAUNCHER_FOUND_AT,
+                reason=_LAUNCHER_FOUND_AT if reading.event else reading.reason,
+            )
+    return reading
+
+
+_LAUNCHER_FOUND_AT = "where the launcher of the attack told before was found: its origin"
 
 
 def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
