@@ -318,6 +318,9 @@ _UNFIRED = actors.fold_pattern(
     r"(?<!\w)(?:(?:rockets?|missiles?|launchers?|launch pads?|drones?|projectiles?|devices?"
     r"|explosives|mortars?|shells?)(?: \S+){0,3}? (?:was|were|had been|have been|been) (?:later )?"
     r"(?:found|discovered|seized|defused|dismantled|recovered)|never (?:fired|launched)"
+    # the active ("police found a rocket launcher near X", "seized three rockets")
+    r"|(?:found|discovered|seized|defused|dismantled|recovered)(?: \S+){0,3}? (?:rockets?"
+    r"|missiles?|launchers?|launch pads?|projectiles?|explosives|mortars?|devices?)"
     r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)"
     r"|still on (?:its|their|a|the) (?:launchers?|rails|launch rails|ramps?)"
     r"|unfired|unlaunched|not yet (?:fired|launched)"
@@ -1775,8 +1778,10 @@ _ORIGIN_WIDE = actors.fold_pattern(
     r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
     # "from the (Iraqi border) town of X": the weapons' place of departure
     r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
-    # no word of the target between ("from near Hit toward the base": the base is struck)
-    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,8}"
+    # no word of the target between ("from near Hit toward the base": the base is struck),
+    # nor the verb of the impact ("rockets fired from X struck the base")
+    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد|struck|hit"
+    r"|hits|slammed|landed|targeted|استهدفت|استهدف|ضربت|اصابت)(?!\w))\S+){0,8}"
     r"\s*$"
 )
 #: …or right after it ("in X, from where the attack was launched", ``X، حيث انطلقت``,
@@ -2398,6 +2403,37 @@ def _around_a_town(origin: ResolvedMention, af: _ArticleFold) -> bool:
     )
 
 
+def _name_spans(
+    inside: Sequence[ResolvedMention], fa: int, af: _ArticleFold
+) -> list[tuple[int, int]]:
+    """The folded spans, from folded ``fa``, of the places named in a sentence."""
+    return [(af.pos(m.start) - fa, af.pos(m.end) - fa) for m in inside if m.place is not None]
+
+
+def _event_outside_names(
+    f: str,
+    fa: int,
+    first: re.Match[str],
+    inside: Sequence[ResolvedMention],
+    lex: _Lexicon,
+    af: _ArticleFold,
+) -> re.Match[str] | None:
+    """The first event word of folded sentence ``f`` (at folded ``fa``) outside the names
+    of its places: the town of Hit ("found the launcher near Hit") tells no hit.
+
+    Linear: one bisection per event word, the next looked for after it.
+    """
+    spans = _name_spans(inside, fa, af)
+    starts = [a for a, _ in spans]
+    found: re.Match[str] | None = first
+    while found is not None:
+        n = bisect.bisect_right(starts, found.start()) - 1
+        if n < 0 or found.start() >= spans[n][1]:
+            return found
+        found = lex.event.search(f, spans[n][1])
+    return None
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2413,6 +2449,8 @@ def _read_sentence(
     fb = fa + len(f)
     present = af.families(fa, fb)
     first = lex.event.search(f) if "event" in present else None
+    if first is not None and inside:
+        first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
         # no event: only what the neighbours take (actor, claim, date); each actor rule
         # runs only where one of its words stands (the rest are empty without looking)
@@ -2685,7 +2723,8 @@ def _read_sentence(
         not striker
         and not _search(_IN_FLIGHT, outside, present)  # a weapon stopped in flight was fired
         and _search(_UNFIRED, outside, present)
-        and not _search(_IMPACT, outside, present)
+        # (a place's name is no impact: "found the launcher near Hit")
+        and not _search(_IMPACT, _outside(outside, _name_spans(inside, fa, af)), present)
     ):
         context = "an unfired weapon (found, defused, never launched): no attack"
     elif (
@@ -3564,10 +3603,35 @@ def _split_clauses(
             guarded = [af.to_original(fa + x, fa + y) for x, y in response]
         if _in_spans(brk.start(), guarded):
             continue  # "in response to the attack on X and the strike on Y" is one clause
+        if _one_side_holds_the_other(inside, left, right, af):
+            continue  # "… landed in the Green Zone, and some fell near the embassy": one site
         out.append(Sentence(cur, brk.start()))
         cur = brk.end()
     out.append(Sentence(cur, b))
     return out
+
+
+def _one_side_holds_the_other(
+    inside: Sequence[ResolvedMention],
+    left: tuple[int, int],
+    right: tuple[int, int],
+    af: _ArticleFold,
+) -> bool:
+    """Whether every place of one side of a cut is a district holding a site of the other.
+
+    "Rockets landed in the Green Zone, and some fell near the US embassy" (``سقطت صواريخ
+    في المنطقة الخضراء، وسقط بعضها قرب السفارة``, ``… در منطقه سبز فرود آمد و برخی نزدیک
+    سفارت افتاد``): one event at the site inside (see :func:`_holds_another`), no cut.
+    """
+    lefts = [m for m in inside if left[0] <= m.start < left[1]]
+    rights = [m for m in inside if right[0] <= m.start < right[1]]
+    if not lefts or not rights:
+        return False
+    if _explosion_only(af.slice(*left)[0]) or _explosion_only(af.slice(*right)[0]):
+        return False  # "…, and blasts were heard near the embassy": where it was heard
+    return all(_holds_another(m, rights) for m in lefts) or all(
+        _holds_another(m, lefts) for m in rights
+    )
 
 
 #: the place an attack was launched from, named by what stood there ("destroyed the
@@ -4103,7 +4167,10 @@ def _assemble(
         if r.reason:
             if not r.answered:
                 skipped.append(Skipped(span, r.reason))
-            if drafts and _counts_the_one_before(r, drafts[-1]):
+            if drafts and (
+                _counts_the_one_before(r, drafts[-1])
+                or _tallies_in_its_paragraph(af, r, drafts[-1])
+            ):
                 # "Rockets hit X.\n\nA count put the salvo at seventeen rockets"
                 d = drafts[-1]
                 d.incident = replace(
@@ -4962,6 +5029,31 @@ def _counts_the_one_before(r: _Reading, before: _Pending) -> bool:
         return False
     family = {_WEAPON_FAMILY.get(w, w) for w in (inc.weapon, r.weapon)} - {"unknown"}
     return len(family) <= 1
+
+
+def _tallies_in_its_paragraph(af: _ArticleFold, r: _Reading, before: _Pending) -> bool:
+    """Whether ``r`` counts the weapons of ``before`` told just before in its own paragraph.
+
+    "Rockets landed in X on Friday. Six rockets were fired in all, police said"
+    (``… وقال المصدر إن ستة صواريخ أطلقت``, ``… در مجموع شش راکت شلیک شد``): as
+    :func:`_counts_the_one_before`, in the same paragraph, the sentence telling no other
+    salvo ("another", "later", ``مجددا``, ``دوباره``) and no other day.
+    """
+    inc = before.incident
+    if r.count is None or inc.count is not None or r.kind != "attack" or r.striker:
+        return False
+    if inc.kind not in ("attack", "interception") or before.reading.striker:
+        return False
+    if r.paragraph != before.reading.paragraph or r.places or not r.reason.startswith("no place"):
+        return False
+    if before.reading.sentence.end > r.sentence.start:
+        return False
+    if r.date is not None and r.date.date != inc.date:
+        return False
+    family = {_WEAPON_FAMILY.get(w, w) for w in (inc.weapon, r.weapon)} - {"unknown"}
+    if len(family) > 1:
+        return False
+    return _AGAIN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None
 
 
 def _strikes_named_again(
