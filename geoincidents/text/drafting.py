@@ -2726,7 +2726,7 @@ def _read_sentence(
         # (a place's name is no impact: "found the launcher near Hit")
         and not _search(_IMPACT, _outside(outside, _name_spans(inside, fa, af)), present)
     ):
-        context = "an unfired weapon (found, defused, never launched): no attack"
+        context = _UNFIRED_WEAPON
     elif (
         # (aircraft are a state's arm: "Israeli jets struck X" is a strike, whoever's)
         (
@@ -3407,12 +3407,14 @@ def draft_article(
             )
         ):  # "The US struck 85 targets on Friday.\n\nSites near X and Y were hit."
             reading = _the_strikes_again(reading, told, dated=False)
-        if (
-            not reading.striker
-            and readings
-            and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end)
-        ):  # "Police later found the launcher near X": the origin of the attack before
-            reading = _launcher_found(reading, readings, inside)
+        launcher = not reading.striker and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end)
+        if launcher and reading.context == _UNFIRED_WEAPON and len(inside) > 1:
+            # "… found a launcher near X from which rockets were fired at Y": Y's attack
+            used = _launcher_used(reading, inside, af)
+            launcher = used is reading
+            reading = used
+        if launcher and readings:  # "Police later found the launcher near X": the origin
+            reading = _launcher_found(reading, readings, inside)  # of the attack told before
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
         if readings and _answers_as_the_one_before(reading, readings[-1]):
@@ -3658,8 +3660,8 @@ _LAUNCHER_FOUND = actors.fold_pattern(
     r"|(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|tubes?)|rocket platforms?)"
     r"(?: \S+){0,6}? (?:was|were|had been|has been|have been) (?:later |also |then )?"
     r"(?:found|discovered|seized|located|recovered|captured|uncovered)"
-    r"|(?:[وف]?(?:عثرت|عثر|ضبطت|ضبط)|(?:و?تم )?(?:العثور|ضبط))(?: \S+){0,4}? (?:على )?"
-    r"(?:ال)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ال)?(?:اطلاق|صواريخ|الصواريخ)"
+    r"|(?:[وف]?(?:عثرت|عثر|ضبطت|ضبط)|(?:و?تم )?(?:العثور|ضبط))(?: \S+){0,6}? (?:على )?"
+    r"(?:ال)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ل|ال|لل)?(?:اطلاق|صواريخ|الصواريخ)"
     r"|(?:سکوی|سکوهای|لانچر|پرتابگر)(?: \S+){0,10}? (?:کشف|پیدا|ضبط|شناسایی)(?: و \S+)?"
     r" (?:شد|شدند|کردند|کرد)|(?:کشف|ضبط|پیدا کردن) (?:\S+ )?(?:سکوی|سکوهای) پرتاب)(?!\w)"
 )
@@ -3704,7 +3706,59 @@ def _launcher_found(
     return reading
 
 
+_UNFIRED_WEAPON = "an unfired weapon (found, defused, never launched): no attack"
 _LAUNCHER_FOUND_AT = "where the launcher of the attack told before was found: its origin"
+
+#: the launcher found is the one that fired ("… from which four rockets were fired at X",
+#: ``… بعد ساعات من إطلاق خمسة صواريخ منها باتجاه X``, ``… که از آن چهار راکت به سمت X
+#: شلیک شده بود``): the find tells the attack, and where it came from
+_FIRED_FROM_IT = actors.fold_pattern(
+    r"(?<!\w)(?:from which|(?:that|which) (?:had )?(?:been )?(?:used to )?(?:fired|launched|fire"
+    r"|launch)|used (?:in|to fire|to launch|for)|after (?:\S+ ){1,5}(?:were|was|had been) (?:fired"
+    r"|launched) from it"
+    r"|(?:اطلاق|انطلاق)(?: \S+){0,3} (?:منها|منه|منهما)|(?:التي|الذي) (?:اطلقت|اطلق|استخدمت"
+    r"|استخدم|انطلقت|انطلق)|(?:ال)?مستخدم(?:ه)? في|استخدمت في"
+    r"|كه (?:از ان|از انها|با ان)|(?:مورد استفاده|استفاده شده) (?:در|براي))(?!\w)"
+)
+
+
+def _launcher_used(
+    reading: _Reading, inside: Sequence[ResolvedMention], af: _ArticleFold
+) -> _Reading:
+    """A launcher found that fired at a place named after it: the attack, from where found.
+
+    "Police found a launcher near Hit from which four rockets were fired at Ain al-Asad"
+    (see :data:`_FIRED_FROM_IT`): the places after the firing words are struck, the one
+    before them (where the launcher stood) is the origin; the sentence is no unfired
+    weapon's. Without a place on each side it stays as it was.
+    """
+    cue = af.search(_FIRED_FROM_IT, reading.sentence.start, reading.sentence.end)
+    if cue is None:
+        return reading
+    fa = af.slice(reading.sentence.start, reading.sentence.end)[1]
+    at, _ = af.to_original(fa + cue.start(), fa + cue.end())
+    found = [m for m in inside if m.place is not None and m.end <= at]
+    struck = [m for m in reading.targets if m.start >= at]
+    if not found or not struck:
+        return reading
+    origin = reading.origin or min(found, key=_specificity)
+    weapon, count = reading.weapon, reading.count
+    if weapon == "unknown":  # (the firing told in a time clause: "hours after five rockets …")
+        f = af.slice(reading.sentence.start, reading.sentence.end)[0]
+        weapon, count = counts.weapon_count(f[cue.start() :])
+    return replace(
+        reading,
+        weapon=weapon,
+        count=count,
+        targets=tuple(struck),
+        origin=origin,
+        context="",
+        reason="",
+        notes=(
+            *reading.notes,
+            f"the launcher found fired the weapons: origin at {origin.start}-{origin.end}",
+        ),
+    )
 
 
 def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
@@ -6003,7 +6057,7 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
     place of the draft before it (or within that place's reach) tells more of that event
     ("The US struck X. Local sources said eight were killed in the attack on X",
     ``… قالت مصادر إن ثلاثة قتلوا في حي X`` inside the district struck): its casualties
-    go to that draft.
+    go to that draft. A toll at the very place of a strike may open the next paragraph.
     """
     out: list[_Pending] = []
     for d in drafts:
@@ -6029,7 +6083,17 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
             and not r.group
             and not r.striker
             and r.weapon == "unknown"
-            and host.reading.paragraph == r.paragraph
+            # (its paragraph, or the next when the host is a strike at its very place:
+            # "US jets struck X. ¶ A source said eight fighters were killed at X")
+            and (
+                host.reading.paragraph == r.paragraph
+                or (
+                    r.paragraph - host.reading.paragraph == 1
+                    and host.incident.kind.endswith("strike")
+                    and _same_place(host.incident.target, inc.target)
+                    and (inc.killed is not None or inc.wounded is not None)
+                )
+            )
             and host.incident.date == inc.date  # "two days before, the base was hit": another
             and host.reading.sentence.end <= r.sentence.start
             and kind_class(host.incident.kind) != "attack"

@@ -575,7 +575,10 @@ def _with_owned_bases(
     towns = [
         k
         for k, m in enumerate(out)
-        if m.place is not None and m.place.kind in SETTLEMENT_KINDS and m.kind_hint is None
+        if m.place is not None
+        and m.place.kind in SETTLEMENT_KINDS
+        # (the town's area is the town: "a US base in the Rmelan area", ``منطقة رميلان``)
+        and m.kind_hint in (None, "area")
     ]
     if not towns:
         return out
