@@ -1908,6 +1908,27 @@ _ENUM_OTHER = actors.fold_pattern(
 )
 #: how far before a place its enumerator may stand (a few words: "one of them near")
 _ENUM_REACH = 32
+#: a count of the sites struck ("two Kataib Hezbollah sites", ``موقعين``, ``دو مقر``) …
+_SITES_COUNTED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:two|three|four|five|both|\d+) (?:[^\s,;:]+ ){0,3}(?:sites|targets|facilities"
+    r"|locations|positions|centres|centers|headquarters|depots|compounds)"
+    r"|(?:موقعين|مقرين|هدفين|مركزين|مخزنين|مستودعين|(?:ثلاثه|اربعه|خمسه|\d+) (?:مواقع|مقرات"
+    r"|اهداف|مراكز|مخازن|مستودعات))"
+    r"|(?:دو|سه|چهار|پنج|\d+) (?:مقر|مرکز|موضع|هدف|انبار|محل|نقطه|سایت))(?!\w)"
+)
+#: … then each told by a noun of its own and where it stood, one after the other ("…, an
+#: operations centre in X and a command node at Y", ``…، مركز عمليات في X وعقدة قيادة في
+#: Y``, ``…: یک مرکز عملیات در X و یک مرکز فرماندهی در Y``): the words before each place
+_ITEM_FIRST = actors.fold_pattern(
+    r"(?:[,:;،]\s*(?:(?:a|an|one|یک)\s+)?(?:[^\s,;:،]+\s+){1,3}(?:in|at|near|outside|في|قرب"
+    r"|عند|در|نزدیک|نزدیکی)\s+(?:the\s+)?)$"
+)
+_ITEM_NEXT = actors.fold_pattern(
+    r"(?:(?:[,;،]\s*|,?\s+and\s+)(?:a|an|another)\s+(?:[^\s,;:،]+\s+){1,3}(?:in|at|near"
+    r"|outside)\s+(?:the\s+)?"
+    r"|(?:[،,]\s*|\s)و\s?(?:یک\s+)?[^\s,;:،]+(?:\s+[^\s,;:،]+){0,2}\s+(?:في|قرب|عند|در"
+    r"|نزدیک|نزدیکی)\s+)$"
+)
 
 
 def _enumerated_sites(
@@ -1929,9 +1950,31 @@ def _enumerated_sites(
             others.append(m)
         elif _ENUM_ONE.search(lead):
             firsts.append(m)
-    if not firsts or not others or others[-1].start < firsts[0].start:
-        return []
-    return [m for m in located if m in firsts or m in others]
+    if firsts and others and others[-1].start >= firsts[0].start:
+        return [m for m in located if m in firsts or m in others]
+    return _sites_one_by_one(located, af, start)
+
+
+def _sites_one_by_one(
+    located: Sequence[ResolvedMention], af: _ArticleFold, start: int
+) -> list[ResolvedMention]:
+    """The places of ``located`` told one by one after a count of the sites struck, each
+    with a noun of its own (see :data:`_ITEM_FIRST`): a run from the first such place."""
+    for n, m in enumerate(located[:-1]):
+        lead = af.slice(max(start, m.start - 2 * _ENUM_REACH), m.start)[0]
+        if not _ITEM_FIRST.search(lead):
+            continue
+        head = af.slice(start, m.start)[0]
+        if not _SITES_COUNTED.search(head):
+            return []
+        run = [m]
+        for o in located[n + 1 :]:
+            gap = af.slice(max(run[-1].end, o.start - 2 * _ENUM_REACH), o.start)[0]
+            if not _ITEM_NEXT.search(gap):
+                break
+            run.append(o)
+        return run if len(run) > 1 else []
+    return []
 
 
 def _listed_sites(
@@ -3739,8 +3782,20 @@ def _launcher_used(
     at, _ = af.to_original(fa + cue.start(), fa + cue.end())
     found = [m for m in inside if m.place is not None and m.end <= at]
     struck = [m for m in reading.targets if m.start >= at]
+    # (the firing told as a time clause: "…, hours after four rockets were fired from it at
+    # Y", ``بعد ساعات من إطلاق أربعة صواريخ منها باتجاه Y``: Y is this sentence's site)
+    answered = [m for m in reading.answered if m.start >= at] if not struck else []
+    struck = struck or answered
     if not found or not struck:
         return reading
+    if answered:
+        reading = replace(
+            reading,
+            answered=(),
+            answered_date=None,
+            answered_relative=None,
+            date=reading.date or reading.answered_date,
+        )
     origin = reading.origin or min(found, key=_specificity)
     weapon, count = reading.weapon, reading.count
     if weapon == "unknown":  # (the firing told in a time clause: "hours after five rockets …")

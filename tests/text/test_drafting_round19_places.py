@@ -161,3 +161,154 @@ def test_a_province_holding_the_site_is_still_no_target(bundled: Gazetteer, text
 )
 def test_the_accusative_alif_keeps_the_event_word(bundled: Gazetteer, text: str, kind: str) -> None:
     assert _got(_draft(text, bundled)) == [(kind, "al-mayadin", FRIDAY)]
+
+
+# ------------------------- class 5: the launcher found that fired
+# "police found a launcher near X from which four rockets were fired at Y" (``… منصة
+# لإطلاق الصواريخ في X، بعد ساعات من إطلاق أربعة صواريخ منها باتجاه Y``, ``… سکوی پرتابی
+# را در X کشف کردند که از آن … به سمت Y شلیک شده بود``): the attack on Y, from X
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a launcher near Hit from which four rockets were fired at Ain al-Asad "
+        "air base on Friday.",
+        "عثرت القوات الأمنية أمس الجمعة على منصة لإطلاق الصواريخ في هيت، بعد ساعات من إطلاق "
+        "أربعة صواريخ منها باتجاه قاعدة عين الأسد.",
+        "نیروهای امنیتی روز جمعه سکوی پرتابی را در هیت کشف کردند که از آن چهار راکت به سمت "
+        "پایگاه عین‌الاسد شلیک شده بود.",
+    ],
+)
+def test_the_launcher_that_fired_tells_the_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert _origins(result) == ["hit"]
+    assert result.drafts[0].incident.count == 4
+
+
+# ------------------------- class 6: a tally of the same salvo in the same paragraph
+# "Rockets landed in X. Five rockets were fired in total" (``… وقال مسؤول إن خمسة صواريخ
+# أطلقت``, ``… در مجموع پنج راکت شلیک شد``): the count of the event just told; another
+# salvo ("later", ``مجددا``, ``دوباره``) is not counted
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Rockets landed in Ain al-Asad air base on Friday. Five rockets were fired in total, "
+            "officials said.",
+            5,
+        ),
+        (
+            "سقطت صواريخ على قاعدة عين الأسد أمس الجمعة. وقال مسؤول إن خمسة صواريخ أطلقت في "
+            "المجموع.",
+            5,
+        ),
+        ("روز جمعه چند راکت در پایگاه عین‌الاسد فرود آمد. در مجموع پنج راکت شلیک شد.", 5),
+        (
+            "Rockets landed in Ain al-Asad air base on Friday. Later, two more rockets were fired.",
+            None,
+        ),
+        ("روز جمعه چند راکت در پایگاه عین‌الاسد فرود آمد. سپس دو راکت دیگر شلیک شد.", None),
+    ],
+)
+def test_a_tally_in_the_paragraph_counts_the_event(
+    bundled: Gazetteer, text: str, count: int | None
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.count == count
+
+
+# ------------------------- class 7: a toll at the strike's site, in the next paragraph
+# "US jets struck X. ¶ A source said eight fighters were killed at X": the strike's dead,
+# not an attack of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck Jurf al-Sakhar on Friday.\n\n"
+        "A security source said eight fighters were killed at Jurf al-Sakhar.",
+        "قصفت طائرات أمريكية جرف الصخر أمس الجمعة.\n\n"
+        "وأفاد مصدر أمني بمقتل ثمانية مقاتلين في جرف الصخر.",
+        "جنگنده‌های آمریکایی روز جمعه جرف‌الصخر را بمباران کردند.\n\n"
+        "یک منبع امنیتی گفت در این حمله هشت نیرو در جرف‌الصخر کشته شدند.",
+    ],
+)
+def test_a_toll_at_the_site_struck_is_the_strikes(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "jurf-al-sakhar", FRIDAY)]
+    assert result.drafts[0].incident.killed == 8
+
+
+# ------------------------- class 8: sites counted, then told one by one
+# "struck two sites, an operations centre in X and a command node at Y" (``موقعين، مركز
+# عمليات في X وعقدة قيادة في Y``, ``دو مقر: یک مرکز عملیات در X و یک مرکز فرماندهی در Y``)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US aircraft struck two Kataib Hezbollah sites on Friday, an operations centre in "
+        "Anbar province and a command node at Jurf al-Sakhar south of Baghdad.",
+        "قصفت طائرات أمريكية أمس الجمعة موقعين لكتائب حزب الله، مركز عمليات في محافظة الأنبار "
+        "وعقدة قيادة في جرف الصخر.",
+        "جنگنده‌های آمریکایی روز جمعه دو مقر را بمباران کردند: یک مرکز عملیات در استان انبار "
+        "و یک مرکز فرماندهی در جرف‌الصخر.",
+    ],
+)
+def test_sites_counted_then_told_one_by_one(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("retaliatory_strike", "anbar-governorate", FRIDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+
+
+# ------------------------- class 9: the impact verb ends the origin's window
+# "rockets fired from X struck Y": Y is struck, X the origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets fired from al-Qaim struck Ain al-Asad air base on Friday.",
+        "Two rockets launched from al-Qaim hit Ain al-Asad air base on Friday.",
+        "صاروخان أطلقا من القائم استهدفا قاعدة عين الأسد أمس الجمعة.",
+    ],
+)
+def test_the_impact_verb_ends_the_origin_window(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert _origins(result) == ["al-qaim"]
+
+
+# ------------------------- class 10: a US base in the town's area
+# "a US base in the Rmelan area", ``قاعدة للقوات الأمريكية في منطقة رميلان``, ``پایگاه
+# آمریکا در منطقه رمیلان``: the one base near the town, as "the US base in Rmelan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit a US base in the Rmelan area on Friday.",
+        "A drone hit the US base near the town of Rmelan on Friday.",
+        "سقطت صواريخ أمس الجمعة على قاعدة للقوات الأمريكية في منطقة رميلان.",
+        "روز جمعه دو راکت به پایگاه آمریکا در منطقه رمیلان اصابت کرد.",
+    ],
+)
+def test_a_us_base_in_the_towns_area_is_the_base(bundled: Gazetteer, text: str) -> None:
+    from geoincidents.text.geoparse import geoparse
+
+    found = [(m.place.id, m.method) for m in geoparse(text, bundled).mentions if m.place]
+    assert found == [("kharab-al-jir", "base_near")]
+    assert _got(_draft(text, bundled)) == [("attack", "kharab-al-jir", FRIDAY)]
+
+
+def test_strikes_in_the_towns_area_stay_the_town(bundled: Gazetteer) -> None:
+    from geoincidents.text.geoparse import geoparse
+
+    text = "Jets hit positions in the Rmelan area on Friday."
+    assert [m.place.id for m in geoparse(text, bundled).mentions if m.place] == ["rmelan"]
