@@ -3450,7 +3450,10 @@ def draft_article(
             )
         ):  # "The US struck 85 targets on Friday.\n\nSites near X and Y were hit."
             reading = _the_strikes_again(reading, told, dated=False)
-        launcher = not reading.striker and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end)
+        launcher = (
+            not reading.striker
+            and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end) is not None
+        )
         if launcher and reading.context == _UNFIRED_WEAPON and len(inside) > 1:
             # "… found a launcher near X from which rockets were fired at Y": Y's attack
             used = _launcher_used(reading, inside, af)
