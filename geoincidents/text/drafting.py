@@ -1297,6 +1297,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _CORRECTION,
         _LAUNCH_SITE,
         _LAUNCHER_FOUND,
+        _SITES_NAMED,
         _DEFENDER,
         *counts.toll_rules(),
     )
@@ -3471,6 +3472,13 @@ def draft_article(
                 responds=True,
                 notes=(*reading.notes, "answers what the strikes told just before answered"),
             )
+        if (
+            not reading.event
+            and reading.places
+            and readings
+            and af.search(_SITES_NAMED, sentence.start, sentence.end) is not None
+        ):  # "US jets hit 85 targets. Local sources named X and Y": the strikes' sites
+            reading = _sites_named(text, reading, readings, inside, af)
         if readings and _stops_the_one_before(reading, readings[-1], af):
             readings[-1] = replace(
                 readings[-1],
@@ -3943,6 +3951,55 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
         if before.event and not before.reason and before.kind == "attack" and before.group:
             return None
     return None
+
+
+#: the places of strikes told before, named with no event word ("local sources named X and
+#: Y", "the sites included X", ``وسمّت مصادر محلية X وY``, ``من بينها X``, ``منابع محلی X
+#: و Y را نام بردند``, ``از جمله X``)
+_SITES_NAMED = actors.fold_pattern(
+    r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
+    r"|locations|facilities)|[وف]?(?:سمت|حددت|شملت|ذكرت من بينها)|من بينها|(?:ومن|من) بين"
+    r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
+)
+
+
+def _sites_named(
+    text: str,
+    reading: _Reading,
+    readings: Sequence[_Reading],
+    inside: Sequence[ResolvedMention],
+    af: _ArticleFold,
+) -> _Reading:
+    """A sentence with no event word that names places right after a state's strikes told
+    with none: the places of those strikes (see :data:`_SITES_NAMED`).
+
+    "CENTCOM said its jets hit 85 targets. Local sources named X and Y" (``… وسمّت مصادر
+    محلية X وY``, ``… منابع محلی X و Y نام بردند``): their striker, kind and day, at
+    X and Y. Only the reading just before (its paragraph or the one before), told with
+    no place; bounded: one look back.
+    """
+    told = readings[-1]
+    if not (
+        told.striker
+        and told.kind.endswith("strike")
+        and told.reason.startswith("no place")
+        and not told.history
+        and not told.context
+        and 0 <= reading.paragraph - told.paragraph <= 1
+    ):
+        return reading
+    targets, origin, _, notes = _targets(text, reading.sentence, inside, af, [])
+    if not targets:
+        return reading
+    named = replace(
+        reading,
+        event=True,
+        kind=told.kind,
+        targets=tuple(targets),
+        origin=origin,
+        notes=(*reading.notes, *notes, "the places named of the strikes told just before"),
+    )
+    return _the_strikes_again(named, told, dated=reading.date is not None)
 
 
 def _placeless_strikes_before(readings: Sequence[_Reading], paragraph: int) -> _Reading | None:

@@ -312,3 +312,41 @@ def test_strikes_in_the_towns_area_stay_the_town(bundled: Gazetteer) -> None:
 
     text = "Jets hit positions in the Rmelan area on Friday."
     assert [m.place.id for m in geoparse(text, bundled).mentions if m.place] == ["rmelan"]
+
+
+# ------------------------- class 11: the places of placeless strikes, named after them
+# "US jets hit 85 targets. Local sources named X and Y" (``… وسمّت مصادر محلية X وY``,
+# ``… منابع محلی X و Y را نام بردند``): a strike at each, no event word needed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US aircraft hit more than 80 targets in Iraq and Syria on Friday. Local sources "
+        "named al-Qaim and Albu Kamal.",
+        "قصفت طائرات أمريكية أمس الجمعة أكثر من 80 هدفا في العراق وسوريا. وسمّت مصادر محلية "
+        "القائم والبوكمال.",
+        "جنگنده‌های آمریکایی روز جمعه بیش از ۸۰ هدف را در عراق و سوریه بمباران کردند. منابع "
+        "محلی القائم و البوکمال را نام بردند.",
+    ],
+)
+def test_places_named_after_placeless_strikes_are_theirs(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+        ("retaliatory_strike", "albu-kamal", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no strikes told before: a list of names tells no event
+        "Local sources named al-Qaim and Albu Kamal as the most dangerous towns.",
+        # the strikes had a place of their own: nothing to give
+        "US jets struck al-Qaim on Friday. Local sources named Albu Kamal as the next target.",
+    ],
+)
+def test_places_named_without_placeless_strikes_draft_nothing_new(
+    bundled: Gazetteer, text: str
+) -> None:
+    assert all(p == "al-qaim" for _, p, _ in _got(_draft(text, bundled)))
