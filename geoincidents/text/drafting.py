@@ -5942,10 +5942,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         )
         # two sentences agreeing is no surer than the surer one (their fields were merged)
         keep.confidence = max(keep.confidence, d.confidence)
-        keep.evidence.append(
-            f"merged with the sentence at characters {d.reading.sentence.start}-"
-            f"{d.reading.sentence.end}"
-        )
+        keep.evidence.append(f"{_MERGED_WITH}{d.reading.sentence.start}-{d.reading.sentence.end}")
         if d.reading.responds and not keep.reading.responds:
             keep.reading = replace(keep.reading, responds=True)
     return order
@@ -5965,10 +5962,29 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
     line_end = text.find("\n", s.start)
     if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
         return drafts
-    heads = [d for d in drafts if d.reading.sentence.end <= line_end]
+    # (a headline's draft the body told again, merged into it, is the body's own event:
+    # "IRGC: a Mossad centre in Erbil hit ¶ … destroyed a centre in Erbil … ¶ drones downed
+    # near Erbil airport": the attack on Erbil, not the interception near it)
+    heads = [
+        d
+        for d in drafts
+        if d.reading.sentence.end <= line_end and not _merged_from_body(d, line_end)
+    ]
     body = [d for d in drafts if d.reading.sentence.start >= line_end]
     folded = [head for head in heads if _fold_head(head, body)]
     return [d for d in drafts if not any(d is f for f in folded)]
+
+
+_MERGED_WITH = "merged with the sentence at characters "
+
+
+def _merged_from_body(d: _Pending, line_end: int) -> bool:
+    """Whether ``d`` (a headline's draft) took in a sentence after ``line_end`` (see
+    :func:`_merge`'s evidence)."""
+    return any(
+        e.startswith(_MERGED_WITH) and int(e[len(_MERGED_WITH) :].split("-", 1)[0]) >= line_end
+        for e in d.evidence
+    )
 
 
 def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:

@@ -350,3 +350,34 @@ def test_places_named_without_placeless_strikes_draft_nothing_new(
     bundled: Gazetteer, text: str
 ) -> None:
     assert all(p == "al-qaim" for _, p, _ in _got(_draft(text, bundled)))
+
+
+# ------------------------- class 12: a headline the body tells again stays the body's
+# "Missiles hit X ¶ … destroyed a centre in X ¶ drones heading for X airport were downed":
+# the headline's draft, merged with the body's sentence at X, is that attack; it does not
+# fold into the interception near X
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles hit a spy centre in Erbil\n\n"
+        "The Guards said late on Friday that ballistic missiles destroyed a spy centre in "
+        "Erbil.\n\n"
+        "Separately, two drones heading for Erbil International Airport were shot down on "
+        "Friday.",
+        "صواريخ تضرب مقرا للتجسس في أربيل\n\n"
+        "قال الحرس الثوري إن صواريخ بالستية دمرت مساء الجمعة مقرا للتجسس في أربيل.\n\n"
+        "وفي سياق منفصل، أسقطت طائرتان مسيرتان كانتا تتجهان نحو مطار أربيل الدولي يوم الجمعة.",
+        "موشک‌ها مقر جاسوسی در اربیل را هدف قرار دادند\n\n"
+        "سپاه اعلام کرد شامگاه جمعه با موشک بالستیک یک مقر جاسوسی در اربیل را منهدم کرده "
+        "است.\n\n"
+        "همزمان، دو فروند پهپاد که به سمت فرودگاه بین‌المللی اربیل در حرکت بودند روز جمعه "
+        "سرنگون شدند.",
+    ],
+)
+def test_a_headline_told_again_is_not_folded_away(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "erbil", FRIDAY),
+        ("interception", "erbil-airport", FRIDAY),
+    ]
