@@ -1298,6 +1298,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _LAUNCH_SITE,
         _LAUNCHER_FOUND,
         _SITES_NAMED,
+        _SITE_LIES_NEAR,
         _DEFENDER,
         *counts.toll_rules(),
     )
@@ -2181,6 +2182,31 @@ def _names_an_outlet(text: str, m: ResolvedMention, af: _ArticleFold | None = No
     return bool(_TO_OUTLET.search(folded) and _OUTLET_END.match(text, m.end, m.end + 30))
 
 
+#: where the site struck lies ("the targeted site lies near X", "the position is located
+#: close to X", ``الموقع المستهدف يقع داخل الأردن قرب X``, ``محل مورد حمله در نزدیکی X``):
+#: X locates the site, it is no second target
+_SITE_LIES_NEAR = actors.fold_pattern(
+    # (the mention may hold the near word itself: "near the Rukban camp")
+    r"(?<!\w)(?:(?:site|location|position|outpost|post) (?:\S+ ){0,2}(?:lies|sits|is located"
+    r"|is situated|was located|lay)(?:(?: \S+){0,6}? (?:near|close to|next to|by|beside))?"
+    r"|[وف]?(?:ال)?(?:موقع|مكان)(?: \S+){0,2}? (?:يقع|تقع|كان يقع)(?:(?: \S+){0,6}? (?:قرب"
+    r"|بالقرب من|بجوار|عند))?"
+    r"|(?:محل|موقعیت|مکان) (?:مورد حمله|حمله|هدف|مورد هدف)(?: \S+){0,3}? (?:در نزدیکی|نزدیک"
+    r"|در مجاورت|در))"
+    r"(?: \S+){0,4}?\s*$"
+)
+#: how far before a place :data:`_SITE_LIES_NEAR` reads
+_SITE_LIES_REACH = 90
+
+
+def _site_lies_near(
+    af: _ArticleFold, start: int, m: ResolvedMention, present: frozenset[str]
+) -> bool:
+    """Whether ``m`` follows words telling where the site struck lies (a locator)."""
+    window = af.slice(max(start, m.start - _SITE_LIES_REACH), m.start)[0]
+    return _search(_SITE_LIES_NEAR, window, present) is not None
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -2297,6 +2323,11 @@ def _targets(
         notes += [f"{m.start}-{m.end}: a heading's label, not an event place" for m in headings]
     else:
         kept = headings  # (the label is the only place: the line's event is there)
+    if len(kept) > 1 and _runs(_SITE_LIES_NEAR, present):
+        near = [m for m in kept if _site_lies_near(af, sentence.start, m, present)]
+        if len(near) < len(kept):  # "… the targeted site lies near the Rukban camp"
+            notes += [f"{m.start}-{m.end}: where the site struck lies, not a target" for m in near]
+            kept = [m for m in kept if m not in near]
     if kept and blamed:  # "KH, which the US blames for the attack on X, denied … on Y"
         notes += [
             f"{m.start}-{m.end}: an attack a group is blamed for, told before" for m in blamed
@@ -3661,10 +3692,24 @@ def _split_clauses(
             continue  # "in response to the attack on X and the strike on Y" is one clause
         if _one_side_holds_the_other(inside, left, right, af):
             continue  # "… landed in the Green Zone, and some fell near the embassy": one site
+        if _only_where_it_lies(inside, right, af):
+            continue  # "…, and the targeted site lies near X": where the site is, no event
         out.append(Sentence(cur, brk.start()))
         cur = brk.end()
     out.append(Sentence(cur, b))
     return out
+
+
+def _only_where_it_lies(
+    inside: Sequence[ResolvedMention], right: tuple[int, int], af: _ArticleFold
+) -> bool:
+    """Whether the places of the clause ``right`` only tell where the site struck lies
+    (see :data:`_SITE_LIES_NEAR`): at least one, each after those words."""
+    places = [m for m in inside if right[0] <= m.start < right[1]]
+    if not places:
+        return False
+    present = af.gated(*right)[1]
+    return all(_site_lies_near(af, right[0], m, present) for m in places)
 
 
 def _one_side_holds_the_other(

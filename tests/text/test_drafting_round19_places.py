@@ -381,3 +381,37 @@ def test_a_headline_told_again_is_not_folded_away(bundled: Gazetteer, text: str)
         ("attack", "erbil", FRIDAY),
         ("interception", "erbil-airport", FRIDAY),
     ]
+
+
+# ------------------------- class 13: where the site struck lies
+# "… hit al-Tanf; the targeted site lies near the Rukban camp" (``الموقع المستهدف يقع
+# داخل الأردن قرب مخيم الركبان``, ``محل مورد حمله در نزدیکی اردوگاه رکبان``): the camp
+# locates the site, it is no second target (alone, it stays the best guess)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone struck Tower 22 on Friday, and the targeted site lies near the Rukban camp.",
+            ["tower-22"],
+        ),
+        (
+            "استهدفت طائرة مسيرة البرج 22 أمس الجمعة، والموقع المستهدف يقع داخل الأردن قرب مخيم "
+            "الركبان.",
+            ["tower-22"],
+        ),
+        (
+            "روز جمعه یک پهپاد برج ۲۲ را هدف قرار داد؛ محل مورد حمله در نزدیکی اردوگاه رکبان است.",
+            ["tower-22"],
+        ),
+        (
+            "A drone struck an outpost on Friday; the site lies near the Rukban camp.",
+            ["rukban-camp"],
+        ),
+    ],
+)
+def test_where_the_site_lies_is_no_second_target(
+    bundled: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [p for _, p, _ in _got(_draft(text, bundled))] == expected
