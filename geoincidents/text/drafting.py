@@ -1298,6 +1298,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _LAUNCH_SITE,
         _LAUNCHER_FOUND,
         _SITES_NAMED,
+        _ONE_OF_THE_SITES,
         _SITE_LIES_NEAR,
         _DEFENDER,
         *counts.toll_rules(),
@@ -3507,7 +3508,10 @@ def draft_article(
             not reading.event
             and reading.places
             and readings
-            and af.search(_SITES_NAMED, sentence.start, sentence.end) is not None
+            and (
+                af.search(_SITES_NAMED, sentence.start, sentence.end) is not None
+                or af.search(_ONE_OF_THE_SITES, sentence.start, sentence.end) is not None
+            )
         ):  # "US jets hit 85 targets. Local sources named X and Y": the strikes' sites
             reading = _sites_named(text, reading, readings, inside, af)
         if readings and _stops_the_one_before(reading, readings[-1], af):
@@ -4006,6 +4010,14 @@ _SITES_NAMED = actors.fold_pattern(
     r"|locations|facilities)|[وف]?(?:سمت|حددت|شملت|ذكرت من بينها)|من بينها|(?:ومن|من) بين"
     r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
 )
+#: one of the sites of the strikes told before, placed ("one of the positions was near X",
+#: ``أحد هذه المواقع كان قرب X``, ``یکی از این موقعیت‌ها در نزدیکی X بوده است``): a site
+#: of those strikes, whether they named a place or not
+_ONE_OF_THE_SITES = actors.fold_pattern(
+    r"(?<!\w)(?:one of (?:the|these|those) (?:sites|positions|locations|targets|facilities"
+    r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
+    r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
+)
 
 
 def _sites_named(
@@ -4024,10 +4036,11 @@ def _sites_named(
     no place; bounded: one look back.
     """
     told = readings[-1]
+    one_of = af.search(_ONE_OF_THE_SITES, reading.sentence.start, reading.sentence.end)
     if not (
         told.striker
         and told.kind.endswith("strike")
-        and told.reason.startswith("no place")
+        and (told.reason.startswith("no place") or (one_of is not None and not told.reason))
         and not told.history
         and not told.context
         and 0 <= reading.paragraph - told.paragraph <= 1

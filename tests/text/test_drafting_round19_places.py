@@ -415,3 +415,23 @@ def test_where_the_site_lies_is_no_second_target(
     bundled: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert [p for _, p, _ in _got(_draft(text, bundled))] == expected
+
+
+# ------------------------- class 14: one of the sites struck, placed after the strikes
+# "US jets struck three positions on Friday. One of the positions was near X" (``أحد هذه
+# المواقع كان قرب X``, ``یکی از این موقعیت‌ها در نزدیکی X بوده است``)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck three Kataib Hezbollah positions on Friday. One of the positions was "
+        "near Hillah.",
+        "قصفت طائرات أمريكية أمس الجمعة ثلاثة مواقع لكتائب حزب الله. وكان أحد هذه المواقع قرب "
+        "الحلة.",
+        "جنگنده‌های آمریکایی روز جمعه سه موقعیت کتائب حزب‌الله را هدف قرار دادند. یکی از این "
+        "موقعیت‌ها در نزدیکی شهر حله بوده است.",
+    ],
+)
+def test_one_of_the_sites_placed_after_the_strikes(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "hillah", FRIDAY)]
