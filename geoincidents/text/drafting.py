@@ -1808,7 +1808,14 @@ _THREATENED = actors.fold_pattern(
     r"|(?:(?:ready|readied|poised|primed|prepared) (?:to (?:be )?(?:launch|fire)\w*|for"
     r" (?:launch|firing))(?: \S+){0,2}? (?:at|toward|towards|on|against)"
     r"|معده? (?:للاطلاق|لاطلاق|للاستهداف|لاستهداف|للهجوم)(?: \S+){0,2}? (?:باتجاه|نحو|علي|الي)"
-    r"|اماده (?:پرتاب|شليك|حمله)(?: \S+){0,2}? (?:به سوي|به سمت|به طرف|به))"
+    r"|اماده (?:پرتاب|شليك|حمله)(?: \S+){0,2}? (?:به سوي|به سمت|به طرف|به)"
+    # launchers aimed at X, to be used against X (``منصات موجهة نحو X``, ``قبل استخدامها ضد
+    # X``, ``پیش از استفاده علیه X``; a weapon "aimed at X" in flight is an attack on X)
+    r"|(?:launchers?|launch (?:sites?|positions?|pads?|points?)|منصات|منصه|منصتي)"
+    r"(?: \S+){0,3}? (?:aimed at|pointed at|directed at|trained on"
+    r"|(?:ال)?موجهه? (?:نحو|الي|باتجاه|صوب))"
+    r"|(?:could )?be used against|(?:قبل )?استخدامها ضد"
+    r"|(?:پیش|قبل) از (?:استفاده|به ?کارگیری)(?: \S+){0,2}? (?:علیه|بر ضد|ضد))"
     r"(?:\s+(?!(?:near|outside|in|قرب|بالقرب|في|علي|نزديك|نزديكي|در)(?!\w))\S+){0,2}\s*$"
 )
 
@@ -2510,6 +2517,29 @@ def _event_outside_names(
     return None
 
 
+#: a relative word a few words before a word of what a place hosts ("where coalition
+#: advisers are stationed", ``التي تضم``, ``حيث يتمركز``, ``که … مستقر هستند``)
+_RELATIVE_NEAR = actors.fold_pattern(
+    r"(?<!\w)(?:that|which|where|التي|الذي|حيث|كه|جايي كه)(?!\w)(?:\s+\S+){0,4}\s*$"
+)
+_RELATIVE_REACH = 48
+
+
+def _hosts_after_impact(outside: str, at: int, present: frozenset[str]) -> bool:
+    """Whether the hosts word at folded ``at`` stands in a relative clause of a sentence
+    with an impact verb outside it (:data:`_IMPACT`): it tells what the place struck hosts,
+    in an event's sentence."""
+    start = max(0, at - _RELATIVE_REACH)
+    rel = _RELATIVE_NEAR.search(outside, start, at)
+    if rel is None or not _runs(_IMPACT, present):
+        return False
+    # before the clause, or after it (Persian puts the verb last: ``… را که … مستقر هستند
+    # هدف قرار داد``; "The base, which hosts advisers, was hit")
+    return _IMPACT.search(outside, 0, rel.start()) is not None or (
+        _IMPACT.search(outside, at) is not None
+    )
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2824,6 +2854,9 @@ def _read_sentence(
             (killed is not None or wounded is not None)
             and _RELATIVE_BEFORE.search(outside, max(0, hosts.start() - 16), hosts.start())
         )
+        # (nor in a relative clause of a sentence telling an impact: "an attack hit the
+        # base where advisers are stationed", ``… القاعدة التي تضم مستشارين``)
+        and not _hosts_after_impact(outside, hosts.start(), present)
     ):
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None

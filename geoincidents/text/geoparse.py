@@ -50,7 +50,7 @@ import datetime as dt
 import os
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -248,6 +248,8 @@ def _resolve_all(
             # name) says nothing of the kind
             whole = (m.name_start, m.name_end) == (m.start, m.end)
             kind = None if whole else m.kind_hint or None
+            if kind is None and _on_a_bank(text, m.start, readings):
+                kind = "river"  # "the western bank of the Euphrates": the river, no base
             hints = hints_of.get(kind)
             if hints is None:
                 hints = hints_of[kind] = Hints(context_countries=tuple(context), kind=kind)
@@ -255,6 +257,23 @@ def _resolve_all(
             seen[key] = found
         out.append(found)
     return out
+
+
+#: a river's bank just before a name ("on the western bank of the Euphrates", ``على الضفة
+#: الغربية لنهر``, ``الضفة الشرقية للفرات``, ``کرانه غربی فرات``, ``ساحل فرات``)
+_RIVER_BANK = re.compile(
+    r"(?:\bbanks?\s+of(?:\s+the)?|(?:ال)?ضف(?:ة|ه|اف)(?:\s+\S+)?\s+(?:ل|من\s+)?(?:ال)?"
+    r"|کرانه(?:\s+\S+)?|ساحل(?:\s+\S+)?)\s*$",
+    re.IGNORECASE,
+)
+_BANK_REACH = 32
+
+
+def _on_a_bank(text: str, start: int, readings: Sequence[tuple[Place, str]]) -> bool:
+    """Whether a name with a river among its readings follows a bank word (the river)."""
+    if len(readings) < 2 or not any(p.kind == "river" for p, _ in readings):
+        return False
+    return _RIVER_BANK.search(text, max(0, start - _BANK_REACH), start) is not None
 
 
 def _in_capitals(

@@ -435,3 +435,82 @@ def test_where_the_site_lies_is_no_second_target(
 )
 def test_one_of_the_sites_placed_after_the_strikes(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "hillah", FRIDAY)]
+
+
+# ------------------------- class 15: launchers aimed at a base are struck elsewhere
+# "struck launchers aimed at X near Y" (``منصات صواريخ موجهة نحو X قرب Y``, ``… در نزدیکی
+# Y پیش از استفاده علیه X``): X is threatened, Y struck; a drone aimed at X attacked X
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US jets struck rocket launchers aimed at Ain al-Asad near al-Qaim on Friday.",
+            [("retaliatory_strike", "al-qaim", FRIDAY)],
+        ),
+        (
+            "قصفت طائرات أمريكية أمس الجمعة منصات صواريخ موجهة نحو قاعدة عين الأسد قرب القائم.",
+            [("retaliatory_strike", "al-qaim", FRIDAY)],
+        ),
+        (
+            "جنگنده‌های آمریکایی روز جمعه سکوهای پرتاب راکت را در نزدیکی القائم پیش از استفاده "
+            "علیه پایگاه عین‌الاسد بمباران کردند.",
+            [("preemptive_strike", "al-qaim", FRIDAY)],
+        ),
+        ("A single drone was aimed at Ain al-Asad on Friday.", [("attack", "ain-al-asad", FRIDAY)]),
+    ],
+)
+def test_launchers_aimed_at_a_base_are_struck_where_they_stand(
+    bundled: Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _got(_draft(text, bundled)) == expected
+
+
+# ------------------------- class 16: a river's bank names the river
+# "on the western bank of the Euphrates" (``على الضفة الغربية لنهر الفرات``, ``کرانه غربی
+# فرات``): the river (no struck site), not the base that shares its name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck positions near al-Asharah, on the western bank of the Euphrates.",
+        "قصفت طائرات مواقع قرب العشارة على الضفة الغربية للفرات.",
+        "جنگنده‌ها مواضعی را در نزدیکی العشاره در کرانه غربی فرات بمباران کردند.",
+    ],
+)
+def test_a_rivers_bank_names_the_river(bundled: Gazetteer, text: str) -> None:
+    from geoincidents.text.geoparse import geoparse
+
+    ids = [m.place.id for m in geoparse(text, bundled).mentions if m.place]
+    assert ids == ["al-asharah", "euphrates"]
+
+
+def test_the_base_of_the_rivers_name_stays_the_base(bundled: Gazetteer) -> None:
+    from geoincidents.text.geoparse import geoparse
+
+    text = "Rockets hit the Euphrates base on Friday."
+    assert [m.place.id for m in geoparse(text, bundled).mentions if m.place] == ["mss-euphrates"]
+
+
+# ------------------------- class 17: what a base hosts, told in an event's sentence
+# "an attack hit X, where advisers are stationed" (``… قاعدة X التي تضم مستشارين``, ``…
+# X را که مستشاران در آن مستقر هستند هدف قرار داد``): the event at X; alone, it is context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack hit the Green Village base, where coalition advisers are stationed, on Friday.",
+        "استهدف هجوم أمس الجمعة قاعدة القرية الخضراء التي تضم مستشارين من التحالف.",
+        "روز جمعه حمله‌ای پایگاه روستای سبز را که مستشاران ائتلاف در آن مستقر هستند هدف قرار داد.",
+    ],
+)
+def test_what_the_base_struck_hosts_is_no_context(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "green-village", FRIDAY)]
+
+
+def test_what_a_base_hosts_alone_is_context(bundled: Gazetteer) -> None:
+    text = "The Green Village base, which hosts coalition advisers, is being expanded."
+    assert _got(_draft(text, bundled)) == []
