@@ -151,6 +151,8 @@ _EVENT_WORDS = (
     *("ضربة", "ضربات", "الضربة", "بضربة", "ضربه", "raid", "raids", "مقتل", "shells"),
     # the Arabic indefinite accusative keeps its alif (``انفجاراً``, ``قصفاً``, ``استهدافاً``)
     *("انفجارا", "تفجيرا", "قصفا", "استهدافا", "اعتراضا"),
+    # the dead told as the event ("killed", ``مقتل``): Persian and Arabic verbs too
+    *("کشته", "قتل", "قتلوا", "قُتل", "قُتلوا"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
@@ -2901,7 +2903,8 @@ def _read_sentence(
         kind=kind,
         striker=striker,
         group=group,
-        claim=group_claims and not kind.endswith("strike"),
+        # (a side telling its own dead claims nothing: "KH said eight of its men were killed")
+        claim=group_claims and not kind.endswith("strike") and not _tells_own_losses(outside),
         claim_all=_search(_BOTH, outside, present) is not None,
         claim_cue="claim" in present and actors.claims(outside),
         official=_runs(rules["official"], present) and actors.is_official(outside),
@@ -3589,6 +3592,11 @@ _OWN_LOSS_WORDS: tuple[str, ...] = (
     *("its ", "their ", "groups ", "militias ", "عناصر", "مقاتلي", "افراد", "اعضا"),
     *("منتسبي", "نيروها", "رزمندگان"),
 )
+
+
+def _tells_own_losses(folded: str) -> bool:
+    """Whether ``folded`` tells a side's own dead or wounded (:data:`_OWN_LOSS`)."""
+    return any(w in folded for w in _OWN_LOSS_WORDS) and _OWN_LOSS.search(folded) is not None
 
 
 def _own_losses(

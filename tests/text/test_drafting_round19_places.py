@@ -514,3 +514,45 @@ def test_what_the_base_struck_hosts_is_no_context(bundled: Gazetteer, text: str)
 def test_what_a_base_hosts_alone_is_context(bundled: Gazetteer) -> None:
     text = "The Green Village base, which hosts coalition advisers, is being expanded."
     assert _got(_draft(text, bundled)) == []
+
+
+# ------------------------- class 18: the dead told as the event, in every language
+# "three soldiers were killed at X" drafts an attack at X; so do ``قُتل ثلاثة جنود في X``
+# and ``سه نظامی در X کشته شدند`` (English had the verb, Arabic only ``مقتل``, Persian none)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three US soldiers were killed at Tower 22 on Friday.",
+        "قُتل ثلاثة جنود أمريكيين في البرج 22 أمس الجمعة.",
+        "روز جمعه سه نظامی آمریکایی در برج ۲۲ کشته شدند.",
+    ],
+)
+def test_the_dead_told_as_the_event(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "tower-22", FRIDAY)]
+    assert result.drafts[0].incident.killed == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck Jurf al-Sakhar on Friday in response to the rocket attack on Ain "
+        "al-Asad on Wednesday. Kataib Hezbollah announced that eight of its members were "
+        "killed.",
+        "قصفت طائرات أمريكية جرف الصخر أمس الجمعة رداً على الهجوم الصاروخي على قاعدة عين الأسد "
+        "يوم الأربعاء. وأعلنت كتائب حزب الله مقتل ثمانية من عناصرها.",
+        "جنگنده‌های آمریکایی روز جمعه جرف الصخر را در پاسخ به حمله موشکی چهارشنبه به پایگاه "
+        "عین‌الاسد بمباران کردند. کتائب حزب‌الله اعلام کرد هشت تن از اعضایش کشته شده‌اند.",
+    ],
+)
+def test_a_side_telling_its_own_dead_claims_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [
+        ("attack", "ain-al-asad", "2024-01-31"),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
+    assert by_place["ain-al-asad"].claim_status == "unknown"
+    assert by_place["jurf-al-sakhar"].killed == 8
