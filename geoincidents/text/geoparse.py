@@ -823,7 +823,12 @@ def _with_relatives(
         k = bisect.bisect_right(site_ends, cue.start) - 1
         if k < 0:
             continue
-        anchor = sites[k]  # the last site named before the cue
+        # the last site named before the cue, over a place the weapons came from ("fired at
+        # the base from X; they fell a kilometre away": from the base); a few back at most
+        back = k
+        while back > 0 and back > k - _ANCHOR_BACK and sites[back].role == "origin":
+            back -= 1
+        anchor = sites[back] if sites[back].role != "origin" else sites[k]
         start = _head_noun_start(text, cue.start)
         link = _TRAILING_LINK.search(text, start, cue.end)
         end = link.start() if link else cue.end
@@ -834,6 +839,10 @@ def _with_relatives(
             out.append(rel)
     out.sort(key=lambda r: r.start)
     return out
+
+
+#: how many sites back an anchorless distance looks past the places weapons came from
+_ANCHOR_BACK = 3
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -556,3 +556,30 @@ def test_a_side_telling_its_own_dead_claims_nothing(bundled: Gazetteer, text: st
     by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
     assert by_place["ain-al-asad"].claim_status == "unknown"
     assert by_place["jurf-al-sakhar"].killed == 8
+
+
+# ------------------------- class 19: a distance with no anchor is from the site struck
+# "fired at X from the outskirts of Y; they fell about two kilometres away" (``… على بعد
+# نحو كيلومترين``, ``… به فاصله دو کیلومتر``): from X, not from where they came from
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired rockets at Ain al-Asad air base from the outskirts of Hit on "
+        "Friday; they fell in open ground about two kilometres away.",
+        "أطلق مسلحون صواريخ على قاعدة عين الأسد من أطراف هيت أمس الجمعة، وسقطت في أرض خالية "
+        "على بعد نحو كيلومترين.",
+        "روز جمعه پایگاه عین‌الاسد از حومه هیت هدف راکت قرار گرفت و راکت‌ها در زمینی خالی به "
+        "فاصله دو کیلومتر فرود آمدند.",
+    ],
+)
+def test_an_anchorless_distance_is_from_the_site_struck(bundled: Gazetteer, text: str) -> None:
+    from geoincidents.text.geoparse import geoparse
+
+    mentions = [m for m in geoparse(text, bundled, include_geonames=False).mentions if m.place]
+    relative = [m for m in mentions if m.relative is not None]
+    assert [m.relative.anchor.id for m in relative] == ["ain-al-asad"]
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert _origins(result) == ["hit"]
