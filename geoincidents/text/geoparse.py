@@ -28,7 +28,8 @@ before a mention makes that mention the anchor: the reported mention spans the w
 phrase (cue, anchor and a head noun such as ``روستایی``/``a village`` before the cue)
 and carries ``relative`` and ``estimate``; its point is the estimate's. A distance
 with no anchor after it (``على بعد نحو كيلومترين``) takes as anchor the last site
-(not an area) named before it in the article.
+(not an area) named before it in the article, past a place the weapons came from
+("fired at the base from X; they fell two kilometres away": from the base).
 
 Examples
 --------
@@ -263,7 +264,11 @@ def _resolve_all(
 #: الغربية لنهر``, ``الضفة الشرقية للفرات``, ``کرانه غربی فرات``, ``ساحل فرات``)
 _RIVER_BANK = re.compile(
     r"(?:\bbanks?\s+of(?:\s+the)?|(?:ال)?ضف(?:ة|ه|اف)(?:\s+\S+)?\s+(?:ل|من\s+)?(?:ال)?"
-    r"|کرانه(?:\s+\S+)?|ساحل(?:\s+\S+)?)\s*$",
+    r"|کرانه(?:\s+\S+)?|ساحل(?:\s+\S+)?"
+    # along the river, down or across it ("further down the Euphrates", ``على طول الفرات``,
+    # ``در امتداد فرات``)
+    r"|\b(?:down|up|along|across|beyond|over)\s+the|على\s+طول\s+(?:ال)?|بمحاذاة\s+(?:ال)?"
+    r"|در\s+امتداد|آن\s+سوی)\s*$",
     re.IGNORECASE,
 )
 _BANK_REACH = 32

@@ -487,6 +487,18 @@ def test_a_rivers_bank_names_the_river(bundled: Gazetteer, text: str) -> None:
     assert ids == ["al-asharah", "euphrates"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones went for the Green Village base further down the Euphrates on Friday.",
+        "استهدفت طائرات مسيرة أمس الجمعة قاعدة القرية الخضراء على طول الفرات.",
+        "روز جمعه پهپادها پایگاه روستای سبز را در امتداد فرات هدف قرار دادند.",
+    ],
+)
+def test_along_the_river_is_the_river(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "green-village", FRIDAY)]
+
+
 def test_the_base_of_the_rivers_name_stays_the_base(bundled: Gazetteer) -> None:
     from geoincidents.text.geoparse import geoparse
 
