@@ -393,11 +393,14 @@ _SPEAKER_AT = actors.fold_pattern(
     # sources, positions in X", "officials said sites in X", ``مسؤولون إن مواقع في X``)
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)"
     r"(?:\s+(?!(?:said|say|says|told|that|ان|بان|انه|قال|قالت|قالوا|افاد|افادت|گفت|گفتند|كه"
-    r"|اعلام)(?!\w))[^\s,،]+){0,3}?"
+    # (nor an event told between: "local sources reported strikes in X", ``… عن غارات في X``)
+    r"|اعلام|reported|described|strikes|attacks|raids|explosions|blasts|shelling|غارات|قصف"
+    r"|انفجارات|هجمات|حملات|انفجار|انفجارهايي|بمباران|حمله|ضربات)(?!\w))[^\s,،]+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)"
     # the words after the preposition name the office, not the event ("منابع محلی در حمله
     # به X": the sources speak of the attack on X)
-    r"(?:\s+(?!(?:حمله|حملات|هجوم|الهجوم|attack|attacks|strike|strikes|قصف|غاره|الغاره)(?!\w))"
+    r"(?:\s+(?!(?:حمله|حملات|هجوم|الهجوم|attack|attacks|strike|strikes|قصف|غاره|الغاره|بمباران"
+    r"|انفجار|غارات|الغارات)(?!\w))"
     r"\S+){0,2}\s*$"
 )
 #: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,

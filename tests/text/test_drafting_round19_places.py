@@ -595,3 +595,25 @@ def test_an_anchorless_distance_is_from_the_site_struck(bundled: Gazetteer, text
     result = _draft(text, bundled)
     assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
     assert _origins(result) == ["hit"]
+
+
+# ------------------------- class 20: sources reporting strikes in X
+# "local sources reported strikes in X" (``تحدثت مصادر محلية عن غارات في X``, ``منابع محلی
+# از این حملات در X خبر دادند``): X is where the strikes fell, not where the sources are
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck 85 targets in Iraq and Syria on Friday. In Syria, local sources "
+        "reported strikes in and around Albu Kamal.",
+        "قصفت طائرات أمريكية أمس الجمعة 85 هدفا في العراق وسوريا. وفي سوريا تحدثت مصادر محلية "
+        "عن غارات في البوكمال.",
+        "جنگنده‌های آمریکایی روز جمعه ۸۵ هدف را در عراق و سوریه بمباران کردند. منابع محلی از "
+        "این حملات در البوکمال خبر دادند.",
+        "جنگنده‌های آمریکایی روز جمعه ۸۵ هدف را در عراق و سوریه بمباران کردند. منابع محلی از "
+        "بمباران در البوکمال خبر دادند.",
+    ],
+)
+def test_sources_reporting_strikes_in_a_place(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "albu-kamal", FRIDAY)]
