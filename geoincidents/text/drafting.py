@@ -3576,7 +3576,10 @@ def draft_article(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
-    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
+    drafts = _link(
+        _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
+        against,
+    )
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -6193,6 +6196,70 @@ def _fold_lede(drafts: list[_Pending]) -> list[_Pending]:
             f"the lede at {out[n].reading.sentence.start} places this event {lede.target.relation}"
         )
         del out[n]
+    return out
+
+
+#: one of a salvo told by its rank or part, just before where it fell ("the third fell
+#: near Y", "one of them landed near Y", ``وسقط الثالث قرب Y``, ``وسقط أحدها قرب Y``,
+#: ``سومی در نزدیکی Y به زمین خورد``, ``یکی از آنها در نزدیکی Y``)
+_SALVO_PART = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:second|third|fourth|fifth|other|last|remaining)(?: (?:one|rocket|drone"
+    r"|missile|shell|round))?|one of them|one of the (?:rockets|drones|missiles|shells)"
+    r"|[وف]?(?:الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره|الاخر|الاخري|احدها|احدهما"
+    r"|احداها)|دومی|سومی|چهارمی|آخری|دیگری|یکی از آنها|یکی از آن‌ها)"
+    r"(?:\s+\S+){0,4}?\s*$"
+)
+#: how far before the place the part of the salvo is named
+_SALVO_REACH = 48
+
+
+def _fold_salvo_part(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """Where one weapon of a salvo fell, near the site the salvo was fired at, is that attack.
+
+    "Of three rockets fired at X, two were intercepted and the third fell near Y"
+    (``… وسقط الثالث قرب Y``, ``… و سومی در نزدیکی Y به زمین خورد``): one attack at X,
+    not a second event at Y. A draft of that sentence (or its next clause) whose place is
+    named after the part (:data:`_SALVO_PART`), within :data:`_AROUND_KM` of the attack
+    or interception told just before, on its day, folds into it (an interception there
+    is the attack on X: part of it got through). Bounded: each looks one draft back.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        host = out[-1] if out else None
+        r, inc = d.reading, d.incident
+        if (
+            host is not None
+            and inc.kind in ("attack", "interception")
+            and host.incident.kind in ("attack", "interception")
+            and host.incident.date == inc.date
+            and r.targets
+            and not _same_place(host.incident.target, inc.target)
+            and r.sentence.start - host.reading.sentence.end <= _CLAUSE_GAP
+            and r.paragraph == host.reading.paragraph
+            and haversine_m(
+                host.incident.target.lat, host.incident.target.lon, inc.target.lat, inc.target.lon
+            )
+            <= _AROUND_KM * 1000
+        ):
+            m = next(
+                (t for t in r.targets if t.place is not None and t.place.id == inc.target.place_id),
+                r.targets[0],
+            )
+            lead = af.slice(max(r.sentence.start, m.start - _SALVO_REACH), m.start)[0]
+            if _SALVO_PART.search(lead):
+                h = host.incident
+                host.incident = replace(
+                    h,
+                    kind="attack",
+                    count=h.count if h.count is not None else inc.count,
+                    **_toll_of(h, inc),
+                )
+                host.evidence.append(
+                    f"part of the salvo fell near {inc.target.name} ({m.start}-{m.end}): "
+                    "this attack"
+                )
+                continue
+        out.append(d)
     return out
 
 

@@ -617,3 +617,37 @@ def test_an_anchorless_distance_is_from_the_site_struck(bundled: Gazetteer, text
 )
 def test_sources_reporting_strikes_in_a_place(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "albu-kamal", FRIDAY)]
+
+
+# ------------------------- class 21: where one of the salvo fell, near the site fired at
+# "Of three rockets fired at X, two were intercepted and the third fell near Y" (``…
+# وسقط الثالث قرب Y``, ``… و سومی در نزدیکی Y به زمین خورد``): one attack at X; a salvo
+# of its own near Y ("two more rockets fell near Y") stays an event there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of three rockets fired at Victory base on Friday, two were intercepted by the C-RAM "
+        "system and the third fell near Baghdad airport.",
+        "من بين ثلاثة صواريخ أطلقت على قاعدة فكتوريا أمس الجمعة، اعترضت منظومة سي رام صاروخين "
+        "وسقط الثالث قرب مطار بغداد.",
+        "از سه راکتی که روز جمعه به سوی پایگاه ویکتوریا شلیک شد، دو راکت توسط سامانه سی‌رام "
+        "رهگیری شد و سومی در نزدیکی فرودگاه بغداد به زمین خورد.",
+    ],
+)
+def test_where_part_of_the_salvo_fell_is_that_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "victory-base-complex", FRIDAY)]
+    assert result.drafts[0].incident.count == 3
+
+
+def test_a_salvo_of_its_own_nearby_stays_apart(bundled: Gazetteer) -> None:
+    text = (
+        "Rockets were fired at Victory base on Friday, and two more rockets fell near "
+        "Baghdad airport."
+    )
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "baghdad-airport", FRIDAY),
+        ("attack", "victory-base-complex", FRIDAY),
+    ]
