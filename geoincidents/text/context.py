@@ -805,6 +805,8 @@ def _owned_base() -> re.Pattern[str]:
     # right before the town, with no "in" (``پایگاه آمریکایی رمیلان``)
     return re.compile(
         rf"(?<!\w)(?:(?:the\s+|a\s+)?(?:{owners})(?:\s+military)?\s+(?:{bases})\s+(?:{at})"
+        # "in the Rmelan area", "near the town of Rmelan"
+        rf"(?:\s+the(?:\s+(?:town|city|village|area)\s+of)?)?"
         rf"|(?:{bases})(?:\s+(?:{owners}))+(?:\s+(?:{at}))?)[\s«\"“(]*$"
     )
 
@@ -938,6 +940,9 @@ EXPLOSION_WORDS = (
     "انفجارات",
     "انفجارين",
     "انفجاران",
+    # the Arabic indefinite accusative (``انفجاراً``, ``تفجيراً``): the word with its alif
+    "انفجارا",
+    "تفجيرا",
     "explosive blast",
 )
 

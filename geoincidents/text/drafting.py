@@ -149,6 +149,10 @@ _EVENT_WORDS = (
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
     *("ضربة", "ضربات", "الضربة", "بضربة", "ضربه", "raid", "raids", "مقتل", "shells"),
+    # the Arabic indefinite accusative keeps its alif (``انفجاراً``, ``قصفاً``, ``استهدافاً``)
+    *("انفجارا", "تفجيرا", "قصفا", "استهدافا", "اعتراضا"),
+    # the dead told as the event ("killed", ``مقتل``): Persian and Arabic verbs too
+    *("کشته", "قتل", "قتلوا", "قُتل", "قُتلوا"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
@@ -316,6 +320,9 @@ _UNFIRED = actors.fold_pattern(
     r"(?<!\w)(?:(?:rockets?|missiles?|launchers?|launch pads?|drones?|projectiles?|devices?"
     r"|explosives|mortars?|shells?)(?: \S+){0,3}? (?:was|were|had been|have been|been) (?:later )?"
     r"(?:found|discovered|seized|defused|dismantled|recovered)|never (?:fired|launched)"
+    # the active ("police found a rocket launcher near X", "seized three rockets")
+    r"|(?:found|discovered|seized|defused|dismantled|recovered)(?: \S+){0,3}? (?:rockets?"
+    r"|missiles?|launchers?|launch pads?|projectiles?|explosives|mortars?|devices?)"
     r"|failed to (?:launch|fire|go off)|did not (?:launch|fire)"
     r"|still on (?:its|their|a|the) (?:launchers?|rails|launch rails|ramps?)"
     r"|unfired|unlaunched|not yet (?:fired|launched)"
@@ -386,11 +393,14 @@ _SPEAKER_AT = actors.fold_pattern(
     # sources, positions in X", "officials said sites in X", ``مسؤولون إن مواقع في X``)
     r"|مسوولون|مسيول|متحدث|منبع|منابع|مقام|مقامات|سخنگوي)"
     r"(?:\s+(?!(?:said|say|says|told|that|ان|بان|انه|قال|قالت|قالوا|افاد|افادت|گفت|گفتند|كه"
-    r"|اعلام)(?!\w))[^\s,،]+){0,3}?"
+    # (nor an event told between: "local sources reported strikes in X", ``… عن غارات في X``)
+    r"|اعلام|reported|described|strikes|attacks|raids|explosions|blasts|shelling|غارات|قصف"
+    r"|انفجارات|هجمات|حملات|انفجار|انفجارهايي|بمباران|حمله|ضربات)(?!\w))[^\s,،]+){0,3}?"
     r"\s+(?:in|at|في|من|لدى|ب?شرطه|در|از)"
     # the words after the preposition name the office, not the event ("منابع محلی در حمله
     # به X": the sources speak of the attack on X)
-    r"(?:\s+(?!(?:حمله|حملات|هجوم|الهجوم|attack|attacks|strike|strikes|قصف|غاره|الغاره)(?!\w))"
+    r"(?:\s+(?!(?:حمله|حملات|هجوم|الهجوم|attack|attacks|strike|strikes|قصف|غاره|الغاره|بمباران"
+    r"|انفجار|غارات|الغارات)(?!\w))"
     r"\S+){0,2}\s*$"
 )
 #: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
@@ -1291,6 +1301,10 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ANAPHOR,
         _CORRECTION,
         _LAUNCH_SITE,
+        _LAUNCHER_FOUND,
+        _SITES_NAMED,
+        _ONE_OF_THE_SITES,
+        _SITE_LIES_NEAR,
         _DEFENDER,
         *counts.toll_rules(),
     )
@@ -1588,7 +1602,8 @@ def _holds_another(m: ResolvedMention, others: Sequence[ResolvedMention]) -> boo
         and o.place is not None
         and o.place.id != place.id
         and _specificity(o) < (1, 0.0)
-        and _specificity(o)[1] < reach
+        # (the site's own extent: "some fell near the embassy" is still the embassy inside)
+        and min(_specificity(o)[1], float(o.place.precision_m)) < reach
         and haversine_m(place.lat, place.lon, o.place.lat, o.place.lon) <= reach
         for o in others
     )
@@ -1771,8 +1786,10 @@ _ORIGIN_WIDE = actors.fold_pattern(
     r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
     # "from the (Iraqi border) town of X": the weapons' place of departure
     r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
-    # no word of the target between ("from near Hit toward the base": the base is struck)
-    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد)(?!\w))\S+){0,8}"
+    # no word of the target between ("from near Hit toward the base": the base is struck),
+    # nor the verb of the impact ("rockets fired from X struck the base")
+    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد|struck|hit"
+    r"|hits|slammed|landed|targeted|استهدفت|استهدف|ضربت|اصابت)(?!\w))\S+){0,8}"
     r"\s*$"
 )
 #: …or right after it ("in X, from where the attack was launched", ``X، حيث انطلقت``,
@@ -1796,7 +1813,14 @@ _THREATENED = actors.fold_pattern(
     r"|(?:(?:ready|readied|poised|primed|prepared) (?:to (?:be )?(?:launch|fire)\w*|for"
     r" (?:launch|firing))(?: \S+){0,2}? (?:at|toward|towards|on|against)"
     r"|معده? (?:للاطلاق|لاطلاق|للاستهداف|لاستهداف|للهجوم)(?: \S+){0,2}? (?:باتجاه|نحو|علي|الي)"
-    r"|اماده (?:پرتاب|شليك|حمله)(?: \S+){0,2}? (?:به سوي|به سمت|به طرف|به))"
+    r"|اماده (?:پرتاب|شليك|حمله)(?: \S+){0,2}? (?:به سوي|به سمت|به طرف|به)"
+    # launchers aimed at X, to be used against X (``منصات موجهة نحو X``, ``قبل استخدامها ضد
+    # X``, ``پیش از استفاده علیه X``; a weapon "aimed at X" in flight is an attack on X)
+    r"|(?:launchers?|launch (?:sites?|positions?|pads?|points?)|منصات|منصه|منصتي)"
+    r"(?: \S+){0,3}? (?:aimed at|pointed at|directed at|trained on"
+    r"|(?:ال)?موجهه? (?:نحو|الي|باتجاه|صوب))"
+    r"|(?:could )?be used against|(?:قبل )?استخدامها ضد"
+    r"|(?:پیش|قبل) از (?:استفاده|به ?کارگیری)(?: \S+){0,2}? (?:علیه|بر ضد|ضد))"
     r"(?:\s+(?!(?:near|outside|in|قرب|بالقرب|في|علي|نزديك|نزديكي|در)(?!\w))\S+){0,2}\s*$"
 )
 
@@ -1883,6 +1907,89 @@ _LIST_JOIN = re.compile(r"^\s*(?:,|،)?\s*(?:and|و|or)?\s*$")
 _LOCATED_JOIN = actors.fold_pattern(
     r"^\s*(?:in|at|on|near|by|في|عند|على|قرب|در|نزدیک)\s+[^,،.;؛]{1,40}?\s*[,،]\s*(?:and|و|or)?\s*$"
 )
+
+
+#: "one in X … the other in Y" (``أحدهما في X … والآخر في Y``, ``یکی در X … و دیگری در
+#: Y``): the words just before each place of an enumeration of the sites struck; the
+#: first names "one", each next "the other", "another", "a second"
+_ENUM_ONE = actors.fold_pattern(
+    r"(?<!\w)(?:one|the first|احدهما|احداهما|احدها|احداها|الاول|الاولي|یکی|اولی|نخستین)"
+    r"(?: (?:of them|of which|منها|منهما|از آنها|از آن‌ها|از این دو))?(?:\s+[^\s,،.;؛]+){0,3}\s*$"
+)
+_ENUM_OTHER = actors.fold_pattern(
+    r"(?<!\w)(?:the other|another|a second|the second|a third|the third"
+    r"|[وف]?(?:الاخر|الاخري|الثاني|الثانيه|الثالث|الثالثه|اخر|اخري)|دیگری|دومی|سومی)"
+    r"(?:\s+[^\s,،.;؛]+){0,3}\s*$"
+)
+#: how far before a place its enumerator may stand (a few words: "one of them near")
+_ENUM_REACH = 32
+#: a count of the sites struck ("two Kataib Hezbollah sites", ``موقعين``, ``دو مقر``) …
+_SITES_COUNTED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:two|three|four|five|both|\d+) (?:[^\s,;:]+ ){0,3}(?:sites|targets|facilities"
+    r"|locations|positions|centres|centers|headquarters|depots|compounds)"
+    r"|(?:موقعين|مقرين|هدفين|مركزين|مخزنين|مستودعين|(?:ثلاثه|اربعه|خمسه|\d+) (?:مواقع|مقرات"
+    r"|اهداف|مراكز|مخازن|مستودعات))"
+    r"|(?:دو|سه|چهار|پنج|\d+) (?:مقر|مرکز|موضع|هدف|انبار|محل|نقطه|سایت))(?!\w)"
+)
+#: … then each told by a noun of its own and where it stood, one after the other ("…, an
+#: operations centre in X and a command node at Y", ``…، مركز عمليات في X وعقدة قيادة في
+#: Y``, ``…: یک مرکز عملیات در X و یک مرکز فرماندهی در Y``): the words before each place
+_ITEM_FIRST = actors.fold_pattern(
+    r"(?:[,:;،]\s*(?:(?:a|an|one|یک)\s+)?(?:[^\s,;:،]+\s+){1,3}(?:in|at|near|outside|في|قرب"
+    r"|عند|در|نزدیک|نزدیکی)\s+(?:the\s+)?)$"
+)
+_ITEM_NEXT = actors.fold_pattern(
+    r"(?:(?:[,;،]\s*|,?\s+and\s+)(?:a|an|another)\s+(?:[^\s,;:،]+\s+){1,3}(?:in|at|near"
+    r"|outside)\s+(?:the\s+)?"
+    r"|(?:[،,]\s*|\s)و\s?(?:یک\s+)?[^\s,;:،]+(?:\s+[^\s,;:،]+){0,2}\s+(?:في|قرب|عند|در"
+    r"|نزدیک|نزدیکی)\s+)$"
+)
+
+
+def _enumerated_sites(
+    located: Sequence[ResolvedMention], af: _ArticleFold, start: int
+) -> list[ResolvedMention]:
+    """The places of ``located`` the sentence enumerates as the sites struck, one by one.
+
+    "Jets bombed two centres, one in X and the other in Anbar province" (``أحدهما في X
+    والآخر في محافظة الأنبار``, ``یکی در X و دیگری در استان انبار``): each is a site of
+    its own, a province or countryside too (not the region holding the others), when one
+    place opens the enumeration ("one") and another follows it ("the other").
+    """
+    if len(located) < 2:
+        return []
+    firsts, others = [], []
+    for m in located:
+        lead = af.slice(max(start, m.start - _ENUM_REACH), m.start)[0]
+        if _ENUM_OTHER.search(lead):
+            others.append(m)
+        elif _ENUM_ONE.search(lead):
+            firsts.append(m)
+    if firsts and others and others[-1].start >= firsts[0].start:
+        return [m for m in located if m in firsts or m in others]
+    return _sites_one_by_one(located, af, start)
+
+
+def _sites_one_by_one(
+    located: Sequence[ResolvedMention], af: _ArticleFold, start: int
+) -> list[ResolvedMention]:
+    """The places of ``located`` told one by one after a count of the sites struck, each
+    with a noun of its own (see :data:`_ITEM_FIRST`): a run from the first such place."""
+    for n, m in enumerate(located[:-1]):
+        lead = af.slice(max(start, m.start - 2 * _ENUM_REACH), m.start)[0]
+        if not _ITEM_FIRST.search(lead):
+            continue
+        head = af.slice(start, m.start)[0]
+        if not _SITES_COUNTED.search(head):
+            return []
+        run = [m]
+        for o in located[n + 1 :]:
+            gap = af.slice(max(run[-1].end, o.start - 2 * _ENUM_REACH), o.start)[0]
+            if not _ITEM_NEXT.search(gap):
+                break
+            run.append(o)
+        return run if len(run) > 1 else []
+    return []
 
 
 def _listed_sites(
@@ -2088,6 +2195,31 @@ def _names_an_outlet(text: str, m: ResolvedMention, af: _ArticleFold | None = No
     return bool(_TO_OUTLET.search(folded) and _OUTLET_END.match(text, m.end, m.end + 30))
 
 
+#: where the site struck lies ("the targeted site lies near X", "the position is located
+#: close to X", ``الموقع المستهدف يقع داخل الأردن قرب X``, ``محل مورد حمله در نزدیکی X``):
+#: X locates the site, it is no second target
+_SITE_LIES_NEAR = actors.fold_pattern(
+    # (the mention may hold the near word itself: "near the Rukban camp")
+    r"(?<!\w)(?:(?:site|location|position|outpost|post) (?:\S+ ){0,2}(?:lies|sits|is located"
+    r"|is situated|was located|lay)(?:(?: \S+){0,6}? (?:near|close to|next to|by|beside))?"
+    r"|[وف]?(?:ال)?(?:موقع|مكان)(?: \S+){0,2}? (?:يقع|تقع|كان يقع)(?:(?: \S+){0,6}? (?:قرب"
+    r"|بالقرب من|بجوار|عند))?"
+    r"|(?:محل|موقعیت|مکان) (?:مورد حمله|حمله|هدف|مورد هدف)(?: \S+){0,3}? (?:در نزدیکی|نزدیک"
+    r"|در مجاورت|در))"
+    r"(?: \S+){0,4}?\s*$"
+)
+#: how far before a place :data:`_SITE_LIES_NEAR` reads
+_SITE_LIES_REACH = 90
+
+
+def _site_lies_near(
+    af: _ArticleFold, start: int, m: ResolvedMention, present: frozenset[str]
+) -> bool:
+    """Whether ``m`` follows words telling where the site struck lies (a locator)."""
+    window = af.slice(max(start, m.start - _SITE_LIES_REACH), m.start)[0]
+    return _search(_SITE_LIES_NEAR, window, present) is not None
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -2204,6 +2336,11 @@ def _targets(
         notes += [f"{m.start}-{m.end}: a heading's label, not an event place" for m in headings]
     else:
         kept = headings  # (the label is the only place: the line's event is there)
+    if len(kept) > 1 and _runs(_SITE_LIES_NEAR, present):
+        near = [m for m in kept if _site_lies_near(af, sentence.start, m, present)]
+        if len(near) < len(kept):  # "… the targeted site lies near the Rukban camp"
+            notes += [f"{m.start}-{m.end}: where the site struck lies, not a target" for m in near]
+            kept = [m for m in kept if m not in near]
     if kept and blamed:  # "KH, which the US blames for the attack on X, denied … on Y"
         notes += [
             f"{m.start}-{m.end}: an attack a group is blamed for, told before" for m in blamed
@@ -2250,18 +2387,23 @@ def _targets(
                 continue
         located.append(m)
         chain_end = m.end
+    enumerated = _enumerated_sites(located, af, sentence.start)
+    if enumerated:
+        notes.append("sites told one by one ('one in X, the other in Y'): each a target")
     if len(located) > 1:
         # "rockets hit the embassy, setting off sirens across the Green Zone": a district
         # or landmark holding another site of the sentence is where that site is
-        held = [m for m in located if _holds_another(m, located)]
+        held = [m for m in located if m not in enumerated and _holds_another(m, located)]
         notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
         located = [m for m in located if m not in held]
-    located = _drop_regions(located, af, notes)
+    regions_out = _drop_regions(located, af, notes)
+    located = [m for m in located if m in regions_out or m in enumerated]
     located = _one_between(located, af, notes)
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
     listed = _listed_sites(located, text, af, sentence.start) if len(located) > 1 else set()
+    listed |= {n for n, m in enumerate(located) if m in enumerated}
     if best < 2:
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
@@ -2270,7 +2412,8 @@ def _targets(
         located = [m for n, m in enumerate(located) if _specificity(m)[0] == best or n in listed]
         notes += [f"{m.start}-{m.end}: an area or town around the site" for m in dropped]
     else:
-        located = [min(located, key=_specificity)]
+        best_area = min(located, key=_specificity)
+        located = [m for m in located if m is best_area or m in enumerated]
     seen: set[str] = set()
     unique = []
     for m in located:
@@ -2348,6 +2491,60 @@ def _around_a_town(origin: ResolvedMention, af: _ArticleFold) -> bool:
     )
 
 
+def _name_spans(
+    inside: Sequence[ResolvedMention], fa: int, af: _ArticleFold
+) -> list[tuple[int, int]]:
+    """The folded spans, from folded ``fa``, of the places named in a sentence."""
+    return [(af.pos(m.start) - fa, af.pos(m.end) - fa) for m in inside if m.place is not None]
+
+
+def _event_outside_names(
+    f: str,
+    fa: int,
+    first: re.Match[str],
+    inside: Sequence[ResolvedMention],
+    lex: _Lexicon,
+    af: _ArticleFold,
+) -> re.Match[str] | None:
+    """The first event word of folded sentence ``f`` (at folded ``fa``) outside the names
+    of its places: the town of Hit ("found the launcher near Hit") tells no hit.
+
+    Linear: one bisection per event word, the next looked for after it.
+    """
+    spans = _name_spans(inside, fa, af)
+    starts = [a for a, _ in spans]
+    found: re.Match[str] | None = first
+    while found is not None:
+        n = bisect.bisect_right(starts, found.start()) - 1
+        if n < 0 or found.start() >= spans[n][1]:
+            return found
+        found = lex.event.search(f, spans[n][1])
+    return None
+
+
+#: a relative word a few words before a word of what a place hosts ("where coalition
+#: advisers are stationed", ``التي تضم``, ``حيث يتمركز``, ``که … مستقر هستند``)
+_RELATIVE_NEAR = actors.fold_pattern(
+    r"(?<!\w)(?:that|which|where|التي|الذي|حيث|كه|جايي كه)(?!\w)(?:\s+\S+){0,4}\s*$"
+)
+_RELATIVE_REACH = 48
+
+
+def _hosts_after_impact(outside: str, at: int, present: frozenset[str]) -> bool:
+    """Whether the hosts word at folded ``at`` stands in a relative clause of a sentence
+    with an impact verb outside it (:data:`_IMPACT`): it tells what the place struck hosts,
+    in an event's sentence."""
+    start = max(0, at - _RELATIVE_REACH)
+    rel = _RELATIVE_NEAR.search(outside, start, at)
+    if rel is None or not _runs(_IMPACT, present):
+        return False
+    # before the clause, or after it (Persian puts the verb last: ``… را که … مستقر هستند
+    # هدف قرار داد``; "The base, which hosts advisers, was hit")
+    return _IMPACT.search(outside, 0, rel.start()) is not None or (
+        _IMPACT.search(outside, at) is not None
+    )
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2363,6 +2560,8 @@ def _read_sentence(
     fb = fa + len(f)
     present = af.families(fa, fb)
     first = lex.event.search(f) if "event" in present else None
+    if first is not None and inside:
+        first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
         # no event: only what the neighbours take (actor, claim, date); each actor rule
         # runs only where one of its words stands (the rest are empty without looking)
@@ -2635,9 +2834,10 @@ def _read_sentence(
         not striker
         and not _search(_IN_FLIGHT, outside, present)  # a weapon stopped in flight was fired
         and _search(_UNFIRED, outside, present)
-        and not _search(_IMPACT, outside, present)
+        # (a place's name is no impact: "found the launcher near Hit")
+        and not _search(_IMPACT, _outside(outside, _name_spans(inside, fa, af)), present)
     ):
-        context = "an unfired weapon (found, defused, never launched): no attack"
+        context = _UNFIRED_WEAPON
     elif (
         # (aircraft are a state's arm: "Israeli jets struck X" is a strike, whoever's)
         (
@@ -2659,6 +2859,9 @@ def _read_sentence(
             (killed is not None or wounded is not None)
             and _RELATIVE_BEFORE.search(outside, max(0, hosts.start() - 16), hosts.start())
         )
+        # (nor in a relative clause of a sentence telling an impact: "an attack hit the
+        # base where advisers are stationed", ``… القاعدة التي تضم مستشارين``)
+        and not _hosts_after_impact(outside, hosts.start(), present)
     ):
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
@@ -2703,7 +2906,8 @@ def _read_sentence(
         kind=kind,
         striker=striker,
         group=group,
-        claim=group_claims and not kind.endswith("strike"),
+        # (a side telling its own dead claims nothing: "KH said eight of its men were killed")
+        claim=group_claims and not kind.endswith("strike") and not _tells_own_losses(outside),
         claim_all=_search(_BOTH, outside, present) is not None,
         claim_cue="claim" in present and actors.claims(outside),
         official=_runs(rules["official"], present) and actors.is_official(outside),
@@ -3318,6 +3522,17 @@ def draft_article(
             )
         ):  # "The US struck 85 targets on Friday.\n\nSites near X and Y were hit."
             reading = _the_strikes_again(reading, told, dated=False)
+        launcher = (
+            not reading.striker
+            and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end) is not None
+        )
+        if launcher and reading.context == _UNFIRED_WEAPON and len(inside) > 1:
+            # "… found a launcher near X from which rockets were fired at Y": Y's attack
+            used = _launcher_used(reading, inside, af)
+            launcher = used is reading
+            reading = used
+        if launcher and readings:  # "Police later found the launcher near X": the origin
+            reading = _launcher_found(reading, readings, inside)  # of the attack told before
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
         if readings and _answers_as_the_one_before(reading, readings[-1]):
@@ -3328,6 +3543,16 @@ def draft_article(
                 responds=True,
                 notes=(*reading.notes, "answers what the strikes told just before answered"),
             )
+        if (
+            not reading.event
+            and reading.places
+            and readings
+            and (
+                af.search(_SITES_NAMED, sentence.start, sentence.end) is not None
+                or af.search(_ONE_OF_THE_SITES, sentence.start, sentence.end) is not None
+            )
+        ):  # "US jets hit 85 targets. Local sources named X and Y": the strikes' sites
+            reading = _sites_named(text, reading, readings, inside, af)
         if readings and _stops_the_one_before(reading, readings[-1], af):
             readings[-1] = replace(
                 readings[-1],
@@ -3351,7 +3576,10 @@ def draft_article(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
-    drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
+    drafts = _link(
+        _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
+        against,
+    )
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
@@ -3370,6 +3598,11 @@ _OWN_LOSS_WORDS: tuple[str, ...] = (
     *("its ", "their ", "groups ", "militias ", "عناصر", "مقاتلي", "افراد", "اعضا"),
     *("منتسبي", "نيروها", "رزمندگان"),
 )
+
+
+def _tells_own_losses(folded: str) -> bool:
+    """Whether ``folded`` tells a side's own dead or wounded (:data:`_OWN_LOSS`)."""
+    return any(w in folded for w in _OWN_LOSS_WORDS) and _OWN_LOSS.search(folded) is not None
 
 
 def _own_losses(
@@ -3508,10 +3741,49 @@ def _split_clauses(
             guarded = [af.to_original(fa + x, fa + y) for x, y in response]
         if _in_spans(brk.start(), guarded):
             continue  # "in response to the attack on X and the strike on Y" is one clause
+        if _one_side_holds_the_other(inside, left, right, af):
+            continue  # "… landed in the Green Zone, and some fell near the embassy": one site
+        if _only_where_it_lies(inside, right, af):
+            continue  # "…, and the targeted site lies near X": where the site is, no event
         out.append(Sentence(cur, brk.start()))
         cur = brk.end()
     out.append(Sentence(cur, b))
     return out
+
+
+def _only_where_it_lies(
+    inside: Sequence[ResolvedMention], right: tuple[int, int], af: _ArticleFold
+) -> bool:
+    """Whether the places of the clause ``right`` only tell where the site struck lies
+    (see :data:`_SITE_LIES_NEAR`): at least one, each after those words."""
+    places = [m for m in inside if right[0] <= m.start < right[1]]
+    if not places:
+        return False
+    present = af.gated(*right)[1]
+    return all(_site_lies_near(af, right[0], m, present) for m in places)
+
+
+def _one_side_holds_the_other(
+    inside: Sequence[ResolvedMention],
+    left: tuple[int, int],
+    right: tuple[int, int],
+    af: _ArticleFold,
+) -> bool:
+    """Whether every place of one side of a cut is a district holding a site of the other.
+
+    "Rockets landed in the Green Zone, and some fell near the US embassy" (``سقطت صواريخ
+    في المنطقة الخضراء، وسقط بعضها قرب السفارة``, ``… در منطقه سبز فرود آمد و برخی نزدیک
+    سفارت افتاد``): one event at the site inside (see :func:`_holds_another`), no cut.
+    """
+    lefts = [m for m in inside if left[0] <= m.start < left[1]]
+    rights = [m for m in inside if right[0] <= m.start < right[1]]
+    if not lefts or not rights:
+        return False
+    if _explosion_only(af.slice(*left)[0]) or _explosion_only(af.slice(*right)[0]):
+        return False  # "…, and blasts were heard near the embassy": where it was heard
+    return all(_holds_another(m, rights) for m in lefts) or all(
+        _holds_another(m, lefts) for m in rights
+    )
 
 
 #: the place an attack was launched from, named by what stood there ("destroyed the
@@ -3526,6 +3798,129 @@ _LAUNCH_SITE = actors.fold_pattern(
 
 #: how many readings back the attack whose launcher was struck may be told
 _LAUNCH_SITE_REACH = 20
+
+#: the launcher found after the attack ("police found the launcher in a truck near X",
+#: "a launch pad was discovered in X", ``عثرت القوات على منصة الإطلاق في X``, ``سکوی
+#: پرتاب … در X کشف شد``): where the weapons came from, no event of its own
+_LAUNCHER_FOUND = actors.fold_pattern(
+    r"(?<!\w)(?:(?:found|discovered|seized|located|recovered|captured|uncovered)"
+    r"(?: \S+){0,3}? (?:the |a |an |two |three |several )?(?:\S+ )?(?:rocket |drone |missile )?"
+    r"(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|sites?|points?|tubes?)"
+    r"|rocket (?:pads?|platforms?|rails?))"
+    r"|(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|tubes?)|rocket platforms?)"
+    r"(?: \S+){0,6}? (?:was|were|had been|has been|have been) (?:later |also |then )?"
+    r"(?:found|discovered|seized|located|recovered|captured|uncovered)"
+    r"|(?:[وف]?(?:عثرت|عثر|ضبطت|ضبط)|(?:و?تم )?(?:العثور|ضبط))(?: \S+){0,6}? (?:على )?"
+    r"(?:ال)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ل|ال|لل)?(?:اطلاق|صواريخ|الصواريخ)"
+    r"|(?:سکوی|سکوهای|لانچر|پرتابگر)(?: \S+){0,10}? (?:کشف|پیدا|ضبط|شناسایی)(?: و \S+)?"
+    r" (?:شد|شدند|کردند|کرد)|(?:کشف|ضبط|پیدا کردن) (?:\S+ )?(?:سکوی|سکوهای) پرتاب)(?!\w)"
+)
+
+
+def _launcher_found(
+    reading: _Reading, readings: list[_Reading], inside: Sequence[ResolvedMention]
+) -> _Reading:
+    """A launcher found at X after the attack told before: X is that attack's origin.
+
+    "Rockets hit X. ¶ Police later found the launcher in a truck near Y" (``عثرت القوات
+    على منصة الإطلاق في Y``, ``سکوی پرتاب در Y کشف شد``): Y is where the rockets came
+    from, set as the origin of the attack told before (in the paragraph or the one before,
+    when it has none), and the sentence drafts nothing. Bounded: a few readings back.
+    """
+    sites = [m for m in inside if m.place is not None]
+    for before in reversed(readings[-_LAUNCH_SITE_REACH:]):
+        if reading.paragraph - before.paragraph > 1:
+            break
+        if before.event and not before.reason and before.kind == "attack":
+            struck = {t.place.id for t in before.targets if t.place is not None}
+            found = [m for m in sites if m.place is not None and m.place.id not in struck]
+            if not found:
+                return reading
+            site = min(found, key=_specificity)
+            i = readings.index(before)
+            if before.origin is None:
+                readings[i] = replace(
+                    before,
+                    origin=site,
+                    notes=(
+                        *before.notes,
+                        f"origin: where its launcher was found, at {site.start}-{site.end}",
+                    ),
+                )
+            return replace(
+                reading,
+                event=reading.event,
+                context=_LAUNCHER_FOUND_AT,
+                reason=_LAUNCHER_FOUND_AT if reading.event else reading.reason,
+            )
+    return reading
+
+
+_UNFIRED_WEAPON = "an unfired weapon (found, defused, never launched): no attack"
+_LAUNCHER_FOUND_AT = "where the launcher of the attack told before was found: its origin"
+
+#: the launcher found is the one that fired ("… from which four rockets were fired at X",
+#: ``… بعد ساعات من إطلاق خمسة صواريخ منها باتجاه X``, ``… که از آن چهار راکت به سمت X
+#: شلیک شده بود``): the find tells the attack, and where it came from
+_FIRED_FROM_IT = actors.fold_pattern(
+    r"(?<!\w)(?:from which|(?:that|which) (?:had )?(?:been )?(?:used to )?(?:fired|launched|fire"
+    r"|launch)|used (?:in|to fire|to launch|for)|after (?:\S+ ){1,5}(?:were|was|had been) (?:fired"
+    r"|launched) from it"
+    r"|(?:اطلاق|انطلاق)(?: \S+){0,3} (?:منها|منه|منهما)|(?:التي|الذي) (?:اطلقت|اطلق|استخدمت"
+    r"|استخدم|انطلقت|انطلق)|(?:ال)?مستخدم(?:ه)? في|استخدمت في"
+    r"|كه (?:از ان|از انها|با ان)|(?:مورد استفاده|استفاده شده) (?:در|براي))(?!\w)"
+)
+
+
+def _launcher_used(
+    reading: _Reading, inside: Sequence[ResolvedMention], af: _ArticleFold
+) -> _Reading:
+    """A launcher found that fired at a place named after it: the attack, from where found.
+
+    "Police found a launcher near Hit from which four rockets were fired at Ain al-Asad"
+    (see :data:`_FIRED_FROM_IT`): the places after the firing words are struck, the one
+    before them (where the launcher stood) is the origin; the sentence is no unfired
+    weapon's. Without a place on each side it stays as it was.
+    """
+    cue = af.search(_FIRED_FROM_IT, reading.sentence.start, reading.sentence.end)
+    if cue is None:
+        return reading
+    fa = af.slice(reading.sentence.start, reading.sentence.end)[1]
+    at, _ = af.to_original(fa + cue.start(), fa + cue.end())
+    found = [m for m in inside if m.place is not None and m.end <= at]
+    struck = [m for m in reading.targets if m.start >= at]
+    # (the firing told as a time clause: "…, hours after four rockets were fired from it at
+    # Y", ``بعد ساعات من إطلاق أربعة صواريخ منها باتجاه Y``: Y is this sentence's site)
+    answered = [m for m in reading.answered if m.start >= at] if not struck else []
+    struck = struck or answered
+    if not found or not struck:
+        return reading
+    if answered:
+        reading = replace(
+            reading,
+            answered=(),
+            answered_date=None,
+            answered_relative=None,
+            date=reading.date or reading.answered_date,
+        )
+    origin = reading.origin or min(found, key=_specificity)
+    weapon, count = reading.weapon, reading.count
+    if weapon == "unknown":  # (the firing told in a time clause: "hours after five rockets …")
+        f = af.slice(reading.sentence.start, reading.sentence.end)[0]
+        weapon, count = counts.weapon_count(f[cue.start() :])
+    return replace(
+        reading,
+        weapon=weapon,
+        count=count,
+        targets=tuple(struck),
+        origin=origin,
+        context="",
+        reason="",
+        notes=(
+            *reading.notes,
+            f"the launcher found fired the weapons: origin at {origin.start}-{origin.end}",
+        ),
+    )
 
 
 def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
@@ -3652,6 +4047,64 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
         if before.event and not before.reason and before.kind == "attack" and before.group:
             return None
     return None
+
+
+#: the places of strikes told before, named with no event word ("local sources named X and
+#: Y", "the sites included X", ``وسمّت مصادر محلية X وY``, ``من بينها X``, ``منابع محلی X
+#: و Y را نام بردند``, ``از جمله X``)
+_SITES_NAMED = actors.fold_pattern(
+    r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
+    r"|locations|facilities)|[وف]?(?:سمت|حددت|شملت|ذكرت من بينها)|من بينها|(?:ومن|من) بين"
+    r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
+)
+#: one of the sites of the strikes told before, placed ("one of the positions was near X",
+#: ``أحد هذه المواقع كان قرب X``, ``یکی از این موقعیت‌ها در نزدیکی X بوده است``): a site
+#: of those strikes, whether they named a place or not
+_ONE_OF_THE_SITES = actors.fold_pattern(
+    r"(?<!\w)(?:one of (?:the|these|those) (?:sites|positions|locations|targets|facilities"
+    r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
+    r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
+)
+
+
+def _sites_named(
+    text: str,
+    reading: _Reading,
+    readings: Sequence[_Reading],
+    inside: Sequence[ResolvedMention],
+    af: _ArticleFold,
+) -> _Reading:
+    """A sentence with no event word that names places right after a state's strikes told
+    with none: the places of those strikes (see :data:`_SITES_NAMED`).
+
+    "CENTCOM said its jets hit 85 targets. Local sources named X and Y" (``… وسمّت مصادر
+    محلية X وY``, ``… منابع محلی X و Y نام بردند``): their striker, kind and day, at
+    X and Y. Only the reading just before (its paragraph or the one before), told with
+    no place; bounded: one look back.
+    """
+    told = readings[-1]
+    one_of = af.search(_ONE_OF_THE_SITES, reading.sentence.start, reading.sentence.end)
+    if not (
+        told.striker
+        and told.kind.endswith("strike")
+        and (told.reason.startswith("no place") or (one_of is not None and not told.reason))
+        and not told.history
+        and not told.context
+        and 0 <= reading.paragraph - told.paragraph <= 1
+    ):
+        return reading
+    targets, origin, _, notes = _targets(text, reading.sentence, inside, af, [])
+    if not targets:
+        return reading
+    named = replace(
+        reading,
+        event=True,
+        kind=told.kind,
+        targets=tuple(targets),
+        origin=origin,
+        notes=(*reading.notes, *notes, "the places named of the strikes told just before"),
+    )
+    return _the_strikes_again(named, told, dated=reading.date is not None)
 
 
 def _placeless_strikes_before(readings: Sequence[_Reading], paragraph: int) -> _Reading | None:
@@ -3988,7 +4441,10 @@ def _assemble(
         if r.reason:
             if not r.answered:
                 skipped.append(Skipped(span, r.reason))
-            if drafts and _counts_the_one_before(r, drafts[-1]):
+            if drafts and (
+                _counts_the_one_before(r, drafts[-1])
+                or _tallies_in_its_paragraph(af, r, drafts[-1])
+            ):
                 # "Rockets hit X.\n\nA count put the salvo at seventeen rockets"
                 d = drafts[-1]
                 d.incident = replace(
@@ -4849,6 +5305,31 @@ def _counts_the_one_before(r: _Reading, before: _Pending) -> bool:
     return len(family) <= 1
 
 
+def _tallies_in_its_paragraph(af: _ArticleFold, r: _Reading, before: _Pending) -> bool:
+    """Whether ``r`` counts the weapons of ``before`` told just before in its own paragraph.
+
+    "Rockets landed in X on Friday. Six rockets were fired in all, police said"
+    (``… وقال المصدر إن ستة صواريخ أطلقت``, ``… در مجموع شش راکت شلیک شد``): as
+    :func:`_counts_the_one_before`, in the same paragraph, the sentence telling no other
+    salvo ("another", "later", ``مجددا``, ``دوباره``) and no other day.
+    """
+    inc = before.incident
+    if r.count is None or inc.count is not None or r.kind != "attack" or r.striker:
+        return False
+    if inc.kind not in ("attack", "interception") or before.reading.striker:
+        return False
+    if r.paragraph != before.reading.paragraph or r.places or not r.reason.startswith("no place"):
+        return False
+    if before.reading.sentence.end > r.sentence.start:
+        return False
+    if r.date is not None and r.date.date != inc.date:
+        return False
+    family = {_WEAPON_FAMILY.get(w, w) for w in (inc.weapon, r.weapon)} - {"unknown"}
+    if len(family) > 1:
+        return False
+    return _AGAIN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None
+
+
 def _strikes_named_again(
     r: _Reading, drafts: Sequence[_Pending], af: _ArticleFold
 ) -> _Pending | None:
@@ -5566,10 +6047,7 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
         )
         # two sentences agreeing is no surer than the surer one (their fields were merged)
         keep.confidence = max(keep.confidence, d.confidence)
-        keep.evidence.append(
-            f"merged with the sentence at characters {d.reading.sentence.start}-"
-            f"{d.reading.sentence.end}"
-        )
+        keep.evidence.append(f"{_MERGED_WITH}{d.reading.sentence.start}-{d.reading.sentence.end}")
         if d.reading.responds and not keep.reading.responds:
             keep.reading = replace(keep.reading, responds=True)
     return order
@@ -5589,10 +6067,29 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
     line_end = text.find("\n", s.start)
     if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
         return drafts
-    heads = [d for d in drafts if d.reading.sentence.end <= line_end]
+    # (a headline's draft the body told again, merged into it, is the body's own event:
+    # "IRGC: a Mossad centre in Erbil hit ¶ … destroyed a centre in Erbil … ¶ drones downed
+    # near Erbil airport": the attack on Erbil, not the interception near it)
+    heads = [
+        d
+        for d in drafts
+        if d.reading.sentence.end <= line_end and not _merged_from_body(d, line_end)
+    ]
     body = [d for d in drafts if d.reading.sentence.start >= line_end]
     folded = [head for head in heads if _fold_head(head, body)]
     return [d for d in drafts if not any(d is f for f in folded)]
+
+
+_MERGED_WITH = "merged with the sentence at characters "
+
+
+def _merged_from_body(d: _Pending, line_end: int) -> bool:
+    """Whether ``d`` (a headline's draft) took in a sentence after ``line_end`` (see
+    :func:`_merge`'s evidence)."""
+    return any(
+        e.startswith(_MERGED_WITH) and int(e[len(_MERGED_WITH) :].split("-", 1)[0]) >= line_end
+        for e in d.evidence
+    )
 
 
 def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:
@@ -5702,6 +6199,70 @@ def _fold_lede(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
+#: one of a salvo told by its rank or part, just before where it fell ("the third fell
+#: near Y", "one of them landed near Y", ``وسقط الثالث قرب Y``, ``وسقط أحدها قرب Y``,
+#: ``سومی در نزدیکی Y به زمین خورد``, ``یکی از آنها در نزدیکی Y``)
+_SALVO_PART = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:second|third|fourth|fifth|other|last|remaining)(?: (?:one|rocket|drone"
+    r"|missile|shell|round))?|one of them|one of the (?:rockets|drones|missiles|shells)"
+    r"|[وف]?(?:الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره|الاخر|الاخري|احدها|احدهما"
+    r"|احداها)|دومی|سومی|چهارمی|آخری|دیگری|یکی از آنها|یکی از آن‌ها)"
+    r"(?:\s+\S+){0,4}?\s*$"
+)
+#: how far before the place the part of the salvo is named
+_SALVO_REACH = 48
+
+
+def _fold_salvo_part(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """Where one weapon of a salvo fell, near the site the salvo was fired at, is that attack.
+
+    "Of three rockets fired at X, two were intercepted and the third fell near Y"
+    (``… وسقط الثالث قرب Y``, ``… و سومی در نزدیکی Y به زمین خورد``): one attack at X,
+    not a second event at Y. A draft of that sentence (or its next clause) whose place is
+    named after the part (:data:`_SALVO_PART`), within :data:`_AROUND_KM` of the attack
+    or interception told just before, on its day, folds into it (an interception there
+    is the attack on X: part of it got through). Bounded: each looks one draft back.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        host = out[-1] if out else None
+        r, inc = d.reading, d.incident
+        if (
+            host is not None
+            and inc.kind in ("attack", "interception")
+            and host.incident.kind in ("attack", "interception")
+            and host.incident.date == inc.date
+            and r.targets
+            and not _same_place(host.incident.target, inc.target)
+            and r.sentence.start - host.reading.sentence.end <= _CLAUSE_GAP
+            and r.paragraph == host.reading.paragraph
+            and haversine_m(
+                host.incident.target.lat, host.incident.target.lon, inc.target.lat, inc.target.lon
+            )
+            <= _AROUND_KM * 1000
+        ):
+            m = next(
+                (t for t in r.targets if t.place is not None and t.place.id == inc.target.place_id),
+                r.targets[0],
+            )
+            lead = af.slice(max(r.sentence.start, m.start - _SALVO_REACH), m.start)[0]
+            if _SALVO_PART.search(lead):
+                h = host.incident
+                host.incident = replace(
+                    h,
+                    kind="attack",
+                    count=h.count if h.count is not None else inc.count,
+                    **_toll_of(h, inc),
+                )
+                host.evidence.append(
+                    f"part of the salvo fell near {inc.target.name} ({m.start}-{m.end}): "
+                    "this attack"
+                )
+                continue
+        out.append(d)
+    return out
+
+
 def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
     """Explosions heard the same day within reach of an attack's target are that attack.
 
@@ -5796,7 +6357,7 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
     place of the draft before it (or within that place's reach) tells more of that event
     ("The US struck X. Local sources said eight were killed in the attack on X",
     ``… قالت مصادر إن ثلاثة قتلوا في حي X`` inside the district struck): its casualties
-    go to that draft.
+    go to that draft. A toll at the very place of a strike may open the next paragraph.
     """
     out: list[_Pending] = []
     for d in drafts:
@@ -5822,7 +6383,17 @@ def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:
             and not r.group
             and not r.striker
             and r.weapon == "unknown"
-            and host.reading.paragraph == r.paragraph
+            # (its paragraph, or the next when the host is a strike at its very place:
+            # "US jets struck X. ¶ A source said eight fighters were killed at X")
+            and (
+                host.reading.paragraph == r.paragraph
+                or (
+                    r.paragraph - host.reading.paragraph == 1
+                    and host.incident.kind.endswith("strike")
+                    and _same_place(host.incident.target, inc.target)
+                    and (inc.killed is not None or inc.wounded is not None)
+                )
+            )
             and host.incident.date == inc.date  # "two days before, the base was hit": another
             and host.reading.sentence.end <= r.sentence.start
             and kind_class(host.incident.kind) != "attack"

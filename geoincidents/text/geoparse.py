@@ -28,7 +28,8 @@ before a mention makes that mention the anchor: the reported mention spans the w
 phrase (cue, anchor and a head noun such as ``روستایی``/``a village`` before the cue)
 and carries ``relative`` and ``estimate``; its point is the estimate's. A distance
 with no anchor after it (``على بعد نحو كيلومترين``) takes as anchor the last site
-(not an area) named before it in the article.
+(not an area) named before it in the article, past a place the weapons came from
+("fired at the base from X; they fell two kilometres away": from the base).
 
 Examples
 --------
@@ -50,7 +51,7 @@ import datetime as dt
 import os
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -248,6 +249,8 @@ def _resolve_all(
             # name) says nothing of the kind
             whole = (m.name_start, m.name_end) == (m.start, m.end)
             kind = None if whole else m.kind_hint or None
+            if kind is None and _on_a_bank(text, m.start, readings):
+                kind = "river"  # "the western bank of the Euphrates": the river, no base
             hints = hints_of.get(kind)
             if hints is None:
                 hints = hints_of[kind] = Hints(context_countries=tuple(context), kind=kind)
@@ -255,6 +258,27 @@ def _resolve_all(
             seen[key] = found
         out.append(found)
     return out
+
+
+#: a river's bank just before a name ("on the western bank of the Euphrates", ``على الضفة
+#: الغربية لنهر``, ``الضفة الشرقية للفرات``, ``کرانه غربی فرات``, ``ساحل فرات``)
+_RIVER_BANK = re.compile(
+    r"(?:\bbanks?\s+of(?:\s+the)?|(?:ال)?ضف(?:ة|ه|اف)(?:\s+\S+)?\s+(?:ل|من\s+)?(?:ال)?"
+    r"|کرانه(?:\s+\S+)?|ساحل(?:\s+\S+)?"
+    # along the river, down or across it ("further down the Euphrates", ``على طول الفرات``,
+    # ``در امتداد فرات``)
+    r"|\b(?:down|up|along|across|beyond|over)\s+the|على\s+طول\s+(?:ال)?|بمحاذاة\s+(?:ال)?"
+    r"|در\s+امتداد|آن\s+سوی)\s*$",
+    re.IGNORECASE,
+)
+_BANK_REACH = 32
+
+
+def _on_a_bank(text: str, start: int, readings: Sequence[tuple[Place, str]]) -> bool:
+    """Whether a name with a river among its readings follows a bank word (the river)."""
+    if len(readings) < 2 or not any(p.kind == "river" for p, _ in readings):
+        return False
+    return _RIVER_BANK.search(text, max(0, start - _BANK_REACH), start) is not None
 
 
 def _in_capitals(
@@ -575,7 +599,10 @@ def _with_owned_bases(
     towns = [
         k
         for k, m in enumerate(out)
-        if m.place is not None and m.place.kind in SETTLEMENT_KINDS and m.kind_hint is None
+        if m.place is not None
+        and m.place.kind in SETTLEMENT_KINDS
+        # (the town's area is the town: "a US base in the Rmelan area", ``منطقة رميلان``)
+        and m.kind_hint in (None, "area")
     ]
     if not towns:
         return out
@@ -801,7 +828,12 @@ def _with_relatives(
         k = bisect.bisect_right(site_ends, cue.start) - 1
         if k < 0:
             continue
-        anchor = sites[k]  # the last site named before the cue
+        # the last site named before the cue, over a place the weapons came from ("fired at
+        # the base from X; they fell a kilometre away": from the base); a few back at most
+        back = k
+        while back > 0 and back > k - _ANCHOR_BACK and sites[back].role == "origin":
+            back -= 1
+        anchor = sites[back] if sites[back].role != "origin" else sites[k]
         start = _head_noun_start(text, cue.start)
         link = _TRAILING_LINK.search(text, start, cue.end)
         end = link.start() if link else cue.end
@@ -812,6 +844,10 @@ def _with_relatives(
             out.append(rel)
     out.sort(key=lambda r: r.start)
     return out
+
+
+#: how many sites back an anchorless distance looks past the places weapons came from
+_ANCHOR_BACK = 3
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
