@@ -133,6 +133,8 @@ _VICTIM_NOUNS_AFTER = (
     # speakers: "a US official said" tells who spoke, not who struck
     *("official", "officials", "spokesman", "spokeswoman", "spokesperson", "envoy"),
     *("ambassador", "diplomat", "sources", "source", "media", "newspaper", "analysts"),
+    # outlets an account is attributed to ("according to US media reports", "US press")
+    *("outlets", "outlet", "press", "newspapers", "television", "broadcaster", "networks"),
 )
 #: Arabic and Persian nouns a state adjective follows (``قاعدة أمريكية``, ``پایگاه آمریکا``)
 _VICTIM_NOUNS_BEFORE = (
@@ -141,6 +143,10 @@ _VICTIM_NOUNS_BEFORE = (
     *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
     *("مسؤول", "مسؤولون", "مسئول", "مقام", "مقامات", "مقام‌های", "مصادر", "منابع", "سفير"),
     *("مقر", "مقرات", "المقر", "مقر"),
+    # outlets an account is attributed to: they tell, they do not strike (``بحسب وسائل إعلام
+    # أمريكية``, ``به گزارش رسانه‌های آمریکایی``, ``روزنامه آمریکایی``)
+    *("إعلام", "الإعلام", "صحيفة", "صحف", "الصحف", "الصحافة", "صحافة", "قناة", "شبكة"),
+    *("رسانه", "رسانه‌ها", "رسانه‌های", "روزنامه", "روزنامه‌های", "خبرگزاری", "شبکه"),
     # among its ranks: the side a toll counts ("wounded among US troops", ``الجرحى في صفوف
     # القوات الأمريكية``, ``زخمی‌ها در میان نیروهای آمریکایی``)
     *("صفوف", "ranks", "among", "میان"),
@@ -338,6 +344,12 @@ _RESPONSE_TO = (
     *("رد حاسم على", "ردا قويا على", "رد قوي على", "ردا طبيعيا على", "رد طبيعي على"),
     *("پاسخ مستقیم به", "پاسخی مستقیم به", "پاسخ قاطع به", "پاسخی قاطع به"),
     *("پاسخی سریع به", "پاسخ سریع به", "پاسخی محکم به", "پاسخ محکم به"),
+    # the answer named as a noun with its owner ("its answer to", "Washington's answer to",
+    # ``ردها على``, ``جوابا على``, ``پاسخ خود به``, ``پاسخ آمریکا به``)
+    *("answer to", "its answer to", "an answer to", "the answer to", "its response to"),
+    *("جوابا على", "جواباً على", "جواب على", "ردها على", "ردّها على", "رده على", "ردّه على"),
+    *("ردهم على", "في إطار الرد على", "في إطار ردها على", "ضمن الرد على"),
+    *("پاسخ خود به", "پاسخ آن به", "پاسخ واشنگتن به", "پاسخ آمریکا به", "جوابی به"),
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
@@ -615,6 +627,8 @@ def state_striker(folded: str) -> str | None:
             return lex.state_of[m.group("w")]  # "a US drone", ``پهپاد آمریکایی``, ``مسيرة أمريكية``
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
+        if _reports_own_aircraft(folded, m, lex):
+            return lex.state_of[m.group("w")]  # ``قالت وزارة الدفاع الأمريكية إن طائرتين من طراز إف-16``
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
         if defence is None:  # (whether the sentence holds a defence verb at all: once)
@@ -699,6 +713,62 @@ def _own_forces_of_named(folded: str, lex: _Lexicon) -> str | None:
     if named is None or _OWN_DENIED.search(folded, max(0, named.start() - 24), own.end() + 60):
         return None
     return lex.state_of[named.group("w")]
+
+
+#: the air forces of other states that fly the same aircraft (Jordan, Israel, Turkey, Iraq:
+#: "Jordanian F-16s", ``مقاتلات إف-16 أردنية``, ``جنگنده‌های اف-۱۶ ترکیه``): named in the
+#: sentence, a US speaker's word of an F-16 is no longer its own
+_OTHER_AIR_FORCES = fold_pattern(
+    r"(?<!\w)(?:jordan|jordanian|israel|israeli|turkey|turkish|turkiye|iraqi|iraq's"
+    r"|(?:[وب]?ال)?(?:اردن|اردني|اردنيه|اسرائيل|اسرائيلي|اسرائيليه|تركيا|تركي|التركيه|تركيه"
+    r"|عراقي|عراقيه)|اردني|اسرائيلي|تركيه اي|صهيونيستي|صهيوني|عراقي)(?!\w)"
+)
+#: the speech of an official body between its name and what it tells ("said", ``قالت …
+#: إن``, ``اعلام کرد``, ``گفت``)
+_OFFICIAL_SPEECH = fold_pattern(
+    r"(?<!\w)(?:said|says|stated|announced|reported|added|confirmed|قالت|قال|وقالت|وقال"
+    r"|اعلنت|واعلنت|افادت|ذكرت|اكدت|اعلام كرد|اعلام كرده|گفت|افزود|اعلام داشت)(?!\w)"
+)
+#: how far after the body's name its report may name the aircraft
+_AIRCRAFT_REACH = 100
+
+
+@lru_cache(maxsize=1)
+def _aircraft_types() -> re.Pattern[str]:
+    """The aircraft types of :data:`_AIRCRAFT_TYPES` as one folded search (plurals too)."""
+    return re.compile(
+        rf"(?<![\w.]){word_alternation(_AIRCRAFT_TYPES)}(?:s|ها|هاي)?(?!\w)"
+    )
+
+
+def _reports_own_aircraft(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the state word at ``m`` names an official body (the Pentagon, CENTCOM, the
+    US Department of Defense) that reports a strike by an aircraft of a US type (F-16,
+    A-10, AC-130, MQ-9 Reaper …): its own forces acted, if no other state that flies the
+    type and no armed group is named ("the Pentagon said two F-16s struck", ``قالت وزارة
+    الدفاع الأمريكية إن طائرتين من طراز إف-16 قصفتا``, ``سنتکام اعلام کرد یک پهپاد
+    MQ-9``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("The Pentagon said two F-16s struck depots").folded)
+    'United States'
+    >>> state_striker(fold_text("The Pentagon said Jordanian F-16s struck depots").folded)
+    >>> state_striker(fold_text("CENTCOM said a drone struck the base").folded)
+    """
+    start = max(0, m.start() - 30)
+    official = lex.official.search(folded, start, m.end() + 30)
+    if official is None or official.end() < m.start() - 2 or official.start() > m.end() + 2:
+        return False  # not a body speaking: "US officials", "American media"
+    speech = _OFFICIAL_SPEECH.search(folded, start, m.end() + 40)
+    if speech is None:
+        return False
+    plane = _aircraft_types().search(folded, speech.end(), speech.end() + _AIRCRAFT_REACH)
+    if plane is None:
+        return False
+    between = folded[speech.end() : plane.start()]
+    if lex.militias.search(between) or _MILITANTS.search(between):
+        return False
+    return _OTHER_AIR_FORCES.search(folded) is None
 
 
 def _hosted_or_earlier(before: list[str], after: list[str], lex: _Lexicon) -> bool:
