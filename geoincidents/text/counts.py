@@ -800,6 +800,10 @@ def _toll_far(folded: str) -> tuple[int | None, int | None]:
 
 
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
+    if _NAMED_GATE.search(folded):
+        named = _one_named_and_companions(folded, after, before)
+        if named is not None:
+            return named
     for m in before.finditer(folded):
         noun = after.match(folded, m.start())
         if noun is not None and noun.end() > m.end():
@@ -824,6 +828,97 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if value is not None:
             return value
     return None
+
+
+#: companions joined to one person named by name or title, no number ("Abu Taqwa and one
+#: companion", "… and one of his aides", ``ومرافق له``, ``وأحد مرافقيه``, ``و یک همراهش``,
+#: ``و یکی از محافظانش``): the one named and how many more (folded; ``n`` their number)
+_NAMED_COMPANIONS = re.compile(
+    r"(?<!\w)(?:(?:and|along with|together with|with) (?:(?P<en>(?!his |her )\w+) (?:of (?:his|their) )?"
+    r"|(?:his|her) )(?:companions?|aides?|guards?|bodyguards?|drivers?|assistants?|deputy)"
+    r"|و(?:(?P<ar>\w+) من |احد |اثنين من |اثنان من )?(?:مرافقيه|مرافقاه|مرافقه|مرافق له"
+    r"|مرافقين له|حراسه|حارسه|حارس له|سايقه|مساعده|مساعديه)"
+    r"|(?:برفقه|مع) (?:مرافقه|حارسه|سايقه|مساعده)"
+    r"|(?:و|به همراه|همراه با) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
+    r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش))(?!\w)"
+)
+#: a word each :data:`_NAMED_COMPANIONS` phrase holds (a gate: one search per sentence)
+_NAMED_GATE = re.compile(r"companion|aide|guard|driver|assistant|deputy|مرافق|حارس|حراس|سايق"
+                         r"|مساعد|همراه|محافظ|راننده|دستيار")
+#: the words a companion phrase may stand from the casualty word it joins (characters)
+_NAMED_REACH = 60
+
+
+def _one_named_and_companions(
+    folded: str, after: re.Pattern[str], before: re.Pattern[str]
+) -> int | None:
+    """One person named with no number (a name, a title) and companions joined to them:
+    the casualty verb before ("the strike killed Abu Taqwa and one companion", ``قتل أبو
+    تقوى ومرافق له``) or after ("Abu Taqwa, a Nujaba commander, and one of his aides were
+    killed", ``ابوتقوی، از فرماندهان نجباء، و یک همراهش کشته شدند``). Companions in the
+    plural with no number say no figure.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("the strike killed Abu Taqwa and one companion").folded)
+    (2, None)
+    >>> casualties(fold_text("Abu Taqwa and two of his aides were killed").folded)
+    (3, None)
+    >>> casualties(fold_text("ابوتقوی و یک همراهش کشته شدند").folded)
+    (2, None)
+    >>> casualties(fold_text("Abu Taqwa and his aides were killed").folded)
+    (None, None)
+    """
+    for m in after.finditer(folded):
+        c = _NAMED_COMPANIONS.search(folded, m.end(), m.end() + _NAMED_REACH)
+        if (
+            c is not None
+            and not _PHRASE_BREAK.search(folded, m.end(), c.start())
+            and not _counted(_TOKEN.findall(folded, m.end(), c.start()))
+        ):
+            return _with_companions(c)
+    for m in before.finditer(folded):
+        start = max(0, m.start() - _NAMED_REACH)
+        last = None
+        for c in _NAMED_COMPANIONS.finditer(folded, start, m.start()):
+            last = c
+        if (
+            last is not None
+            and _AUXILIARY_ONLY.fullmatch(folded, last.end(), m.start())
+            and not _counted(_tokens_before(folded, last.start(), _BEFORE_REACH + 1))
+        ):
+            return _with_companions(last)
+    return None
+
+
+def _counted(tokens: list[str]) -> bool:
+    """Whether ``tokens`` hold a number other than "a" / "an" (a count of the first group:
+    "three fighters and one aide": not one person named)."""
+    return any(t not in ("a", "an") and number_at(t) is not None for t in tokens)
+
+
+#: what may stand between companions named before a verb and the verb ("were", ``نیز``)
+_AUXILIARY_ONLY = re.compile(
+    r"\s*(?:(?:were|was|have been|had been|have|had|also|both|نيز|هم|قد)\s+)*"
+)
+#: a clause break between a casualty verb and the companions after it
+_PHRASE_BREAK = re.compile(r"[.;؛!?]|(?<!\w)(?:while|but|after|when|بعد|فيما|پس از|هنگامي)(?!\w)")
+
+
+def _with_companions(c: re.Match[str]) -> int | None:
+    """1 (the one named) + the companions :data:`_NAMED_COMPANIONS` matched (``None`` for
+    companions in the plural with no number)."""
+    word = c.group("en") or c.group("ar") or c.group("fa")
+    phrase = c.group()
+    if word is not None:
+        n = 1 if word in ("يكي", "احد", "one") else number_at(word)  # "one of his aides"
+        return 1 + n if n is not None and 0 < n < 100 else None
+    if any(x in phrase for x in ("مرافقاه", "اثنين من", "اثنان من")):
+        return 3
+    if phrase.endswith(("companions", "aides", "guards", "bodyguards", "drivers", "assistants")):
+        return None
+    if any(x in phrase for x in ("مرافقيه", "مساعديه", "مرافقين له", "همراهانش", "محافظانش")):
+        return 2 if any(x in phrase for x in ("احد ", "يكي از")) else None
+    return 2
 
 
 #: "together with N others" right before the casualty verb (``به همراه دو نفر دیگر``,
