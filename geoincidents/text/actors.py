@@ -255,6 +255,8 @@ _STRIKE_VERBS_AFTER = (
         "استهدفت",
     ),
     *("شن", "شنت", "دمر", "دمرت", "ردت", "نفذ", "نفذت", "هدف", "بمباران", "منهدم"),
+    # the Arabic duals (``مقاتلتان أمريكيتان قصفتا``)
+    *("قصفتا", "قصفا", "استهدفتا", "استهدفا", "دمرتا", "شنتا"),
 )
 #: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
 _STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
@@ -643,11 +645,14 @@ def state_striker(folded: str) -> str | None:
             # (the state's own drone beside it is air power: "hit by a US drone", ``مقر
             # مورد حمله پهپادی آمریکا واقع شد``, ``تعرض لهجوم بطائرة مسيرة أمريكية``)
             own_drone = nxt in _OWN_DRONE or b0 in _OWN_DRONE
-            air = own_drone or near & lex.air_means or _means_phrase(folded, m, lex.air_means)
+            air_means = _without_aircraft(lex.air_means, folded)
+            air = own_drone or near & air_means or _means_phrase(folded, m, air_means)
             if agency or air:
                 return lex.state_of[m.group("w")]
             continue
-        means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
+        means_words = _without_aircraft(lex.means, folded)
+        near -= _drones_not_planes(after)  # ``قالت الوزارة الأمريكية إن طائرة مسيرة …``
+        means = bool(near & means_words) or _means_phrase(folded, m, means_words)
         # its own means after it, with the possessive: ``وزارة الدفاع الأمريكية أن مقاتلاتها``
         means = means or any(
             (t.endswith("ها") and t[:-2] in lex.means) or (t.endswith("ه") and t[:-1] in lex.means)
@@ -721,7 +726,8 @@ def _own_forces_of_named(folded: str, lex: _Lexicon) -> str | None:
 _OTHER_AIR_FORCES = fold_pattern(
     r"(?<!\w)(?:jordan|jordanian|israel|israeli|turkey|turkish|turkiye|iraqi|iraq's"
     r"|(?:[وب]?ال)?(?:اردن|اردني|اردنيه|اسرائيل|اسرائيلي|اسرائيليه|تركيا|تركي|التركيه|تركيه"
-    r"|عراقي|عراقيه)|اردني|اسرائيلي|تركيه اي|صهيونيستي|صهيوني|عراقي)(?!\w)"
+    r"|عراقي|عراقيه|اردنيتين|اردنيتان|اسرائيليتين|اسرائيليتان|تركيتين|تركيتان|عراقيتين"
+    r"|عراقيتان)|اردني|اسرائيلي|تركيه اي|صهيونيستي|صهيوني|عراقي)(?!\w)"
 )
 #: the speech of an official body between its name and what it tells ("said", ``قالت …
 #: إن``, ``اعلام کرد``, ``گفت``)
@@ -739,6 +745,42 @@ def _aircraft_types() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.]){word_alternation(_AIRCRAFT_TYPES)}(?:s|ها|هاي)?(?!\w)"
     )
+
+
+def _without_aircraft(means: frozenset[str], folded: str) -> frozenset[str]:
+    """``means`` without the aircraft types when ``folded`` names another state that flies
+    them ("Jordanian F-16s", ``اف-۱۶ اردنی``): the type no longer says whose."""
+    if _OTHER_AIR_FORCES.search(folded) is None:
+        return means
+    return _means_no_aircraft(means)
+
+
+@lru_cache(maxsize=4)
+def _means_no_aircraft(means: frozenset[str]) -> frozenset[str]:
+    return means - {fold_word(w) for w in _AIRCRAFT_TYPES}
+
+
+#: the Arabic drone, a "plane" word and its "guided" one (``طائرة مسيرة``, ``طائرات بدون
+#: طيار``): after a state word that speaks (``قالت وزارة الدفاع الأمريكية إن طائرة مسيرة
+#: استهدفت``) it is the reported clause's subject, whose drone unsaid, no means of the state
+_DRONE_AFTER_PLANE = frozenset(fold_word(w) for w in ("مسيرة", "مسيرتان", "مسيرتين", "مسيرات"))
+_DRONE_AFTER_PLANE |= {"بدون", "مسيره", "مسيّرة"}
+_PLANE_WORDS = frozenset(fold_word(w) for w in ("طائرة", "طائرات", "الطائرات", "طائرتان"))
+
+
+def _drones_not_planes(after: list[str]) -> set[str]:
+    """The plane words of ``after`` that a drone word follows (see :data:`_DRONE_AFTER_PLANE`).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائرة مسيرة استهدفت القاعدة").folded)
+    >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائراتها قصفت موقعين").folded)
+    'United States'
+    """
+    return {
+        t
+        for t, nxt in zip(after, after[1:])
+        if t in _PLANE_WORDS and (nxt in _DRONE_AFTER_PLANE or nxt.startswith("مسير"))
+    }
 
 
 def _reports_own_aircraft(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
@@ -958,6 +1000,18 @@ def counter_fire(folded: str) -> str | None:
     return lex.state_of[m.group("w")] if m else None
 
 
+#: Persian speech verbs: what follows is the body's report, with its own subject
+_PERSIAN_SPEECH = fold_pattern(
+    r"(?<!\w)(?:گفت|اعلام كرد|اعلام كرده|اعلام داشت|افزود|گزارش داد|مدعي شد|تاييد كرد)(?!\w)"
+)
+#: a weapon as the reported clause's subject, its first words (``گفت پهپادی …``, ``گفت که
+#: دو فروند راکت …``; not ``اعلام کرد نیروهایش … سکوی پرتاب راکت را``)
+_REPORTED_WEAPON = fold_pattern(
+    r"\s*(?:كه\s+)?(?:(?:يك|دو|سه|چهار|پنج|چند|\d+|فروند|عدد|تير)\s+){0,2}"
+    r"(?:پهپاد|راكت|موشك|خمپاره|بمب)"
+)
+
+
 def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     """A Persian clause-final active verb after the state word, no group named between."""
     later = _ACTIVE_LATER.search(folded, m.end())
@@ -966,6 +1020,9 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     between = folded[m.end() : later.start()]
     if _MILITANTS.search(between):
         return False
+    speech = _PERSIAN_SPEECH.search(between)
+    if speech is not None and _REPORTED_WEAPON.match(between, speech.end()):
+        return False  # ``وزارت دفاع آمریکا گفت پهپادی به پایگاه حمله کرد``: the drone's verb
     # a group named right before ``را`` closes the verb's object (``مواضع گروه کتائب
     # حزب‌الله را بمباران کرد``): the side hit, not a subject between
     return all(_OBJECT_END.match(between, g.end()) for g in lex.militias.finditer(between))

@@ -884,10 +884,23 @@ def _one_named_and_companions(
         if (
             last is not None
             and _AUXILIARY_ONLY.fullmatch(folded, last.end(), m.start())
+            and not _another_group(_TOKEN.findall(folded, last.end(), m.start()))
             and not _counted(_tokens_before(folded, last.start(), _BEFORE_REACH + 1))
         ):
             return _with_companions(last)
     return None
+
+
+def _another_group(tokens: list[str]) -> bool:
+    """Whether the words between companions and the verb after them start another group or
+    verb (a number, "and": ``و یکی از همراهانش کشته و چند نفر زخمی شدند``)."""
+    lex = _lexicon()
+    return _counted(tokens) or any(
+        t in ("and", "و", "چند", "several", "عدد")
+        or lex.killed_before.fullmatch(t)
+        or lex.wounded_before.fullmatch(t)
+        for t in tokens
+    )
 
 
 def _counted(tokens: list[str]) -> bool:
@@ -896,10 +909,9 @@ def _counted(tokens: list[str]) -> bool:
     return any(t not in ("a", "an") and number_at(t) is not None for t in tokens)
 
 
-#: what may stand between companions named before a verb and the verb ("were", ``نیز``)
-_AUXILIARY_ONLY = re.compile(
-    r"\s*(?:(?:were|was|have been|had been|have|had|also|both|نيز|هم|قد)\s+)*"
-)
+#: what may stand between companions named before a verb and the verb: auxiliaries
+#: ("were", ``نیز``) and a few words of a verb-final clause (``در این حمله``), no mark
+_AUXILIARY_ONLY = re.compile(r"\s*(?:[^\W\d][^\s\d]*\s+){0,4}")
 #: a clause break between a casualty verb and the companions after it
 _PHRASE_BREAK = re.compile(r"[.;؛!?]|(?<!\w)(?:while|but|after|when|بعد|فيما|پس از|هنگامي)(?!\w)")
 
