@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
@@ -630,7 +631,8 @@ def state_striker(folded: str) -> str | None:
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
         if _reports_own_aircraft(folded, m, lex):
-            return lex.state_of[m.group("w")]  # ``قالت وزارة الدفاع الأمريكية إن طائرتين من طراز إف-16``
+            # ``قالت وزارة الدفاع الأمريكية إن طائرتين من طراز إف-16``: its own aircraft
+            return lex.state_of[m.group("w")]
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
         if defence is None:  # (whether the sentence holds a defence verb at all: once)
@@ -742,9 +744,7 @@ _AIRCRAFT_REACH = 100
 @lru_cache(maxsize=1)
 def _aircraft_types() -> re.Pattern[str]:
     """The aircraft types of :data:`_AIRCRAFT_TYPES` as one folded search (plurals too)."""
-    return re.compile(
-        rf"(?<![\w.]){word_alternation(_AIRCRAFT_TYPES)}(?:s|ها|هاي)?(?!\w)"
-    )
+    return re.compile(rf"(?<![\w.]){word_alternation(_AIRCRAFT_TYPES)}(?:s|ها|هاي)?(?!\w)")
 
 
 def _without_aircraft(means: frozenset[str], folded: str) -> frozenset[str]:
@@ -772,13 +772,13 @@ def _drones_not_planes(after: list[str]) -> set[str]:
     """The plane words of ``after`` that a drone word follows (see :data:`_DRONE_AFTER_PLANE`).
 
     >>> from geoincidents.text.folding import fold_text
-    >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائرة مسيرة استهدفت القاعدة").folded)
+    >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائرة مسيرة استهدفت").folded)
     >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائراتها قصفت موقعين").folded)
     'United States'
     """
     return {
         t
-        for t, nxt in zip(after, after[1:])
+        for t, nxt in pairwise(after)
         if t in _PLANE_WORDS and (nxt in _DRONE_AFTER_PLANE or nxt.startswith("مسير"))
     }
 

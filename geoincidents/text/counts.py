@@ -834,7 +834,8 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
 #: companion", "… and one of his aides", ``ومرافق له``, ``وأحد مرافقيه``, ``و یک همراهش``,
 #: ``و یکی از محافظانش``): the one named and how many more (folded; ``n`` their number)
 _NAMED_COMPANIONS = re.compile(
-    r"(?<!\w)(?:(?:and|along with|together with|with) (?:(?P<en>(?!his |her )\w+) (?:of (?:his|their) )?"
+    r"(?<!\w)(?:(?:and|along with|together with|with) "
+    r"(?:(?P<en>(?!his |her )\w+) (?:of (?:his|their) )?"
     r"|(?:his|her) )(?:companions?|aides?|guards?|bodyguards?|drivers?|assistants?|deputy)"
     r"|و(?:(?P<ar>\w+) من |احد |اثنين من |اثنان من )?(?:مرافقيه|مرافقاه|مرافقه|مرافق له"
     r"|مرافقين له|حراسه|حارسه|حارس له|سايقه|مساعده|مساعديه)"
@@ -843,8 +844,10 @@ _NAMED_COMPANIONS = re.compile(
     r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش))(?!\w)"
 )
 #: a word each :data:`_NAMED_COMPANIONS` phrase holds (a gate: one search per sentence)
-_NAMED_GATE = re.compile(r"companion|aide|guard|driver|assistant|deputy|مرافق|حارس|حراس|سايق"
-                         r"|مساعد|همراه|محافظ|راننده|دستيار")
+_NAMED_GATE = re.compile(
+    r"companion|aide|guard|driver|assistant|deputy|مرافق|حارس|حراس|سايق"
+    r"|مساعد|همراه|محافظ|راننده|دستيار"
+)
 #: the words a companion phrase may stand from the casualty word it joins (characters)
 _NAMED_REACH = 60
 
