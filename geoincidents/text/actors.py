@@ -407,6 +407,10 @@ _RELATIVE_BEFORE = fold_pattern(
 _INCLUDING = fold_pattern(
     r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
     r"|من بينها|لا سيما|از جمله|به ويژه|مانند"
+    # the most notable or the latest of them (``أبرزها``, ``آخرها``, "most notably", "the
+    # latest on X", ``مهم‌ترین آنها``)
+    r"|most notably|the latest|the deadliest|[و]?(?:ابرزها|اخرها|اخطرها|اهمها)"
+    r"|مهم ?ترين انها|مهمترين انها|اخرين انها|اخرين مورد"
     # a relative phrase telling more of the event named ("…, in which militants used a
     # missile", ``، الذي أسفر``, ``، که در آن``)
     r"|in which|during which|which|الذي|التي|خلاله|خلالها|كه در ان)(?!\w)"

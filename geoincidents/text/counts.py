@@ -388,6 +388,8 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
     for n, token in enumerate(tokens[:reach]):
         if token in _PHRASE_STOPS or (n == 0 and token in ("and", "و")):
             return None  # "one was killed and 18 were wounded": the next clause's number
+        if n == 0 and _joined_verb(token):
+            return None  # ``أحد عناصره قتل وأصيب اثنان``: the next verb's number
         if token in _NO_ONE:
             return None  # "wounded no one"
         if token in ("a", "an") and tokens[n + 1 : n + 2] and tokens[n + 1] in _VAGUE_NOUNS:
@@ -411,6 +413,26 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             # ("killing five of them": the verb's own object, counted)
             return value
     return None
+
+
+def _joined_verb(token: str) -> bool:
+    """Whether ``token`` is a casualty verb with "and" glued to it (``وأصيب``, ``وقتل``):
+    a clause of its own starts there, its number is not the verb's before.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("أحد عناصره قتل وأصيب اثنان آخران").folded)
+    (1, 2)
+    """
+    if len(token) < 4 or token[0] not in "وف":
+        return False
+    lex = _lexicon()
+    rest = token[1:]
+    return bool(
+        lex.killed_before.fullmatch(rest)
+        or lex.wounded_before.fullmatch(rest)
+        or lex.killed_after.fullmatch(rest)
+        or lex.wounded_after.fullmatch(rest)
+    )
 
 
 #: how badly, after a number set off by a comma ("three were wounded, one critically",
@@ -821,6 +843,9 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
             return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
+    for m in (*before.finditer(folded), *after.finditer(folded)):
+        if _one_of_them_before(_tokens_before(folded, m.start(), 6)):
+            return 1  # "one of its members was killed", ``أحد عناصره قتل``
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
         if _vague_before(folded, m.start()):
             continue  # "three were killed and dozens wounded": the three are not the wounded
@@ -1108,6 +1133,35 @@ def _subject_count(folded: str, pos: int) -> int | None:
             if i <= 2 and tokens[i] in _SINGULAR_PEOPLE and _one_before_noun(tokens, i):
                 return 1  # "one militia member was killed", "one police officer was hurt"
     return None
+
+
+def _one_of_them_before(tokens: list[str]) -> bool:
+    """Whether ``tokens`` (nearest first) end on "one of its members" (``أحد عناصره``) just
+    before the casualty verb, auxiliaries between.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("one of its members was killed and two were hurt").folded)
+    (1, 2)
+    """
+    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    people = _lexicon().people
+    if len(t) >= 2 and t[1] in ("احد", "احدي") and _unpossessed(t[0]) in people:
+        return True
+    return (
+        len(t) >= 4
+        and t[0] in people
+        and t[1] in ("its", "his", "their", "the")
+        and t[2] == "of"
+        and t[3] == "one"
+    )
+
+
+def _unpossessed(token: str) -> str:
+    """``token`` without an Arabic possessive suffix (``عناصره`` -> ``عناصر``)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if token.endswith(suffix) and len(token) > len(suffix) + 2:
+            return token[: -len(suffix)]
+    return token
 
 
 def _one_before_noun(tokens: list[str], i: int) -> bool:

@@ -187,3 +187,53 @@ def test_a_strike_on_one_named_and_a_companion(bundled: Gazetteer, text: str) ->
     assert [(k, p) for k, p, _ in _got(result)] == [("retaliatory_strike", "baghdad")]
     inc = result.drafts[0].incident
     assert (inc.actor, inc.killed, inc.date.isoformat()) == ("United States", 2, FRIDAY)
+
+
+# ------------------------- class 5: the answered attacks listed past the comma by the most
+# notable one ("a series of attacks, most notably the attack on X", ``سلسلة هجمات، أبرزها
+# الهجوم على X``, ``، مهم‌ترین آنها حمله به X``): one response clause, the strikes told
+# before link to the attack it names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck sites in Albu Kamal on Friday. The strikes answered a series of "
+        "attacks, most notably the drone attack on Tower 22 last Sunday.",
+        "قصفت مقاتلات أمريكية يوم الجمعة مواقع في البوكمال. وجاءت الضربات رداً على سلسلة "
+        "هجمات، أبرزها الهجوم بطائرة مسيرة على البرج 22 يوم الأحد الماضي.",
+        "جنگنده‌های آمریکایی روز جمعه مواضعی را در البوکمال بمباران کردند. این حملات در پاسخ "
+        "به چند حمله بود، مهم‌ترین آنها حمله پهپادی یکشنبه گذشته به برج ۲۲.",
+    ],
+)
+def test_the_most_notable_attack_answered_is_linked(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "tower-22", LAST_SUNDAY),
+        ("retaliatory_strike", "albu-kamal", FRIDAY),
+    ]
+    by_kind = {d.incident.kind: d.incident for d in result.drafts}
+    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+
+
+# ------------------------- class 6: "one of its members" as the subject before the verb
+# ("one of its members was killed and two others wounded", ``أحد عناصره قتل وأصيب اثنان
+# آخران``, ``یکی از نیروهایش کشته و دو نفر زخمی شدند``): one killed; the number after the
+# next verb glued to "and" (``وأصيب اثنان``) is that verb's
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("One of its members was killed and two others were wounded in the strike.", 1, 2),
+        ("The group said one of its fighters was killed.", 1, None),
+        ("وذكرت مصادر أن أحد عناصره قتل وأصيب اثنان آخران في الضربة.", 1, 2),
+        ("أحد عناصرها أصيب في القصف.", None, 1),
+        ("قتل ثلاثة وأصيب اثنان في الغارة.", 3, 2),
+        ("حشد الشعبی اعلام کرد یکی از نیروهایش کشته و دو نفر زخمی شدند.", 1, 2),
+    ],
+)
+def test_one_of_its_members_before_the_verb(
+    text: str, killed: int | None, wounded: int | None
+) -> None:
+    assert casualties(fold_text(text).folded) == (killed, wounded)
