@@ -238,7 +238,9 @@ _PASSIVE = fold_pattern(
 #: Persian active verbs at the clause end: the subject named before them acted
 _ACTIVE_LATER = re.compile(
     r"(?<!\w)(?:هدف قرار داد|قرار دادند|قرار داده|بمباران كرد|منهدم كرد|شليك كرد"
-    r"|پاسخ داد|حمله كرد|را كشت|را كشته|كشتند|نابود كرد|منهدم كردند|بمباران كردند)"
+    r"|پاسخ داد|حمله كرد|را كشت|را كشته|كشتند|نابود كرد|منهدم كردند|بمباران كردند"
+    # "carried it out" (``این حمله را انجام داده است``): the body owns the strike it names
+    r"|را انجام داد|را انجام داده|را انجام دادند)"
 )
 #: verbs right after a state word make it the subject ("the coalition struck")
 _STRIKE_VERBS_AFTER = (

@@ -864,7 +864,8 @@ _NAMED_COMPANIONS = re.compile(
     r"|(?:his|her) )(?:companions?|aides?|guards?|bodyguards?|drivers?|assistants?|deputy)"
     r"|و(?:(?P<ar>\w+) من |احد |اثنين من |اثنان من )?(?:مرافقيه|مرافقاه|مرافقه|مرافق له"
     r"|مرافقين له|حراسه|حارسه|حارس له|سايقه|مساعده|مساعديه)"
-    r"|(?:برفقه|مع) (?:مرافقه|حارسه|سايقه|مساعده)"
+    r"|(?:برفقه|مع) (?:(?P<ar3>\w+) من |احد )?(?:مرافقيه|مرافقه|حارسه|حراسه|سايقه|مساعده"
+    r"|مساعديه)"
     r"|(?:و|به همراه|همراه با) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
     r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش))(?!\w)"
 )
@@ -897,7 +898,7 @@ def _one_named_and_companions(
     (None, None)
     """
     for m in after.finditer(folded):
-        c = _NAMED_COMPANIONS.search(folded, m.end(), m.end() + _NAMED_REACH)
+        c = _NAMED_COMPANIONS.search(folded, m.end(), m.end() + 2 * _NAMED_REACH)
         if (
             c is not None
             and not _PHRASE_BREAK.search(folded, m.end(), c.start())
@@ -947,7 +948,7 @@ _PHRASE_BREAK = re.compile(r"[.;؛!?]|(?<!\w)(?:while|but|after|when|بعد|في
 def _with_companions(c: re.Match[str]) -> int | None:
     """1 (the one named) + the companions :data:`_NAMED_COMPANIONS` matched (``None`` for
     companions in the plural with no number)."""
-    word = c.group("en") or c.group("ar") or c.group("fa")
+    word = c.group("en") or c.group("ar") or c.group("ar3") or c.group("fa")
     phrase = c.group()
     if word is not None:
         n = 1 if word in ("يكي", "احد", "one") else number_at(word)  # "one of his aides"

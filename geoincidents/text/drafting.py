@@ -185,7 +185,13 @@ _PREEMPTIVE = actors.fold_pattern(
     # struck before it could be used ("before it could be used against its forces",
     # ``قبل استخدامها``, ``پیش از استفاده``)
     r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
-    r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب))"
+    r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب)"
+    # no attack answered, said outright ("did not describe it as an answer to any
+    # particular attack", ``لم يربطها بأي هجوم محدد``, ``به هیچ حمله مشخصی مرتبط ندانست``):
+    # "any" with "particular" is only said in denial
+    r"|(?:to|for|with) any (?:particular|specific|single|one) (?:attack|incident)"
+    r"|باي (?:هجوم|اعتداء) (?:محدد|بعينه|معين)|على اي هجوم (?:محدد|بعينه|معين)"
+    r"|(?:به|با) هيچ (?:حمله|حمله اي) (?:مشخصي|خاصي|معيني))"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
@@ -4080,7 +4086,9 @@ def _assemble(
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _claimed_later(af, readings, i, group)
         if r.kind.endswith("strike") and not r.striker:
-            r = _attributed_after(af, r, _follower(readings, i))
+            # (the sentence after, or the next paragraph's opening if it tells nothing new:
+            # "… a drone hit the commander's car. ¶ CENTCOM said it carried out the strike")
+            r = _attributed_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         elif (
             r.kind == "attack"
             and not (claimed and group)  # (no group's claim: the state's word may own it)

@@ -237,3 +237,63 @@ def test_one_of_its_members_before_the_verb(
     text: str, killed: int | None, wounded: int | None
 ) -> None:
     assert casualties(fold_text(text).folded) == (killed, wounded)
+
+
+# ------------------------- class 7: no attack answered, said outright
+# "did not describe it as an answer to any particular attack", ``لم يربطها بأي هجوم محدد``,
+# ``به هیچ حمله مشخصی مرتبط ندانست``: a strike the speaker ties to no attack is preemptive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone struck a car in Baghdad on Friday, but the Pentagon did not tie the "
+        "strike to any particular attack.",
+        "A US drone struck a car in Baghdad on Friday.\n\nThe Pentagon did not describe it "
+        "as an answer to any specific attack.",
+        "استهدفت طائرة مسيرة أمريكية سيارة في بغداد يوم الجمعة، ولم يربط البنتاغون الضربة "
+        "بأي هجوم محدد.",
+        "یک پهپاد آمریکایی روز جمعه خودرویی را در بغداد هدف قرار داد، اما پنتاگون این حمله "
+        "را به هیچ حمله مشخصی مرتبط ندانست.",
+    ],
+)
+def test_a_strike_tied_to_no_attack_is_preemptive(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("preemptive_strike", "baghdad", FRIDAY)]
+
+
+# ------------------------- class 8: the striker named by the next paragraph's opening
+# "… a drone hit the commander's car. ¶ CENTCOM said it carried out the strike",
+# ``… ¶ وقالت القيادة المركزية الأمريكية إنها نفذت الضربة``, ``… ¶ سنتکام اعلام کرد که این
+# حمله را انجام داده است``: a strike with no striker takes the state that owns it there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike on a car in Baghdad on Friday killed a Kataib Hezbollah commander."
+        "\n\nUS Central Command said it had carried out the strike.",
+        "قتل قيادي في كتائب حزب الله بضربة طائرة مسيرة استهدفت سيارته في بغداد يوم الجمعة."
+        "\n\nوقالت القيادة المركزية الأمريكية إنها نفذت الضربة.",
+        "یک فرمانده کتائب حزب‌الله روز جمعه در حمله پهپادی به خودرویش در بغداد کشته شد."
+        "\n\nسنتکام در بیانیه‌ای اعلام کرد که این حمله را انجام داده است.",
+    ],
+)
+def test_the_next_paragraph_names_the_striker(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(k, p) for k, p, _ in _got(result)] == [("retaliatory_strike", "baghdad")]
+    inc = result.drafts[0].incident
+    assert (inc.actor, inc.date.isoformat()) == ("United States", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("قتل القيادي البارز في الفصيل أبو هادي مع اثنين من مرافقيه مساء الجمعة.", 3),
+        ("قتل القيادي أبو هادي مع مرافقه.", 2),
+        ("Abu Hadi was killed with two of his guards.", 3),
+        ("ابوهادی به همراه دو نفر دیگر کشته شد.", 3),
+    ],
+)
+def test_one_named_with_companions(text: str, killed: int) -> None:
+    assert casualties(fold_text(text).folded)[0] == killed
