@@ -297,3 +297,50 @@ def test_the_next_paragraph_names_the_striker(bundled: Gazetteer, text: str) -> 
 )
 def test_one_named_with_companions(text: str, killed: int) -> None:
     assert casualties(fold_text(text).folded)[0] == killed
+
+
+# ------------------------- class 9: a sentence that only counts the dead at a place struck
+# "US jets struck X. ¶ A source said eight fighters were killed at X", ``… أفادت مصادر
+# بمقتل ثمانية عناصر في X``: the toll of the strike told before, not an attack of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "US jets struck a militia site at Jurf al-Sakhar on Friday.\n\nAn Iraqi security "
+            "source said eight fighters were killed at Jurf al-Sakhar.",
+            8,
+        ),
+        (
+            "قصفت مقاتلات أمريكية موقعا للفصائل في جرف الصخر يوم الجمعة.\n\nوأفاد مصدر أمني "
+            "بمقتل ثمانية عناصر في جرف الصخر.",
+            8,
+        ),
+        # (Persian ``کشته شدند`` is no event word: the sentence drafts nothing, and its
+        # figure is not carried to the strike either)
+        (
+            "جنگنده‌های آمریکایی روز جمعه مواضعی را در جرف الصخر بمباران کردند.\n\nیک منبع "
+            "امنیتی گفت هشت شبه‌نظامی در جرف الصخر کشته شدند.",
+            None,
+        ),
+    ],
+)
+def test_a_toll_only_sentence_is_the_strikes_toll(
+    bundled: Gazetteer, text: str, killed: int | None
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "jurf-al-sakhar", FRIDAY)]
+    assert result.drafts[0].incident.killed == killed
+
+
+def test_a_toll_with_its_own_weapon_is_an_event(bundled: Gazetteer) -> None:
+    # a weapon of its own: the sentence tells an attack, not the strike's figures
+    text = (
+        "US jets struck a militia site at Jurf al-Sakhar on Friday.\n\nOn Saturday a rocket "
+        "killed two guards at Ain al-Asad."
+    )
+    assert sorted(_got(_draft(text, bundled))) == [
+        ("attack", "ain-al-asad", "2024-02-03"),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
