@@ -290,6 +290,11 @@ _DEED = (
     *("it targeted", "it attacked", "its fighters"),
     *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
     *("را هدف قرار داده است", "را هدف قرار داده", "را هدف قرار داد"),
+    # "said it carried out both operations", ``قالت إنها نفذت العمليتين``, ``گفت هر دو عملیات
+    # را انجام داده است``
+    *("it carried out", "it had carried out", "it conducted", "it had conducted"),
+    *("إنها نفذت", "انها نفذت", "أنها نفذت", "إنه نفذ", "انه نفذ", "أنه نفذ"),
+    *("عملیات را انجام داده", "عملیات را انجام داد", "عملیات‌ها را انجام داده"),
 )
 #: a group announcing what it did claims it (in the sentence that reports the event)
 _ANNOUNCE = (

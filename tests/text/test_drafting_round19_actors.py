@@ -344,3 +344,28 @@ def test_a_toll_with_its_own_weapon_is_an_event(bundled: Gazetteer) -> None:
         ("attack", "ain-al-asad", "2024-02-03"),
         ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
     ]
+
+
+# ------------------------- class 10: a group saying it carried out the operation claims it
+# "said it carried out the attack", ``قالت إنها نفذت العملية``, ``گفت این عملیات را انجام
+# داده است``
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones struck the al-Tanf garrison on Friday. The Islamic Resistance in Iraq "
+        "said it carried out the operation.",
+        "استهدفت طائرتان مسيرتان قاعدة التنف يوم الجمعة. وقالت المقاومة الإسلامية في العراق "
+        "إنها نفذت العملية.",
+        "دو پهپاد روز جمعه پایگاه التنف را هدف قرار دادند. مقاومت اسلامی عراق گفت این عملیات "
+        "را انجام داده است.",
+    ],
+)
+def test_a_group_that_says_it_carried_out_the_operation_claims_it(
+    bundled: Gazetteer, text: str
+) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-tanf", FRIDAY)]
+    inc = result.drafts[0].incident
+    assert (inc.actor, inc.claim_status) == ("Islamic Resistance in Iraq", "claimed")
