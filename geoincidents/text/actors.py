@@ -282,6 +282,9 @@ _CLAIM = (
     # the group's own statement telling the deed ("the group's statement said the rockets
     # hit", ``بيان الفصيل``, ``در بیانیه این گروه آمده است``)
     *("the group's statement", "بیانیه این گروه", "بيان الفصيل", "بيان الجماعة"),
+    # the group's own fighters as its statement names them (``استهدف مجاهدو المقاومة``,
+    # ``رزمندگان این گروه``)
+    *("مجاهدو", "مجاهدي", "رزمندگان این گروه", "رزمندگان مقاومت"),
 )
 #: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
 #: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
@@ -357,6 +360,13 @@ _RESPONSE_TO = (
     # the answer named as a noun with its owner ("its answer to", "Washington's answer to",
     # ``ردها على``, ``جوابا على``, ``پاسخ خود به``, ``پاسخ آمریکا به``)
     *("answer to", "its answer to", "an answer to", "the answer to", "its response to"),
+    *("reply to", "its reply to", "in reply to", "a reply to", "the reply to"),
+    # "the strikes answered Monday's attack on X", "answered last week's attack"
+    *(
+        f"answered {day}'s"
+        for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    ),
+    *("answered last", "answered sunday", "answered yesterday's", "answered the weekend's"),
     *("جوابا على", "جواباً على", "جواب على", "ردها على", "ردّها على", "رده على", "ردّه على"),
     *("ردهم على", "في إطار الرد على", "في إطار ردها على", "ضمن الرد على"),
     *("پاسخ خود به", "پاسخ آن به", "پاسخ واشنگتن به", "پاسخ آمریکا به", "جوابی به"),

@@ -4128,6 +4128,8 @@ def _assemble(
         claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _claimed_later(af, readings, i, group)
+        if not claimed and not r.kind.endswith("strike"):
+            claimed, group = _per_the_statement(af, readings, i, group)
         if r.kind.endswith("strike") and not r.striker:
             # (the sentence after, or the next paragraph's opening if it tells nothing new:
             # "… a drone hit the commander's car. ¶ CENTCOM said it carried out the strike")
@@ -5261,7 +5263,7 @@ def _missing_half(
     if (killed is None) == (wounded is None):
         return killed, wounded
     paragraph = readings[i].paragraph
-    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+    for k, n in enumerate(readings[i + 1 : i + 1 + _TOLL_LATER_REACH]):
         if n.paragraph > paragraph + 1 or (n.event and not n.reason):
             break
         if n.places:
@@ -5269,7 +5271,10 @@ def _missing_half(
         more_killed, more_wounded = _casualties_of(af, n)
         if (more_killed if killed is None else more_wounded) is None:
             continue
-        if not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
+        # (the sentence right after, in the paragraph, needs no noun: "… the wounded at X
+        # rose to 40. Three soldiers were killed.", ``… وقتل ثلاثة جنود.``)
+        right_after = k == 0 and n.paragraph == paragraph
+        if not right_after and not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
             break
         return (more_killed if killed is None else killed), (
             more_wounded if wounded is None else wounded
@@ -5435,6 +5440,39 @@ def _claimed_later(
             continue
         folded = af.slice(n.sentence.start, n.sentence.end)[0]
         if _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+            return True, n.group
+    return False, group
+
+
+#: the event told "according to the statement" (``بر اساس این بیانیه``, ``وبحسب البيان``,
+#: "the statement said"): the statement named before tells it
+_PER_STATEMENT = actors.fold_pattern(
+    r"(?<!\w)(?:according to (?:the|this|that|its|the group's) statement|the statement said"
+    r"|the statement added|[وف]?(?:بحسب|وفق|حسب) (?:البيان|بيانها|بيانه)|[وف]?اضاف البيان"
+    r"|[وف]?جاء في البيان|(?:بر اساس|براساس|بنا بر|طبق|به گفته) (?:اين|همين) (?:بيانيه|اطلاعيه)"
+    r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده))(?!\w)"
+)
+#: how many sentences back the statement's claim may stand
+_STATEMENT_REACH = 3
+
+
+def _per_the_statement(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int, group: str
+) -> tuple[bool, str]:
+    """A group's claim made in a statement told a few sentences before, when this event is
+    told "according to the statement" ("The group said in a statement it hit three bases.
+    ¶ According to the statement, X was hit with two drones", ``… ¶ بر اساس این بیانیه،
+    X با دو پهپاد هدف قرار گرفت``): the statement's group claims it (this paragraph or
+    the one before, up to :data:`_STATEMENT_REACH` sentences back).
+    """
+    r = readings[i]
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    if not _PER_STATEMENT.search(folded):
+        return False, group
+    for n in reversed(readings[max(0, i - _STATEMENT_REACH) : i]):
+        if r.paragraph - n.paragraph > 1:
+            break
+        if n.group and (n.claim or n.claim_cue):
             return True, n.group
     return False, group
 
