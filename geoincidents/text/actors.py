@@ -322,6 +322,16 @@ _LAUNCHED_AT = (
     *("who fired", "التي أطلقت", "الذي أطلق", "الذين أطلقوا", "التي اطلقت", "الذي اطلق"),
     "الذين اطلقوا",
 )
+#: "after the attack" with the definite noun, and "following" ("در پی", "إثر"): the
+#: earlier event only beside a state's strike, as :data:`_AFTER_CUES` ("در پی حمله پهپادی
+#: به X، جنگنده‌های آمریکایی … را هدف قرار دادند", ``إثر الهجوم على X، قصفت طائرات أمريكية``)
+_AFTER_THE_ATTACK = (
+    *("after the attack", "after the drone attack", "after the rocket attack"),
+    *("after the missile attack", "following the attack", "following the drone attack"),
+    *("following a rocket attack", "following the rocket attack", "after attacks"),
+    *("إثر الهجوم", "اثر الهجوم", "إثر هجوم", "اثر هجوم", "بعد الهجوم", "عقب هجمات"),
+    *("در پی حمله", "در پی حملات", "به دنبال حمله", "به دنبال حملات", "پس از حملات"),
+)
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
@@ -350,6 +360,7 @@ _RESPONSE_TO = (
     *("after an attack", "following an attack", "following a drone attack"),
     *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
     *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
+    *_AFTER_THE_ATTACK,
     *_LAUNCHED_AT,
     # an adjective inside the response phrase ("a direct response to"; Arabic and Persian
     # put it between the noun and its preposition: ``رد مباشر على``, ``پاسخی قاطع به``)
@@ -1273,6 +1284,10 @@ def is_official(folded: str) -> bool:
     return _lexicon().official.search(folded) is not None
 
 
+#: the Persian relative pronoun (``که``): a clause of its own inside a response clause
+_PERSIAN_RELATIVE = fold_pattern(r"(?<!\w)که(?!\w)")
+
+
 def response_clauses(folded: str) -> list[tuple[int, int]]:
     """Spans of "in response to X" clauses in ``folded`` (cue to the next comma or clause).
 
@@ -1329,6 +1344,10 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         if state is not None:
             ends.append(state)
         ra = _OBJECT_MARKER.search(folded, m.end(), limit)
+        if ra is not None and _PERSIAN_RELATIVE.search(folded, m.end(), ra.start()):
+            # ``در پی حمله به X که سه نظامی را زخمی کرد، …``: the object of the relative
+            # clause's own verb, inside the clause (its comma ends it)
+            ra = None
         if ra is not None:  # Persian: ``در پاسخ به حمله به X مواضعی را در Y بمباران کردند``
             ends.append(ra.start())  # the main verb's object (marked by را) ends the clause
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
@@ -1348,6 +1367,7 @@ _AFTER_CUES = (
     *("after an attack", "following an attack", "following a drone attack"),
     *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
     *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
+    *_AFTER_THE_ATTACK,
 )
 
 

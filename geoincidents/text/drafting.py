@@ -5591,6 +5591,39 @@ def _told_before(d: _Pending, by_place: dict[str, _Pending]) -> _Pending | None:
     return told if d.reading.date is None or told.incident.date == inc.date else None
 
 
+def _claim_of_a_site_inside(d: _Pending, told: Sequence[_Pending]) -> _Pending | None:
+    """The attack told before at a site inside ``d``'s place that ``d`` only claims.
+
+    ``d`` an undated attack of a sentence that tells nothing but a group's claim (no
+    weapon, count or toll) at a town or area; the latest attack drafted before it, with
+    no claim of its own, whose site lies within the town's radius.
+    """
+    inc, r = d.incident, d.reading
+    if not (
+        inc.kind == "attack"
+        and inc.claim_status == "claimed"
+        and r.date is None
+        and inc.weapon == "unknown"
+        and inc.count is None
+        and inc.killed is None
+        and inc.wounded is None
+        and inc.target.radius_m
+    ):
+        return None
+    for p in reversed(told):
+        t = p.incident
+        if t.kind != "attack" or t.claim_status == "claimed":
+            continue
+        if t.target.place_id == inc.target.place_id:
+            return None  # (the same place: the merge by site has its own rules)
+        if haversine_m(t.target.lat, t.target.lon, inc.target.lat, inc.target.lon) <= (
+            inc.target.radius_m or 0.0
+        ):
+            return p
+        return None
+    return None
+
+
 def _merged_kind(kept: str, other: str) -> str:
     """The kind of two tellings of one strike: preemptive if either telling says so.
 
@@ -5642,6 +5675,16 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
             # event at X told before, on its day, not another on or before publication
             keep = told
         by_site.setdefault(site, d)
+        claimed_site = _claim_of_a_site_inside(d, order) if keep is None else None
+        if claimed_site is not None:
+            # "… the base at Erbil airport was hit. ¶ The group had claimed the attack on
+            # Erbil": the claim of the attack told before, at a site inside the town named
+            c = claimed_site.incident
+            claimed_site.incident = replace(c, actor=inc.actor, claim_status=inc.claim_status)
+            claimed_site.evidence.append(
+                f"claimed in the sentence at {d.reading.sentence.start}-{d.reading.sentence.end}"
+            )
+            continue
         if keep is None:
             merged[key] = d
             order.append(d)

@@ -457,3 +457,60 @@ def test_events_told_per_the_groups_statement_are_claimed(bundled: Gazetteer, te
     assert _got(result) == [("attack", "al-tanf", FRIDAY)]
     inc = result.drafts[0].incident
     assert (inc.actor, inc.claim_status, inc.count) == ("Islamic Resistance in Iraq", "claimed", 2)
+
+
+# ------------------------- class 14: "after / following the attack on X" beside a state's
+# strike ("در پی حمله پهپادی به X که سه نظامی را زخمی کرد، جنگنده‌های آمریکایی …", ``إثر
+# الهجوم على X، قصفت طائرات أمريكية …``, "Following the attack on X, US jets struck …"):
+# the attack answered (its toll in its relative clause), the strike answering it; a later
+# claim of "the attack on <the town>" is the claim of that attack at the site inside it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the drone attack on Tower 22 last Sunday, which wounded three soldiers, "
+        "US jets struck sites in Albu Kamal on Friday.",
+        "إثر الهجوم بطائرة مسيرة على البرج 22 يوم الأحد الماضي الذي أدى إلى إصابة ثلاثة "
+        "جنود، قصفت مقاتلات أمريكية يوم الجمعة مواقع في البوكمال.",
+        "در پی حمله پهپادی یکشنبه گذشته به برج ۲۲ که سه نظامی آمریکایی را زخمی کرد، "
+        "جنگنده‌های آمریکایی روز جمعه مواضعی را در البوکمال بمباران کردند.",
+    ],
+)
+def test_after_the_attack_beside_a_strike_is_answered(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "tower-22", LAST_SUNDAY),
+        ("retaliatory_strike", "albu-kamal", FRIDAY),
+    ]
+    by_kind = {d.incident.kind: d.incident for d in result.drafts}
+    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+    assert by_kind["attack"].wounded == 3
+
+
+def test_after_the_attack_alone_is_the_event(bundled: Gazetteer) -> None:
+    # no state's strike beside it: the casualties came after the attack, which is the event
+    text = "Three soldiers were treated after the drone attack on Tower 22 on Friday."
+    assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit the base at Erbil airport on Friday, wounding three soldiers.\n\n"
+        "The Islamic Resistance in Iraq had earlier claimed the attack on Erbil.",
+        "استهدفت طائرة مسيرة يوم الجمعة قاعدة مطار أربيل ما أدى إلى إصابة ثلاثة جنود.\n\n"
+        "وكانت المقاومة الإسلامية في العراق قد تبنت الهجوم على أربيل.",
+        "یک پهپاد روز جمعه به پایگاه فرودگاه اربیل حمله کرد و سه نظامی زخمی شدند.\n\n"
+        "مقاومت اسلامی عراق پیش‌تر مسئولیت حمله به اربیل را پذیرفته بود.",
+    ],
+)
+def test_the_claim_of_the_attack_on_the_town_is_the_sites(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "erbil-airport", FRIDAY)]
+    inc = result.drafts[0].incident
+    assert (inc.actor, inc.claim_status, inc.wounded) == (
+        "Islamic Resistance in Iraq",
+        "claimed",
+        3,
+    )
