@@ -3373,6 +3373,8 @@ def draft_article(
             reading = _the_strikes_again(reading, told, dated=False)
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if joined and reading.response_places and reading.kind.endswith("strike"):
+            _share_the_response(readings, reading, whole)
         if readings and _answers_as_the_one_before(reading, readings[-1]):
             # "The US struck 85 targets in retaliation for X.\n\nB-1 bombers struck Y and Z":
             # the places of the strikes told in general, answering what those answered
@@ -3777,6 +3779,29 @@ def _the_strikes_again(reading: _Reading, told: _Reading, *, dated: bool) -> _Re
         notes=(*reading.notes, f"striker {told.striker}: the strikes told in a paragraph before"),
         inferred=(*reading.inferred, "striker"),
     )
+
+
+def _share_the_response(readings: list[_Reading], reading: _Reading, whole: Sentence) -> None:
+    """The strike clauses before ``reading`` in its sentence ``whole`` answer the event at
+    the place its response clause names.
+
+    ("US jets struck two sites around X and one in Y, calling the raids a response to the
+    attack on Z": the clause of X is cut from the one of Y, which holds the response; a
+    response to attacks in general, no place named, is not passed on.)
+    ``readings`` are changed in place (the clauses of ``whole`` just before ``reading``).
+    """
+    k = len(readings) - 1
+    while k >= 0 and readings[k].sentence.start >= whole.start:
+        r = readings[k]
+        if not r.kind.endswith("strike") or r.responds:
+            break
+        readings[k] = replace(
+            r,
+            responds=True,
+            response_places=reading.response_places,
+            notes=(*r.notes, "answers what the clause after it in the sentence answers"),
+        )
+        k -= 1
 
 
 def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
@@ -5997,6 +6022,7 @@ def _same_place(a: Location, b: Location) -> bool:
 
 def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftIncident]:
     out: list[DraftIncident] = []
+    unlinked: list[tuple[int, _Pending]] = []  # responding, no link yet: see the end
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
     sheet: dict[tuple[bool, str], list[Incident]] = {}
@@ -6033,10 +6059,43 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         )
         if d.answered_by_before:
             _answer_the_ones_before(out, drafted)
+        if not answered and d.reading.responds and d.reading.response_places:
+            unlinked.append((len(out), d))
         out.append(drafted)
         last_of[incident.is_strike] = drafted
         by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
+    _answer_the_ones_after(out, unlinked, by_target)
     return _calibrated(out)
+
+
+def _answer_the_ones_after(
+    out: list[DraftIncident],
+    unlinked: Sequence[tuple[int, _Pending]],
+    by_target: dict[tuple[bool, str], DraftIncident],
+) -> None:
+    """Link each draft of ``unlinked`` (its index in ``out``) to the event drafted after it
+    at the place its response clause names ("US jets struck X and hit Y, calling the
+    raids a response to the attack on Z": the attack on Z is drafted from the clause after
+    the strike on X). ``out`` is changed in place."""
+    for n, d in unlinked:
+        other = not d.incident.is_strike
+        hit = next(
+            (h for place in d.reading.response_places if (h := by_target.get((other, place)))),
+            None,
+        )
+        if hit is None or out[n].incident.responds_to:
+            continue
+        link = f"responds to {hit.incident.id} (the place named in its response clause, after it)"
+        drafted = out[n]
+        out[n] = replace(
+            drafted,
+            incident=replace(
+                drafted.incident,
+                responds_to=(hit.incident.id,),
+                notes=drafted.incident.notes + "; " + link,
+            ),
+            evidence=(*drafted.evidence, link),
+        )
 
 
 def _calibrated(drafts: list[DraftIncident]) -> list[DraftIncident]:

@@ -514,3 +514,32 @@ def test_the_claim_of_the_attack_on_the_town_is_the_sites(bundled: Gazetteer, te
         "claimed",
         3,
     )
+
+
+# ------------------------- class 15: one response for the clauses of one sentence
+# "US jets struck X and hit Y, calling the raids a response to the attack on Z" (``…،
+# واستهدفت Y ردا على الهجوم على Z``, ``… و … را در Y در پاسخ به حمله به Z هدف قرار
+# دادند``): the strike at X, cut from the clause holding the response, answers Z too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck a depot near Hillah on Friday and hit a base in Jurf al-Sakhar, "
+        "calling the raids a response to the attack on Harir air base on Monday.",
+        "قصفت مقاتلات أمريكية يوم الجمعة مستودعا قرب الحلة، واستهدفت موقعا في جرف الصخر "
+        "ردا على الهجوم على قاعدة حرير يوم الاثنين.",
+        "جنگنده‌های آمریکایی روز جمعه انباری را در نزدیکی حله بمباران کردند و مقری را در جرف "
+        "الصخر در پاسخ به حمله دوشنبه به پایگاه حریر هدف قرار دادند.",
+    ],
+)
+def test_the_clauses_of_one_sentence_share_its_response(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "harir-air-base", "2024-01-29"),
+        ("retaliatory_strike", "hillah", FRIDAY),
+        ("retaliatory_strike", "jurf-al-sakhar", FRIDAY),
+    ]
+    attack = next(d.incident for d in result.drafts if d.incident.kind == "attack")
+    strikes = [d.incident for d in result.drafts if d.incident.kind != "attack"]
+    assert [s.responds_to for s in strikes] == [(attack.id,), (attack.id,)]
