@@ -181,6 +181,8 @@ _WOUNDED_BEFORE = (
     *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
     # the Arabic plural verb after its subject: ثمانية جنود أصيبوا "eight soldiers were hurt"
     *("أصيبوا", "اصيبوا", "جرحوا"),
+    # ... and the dual (``جنديان أمريكيان أصيبا``)
+    *("أصيبا", "اصيبا", "جرحا"),
     # the people left hurt ("leaving eight personnel with minor injuries", ``ثلاثة جنود
     # بجروح طفيفة``, ``سه نظامی مصدوم شدند``, ``دچار جراحات``)
     *("with minor injuries", "with injuries", "with minor wounds", "with wounds"),
@@ -844,8 +846,9 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if value is not None:
             return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
     for m in (*before.finditer(folded), *after.finditer(folded)):
-        if _one_of_them_before(_tokens_before(folded, m.start(), 6)):
-            return 1  # "one of its members was killed", ``أحد عناصره قتل``
+        subject = _subject_just_before(_tokens_before(folded, m.start(), 6))
+        if subject is not None:
+            return subject  # "one of its members was killed", ``أحد عناصره قتل``
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
         if _vague_before(folded, m.start()):
             continue  # "three were killed and dozens wounded": the three are not the wounded
@@ -1136,18 +1139,41 @@ def _subject_count(folded: str, pos: int) -> int | None:
     return None
 
 
-def _one_of_them_before(tokens: list[str]) -> bool:
-    """Whether ``tokens`` (nearest first) end on "one of its members" (``أحد عناصره``) just
-    before the casualty verb, auxiliaries between.
+def _subject_just_before(tokens: list[str]) -> int | None:
+    """How many people the subject just before a casualty verb names, when it is one of a
+    group or a dual with no number word (``tokens``: nearest first, auxiliaries skipped).
 
     >>> from geoincidents.text.folding import fold_text
     >>> casualties(fold_text("one of its members was killed and two were hurt").folded)
     (1, 2)
+    >>> casualties(fold_text("جنديان أمريكيان أصيبا").folded)
+    (None, 2)
     """
     t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    lex = _lexicon()
+    if any(x in lex.people_duals for x in t[:2]):
+        return 2  # ``جنديان أمريكيان أصيبا``
+    return 1 if _one_of_them_before(tokens) else None
+
+
+def _one_of_them_before(tokens: list[str]) -> bool:
+    """Whether ``tokens`` (nearest first) end on "one of its members" (``أحد عناصره``) or
+    one person (``عنصراً عراقياً واحداً``) just before the casualty verb."""
+    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    if t[:2] == ["الاقل", "علي"]:
+        t = t[2:]  # ``عنصرا واحدا على الأقل أصيب``
     people = _lexicon().people
     if len(t) >= 2 and t[1] in ("احد", "احدي") and _unpossessed(t[0]) in people:
         return True
+    if (
+        t[:1]
+        and t[0] in ("واحدا", "واحد", "واحده")
+        and any(
+            x in people or x in _SINGULAR_PEOPLE or x.removesuffix("ا") in _SINGULAR_PEOPLE
+            for x in t[1:3]
+        )
+    ):
+        return True  # ``عنصراً عراقياً واحداً أصيب``: one person, the verb after
     return (
         len(t) >= 4
         and t[0] in people

@@ -543,3 +543,26 @@ def test_the_clauses_of_one_sentence_share_its_response(bundled: Gazetteer, text
     attack = next(d.incident for d in result.drafts if d.incident.kind == "attack")
     strikes = [d.incident for d in result.drafts if d.incident.kind != "attack"]
     assert [s.responds_to for s in strikes] == [(attack.id,), (attack.id,)]
+
+
+# ------------------------- class 16: one person or two (a dual) as the subject before the
+# verb, no number word first (``عنصراً عراقياً واحداً على الأقل أصيب``, ``جنديان أمريكيان
+# أصيبا``; "at least one Iraqi soldier was wounded", ``یک سرباز عراقی زخمی شد``)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("وقال البيان إن عنصراً عراقياً واحداً على الأقل أصيب.", None, 1),
+        ("وقال مصدر إن جنديين أمريكيين قتلا وإن جنديان آخران أصيبا.", 2, 2),
+        ("جنديان أمريكيان أصيبا في الهجوم.", None, 2),
+        ("The statement said at least one Iraqi soldier was wounded.", None, 1),
+        ("The statement said two US soldiers were wounded.", None, 2),
+        ("در این بیانیه آمده است که یک سرباز عراقی زخمی شد.", None, 1),
+        ("دو سرباز آمریکایی زخمی شدند.", None, 2),
+    ],
+)
+def test_one_or_two_as_the_subject_before_the_verb(
+    text: str, killed: int | None, wounded: int | None
+) -> None:
+    assert casualties(fold_text(text).folded) == (killed, wounded)
