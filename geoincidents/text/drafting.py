@@ -3480,7 +3480,7 @@ def _names_a_site(name: str, gazetteer: Gazetteer | None) -> bool:
 #: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,
 #: `` و `` (the split is made only when both sides tell an event at a place of their own)
 _CLAUSE_BREAK = re.compile(
-    r"[;؛]\s*|,?\s+(?:and|while|whereas|but)\s+|،\s*و(?=\S)|،?\s+و\s+"
+    r"[;؛]\s*|,?\s+(?:and|while|whereas|but)(?:\s+|,\s*)|،\s*و(?=\S)|،?\s+و\s+"
     r"|،?\s+(?:فيما|بينما|لكن|ولكن|غير أن|در حالی که|در حالي كه|درحالی که|اما|ولی)\s+"
 )
 #: clauses looked at per sentence (keeps the cost linear on run-on text)

@@ -566,3 +566,33 @@ def test_one_or_two_as_the_subject_before_the_verb(
     text: str, killed: int | None, wounded: int | None
 ) -> None:
     assert casualties(fold_text(text).folded) == (killed, wounded)
+
+
+# ------------------------- class 17: "and," opening an aside cuts two events apart
+# "Militants fired rockets at X on Friday and, hours later, a drone struck Y": each event
+# its own weapon and count (rockets uncounted, one drone), not the drone's for both
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired rockets at the Shaddadi base on Friday and, hours later, a drone "
+        "struck the Conoco gas field.",
+        "أطلق مسلحون صواريخ على قاعدة الشدادي يوم الجمعة، وبعد ساعات استهدفت طائرة مسيرة "
+        "حقل كونيكو.",
+        "شبه‌نظامیان روز جمعه به پایگاه الشدادی راکت شلیک کردند و ساعاتی بعد یک پهپاد میدان "
+        "گازی کونیکو را هدف قرار داد.",
+    ],
+)
+def test_and_with_an_aside_cuts_two_events(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    by_place = {d.incident.target.place_id: d.incident for d in result.drafts}
+    assert sorted(by_place) == ["al-shaddadi-base", "conoco-gas-field"]
+    assert (by_place["al-shaddadi-base"].weapon, by_place["al-shaddadi-base"].count) == (
+        "rocket",
+        None,
+    )
+    assert (by_place["conoco-gas-field"].weapon, by_place["conoco-gas-field"].count) == (
+        "drone",
+        1,
+    )
