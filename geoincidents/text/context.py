@@ -938,6 +938,8 @@ EXPLOSION_WORDS = (
     "انفجارات",
     "انفجارين",
     "انفجاران",
+    # the Arabic accusative (``أن انفجاراً وقع``)
+    "انفجارا",
     "explosive blast",
 )
 

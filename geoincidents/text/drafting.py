@@ -145,6 +145,7 @@ _EVENT_WORDS = (
     ),
     *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
     *("انفجاری", "انفجارها", "انفجارهای", "انفجارهایی", "انفجارات", "انفجاران", "انفجارين"),
+    "انفجارا",
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
@@ -2699,6 +2700,10 @@ def _read_sentence(
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
     group_claims = bool(group) and actors.claims(outside, announce=True)
+    if group_claims and kind == "explosion" and not actors.claims(outside):
+        # "a blast at X killed one of its members, the PMF said in a statement": a blast
+        # of no known cause is announced by the side it hurt, claimed by no one
+        group_claims = False
     reaction = (
         _search(_REACTION, outside, present) is not None
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)

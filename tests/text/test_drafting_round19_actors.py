@@ -596,3 +596,36 @@ def test_and_with_an_aside_cuts_two_events(bundled: Gazetteer, text: str) -> Non
         "drone",
         1,
     )
+
+
+# ------------------------- class 18: a blast the side it hurt announces is claimed by no one
+# "A blast at X killed one of its members, the PMF said in a statement", ``… أعلن الحشد في
+# بيان``, ``… حشد الشعبی در بیانیه‌ای اعلام کرد``: the victim's statement, no claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion tore through Camp Kalsu on Friday, killing one fighter, the Popular "
+        "Mobilization Forces said in a statement.",
+        "أعلن الحشد الشعبي في بيان أن انفجارا وقع في معسكر كالسو يوم الجمعة وأدى إلى مقتل "
+        "أحد عناصره.",
+        "حشد الشعبی در بیانیه‌ای اعلام کرد انفجاری روز جمعه در پادگان کالسو رخ داد و یکی از "
+        "نیروهایش کشته شد.",
+    ],
+)
+def test_a_blast_announced_by_the_side_hurt_is_not_claimed(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("explosion", "camp-kalsu", FRIDAY)]
+    inc = result.drafts[0].incident
+    assert (inc.claim_status, inc.killed) == ("unknown", 1)
+
+
+def test_a_blast_a_group_claims_is_claimed(bundled: Gazetteer) -> None:
+    # the claim word itself: the group claimed the blast
+    text = (
+        "An explosion hit a depot at Camp Kalsu on Friday. The Islamic Resistance in Iraq "
+        "claimed responsibility for the explosion."
+    )
+    inc = _draft(text, bundled).drafts[0].incident
+    assert inc.claim_status == "claimed"
