@@ -285,6 +285,7 @@ _CLAIM = (
     # the group's own fighters as its statement names them (``استهدف مجاهدو المقاومة``,
     # ``رزمندگان این گروه``)
     *("مجاهدو", "مجاهدي", "رزمندگان این گروه", "رزمندگان مقاومت"),
+    *("مجاهدونا", "مجاهدينا", "أبطال المقاومة", "ابطال المقاومة", "أبطالنا"),
 )
 #: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
 #: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
@@ -296,6 +297,9 @@ _DEED = (
     # "said it carried out both operations", ``قالت إنها نفذت العمليتين``, ``گفت هر دو عملیات
     # را انجام داده است``
     *("it carried out", "it had carried out", "it conducted", "it had conducted"),
+    # "said it was behind the attack", ``أعلنت وقوفها وراء الهجوم``, ``گفت پشت این حمله بوده``
+    *("it was behind", "it had been behind", "وقوفها وراء", "وقوفه وراء", "تقف وراء"),
+    *("پشت این حمله بوده", "پشت این حمله است"),
     *("إنها نفذت", "انها نفذت", "أنها نفذت", "إنه نفذ", "انه نفذ", "أنه نفذ"),
     *("عملیات را انجام داده", "عملیات را انجام داد", "عملیات‌ها را انجام داده"),
 )
@@ -1260,6 +1264,10 @@ _DENY = fold_pattern(
     # (an Arabic clitic may lead the verb: ``ونفت``)
     r"(?<!\w)(?:[وف](?=ن|ا|ت))?(?:denied|denies|deny|denying|disavowed"
     r"|rejected (?:any )?(?:role|responsibility)"
+    # "said it had nothing to do with the attack", ``لا علاقة لها بالهجوم``, ``هیچ ارتباطی
+    # با این حمله ندارد``
+    r"|nothing to do with|no involvement|not involved|لا علاقه لها|لا علاقه له|لا صله لها"
+    r"|لا صله له|هيچ ارتباطي|ارتباطي با اين حمله ندارد"
     r"|نفت|نفى|تنفي|ينفي|وتنفي|وينفي|أنكرت|انكرت|أنكر|تکذیب کرد|تکذیب کرده|تکذیب|انکار کرد"
     r"|نقشی نداشته|دست داشتن خود|هرگونه دست داشتن|هرگونه نقش"
     # "any involvement / link … را رد کرد": ``هرگونه دخالت``, ``هر گونه ارتباط``

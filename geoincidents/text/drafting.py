@@ -5464,14 +5464,26 @@ def _claimed_later(
     """
     r = readings[i]
     for n in readings[i + 1 : i + 1 + _CLAIM_LATER_REACH]:
-        if n.paragraph - r.paragraph > 1 or (n.event and not n.reason):
+        if n.paragraph - r.paragraph > 2 or (n.event and not n.reason):
             break
         if not (n.group and (n.claim_cue or n.claim)):
             continue
         folded = af.slice(n.sentence.start, n.sentence.end)[0]
-        if _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+        if (
+            _THE_ATTACK.search(folded)
+            or _THIS_EVENT.search(folded)
+            or _THE_ATTACK_NAMED.search(folded)
+        ):
             return True, n.group
     return False, group
+
+
+#: "the attack" with its day or kind between ("the Christmas Day attack", "the drone
+#: attack", ``الهجوم الصاروخي``, ``حمله پهپادی``) or as the barrage (folded)
+_THE_ATTACK_NAMED = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:[\w'-]+ ){1,3}(?:attack|assault|barrage|strike)|the barrage|the salvo"
+    r"|[وف]?الهجوم (?:ب\S+|الصاروخي|الجوي)|[وف]?الهجمات|حمله (?:پهپادي|راكتي|موشكي))(?!\w)"
+)
 
 
 #: the event told "according to the statement" (``بر اساس این بیانیه``, ``وبحسب البيان``,
@@ -5480,7 +5492,14 @@ _PER_STATEMENT = actors.fold_pattern(
     r"(?<!\w)(?:according to (?:the|this|that|its|the group's) statement|the statement said"
     r"|the statement added|[وف]?(?:بحسب|وفق|حسب) (?:البيان|بيانها|بيانه)|[وف]?اضاف البيان"
     r"|[وف]?جاء في البيان|(?:بر اساس|براساس|بنا بر|طبق|به گفته) (?:اين|همين) (?:بيانيه|اطلاعيه)"
-    r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده))(?!\w)"
+    r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده)"
+    # another statement of the group named before ("in a second statement", ``في بيان
+    # آخر``, ``در بیانیه دیگری``, ``در بیانیه دوم این گروه``), its fighters again (``كما دك
+    # المجاهدون``)
+    r"|in (?:a|another) (?:second|further|later|separate) statement|in another statement"
+    r"|(?:في|ب) ?بيان (?:اخر|ثان|ثاني|لاحق)|[وف]?(?:كما )?\S+ المجاهدون"
+    r"|در (?:بيانيه|اطلاعيه) (?:ديگري|دوم|بعدي|جداگانه)|(?:بيانيه|اطلاعيه) (?:ديگري|دوم)"
+    r")(?!\w)"
 )
 #: how many sentences back the statement's claim may stand
 _STATEMENT_REACH = 3
@@ -5497,7 +5516,7 @@ def _per_the_statement(
     """
     r = readings[i]
     folded = af.slice(r.sentence.start, r.sentence.end)[0]
-    if not _PER_STATEMENT.search(folded):
+    if not _PER_STATEMENT.search(folded) or actors.denies(folded):
         return False, group
     for n in reversed(readings[max(0, i - _STATEMENT_REACH) : i]):
         if r.paragraph - n.paragraph > 1:

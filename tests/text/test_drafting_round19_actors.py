@@ -629,3 +629,67 @@ def test_a_blast_a_group_claims_is_claimed(bundled: Gazetteer) -> None:
     )
     inc = _draft(text, bundled).drafts[0].incident
     assert inc.claim_status == "claimed"
+
+
+# ------------------------- class 19: whose statement tells the event
+# a denial in other words ("said it had nothing to do with the attack", ``لا علاقة لها``,
+# ``هیچ ارتباطی … ندارد``) is no claim; a second statement of the group named before
+# ("in another statement", ``في بيان آخر``, ``در بیانیه دیگری``) and its fighters again
+# (``كما دكّ المجاهدون``, ``هاجم مجاهدونا``) claim the events they tell
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit the al-Tanf garrison on Friday. Kataib Hezbollah said in a statement "
+        "that it had nothing to do with the attack.",
+        "سقطت صواريخ على قاعدة التنف يوم الجمعة. وقالت كتائب حزب الله في بيان إنه لا علاقة "
+        "لها بالهجوم.",
+        "روز جمعه چند راکت به پایگاه التنف اصابت کرد. کتائب حزب‌الله در بیانیه‌ای گفت هیچ "
+        "ارتباطی با این حمله ندارد.",
+    ],
+)
+def test_nothing_to_do_with_the_attack_is_no_claim(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-tanf", FRIDAY)]
+    assert (result.drafts[0].incident.actor, result.drafts[0].incident.claim_status) == (
+        "",
+        "unknown",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq said in a statement it had targeted Harir air base "
+        "with a drone on Friday. In another statement, it said the al-Tanf garrison was "
+        "hit with rockets the same day.",
+        "أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حرير بطائرة مسيرة يوم الجمعة. "
+        "كما دك المجاهدون قاعدة التنف بالصواريخ في اليوم نفسه.",
+        "مقاومت اسلامی عراق در بیانیه‌ای اعلام کرد روز جمعه پایگاه حریر را با یک پهپاد هدف "
+        "قرار داده است. این گروه در بیانیه دیگری از حمله راکتی به پایگاه التنف در همان روز "
+        "خبر داد.",
+    ],
+)
+def test_a_second_statement_of_the_group_claims_too(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "al-tanf", FRIDAY),
+        ("attack", "harir-air-base", FRIDAY),
+    ]
+    for d in result.drafts:
+        assert (d.incident.actor, d.incident.claim_status) == (
+            "Islamic Resistance in Iraq",
+            "claimed",
+        )
+
+
+def test_a_claim_of_the_barrage_two_paragraphs_on(bundled: Gazetteer) -> None:
+    # the claim names the event again ("the barrage") two paragraphs on, no event between
+    text = (
+        "Militants fired rockets at Ain al-Asad air base on Friday.\n\n"
+        "Several personnel were being checked for injuries.\n\n"
+        "The Islamic Resistance in Iraq claimed the barrage."
+    )
+    inc = _draft(text, bundled).drafts[0].incident
+    assert (inc.actor, inc.claim_status) == ("Islamic Resistance in Iraq", "claimed")
