@@ -870,12 +870,16 @@ _NAMED_COMPANIONS = re.compile(
     r"|(?:برفقه|مع) (?:(?P<ar3>\w+) من |احد )?(?:مرافقيه|مرافقه|حارسه|حراسه|سايقه|مساعده"
     r"|مساعديه)"
     r"|(?:و|به همراه|همراه با) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
-    r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش))(?!\w)"
+    r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش)"
+    # "… and two others", ``واثنان آخران``, ``و دو نفر دیگر``: others counted
+    r"|(?:and|along with|together with) (?P<en2>(?!his |her )\w+) (?:others|other people)"
+    r"|و(?P<ar4>\w+) (?:اخرين|اخران|اخرون|اشخاص اخرين)"
+    r"|(?:و|به همراه|همراه با) (?P<fa3>\w+) (?:تن|نفر) ديگر)(?!\w)"
 )
 #: a word each :data:`_NAMED_COMPANIONS` phrase holds (a gate: one search per sentence)
 _NAMED_GATE = re.compile(
     r"companion|aide|guard|driver|assistant|deputy|مرافق|حارس|حراس|سايق"
-    r"|مساعد|همراه|محافظ|راننده|دستيار"
+    r"|مساعد|همراه|محافظ|راننده|دستيار|others|other people|اخرين|اخران|اخرون|ديگر"
 )
 #: the words a companion phrase may stand from the casualty word it joins (characters)
 _NAMED_REACH = 60
@@ -902,10 +906,15 @@ def _one_named_and_companions(
     """
     for m in after.finditer(folded):
         c = _NAMED_COMPANIONS.search(folded, m.end(), m.end() + 2 * _NAMED_REACH)
+        named = _TOKEN.findall(folded, m.end(), c.start()) if c is not None else []
         if (
             c is not None
+            # (someone named between, for "others": "killed and two others were hurt" not)
+            and (named or not (c.group("en2") or c.group("ar4") or c.group("fa3")))
+            and not _others_after_a_toll(folded, c, m.end())
             and not _PHRASE_BREAK.search(folded, m.end(), c.start())
-            and not _counted(_TOKEN.findall(folded, m.end(), c.start()))
+            and not _counted(named)
+            and not any(_lexicon().wounded_before.fullmatch(t) for t in named)
         ):
             return _with_companions(c)
     for m in before.finditer(folded):
@@ -915,6 +924,7 @@ def _one_named_and_companions(
             last = c
         if (
             last is not None
+            and not _others_after_a_toll(folded, last, 0)
             and _AUXILIARY_ONLY.fullmatch(folded, last.end(), m.start())
             and not _another_group(_TOKEN.findall(folded, last.end(), m.start()))
             and not _counted(_tokens_before(folded, last.start(), _BEFORE_REACH + 1))
@@ -948,10 +958,32 @@ _AUXILIARY_ONLY = re.compile(r"\s*(?:[^\W\d][^\s\d]*\s+){0,4}")
 _PHRASE_BREAK = re.compile(r"[.;؛!?]|(?<!\w)(?:while|but|after|when|بعد|فيما|پس از|هنگامي)(?!\w)")
 
 
+def _others_after_a_toll(folded: str, c: re.Match[str], start: int) -> bool:
+    """Whether ``c`` counts "N others" after a casualty word ("three were killed and 34
+    others wounded", ``… کشته شدند و ۳۴ نفر دیگر زخمی``): the others are besides the ones
+    counted before, not the one named with them; ``start``: where to look from)."""
+    if not (c.group("en2") or c.group("ar4") or c.group("fa3")):
+        return False
+    lex = _lexicon()
+    head = folded[start : c.start()]
+    return any(
+        rule.search(head) is not None
+        for rule in (lex.killed_before, lex.wounded_before, lex.killed_after, lex.wounded_after)
+    )
+
+
 def _with_companions(c: re.Match[str]) -> int | None:
     """1 (the one named) + the companions :data:`_NAMED_COMPANIONS` matched (``None`` for
     companions in the plural with no number)."""
-    word = c.group("en") or c.group("ar") or c.group("ar3") or c.group("fa")
+    word = (
+        c.group("en")
+        or c.group("ar")
+        or c.group("ar3")
+        or c.group("fa")
+        or c.group("en2")
+        or c.group("ar4")
+        or c.group("fa3")
+    )
     phrase = c.group()
     if word is not None:
         n = 1 if word in ("يكي", "احد", "one") else number_at(word)  # "one of his aides"
@@ -999,6 +1031,8 @@ _COMPANIONS = re.compile(
     r"|(?:برفقه|مع) (?:مرافقه|حارسه|مساعده|سايقه)"
     r"|(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش))(?!\w))"
 )
+#: a comma between the counted and the companions: they name the ones counted
+_APPOSITION = re.compile(r"[,،]")
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80
 
@@ -1013,6 +1047,8 @@ def _companions(folded: str, pos: int) -> int:
     m = _COMPANIONS.search(folded, pos, pos + _COMPANION_REACH)
     if m is None:
         return 0
+    if _APPOSITION.search(folded, pos, m.start()):
+        return 0  # "killed two people, a commander and one of his aides": the two named
     if m.group("ar2"):
         return 2  # the dual: "his two companions"
     if m.group("one"):

@@ -4653,7 +4653,7 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             host.incident = replace(
                 h,
                 target=inc.target,
-                **_toll_of(h, inc),
+                **_fuller_toll(h, inc),
             )
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} places this event in "
@@ -4663,7 +4663,7 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
         strike = _strike_placed_inside(out, d, af)
         if strike is not None:
             h = strike.incident
-            strike.incident = replace(h, target=inc.target, **_toll_of(h, inc))
+            strike.incident = replace(h, target=inc.target, **_fuller_toll(h, inc))
             strike.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} places this strike in "
                 f"{inc.target.name}, inside {h.target.name}"
@@ -4875,6 +4875,16 @@ def _toll_of(first: Incident, second: Incident) -> _Toll:
         killed=first.killed if first.killed is not None else second.killed,
         wounded=first.wounded if first.wounded is not None else second.wounded,
     )
+
+
+def _fuller_toll(first: Incident, second: Incident) -> _Toll:
+    """:func:`_toll_of`, but the dead of a retelling that counts more than the one person
+    the first telling named ("a strike killed a senior commander … ¶ Three people died
+    when the car was hit in X": three, the commander among them)."""
+    toll = _toll_of(first, second)
+    if first.killed == 1 and second.killed is not None and 1 < second.killed < 100:
+        return _Toll(killed=second.killed, wounded=toll["wounded"])
+    return toll
 
 
 def _quarter_of(part: ResolvedMention, city: ResolvedMention) -> bool:

@@ -693,3 +693,50 @@ def test_a_claim_of_the_barrage_two_paragraphs_on(bundled: Gazetteer) -> None:
     )
     inc = _draft(text, bundled).drafts[0].incident
     assert (inc.actor, inc.claim_status) == ("Islamic Resistance in Iraq", "claimed")
+
+
+# ------------------------- class 20: who the dead are, counted once
+# "killed two people, a commander and one of his aides" (the two named after the comma, not
+# two more), "X and two others were killed" (``واثنان آخران``, ``و دو نفر دیگر``), and "N
+# others" after a toll already counted ("three were killed and 34 others wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A US strike killed two people, a senior commander and one of his aides.", 2, None),
+        ("The strike killed Abu Hadi and two others.", 3, None),
+        ("Abu Hadi and two others were killed.", 3, None),
+        ("Three soldiers were killed and 34 others were wounded.", 3, 34),
+        ("Five were killed and two others wounded.", 5, 2),
+        ("قتل أبو هادي واثنان آخران في الغارة.", 3, None),
+        ("قتل ثلاثة جنود وأصيب 34 آخرون.", 3, 34),
+        ("ابوهادی، از فرماندهان این گروه، و دو نفر دیگر کشته شدند.", 3, None),
+        ("سه نظامی کشته شدند و ۳۴ نفر دیگر زخمی شدند.", 3, 34),
+    ],
+)
+def test_the_dead_named_and_the_others(text: str, killed: int | None, wounded: int | None) -> None:
+    assert casualties(fold_text(text).folded) == (killed, wounded)
+
+
+# ------------------------- class 21: a retelling counts more than the one person named
+# "A US drone strike in eastern Baghdad killed a senior commander. Three people died when
+# the car was hit in the Mashtal area": three, the commander among them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone strike on a car in eastern Baghdad on Friday killed a senior commander. "
+        "Security sources said three people were killed when the car was hit in the New "
+        "Baghdad district.",
+        "قتل قيادي بارز بضربة طائرة مسيرة أمريكية على سيارة في شرق بغداد يوم الجمعة. وقالت "
+        "مصادر أمنية إن ثلاثة أشخاص قتلوا عندما استهدفت السيارة في حي بغداد الجديدة.",
+        "یک فرمانده ارشد روز جمعه در حمله پهپادی آمریکا به خودرویی در شرق بغداد کشته شد. "
+        "منابع امنیتی گفتند سه نفر در حمله به این خودرو در منطقه بغداد جدید کشته شدند.",
+    ],
+)
+def test_a_retelling_that_counts_more_dead(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(k, d) for k, _, d in _got(result)] == [("retaliatory_strike", FRIDAY)]
+    assert result.drafts[0].incident.killed == 3
