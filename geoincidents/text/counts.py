@@ -145,6 +145,8 @@ _MORE = frozenset(("more", "other", "further", "additional", "extra", "اخري"
 _ATTACK_NOUNS = (
     *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
     *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
+    # a salvo the weapon qualifies (``برشقة صاروخية``, ``رشقات صاروخية``): no count
+    *("رشقة", "برشقة", "رشقات", "برشقات", "ورشقة", "دفعة", "بدفعة", "رگبار"),
 )
 #: nouns a weapon word qualifies without counting it ("a drone attack", "rocket fire")
 _MASS_AFTER = frozenset(

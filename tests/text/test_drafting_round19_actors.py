@@ -740,3 +740,27 @@ def test_a_retelling_that_counts_more_dead(bundled: Gazetteer, text: str) -> Non
     result = _draft(text, bundled)
     assert [(k, d) for k, _, d in _got(result)] == [("retaliatory_strike", FRIDAY)]
     assert result.drafts[0].incident.killed == 3
+
+
+# ------------------------- class 22: a salvo the weapon qualifies counts nothing
+# ``برشقة صاروخية``, ``رشقات صاروخية``, "a rocket salvo", ``رگبار راکت``: how many unsaid
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Militants hit the al-Tanf garrison with a rocket salvo on Friday.", None),
+        ("استهدف مسلحون قاعدة التنف برشقة صاروخية يوم الجمعة.", None),
+        ("استهدف مسلحون قاعدة التنف برشقات صاروخية يوم الجمعة.", None),
+        ("پایگاه التنف روز جمعه با رگبار راکت هدف قرار گرفت.", None),
+        # a number of weapons is a count
+        ("سقطت ثلاث قذائف صاروخية على قاعدة التنف يوم الجمعة.", 3),
+    ],
+)
+def test_a_salvo_counts_nothing(bundled: Gazetteer, text: str, count: int | None) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-tanf", FRIDAY)]
+    assert (result.drafts[0].incident.weapon, result.drafts[0].incident.count) == (
+        "rocket",
+        count,
+    )
