@@ -533,6 +533,8 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
+        if value is not None and before[1:2] and before[1] in _MONTHS:
+            value = None  # "the January 28 drone attack": a day of the month, not a count
         if value is None and word not in lex.adjectival:
             told = _NUMBERING.search(folded, m.end(), m.end() + _NUMBERING_REACH)
             value = number_at(told.group("n")) if told is not None else None
@@ -604,6 +606,16 @@ def _facility_chain(folded: str, matches: list[re.Match[str]], lex: _Lexicon) ->
 _WEAPON_MODIFIERS = frozenset(
     {"attack", "suicide", "kamikaze", "armed", "explosive", "laden", "unmanned", "loitering"}
     | {"made", "iranian", "small", "large", "heavy"}
+)
+
+
+#: month names a day's number follows ("January 28", "Sept 18"): a date, no count
+_MONTHS = frozenset(
+    (
+        *("january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december", "sept", "jan", "feb", "mar"),
+        *("apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    )
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
+from geoincidents.text import counts
 from geoincidents.text.actors import state_striker
 from geoincidents.text.counts import casualties
 from geoincidents.text.folding import fold_text
@@ -764,3 +765,23 @@ def test_a_salvo_counts_nothing(bundled: Gazetteer, text: str, count: int | None
         "rocket",
         count,
     )
+
+
+# ------------------------- class 23: a day of the month before the weapon is no count
+# "the January 28 drone attack", "the Oct. 17 rocket attack" (``هجوم 28 كانون الثاني بطائرة
+# مسيرة``, ``حمله پهپادی ۸ بهمن``: the day after the weapon, no count either way)
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon_count"),
+    [
+        ("The strike answered the January 28 drone attack on Tower 22.", ("drone", None)),
+        ("The strike answered the Oct. 17 rocket attack on the base.", ("rocket", None)),
+        ("The strike answered the September 18 drone attack.", ("drone", None)),
+        ("Two drones hit the base.", ("drone", 2)),
+        ("جاءت الضربة ردا على هجوم 28 كانون الثاني بطائرة مسيرة.", ("drone", 1)),
+        ("این حمله پاسخی به حمله پهپادی ۸ بهمن بود.", ("drone", None)),
+    ],
+)
+def test_a_day_of_the_month_is_no_count(text: str, weapon_count: tuple[str, int | None]) -> None:
+    assert counts.weapon_count(fold_text(text).folded) == weapon_count
