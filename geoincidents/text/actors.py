@@ -1256,7 +1256,14 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
     cut = max(lead.rfind(","), lead.rfind("،"), lead.rfind(";"))
     if _NO_CLAIM_BEFORE.search(lead[cut + 1 :]):
         return True
+    if _HELD_RESPONSIBLE.search(lead[cut + 1 :]):
+        return True  # ``حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم``: blamed, not claimed
     return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 80) is not None
+
+
+#: the verb that lays the responsibility on someone (``حمّل``, ``حمّلت``, "held … responsible
+#: for"): the one named after it is blamed; its "responsibility" is no claim
+_HELD_RESPONSIBLE = fold_pattern(r"(?<!\w)(?:[وف]?(?:حمل|حملت|يحمل|حملوا)|held|holds)(?!\w)")
 
 
 #: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)

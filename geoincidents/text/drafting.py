@@ -4160,6 +4160,8 @@ def _assemble(
             claimed, group = _claimed_later(af, readings, i, group)
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _per_the_statement(af, readings, i, group)
+        if not claimed and not group and r.kind in ("attack", "interception"):
+            group = _blamed_after(af, readings, i)
         if r.kind.endswith("strike") and not r.striker:
             # (the sentence after, or the next paragraph's opening if it tells nothing new:
             # "… a drone hit the commander's car. ¶ CENTCOM said it carried out the strike")
@@ -5513,6 +5515,34 @@ _PER_STATEMENT = actors.fold_pattern(
 )
 #: how many sentences back the statement's claim may stand
 _STATEMENT_REACH = 3
+
+
+#: a group blamed or held responsible for the event told before ("Kataib Hezbollah was
+#: blamed by US officials", "US officials held the group responsible", ``حمّلت واشنطن
+#: كتائب حزب الله مسؤولية الهجوم``, ``آمریکا کتائب حزب‌الله را مسئول این حمله دانست``)
+_BLAMED_GROUP = actors.fold_pattern(
+    r"(?<!\w)(?:blamed|blames|held (?:\S+ ){0,3}responsible|accused|[وف]?(?:حمل|حملت)\S* "
+    r"|[وف]?(?:اتهم|اتهمت)|مسئول (?:اين )?(?:حمله|حملات)? ?(?:دانست|دانستند|خواند)"
+    r"|متهم (?:كرد|كردند))"
+)
+#: how many sentences after the event its blame may come
+_BLAME_REACH = 2
+
+
+def _blamed_after(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
+    """The group a sentence just after the event blames for it (the actor, not a claim):
+    the next :data:`_BLAME_REACH` sentences of its paragraph that tell no event of their
+    own, naming a group with a blame verb, denying nothing."""
+    r = readings[i]
+    for n in readings[i + 1 : i + 1 + _BLAME_REACH]:
+        if n.paragraph != r.paragraph or (n.event and not n.reason):
+            break
+        if not n.group:
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if _BLAMED_GROUP.search(folded) and not actors.denies(folded):
+            return n.group
+    return ""
 
 
 def _per_the_statement(

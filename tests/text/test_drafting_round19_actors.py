@@ -785,3 +785,34 @@ def test_a_salvo_counts_nothing(bundled: Gazetteer, text: str, count: int | None
 )
 def test_a_day_of_the_month_is_no_count(text: str, weapon_count: tuple[str, int | None]) -> None:
     assert counts.weapon_count(fold_text(text).folded) == weapon_count
+
+
+# ------------------------- class 24: the group blamed just after is the actor, not a claimant
+# "Kataib Hezbollah was blamed by US officials", ``وحمّلت واشنطن كتائب حزب الله مسؤولية
+# الهجوم``, ``آمریکا کتائب حزب‌الله را مسئول این حمله دانست``
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Harir air base on Friday, wounding three soldiers. Kataib Hezbollah was "
+        "blamed by US officials.",
+        "استهدفت طائرة مسيرة قاعدة حرير يوم الجمعة وأصيب ثلاثة جنود. وحمّلت واشنطن كتائب حزب "
+        "الله مسؤولية الهجوم.",
+        "یک پهپاد روز جمعه به پایگاه حریر حمله کرد و سه سرباز زخمی شدند. آمریکا کتائب "
+        "حزب‌الله را مسئول این حمله دانست.",
+    ],
+)
+def test_the_group_blamed_after_is_the_actor(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "harir-air-base", FRIDAY)]
+    inc = result.drafts[0].incident
+    assert (inc.actor, inc.claim_status, inc.wounded) == ("Kataib Hezbollah", "attributed", 3)
+
+
+def test_a_group_that_denies_the_blame_is_not_the_actor(bundled: Gazetteer) -> None:
+    text = (
+        "A drone hit Harir air base on Friday. US officials blamed Kataib Hezbollah, which "
+        "denied any role."
+    )
+    assert _draft(text, bundled).drafts[0].incident.actor == ""
