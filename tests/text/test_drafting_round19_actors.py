@@ -37,6 +37,10 @@ def _striker(text: str) -> str | None:
     [
         "According to American press reports, a drone hit the Tower 22 base in Jordan on Friday.",
         "US television networks said a drone hit the Tower 22 base in Jordan on Friday.",
+        "A US defense official told reporters a drone hit the Tower 22 base in Jordan on "
+        "Friday.",
+        "قال مسؤولون أمريكيون إن طائرة مسيرة استهدفت قاعدة البرج 22 في الأردن يوم الجمعة.",
+        "به نقل از مقامات آمریکایی، یک پهپاد روز جمعه به پایگاه برج ۲۲ در اردن حمله کرد.",
         "بحسب وسائل إعلام أمريكية، استهدفت طائرة مسيرة قاعدة البرج 22 في الأردن يوم الجمعة.",
         "وذكرت صحيفة أمريكية أن طائرة مسيرة استهدفت قاعدة البرج 22 في الأردن يوم الجمعة.",
         "به گزارش رسانه‌های آمریکایی، یک پهپاد روز جمعه به پایگاه برج ۲۲ در اردن حمله کرد.",
