@@ -173,6 +173,7 @@ _AGENCIES = (
 #: ``مقاتلات إف-16``): air power, so the state word next to them strikes
 _AIRCRAFT_TYPES = (
     *("f-15", "f-16", "f-18", "fa-18", "f-22", "f-35", "a-10", "b-1", "b-1b", "b-2", "b-52"),
+    "f/a-18",
     *("ac-130", "mq-9", "mq-1", "reaper", "reapers", "predator", "apache", "apaches"),
     *("إف-16", "إف-15", "إف-35", "اف-16", "اف-15", "اف-35"),
 )
@@ -780,7 +781,8 @@ _AIRCRAFT_REACH = 100
 @lru_cache(maxsize=1)
 def _aircraft_types() -> re.Pattern[str]:
     """The aircraft types of :data:`_AIRCRAFT_TYPES` as one folded search (plurals too)."""
-    return re.compile(rf"(?<![\w.]){word_alternation(_AIRCRAFT_TYPES)}(?:s|ها|هاي)?(?!\w)")
+    # (a variant's letter after the number: "F-15E", "AC-130J", "MQ-9A"; plurals)
+    return re.compile(rf"(?<![\w.]){word_alternation(_AIRCRAFT_TYPES)}[a-z]?(?:s|ها|هاي)?(?!\w)")
 
 
 def _without_aircraft(means: frozenset[str], folded: str) -> frozenset[str]:

@@ -37,8 +37,7 @@ def _striker(text: str) -> str | None:
     [
         "According to American press reports, a drone hit the Tower 22 base in Jordan on Friday.",
         "US television networks said a drone hit the Tower 22 base in Jordan on Friday.",
-        "A US defense official told reporters a drone hit the Tower 22 base in Jordan on "
-        "Friday.",
+        "A US defense official told reporters a drone hit the Tower 22 base in Jordan on Friday.",
         "قال مسؤولون أمريكيون إن طائرة مسيرة استهدفت قاعدة البرج 22 في الأردن يوم الجمعة.",
         "به نقل از مقامات آمریکایی، یک پهپاد روز جمعه به پایگاه برج ۲۲ در اردن حمله کرد.",
         "بحسب وسائل إعلام أمريكية، استهدفت طائرة مسيرة قاعدة البرج 22 في الأردن يوم الجمعة.",
@@ -129,6 +128,10 @@ def test_an_official_body_reporting_its_aircraft_strikes(bundled: Gazetteer, tex
     [
         ("The Pentagon said two F-16s struck two depots.", "United States"),
         ("The Pentagon said an MQ-9 Reaper struck a car in Baghdad.", "United States"),
+        # a variant's letter after the number, plurals, F/A-18
+        ("The Pentagon said two F-15Es struck a depot.", "United States"),
+        ("CENTCOM said an AC-130J gunship struck the vehicle.", "United States"),
+        ("CENTCOM said F/A-18 jets struck sites near the border.", "United States"),
         ("قالت وزارة الدفاع الأمريكية إن طائرتين من طراز إف-16 قصفتا مخزنين.", "United States"),
         # another state that flies the type is named: not the speaker's own
         ("The Pentagon said two Jordanian F-16s struck two depots.", None),
