@@ -972,6 +972,10 @@ _AUXILIARY_ONLY = re.compile(r"\s*(?:[^\W\d][^\s\d]*\s+){0,4}")
 _PHRASE_BREAK = re.compile(r"[.;؛!?]|(?<!\w)(?:while|but|after|when|بعد|فيما|پس از|هنگامي)(?!\w)")
 
 
+#: how far before "N others" the toll they are besides may stand (characters; bounded)
+_OTHERS_REACH = 200
+
+
 def _others_after_a_toll(folded: str, c: re.Match[str], start: int) -> bool:
     """Whether ``c`` counts "N others" after a casualty word ("three were killed and 34
     others wounded", ``… کشته شدند و ۳۴ نفر دیگر زخمی``): the others are besides the ones
@@ -979,7 +983,7 @@ def _others_after_a_toll(folded: str, c: re.Match[str], start: int) -> bool:
     if not (c.group("en2") or c.group("ar4") or c.group("fa3")):
         return False
     lex = _lexicon()
-    head = folded[start : c.start()]
+    head = folded[max(start, c.start() - _OTHERS_REACH) : c.start()]
     return any(
         rule.search(head) is not None
         for rule in (lex.killed_before, lex.wounded_before, lex.killed_after, lex.wounded_after)

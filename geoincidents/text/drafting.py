@@ -5699,7 +5699,7 @@ def _claim_of_a_site_inside(d: _Pending, told: Sequence[_Pending]) -> _Pending |
         and inc.target.radius_m
     ):
         return None
-    for p in reversed(told):
+    for p in reversed(told[-_FOLLOW_REACH:]):  # (the latest few: bounded)
         t = p.incident
         if t.kind != "attack" or t.claim_status == "claimed":
             continue
