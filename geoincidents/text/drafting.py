@@ -471,7 +471,11 @@ _STRIKE_NOUN = actors.fold_pattern(
     # ``المواقع المستهدفة``, ``مواضع هدف قرار گرفته``)
     r"|the targets|the (?:sites|areas|locations|positions|facilities) (?:struck|hit|targeted"
     r"|bombed)|(?:[وف])?(?:الاهداف|(?:المواقع|المناطق|المنشات) المستهدفه)"
-    r"|(?:مواضع|اهداف|مواقع|مناطق) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
+    r"|(?:مواضع|اهداف|مواقع|مناطق) (?:هدف قرار گرفته|مورد حمله)"
+    # the strikes by their owner or as a wave ("its strikes", "the wave", ``ضرباتها``,
+    # ``حملاتش``)
+    r"|its (?:air ?)?strikes|the (?:wave|round) of (?:air ?)?strikes|the wave"
+    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج)(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
 #: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
@@ -6087,6 +6091,8 @@ def _same_place(a: Location, b: Location) -> bool:
 def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftIncident]:
     out: list[DraftIncident] = []
     unlinked: list[tuple[int, _Pending]] = []  # responding, no link yet: see the end
+    # the event a sentence about "these strikes" answers, and that sentence's paragraph
+    stated: tuple[DraftIncident, int] | None = None
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
     sheet: dict[tuple[bool, str], list[Incident]] = {}
@@ -6103,6 +6109,8 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         evidence = list(d.evidence[1:])
         # (neither reads the id, the link or the notes: one ``replace`` sets all three)
         answered = _answered(d, inc, last_of, by_target, sheet, dates_of)
+        if answered is None and inc.is_strike and stated is not None:
+            answered = _answered_as_stated(d, inc, stated)
         if answered:
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
         duplicate = _duplicate(inc, sheet, dates_of)
@@ -6123,6 +6131,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         )
         if d.answered_by_before:
             _answer_the_ones_before(out, drafted)
+            stated = (drafted, d.reading.paragraph)
         if not answered and d.reading.responds and d.reading.response_places:
             unlinked.append((len(out), d))
         out.append(drafted)
@@ -6130,6 +6139,21 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
     _answer_the_ones_after(out, unlinked, by_target)
     return _calibrated(out)
+
+
+def _answered_as_stated(
+    d: _Pending, incident: Incident, stated: tuple[DraftIncident, int]
+) -> tuple[str, str] | None:
+    """The event a statement told before answers with "these strikes" ("The US struck 85
+    targets. These strikes answered the attack on X. ¶ Sites in Y and Z were hit", ``این
+    حملات در پاسخ به … بود``): the strikes drafted after it, in its paragraph or the next,
+    no earlier than that event, answer it too."""
+    answered, paragraph = stated
+    if d.reading.paragraph - paragraph > 1 or answered.incident.is_strike:
+        return None
+    if incident.date < answered.incident.date:
+        return None
+    return answered.incident.id, "the event the strikes were said before to answer"
 
 
 def _answer_the_ones_after(

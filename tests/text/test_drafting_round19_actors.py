@@ -823,3 +823,32 @@ def test_a_group_that_denies_the_blame_is_not_the_actor(bundled: Gazetteer) -> N
         "denied any role."
     )
     assert _draft(text, bundled).drafts[0].incident.actor == ""
+
+
+# ------------------------- class 25: a sentence of its own saying what "the strikes" answer
+# after the strikes ("Washington said the wave was retaliation for X", ``وكانت واشنطن قد
+# قالت إن ضرباتها جاءت رداً على X``), or before the sites are named ("These strikes
+# answered X. ¶ Sites in Y were hit", ``این حملات در پاسخ به X بود. ¶ … Y هدف قرار
+# گرفتند``): the strikes answer X
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US bombers hit sites in Albu Kamal on Friday. Washington said the wave was "
+        "retaliation for the drone attack on Tower 22 last Sunday.",
+        "قصفت طائرات أمريكية يوم الجمعة مواقع في البوكمال.\n\nوكانت واشنطن قد قالت إن "
+        "ضرباتها جاءت ردا على الهجوم بطائرة مسيرة على البرج 22 يوم الأحد الماضي.",
+        "ارتش آمریکا روز جمعه اهدافی را در سوریه بمباران کرد. این حملات در پاسخ به حمله "
+        "پهپادی یکشنبه گذشته به پایگاه برج ۲۲ بود.\n\nبر اساس گزارش‌ها، مواضعی در البوکمال "
+        "هدف قرار گرفتند.",
+    ],
+)
+def test_what_the_strikes_answer_said_apart(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "tower-22", LAST_SUNDAY),
+        ("retaliatory_strike", "albu-kamal", FRIDAY),
+    ]
+    by_kind = {d.incident.kind: d.incident for d in result.drafts}
+    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
