@@ -6173,7 +6173,11 @@ def _answer_the_ones_after(
         )
         if hit is None or out[n].incident.responds_to:
             continue
-        link = f"responds to {hit.incident.id} (the place named in its response clause, after it)"
+        # (the reason as :func:`_answered` words it for a place named: one feature, one name)
+        link = (
+            f"responds to {hit.incident.id} "
+            "(the place named in its response clause, in this article)"
+        )
         drafted = out[n]
         out[n] = replace(
             drafted,
