@@ -701,7 +701,7 @@ def state_striker(folded: str) -> str | None:
         verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
-    return _own_forces_of_named(folded, lex)
+    return _own_forces_of_named(folded, lex) or _us_only_aircraft(folded, lex)
 
 
 #: a state's forces named by "this country" or "his country" after the state was named
@@ -819,6 +819,48 @@ def _drones_not_planes(after: list[str]) -> set[str]:
         for t, nxt in pairwise(after)
         if t in _PLANE_WORDS and (nxt in _DRONE_AFTER_PLANE or nxt.startswith("مسير"))
     }
+
+
+#: aircraft only the United States flies ("an AC-130 gunship", "B-1 bombers", ``قاذفات بي-1``,
+#: ``بمب‌افکن‌های بی-۱``): a strike by one is the US's, no state word needed
+_US_ONLY_AIRCRAFT = (
+    *("ac-130", "b-1", "b-1b", "b-52", "b-2", "a-10", "f-22", "بي-1", "بی-1", "بي-52"),
+)
+#: how far after the aircraft its strike verb may stand (characters)
+_AIRCRAFT_VERB_REACH = 100
+
+
+@lru_cache(maxsize=1)
+def _us_only_types() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){word_alternation(_US_ONLY_AIRCRAFT)}[a-z]?(?:s|ها|هاي)?(?!\w)")
+
+
+def _us_only_aircraft(folded: str, lex: _Lexicon) -> str | None:
+    """``"United States"`` when an aircraft only the US flies strikes in ``folded`` (a strike
+    verb after it, no armed group before it in its clause, no other state's air force
+    named), else ``None``.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("An AC-130 gunship struck the vehicle minutes later").folded)
+    'United States'
+    >>> state_striker(fold_text("Rockets hit a hangar where A-10s were parked").folded)
+    """
+    plane = _us_only_types().search(folded)
+    if plane is None or _OTHER_AIR_FORCES.search(folded):
+        return None
+    window = folded[plane.end() : plane.end() + _AIRCRAFT_VERB_REACH]
+    before = _TOKEN.findall(folded[max(0, plane.start() - 30) : plane.start()])[-3:]
+    if not (
+        any(t.group() in lex.verbs_after for t in _TOKEN.finditer(window))
+        or any(_unclitic(t) in lex.verbs_before for t in before)  # ``قصفت قاذفات بي-1``
+    ):
+        return None
+    lead = folded[max(0, plane.start() - 80) : plane.start()]
+    cuts = [c.end() for c in _CLAUSE_START.finditer(lead)]
+    lead = lead[cuts[-1] :] if cuts else lead
+    if lex.militias.search(lead) or _MILITANTS.search(lead) or _ATTACKERS.search(lead):
+        return None
+    return "United States"
 
 
 def _reports_own_aircraft(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:

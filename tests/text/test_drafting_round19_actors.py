@@ -852,3 +852,23 @@ def test_what_the_strikes_answer_said_apart(bundled: Gazetteer, text: str) -> No
     ]
     by_kind = {d.incident.kind: d.incident for d in result.drafts}
     assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+
+
+# ------------------------- class 26: an aircraft only the United States flies strikes for it
+# "An AC-130 gunship struck the vehicle", "B-1 bombers struck 85 targets", ``قصفت قاذفات
+# بي-1``, ``بمب‌افکن‌های بی-۱ … بمباران کردند``; not the aircraft a weapon hit
+
+
+@pytest.mark.parametrize(
+    ("text", "striker"),
+    [
+        ("An AC-130 gunship tracked the truck and struck it minutes later.", "United States"),
+        ("B-1 bombers struck 85 targets in Iraq and Syria.", "United States"),
+        ("قصفت قاذفات بي-1 مواقع في القائم.", "United States"),
+        ("بمب‌افکن‌های بی-۱ اهدافی را در القائم بمباران کردند.", "United States"),
+        ("Rockets hit a hangar where A-10s were parked.", None),
+        ("Militants fired rockets at two A-10s on the runway.", None),
+    ],
+)
+def test_an_aircraft_only_the_us_flies(text: str, striker: str | None) -> None:
+    assert _striker(text) == striker
