@@ -63,6 +63,7 @@ __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "actor_words",
+    "aircraft_striker",
     "claims",
     "claims_deed",
     "clause_days",
@@ -701,7 +702,7 @@ def state_striker(folded: str) -> str | None:
         verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
-    return _own_forces_of_named(folded, lex) or _us_only_aircraft(folded, lex)
+    return _own_forces_of_named(folded, lex)
 
 
 #: a state's forces named by "this country" or "his country" after the state was named
@@ -835,16 +836,18 @@ def _us_only_types() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){word_alternation(_US_ONLY_AIRCRAFT)}[a-z]?(?:s|ها|هاي)?(?!\w)")
 
 
-def _us_only_aircraft(folded: str, lex: _Lexicon) -> str | None:
+def aircraft_striker(folded: str) -> str | None:
     """``"United States"`` when an aircraft only the US flies strikes in ``folded`` (a strike
     verb after it, no armed group before it in its clause, no other state's air force
-    named), else ``None``.
+    named), else ``None``: the striker of a strike no state word names (drafting asks it
+    only when none is found nearby).
 
     >>> from geoincidents.text.folding import fold_text
-    >>> state_striker(fold_text("An AC-130 gunship struck the vehicle minutes later").folded)
+    >>> aircraft_striker(fold_text("An AC-130 gunship struck the vehicle minutes later").folded)
     'United States'
-    >>> state_striker(fold_text("Rockets hit a hangar where A-10s were parked").folded)
+    >>> aircraft_striker(fold_text("Rockets hit a hangar where A-10s were parked").folded)
     """
+    lex = _lexicon()
     plane = _us_only_types().search(folded)
     if plane is None or _OTHER_AIR_FORCES.search(folded):
         return None
@@ -1574,7 +1577,8 @@ def actor_words() -> dict[str, frozenset[str]]:
     """
     lex = _lexicon()
     return {
-        "state": frozenset(lex.state_of),
+        # (state words, and the aircraft only the US flies: :func:`_us_only_aircraft`)
+        "state": frozenset(lex.state_of) | {fold_word(w) for w in _US_ONLY_AIRCRAFT},
         "militia": frozenset(lex.militia_of),
         "claim": frozenset(fold_word(w) for w in _CLAIM) - {""},
         "deed": frozenset(fold_word(w) for w in _DEED) - {""},

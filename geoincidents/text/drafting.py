@@ -3380,6 +3380,8 @@ def draft_article(
             )
         ):  # "The US struck 85 targets on Friday.\n\nSites near X and Y were hit."
             reading = _the_strikes_again(reading, told, dated=False)
+        if _awaits_striker(reading):
+            reading = _by_a_us_aircraft(reading, af)
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
         if joined and reading.response_places and reading.kind.endswith("strike"):
@@ -3811,6 +3813,26 @@ def _share_the_response(readings: list[_Reading], reading: _Reading, whole: Sent
             notes=(*r.notes, "answers what the clause after it in the sentence answers"),
         )
         k -= 1
+
+
+def _by_a_us_aircraft(reading: _Reading, af: _ArticleFold) -> _Reading:
+    """A strike with no striker named or told nearby, by an aircraft only the US flies
+    ("An AC-130 gunship tracked the truck and struck it", ``قصفت قاذفات بي-1``): the US's
+    (:func:`actors.aircraft_striker`)."""
+    s = reading.sentence
+    folded, present = af.gated(s.start, s.end)
+    if "state" not in present:
+        return reading  # (no state word nor such aircraft in the sentence: a look-up)
+    state = actors.aircraft_striker(folded)
+    if state is None:
+        return reading
+    return replace(
+        reading,
+        striker=state,
+        kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
+        notes=(*reading.notes, f"striker {state}: an aircraft only it flies"),
+        inferred=(*reading.inferred, "striker"),
+    )
 
 
 def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.places.gazetteer import Gazetteer
-from geoincidents.text import counts
+from geoincidents.text import actors, counts
 from geoincidents.text.actors import state_striker
 from geoincidents.text.counts import casualties
 from geoincidents.text.folding import fold_text
@@ -871,4 +871,18 @@ def test_what_the_strikes_answer_said_apart(bundled: Gazetteer, text: str) -> No
     ],
 )
 def test_an_aircraft_only_the_us_flies(text: str, striker: str | None) -> None:
-    assert _striker(text) == striker
+    assert actors.aircraft_striker(fold_text(text).folded) == striker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An AC-130 gunship tracked the truck near Abu Ghraib on Friday and struck it.",
+        "قصفت قاذفات بي-1 يوم الجمعة مواقع في القائم.",
+        "بمب‌افکن‌های بی-۱ روز جمعه اهدافی را در القائم بمباران کردند.",
+    ],
+)
+def test_a_strike_by_an_aircraft_only_the_us_flies(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [k for k, _, d in _got(result)] == ["retaliatory_strike"]
+    assert result.drafts[0].incident.actor == "United States"
