@@ -5539,6 +5539,12 @@ _PER_STATEMENT = actors.fold_pattern(
     r"|در (?:بيانيه|اطلاعيه) (?:ديگري|دوم|بعدي|جداگانه)|(?:بيانيه|اطلاعيه) (?:ديگري|دوم)"
     r")(?!\w)"
 )
+#: the group named before, named again ("the group also claimed …", ``این گروه همچنین
+#: مسئولیت … را بر عهده گرفت``, ``كما تبنى الفصيل``): with a claim cue, its claim
+_GROUP_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:group|militia|faction|umbrella group)|this group|(?:اين|همين) گروه"
+    r"|گروه مذكور|[وف]?(?:الفصيل|الجماعه|الحركه|الكتائب))(?!\w)"
+)
 #: how many sentences back the statement's claim may stand
 _STATEMENT_REACH = 3
 
@@ -5582,7 +5588,8 @@ def _per_the_statement(
     """
     r = readings[i]
     folded = af.slice(r.sentence.start, r.sentence.end)[0]
-    if not _PER_STATEMENT.search(folded) or actors.denies(folded):
+    told = _PER_STATEMENT.search(folded) or (r.claim_cue and _GROUP_AGAIN.search(folded))
+    if not told or actors.denies(folded):
         return False, group
     for n in reversed(readings[max(0, i - _STATEMENT_REACH) : i]):
         if r.paragraph - n.paragraph > 1:

@@ -886,3 +886,28 @@ def test_a_strike_by_an_aircraft_only_the_us_flies(bundled: Gazetteer, text: str
     result = _draft(text, bundled)
     assert [k for k, _, d in _got(result)] == ["retaliatory_strike"]
     assert result.drafts[0].incident.actor == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq said it had targeted Harir air base with a drone on "
+        "Friday. The group also claimed the rocket attack on the al-Tanf garrison that day.",
+        "أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حرير بطائرة مسيرة يوم الجمعة. "
+        "كما تبنى الفصيل الهجوم الصاروخي على قاعدة التنف في اليوم نفسه.",
+        "مقاومت اسلامی عراق اعلام کرد روز جمعه پایگاه حریر را با یک پهپاد هدف قرار داده است. "
+        "این گروه همچنین مسئولیت حمله راکتی همان روز به پایگاه التنف را بر عهده گرفت.",
+    ],
+)
+def test_the_group_named_again_claims(bundled: Gazetteer, text: str) -> None:
+    # "the group", ``الفصيل``, ``این گروه``: the group named before, its claim
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "al-tanf", FRIDAY),
+        ("attack", "harir-air-base", FRIDAY),
+    ]
+    for d in result.drafts:
+        assert (d.incident.actor, d.incident.claim_status) == (
+            "Islamic Resistance in Iraq",
+            "claimed",
+        )
