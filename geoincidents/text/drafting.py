@@ -5501,12 +5501,22 @@ def _claimed_later(
     the attack as such.
     """
     r = readings[i]
+    between = 0  # attacks told between: only a claim of "both" reaches past them
     for n in readings[i + 1 : i + 1 + _CLAIM_LATER_REACH]:
-        if n.paragraph - r.paragraph > 2 or (n.event and not n.reason):
+        if n.paragraph - r.paragraph > 2:
             break
+        if n.event and not n.reason:
+            if n.kind.endswith("strike") or n.claim or between >= 2:
+                break
+            between += 1  # "X was hit. ¶ Y was hit too. The group said it carried out both"
+            continue
         if not (n.group and (n.claim_cue or n.claim)):
             continue
         folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if between:
+            if _BOTH.search(folded) and not actors.denies(folded):
+                return True, n.group
+            continue
         if (
             _THE_ATTACK.search(folded)
             or _THIS_EVENT.search(folded)

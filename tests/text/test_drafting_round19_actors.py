@@ -911,3 +911,36 @@ def test_the_group_named_again_claims(bundled: Gazetteer, text: str) -> None:
             "Islamic Resistance in Iraq",
             "claimed",
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were launched at Harir air base on Friday.\n\nThe same day a rocket hit "
+        "the al-Tanf garrison. The Islamic Resistance in Iraq said it carried out both "
+        "operations.",
+        "أطلقت طائرتان مسيرتان على قاعدة حرير يوم الجمعة.\n\nوفي اليوم نفسه سقط صاروخ على "
+        "قاعدة التنف. وقالت المقاومة الإسلامية في العراق إنها نفذت العمليتين.",
+        "روز جمعه دو پهپاد به سوی پایگاه حریر شلیک شد.\n\nهمان روز یک راکت به پایگاه التنف "
+        "اصابت کرد. مقاومت اسلامی عراق گفت هر دو عملیات را انجام داده است.",
+    ],
+)
+def test_a_claim_of_both_reaches_past_the_second(bundled: Gazetteer, text: str) -> None:
+    # a claim of "both" after the second attack claims the first too (paragraph before)
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "al-tanf", FRIDAY),
+        ("attack", "harir-air-base", FRIDAY),
+    ]
+    for d in result.drafts:
+        assert d.incident.claim_status == "claimed"
+
+
+def test_a_claim_of_one_attack_does_not_reach_past_another(bundled: Gazetteer) -> None:
+    text = (
+        "Two drones were launched at Harir air base on Friday.\n\nThe same day a rocket hit "
+        "the al-Tanf garrison. The Islamic Resistance in Iraq claimed the rocket attack."
+    )
+    by_place = {d.incident.target.place_id: d.incident for d in _draft(text, bundled).drafts}
+    assert by_place["harir-air-base"].claim_status == "unknown"
+    assert by_place["al-tanf"].claim_status == "claimed"
