@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
@@ -62,6 +63,7 @@ __all__ = [
     "MILITIAS",
     "STATE_WORDS",
     "actor_words",
+    "aircraft_striker",
     "claims",
     "claims_deed",
     "clause_days",
@@ -133,6 +135,8 @@ _VICTIM_NOUNS_AFTER = (
     # speakers: "a US official said" tells who spoke, not who struck
     *("official", "officials", "spokesman", "spokeswoman", "spokesperson", "envoy"),
     *("ambassador", "diplomat", "sources", "source", "media", "newspaper", "analysts"),
+    # outlets an account is attributed to ("according to US media reports", "US press")
+    *("outlets", "outlet", "press", "newspapers", "television", "broadcaster", "networks"),
 )
 #: Arabic and Persian nouns a state adjective follows (``قاعدة أمريكية``, ``پایگاه آمریکا``)
 _VICTIM_NOUNS_BEFORE = (
@@ -141,6 +145,10 @@ _VICTIM_NOUNS_BEFORE = (
     *("سربازان", "سرباز", "کاروان", "مستشاران", "منافع", "تجهیزات", "للقوات", "قوات"),
     *("مسؤول", "مسؤولون", "مسئول", "مقام", "مقامات", "مقام‌های", "مصادر", "منابع", "سفير"),
     *("مقر", "مقرات", "المقر", "مقر"),
+    # outlets an account is attributed to: they tell, they do not strike (``بحسب وسائل إعلام
+    # أمريكية``, ``به گزارش رسانه‌های آمریکایی``, ``روزنامه آمریکایی``)
+    *("إعلام", "الإعلام", "صحيفة", "صحف", "الصحف", "الصحافة", "صحافة", "قناة", "شبكة"),
+    *("رسانه", "رسانه‌ها", "رسانه‌های", "روزنامه", "روزنامه‌های", "خبرگزاری", "شبکه"),
     # among its ranks: the side a toll counts ("wounded among US troops", ``الجرحى في صفوف
     # القوات الأمريكية``, ``زخمی‌ها در میان نیروهای آمریکایی``)
     *("صفوف", "ranks", "among", "میان"),
@@ -166,6 +174,7 @@ _AGENCIES = (
 #: ``مقاتلات إف-16``): air power, so the state word next to them strikes
 _AIRCRAFT_TYPES = (
     *("f-15", "f-16", "f-18", "fa-18", "f-22", "f-35", "a-10", "b-1", "b-1b", "b-2", "b-52"),
+    "f/a-18",
     *("ac-130", "mq-9", "mq-1", "reaper", "reapers", "predator", "apache", "apaches"),
     *("إف-16", "إف-15", "إف-35", "اف-16", "اف-15", "اف-35"),
 )
@@ -231,7 +240,9 @@ _PASSIVE = fold_pattern(
 #: Persian active verbs at the clause end: the subject named before them acted
 _ACTIVE_LATER = re.compile(
     r"(?<!\w)(?:هدف قرار داد|قرار دادند|قرار داده|بمباران كرد|منهدم كرد|شليك كرد"
-    r"|پاسخ داد|حمله كرد|را كشت|را كشته|كشتند|نابود كرد|منهدم كردند|بمباران كردند)"
+    r"|پاسخ داد|حمله كرد|را كشت|را كشته|كشتند|نابود كرد|منهدم كردند|بمباران كردند"
+    # "carried it out" (``این حمله را انجام داده است``): the body owns the strike it names
+    r"|را انجام داد|را انجام داده|را انجام دادند)"
 )
 #: verbs right after a state word make it the subject ("the coalition struck")
 _STRIKE_VERBS_AFTER = (
@@ -249,6 +260,8 @@ _STRIKE_VERBS_AFTER = (
         "استهدفت",
     ),
     *("شن", "شنت", "دمر", "دمرت", "ردت", "نفذ", "نفذت", "هدف", "بمباران", "منهدم"),
+    # the Arabic duals (``مقاتلتان أمريكيتان قصفتا``)
+    *("قصفتا", "قصفا", "استهدفتا", "استهدفا", "دمرتا", "شنتا"),
 )
 #: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
 _STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
@@ -271,6 +284,10 @@ _CLAIM = (
     # the group's own statement telling the deed ("the group's statement said the rockets
     # hit", ``بيان الفصيل``, ``در بیانیه این گروه آمده است``)
     *("the group's statement", "بیانیه این گروه", "بيان الفصيل", "بيان الجماعة"),
+    # the group's own fighters as its statement names them (``استهدف مجاهدو المقاومة``,
+    # ``رزمندگان این گروه``)
+    *("مجاهدو", "مجاهدي", "رزمندگان این گروه", "رزمندگان مقاومت"),
+    *("مجاهدونا", "مجاهدينا", "أبطال المقاومة", "ابطال المقاومة", "أبطالنا"),
 )
 #: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
 #: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
@@ -279,6 +296,14 @@ _DEED = (
     *("it targeted", "it attacked", "its fighters"),
     *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
     *("را هدف قرار داده است", "را هدف قرار داده", "را هدف قرار داد"),
+    # "said it carried out both operations", ``قالت إنها نفذت العمليتين``, ``گفت هر دو عملیات
+    # را انجام داده است``
+    *("it carried out", "it had carried out", "it conducted", "it had conducted"),
+    # "said it was behind the attack", ``أعلنت وقوفها وراء الهجوم``, ``گفت پشت این حمله بوده``
+    *("it was behind", "it had been behind", "وقوفها وراء", "وقوفه وراء", "تقف وراء"),
+    *("پشت این حمله بوده", "پشت این حمله است"),
+    *("إنها نفذت", "انها نفذت", "أنها نفذت", "إنه نفذ", "انه نفذ", "أنه نفذ"),
+    *("عملیات را انجام داده", "عملیات را انجام داد", "عملیات‌ها را انجام داده"),
 )
 #: a group announcing what it did claims it (in the sentence that reports the event)
 _ANNOUNCE = (
@@ -302,6 +327,16 @@ _LAUNCHED_AT = (
     *("that launched", "that fired", "which launched", "which fired", "who launched"),
     *("who fired", "التي أطلقت", "الذي أطلق", "الذين أطلقوا", "التي اطلقت", "الذي اطلق"),
     "الذين اطلقوا",
+)
+#: "after the attack" with the definite noun, and "following" ("در پی", "إثر"): the
+#: earlier event only beside a state's strike, as :data:`_AFTER_CUES` ("در پی حمله پهپادی
+#: به X، جنگنده‌های آمریکایی … را هدف قرار دادند", ``إثر الهجوم على X، قصفت طائرات أمريكية``)
+_AFTER_THE_ATTACK = (
+    *("after the attack", "after the drone attack", "after the rocket attack"),
+    *("after the missile attack", "following the attack", "following the drone attack"),
+    *("following a rocket attack", "following the rocket attack", "after attacks"),
+    *("إثر الهجوم", "اثر الهجوم", "إثر هجوم", "اثر هجوم", "بعد الهجوم", "عقب هجمات"),
+    *("در پی حمله", "در پی حملات", "به دنبال حمله", "به دنبال حملات", "پس از حملات"),
 )
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
@@ -331,6 +366,7 @@ _RESPONSE_TO = (
     *("after an attack", "following an attack", "following a drone attack"),
     *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
     *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
+    *_AFTER_THE_ATTACK,
     *_LAUNCHED_AT,
     # an adjective inside the response phrase ("a direct response to"; Arabic and Persian
     # put it between the noun and its preposition: ``رد مباشر على``, ``پاسخی قاطع به``)
@@ -338,6 +374,19 @@ _RESPONSE_TO = (
     *("رد حاسم على", "ردا قويا على", "رد قوي على", "ردا طبيعيا على", "رد طبيعي على"),
     *("پاسخ مستقیم به", "پاسخی مستقیم به", "پاسخ قاطع به", "پاسخی قاطع به"),
     *("پاسخی سریع به", "پاسخ سریع به", "پاسخی محکم به", "پاسخ محکم به"),
+    # the answer named as a noun with its owner ("its answer to", "Washington's answer to",
+    # ``ردها على``, ``جوابا على``, ``پاسخ خود به``, ``پاسخ آمریکا به``)
+    *("answer to", "its answer to", "an answer to", "the answer to", "its response to"),
+    *("reply to", "its reply to", "in reply to", "a reply to", "the reply to"),
+    # "the strikes answered Monday's attack on X", "answered last week's attack"
+    *(
+        f"answered {day}'s"
+        for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    ),
+    *("answered last", "answered sunday", "answered yesterday's", "answered the weekend's"),
+    *("جوابا على", "جواباً على", "جواب على", "ردها على", "ردّها على", "رده على", "ردّه على"),
+    *("ردهم على", "في إطار الرد على", "في إطار ردها على", "ضمن الرد على"),
+    *("پاسخ خود به", "پاسخ آن به", "پاسخ واشنگتن به", "پاسخ آمریکا به", "جوابی به"),
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
@@ -392,6 +441,10 @@ _RELATIVE_BEFORE = fold_pattern(
 _INCLUDING = fold_pattern(
     r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
     r"|من بينها|لا سيما|از جمله|به ويژه|مانند"
+    # the most notable or the latest of them (``أبرزها``, ``آخرها``, "most notably", "the
+    # latest on X", ``مهم‌ترین آنها``)
+    r"|most notably|the latest|the deadliest|[و]?(?:ابرزها|اخرها|اخطرها|اهمها)"
+    r"|مهم ?ترين انها|مهمترين انها|اخرين انها|اخرين مورد"
     # a relative phrase telling more of the event named ("…, in which militants used a
     # missile", ``، الذي أسفر``, ``، که در آن``)
     r"|in which|during which|which|الذي|التي|خلاله|خلالها|كه در ان)(?!\w)"
@@ -615,6 +668,9 @@ def state_striker(folded: str) -> str | None:
             return lex.state_of[m.group("w")]  # "a US drone", ``پهپاد آمریکایی``, ``مسيرة أمريكية``
         if folded[m.end() : m.end() + 2].lstrip().startswith(":"):
             continue  # "CENTCOM: militias fired …" heads a quote
+        if _reports_own_aircraft(folded, m, lex):
+            # ``قالت وزارة الدفاع الأمريكية إن طائرتين من طراز إف-16``: its own aircraft
+            return lex.state_of[m.group("w")]
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
         if defence is None:  # (whether the sentence holds a defence verb at all: once)
@@ -629,11 +685,14 @@ def state_striker(folded: str) -> str | None:
             # (the state's own drone beside it is air power: "hit by a US drone", ``مقر
             # مورد حمله پهپادی آمریکا واقع شد``, ``تعرض لهجوم بطائرة مسيرة أمريكية``)
             own_drone = nxt in _OWN_DRONE or b0 in _OWN_DRONE
-            air = own_drone or near & lex.air_means or _means_phrase(folded, m, lex.air_means)
+            air_means = _without_aircraft(lex.air_means, folded)
+            air = own_drone or near & air_means or _means_phrase(folded, m, air_means)
             if agency or air:
                 return lex.state_of[m.group("w")]
             continue
-        means = bool(near & lex.means) or _means_phrase(folded, m, lex.means)
+        means_words = _without_aircraft(lex.means, folded)
+        near -= _drones_not_planes(after)  # ``قالت الوزارة الأمريكية إن طائرة مسيرة …``
+        means = bool(near & means_words) or _means_phrase(folded, m, means_words)
         # its own means after it, with the possessive: ``وزارة الدفاع الأمريكية أن مقاتلاتها``
         means = means or any(
             (t.endswith("ها") and t[:-2] in lex.means) or (t.endswith("ه") and t[:-1] in lex.means)
@@ -699,6 +758,142 @@ def _own_forces_of_named(folded: str, lex: _Lexicon) -> str | None:
     if named is None or _OWN_DENIED.search(folded, max(0, named.start() - 24), own.end() + 60):
         return None
     return lex.state_of[named.group("w")]
+
+
+#: the air forces of other states that fly the same aircraft (Jordan, Israel, Turkey, Iraq:
+#: "Jordanian F-16s", ``مقاتلات إف-16 أردنية``, ``جنگنده‌های اف-۱۶ ترکیه``): named in the
+#: sentence, a US speaker's word of an F-16 is no longer its own
+_OTHER_AIR_FORCES = fold_pattern(
+    r"(?<!\w)(?:jordan|jordanian|israel|israeli|turkey|turkish|turkiye|iraqi|iraq's"
+    r"|(?:[وب]?ال)?(?:اردن|اردني|اردنيه|اسرائيل|اسرائيلي|اسرائيليه|تركيا|تركي|التركيه|تركيه"
+    r"|عراقي|عراقيه|اردنيتين|اردنيتان|اسرائيليتين|اسرائيليتان|تركيتين|تركيتان|عراقيتين"
+    r"|عراقيتان)|اردني|اسرائيلي|تركيه اي|صهيونيستي|صهيوني|عراقي)(?!\w)"
+)
+#: the speech of an official body between its name and what it tells ("said", ``قالت …
+#: إن``, ``اعلام کرد``, ``گفت``)
+_OFFICIAL_SPEECH = fold_pattern(
+    r"(?<!\w)(?:said|says|stated|announced|reported|added|confirmed|قالت|قال|وقالت|وقال"
+    r"|اعلنت|واعلنت|افادت|ذكرت|اكدت|اعلام كرد|اعلام كرده|گفت|افزود|اعلام داشت)(?!\w)"
+)
+#: how far after the body's name its report may name the aircraft
+_AIRCRAFT_REACH = 100
+
+
+@lru_cache(maxsize=1)
+def _aircraft_types() -> re.Pattern[str]:
+    """The aircraft types of :data:`_AIRCRAFT_TYPES` as one folded search (plurals too)."""
+    # (a variant's letter after the number: "F-15E", "AC-130J", "MQ-9A"; plurals)
+    return re.compile(rf"(?<![\w.]){word_alternation(_AIRCRAFT_TYPES)}[a-z]?(?:s|ها|هاي)?(?!\w)")
+
+
+def _without_aircraft(means: frozenset[str], folded: str) -> frozenset[str]:
+    """``means`` without the aircraft types when ``folded`` names another state that flies
+    them ("Jordanian F-16s", ``اف-۱۶ اردنی``): the type no longer says whose."""
+    if _OTHER_AIR_FORCES.search(folded) is None:
+        return means
+    return _means_no_aircraft(means)
+
+
+@lru_cache(maxsize=4)
+def _means_no_aircraft(means: frozenset[str]) -> frozenset[str]:
+    return means - {fold_word(w) for w in _AIRCRAFT_TYPES}
+
+
+#: the Arabic drone, a "plane" word and its "guided" one (``طائرة مسيرة``, ``طائرات بدون
+#: طيار``): after a state word that speaks (``قالت وزارة الدفاع الأمريكية إن طائرة مسيرة
+#: استهدفت``) it is the reported clause's subject, whose drone unsaid, no means of the state
+_DRONE_AFTER_PLANE = frozenset(fold_word(w) for w in ("مسيرة", "مسيرتان", "مسيرتين", "مسيرات"))
+_DRONE_AFTER_PLANE |= {"بدون", "مسيره", "مسيّرة"}
+_PLANE_WORDS = frozenset(fold_word(w) for w in ("طائرة", "طائرات", "الطائرات", "طائرتان"))
+
+
+def _drones_not_planes(after: list[str]) -> set[str]:
+    """The plane words of ``after`` that a drone word follows (see :data:`_DRONE_AFTER_PLANE`).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائرة مسيرة استهدفت").folded)
+    >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائراتها قصفت موقعين").folded)
+    'United States'
+    """
+    return {
+        t
+        for t, nxt in pairwise(after)
+        if t in _PLANE_WORDS and (nxt in _DRONE_AFTER_PLANE or nxt.startswith("مسير"))
+    }
+
+
+#: aircraft only the United States flies ("an AC-130 gunship", "B-1 bombers", ``قاذفات بي-1``,
+#: ``بمب‌افکن‌های بی-۱``): a strike by one is the US's, no state word needed
+_US_ONLY_AIRCRAFT = (
+    *("ac-130", "b-1", "b-1b", "b-52", "b-2", "a-10", "f-22", "بي-1", "بی-1", "بي-52"),
+)
+#: how far after the aircraft its strike verb may stand (characters)
+_AIRCRAFT_VERB_REACH = 100
+
+
+@lru_cache(maxsize=1)
+def _us_only_types() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){word_alternation(_US_ONLY_AIRCRAFT)}[a-z]?(?:s|ها|هاي)?(?!\w)")
+
+
+def aircraft_striker(folded: str) -> str | None:
+    """``"United States"`` when an aircraft only the US flies strikes in ``folded`` (a strike
+    verb after it, no armed group before it in its clause, no other state's air force
+    named), else ``None``: the striker of a strike no state word names (drafting asks it
+    only when none is found nearby).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> aircraft_striker(fold_text("An AC-130 gunship struck the vehicle minutes later").folded)
+    'United States'
+    >>> aircraft_striker(fold_text("Rockets hit a hangar where A-10s were parked").folded)
+    """
+    lex = _lexicon()
+    plane = _us_only_types().search(folded)
+    if plane is None or _OTHER_AIR_FORCES.search(folded):
+        return None
+    window = folded[plane.end() : plane.end() + _AIRCRAFT_VERB_REACH]
+    before = _TOKEN.findall(folded[max(0, plane.start() - 30) : plane.start()])[-3:]
+    if not (
+        any(t.group() in lex.verbs_after for t in _TOKEN.finditer(window))
+        or any(_unclitic(t) in lex.verbs_before for t in before)  # ``قصفت قاذفات بي-1``
+    ):
+        return None
+    lead = folded[max(0, plane.start() - 80) : plane.start()]
+    cuts = [c.end() for c in _CLAUSE_START.finditer(lead)]
+    lead = lead[cuts[-1] :] if cuts else lead
+    if lex.militias.search(lead) or _MILITANTS.search(lead) or _ATTACKERS.search(lead):
+        return None
+    return "United States"
+
+
+def _reports_own_aircraft(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the state word at ``m`` names an official body (the Pentagon, CENTCOM, the
+    US Department of Defense) that reports a strike by an aircraft of a US type (F-16,
+    A-10, AC-130, MQ-9 Reaper …): its own forces acted, if no other state that flies the
+    type and no armed group is named ("the Pentagon said two F-16s struck", ``قالت وزارة
+    الدفاع الأمريكية إن طائرتين من طراز إف-16 قصفتا``, ``سنتکام اعلام کرد یک پهپاد
+    MQ-9``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("The Pentagon said two F-16s struck depots").folded)
+    'United States'
+    >>> state_striker(fold_text("The Pentagon said Jordanian F-16s struck depots").folded)
+    >>> state_striker(fold_text("CENTCOM said a drone struck the base").folded)
+    """
+    start = max(0, m.start() - 30)
+    official = lex.official.search(folded, start, m.end() + 30)
+    if official is None or official.end() < m.start() - 2 or official.start() > m.end() + 2:
+        return False  # not a body speaking: "US officials", "American media"
+    speech = _OFFICIAL_SPEECH.search(folded, start, m.end() + 40)
+    if speech is None:
+        return False
+    plane = _aircraft_types().search(folded, speech.end(), speech.end() + _AIRCRAFT_REACH)
+    if plane is None:
+        return False
+    between = folded[speech.end() : plane.start()]
+    if lex.militias.search(between) or _MILITANTS.search(between):
+        return False
+    return _OTHER_AIR_FORCES.search(folded) is None
 
 
 def _hosted_or_earlier(before: list[str], after: list[str], lex: _Lexicon) -> bool:
@@ -888,6 +1083,18 @@ def counter_fire(folded: str) -> str | None:
     return lex.state_of[m.group("w")] if m else None
 
 
+#: Persian speech verbs: what follows is the body's report, with its own subject
+_PERSIAN_SPEECH = fold_pattern(
+    r"(?<!\w)(?:گفت|اعلام كرد|اعلام كرده|اعلام داشت|افزود|گزارش داد|مدعي شد|تاييد كرد)(?!\w)"
+)
+#: a weapon as the reported clause's subject, its first words (``گفت پهپادی …``, ``گفت که
+#: دو فروند راکت …``; not ``اعلام کرد نیروهایش … سکوی پرتاب راکت را``)
+_REPORTED_WEAPON = fold_pattern(
+    r"\s*(?:كه\s+)?(?:(?:يك|دو|سه|چهار|پنج|چند|\d+|فروند|عدد|تير)\s+){0,2}"
+    r"(?:پهپاد|راكت|موشك|خمپاره|بمب)"
+)
+
+
 def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     """A Persian clause-final active verb after the state word, no group named between."""
     later = _ACTIVE_LATER.search(folded, m.end())
@@ -896,6 +1103,9 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     between = folded[m.end() : later.start()]
     if _MILITANTS.search(between):
         return False
+    speech = _PERSIAN_SPEECH.search(between)
+    if speech is not None and _REPORTED_WEAPON.match(between, speech.end()):
+        return False  # ``وزارت دفاع آمریکا گفت پهپادی به پایگاه حمله کرد``: the drone's verb
     # a group named right before ``را`` closes the verb's object (``مواضع گروه کتائب
     # حزب‌الله را بمباران کرد``): the side hit, not a subject between
     return all(_OBJECT_END.match(between, g.end()) for g in lex.militias.finditer(between))
@@ -1093,7 +1303,14 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
     cut = max(lead.rfind(","), lead.rfind("،"), lead.rfind(";"))
     if _NO_CLAIM_BEFORE.search(lead[cut + 1 :]):
         return True
+    if _HELD_RESPONSIBLE.search(lead[cut + 1 :]):
+        return True  # ``حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم``: blamed, not claimed
     return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 80) is not None
+
+
+#: the verb that lays the responsibility on someone (``حمّل``, ``حمّلت``, "held … responsible
+#: for"): the one named after it is blamed; its "responsibility" is no claim
+_HELD_RESPONSIBLE = fold_pattern(r"(?<!\w)(?:[وف]?(?:حمل|حملت|يحمل|حملوا)|held|holds)(?!\w)")
 
 
 #: a group denying a role: it is then no actor of the event ("denied any role", ``نفت``)
@@ -1101,6 +1318,10 @@ _DENY = fold_pattern(
     # (an Arabic clitic may lead the verb: ``ونفت``)
     r"(?<!\w)(?:[وف](?=ن|ا|ت))?(?:denied|denies|deny|denying|disavowed"
     r"|rejected (?:any )?(?:role|responsibility)"
+    # "said it had nothing to do with the attack", ``لا علاقة لها بالهجوم``, ``هیچ ارتباطی
+    # با این حمله ندارد``
+    r"|nothing to do with|no involvement|not involved|لا علاقه لها|لا علاقه له|لا صله لها"
+    r"|لا صله له|هيچ ارتباطي|ارتباطي با اين حمله ندارد"
     r"|نفت|نفى|تنفي|ينفي|وتنفي|وينفي|أنكرت|انكرت|أنكر|تکذیب کرد|تکذیب کرده|تکذیب|انکار کرد"
     r"|نقشی نداشته|دست داشتن خود|هرگونه دست داشتن|هرگونه نقش"
     # "any involvement / link … را رد کرد": ``هرگونه دخالت``, ``هر گونه ارتباط``
@@ -1123,6 +1344,10 @@ def denies(folded: str) -> bool:
 def is_official(folded: str) -> bool:
     """Whether a US official body speaks in ``folded`` (CENTCOM, the Pentagon …)."""
     return _lexicon().official.search(folded) is not None
+
+
+#: the Persian relative pronoun (``که``): a clause of its own inside a response clause
+_PERSIAN_RELATIVE = fold_pattern(r"(?<!\w)که(?!\w)")
 
 
 def response_clauses(folded: str) -> list[tuple[int, int]]:
@@ -1181,6 +1406,10 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         if state is not None:
             ends.append(state)
         ra = _OBJECT_MARKER.search(folded, m.end(), limit)
+        if ra is not None and _PERSIAN_RELATIVE.search(folded, m.end(), ra.start()):
+            # ``در پی حمله به X که سه نظامی را زخمی کرد، …``: the object of the relative
+            # clause's own verb, inside the clause (its comma ends it)
+            ra = None
         if ra is not None:  # Persian: ``در پاسخ به حمله به X مواضعی را در Y بمباران کردند``
             ends.append(ra.start())  # the main verb's object (marked by را) ends the clause
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
@@ -1200,6 +1429,7 @@ _AFTER_CUES = (
     *("after an attack", "following an attack", "following a drone attack"),
     *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
     *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
+    *_AFTER_THE_ATTACK,
 )
 
 
@@ -1347,7 +1577,8 @@ def actor_words() -> dict[str, frozenset[str]]:
     """
     lex = _lexicon()
     return {
-        "state": frozenset(lex.state_of),
+        # (state words, and the aircraft only the US flies: :func:`_us_only_aircraft`)
+        "state": frozenset(lex.state_of) | {fold_word(w) for w in _US_ONLY_AIRCRAFT},
         "militia": frozenset(lex.militia_of),
         "claim": frozenset(fold_word(w) for w in _CLAIM) - {""},
         "deed": frozenset(fold_word(w) for w in _DEED) - {""},

@@ -145,6 +145,8 @@ _MORE = frozenset(("more", "other", "further", "additional", "extra", "اخري"
 _ATTACK_NOUNS = (
     *("حمله", "حملات", "حمله‌های", "هجوم", "هجمات", "عملیات", "ضربه", "attack", "تهاجم"),
     *("بهجوم", "لهجوم", "وهجوم", "هجوما", "قصف", "بقصف", "لقصف", "وقصف", "استهداف", "اعتداء"),
+    # a salvo the weapon qualifies (``برشقة صاروخية``, ``رشقات صاروخية``): no count
+    *("رشقة", "برشقة", "رشقات", "برشقات", "ورشقة", "دفعة", "بدفعة", "رگبار"),
 )
 #: nouns a weapon word qualifies without counting it ("a drone attack", "rocket fire")
 _MASS_AFTER = frozenset(
@@ -181,6 +183,8 @@ _WOUNDED_BEFORE = (
     *("suffered traumatic brain injuries", "suffered concussions", "sustained injuries"),
     # the Arabic plural verb after its subject: ثمانية جنود أصيبوا "eight soldiers were hurt"
     *("أصيبوا", "اصيبوا", "جرحوا"),
+    # ... and the dual (``جنديان أمريكيان أصيبا``)
+    *("أصيبا", "اصيبا", "جرحا"),
     # the people left hurt ("leaving eight personnel with minor injuries", ``ثلاثة جنود
     # بجروح طفيفة``, ``سه نظامی مصدوم شدند``, ``دچار جراحات``)
     *("with minor injuries", "with injuries", "with minor wounds", "with wounds"),
@@ -388,6 +392,8 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
     for n, token in enumerate(tokens[:reach]):
         if token in _PHRASE_STOPS or (n == 0 and token in ("and", "و")):
             return None  # "one was killed and 18 were wounded": the next clause's number
+        if n == 0 and _joined_verb(token):
+            return None  # ``أحد عناصره قتل وأصيب اثنان``: the next verb's number
         if token in _NO_ONE:
             return None  # "wounded no one"
         if token in ("a", "an") and tokens[n + 1 : n + 2] and tokens[n + 1] in _VAGUE_NOUNS:
@@ -411,6 +417,26 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
             # ("killing five of them": the verb's own object, counted)
             return value
     return None
+
+
+def _joined_verb(token: str) -> bool:
+    """Whether ``token`` is a casualty verb with "and" glued to it (``وأصيب``, ``وقتل``):
+    a clause of its own starts there, its number is not the verb's before.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("أحد عناصره قتل وأصيب اثنان آخران").folded)
+    (1, 2)
+    """
+    if len(token) < 4 or token[0] not in "وف":
+        return False
+    lex = _lexicon()
+    rest = token[1:]
+    return bool(
+        lex.killed_before.fullmatch(rest)
+        or lex.wounded_before.fullmatch(rest)
+        or lex.killed_after.fullmatch(rest)
+        or lex.wounded_after.fullmatch(rest)
+    )
 
 
 #: how badly, after a number set off by a comma ("three were wounded, one critically",
@@ -507,6 +533,8 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         value = number_at(before[0]) if before else None
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
+        if value is not None and before[1:2] and before[1] in _MONTHS:
+            value = None  # "the January 28 drone attack": a day of the month, not a count
         if value is None and word not in lex.adjectival:
             told = _NUMBERING.search(folded, m.end(), m.end() + _NUMBERING_REACH)
             value = number_at(told.group("n")) if told is not None else None
@@ -578,6 +606,16 @@ def _facility_chain(folded: str, matches: list[re.Match[str]], lex: _Lexicon) ->
 _WEAPON_MODIFIERS = frozenset(
     {"attack", "suicide", "kamikaze", "armed", "explosive", "laden", "unmanned", "loitering"}
     | {"made", "iranian", "small", "large", "heavy"}
+)
+
+
+#: month names a day's number follows ("January 28", "Sept 18"): a date, no count
+_MONTHS = frozenset(
+    (
+        *("january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december", "sept", "jan", "feb", "mar"),
+        *("apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    )
 )
 
 
@@ -800,6 +838,10 @@ def _toll_far(folded: str) -> tuple[int | None, int | None]:
 
 
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
+    if _NAMED_GATE.search(folded):
+        named = _one_named_and_companions(folded, after, before)
+        if named is not None:
+            return named
     for m in before.finditer(folded):
         noun = after.match(folded, m.start())
         if noun is not None and noun.end() > m.end():
@@ -817,6 +859,10 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
             return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
+    for m in (*before.finditer(folded), *after.finditer(folded)):
+        subject = _subject_just_before(_tokens_before(folded, m.start(), 6))
+        if subject is not None:
+            return subject  # "one of its members was killed", ``أحد عناصره قتل``
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
         if _vague_before(folded, m.start()):
             continue  # "three were killed and dozens wounded": the three are not the wounded
@@ -824,6 +870,149 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if value is not None:
             return value
     return None
+
+
+#: companions joined to one person named by name or title, no number ("Abu Taqwa and one
+#: companion", "… and one of his aides", ``ومرافق له``, ``وأحد مرافقيه``, ``و یک همراهش``,
+#: ``و یکی از محافظانش``): the one named and how many more (folded; ``n`` their number)
+_NAMED_COMPANIONS = re.compile(
+    r"(?<!\w)(?:(?:and|along with|together with|with) "
+    r"(?:(?P<en>(?!his |her )\w+) (?:of (?:his|their) )?"
+    r"|(?:his|her) )(?:companions?|aides?|guards?|bodyguards?|drivers?|assistants?|deputy)"
+    r"|و(?:(?P<ar>\w+) من |احد |اثنين من |اثنان من )?(?:مرافقيه|مرافقاه|مرافقه|مرافق له"
+    r"|مرافقين له|حراسه|حارسه|حارس له|سايقه|مساعده|مساعديه)"
+    r"|(?:برفقه|مع) (?:(?P<ar3>\w+) من |احد )?(?:مرافقيه|مرافقه|حارسه|حراسه|سايقه|مساعده"
+    r"|مساعديه)"
+    r"|(?:و|به همراه|همراه با) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
+    r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش)"
+    # "… and two others", ``واثنان آخران``, ``و دو نفر دیگر``: others counted
+    r"|(?:and|along with|together with) (?P<en2>(?!his |her )\w+) (?:others|other people)"
+    r"|و(?P<ar4>\w+) (?:اخرين|اخران|اخرون|اشخاص اخرين)"
+    r"|(?:و|به همراه|همراه با) (?P<fa3>\w+) (?:تن|نفر) ديگر)(?!\w)"
+)
+#: a word each :data:`_NAMED_COMPANIONS` phrase holds (a gate: one search per sentence)
+_NAMED_GATE = re.compile(
+    r"companion|aide|guard|driver|assistant|deputy|مرافق|حارس|حراس|سايق"
+    r"|مساعد|همراه|محافظ|راننده|دستيار|others|other people|اخرين|اخران|اخرون|ديگر"
+)
+#: the words a companion phrase may stand from the casualty word it joins (characters)
+_NAMED_REACH = 60
+
+
+def _one_named_and_companions(
+    folded: str, after: re.Pattern[str], before: re.Pattern[str]
+) -> int | None:
+    """One person named with no number (a name, a title) and companions joined to them:
+    the casualty verb before ("the strike killed Abu Taqwa and one companion", ``قتل أبو
+    تقوى ومرافق له``) or after ("Abu Taqwa, a Nujaba commander, and one of his aides were
+    killed", ``ابوتقوی، از فرماندهان نجباء، و یک همراهش کشته شدند``). Companions in the
+    plural with no number say no figure.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("the strike killed Abu Taqwa and one companion").folded)
+    (2, None)
+    >>> casualties(fold_text("Abu Taqwa and two of his aides were killed").folded)
+    (3, None)
+    >>> casualties(fold_text("ابوتقوی و یک همراهش کشته شدند").folded)
+    (2, None)
+    >>> casualties(fold_text("Abu Taqwa and his aides were killed").folded)
+    (None, None)
+    """
+    for m in after.finditer(folded):
+        c = _NAMED_COMPANIONS.search(folded, m.end(), m.end() + 2 * _NAMED_REACH)
+        named = _TOKEN.findall(folded, m.end(), c.start()) if c is not None else []
+        if (
+            c is not None
+            # (someone named between, for "others": "killed and two others were hurt" not)
+            and (named or not (c.group("en2") or c.group("ar4") or c.group("fa3")))
+            and not _others_after_a_toll(folded, c, m.end())
+            and not _PHRASE_BREAK.search(folded, m.end(), c.start())
+            and not _counted(named)
+            and not any(_lexicon().wounded_before.fullmatch(t) for t in named)
+        ):
+            return _with_companions(c)
+    for m in before.finditer(folded):
+        start = max(0, m.start() - _NAMED_REACH)
+        last = None
+        for c in _NAMED_COMPANIONS.finditer(folded, start, m.start()):
+            last = c
+        if (
+            last is not None
+            and not _others_after_a_toll(folded, last, 0)
+            and _AUXILIARY_ONLY.fullmatch(folded, last.end(), m.start())
+            and not _another_group(_TOKEN.findall(folded, last.end(), m.start()))
+            and not _counted(_tokens_before(folded, last.start(), _BEFORE_REACH + 1))
+        ):
+            return _with_companions(last)
+    return None
+
+
+def _another_group(tokens: list[str]) -> bool:
+    """Whether the words between companions and the verb after them start another group or
+    verb (a number, "and": ``و یکی از همراهانش کشته و چند نفر زخمی شدند``)."""
+    lex = _lexicon()
+    return _counted(tokens) or any(
+        t in ("and", "و", "چند", "several", "عدد")
+        or lex.killed_before.fullmatch(t)
+        or lex.wounded_before.fullmatch(t)
+        for t in tokens
+    )
+
+
+def _counted(tokens: list[str]) -> bool:
+    """Whether ``tokens`` hold a number other than "a" / "an" (a count of the first group:
+    "three fighters and one aide": not one person named)."""
+    return any(t not in ("a", "an") and number_at(t) is not None for t in tokens)
+
+
+#: what may stand between companions named before a verb and the verb: auxiliaries
+#: ("were", ``نیز``) and a few words of a verb-final clause (``در این حمله``), no mark
+_AUXILIARY_ONLY = re.compile(r"\s*(?:[^\W\d][^\s\d]*\s+){0,4}")
+#: a clause break between a casualty verb and the companions after it
+_PHRASE_BREAK = re.compile(r"[.;؛!?]|(?<!\w)(?:while|but|after|when|بعد|فيما|پس از|هنگامي)(?!\w)")
+
+
+#: how far before "N others" the toll they are besides may stand (characters; bounded)
+_OTHERS_REACH = 200
+
+
+def _others_after_a_toll(folded: str, c: re.Match[str], start: int) -> bool:
+    """Whether ``c`` counts "N others" after a casualty word ("three were killed and 34
+    others wounded", ``… کشته شدند و ۳۴ نفر دیگر زخمی``): the others are besides the ones
+    counted before, not the one named with them; ``start``: where to look from)."""
+    if not (c.group("en2") or c.group("ar4") or c.group("fa3")):
+        return False
+    lex = _lexicon()
+    head = folded[max(start, c.start() - _OTHERS_REACH) : c.start()]
+    return any(
+        rule.search(head) is not None
+        for rule in (lex.killed_before, lex.wounded_before, lex.killed_after, lex.wounded_after)
+    )
+
+
+def _with_companions(c: re.Match[str]) -> int | None:
+    """1 (the one named) + the companions :data:`_NAMED_COMPANIONS` matched (``None`` for
+    companions in the plural with no number)."""
+    word = (
+        c.group("en")
+        or c.group("ar")
+        or c.group("ar3")
+        or c.group("fa")
+        or c.group("en2")
+        or c.group("ar4")
+        or c.group("fa3")
+    )
+    phrase = c.group()
+    if word is not None:
+        n = 1 if word in ("يكي", "احد", "one") else number_at(word)  # "one of his aides"
+        return 1 + n if n is not None and 0 < n < 100 else None
+    if any(x in phrase for x in ("مرافقاه", "اثنين من", "اثنان من")):
+        return 3
+    if phrase.endswith(("companions", "aides", "guards", "bodyguards", "drivers", "assistants")):
+        return None
+    if any(x in phrase for x in ("مرافقيه", "مساعديه", "مرافقين له", "همراهانش", "محافظانش")):
+        return 2 if any(x in phrase for x in ("احد ", "يكي از")) else None
+    return 2
 
 
 #: "together with N others" right before the casualty verb (``به همراه دو نفر دیگر``,
@@ -860,6 +1049,8 @@ _COMPANIONS = re.compile(
     r"|(?:برفقه|مع) (?:مرافقه|حارسه|مساعده|سايقه)"
     r"|(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش))(?!\w))"
 )
+#: a comma between the counted and the companions: they name the ones counted
+_APPOSITION = re.compile(r"[,،]")
 #: how far after the first casualty the companions may be named (characters)
 _COMPANION_REACH = 80
 
@@ -874,6 +1065,8 @@ def _companions(folded: str, pos: int) -> int:
     m = _COMPANIONS.search(folded, pos, pos + _COMPANION_REACH)
     if m is None:
         return 0
+    if _APPOSITION.search(folded, pos, m.start()):
+        return 0  # "killed two people, a commander and one of his aides": the two named
     if m.group("ar2"):
         return 2  # the dual: "his two companions"
     if m.group("one"):
@@ -998,6 +1191,58 @@ def _subject_count(folded: str, pos: int) -> int | None:
             if i <= 2 and tokens[i] in _SINGULAR_PEOPLE and _one_before_noun(tokens, i):
                 return 1  # "one militia member was killed", "one police officer was hurt"
     return None
+
+
+def _subject_just_before(tokens: list[str]) -> int | None:
+    """How many people the subject just before a casualty verb names, when it is one of a
+    group or a dual with no number word (``tokens``: nearest first, auxiliaries skipped).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("one of its members was killed and two were hurt").folded)
+    (1, 2)
+    >>> casualties(fold_text("جنديان أمريكيان أصيبا").folded)
+    (None, 2)
+    """
+    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    lex = _lexicon()
+    if any(x in lex.people_duals for x in t[:2]):
+        return 2  # ``جنديان أمريكيان أصيبا``
+    return 1 if _one_of_them_before(tokens) else None
+
+
+def _one_of_them_before(tokens: list[str]) -> bool:
+    """Whether ``tokens`` (nearest first) end on "one of its members" (``أحد عناصره``) or
+    one person (``عنصراً عراقياً واحداً``) just before the casualty verb."""
+    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    if t[:2] == ["الاقل", "علي"]:
+        t = t[2:]  # ``عنصرا واحدا على الأقل أصيب``
+    people = _lexicon().people
+    if len(t) >= 2 and t[1] in ("احد", "احدي") and _unpossessed(t[0]) in people:
+        return True
+    if (
+        t[:1]
+        and t[0] in ("واحدا", "واحد", "واحده")
+        and any(
+            x in people or x in _SINGULAR_PEOPLE or x.removesuffix("ا") in _SINGULAR_PEOPLE
+            for x in t[1:3]
+        )
+    ):
+        return True  # ``عنصراً عراقياً واحداً أصيب``: one person, the verb after
+    return (
+        len(t) >= 4
+        and t[0] in people
+        and t[1] in ("its", "his", "their", "the")
+        and t[2] == "of"
+        and t[3] == "one"
+    )
+
+
+def _unpossessed(token: str) -> str:
+    """``token`` without an Arabic possessive suffix (``عناصره`` -> ``عناصر``)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if token.endswith(suffix) and len(token) > len(suffix) + 2:
+            return token[: -len(suffix)]
+    return token
 
 
 def _one_before_noun(tokens: list[str], i: int) -> bool:

@@ -145,6 +145,7 @@ _EVENT_WORDS = (
     ),
     *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
     *("انفجاری", "انفجارها", "انفجارهای", "انفجارهایی", "انفجارات", "انفجاران", "انفجارين"),
+    "انفجارا",
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
@@ -153,6 +154,10 @@ _EVENT_WORDS = (
     *("انفجارا", "تفجيرا", "قصفا", "استهدافا", "اعتراضا"),
     # the dead told as the event ("killed", ``مقتل``): Persian and Arabic verbs too
     *("کشته", "قتل", "قتلوا", "قُتل", "قُتلوا"),
+    # the Arabic duals of the verbs, two aircraft or two drones their subject (``طائرتين
+    # من طراز إف-16 قصفتا``, ``مسيرتان استهدفتا``)
+    *("قصفتا", "استهدفتا", "استهدفا", "هاجمتا", "هاجما", "أصابتا", "شنتا"),
+    *("دمرتا", "أطلقتا", "اطلقتا", "أغارتا"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
@@ -185,7 +190,13 @@ _PREEMPTIVE = actors.fold_pattern(
     # struck before it could be used ("before it could be used against its forces",
     # ``قبل استخدامها``, ``پیش از استفاده``)
     r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
-    r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب))"
+    r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب)"
+    # no attack answered, said outright ("did not describe it as an answer to any
+    # particular attack", ``لم يربطها بأي هجوم محدد``, ``به هیچ حمله مشخصی مرتبط ندانست``):
+    # "any" with "particular" is only said in denial
+    r"|(?:to|for|with) any (?:particular|specific|single|one) (?:attack|incident)"
+    r"|باي (?:هجوم|اعتداء) (?:محدد|بعينه|معين)|على اي هجوم (?:محدد|بعينه|معين)"
+    r"|(?:به|با) هيچ (?:حمله|حمله اي) (?:مشخصي|خاصي|معيني))"
 )
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
@@ -470,7 +481,11 @@ _STRIKE_NOUN = actors.fold_pattern(
     # ``المواقع المستهدفة``, ``مواضع هدف قرار گرفته``)
     r"|the targets|the (?:sites|areas|locations|positions|facilities) (?:struck|hit|targeted"
     r"|bombed)|(?:[وف])?(?:الاهداف|(?:المواقع|المناطق|المنشات) المستهدفه)"
-    r"|(?:مواضع|اهداف|مواقع|مناطق) (?:هدف قرار گرفته|مورد حمله))(?!\w)"
+    r"|(?:مواضع|اهداف|مواقع|مناطق) (?:هدف قرار گرفته|مورد حمله)"
+    # the strikes by their owner or as a wave ("its strikes", "the wave", ``ضرباتها``,
+    # ``حملاتش``)
+    r"|its (?:air ?)?strikes|the (?:wave|round) of (?:air ?)?strikes|the wave"
+    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج)(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
 #: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
@@ -2892,6 +2907,10 @@ def _read_sentence(
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
     group_claims = bool(group) and actors.claims(outside, announce=True)
+    if group_claims and kind == "explosion" and not actors.claims(outside):
+        # "a blast at X killed one of its members, the PMF said in a statement": a blast
+        # of no known cause is announced by the side it hurt, claimed by no one
+        group_claims = False
     reaction = (
         _search(_REACTION, outside, present) is not None
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
@@ -2942,10 +2961,53 @@ def _read_sentence(
         inferred=tuple(inferred),
         through=through,
         reaction=reaction,
-        back_reference=_search(_BACK_REFERENCE, outside, present) is not None
+        back_reference=(
+            _search(_BACK_REFERENCE, outside, present) is not None
+            or _toll_only(outside, lex, kind, killed, wounded, group)
+        )
         and not striker
         and weapon in ("unknown", "airstrike"),
     )
+
+
+#: the event words of a toll: a sentence whose only event word is one of them tells the
+#: figures of an event, not an event of its own (folded)
+_TOLL_EVENT_WORDS = frozenset(fold_word(w) for w in ("killed", "مقتل"))
+
+
+def _toll_only(
+    outside: str,
+    lex: _Lexicon,
+    kind: str,
+    killed: int | None,
+    wounded: int | None,
+    group: str,
+) -> bool:
+    """Whether the sentence only counts the dead or hurt at a place ("an Iraqi source said
+    eight fighters were killed at X", ``أفادت مصادر بمقتل ثمانية عناصر في X``): no weapon,
+    striker, group or other event word, so a figure of the event told before at X (see
+    :func:`_told_before`), not an attack of its own.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("a source said eight fighters were killed at x").folded
+    >>> _toll_only(f, _lexicon(), "attack", 8, None, "")
+    True
+    >>> f = fold_text("a drone attack killed eight fighters at x").folded
+    >>> _toll_only(f, _lexicon(), "attack", 8, None, "")
+    False
+    """
+    if kind != "attack" or group or (killed is None and wounded is None):
+        return False
+    words = [m.group() for m in lex.event.finditer(outside)]
+    return bool(words) and all(_unclitic(w) in _TOLL_EVENT_WORDS for w in words)
+
+
+def _unclitic(word: str) -> str:
+    """``word`` without an Arabic clitic before it (``بمقتل`` -> ``مقتل``)."""
+    for prefix in ("وب", "ب", "و", "ف", "ل"):
+        if word.startswith(prefix) and word[len(prefix) :] in _TOLL_EVENT_WORDS:
+            return word[len(prefix) :]
+    return word
 
 
 #: how far after an interception word the place it names may stand ("downed the drones
@@ -3522,6 +3584,8 @@ def draft_article(
             )
         ):  # "The US struck 85 targets on Friday.\n\nSites near X and Y were hit."
             reading = _the_strikes_again(reading, told, dated=False)
+        if _awaits_striker(reading):
+            reading = _by_a_us_aircraft(reading, af)
         launcher = (
             not reading.striker
             and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end) is not None
@@ -3535,6 +3599,8 @@ def draft_article(
             reading = _launcher_found(reading, readings, inside)  # of the attack told before
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if joined and reading.response_places and reading.kind.endswith("strike"):
+            _share_the_response(readings, reading, whole)
         if readings and _answers_as_the_one_before(reading, readings[-1]):
             # "The US struck 85 targets in retaliation for X.\n\nB-1 bombers struck Y and Z":
             # the places of the strikes told in general, answering what those answered
@@ -3658,7 +3724,7 @@ def _names_a_site(name: str, gazetteer: Gazetteer | None) -> bool:
 #: where one sentence may join two events: a semicolon, "and", "while", ``، و``, ``فيما``,
 #: `` و `` (the split is made only when both sides tell an event at a place of their own)
 _CLAUSE_BREAK = re.compile(
-    r"[;؛]\s*|,?\s+(?:and|while|whereas|but)\s+|،\s*و(?=\S)|،?\s+و\s+"
+    r"[;؛]\s*|,?\s+(?:and|while|whereas|but)(?:\s+|,\s*)|،\s*و(?=\S)|،?\s+و\s+"
     r"|،?\s+(?:فيما|بينما|لكن|ولكن|غير أن|در حالی که|در حالي كه|درحالی که|اما|ولی)\s+"
 )
 #: clauses looked at per sentence (keeps the cost linear on run-on text)
@@ -4179,6 +4245,49 @@ def _the_strikes_again(reading: _Reading, told: _Reading, *, dated: bool) -> _Re
     )
 
 
+def _share_the_response(readings: list[_Reading], reading: _Reading, whole: Sentence) -> None:
+    """The strike clauses before ``reading`` in its sentence ``whole`` answer the event at
+    the place its response clause names.
+
+    ("US jets struck two sites around X and one in Y, calling the raids a response to the
+    attack on Z": the clause of X is cut from the one of Y, which holds the response; a
+    response to attacks in general, no place named, is not passed on.)
+    ``readings`` are changed in place (the clauses of ``whole`` just before ``reading``).
+    """
+    k = len(readings) - 1
+    while k >= 0 and readings[k].sentence.start >= whole.start:
+        r = readings[k]
+        if not r.kind.endswith("strike") or r.responds:
+            break
+        readings[k] = replace(
+            r,
+            responds=True,
+            response_places=reading.response_places,
+            notes=(*r.notes, "answers what the clause after it in the sentence answers"),
+        )
+        k -= 1
+
+
+def _by_a_us_aircraft(reading: _Reading, af: _ArticleFold) -> _Reading:
+    """A strike with no striker named or told nearby, by an aircraft only the US flies
+    ("An AC-130 gunship tracked the truck and struck it", ``قصفت قاذفات بي-1``): the US's
+    (:func:`actors.aircraft_striker`)."""
+    s = reading.sentence
+    folded, present = af.gated(s.start, s.end)
+    if "state" not in present:
+        return reading  # (no state word nor such aircraft in the sentence: a look-up)
+    state = actors.aircraft_striker(folded)
+    if state is None:
+        return reading
+    return replace(
+        reading,
+        striker=state,
+        kind=reading.kind if reading.kind.endswith("strike") else "retaliatory_strike",
+        notes=(*reading.notes, f"striker {state}: an aircraft only it flies"),
+        inferred=(*reading.inferred, "striker"),
+    )
+
+
 def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
     """A clause joined to a strike clause, with no striker or weapon of its own, strikes too.
 
@@ -4531,8 +4640,14 @@ def _assemble(
         claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _claimed_later(af, readings, i, group)
+        if not claimed and not r.kind.endswith("strike"):
+            claimed, group = _per_the_statement(af, readings, i, group)
+        if not claimed and not group and r.kind in ("attack", "interception"):
+            group = _blamed_after(af, readings, i)
         if r.kind.endswith("strike") and not r.striker:
-            r = _attributed_after(af, r, _follower(readings, i))
+            # (the sentence after, or the next paragraph's opening if it tells nothing new:
+            # "… a drone hit the commander's car. ¶ CENTCOM said it carried out the strike")
+            r = _attributed_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         elif (
             r.kind == "attack"
             and not (claimed and group)  # (no group's claim: the state's word may own it)
@@ -5022,7 +5137,7 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             host.incident = replace(
                 h,
                 target=inc.target,
-                **_toll_of(h, inc),
+                **_fuller_toll(h, inc),
             )
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} places this event in "
@@ -5032,7 +5147,7 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
         strike = _strike_placed_inside(out, d, af)
         if strike is not None:
             h = strike.incident
-            strike.incident = replace(h, target=inc.target, **_toll_of(h, inc))
+            strike.incident = replace(h, target=inc.target, **_fuller_toll(h, inc))
             strike.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} places this strike in "
                 f"{inc.target.name}, inside {h.target.name}"
@@ -5244,6 +5359,16 @@ def _toll_of(first: Incident, second: Incident) -> _Toll:
         killed=first.killed if first.killed is not None else second.killed,
         wounded=first.wounded if first.wounded is not None else second.wounded,
     )
+
+
+def _fuller_toll(first: Incident, second: Incident) -> _Toll:
+    """:func:`_toll_of`, but the dead of a retelling that counts more than the one person
+    the first telling named ("a strike killed a senior commander … ¶ Three people died
+    when the car was hit in X": three, the commander among them)."""
+    toll = _toll_of(first, second)
+    if first.killed == 1 and second.killed is not None and 1 < second.killed < 100:
+        return _Toll(killed=second.killed, wounded=toll["wounded"])
+    return toll
 
 
 def _quarter_of(part: ResolvedMention, city: ResolvedMention) -> bool:
@@ -5687,7 +5812,7 @@ def _missing_half(
     if (killed is None) == (wounded is None):
         return killed, wounded
     paragraph = readings[i].paragraph
-    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
+    for k, n in enumerate(readings[i + 1 : i + 1 + _TOLL_LATER_REACH]):
         if n.paragraph > paragraph + 1 or (n.event and not n.reason):
             break
         if n.places:
@@ -5695,7 +5820,10 @@ def _missing_half(
         more_killed, more_wounded = _casualties_of(af, n)
         if (more_killed if killed is None else more_wounded) is None:
             continue
-        if not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
+        # (the sentence right after, in the paragraph, needs no noun: "… the wounded at X
+        # rose to 40. Three soldiers were killed.", ``… وقتل ثلاثة جنود.``)
+        right_after = k == 0 and n.paragraph == paragraph
+        if not right_after and not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
             break
         return (more_killed if killed is None else killed), (
             more_wounded if wounded is None else wounded
@@ -5854,13 +5982,110 @@ def _claimed_later(
     the attack as such.
     """
     r = readings[i]
+    between = 0  # attacks told between: only a claim of "both" reaches past them
     for n in readings[i + 1 : i + 1 + _CLAIM_LATER_REACH]:
-        if n.paragraph - r.paragraph > 1 or (n.event and not n.reason):
+        if n.paragraph - r.paragraph > 2:
             break
+        if n.event and not n.reason:
+            if n.kind.endswith("strike") or n.claim or between >= 2:
+                break
+            between += 1  # "X was hit. ¶ Y was hit too. The group said it carried out both"
+            continue
         if not (n.group and (n.claim_cue or n.claim)):
             continue
         folded = af.slice(n.sentence.start, n.sentence.end)[0]
-        if _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+        if between:
+            if _BOTH.search(folded) and not actors.denies(folded):
+                return True, n.group
+            continue
+        if (
+            _THE_ATTACK.search(folded)
+            or _THIS_EVENT.search(folded)
+            or _THE_ATTACK_NAMED.search(folded)
+        ):
+            return True, n.group
+    return False, group
+
+
+#: "the attack" with its day or kind between ("the Christmas Day attack", "the drone
+#: attack", ``الهجوم الصاروخي``, ``حمله پهپادی``) or as the barrage (folded)
+_THE_ATTACK_NAMED = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:[\w'-]+ ){1,3}(?:attack|assault|barrage|strike)|the barrage|the salvo"
+    r"|[وف]?الهجوم (?:ب\S+|الصاروخي|الجوي)|[وف]?الهجمات|حمله (?:پهپادي|راكتي|موشكي))(?!\w)"
+)
+
+
+#: the event told "according to the statement" (``بر اساس این بیانیه``, ``وبحسب البيان``,
+#: "the statement said"): the statement named before tells it
+_PER_STATEMENT = actors.fold_pattern(
+    r"(?<!\w)(?:according to (?:the|this|that|its|the group's) statement|the statement said"
+    r"|the statement added|[وف]?(?:بحسب|وفق|حسب) (?:البيان|بيانها|بيانه)|[وف]?اضاف البيان"
+    r"|[وف]?جاء في البيان|(?:بر اساس|براساس|بنا بر|طبق|به گفته) (?:اين|همين) (?:بيانيه|اطلاعيه)"
+    r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده)"
+    # another statement of the group named before ("in a second statement", ``في بيان
+    # آخر``, ``در بیانیه دیگری``, ``در بیانیه دوم این گروه``), its fighters again (``كما دك
+    # المجاهدون``)
+    r"|in (?:a|another) (?:second|further|later|separate) statement|in another statement"
+    r"|(?:في|ب) ?بيان (?:اخر|ثان|ثاني|لاحق)|[وف]?(?:كما )?\S+ المجاهدون"
+    r"|در (?:بيانيه|اطلاعيه) (?:ديگري|دوم|بعدي|جداگانه)|(?:بيانيه|اطلاعيه) (?:ديگري|دوم)"
+    r")(?!\w)"
+)
+#: the group named before, named again ("the group also claimed …", ``این گروه همچنین
+#: مسئولیت … را بر عهده گرفت``, ``كما تبنى الفصيل``): with a claim cue, its claim
+_GROUP_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:group|militia|faction|umbrella group)|this group|(?:اين|همين) گروه"
+    r"|گروه مذكور|[وف]?(?:الفصيل|الجماعه|الحركه|الكتائب))(?!\w)"
+)
+#: how many sentences back the statement's claim may stand
+_STATEMENT_REACH = 3
+
+
+#: a group blamed or held responsible for the event told before ("Kataib Hezbollah was
+#: blamed by US officials", "US officials held the group responsible", ``حمّلت واشنطن
+#: كتائب حزب الله مسؤولية الهجوم``, ``آمریکا کتائب حزب‌الله را مسئول این حمله دانست``)
+_BLAMED_GROUP = actors.fold_pattern(
+    r"(?<!\w)(?:blamed|blames|held (?:\S+ ){0,3}responsible|accused|[وف]?(?:حمل|حملت)\S* "
+    r"|[وف]?(?:اتهم|اتهمت)|مسئول (?:اين )?(?:حمله|حملات)? ?(?:دانست|دانستند|خواند)"
+    r"|متهم (?:كرد|كردند))"
+)
+#: how many sentences after the event its blame may come
+_BLAME_REACH = 2
+
+
+def _blamed_after(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
+    """The group a sentence just after the event blames for it (the actor, not a claim):
+    the next :data:`_BLAME_REACH` sentences of its paragraph that tell no event of their
+    own, naming a group with a blame verb, denying nothing."""
+    r = readings[i]
+    for n in readings[i + 1 : i + 1 + _BLAME_REACH]:
+        if n.paragraph != r.paragraph or (n.event and not n.reason):
+            break
+        if not n.group:
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if _BLAMED_GROUP.search(folded) and not actors.denies(folded):
+            return n.group
+    return ""
+
+
+def _per_the_statement(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int, group: str
+) -> tuple[bool, str]:
+    """A group's claim made in a statement told a few sentences before, when this event is
+    told "according to the statement" ("The group said in a statement it hit three bases.
+    ¶ According to the statement, X was hit with two drones", ``… ¶ بر اساس این بیانیه،
+    X با دو پهپاد هدف قرار گرفت``): the statement's group claims it (this paragraph or
+    the one before, up to :data:`_STATEMENT_REACH` sentences back).
+    """
+    r = readings[i]
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    told = _PER_STATEMENT.search(folded) or (r.claim_cue and _GROUP_AGAIN.search(folded))
+    if not told or actors.denies(folded):
+        return False, group
+    for n in reversed(readings[max(0, i - _STATEMENT_REACH) : i]):
+        if r.paragraph - n.paragraph > 1:
+            break
+        if n.group and (n.claim or n.claim_cue):
             return True, n.group
     return False, group
 
@@ -5979,6 +6204,39 @@ def _told_before(d: _Pending, by_place: dict[str, _Pending]) -> _Pending | None:
     return told if d.reading.date is None or told.incident.date == inc.date else None
 
 
+def _claim_of_a_site_inside(d: _Pending, told: Sequence[_Pending]) -> _Pending | None:
+    """The attack told before at a site inside ``d``'s place that ``d`` only claims.
+
+    ``d`` an undated attack of a sentence that tells nothing but a group's claim (no
+    weapon, count or toll) at a town or area; the latest attack drafted before it, with
+    no claim of its own, whose site lies within the town's radius.
+    """
+    inc, r = d.incident, d.reading
+    if not (
+        inc.kind == "attack"
+        and inc.claim_status == "claimed"
+        and r.date is None
+        and inc.weapon == "unknown"
+        and inc.count is None
+        and inc.killed is None
+        and inc.wounded is None
+        and inc.target.radius_m
+    ):
+        return None
+    for p in reversed(told[-_FOLLOW_REACH:]):  # (the latest few: bounded)
+        t = p.incident
+        if t.kind != "attack" or t.claim_status == "claimed":
+            continue
+        if t.target.place_id == inc.target.place_id:
+            return None  # (the same place: the merge by site has its own rules)
+        if haversine_m(t.target.lat, t.target.lon, inc.target.lat, inc.target.lon) <= (
+            inc.target.radius_m or 0.0
+        ):
+            return p
+        return None
+    return None
+
+
 def _merged_kind(kept: str, other: str) -> str:
     """The kind of two tellings of one strike: preemptive if either telling says so.
 
@@ -6030,6 +6288,16 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
             # event at X told before, on its day, not another on or before publication
             keep = told
         by_site.setdefault(site, d)
+        claimed_site = _claim_of_a_site_inside(d, order) if keep is None else None
+        if claimed_site is not None:
+            # "… the base at Erbil airport was hit. ¶ The group had claimed the attack on
+            # Erbil": the claim of the attack told before, at a site inside the town named
+            c = claimed_site.incident
+            claimed_site.incident = replace(c, actor=inc.actor, claim_status=inc.claim_status)
+            claimed_site.evidence.append(
+                f"claimed in the sentence at {d.reading.sentence.start}-{d.reading.sentence.end}"
+            )
+            continue
         if keep is None:
             merged[key] = d
             order.append(d)
@@ -6432,6 +6700,9 @@ def _same_place(a: Location, b: Location) -> bool:
 
 def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftIncident]:
     out: list[DraftIncident] = []
+    unlinked: list[tuple[int, _Pending]] = []  # responding, no link yet: see the end
+    # the event a sentence about "these strikes" answers, and that sentence's paragraph
+    stated: tuple[DraftIncident, int] | None = None
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
     sheet: dict[tuple[bool, str], list[Incident]] = {}
@@ -6448,6 +6719,8 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         evidence = list(d.evidence[1:])
         # (neither reads the id, the link or the notes: one ``replace`` sets all three)
         answered = _answered(d, inc, last_of, by_target, sheet, dates_of)
+        if answered is None and inc.is_strike and stated is not None:
+            answered = _answered_as_stated(d, inc, stated)
         if answered:
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
         duplicate = _duplicate(inc, sheet, dates_of)
@@ -6468,10 +6741,63 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         )
         if d.answered_by_before:
             _answer_the_ones_before(out, drafted)
+            stated = (drafted, d.reading.paragraph)
+        if not answered and d.reading.responds and d.reading.response_places:
+            unlinked.append((len(out), d))
         out.append(drafted)
         last_of[incident.is_strike] = drafted
         by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
+    _answer_the_ones_after(out, unlinked, by_target)
     return _calibrated(out)
+
+
+def _answered_as_stated(
+    d: _Pending, incident: Incident, stated: tuple[DraftIncident, int]
+) -> tuple[str, str] | None:
+    """The event a statement told before answers with "these strikes" ("The US struck 85
+    targets. These strikes answered the attack on X. ¶ Sites in Y and Z were hit", ``این
+    حملات در پاسخ به … بود``): the strikes drafted after it, in its paragraph or the next,
+    no earlier than that event, answer it too."""
+    answered, paragraph = stated
+    if d.reading.paragraph - paragraph > 1 or answered.incident.is_strike:
+        return None
+    if incident.date < answered.incident.date:
+        return None
+    return answered.incident.id, "the event the strikes were said before to answer"
+
+
+def _answer_the_ones_after(
+    out: list[DraftIncident],
+    unlinked: Sequence[tuple[int, _Pending]],
+    by_target: dict[tuple[bool, str], DraftIncident],
+) -> None:
+    """Link each draft of ``unlinked`` (its index in ``out``) to the event drafted after it
+    at the place its response clause names ("US jets struck X and hit Y, calling the
+    raids a response to the attack on Z": the attack on Z is drafted from the clause after
+    the strike on X). ``out`` is changed in place."""
+    for n, d in unlinked:
+        other = not d.incident.is_strike
+        hit = next(
+            (h for place in d.reading.response_places if (h := by_target.get((other, place)))),
+            None,
+        )
+        if hit is None or out[n].incident.responds_to:
+            continue
+        # (the reason as :func:`_answered` words it for a place named: one feature, one name)
+        link = (
+            f"responds to {hit.incident.id} "
+            "(the place named in its response clause, in this article)"
+        )
+        drafted = out[n]
+        out[n] = replace(
+            drafted,
+            incident=replace(
+                drafted.incident,
+                responds_to=(hit.incident.id,),
+                notes=drafted.incident.notes + "; " + link,
+            ),
+            evidence=(*drafted.evidence, link),
+        )
 
 
 def _calibrated(drafts: list[DraftIncident]) -> list[DraftIncident]:
