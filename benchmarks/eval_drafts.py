@@ -93,6 +93,15 @@ def _match(
     return pairs
 
 
+def _claimed(e: dict[str, Any]) -> bool:
+    """Whether an expected incident is claimed: ``"claimed": true`` or ``"claim": "claimed"``.
+
+    >>> _claimed({"claimed": True}), _claimed({"claim": "claimed"}), _claimed({})
+    (True, True, False)
+    """
+    return bool(e.get("claimed")) or e.get("claim") == "claimed"
+
+
 def _fields(e: dict[str, Any], d: Any, pairs: dict[int, int], drafts: list[Any]) -> dict[str, bool]:
     inc = d.incident
     links_expected = {drafts[pairs[k]].incident.id for k in e.get("responds_to", []) if k in pairs}
@@ -105,7 +114,7 @@ def _fields(e: dict[str, Any], d: Any, pairs: dict[int, int], drafts: list[Any])
         "responds_to": (not missing_link) and set(inc.responds_to) == links_expected,
     }
     if not inc.is_strike:
-        out["claim"] = (inc.claim_status == "claimed") == bool(e.get("claimed"))
+        out["claim"] = (inc.claim_status == "claimed") == _claimed(e)
     return out
 
 
