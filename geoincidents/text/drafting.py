@@ -377,6 +377,9 @@ _REPORTER = actors.fold_pattern(
 _DIPLOMAT_AT = actors.fold_pattern(
     r"(?<!\w)(?:ambassador|envoy|d'affaires|diplomats?|بالاعمال|سفير|السفير|كاردار)"
     r"(?:\s+\S+)?\s+(?:in|to|at|في|لدي|در)\s*$"
+    # the diplomat of the embassy named ("the chargé d'affaires of the US embassy",
+    # ``کاردار سفارت آمریکا``): the embassy is his post, not a site struck
+    r"|(?<!\w)(?:d'?affaires|ambassador|envoy|كاردار|سفير|بالاعمال)(?:\s+of(?:\s+the)?)?\s*$"
 )
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
@@ -1739,10 +1742,25 @@ _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
     r"|تحاول|حاولت|تسعى|سعت)(?:ها|هما|هم|ه)?\s*$"  # (its object on the verb: ``وصفتها دمشق``)
+    # the capital's leave (``با اطلاع بغداد``, ``بدون هماهنگی با بغداد``, ``دون علم بغداد``,
+    # ``بالتنسيق مع بغداد``, "without the consent of Baghdad"): its government, not a place
+    r"|(?<!\w)(?:با|بدون|بي)\s+(?:اطلاع|هماهنگي|اجازه|موافقت|اذن|رضايت)(?:\s+با)?\s*$"
+    r"|(?<!\w)(?:[بو]?علم|(?:ب|دون )(?:موافقه|اذن|تنسيق مع|التنسيق مع|علم)|بالتنسيق مع)\s*$"
+    r"|(?<!\w)(?:knowledge|consent|approval|permission|coordination) (?:of|with)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
-    r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
+    # (an auxiliary or "also" first: "Baghdad has condemned", "Damascus also said",
+    # ``دمشق نیز …``, ``تهران هم …``)
+    r"^\s*(?:(?:has|have|had|also|has also|had also|نيز|هم)\s+)?"
+    r"(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
     r"|calls|denied|denies|rejected|protested|summoned|described"
+    # condemning, with it (``دمشق با محکوم کردن این حملات``)
+    r"|(?:با )?محكوم (?:كردن|كرد|كردند|كرده)"
+    # the capital's leave asked or skipped ("without Baghdad's approval", the possessive
+    # folded to "baghdads"): its government, not a place
+    r"|s (?:approval|consent|knowledge|permission|coordination)"
+    # the subject of a future (``أن بغداد ستتخذ``, ``دمشق ستر د``): the government acts
+    r"|ست(?:تخذ|رد|اتخذ|تحتفظ|طالب|لجا|رفع|قدم)"
     # the capital told or warned: the government informed ("Baghdad had been told
     # beforehand", "Tehran was warned", ``بغداد از قبل مطلع شده بود``; ``أبلغت بغداد``)
     r"|(?:had been|has been|was|were) (?:told|informed|notified|warned|briefed)"
@@ -2171,7 +2189,7 @@ def _targets(
         if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
             continue
-        if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-1:]), present) or (
+        if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-3:]), present) or (
             _runs(_PLACE_SPEAKS_AFTER, present)
             and _PLACE_SPEAKS_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 24))[0])
         ):
