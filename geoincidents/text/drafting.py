@@ -270,14 +270,24 @@ _REPORTS_DENIED = actors.fold_pattern(
     r" (?:كرد|كردند)"
     r"|denied (?:that )?(?:any|an|the) (?:attack|strike|incident)s? (?:on|at|against|had|took)"
     r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده)"
-    # a first account corrected later ("initially said the strike hit X, before officials
-    # confirmed the location", ``قال في البداية … قبل أن يصحح``, ``ابتدا … اما بعدا … تصحیح کرد``)
-    r"|(?:initially|at first) (?:said|reported|claimed)(?: \S+){0,25}? (?:before|but|until|later"
-    r"|then) (?:\S+ ){0,6}?(?:confirmed|corrected|clarified|retracted)"
-    r"|في البدايه(?: \S+){0,25}? (?:قبل ان|ثم|لكن|لاحقا)(?: \S+){0,6}? (?:يؤكد|اكد|اكدت|تؤكد"
-    r"|يصحح|صحح|تصحح|صححت)"
-    r"|(?:در )?ابتدا(?: \S+){0,25}? (?:اما|ولي|سپس|بعدا)(?: \S+){0,8}? (?:تصحيح|تاييد) كرد)"
+    r")"
 )
+#: a first account of the event, superseded later in the sentence ("initially said the
+#: strike hit X, before officials confirmed the location", ``قال في البداية … قبل أن
+#: يصحح``, ``ابتدا … اما بعدا … تصحیح کرد``): the clause it opens tells no event
+_FIRST_ACCOUNT = actors.fold_pattern(
+    # (the later word any statement: "before the kingdom condemned the attack on its own
+    # border post", ``قبل أن تعلن عمّان إدانتها``: the first account's place is superseded)
+    r"(?<!\w)(?:(?:initially|at first) (?:said|reported|claimed|stated|suggested)"
+    r"(?: \S+){0,25}? (?:before|but|until|later|then) (?:\S+ ){0,6}?"
+    r"(?:confirmed|corrected|clarified|retracted|condemned|acknowledged|admitted|conceded|announced|said|revised)"
+    r"|في البدايه(?: \S+){0,25}? (?:قبل ان|ثم|لكن|لاحقا)(?: \S+){0,6}? (?:يؤكد|اكد|اكدت|تؤكد"
+    r"|يصحح|صحح|تصحح|صححت|تعلن|يعلن|اعلن|اعلنت|تعترف|يعترف|اعترف|اعترفت|تدين|يدين|ادانت"
+    r"|يقول|تقول|قال|قالت)"
+    r"|(?:در )?ابتدا(?: \S+){0,25}? (?:اما|ولي|سپس|بعدا|پيش از انكه|قبل از انكه)(?: \S+){0,8}?"
+    r" (?:(?:تصحيح|تاييد|اعلام|اعتراف|محكوم) (?:كرد|كند|كردند)|پذيرفت|گفت))"
+)
+_FIRST_TOLD = "a first account of the event, superseded in its sentence: no event"
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
     r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
@@ -1250,6 +1260,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
+        _FIRST_ACCOUNT,
         _TALLY,
         _INTENT,
         _IN_FLIGHT,
@@ -2366,6 +2377,38 @@ def _around_a_town(origin: ResolvedMention, af: _ArticleFold) -> bool:
     )
 
 
+#: a clause of another speaker ("…, while Tehran denied any link", ``فيما نفت طهران``,
+#: ``بينما``, ``در حالی که``)
+_WHILE = actors.fold_pattern(
+    r"(?:,|،|;|؛)?\s*(?<!\w)(?:while|whereas|even as|فيما|بينما|في حين|در حالي كه|حال انكه)(?!\w)"
+)
+
+
+def _denied_by_another(outside: str, group: str) -> bool:
+    """Whether the group of ``outside`` claims in its own clause and the denial of a role
+    stands in another's, after "while" (``فيما نفت طهران``): the denial is not the group's.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("The Islamic Resistance in Iraq claimed drone attacks on the bases, "
+    ...               "while Tehran denied any link to the attack.").folded
+    >>> _denied_by_another(f, "Islamic Resistance in Iraq")
+    True
+    >>> f = fold_text("Kataib Hezbollah denied any role in the attack.").folded
+    >>> _denied_by_another(f, "Kataib Hezbollah")
+    False
+    """
+    cut = _WHILE.search(outside)
+    if cut is None:
+        return False
+    own, other = outside[: cut.start()], outside[cut.end() :]
+    return (
+        actors.militia(own) == group
+        and actors.claims(own, announce=True)
+        and not actors.denies(own)
+        and actors.denies(other)
+    )
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2467,6 +2510,9 @@ def _read_sentence(
         killed, wounded = _updated_toll(outside, present)
     group = actors.militia(outside) if "militia" in present else ""
     denial = _runs(rules["denies"], present) and actors.denies(outside)
+    if group and denial and _denied_by_another(outside, group):
+        denial = False  # "The group claimed the attacks, while Tehran denied any link"
+        notes.append(f"{group} claims; another denies a role")
     if group and denial:
         notes.append(f"{group} denied a role: not its actor")
         group = ""
@@ -3218,6 +3264,10 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        if reading.event and not reading.reason and _first_account(af, sentence, whole):
+            reading = replace(reading, context=_FIRST_TOLD, reason=_FIRST_TOLD)
+        if reading.event and not reading.group and not reading.striker and readings:
+            reading = _the_group_again(af, reading, readings)
         if af.search(_CORRECTION, sentence.start, sentence.end) or (
             readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
         ):  # "Correction: an earlier version of this story said … The attack was on X"
@@ -3371,6 +3421,60 @@ def draft_article(
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+def _first_account(af: _ArticleFold, clause: Sentence, whole: Sentence) -> bool:
+    """Whether ``clause`` opens a first account its sentence ``whole`` supersedes.
+
+    ("Officials initially said the drone hit X, but later said it struck Y"): the clause
+    holding the start of :data:`_FIRST_ACCOUNT`'s match, with no weapon's impact told in it
+    before that start (the correction's clause drafts as ever).
+    """
+    found = af.search(_FIRST_ACCOUNT, whole.start, whole.end)
+    if found is None:
+        return False
+    at = af.slice(whole.start, whole.end)[1] + found.start()
+    folded, ca = af.slice(clause.start, clause.end)
+    return ca <= at < ca + len(folded) and not _IMPACT.search(folded, 0, at - ca)
+
+
+#: a group named again by a noun ("the group", "this group", ``این گروه``, ``الجماعة``,
+#: ``هذا الفصيل``), and its word of the deed ("said", "announced", ``خبر داد``, ``أعلنت``)
+_GROUP_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:same )?(?:group|militia|faction)|this (?:group|militia|faction)"
+    r"|(?:اين|همين|همان) (?:گروه|گروهك)|(?:هذه )?(?:ال)?جماعه|(?:هذا )?(?:ال)?فصيل)(?!\w)"
+)
+_GROUP_SAYS = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|announced|claimed|stated|خبر (?:داد|دادند)|اعلام (?:كرد|كردند)"
+    r"|مدعي شد|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت|تبنت|تبني))(?!\w)"
+)
+#: how many readings back the group named again may stand
+_GROUP_AGAIN_REACH = 3
+
+
+def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
+    """``reading`` with the group named just before when it names it again by a noun.
+
+    ("The Islamic Resistance claimed the attack on X. ¶ The group also announced a drone
+    attack on Y", ``این گروه همچنین از حمله پهپادی به Y خبر داد``): the group of a reading
+    up to :data:`_GROUP_AGAIN_REACH` back, this paragraph or the one before, and its claim
+    when the sentence has it say so.
+    """
+    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    if not _GROUP_AGAIN.search(folded):
+        return reading
+    for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
+        if reading.paragraph - before.paragraph > 1:
+            break
+        if before.group and not before.striker:
+            says = _GROUP_SAYS.search(folded) is not None and not actors.denies(folded)
+            return replace(
+                reading,
+                group=before.group,
+                claim=says and not reading.kind.endswith("strike"),
+                notes=(*reading.notes, f"the group named again: {before.group}"),
+            )
+    return reading
 
 
 #: a side telling its own dead ("six of its members were killed", ``ستة من عناصرها``,
@@ -4093,6 +4197,11 @@ def _assemble(
         claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _claimed_later(af, readings, i, group)
+        if not claimed and r.kind == "attack" and not group:
+            far = _claimed_far(af, readings, i)
+            if far:
+                claimed, group = True, far
+                evidence.append(f"claimed by {far} in a statement told later in the article")
         if r.kind.endswith("strike") and not r.striker:
             r = _attributed_after(af, r, _follower(readings, i))
         elif (
@@ -5400,6 +5509,39 @@ def _claimed_later(
         if _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
             return True, n.group
     return False, group
+
+
+#: how far past :data:`_CLAIM_LATER_REACH` a group's placeless claim of an attack by the
+#: same weapon may come: a long article's statement paragraph (readings, paragraphs)
+_CLAIM_FAR_READINGS = 10
+_CLAIM_FAR_PARAGRAPHS = 3
+
+
+def _claimed_far(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
+    """The group whose statement, paragraphs on, claims the attack of reading ``i``.
+
+    A long article tells the attack, then its toll and reactions, and the group's statement
+    in a later paragraph ("… a drone struck X. ¶ … ¶ The Islamic Resistance in Iraq claimed
+    drone attacks on occupation bases"): the statement names no place of its own, claims
+    by the same weapon (or names "the attack"), and no other event is drafted between.
+    """
+    r = readings[i]
+    for n in readings[i + 1 : i + 1 + _CLAIM_FAR_READINGS]:
+        if n.paragraph - r.paragraph > _CLAIM_FAR_PARAGRAPHS or (n.event and not n.reason):
+            break
+        if not (n.group and (n.claim_cue or n.claim)) or n.history or n.context:
+            continue
+        if n.event and not n.reason.startswith("no place"):
+            continue
+        if n.kind.endswith("strike"):
+            continue
+        same_weapon = n.weapon != "unknown" and _WEAPON_FAMILY.get(
+            n.weapon, n.weapon
+        ) == _WEAPON_FAMILY.get(r.weapon, r.weapon)
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        if same_weapon or _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+            return n.group
+    return ""
 
 
 def _not_the_victims(af: _ArticleFold, r: _Reading, claimed: bool, group: str) -> tuple[bool, str]:

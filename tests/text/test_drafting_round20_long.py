@@ -38,7 +38,9 @@ THURSDAY = "2024-02-01"
         "وزارت خارجه کاردار سفارت آمریکا در بغداد را احضار کرد.",
     ],
 )
-def test_a_capital_or_an_embassy_in_a_reaction_is_no_site(bundled: Gazetteer, reaction: str) -> None:
+def test_a_capital_or_an_embassy_in_a_reaction_is_no_site(
+    bundled: Gazetteer, reaction: str
+) -> None:
     text = f"US aircraft struck Jurf al-Sakhar on Friday.\n\n{reaction}"
     assert _got(_draft(text, bundled)) == [("retaliatory_strike", "jurf-al-sakhar", FRIDAY)]
 
@@ -56,3 +58,97 @@ def test_a_capital_struck_is_still_a_site(bundled: Gazetteer, text: str) -> None
         [("attack", "baghdad")],
         [("retaliatory_strike", "baghdad")],
     )
+
+
+# ------------------------- class 2: a first account of the place, superseded
+# "the spokesman at first said the drone had hit X, before the kingdom condemned …",
+# ``قال في البداية إن … قبل أن تعلن``, ``در ابتدا گفت … اما بعدا … اعلام کرد``: the place of
+# the first account is no second event
+
+
+@pytest.mark.parametrize(
+    "first_account",
+    [
+        "A minister at first said the drone had struck the al-Tanf garrison, before the "
+        "government condemned the attack on its own post.",
+        "Officials initially said the drone hit al-Tanf, but later said it struck Tower 22.",
+        "وقال وزير في البداية إن الطائرة أصابت قاعدة التنف، قبل أن تعلن الحكومة إدانتها للهجوم.",
+        "یک وزیر در ابتدا گفت پهپاد به پایگاه التنف اصابت کرد، اما بعدا دولت حمله را محکوم کرد.",
+    ],
+)
+def test_a_first_account_of_the_place_drafts_nothing(
+    bundled: Gazetteer, first_account: str
+) -> None:
+    text = f"A drone struck Tower 22 on Friday, killing three soldiers.\n\n{first_account}"
+    assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
+
+
+# ------------------------- class 3: the claim of a long article
+# (a) a group claims in its clause while another speaker denies in his ("…, while Tehran
+# denied any link", ``فيما نفت طهران``): the denial is not the group's; (b) the group's
+# statement comes paragraphs after the attack, placeless, by the same weapon; (c) the group
+# named again by a noun ("the group also announced", ``این گروه … خبر داد``)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck Tower 22 on Friday, killing three soldiers.\n\n"
+        "The Pentagon said the drone hit living quarters.\n\n"
+        "The Islamic Resistance in Iraq claimed drone attacks on occupation bases, while "
+        "Tehran denied any link to the attack.",
+        "قصفت طائرة مسيرة البرج 22 يوم الجمعة ما أدى إلى مقتل ثلاثة جنود.\n\n"
+        "وقالت وزارة الدفاع إن الطائرة أصابت مباني السكن.\n\n"
+        "وتبنت المقاومة الإسلامية في العراق هجمات بطائرات مسيرة على قواعد الاحتلال، فيما نفت "
+        "طهران أي علاقة لها بالهجوم.",
+        "روز جمعه یک پهپاد برج ۲۲ را هدف قرار داد و سه سرباز کشته شدند.\n\n"
+        "پنتاگون گفت پهپاد به محل اسکان نظامیان اصابت کرد.\n\n"
+        "مقاومت اسلامی عراق مسئولیت حملات پهپادی به پایگاه‌های اشغالگران را بر عهده گرفت.",
+    ],
+)
+def test_a_statement_paragraphs_later_claims_the_attack(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "tower-22", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial by the group itself: no claim
+        "A drone struck Tower 22 on Friday, killing three soldiers.\n\n"
+        "The Pentagon said the drone hit living quarters.\n\n"
+        "Kataib Hezbollah denied any role in drone attacks on the bases.",
+        # a claim of another weapon's attacks, with no word of this one
+        "A drone struck Tower 22 on Friday, killing three soldiers.\n\n"
+        "The Pentagon said the drone hit living quarters.\n\n"
+        "The Islamic Resistance in Iraq claimed rocket attacks on occupation bases.",
+        # another attack drafted between: the statement is not this one's
+        "A drone struck Tower 22 on Friday.\n\nA drone struck al-Tanf on Thursday.\n\n"
+        "The Islamic Resistance in Iraq claimed drone attacks on occupation bases.",
+    ],
+)
+def test_no_far_claim_of_another_kind(bundled: Gazetteer, text: str) -> None:
+    first = _draft(text, bundled).drafts[0].incident
+    assert first.target.place_id == "tower-22"
+    assert first.claim_status != "claimed"
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "The group also said it had launched a drone at the al-Tanf garrison on Friday.",
+        "وأعلنت الجماعة أيضا أنها استهدفت قاعدة التنف بطائرة مسيرة يوم الجمعة.",
+        "این گروه همچنین روز جمعه از حمله پهپادی به پایگاه التنف خبر داد.",
+    ],
+)
+def test_the_group_named_again_claims(bundled: Gazetteer, again: str) -> None:
+    text = (
+        "The Islamic Resistance in Iraq said it had struck Tower 22 with a drone on Thursday."
+        f"\n\n{again}"
+    )
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [("attack", "al-tanf", FRIDAY), ("attack", "tower-22", THURSDAY)]
+    incident = next(d.incident for d in result.drafts if d.incident.target.place_id == "al-tanf")
+    assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
