@@ -149,6 +149,9 @@ _EVENT_WORDS = (
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
     *("ضربة", "ضربات", "الضربة", "بضربة", "ضربه", "raid", "raids", "مقتل", "shells"),
+    # an "air aggression", the Syrian and Iraqi state media's word for a raid (``شنّ طيران
+    # … عدواناً جوياً على``, ``العدوان الجوي``)
+    *("عدوانا جويا", "عدوان جوي", "العدوان الجوي", "عدوانًا جويًا"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
@@ -1261,6 +1264,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _EARLIER_EVENT,
         _REPORTS_DENIED,
         _FIRST_ACCOUNT,
+        _ATTACK_VERB,
+        _CASUALTY_WORD,
         _TALLY,
         _INTENT,
         _IN_FLIGHT,
@@ -4319,7 +4324,8 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
-    return _fold_regions(_fold_this_event(_fold_retold(drafts, af), af), af), skipped
+    drafts = _fold_toll_reports(_fold_retold(drafts, af), af)
+    return _fold_regions(_fold_this_event(drafts, af), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -4707,6 +4713,77 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             strike.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} places this strike in "
                 f"{inc.target.name}, inside {h.target.name}"
+            )
+            continue
+        out.append(d)
+    return out
+
+
+#: a verb of an attack's own (the event told, not its toll: "struck", ``استهدف``, ``هدف
+#: قرار``); a sentence of casualties without one tells the toll of an event told before
+_ATTACK_VERB = actors.fold_pattern(
+    r"(?<!\w)(?:struck|strikes|hit|hits|attacked|targeted|fired|launched|shelled|bombed"
+    r"|raided|pounded|slammed|exploded|landed"
+    r"|[وف]?(?:استهدف|استهدفت|قصف|قصفت|هاجم|هاجمت|اطلق|اطلقت|سقط|سقطت|شن|شنت|ضرب|ضربت|انفجر)"
+    r"|هدف (?:قرار|گرفت|گرفتند)|حمله (?:كرد|كردند)|شليك (?:شد|كرد|كردند)|بمباران (?:كرد|كردند)"
+    r"|اصابت (?:كرد|كردند)|منفجر شد)(?!\w)"
+)
+#: a word of the dead or wounded (its figure may be one the counts do not read)
+_CASUALTY_WORD = actors.fold_pattern(
+    r"(?<!\w)(?:killed|dead|died|wounded|injured|casualties"
+    r"|[وف]?(?:قتل|قتلوا|قتلي|مقتل|اصيب|اصيبوا|جرح|جرحي|استشهد|استشهاد|شهداء)"
+    r"|كشته|زخمي|مجروح|جان باختند|جان باخت|شهيد)(?!\w)"
+)
+#: how many days after the event its toll may be told
+_TOLL_REPORT_DAYS = 1
+
+
+def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A sentence telling only the toll at a place struck before is that event's toll.
+
+    "US jets struck sites near X and Y on Friday. ¶ Officials said 16 people were killed
+    in the X area. A monitor said 18 fighters died at positions around Y" (``قتل ثمانية
+    أشخاص في Y``, ``در Y هشت نفر کشته شدند``): an attack drafted from a sentence with a toll
+    and no weapon, count, group, striker, day or verb of an attack of its own, at the place
+    of an event drafted in an earlier paragraph (its date, or a day later), adds its
+    figures to that event (where it has none) and no draft of its own.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        host = None
+        if (
+            inc.kind == "attack"
+            and r.weapon == "unknown"
+            and inc.count is None
+            and r.date is None
+            and not r.group
+            and not r.striker
+            and not r.answered
+        ):
+            host = next(
+                (
+                    h
+                    for h in reversed(out)
+                    # (a paragraph before: the sentence after in its own is merged)
+                    if h.reading.paragraph < r.paragraph
+                    and _same_place(h.incident.target, inc.target)
+                    and 0 <= (inc.date - h.incident.date).days <= _TOLL_REPORT_DAYS
+                ),
+                None,
+            )
+        if (
+            host is not None
+            and (
+                inc.killed is not None
+                or inc.wounded is not None
+                or af.search(_CASUALTY_WORD, r.sentence.start, r.sentence.end)
+            )
+            and not af.search(_ATTACK_VERB, r.sentence.start, r.sentence.end)
+        ):
+            host.incident = replace(host.incident, **_toll_of(host.incident, inc))
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} tells its toll"
             )
             continue
         out.append(d)

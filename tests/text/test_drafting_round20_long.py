@@ -152,3 +152,57 @@ def test_the_group_named_again_claims(bundled: Gazetteer, again: str) -> None:
     assert sorted(_got(result)) == [("attack", "al-tanf", FRIDAY), ("attack", "tower-22", THURSDAY)]
     incident = next(d.incident for d in result.drafts if d.incident.target.place_id == "al-tanf")
     assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
+
+
+# ------------------------- class 4: a toll told later at a place struck
+# "US jets struck sites near X on Friday. ¶ Officials said 16 people were killed in the X
+# area", ``قتل ثمانية أشخاص في X``, ``در X هشت نفر کشته شدند``: the strike's toll, no
+# attack of its own
+
+
+@pytest.mark.parametrize(
+    ("toll", "killed"),
+    [
+        ("Officials said 16 people were killed and 25 wounded in the al-Qaim area.", 16),
+        ("A monitor said fighters were killed at positions around al-Qaim.", None),
+        ("وتحدث مسؤولون عن مقتل ١٦ شخصا وإصابة ٢٥ آخرين في منطقة القائم.", 16),
+        ("مقامات محلی گفتند در این حملات ۱۶ نفر در منطقه القائم کشته شدند.", 16),
+    ],
+)
+def test_a_toll_told_later_is_the_strikes(
+    bundled: Gazetteer, toll: str, killed: int | None
+) -> None:
+    text = f"US jets struck sites near al-Qaim on Friday.\n\n{toll}"
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.killed == killed
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a weapon of its own: another event at the place
+        "A drone struck a car in al-Qaim, killing two men.",
+        "وقتل رجلان يوم السبت بضربة طائرة مسيرة على سيارة في القائم.",
+        "روز شنبه یک پهپاد خودرویی را در القائم هدف قرار داد و دو نفر کشته شدند.",
+    ],
+)
+def test_a_later_attack_with_its_own_weapon_is_drafted(bundled: Gazetteer, later: str) -> None:
+    text = f"US jets struck sites near al-Qaim on Friday.\n\n{later}"
+    assert len(_draft(text, bundled).drafts) == 2
+
+
+# ------------------------- class 5: an "air aggression" (``عدواناً جوياً``), the state
+# media's word for a raid, tells an event: its day is the sentence's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن طيران التحالف عدوانا جويا ليل أمس على موقع قرب البوكمال.",
+        "نفذ الطيران الأمريكي عدوانا جويا أمس الجمعة على موقع قرب البوكمال.",
+    ],
+)
+def test_an_air_aggression_is_an_event_of_its_day(bundled: Gazetteer, text: str) -> None:
+    got = _got(_draft(text, bundled))
+    assert [(t, d) for _, t, d in got] == [("albu-kamal", FRIDAY)]
