@@ -4324,7 +4324,7 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
-    drafts = _fold_toll_reports(_fold_retold(drafts, af), af)
+    drafts = _fold_named_by_place(_fold_toll_reports(_fold_retold(drafts, af), af), af)
     return _fold_regions(_fold_this_event(drafts, af), af), skipped
 
 
@@ -4786,6 +4786,68 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
                 f"the sentence at {r.sentence.start}-{r.sentence.end} tells its toll"
             )
             continue
+        out.append(d)
+    return out
+
+
+#: an event named by its place, the place as the noun's modifier: "the Erbil attack",
+#: ``ضربة كركوك``, ``حمله اربیل`` (the noun right before the name, no preposition between)
+_PLACE_NOUN_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:[وف]?(?:ال)?(?:ضربه|هجوم|قصف|غاره|اعتداء)|حمله|حملات|ضربه|بمباران)\s+$"
+)
+_THE_BEFORE = re.compile(r"(?<!\w)the\s+$")
+
+
+def _named_by_place(af: _ArticleFold, m: ResolvedMention) -> bool:
+    """Whether ``m`` names an event by its place: "the X attack", ``ضربة X``, ``حمله X``."""
+    before = af.slice(max(0, m.start - 24), m.start)[0]
+    if _PLACE_NOUN_BEFORE.search(before):
+        return True
+    return bool(
+        _THE_BEFORE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0])
+    )
+
+
+def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """An event named again by its place later in the article is the event told before.
+
+    "A drone struck Erbil air base on Monday. ¶ … ¶ The Erbil attack was the first to
+    wound Americans in weeks" (``ويرى مراقبون أن ضربة كركوك …``, ``حمله اربیل …``): a
+    draft whose one place is the modifier of an event noun, with no day, weapon, count,
+    toll, group or striker of its own (so its kind is no reading), at or around the site
+    of an event drafted before it (no later day), is that event, not a new one.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        if (
+            len(r.targets) == 1
+            and r.date is None
+            and r.weapon in ("unknown", "airstrike")
+            and inc.count is None
+            and inc.killed is None
+            and inc.wounded is None
+            and not r.group
+            and not r.striker
+            and _named_by_place(af, r.targets[0])
+        ):
+            host = next(
+                (
+                    h
+                    for h in reversed(out)
+                    # (any kind: with no striker or group named, "attack" is no reading)
+                    if h.reading.sentence.end <= r.sentence.start
+                    and h.incident.date <= inc.date
+                    and _within(h.incident, replace(inc, date=h.incident.date))
+                ),
+                None,
+            )
+            if host is not None:
+                host.evidence.append(
+                    f"the sentence at {r.sentence.start}-{r.sentence.end} names it again by "
+                    f"its place ({inc.target.name})"
+                )
+                continue
         out.append(d)
     return out
 

@@ -206,3 +206,51 @@ def test_a_later_attack_with_its_own_weapon_is_drafted(bundled: Gazetteer, later
 def test_an_air_aggression_is_an_event_of_its_day(bundled: Gazetteer, text: str) -> None:
     got = _got(_draft(text, bundled))
     assert [(t, d) for _, t, d in got] == [("albu-kamal", FRIDAY)]
+
+
+# ------------------------- class 6: an event named again by its place
+# "the Erbil attack", ``ضربة كركوك``, ``حمله اربیل``: a commentary paragraph names the event
+# told before by its place (or the town around its site), no new event
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "kind", "site"),
+    [
+        (
+            "A drone struck Erbil air base on Friday, wounding three soldiers.",
+            "Analysts said the Erbil attack was the most serious in weeks.",
+            "attack",
+            "erbil-airport",
+        ),
+        (
+            "US aircraft struck a militia site in Kirkuk on Friday.",
+            "ويرى مراقبون أن ضربة كركوك تمثل تحولا في قواعد الاشتباك.",
+            "retaliatory_strike",
+            "kirkuk",
+        ),
+        (
+            "یک پهپاد روز جمعه پایگاه هوایی اربیل را هدف قرار داد.",
+            "کارشناسان می‌گویند حمله اربیل جدی‌ترین حمله هفته‌های اخیر بود.",
+            "attack",
+            "erbil-airport",
+        ),
+    ],
+)
+def test_an_event_named_again_by_its_place_is_no_new_one(
+    bundled: Gazetteer, first: str, again: str, kind: str, site: str
+) -> None:
+    result = _draft(f"{first}\n\n{again}", bundled)
+    assert _got(result) == [(kind, site, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        # a day of its own: another event at the place
+        "On Saturday the Erbil attack was followed by a second drone attack on Erbil.",
+        "وفي اليوم التالي أصاب صاروخ مطار أربيل.",
+    ],
+)
+def test_a_later_event_at_the_place_is_drafted(bundled: Gazetteer, again: str) -> None:
+    text = f"A drone struck Erbil air base on Friday.\n\n{again}"
+    assert len(_draft(text, bundled).drafts) == 2
