@@ -619,7 +619,8 @@ _EVENT_RELATIVE: dict[int, tuple[str, ...]] = {
         *("the day before", "a day earlier", "the previous day", "the night before"),
         *("the evening before", "one day earlier", "روز قبل", "روز پیش از آن"),
         *("یک روز پیش از آن", "یک روز قبل", "شب قبل", "قبل ذلك بيوم", "في اليوم السابق"),
-        *("اليوم السابق", "الليلة السابقة", "عشية ذلك"),
+        *("اليوم السابق", "الليلة السابقة", "عشية ذلك", "the previous night"),
+        *("the previous evening",),
     ),
     -2: (
         *("two days earlier", "two days before", "دو روز پیش از آن", "دو روز قبل از آن"),
@@ -628,6 +629,9 @@ _EVENT_RELATIVE: dict[int, tuple[str, ...]] = {
     1: (
         *("the next day", "the following day", "a day later", "روز بعد", "فردای آن روز"),
         *("یک روز بعد", "في اليوم التالي", "اليوم التالي", "بعد ذلك بيوم", "في الغداة"),
+        # the part of the next day ("early the next morning", "the following night")
+        *("the next morning", "the following morning", "the morning after", "the next night"),
+        *("the following night", "the next evening", "the following evening"),
     ),
 }
 

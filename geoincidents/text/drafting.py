@@ -425,6 +425,20 @@ _SINCE_WHEN = actors.fold_pattern(
 )
 
 
+#: "before", "until" right before a day ("before Saturday", ``قبل السبت``, ``تا شنبه``)
+_BEFORE_DAY = actors.fold_pattern(
+    r"(?<!\w)(?:before|until|till|prior to|ahead of|قبل|حتى|حتي|پيش از|قبل از|تا)\s*$"
+)
+
+
+def _before_the_day(af: _ArticleFold, d: DateMention) -> bool:
+    """Whether the date ``d`` follows "before" or "until": a bound of the time told, not
+    the day of the event (read only where the sentence gives another day)."""
+    return d.precision == "day" and bool(
+        _BEFORE_DAY.search(af.slice(max(0, d.start - 12), d.start)[0])
+    )
+
+
 def _since_the_day(af: _ArticleFold, d: DateMention) -> bool:
     """Whether the date ``d`` is where a span of days began ("since Friday"), no event's day.
 
@@ -2537,6 +2551,11 @@ def _read_sentence(
         if weapon in ("drone", "airstrike"):
             count = None  # "a drone struck the commander's car": the platform, no munitions
     usable = [d for d in dates if not _since_the_day(af, d)]
+    if len(usable) > 1:  # "the worst attack before Saturday came on Dec. 25": a bound
+        bounds = [d for d in usable if _before_the_day(af, d)]
+        if bounds and len(bounds) < len(usable):
+            usable = [d for d in usable if d not in bounds]
+            notes.append("a day after 'before' bounds the time, it is not the event's")
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None

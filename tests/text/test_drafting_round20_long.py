@@ -254,3 +254,42 @@ def test_an_event_named_again_by_its_place_is_no_new_one(
 def test_a_later_event_at_the_place_is_drafted(bundled: Gazetteer, again: str) -> None:
     text = f"A drone struck Erbil air base on Friday.\n\n{again}"
     assert len(_draft(text, bundled).drafts) == 2
+
+
+# ------------------------- class 7: a past event retold keeps its own day
+# "the worst attack before Saturday came on 25 January, when …" (``قبل السبت``, ``پیش از
+# شنبه``): the day after "before" bounds the time told, the event's day is the other one;
+# and "early the next morning" counts a day from the event told before
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "The worst attack before Friday came on 25 January, when a drone struck Tower 22.",
+        "وكان أعنف هجوم قبل الجمعة قد وقع في 25 كانون الثاني حين أصابت طائرة مسيرة البرج 22.",
+        "شدیدترین حمله پیش از جمعه در ۵ بهمن رخ داد که پهپادی به برج ۲۲ اصابت کرد.",
+    ],
+)
+def test_a_day_after_before_is_a_bound(bundled: Gazetteer, retold: str) -> None:
+    text = f"Rockets struck al-Tanf on Friday.\n\n{retold}"
+    assert sorted(_got(_draft(text, bundled))) == [
+        ("attack", "al-tanf", FRIDAY),
+        ("attack", "tower-22", "2024-01-25"),
+    ]
+
+
+def test_a_day_after_before_alone_dates_the_event(bundled: Gazetteer) -> None:
+    # the only day of its sentence: the event is near it (as ever)
+    text = "Rockets struck al-Tanf shortly before Friday prayers."
+    assert _got(_draft(text, bundled)) == [("attack", "al-tanf", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["early the next morning", "the following morning", "the next night"]
+)
+def test_the_next_morning_counts_from_the_event_before(bundled: Gazetteer, phrase: str) -> None:
+    text = f"A drone struck Tower 22 on 25 January.\n\nUS aircraft hit sites in al-Qaim {phrase}."
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "tower-22", "2024-01-25"),
+        ("retaliatory_strike", "al-qaim", "2024-01-26"),
+    ]
