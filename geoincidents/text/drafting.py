@@ -1295,6 +1295,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _NOT_STOPPED,
         _PARTITIVE,
         _ALSO_STOPPED,
+        _ANOTHER_WEAPON,
+        _ARRIVED,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -1453,6 +1455,35 @@ _ALSO_STOPPED = actors.fold_pattern(
     r"|(?:ايضا|كذلك) (?:تم )?(?:اسقاط|اعتراض)"
     r"|نيز(?: \S+){0,8} (?:رهگيري|سرنگون|منهدم|ساقط))(?!\w)"
 )
+#: one more weapon, told apart ("a third drone", "another rocket", ``طائرة مسيرة ثالثة``,
+#: ``صاروخ آخر``, ``پهپاد سوم``, ``پهپاد دیگری``)
+_ANOTHER_WEAPON = actors.fold_pattern(
+    r"(?<!\w)(?:(?:a second|a third|a fourth|another|one more) (?:\S+ ){0,2}?"
+    r"(?:drones?|rockets?|missiles?|projectiles?)"
+    r"|(?:طائره|صاروخ|قذيفه)(?: مسيره)? (?:اخري|اخر|ثانيه|ثان|ثالثه|ثالث)"
+    r"|(?:پهپاد|موشك|راكت)(?:ي)? (?:ديگري|ديگر|دوم|سوم))(?!\w)"
+)
+#: a weapon arriving ("hit", "landed", "got through", ``سقط``, ``أصاب``, ``اصابت کرد``)
+_ARRIVED = actors.fold_pattern(
+    r"(?<!\w)(?:hit|hits|struck|landed|fell|exploded|slammed|impacted|got through|reached"
+    r"|[وف]?(?:سقط|سقطت|اصاب|اصابت|انفجر|انفجرت)|اصابت (?:كرد|كردند)|فرود (?:امد|امدند)"
+    r"|منفجر شد)(?!\w)"
+)
+
+
+def _another_stopped(folded: str, present: frozenset[str]) -> bool:
+    """Whether the weapon stopped is one more, told apart, and none arrived in the sentence.
+
+    ("Later, a third drone approaching the base was intercepted", ``وأسقطت الدفاعات طائرة
+    مسيرة ثالثة``, ``پهپاد سوم رهگیری شد``): "a third" counts the weapons of the day, not
+    the part of a salvo that got through: an interception.
+    """
+    return (
+        _search(_ANOTHER_WEAPON, folded, present) is not None
+        and _search(_ARRIVED, folded, present) is None
+    )
+
+
 _NUMBER_TOKEN = re.compile(r"\w+")
 #: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
 #: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
@@ -1582,6 +1613,7 @@ def _kind(
         and _search(_PARTITIVE, folded, present)
         and not striker
         and not _search(_ALSO_STOPPED, folded, present)
+        and not _another_stopped(folded, present)
     ):
         return "attack"
     if stopped:

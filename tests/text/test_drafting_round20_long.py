@@ -293,3 +293,36 @@ def test_the_next_morning_counts_from_the_event_before(bundled: Gazetteer, phras
         ("attack", "tower-22", "2024-01-25"),
         ("retaliatory_strike", "al-qaim", "2024-01-26"),
     ]
+
+
+# ------------------------- class 8: one more weapon, stopped
+# "a third drone … was intercepted" (``طائرة مسيرة ثالثة``, ``پهپاد سوم``): the ordinal
+# counts the day's weapons, not the part of a salvo that got through
+
+
+@pytest.mark.parametrize(
+    "stopped",
+    [
+        "Later, a third drone approaching Erbil air base was intercepted and destroyed.",
+        "وفي وقت لاحق، أسقطت الدفاعات الجوية طائرة مسيرة ثالثة قرب مطار أربيل.",
+        "ساعاتی بعد پهپاد سوم در نزدیکی پایگاه هوایی اربیل رهگیری شد.",
+    ],
+)
+def test_one_more_weapon_stopped_is_an_interception(bundled: Gazetteer, stopped: str) -> None:
+    text = f"Two drones struck Harir air base on Friday.\n\n{stopped}"
+    assert _got(_draft(text, bundled)) == [
+        ("attack", "harir-air-base", FRIDAY),
+        ("interception", "erbil-airport", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones flew at Erbil air base on Friday; one was shot down and a second drone hit "
+        "a hangar.",
+        "أسقطت الدفاعات طائرة مسيرة يوم الجمعة فوق مطار أربيل، فيما سقطت طائرة أخرى داخل المطار.",
+    ],
+)
+def test_a_second_weapon_that_arrived_is_an_attack(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "erbil-airport", FRIDAY)]
