@@ -1463,11 +1463,12 @@ _ANOTHER_WEAPON = actors.fold_pattern(
     r"|(?:طائره|صاروخ|قذيفه)(?: مسيره)? (?:اخري|اخر|ثانيه|ثان|ثالثه|ثالث)"
     r"|(?:پهپاد|موشك|راكت)(?:ي)? (?:ديگري|ديگر|دوم|سوم))(?!\w)"
 )
-#: a weapon arriving ("hit", "landed", "got through", ``سقط``, ``أصاب``, ``اصابت کرد``)
+#: a weapon arriving or aimed home ("hit", "targeted", "got through", ``سقط``, ``استهدفت``,
+#: ``اصابت کرد``)
 _ARRIVED = actors.fold_pattern(
     r"(?<!\w)(?:hit|hits|struck|landed|fell|exploded|slammed|impacted|got through|reached"
-    r"|[وف]?(?:سقط|سقطت|اصاب|اصابت|انفجر|انفجرت)|اصابت (?:كرد|كردند)|فرود (?:امد|امدند)"
-    r"|منفجر شد)(?!\w)"
+    r"|targeted|attacked|[وف]?(?:سقط|سقطت|اصاب|اصابت|انفجر|انفجرت|استهدف|استهدفت|هاجمت)"
+    r"|اصابت (?:كرد|كردند)|فرود (?:امد|امدند)|هدف قرار (?:داد|دادند)|منفجر شد)(?!\w)"
 )
 
 
