@@ -288,7 +288,16 @@ _FIRST_ACCOUNT = actors.fold_pattern(
     r"|يصحح|صحح|تصحح|صححت|تعلن|يعلن|اعلن|اعلنت|تعترف|يعترف|اعترف|اعترفت|تدين|يدين|ادانت"
     r"|يقول|تقول|قال|قالت)"
     r"|(?:در )?ابتدا(?: \S+){0,25}? (?:اما|ولي|سپس|بعدا|پيش از انكه|قبل از انكه)(?: \S+){0,8}?"
-    r" (?:(?:تصحيح|تاييد|اعلام|اعتراف|محكوم) (?:كرد|كند|كردند)|پذيرفت|گفت))"
+    r" (?:(?:تصحيح|تاييد|اعلام|اعتراف|محكوم) (?:كرد|كند|كردند)|پذيرفت|گفت)"
+    # a statement walked back later in its sentence ("said … before officials walked back
+    # the account", ``أعلنت … قبل أن يعود مسؤولون لتأكيد``, ``گفت … اما بعدا حرف خود را پس
+    # گرفت``): the statement was the first account
+    r"|(?:said|announced|stated|reported)(?: \S+){0,40}? (?:before|but|until)(?: \S+){0,6}?"
+    r" (?:walked back|backtracked|retracted|reversed)"
+    r"|(?:[وف]?(?:اعلنت|اعلن|قال|قالت|صرح|صرحت|افاد|افادت))(?: \S+){0,40}? (?:قبل ان|ثم)"
+    r"(?: \S+){0,2}? (?:يعود|تعود|يعودوا|يتراجع|تتراجع|تراجع|تراجعت)"
+    r"|(?:گفت|گفته بود|اعلام كرد|اعلام كرده بود)(?: \S+){0,40}? (?:اما|ولي|سپس)(?: \S+){0,8}?"
+    r" (?:حرف (?:خود|خويش) را پس گرفت|عقب نشيني كرد))"
 )
 _FIRST_TOLD = "a first account of the event, superseded in its sentence: no event"
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
@@ -3322,7 +3331,7 @@ def draft_article(
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
         if reading.event and not reading.reason and _first_account(af, sentence, whole):
-            reading = replace(reading, context=_FIRST_TOLD, reason=_FIRST_TOLD)
+            reading = _without_the_first_account(af, reading)
         if reading.event and not reading.group and not reading.striker and readings:
             reading = _the_group_again(af, reading, readings)
         if af.search(_CORRECTION, sentence.start, sentence.end) or (
@@ -3493,6 +3502,34 @@ def _first_account(af: _ArticleFold, clause: Sentence, whole: Sentence) -> bool:
     at = af.slice(whole.start, whole.end)[1] + found.start()
     folded, ca = af.slice(clause.start, clause.end)
     return ca <= at < ca + len(folded) and not _IMPACT.search(folded, 0, at - ca)
+
+
+#: the word that brings the place a first account asserted ("not in Jordan but at X",
+#: ``لم يقع داخل الأراضي الأردنية بل في X``, ``وإنما استهدف X``, ``نه در اردن بلکه در X``)
+_ASSERTED = actors.fold_pattern(r"(?<!\w)(?:but (?:in|at|on)|instead|بل|وانما|انما|بلكه)(?!\w)")
+
+
+def _without_the_first_account(af: _ArticleFold, reading: _Reading) -> _Reading:
+    """``reading`` of a clause opening a first account, its superseded place dropped.
+
+    With several places, those after the word that brings the asserted one ("not in
+    Jordan but at X", ``بل في X``) are the first account's, the others the event's ("the
+    attack that struck Tower 22 was not in Jordan but at X"): only they are dropped; else
+    the clause drafts nothing.
+    """
+    if len(reading.targets) > 1:
+        folded, at = af.slice(reading.sentence.start, reading.sentence.end)
+        cue = _ASSERTED.search(folded)
+        if cue is not None:
+            kept = tuple(m for m in reading.targets if af.pos(m.start) - at < cue.start())
+            if kept and len(kept) < len(reading.targets):
+                dropped = [
+                    f"{m.start}-{m.end}: a first account's place, superseded"
+                    for m in reading.targets
+                    if m not in kept
+                ]
+                return replace(reading, targets=kept, notes=(*reading.notes, *dropped))
+    return replace(reading, context=_FIRST_TOLD, reason=_FIRST_TOLD)
 
 
 #: a group named again by a noun ("the group", "this group", ``این گروه``, ``الجماعة``,

@@ -83,6 +83,22 @@ def test_a_first_account_of_the_place_drafts_nothing(
     assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event's own place and the first account's, after "but" / ``بل`` / ``بلکه``
+        "The government at first said the drone that struck Tower 22 on Friday had hit not "
+        "Jordan but at al-Tanf, before officials corrected the account.",
+        "أعلنت الحكومة أن الهجوم الذي استهدف البرج 22 يوم الجمعة لم يقع في الأردن بل في قاعدة "
+        "التنف، قبل أن يعود مسؤولون لتأكيد أن الموقع في الأردن.",
+        "دولت در ابتدا گفت حمله روز جمعه به برج ۲۲ نه در اردن بلکه در پایگاه التنف رخ داد، اما "
+        "بعدا این گفته را تصحیح کرد.",
+    ],
+)
+def test_a_first_accounts_place_is_dropped_the_events_kept(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
+
+
 # ------------------------- class 3: the claim of a long article
 # (a) a group claims in its clause while another speaker denies in his ("…, while Tehran
 # denied any link", ``فيما نفت طهران``): the denial is not the group's; (b) the group's
