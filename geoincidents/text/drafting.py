@@ -1306,6 +1306,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ALSO_STOPPED,
         _ANOTHER_WEAPON,
         _ARRIVED,
+        _NO_PART,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -2445,6 +2446,16 @@ _WHILE = actors.fold_pattern(
 )
 
 
+#: a group's word that it had no part in the attack ("had nothing to do with", "no role
+#: in", ``لا علاقة لها``, ``لا صلة لها``, ``هیچ ارتباطی … نداشته``): no claim, a denial
+_NO_PART = actors.fold_pattern(
+    r"(?<!\w)(?:(?:had|has|have) nothing to do with|(?:had|has|have|played) no (?:role|part|hand"
+    r"|link|involvement) in|(?:was|were|is) not (?:involved|behind)"
+    r"|(?:لا|ليست?) (?:لها|له|لهم)? ?(?:اي )?(?:علاقه|صله)|لا (?:علاقه|صله) (?:لها|له|لهم)"
+    r"|هيچ (?:ارتباطي|نقشي|دخالتي)|(?:ارتباطي|نقشي|دخالتي) (?:نداشت|نداشته|ندارد))(?!\w)"
+)
+
+
 def _denied_by_another(outside: str, group: str) -> bool:
     """Whether the group of ``outside`` claims in its own clause and the denial of a role
     stands in another's, after "while" (``فيما نفت طهران``): the denial is not the group's.
@@ -2498,8 +2509,11 @@ def _read_sentence(
             group=group,
             places=len(inside),
             claim_cue=claim_cue,
-            # a group telling its own deed claims it ("… said it had targeted both bases")
-            claim=bool(group) and (claim_cue or ("deed" in present and actors.claims_deed(f))),
+            # a group telling its own deed claims it ("… said it had targeted both bases");
+            # not a group saying it had no part in it
+            claim=bool(group)
+            and (claim_cue or ("deed" in present and actors.claims_deed(f)))
+            and _search(_NO_PART, f, present) is None,
             date=dates[0] if dates else None,
         )
     rules = actors.gate_rules()
@@ -2570,7 +2584,9 @@ def _read_sentence(
         # event's own sentence
         killed, wounded = _updated_toll(outside, present)
     group = actors.militia(outside) if "militia" in present else ""
-    denial = _runs(rules["denies"], present) and actors.denies(outside)
+    denial = (_runs(rules["denies"], present) and actors.denies(outside)) or (
+        bool(group) and _search(_NO_PART, outside, present) is not None
+    )
     if group and denial and _denied_by_another(outside, group):
         denial = False  # "The group claimed the attacks, while Tehran denied any link"
         notes.append(f"{group} claims; another denies a role")
@@ -3485,6 +3501,7 @@ def draft_article(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
+    merged = _claimed_by_the_statement(merged, text)
     drafts = _link(_fold_followups(_fold_explosions(_fold_stopped(merged, text))), against)
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
@@ -3538,6 +3555,14 @@ _GROUP_AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:the (?:same )?(?:group|militia|faction)|this (?:group|militia|faction)"
     r"|(?:اين|همين|همان) (?:گروه|گروهك)|(?:هذه )?(?:ال)?جماعه|(?:هذا )?(?:ال)?فصيل)(?!\w)"
 )
+#: the group's statement named again ("according to the statement", "the statement
+#: added", ``وبحسب البيان``, ``وأضاف البيان``, ``بر اساس این بیانیه``): what follows is its
+#: word, so its claim
+_STATEMENT_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:according to|in) (?:the|its|this) statement|the statement (?:said|added"
+    r"|says)|(?:[وف]?(?:بحسب|وفق|حسب|اضاف|قال|ذكر|اكد|تابع) (?:ال)?بيان)"
+    r"|(?:بر اساس|طبق|بنابر|به گفته|در) (?:اين|همين) (?:بيانيه|اطلاعيه))(?!\w)"
+)
 _GROUP_SAYS = actors.fold_pattern(
     r"(?<!\w)(?:said|says|announced|claimed|stated|خبر (?:داد|دادند)|اعلام (?:كرد|كردند)"
     r"|مدعي شد|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت|تبنت|تبني))(?!\w)"
@@ -3547,7 +3572,8 @@ _GROUP_AGAIN_REACH = 3
 
 
 def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
-    """``reading`` with the group named just before when it names it again by a noun.
+    """``reading`` with the group named just before when it names it again by a noun, or
+    names its statement again ("according to the statement", ``بر اساس این بیانیه``).
 
     ("The Islamic Resistance claimed the attack on X. ¶ The group also announced a drone
     attack on Y", ``این گروه همچنین از حمله پهپادی به Y خبر داد``): the group of a reading
@@ -3555,13 +3581,18 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     when the sentence has it say so.
     """
     folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
-    if not _GROUP_AGAIN.search(folded):
+    statement = _STATEMENT_AGAIN.search(folded) is not None
+    if not statement and not _GROUP_AGAIN.search(folded):
         return reading
     for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
         if reading.paragraph - before.paragraph > 1:
             break
+        if statement and not (before.group and (before.claim or before.claim_cue)):
+            continue  # (the statement named again: a group's that claimed)
         if before.group and not before.striker:
-            says = _GROUP_SAYS.search(folded) is not None and not actors.denies(folded)
+            says = (statement or _GROUP_SAYS.search(folded) is not None) and not actors.denies(
+                folded
+            )
             return replace(
                 reading,
                 group=before.group,
@@ -3569,6 +3600,66 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
                 notes=(*reading.notes, f"the group named again: {before.group}"),
             )
     return reading
+
+
+#: a statement's own heading word ("Statement by", ``بيان صادر عن``, ``بیانیه``, ``بلاغ``)
+_STATEMENT_HEADING = actors.fold_pattern(
+    r"(?<!\w)(?:statement|communiqu\w*|بيان|بلاغ|بيانيه|اطلاعيه)(?!\w)"
+)
+#: the most words of a heading or signature line naming the group whose statement it is
+_SIGNATURE_WORDS = 7
+
+
+def _statement_of(text: str) -> str:
+    """The group whose own statement ``text`` is, or ``""``.
+
+    A communiqué is headed ``بيان صادر عن المقاومة الإسلامية في العراق`` ("Statement by
+    …", ``بیانیه …``) or signed with the group's name alone on its last line: a short line
+    (at most :data:`_SIGNATURE_WORDS` words, no sentence: no final stop, no verb of
+    claiming) naming a group, no event word, no denial, with a statement word or as the
+    last line.
+
+    >>> _statement_of("بيان صادر عن المقاومة الإسلامية في العراق\nاستهدفنا قاعدة.")
+    'Islamic Resistance in Iraq'
+    >>> _statement_of("Kataib Hezbollah denies role\n\nA drone struck Tower 22.")
+    ''
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return ""
+    lex = _lexicon()
+    for n, line in enumerate((lines[0], lines[-1])):
+        folded = fold_text(line).folded
+        if len(folded.split()) > _SIGNATURE_WORDS or lex.event.search(folded):
+            continue
+        if n == 1 and (line[-1] in ".!?؟" or actors.claims(folded)):
+            continue  # a sentence ("The group claimed responsibility."), not a name alone
+        group = actors.militia(folded)
+        if not group or actors.denies(folded) or _NO_PART.search(folded):
+            continue
+        if n == 1 or _STATEMENT_HEADING.search(folded):
+            return group
+    return ""
+
+
+def _claimed_by_the_statement(drafts: list[_Pending], text: str) -> list[_Pending]:
+    """Every attack of a group's own statement (:func:`_statement_of`) claimed by it.
+
+    ("Statement by the Islamic Resistance in Iraq ¶ our fighters struck X with drones.
+    The fighters also shelled Y", ``… كما دكّ المجاهدون قاعدة Y``): the statement is the
+    claim of each attack it tells whose actor is the group or none.
+    """
+    if all(d.incident.kind != "attack" or d.incident.claim_status == "claimed" for d in drafts):
+        return drafts
+    group = _statement_of(text)
+    if not group:
+        return drafts
+    for d in drafts:
+        inc = d.incident
+        if inc.kind == "attack" and inc.claim_status != "claimed" and inc.actor in ("", group):
+            d.incident = replace(inc, actor=group, claim_status="claimed")
+            d.evidence.append(f"claimed: the article is a statement of {group}")
+    return drafts
 
 
 #: a side telling its own dead ("six of its members were killed", ``ستة من عناصرها``,

@@ -342,3 +342,101 @@ def test_one_more_weapon_stopped_is_an_interception(bundled: Gazetteer, stopped:
 )
 def test_a_second_weapon_that_arrived_is_an_attack(bundled: Gazetteer, text: str) -> None:
     assert _got(_draft(text, bundled)) == [("attack", "erbil-airport", FRIDAY)]
+
+
+# ------------------------- class 9: a group saying it had no part
+# "… said in a statement that it had nothing to do with the attack" (``لا علاقة لها``,
+# ``هیچ ارتباطی … نداشته``): a denial, no claim
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Kataib Hezbollah said in a statement that it had nothing to do with the attack.",
+        "وقالت كتائب حزب الله في بيان إنه لا علاقة لها بالهجوم.",
+        "کتائب حزب‌الله در بیانیه‌ای اعلام کرد هیچ ارتباطی با این حمله نداشته است.",
+    ],
+)
+def test_a_group_with_no_part_claims_nothing(bundled: Gazetteer, denial: str) -> None:
+    result = _draft(f"Rockets struck Ain al-Asad air base on Friday. {denial}", bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.claim_status != "claimed"
+
+
+# ------------------------- class 10: the group's statement named again
+# "The group said in a statement it struck three bases. ¶ According to the statement, X
+# was hit by drones" (``وبحسب البيان``, ``بر اساس این بیانیه``): its claim
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        (
+            "The Islamic Resistance in Iraq said in a statement it had struck US bases on Friday.",
+            "According to the statement, the al-Shaddadi base was hit by two drones.",
+        ),
+        (
+            "وأعلنت المقاومة الإسلامية في العراق في بيان أنها استهدفت قواعد أمريكية يوم الجمعة.",
+            "وبحسب البيان، استهدفت طائرتان مسيرتان قاعدة الشدادي.",
+        ),
+        (
+            "مقاومت اسلامی عراق در بیانیه‌ای اعلام کرد روز جمعه پایگاه‌های آمریکا را هدف قرار داد.",
+            "بر اساس این بیانیه، پایگاه الشدادی با دو پهپاد هدف قرار گرفت.",
+        ),
+    ],
+)
+def test_the_statement_named_again_claims(bundled: Gazetteer, first: str, again: str) -> None:
+    result = _draft(f"{first}\n\n{again}", bundled)
+    assert _got(result) == [("attack", "al-shaddadi-base", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
+
+
+# ------------------------- class 11: a group's own communiqué
+# headed "Statement by …" (``بيان صادر عن …``, ``بیانیه …``) or signed with the group's name:
+# every attack it tells is its claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement by the Islamic Resistance in Iraq\n"
+        "Our fighters struck the occupation base at Conoco field with drones on Friday. "
+        "The fighters also shelled the Kharab al-Jir base with rockets.",
+        "بيان صادر عن المقاومة الإسلامية في العراق\n"
+        "ضرب مجاهدونا يوم الجمعة قاعدة الاحتلال في حقل كونيكو بطائرات مسيرة. "
+        "كما دك المجاهدون قاعدة خراب الجير بالصواريخ.",
+        "رزمندگان ما روز جمعه پایگاه اشغالگران در میدان گازی کونیکو را با پهپاد هدف قرار دادند. "
+        "همچنین پایگاه خراب الجیر با موشک هدف قرار گرفت.\n\n"
+        "مقاومت اسلامی عراق",
+    ],
+)
+def test_a_communique_claims_its_attacks(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "conoco-gas-field", FRIDAY),
+        ("attack", "kharab-al-jir", FRIDAY),
+    ]
+    assert {(d.incident.claim_status, d.incident.actor) for d in result.drafts} == {
+        ("claimed", "Islamic Resistance in Iraq")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news headline naming the group's denial, then the story: no communiqué
+        "Kataib Hezbollah denies role\n\nRockets struck the Conoco gas field on Friday.",
+        # the group named at the foot of a news story, with more words
+        "Rockets struck the Conoco gas field on Friday.\n\n"
+        "Officials blamed groups close to the Islamic Resistance in Iraq for the attack.",
+        # a last line that is a sentence of its own, of another event
+        "Rockets struck the Conoco gas field on Friday.\n\nA drone hit al-Tanf on Friday.\n\n"
+        "The Islamic Resistance in Iraq claimed it.",
+    ],
+)
+def test_no_communique_no_claim(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    first = result.drafts[0].incident
+    assert (first.target.place_id, first.date.isoformat()) == ("conoco-gas-field", FRIDAY)
+    assert first.claim_status != "claimed"
