@@ -1307,6 +1307,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ANOTHER_WEAPON,
         _ARRIVED,
         _NO_PART,
+        _OWN_WORDS,
+        _CARRIED_OUT,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -2456,6 +2458,24 @@ _NO_PART = actors.fold_pattern(
 )
 
 
+#: a group saying it carried the operations out ("said it carried out both operations",
+#: ``قالت إنها نفذت العمليتين``, ``اعلام کرد این عملیات‌ها را انجام داده است``)
+_CARRIED_OUT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:said|says|announced|stated) (?:that )?(?:it|they) (?:had |has |have )?"
+    r"(?:carried out|conducted|executed|staged|mounted)"
+    r"|(?:انها|انهم) (?:قد )?(?:نفذت|نفذوا|شنت|شنوا)"
+    r"|(?:را )?(?:انجام|اجرا) (?:داد|دادند|داده است|داده اند))(?!\w)"
+)
+#: a group telling its deed in its own words: the first person ("our fighters", ``مجاهدونا``,
+#: ``رزمندگان ما``) or its name as the speaker before a colon (``المقاومة الإسلامية في
+#: العراق: هاجم …``)
+_OWN_WORDS = actors.fold_pattern(
+    r"(?<!\w)(?:our (?:fighters|mujahideen|heroes|operations?)|[وف]?(?:مجاهدونا|مجاهدينا"
+    r"|ابطالنا|عملياتنا|مقاتلونا|مقاتلينا)|(?:رزمندگان|مجاهدان|عمليات|عمليات هاي) ما"
+    r"|(?:العراق|iraq|عراق|حزب الله|hezbollah|النجباء|nujaba|nujaba)\s*:)(?!\w)"
+)
+
+
 def _denied_by_another(outside: str, group: str) -> bool:
     """Whether the group of ``outside`` claims in its own clause and the denial of a role
     stands in another's, after "while" (``فيما نفت طهران``): the denial is not the group's.
@@ -2512,7 +2532,11 @@ def _read_sentence(
             # a group telling its own deed claims it ("… said it had targeted both bases");
             # not a group saying it had no part in it
             claim=bool(group)
-            and (claim_cue or ("deed" in present and actors.claims_deed(f)))
+            and (
+                claim_cue
+                or ("deed" in present and actors.claims_deed(f))
+                or _search(_CARRIED_OUT, f, present) is not None
+            )
             and _search(_NO_PART, f, present) is None,
             date=dates[0] if dates else None,
         )
@@ -2834,7 +2858,12 @@ def _read_sentence(
             if answered and not (_sites(answered) and clause_dates)
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
-    group_claims = bool(group) and actors.claims(outside, announce=True)
+    group_claims = bool(group) and (
+        # (a blast's group speaking is the side hit, unless it claims: "the PMF said in a
+        # statement that a blast at its base killed one")
+        actors.claims(outside, announce=kind != "explosion")
+        or (kind != "explosion" and _search(_OWN_WORDS, outside, present) is not None)
+    )
     reaction = (
         _search(_REACTION, outside, present) is not None
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
@@ -3590,9 +3619,12 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
         if statement and not (before.group and (before.claim or before.claim_cue)):
             continue  # (the statement named again: a group's that claimed)
         if before.group and not before.striker:
-            says = (statement or _GROUP_SAYS.search(folded) is not None) and not actors.denies(
-                folded
-            )
+            says = (
+                statement
+                or _GROUP_SAYS.search(folded) is not None
+                or _STATEMENT_HEADING.search(folded) is not None  # "in the group's statement"
+                or actors.claims(folded)  # "the group also claimed the attack on Y"
+            ) and not actors.denies(folded)
             return replace(
                 reading,
                 group=before.group,
@@ -5842,23 +5874,34 @@ def _claimed_far(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
     A long article tells the attack, then its toll and reactions, and the group's statement
     in a later paragraph ("… a drone struck X. ¶ … ¶ The Islamic Resistance in Iraq claimed
     drone attacks on occupation bases"): the statement names no place of its own, claims
-    by the same weapon (or names "the attack"), and no other event is drafted between.
+    by the same weapon (or names "the attack"), and no other event is drafted between
+    (one attack between, when the statement claims "both operations").
     """
     r = readings[i]
+    # the sites of the events drafted between (a claim of "both" reaches over one event,
+    # told in one sentence or more)
+    events: set[str] = set()
     for n in readings[i + 1 : i + 1 + _CLAIM_FAR_READINGS]:
-        if n.paragraph - r.paragraph > _CLAIM_FAR_PARAGRAPHS or (n.event and not n.reason):
+        if n.paragraph - r.paragraph > _CLAIM_FAR_PARAGRAPHS:
             break
+        if n.event and not n.reason:
+            events.update(m.place.id if m.place is not None else "" for m in n.targets)
+            if len(events) > 1 or n.kind.endswith("strike"):
+                break
         if not (n.group and (n.claim_cue or n.claim)) or n.history or n.context:
             continue
         if n.event and not n.reason.startswith("no place"):
             continue
         if n.kind.endswith("strike"):
             continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        both = _BOTH.search(folded) is not None
+        if events and not both:
+            continue
         same_weapon = n.weapon != "unknown" and _WEAPON_FAMILY.get(
             n.weapon, n.weapon
         ) == _WEAPON_FAMILY.get(r.weapon, r.weapon)
-        folded = af.slice(n.sentence.start, n.sentence.end)[0]
-        if same_weapon or _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+        if both or same_weapon or _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
             return n.group
     return ""
 

@@ -440,3 +440,83 @@ def test_no_communique_no_claim(bundled: Gazetteer, text: str) -> None:
     first = result.drafts[0].incident
     assert (first.target.place_id, first.date.isoformat()) == ("conoco-gas-field", FRIDAY)
     assert first.claim_status != "claimed"
+
+
+# ------------------------- class 12: more words of a claim
+# (a) "said it carried out both operations" a paragraph after two attacks claims both;
+# (b) the group named again "took responsibility" or speaks "in its statement"; (c) the
+# group speaking in its own words ("our fighters", ``مجاهدونا``, ``المقاومة …: هاجم``); (d) a
+# blast's group speaking "in a statement" is the side hit, no claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Islamic Resistance in Iraq said it carried out both operations.",
+        "وقالت المقاومة الإسلامية في العراق إنها نفذت العمليتين.",
+        "مقاومت اسلامی عراق اعلام کرد هر دو عملیات را انجام داده است.",
+    ],
+)
+def test_a_claim_of_both_a_paragraph_later(bundled: Gazetteer, claim: str) -> None:
+    text = (
+        "Two drones flew at Ain al-Asad air base on Friday; one crashed inside the base.\n\n"
+        f"The same day, a drone struck the al-Tanf garrison. {claim}"
+    )
+    result = _draft(text, bundled)
+    assert sorted(_got(result)) == [
+        ("attack", "ain-al-asad", FRIDAY),
+        ("attack", "al-tanf", FRIDAY),
+    ]
+    assert {(d.incident.claim_status, d.incident.actor) for d in result.drafts} == {
+        ("claimed", "Islamic Resistance in Iraq")
+    }
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "The group also claimed responsibility for a drone attack on al-Tanf on Friday.",
+        "وتبنت الجماعة أيضا هجوما بطائرة مسيرة على قاعدة التنف يوم الجمعة.",
+        "این گروه همچنین مسئولیت حمله پهپادی روز جمعه به پایگاه التنف را بر عهده گرفت.",
+        "در بیانیه دوم این گروه آمده است که پایگاه التنف روز جمعه با پهپاد هدف قرار گرفت.",
+    ],
+)
+def test_the_group_named_again_takes_responsibility(bundled: Gazetteer, again: str) -> None:
+    text = (
+        "The Islamic Resistance in Iraq said it had struck Tower 22 with a drone on Thursday."
+        f"\n\n{again}"
+    )
+    result = _draft(text, bundled)
+    incident = next(d.incident for d in result.drafts if d.incident.target.place_id == "al-tanf")
+    assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21:20 - المقاومة الإسلامية في العراق: هاجم مجاهدونا قاعدة حقل العمر يوم الجمعة بطائرات "
+        "مسيرة.",
+        "The Islamic Resistance in Iraq: our fighters struck the al-Omar oil field with drones "
+        "on Friday.",
+        "مقاومت اسلامی عراق: رزمندگان ما روز جمعه میدان نفتی العمر را با پهپاد هدف قرار دادند.",
+    ],
+)
+def test_a_group_in_its_own_words_claims(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "al-omar-oil-field", FRIDAY)]
+    incident = result.drafts[0].incident
+    assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast tore through Camp Kalsu, a base used by the Popular Mobilization Forces, on "
+        "Friday, killing one member, the PMF said in a statement.",
+        "وقع انفجار في معسكر كالسو التابع للحشد الشعبي يوم الجمعة، بحسب بيان للحشد الشعبي.",
+    ],
+)
+def test_a_blasts_group_speaking_claims_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [(k, t) for k, t, _ in _got(result)] == [("explosion", "camp-kalsu")]
+    assert result.drafts[0].incident.claim_status != "claimed"
