@@ -1309,6 +1309,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _NO_PART,
         _OWN_WORDS,
         _CARRIED_OUT,
+        _STATEMENT_AGAIN,
+        _GROUP_AGAIN,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -3609,9 +3611,9 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     up to :data:`_GROUP_AGAIN_REACH` back, this paragraph or the one before, and its claim
     when the sentence has it say so.
     """
-    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
-    statement = _STATEMENT_AGAIN.search(folded) is not None
-    if not statement and not _GROUP_AGAIN.search(folded):
+    folded, present = af.gated(reading.sentence.start, reading.sentence.end)
+    statement = _search(_STATEMENT_AGAIN, folded, present) is not None
+    if not statement and not _search(_GROUP_AGAIN, folded, present):
         return reading
     for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
         if reading.paragraph - before.paragraph > 1:
@@ -4976,7 +4978,7 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
             host = next(
                 (
                     h
-                    for h in reversed(out)
+                    for h in reversed(out[-_NAMED_AGAIN_REACH:])
                     # (a paragraph before: the sentence after in its own is merged)
                     if h.reading.paragraph < r.paragraph
                     and _same_place(h.incident.target, inc.target)
@@ -5046,7 +5048,7 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
             host = next(
                 (
                     h
-                    for h in reversed(out)
+                    for h in reversed(out[-_NAMED_AGAIN_REACH:])
                     # (any kind: with no striker or group named, "attack" is no reading)
                     if h.reading.sentence.end <= r.sentence.start
                     and h.incident.date <= inc.date
