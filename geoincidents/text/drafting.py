@@ -143,6 +143,7 @@ _EVENT_WORDS = (
         "fell",
         "destroyed",
     ),
+    *("قتلوا", "قتل", "كشته شدند", "کشته شدند"),
     *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
     *("انفجاری", "انفجارها", "انفجارهای", "انفجارهایی", "انفجارات", "انفجاران", "انفجارين"),
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
@@ -397,7 +398,7 @@ _REPORTER = actors.fold_pattern(
 #: a diplomat's post ("the US envoy in Baghdad", ``القائم بالأعمال الأمريكي في بغداد``,
 #: ``سفیر آمریکا در بغداد``): the diplomat noun, at most one word, the preposition
 _DIPLOMAT_AT = actors.fold_pattern(
-    r"(?<!\w)(?:ambassador|envoy|d'affaires|diplomats?|بالاعمال|سفير|السفير|كاردار)"
+    r"(?<!\w)(?:ambassador|envoy|d'?affaires|diplomats?|بالاعمال|سفير|السفير|كاردار)"
     r"(?:\s+\S+)?\s+(?:in|to|at|في|لدي|در)\s*$"
     # the diplomat of the embassy named ("the chargé d'affaires of the US embassy",
     # ``کاردار سفارت آمریکا``): the embassy is his post, not a site struck
@@ -5028,8 +5029,9 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
     "A drone struck Erbil air base on Monday. ¶ … ¶ The Erbil attack was the first to
     wound Americans in weeks" (``ويرى مراقبون أن ضربة كركوك …``, ``حمله اربیل …``): a
     draft whose one place is the modifier of an event noun, with no day, weapon, count,
-    toll, group or striker of its own (so its kind is no reading), at or around the site
-    of an event drafted before it (no later day), is that event, not a new one.
+    toll, group or striker of its own (so its kind is no reading, its day only carried
+    over), at or around the site of an event drafted before it, is that event, not a new
+    one.
     """
     out: list[_Pending] = []
     for d in drafts:
@@ -5049,9 +5051,9 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
                 (
                     h
                     for h in reversed(out[-_NAMED_AGAIN_REACH:])
-                    # (any kind: with no striker or group named, "attack" is no reading)
+                    # (any kind: with no striker or group named, "attack" is no reading;
+                    # any day: with none of its own, its day was only carried over)
                     if h.reading.sentence.end <= r.sentence.start
-                    and h.incident.date <= inc.date
                     and _within(h.incident, replace(inc, date=h.incident.date))
                 ),
                 None,

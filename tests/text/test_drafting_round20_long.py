@@ -31,6 +31,7 @@ THURSDAY = "2024-02-01"
         "Damascus also condemned the raids on its territory.",
         "The government said no strike should be made without Baghdad's approval.",
         "The ministry summoned the chargé d'affaires of the US embassy in Baghdad.",
+        "Iraq summoned the US charge d'affaires in Baghdad over the raids.",
         "وقال المتحدث إن بغداد ستتخذ الإجراءات اللازمة ردا على الغارات.",
         "وأكد البيان أن أي غارة يجب أن تتم بالتنسيق مع بغداد.",
         "دمشق نیز با محکوم کردن این حملات آن را غیرقانونی خواند.",
@@ -183,6 +184,9 @@ def test_the_group_named_again_claims(bundled: Gazetteer, again: str) -> None:
         ("A monitor said fighters were killed at positions around al-Qaim.", None),
         ("وتحدث مسؤولون عن مقتل ١٦ شخصا وإصابة ٢٥ آخرين في منطقة القائم.", 16),
         ("مقامات محلی گفتند در این حملات ۱۶ نفر در منطقه القائم کشته شدند.", 16),
+        # the toll's verb alone (``قتلوا``, ``کشته شدند``), as "were killed" in English
+        ("وقال مسؤولون عراقيون إن 16 شخصا قتلوا في منطقة القائم.", 16),
+        ("مقامات عراقی گفتند ۱۶ نفر در منطقه القائم کشته شدند.", 16),
     ],
 )
 def test_a_toll_told_later_is_the_strikes(
