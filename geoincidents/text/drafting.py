@@ -1488,7 +1488,9 @@ _ARRIVED = actors.fold_pattern(
 
 
 def _another_stopped(folded: str, present: frozenset[str]) -> bool:
-    """Whether the weapon stopped is one more, told apart, and none arrived in the sentence.
+    """Whether the weapon stopped is one more, told apart, and none arrived in the sentence
+    (read where the sentence names its own place: "the base" after an attack is that
+    salvo's, see :func:`draft_article`).
 
     ("Later, a third drone approaching the base was intercepted", ``وأسقطت الدفاعات طائرة
     مسيرة ثالثة``, ``پهپاد سوم رهگیری شد``): "a third" counts the weapons of the day, not
@@ -1612,9 +1614,16 @@ def _overflight_only(folded: str, weapon: str, lex: _Lexicon, present: frozenset
 
 
 def _kind(
-    folded: str, striker: str, weapon: str, lex: _Lexicon, present: frozenset[str] | None = None
+    folded: str,
+    striker: str,
+    weapon: str,
+    lex: _Lexicon,
+    present: frozenset[str] | None = None,
+    *,
+    own_place: bool = False,
 ) -> str:
-    """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`)."""
+    """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`;
+    ``own_place``: the sentence names the place of its event, see :func:`_another_stopped`)."""
     if present is None:
         present = _ALL_FAMILIES()
     stopped = (
@@ -1629,7 +1638,7 @@ def _kind(
         and _search(_PARTITIVE, folded, present)
         and not striker
         and not _search(_ALSO_STOPPED, folded, present)
-        and not _another_stopped(folded, present)
+        and not (own_place and _another_stopped(folded, present))
     ):
         return "attack"
     if stopped:
@@ -2566,7 +2575,7 @@ def _read_sentence(
     returned = "" if striker else fire_back
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
-    kind = _kind(outside, striker, weapon, lex, present)
+    kind = _kind(outside, striker, weapon, lex, present, own_place=bool(targets))
     if kind.endswith("strike") and _overflight_only(outside, weapon, lex, present):
         notes.append(f"{striker}: aircraft only seen overhead, the blasts' cause unknown")
         kind, striker = "explosion", ""

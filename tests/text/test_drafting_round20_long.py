@@ -337,6 +337,22 @@ def test_one_more_weapon_stopped_is_an_interception(bundled: Gazetteer, stopped:
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        # "the base": the salvo's own second weapon, part of the attack told before
+        "A second drone was shot down before it reached the base.",
+        "وأسقطت طائرة مسيرة ثانية قبل وصولها إلى القاعدة.",
+        "پهپاد دوم پیش از رسیدن به پایگاه سرنگون شد.",
+    ],
+)
+def test_the_salvos_second_weapon_stopped_is_part_of_the_attack(
+    bundled: Gazetteer, second: str
+) -> None:
+    text = f"A drone struck the al-Tanf garrison on Friday, wounding two soldiers. {second}"
+    assert _got(_draft(text, bundled)) == [("attack", "al-tanf", FRIDAY)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two drones flew at Erbil air base on Friday; one was shot down and a second drone hit "
