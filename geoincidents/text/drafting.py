@@ -1312,6 +1312,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _CARRIED_OUT,
         _STATEMENT_AGAIN,
         _GROUP_AGAIN,
+        _AIR_AGGRESSION,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -2513,6 +2514,26 @@ def _denied_by_another(outside: str, group: str) -> bool:
     )
 
 
+#: an "air aggression" (``عدواناً جوياً``, ``العدوان الجوي``): the state media's raid
+_AIR_AGGRESSION = actors.fold_pattern(r"(?<!\w)(?:عدوانا جويا|عدوان جوي|العدوان الجوي)(?!\w)")
+#: how far before the aggression its aircraft and their state are named
+_AGGRESSOR_REACH = 48
+
+
+def _air_aggressor(outside: str, present: frozenset[str]) -> str:
+    """The state whose aircraft the sentence says made an "air aggression", or ``""``.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("شن طيران الاحتلال الأمريكي عدوانا جويا على موقعين").folded
+    >>> _air_aggressor(f, _ALL_FAMILIES())
+    'United States'
+    """
+    m = _search(_AIR_AGGRESSION, outside, present)
+    if m is None:
+        return ""
+    return actors.state_named(outside[max(0, m.start() - _AGGRESSOR_REACH) : m.start()]) or ""
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2575,6 +2596,11 @@ def _read_sentence(
     returned = "" if striker else fire_back
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
+    if not striker and weapon == "unknown":
+        aggressor = _air_aggressor(outside, present)
+        if aggressor:  # ``شنّ طيران الاحتلال الأمريكي عدواناً جوياً``: the state's aircraft
+            striker, weapon = aggressor, "airstrike"
+            notes.append(f"an air aggression by the aircraft of {aggressor}")
     kind = _kind(outside, striker, weapon, lex, present, own_place=bool(targets))
     if kind.endswith("strike") and _overflight_only(outside, weapon, lex, present):
         notes.append(f"{striker}: aircraft only seen overhead, the blasts' cause unknown")
@@ -5761,8 +5787,14 @@ def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> in
 #: ``کشته شدن ۱۶ نفر در X``): the toll of that site (folded)
 _TOLL_AT = actors.fold_pattern(
     r"(?<!\w)(?:killed|killing|dead|died|wounded|injured|injuring|wounding|[وب]?(?:مقتل|استشهاد"
-    r"|اصابه)|قتل\w*|جرح\w*|اصيب\w*|كشته|زخمي|مجروح|جان باخت\w*)(?:\s+[^\s,،.;؛]+){0,5}?"
+    r"|اصابه)|[وف]?(?:قتل\w*|جرح\w*|اصيب\w*)|كشته|زخمي|مجروح|جان باخت\w*)"
+    r"(?:\s+[^\s,،.;؛]+){0,5}?"
     r"\s+(?:in|at|في|ب|در)\s+"
+    # the event between, then its site ("killed in the raid on X", ``قتلوا في الغارة على
+    # X``, ``در حمله به X``)
+    r"(?:(?:the )?(?:\w+ )?(?:strikes?|raids?|attacks?|bombing) (?:on|at|in|near) (?:the )?"
+    r"|(?:ال)?(?:غاره|غارات|قصف|ضربه|ضربات|هجوم) (?:علي|على|في) "
+    r"|(?:حمله|حملات|بمباران) (?:به|بر|در) )?"
 )
 
 
@@ -5774,6 +5806,17 @@ def _toll_site(
     folded = af.slice(sentence.start, sentence.end)[0]
     # (the name as struck, or its last word: ``قضاء القائم`` … ``في القائم``)
     names = [af.slice(m.start, m.end)[0].split() if m is not None else [] for m in targets]
+    # (the Persian order first: ``در حمله به X هشت نفر کشته شدند و در Y``, where the
+    # English order would read "killed … in Y")
+    for toll in _TOLL_AT_BEFORE.finditer(folded):
+        for n, words in enumerate(names):
+            name = " ".join(words)
+            if (
+                len(name) >= 3
+                and folded.startswith(name, toll.end())
+                and _TOLL_WORD_AFTER.match(folded, toll.end() + len(name))
+            ):
+                return n
     for toll in _TOLL_AT.finditer(folded):
         for n, words in enumerate(names):
             if words and any(
@@ -5782,6 +5825,13 @@ def _toll_site(
             ):
                 return n
     return None
+
+
+#: the Persian order, the site before its toll: ``در (حمله به) X … کشته شدند``
+_TOLL_AT_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:در|بر اثر) (?:(?:حمله|حملات|بمباران) (?:به|بر|در) )?"
+)
+_TOLL_WORD_AFTER = actors.fold_pattern(r"(?:\s+[^\s,،.;؛]+){0,4}?\s+(?:كشته|زخمي|مجروح|جان باخت)")
 
 
 #: how many readings on a toll may be told, past sentences that give none

@@ -228,6 +228,29 @@ def test_an_air_aggression_is_an_event_of_its_day(bundled: Gazetteer, text: str)
     assert [(t, d) for _, t, d in got] == [("albu-kamal", FRIDAY)]
 
 
+def test_an_air_aggression_by_a_states_aircraft_is_its_strike(bundled: Gazetteer) -> None:
+    text = "شن طيران الاحتلال الأمريكي عدوانا جويا أمس الجمعة على موقع قرب البوكمال."
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "albu-kamal", FRIDAY)]
+    assert result.drafts[0].incident.actor == "United States"
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Eight people were killed in the raid on al-Mayadin, while in Albu Kamal a house was "
+        "destroyed.",
+        "وقتل ثمانية أشخاص في الغارة على الميادين، فيما اقتصرت الأضرار في البوكمال على تدمير منزل.",
+        "هشت نفر در حمله به المیادین کشته شدند و در البوکمال یک خانه ویران شد.",
+    ],
+)
+def test_a_toll_in_the_raid_on_one_site_is_that_sites(bundled: Gazetteer, toll: str) -> None:
+    text = f"US jets struck sites near Albu Kamal and al-Mayadin on Friday.\n\n{toll}"
+    result = _draft(text, bundled)
+    killed = {d.incident.target.place_id: d.incident.killed for d in result.drafts}
+    assert killed == {"albu-kamal": None, "al-mayadin": 8}
+
+
 # ------------------------- class 6: an event named again by its place
 # "the Erbil attack", ``ضربة كركوك``, ``حمله اربیل``: a commentary paragraph names the event
 # told before by its place (or the town around its site), no new event
