@@ -226,7 +226,12 @@ _REACTION = actors.fold_pattern(
     r"(?<!\w)(?:condemned|condemns|denounced|denounces|summoned|protested|deplored"
     r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression)"
     r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
-    r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند))(?!\w)"
+    r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند)"
+    # a breach of sovereignty named ("a violation of Iraqi sovereignty", ``انتهاك للسيادة``,
+    # ``تجاوز على السيادة``, ``نقض حاکمیت``, ``تجاوز آشکار به حاکمیت``)
+    r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
+    r"|(?:انتهاك|انتهاكا|تجاوز|تجاوزا|خرق|خرقا) (?:\S+ )?(?:على |ل)?(?:ال)?سياده"
+    r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت)(?!\w)"
 )
 #: a tally of past events ("more than 150 attacks since October", "targeted dozens of
 #: times", ``لأكثر من 150 هجوما``, ``بیش از ۱۵۰ حمله``, ``عشرات المرات``): with no day of its
@@ -4517,6 +4522,9 @@ def _assemble(
         if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
             told = {p.incident.target.place_id for p in drafts}
             targets = [t for t in targets if t is None or t.place is None or t.place.id not in told]
+            # "In Baghdad, the ministry condemned the strikes", ``ونددت كل من بغداد ودمشق``:
+            # a town not named as what was struck is where the reaction was voiced, or who
+            targets = [t for t in targets if t is None or not _reaction_locale(af, t)]
             if not targets:
                 skipped.append(Skipped(span, "a reaction to an event told before, not an event"))
                 continue
@@ -4986,6 +4994,34 @@ _CASUALTY_WORD = actors.fold_pattern(
 )
 #: how many days after the event its toll may be told
 _TOLL_REPORT_DAYS = 1
+
+
+#: a strike noun right before a place, with its preposition ("the strikes on X", "a raid
+#: near X", ``الغارة على X``, ``قصف X``, ``حمله به X``, ``بمباران X``)
+_STRUCK_BEFORE = actors.fold_pattern(
+    # (a few words may come between the noun and its preposition: "the US strikes by
+    # drones on X", ``بالغارة الأمريكية على X``, ``حمله روز جمعه آمریکا به X``)
+    r"(?<!\w)(?:strikes?|raids?|attacks?|bombing|bombardment|shelling|aggression|targeting)"
+    r"(?:(?: \S+){0,4}? (?:on|at|in|near|against|of))?(?: the)?\s*$"
+    r"|(?<!\w)[وفبل]?(?:ال)?(?:غاره|غارات|قصف|ضربه|ضربات|هجوم|هجمات|استهداف|عدوان)"
+    r"(?:(?: \S+){0,4}? (?:على|علي|في|قرب))?\s*$"
+    r"|(?<!\w)(?:حمله|حملات|بمباران|ضربه|ضربات)(?:(?: \S+){0,4}? (?:به|بر|در|عليه))?\s*$"
+)
+
+
+def _reaction_locale(af: _ArticleFold, m: ResolvedMention) -> bool:
+    """Whether the town ``m`` of a reaction sentence is not named as a place struck.
+
+    (In "Iraq condemned the strikes on X" X is struck; in "In Baghdad, the ministry
+    condemned the raids" or "Baghdad and Damascus condemned them" the town is where the
+    reaction was voiced, or the government voicing it; the same by its place's noun: "the
+    X strike".)
+    """
+    if m.place is None or m.place.kind not in _TOWN_KINDS:
+        return False
+    before = af.slice(max(0, m.start - 60), m.start)[0]
+    after = af.slice(m.end, m.end + 24)[0]
+    return not (_STRUCK_BEFORE.search(before) or _EVENT_NOUN_AFTER.match(after))
 
 
 def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:

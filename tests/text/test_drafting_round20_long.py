@@ -47,6 +47,36 @@ def test_a_capital_or_an_embassy_in_a_reaction_is_no_site(
 
 
 @pytest.mark.parametrize(
+    "reaction",
+    [
+        # a town where the reaction was voiced, or the governments voicing it
+        "In Baghdad, the foreign ministry condemned the strikes as a violation of sovereignty.",
+        "Iraq's prime minister, speaking in Baghdad, denounced the strikes.",
+        "Baghdad and Damascus both condemned the raids.",
+        "وفي بغداد، نددت وزارة الخارجية بالغارات ووصفتها بأنها انتهاك للسيادة.",
+        "ونددت كل من بغداد ودمشق بالغارات.",
+        "در بغداد، وزارت خارجه این حملات را نقض حاکمیت خواند.",
+    ],
+)
+def test_a_town_voicing_a_reaction_is_no_site(bundled: Gazetteer, reaction: str) -> None:
+    text = f"US aircraft struck Jurf al-Sakhar on Friday.\n\n{reaction}"
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "jurf-al-sakhar", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reaction naming a strike told nowhere else: the place struck is drafted
+        "Iraq condemned the US strikes on al-Qaim on Friday.",
+        "ونددت بغداد بالغارة الأمريكية على القائم يوم الجمعة.",
+        "Iraq condemned the al-Qaim strike by US jets on Friday.",
+    ],
+)
+def test_a_reaction_to_a_strike_told_nowhere_else_drafts_it(bundled: Gazetteer, text: str) -> None:
+    assert _got(_draft(text, bundled)) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A drone struck a car in Baghdad on Friday, killing two commanders.",
