@@ -1318,6 +1318,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _STATEMENT_AGAIN,
         _GROUP_AGAIN,
         _AIR_AGGRESSION,
+        _PAST_SPAN,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -5961,6 +5962,16 @@ def _claimed_later(
     return False, group
 
 
+#: a span of past time or a perfect of repetition ("since October", "in recent weeks",
+#: "has claimed", ``منذ``, ``خلال الأسابيع الماضية``, ``طی هفته‌های گذشته``, ``تاکنون``): the
+#: claims of a campaign, not of the attack told
+_PAST_SPAN = actors.fold_pattern(
+    r"(?<!\w)(?:since|over the (?:past|last)|in (?:the )?(?:past|recent|previous) (?:\w+ )?"
+    r"(?:days|weeks|months)|so far|to date|(?:has|have) (?:repeatedly |also )?claimed"
+    r"|منذ|خلال (?:ال)?(?:ايام|اسابيع|اشهر|شهور) (?:ال)?(?:ماضيه|اخيره)|حتي الان"
+    r"|تاكنون|تا كنون|(?:طي|در) (?:روزها|هفته ها|ماه ها|هفتههاي|ماههاي|روزهاي|هفته هاي"
+    r"|ماه هاي|روز هاي)(?: \S+)? (?:گذشته|اخير))(?!\w)"
+)
 #: how far past :data:`_CLAIM_LATER_REACH` a group's placeless claim of an attack by the
 #: same weapon may come: a long article's statement paragraph (readings, paragraphs)
 _CLAIM_FAR_READINGS = 10
@@ -5993,6 +6004,8 @@ def _claimed_far(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
             continue
         if n.kind.endswith("strike"):
             continue
+        if af.search(_PAST_SPAN, n.sentence.start, n.sentence.end):
+            continue  # "… has claimed drone attacks on US bases since October": a campaign
         folded = af.slice(n.sentence.start, n.sentence.end)[0]
         both = _BOTH.search(folded) is not None
         if events and not both:
@@ -6071,8 +6084,11 @@ def _claim(
             return True, n.group or r.group
     for n in _opening_next(readings, i):
         # "… fired at X.\n\nThe group claimed responsibility": the paragraph after a story
-        # that ends with this event opens with its claim (up to two sentences telling none)
-        if n.claim_cue or (n.claim and n.group):
+        # that ends with this event opens with its claim (up to two sentences telling none;
+        # not the claims of a campaign: "in past weeks the group claimed drone attacks")
+        if (n.claim_cue or (n.claim and n.group)) and not af.search(
+            _PAST_SPAN, n.sentence.start, n.sentence.end
+        ):
             return True, n.group or r.group
     return False, r.group
 

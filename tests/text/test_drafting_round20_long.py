@@ -171,6 +171,16 @@ def test_a_statement_paragraphs_later_claims_the_attack(bundled: Gazetteer, text
         "A drone struck Tower 22 on Friday, killing three soldiers.\n\n"
         "The Pentagon said the drone hit living quarters.\n\n"
         "The Islamic Resistance in Iraq claimed rocket attacks on occupation bases.",
+        # the claims of a campaign ("since October", "in past weeks", ``منذ``, ``طی هفته‌های
+        # گذشته``), not of the attack told
+        "A drone struck Tower 22 on Friday.\n\nThe Pentagon said it was studying the attack."
+        "\n\nThe Islamic Resistance in Iraq has claimed drone attacks on US bases since October.",
+        "A drone struck Tower 22 on Friday.\n\nIn past weeks the Islamic Resistance in Iraq "
+        "claimed drone attacks on US bases in Syria.",
+        "قصفت طائرة مسيرة البرج 22 يوم الجمعة.\n\nوقال البنتاغون إنه يدرس الهجوم.\n\nوتبنت "
+        "المقاومة الإسلامية في العراق منذ تشرين الأول هجمات بطائرات مسيرة على القواعد الأمريكية.",
+        "یک پهپاد روز جمعه برج ۲۲ را هدف قرار داد.\n\nمقاومت اسلامی عراق طی هفته‌های گذشته "
+        "مسئولیت حملات پهپادی به پایگاه‌های آمریکا را بر عهده گرفته است.",
         # another attack drafted between: the statement is not this one's
         "A drone struck Tower 22 on Friday.\n\nA drone struck al-Tanf on Thursday.\n\n"
         "The Islamic Resistance in Iraq claimed drone attacks on occupation bases.",
