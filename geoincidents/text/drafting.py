@@ -3419,8 +3419,11 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
-        if reading.event and not reading.reason and _first_account(af, sentence, whole):
-            reading = _without_the_first_account(af, reading)
+        first = (
+            _first_account(af, sentence, whole) if reading.event and not reading.reason else None
+        )
+        if first is not None:
+            reading = _without_the_first_account(af, reading, first)
         if reading.event and not reading.group and not reading.striker and readings:
             reading = _the_group_again(af, reading, readings)
         if af.search(_CORRECTION, sentence.start, sentence.end) or (
@@ -3579,46 +3582,75 @@ def draft_article(
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
-def _first_account(af: _ArticleFold, clause: Sentence, whole: Sentence) -> bool:
-    """Whether ``clause`` opens a first account its sentence ``whole`` supersedes.
+def _first_account(af: _ArticleFold, clause: Sentence, whole: Sentence) -> tuple[int, int] | None:
+    """The span of the first account ``clause`` opens and its sentence ``whole`` supersedes.
 
     ("Officials initially said the drone hit X, but later said it struck Y"): the clause
     holding the start of :data:`_FIRST_ACCOUNT`'s match, with no weapon's impact told in it
-    before that start (the correction's clause drafts as ever).
+    before that start; the span (folded positions) runs from that start to the word that
+    turns to the later account (the last :data:`_PIVOT` in the match: "before", "but",
+    ``قبل أن``, ``اما``), where the correction begins (it drafts as ever).
     """
     found = af.search(_FIRST_ACCOUNT, whole.start, whole.end)
     if found is None:
-        return False
-    at = af.slice(whole.start, whole.end)[1] + found.start()
+        return None
+    wa = af.slice(whole.start, whole.end)[1]
+    at = wa + found.start()
     folded, ca = af.slice(clause.start, clause.end)
-    return ca <= at < ca + len(folded) and not _IMPACT.search(folded, 0, at - ca)
+    if not ca <= at < ca + len(folded) or _IMPACT.search(folded, 0, at - ca):
+        return None
+    whole_folded = af.slice(whole.start, whole.end)[0]
+    # (the last turn in the match: the one its later statement's verb follows, past a
+    # "but" that brings the asserted place: "… not Jordan but at X, before officials …")
+    turns = [m.start() for m in _PIVOT.finditer(whole_folded, found.start() + 1, found.end())]
+    return at, wa + (turns[-1] if turns else found.end())
 
 
+#: the turn from a first account to the later one ("before", "but", "later", ``قبل أن``,
+#: ``ثم``, ``لكن``, ``اما``, ``سپس``)
+_PIVOT = actors.fold_pattern(
+    r"(?<!\w)(?:before|but|until|later|then|قبل ان|ثم|لكن|لاحقا|اما|ولي|سپس|بعدا"
+    r"|پيش از انكه|قبل از انكه)(?!\w)"
+)
 #: the word that brings the place a first account asserted ("not in Jordan but at X",
 #: ``لم يقع داخل الأراضي الأردنية بل في X``, ``وإنما استهدف X``, ``نه در اردن بلکه در X``)
 _ASSERTED = actors.fold_pattern(r"(?<!\w)(?:but (?:in|at|on)|instead|بل|وانما|انما|بلكه)(?!\w)")
 
 
-def _without_the_first_account(af: _ArticleFold, reading: _Reading) -> _Reading:
-    """``reading`` of a clause opening a first account, its superseded place dropped.
+def _without_the_first_account(
+    af: _ArticleFold, reading: _Reading, span: tuple[int, int]
+) -> _Reading:
+    """``reading`` of a clause opening a first account (folded ``span``), its superseded
+    place dropped.
 
-    With several places, those after the word that brings the asserted one ("not in
-    Jordan but at X", ``بل في X``) are the first account's, the others the event's ("the
-    attack that struck Tower 22 was not in Jordan but at X"): only they are dropped; else
-    the clause drafts nothing.
+    The places inside the first account are its own, the others (before it, or in the
+    correction after it) the event's; inside it, those before the word that brings the
+    asserted place ("the attack that struck Tower 22 was not in Jordan but at X", ``بل في
+    X``) are the event's too. With none of the event's left, the clause drafts nothing,
+    unless the correction tells the event again with its count and no place of its own
+    ("… but later said three rockets hit the base": the first account's figures corrected,
+    not its place; the count is the correction's).
     """
-    if len(reading.targets) > 1:
-        folded, at = af.slice(reading.sentence.start, reading.sentence.end)
-        cue = _ASSERTED.search(folded)
+    start, end = span
+    inside = [m for m in reading.targets if start <= af.pos(m.start) < end]
+    if inside:
+        cue = _ASSERTED.search(af.view.folded, start, end)
         if cue is not None:
-            kept = tuple(m for m in reading.targets if af.pos(m.start) - at < cue.start())
-            if kept and len(kept) < len(reading.targets):
-                dropped = [
-                    f"{m.start}-{m.end}: a first account's place, superseded"
-                    for m in reading.targets
-                    if m not in kept
-                ]
-                return replace(reading, targets=kept, notes=(*reading.notes, *dropped))
+            inside = [m for m in inside if af.pos(m.start) >= cue.start()]
+    kept = tuple(m for m in reading.targets if m not in inside)
+    if kept and inside:
+        dropped = [f"{m.start}-{m.end}: a first account's place, superseded" for m in inside]
+        return replace(reading, targets=kept, notes=(*reading.notes, *dropped))
+    if not kept:
+        folded, ca = af.slice(reading.sentence.start, reading.sentence.end)
+        later = folded[max(0, end - ca) :]
+        count = counts.weapon_count(later)[1] if _IMPACT.search(later) else None
+        if count is not None:  # "… but later said three rockets hit the base"
+            return replace(
+                reading,
+                count=count,
+                notes=(*reading.notes, "a first account corrected in its figures"),
+            )
     return replace(reading, context=_FIRST_TOLD, reason=_FIRST_TOLD)
 
 

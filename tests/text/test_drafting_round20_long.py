@@ -130,6 +130,24 @@ def test_a_first_accounts_place_is_dropped_the_events_kept(bundled: Gazetteer, t
     assert _got(_draft(text, bundled)) == [("attack", "tower-22", FRIDAY)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the correction names no place, it corrects the count: the event and its count
+        "Officials initially said two rockets hit Ain al-Asad on Friday, but later said three "
+        "rockets hit the base.",
+        "قال مسؤولون في البداية إن صاروخين سقطا على قاعدة عين الأسد يوم الجمعة، ثم قالوا لاحقا "
+        "إن ثلاثة صواريخ سقطت على القاعدة.",
+        "مقامات در ابتدا گفتند دو راکت روز جمعه به پایگاه عین الاسد اصابت کرد، اما بعدا گفتند "
+        "سه راکت به پایگاه اصابت کرده است.",
+    ],
+)
+def test_a_first_account_corrected_in_its_count(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "ain-al-asad", FRIDAY)]
+    assert result.drafts[0].incident.count == 3
+
+
 # ------------------------- class 3: the claim of a long article
 # (a) a group claims in its clause while another speaker denies in his ("…, while Tehran
 # denied any link", ``فيما نفت طهران``): the denial is not the group's; (b) the group's
