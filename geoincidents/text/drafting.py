@@ -3727,9 +3727,9 @@ def _statement_of(text: str) -> str:
     claiming) naming a group, no event word, no denial, with a statement word or as the
     last line.
 
-    >>> _statement_of("بيان صادر عن المقاومة الإسلامية في العراق\nاستهدفنا قاعدة.")
+    >>> _statement_of("بيان صادر عن المقاومة الإسلامية في العراق\\nاستهدفنا قاعدة.")
     'Islamic Resistance in Iraq'
-    >>> _statement_of("Kataib Hezbollah denies role\n\nA drone struck Tower 22.")
+    >>> _statement_of("Kataib Hezbollah denies role\\n\\nA drone struck Tower 22.")
     ''
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
