@@ -3737,6 +3737,8 @@ def _statement_of(text: str) -> str:
         return ""
     lex = _lexicon()
     for n, line in enumerate((lines[0], lines[-1])):
+        if len(line.split()) > _SIGNATURE_WORDS + 2:  # (a look before the fold: most lines)
+            continue
         folded = fold_text(line).folded
         if len(folded.split()) > _SIGNATURE_WORDS or lex.event.search(folded):
             continue
