@@ -1319,6 +1319,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _GROUP_AGAIN,
         _AIR_AGGRESSION,
         _PAST_SPAN,
+        _OWN_SITES,
+        _OWN_LOSS,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -2902,11 +2904,21 @@ def _read_sentence(
             if answered and not (_sites(answered) and clause_dates)
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
+    # (a blast's group speaking is the side hit, unless it claims: "the PMF said in a
+    # statement that a blast at its base killed one"; so is a group telling its own dead or
+    # sites hit: "KH said four of its fighters were killed")
+    hit_side = kind == "explosion" or bool(
+        _search(_OWN_LOSS, outside, present) or _search(_OWN_SITES, outside, present)
+    )
     group_claims = bool(group) and (
-        # (a blast's group speaking is the side hit, unless it claims: "the PMF said in a
-        # statement that a blast at its base killed one")
-        actors.claims(outside, announce=kind != "explosion")
-        or (kind != "explosion" and _search(_OWN_WORDS, outside, present) is not None)
+        actors.claims(outside)
+        or (
+            not hit_side
+            and (
+                actors.claims(outside, announce=True)
+                or _search(_OWN_WORDS, outside, present) is not None
+            )
+        )
     )
     reaction = (
         _search(_REACTION, outside, present) is not None
@@ -5065,20 +5077,24 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
     "US jets struck sites near X and Y on Friday. ¶ Officials said 16 people were killed
     in the X area. A monitor said 18 fighters died at positions around Y" (``قتل ثمانية
     أشخاص في Y``, ``در Y هشت نفر کشته شدند``): an attack drafted from a sentence with a toll
-    and no weapon, count, group, striker, day or verb of an attack of its own, at the place
-    of an event drafted in an earlier paragraph (its date, or a day later), adds its
-    figures to that event (where it has none) and no draft of its own.
+    and no weapon, count, group, striker, day (but the event's) or verb of an attack of its
+    own, at the place of an event drafted in an earlier paragraph (its date, or a day
+    later), adds its figures to that event (where it has none) and no draft of its own;
+    so does the side struck telling its losses or its sites hit (:func:`_victim_speaks`),
+    whatever its verb, after a strike there.
     """
     out: list[_Pending] = []
     for d in drafts:
         r, inc = d.reading, d.incident
         host = None
+        # the side struck telling its losses ("KH said four of its fighters were killed
+        # at X", ``أن مواقعها قرب X تعرضت للقصف``, ``مواضعش … هدف قرار گرفت``): the strike's
+        victim = bool(r.group) and not r.claim and _victim_speaks(af, r)
         if (
             inc.kind == "attack"
-            and r.weapon == "unknown"
+            and r.weapon in (("unknown", "airstrike") if victim else ("unknown",))
             and inc.count is None
-            and r.date is None
-            and not r.group
+            and (not r.group or victim)
             and not r.striker
             and not r.answered
         ):
@@ -5090,17 +5106,20 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
                     if h.reading.paragraph < r.paragraph
                     and _same_place(h.incident.target, inc.target)
                     and 0 <= (inc.date - h.incident.date).days <= _TOLL_REPORT_DAYS
+                    and (r.date is None or r.date.date == h.incident.date)
+                    and (not victim or h.incident.is_strike)
                 ),
                 None,
             )
         if (
             host is not None
             and (
-                inc.killed is not None
+                victim
+                or inc.killed is not None
                 or inc.wounded is not None
                 or af.search(_CASUALTY_WORD, r.sentence.start, r.sentence.end)
             )
-            and not af.search(_ATTACK_VERB, r.sentence.start, r.sentence.end)
+            and (victim or not af.search(_ATTACK_VERB, r.sentence.start, r.sentence.end))
         ):
             host.incident = replace(host.incident, **_toll_of(host.incident, inc))
             host.evidence.append(
@@ -5109,6 +5128,25 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
             continue
         out.append(d)
     return out
+
+
+#: a group's own sites hit ("its positions", ``مواقعها``, ``مقراتها``, ``مواضعش``, ``مقرهای
+#: خود``)
+_OWN_SITES = actors.fold_pattern(
+    # (not where it fired from: "from its positions", ``من مواقعها``, ``از مواضعش``)
+    r"(?<!\w)(?<!from )(?<!من )(?<!از )(?:(?:its|their) (?:own )?(?:positions|sites|bases"
+    r"|headquarters|facilities|posts|depots)|[وف]?(?:مواقعها|مواقعه|مقراتها|مقرها|مقراته|مقره"
+    r"|مخازنها)|(?:مواضع|مقر|مقرهاي|مراكز|انبارهاي)(?:ش|شان| خود))(?!\w)"
+)
+
+
+def _victim_speaks(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether the group of ``r`` tells its own losses or sites hit (:data:`_OWN_LOSS`,
+    :data:`_OWN_SITES`): the side struck, speaking of the strike."""
+    return bool(
+        af.search(_OWN_LOSS, r.sentence.start, r.sentence.end)
+        or af.search(_OWN_SITES, r.sentence.start, r.sentence.end)
+    )
 
 
 #: an event named by its place, the place as the noun's modifier: "the Erbil attack",

@@ -621,3 +621,45 @@ def test_a_blasts_group_speaking_claims_nothing(bundled: Gazetteer, text: str) -
     result = _draft(text, bundled)
     assert [(k, t) for k, t, _ in _got(result)] == [("explosion", "camp-kalsu")]
     assert result.drafts[0].incident.claim_status != "claimed"
+
+
+# ------------------------- class 13: the side struck telling its losses
+# "Kataib Hezbollah said four of its fighters were killed at X" (``أربعة من مقاتليها``,
+# ``مواقعها … تعرضت للقصف``, ``چهار تن از نیروهایش``, ``مواضعش … هدف قرار گرفت``), a
+# paragraph after a strike at X: the strike's toll, no attack, and no claim
+
+
+@pytest.mark.parametrize(
+    ("later", "killed"),
+    [
+        ("Kataib Hezbollah said four of its fighters were killed at al-Qaim.", 4),
+        (
+            "Kataib Hezbollah said in a statement that its positions near al-Qaim had been hit.",
+            None,
+        ),
+        ("وقالت كتائب حزب الله إن أربعة من مقاتليها قتلوا في القائم.", 4),
+        ("وأعلنت كتائب حزب الله في بيان أن مواقعها قرب القائم تعرضت للقصف وتوعدت بالرد.", None),
+        ("کتائب حزب‌الله اعلام کرد چهار تن از نیروهایش در القائم کشته شدند.", 4),
+        ("کتائب حزب‌الله در بیانیه‌ای گفت مواضعش در نزدیکی القائم هدف قرار گرفت.", None),
+    ],
+)
+def test_the_side_struck_telling_its_losses_tells_the_strike(
+    bundled: Gazetteer, later: str, killed: int | None
+) -> None:
+    text = f"US jets struck sites near al-Qaim on Friday, the Pentagon said.\n\n{later}"
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast at a Kataib Hezbollah depot in al-Qaim killed four of its fighters on Friday, "
+        "the group said in a statement.",
+        "وأعلنت كتائب حزب الله في بيان أن أربعة من مقاتليها قتلوا بانفجار في القائم يوم الجمعة.",
+    ],
+)
+def test_a_group_telling_its_dead_claims_nothing(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert [d.incident.claim_status for d in result.drafts] != ["claimed"]
