@@ -5102,8 +5102,10 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
                 (
                     h
                     for h in reversed(out[-_NAMED_AGAIN_REACH:])
-                    # (a paragraph before: the sentence after in its own is merged)
-                    if h.reading.paragraph < r.paragraph
+                    # (a paragraph before: the sentence after in its own is merged, but
+                    # for the side struck, whose word is an attack of another kind)
+                    if (h.reading.paragraph < r.paragraph or victim)
+                    and h.reading.sentence.end <= r.sentence.start
                     and _same_place(h.incident.target, inc.target)
                     and 0 <= (inc.date - h.incident.date).days <= _TOLL_REPORT_DAYS
                     and (r.date is None or r.date.date == h.incident.date)

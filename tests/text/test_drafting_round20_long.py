@@ -655,6 +655,21 @@ def test_the_side_struck_telling_its_losses_tells_the_strike(
 @pytest.mark.parametrize(
     "text",
     [
+        "US jets struck sites near al-Qaim on Friday. Kataib Hezbollah said four of its "
+        "fighters were killed at al-Qaim.",
+        "شنت طائرات أمريكية غارات قرب القائم يوم الجمعة. وقالت كتائب حزب الله إن أربعة من "
+        "مقاتليها قتلوا في القائم.",
+    ],
+)
+def test_the_side_struck_in_the_same_paragraph(bundled: Gazetteer, text: str) -> None:
+    result = _draft(text, bundled)
+    assert _got(result) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+    assert result.drafts[0].incident.killed == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A blast at a Kataib Hezbollah depot in al-Qaim killed four of its fighters on Friday, "
         "the group said in a statement.",
         "وأعلنت كتائب حزب الله في بيان أن أربعة من مقاتليها قتلوا بانفجار في القائم يوم الجمعة.",
