@@ -1321,6 +1321,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _PAST_SPAN,
         _OWN_SITES,
         _OWN_LOSS,
+        _SAID_BEHIND,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -4427,6 +4428,7 @@ def _assemble(
                 )
                 d.evidence.append(f"count from the sentence at {r.sentence.start}")
             _answer_for_the_strikes_before(af, r, drafts)
+            _claim_the_site_named(af, r, drafts)
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
@@ -5022,6 +5024,37 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             continue
         out.append(d)
     return out
+
+
+#: a group saying it was behind an attack ("said it was behind", "said it was
+#: responsible for", ``أعلنت مسؤوليتها عن``, ``مسئولیت … را پذیرفت``)
+_SAID_BEHIND = actors.fold_pattern(
+    r"(?<!\w)(?:(?:said|says|announced|admitted|acknowledged) (?:that )?(?:it|they) (?:was|were"
+    r"|had been) (?:behind|responsible for)|[وف]?(?:اعلنت|اعلن) (?:\S+ )?مسووليت(?:ها|ه|هم)"
+    r"|مسئوليت (?:\S+ ){0,8}?(?:را )?(?:پذيرفت|بر عهده گرفت))(?!\w)"
+)
+
+
+def _claim_the_site_named(af: _ArticleFold, r: _Reading, drafts: Sequence[_Pending]) -> None:
+    """A group's claim that drafts nothing itself claims the attack drafted at a place it
+    names ("… after a drone attack on X. ¶ KH had said it was behind the Christmas Day
+    attack on the base at X", ``أعلنت … مسؤوليتها عن الهجوم على X``): the unclaimed attacks
+    at that place among the last drafts (a bounded look back)."""
+    if not r.group or not r.targets or r.history:
+        return
+    if not (r.claim or r.claim_cue or af.search(_SAID_BEHIND, r.sentence.start, r.sentence.end)):
+        return
+    named = {m.place.id for m in r.targets if m.place is not None}
+    for p in drafts[-_NAMED_AGAIN_REACH:]:
+        inc = p.incident
+        if (
+            inc.kind == "attack"
+            and inc.claim_status != "claimed"
+            and inc.actor in ("", r.group)
+            and inc.target.place_id in named
+        ):
+            p.incident = replace(inc, actor=r.group, claim_status="claimed")
+            p.evidence.append(f"claimed by {r.group} in the sentence at {r.sentence.start}")
 
 
 #: a verb of an attack's own (the event told, not its toll: "struck", ``استهدف``, ``هدف
@@ -6087,7 +6120,14 @@ def _claimed_far(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
         same_weapon = n.weapon != "unknown" and _WEAPON_FAMILY.get(
             n.weapon, n.weapon
         ) == _WEAPON_FAMILY.get(r.weapon, r.weapon)
-        if both or same_weapon or _THE_ATTACK.search(folded) or _THIS_EVENT.search(folded):
+        if (
+            both
+            or same_weapon
+            # the event named by a noun ("claimed the barrage", ``تبنت الهجوم``, ``این حمله``)
+            or _THE_ATTACK.search(folded)
+            or _THIS_EVENT.search(folded)
+            or _THE_EVENT.search(folded)
+        ):
             return n.group
     return ""
 

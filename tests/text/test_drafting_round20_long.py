@@ -678,3 +678,55 @@ def test_the_side_struck_in_the_same_paragraph(bundled: Gazetteer, text: str) ->
 def test_a_group_telling_its_dead_claims_nothing(bundled: Gazetteer, text: str) -> None:
     result = _draft(text, bundled)
     assert [d.incident.claim_status for d in result.drafts] != ["claimed"]
+
+
+# ------------------------- class 14: a later claim naming the attack's site or noun
+# "KH had said it was behind the attack on the base at X" (``أعلنت … مسؤوليتها عن الهجوم
+# على X``, ``مسئولیت حمله به X را پذیرفت``) claims the attack at X told before; "claimed the
+# barrage" two paragraphs on claims it too; a state's blame does not
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Kataib Hezbollah said it was behind the attack on Erbil air base.",
+        "وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم على قاعدة أربيل الجوية.",
+        "کتائب حزب‌الله مسئولیت حمله به پایگاه هوایی اربیل را پذیرفت.",
+    ],
+)
+def test_a_later_claim_naming_the_site_claims_it(bundled: Gazetteer, claim: str) -> None:
+    text = (
+        "US jets struck sites near Hilla on Tuesday, a day after a drone attack on Erbil air "
+        f"base.\n\nThe Pentagon called the strikes proportionate. {claim}"
+    )
+    result = _draft(text, bundled)
+    attack = next(d.incident for d in result.drafts if d.incident.kind == "attack")
+    assert attack.target.place_id == "erbil-airport"
+    assert (attack.claim_status, attack.actor) == ("claimed", "Kataib Hezbollah")
+
+
+def test_a_states_blame_claims_nothing(bundled: Gazetteer) -> None:
+    text = (
+        "A drone struck Erbil air base on Friday.\n\n"
+        "The Pentagon said Kataib Hezbollah was behind the attack on Erbil air base."
+    )
+    assert _draft(text, bundled).drafts[0].incident.claim_status != "claimed"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Islamic Resistance in Iraq claimed the barrage.",
+        "وتبنت المقاومة الإسلامية في العراق الهجوم.",
+        "مقاومت اسلامی عراق مسئولیت این حمله را بر عهده گرفت.",
+    ],
+)
+def test_a_claim_of_the_event_two_paragraphs_on(bundled: Gazetteer, claim: str) -> None:
+    text = (
+        "Militants fired ballistic missiles at Ain al-Asad air base on Friday.\n\n"
+        "Several soldiers were being checked for concussions, officials said.\n\n"
+        f"{claim}"
+    )
+    incident = _draft(text, bundled).drafts[0].incident
+    assert incident.target.place_id == "ain-al-asad"
+    assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
