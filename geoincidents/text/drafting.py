@@ -409,6 +409,15 @@ _DIPLOMAT_AT = actors.fold_pattern(
     # ``کاردار سفارت آمریکا``): the embassy is his post, not a site struck
     r"|(?<!\w)(?:d'?affaires|ambassador|envoy|كاردار|سفير|بالاعمال)(?:\s+of(?:\s+the)?)?\s*$"
 )
+#: a place a statement left out ("without naming X", ``دون أن يسمي X``, ``بدون آنکه نام X``)
+_UNNAMED_CUE = (
+    r"(?<!\w)(?:without (?:naming|mentioning|specifying|identifying)(?: the)?"
+    r"|(?:دون|من دون|بدون) (?:ان )?(?:يسمي|تسمي|يذكر|تذكر|ذكر|تسميه|تحديد)"
+    r"|(?:بدون|بي) (?:انكه|ان كه) نام|بدون نام بردن از|بدون ذكر نام)"
+)
+_UNNAMED = actors.fold_pattern(_UNNAMED_CUE + r"\s*$")
+#: the same cue anywhere in a sentence (a claim that left a place out)
+_UNNAMED_IN = actors.fold_pattern(_UNNAMED_CUE + r"(?!\w)")
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
@@ -1334,6 +1343,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         # the windows around a place (:func:`_targets`)
         _REPORTER,
         _DIPLOMAT_AT,
+        _UNNAMED,
+        _UNNAMED_IN,
         _SPEAKER_AT,
         _PLACE_SPEAKS_BEFORE,
         _PLACE_SPEAKS_AFTER,
@@ -2277,6 +2288,10 @@ def _targets(
             continue
         if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
+            continue
+        if _search(_UNNAMED, " ".join(before[-5:]), present):
+            # "… claimed attacks on three bases, without naming Tower 22"
+            notes.append(f"{m.start}-{m.end}: a place the statement did not name")
             continue
         if _search(_LOCATED_NEAR, " ".join(before[-4:]), present) and af.search(
             _ANAPHOR, max(sentence.start, m.start - 80), m.start
@@ -6111,8 +6126,11 @@ def _claimed_far(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
             continue
         if n.kind.endswith("strike"):
             continue
-        if af.search(_PAST_SPAN, n.sentence.start, n.sentence.end):
-            continue  # "… has claimed drone attacks on US bases since October": a campaign
+        if af.search(_PAST_SPAN, n.sentence.start, n.sentence.end) or af.search(
+            _UNNAMED_IN, n.sentence.start, n.sentence.end
+        ):  # "… has claimed drone attacks on US bases since October": a campaign; "…,
+            # without naming X": not this one
+            continue
         folded = af.slice(n.sentence.start, n.sentence.end)[0]
         both = _BOTH.search(folded) is not None
         if events and not both:

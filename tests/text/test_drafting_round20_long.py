@@ -730,3 +730,21 @@ def test_a_claim_of_the_event_two_paragraphs_on(bundled: Gazetteer, claim: str) 
     incident = _draft(text, bundled).drafts[0].incident
     assert incident.target.place_id == "ain-al-asad"
     assert (incident.claim_status, incident.actor) == ("claimed", "Islamic Resistance in Iraq")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Islamic Resistance in Iraq had announced drone attacks on three US bases, without "
+        "naming Tower 22.",
+        "وكانت المقاومة الإسلامية في العراق قد أعلنت هجمات بطائرات مسيرة على ثلاث قواعد أمريكية، "
+        "دون أن تسمي البرج 22.",
+        "مقاومت اسلامی عراق از حمله پهپادی به سه پایگاه آمریکایی خبر داده بود، بدون آنکه نام "
+        "برج ۲۲ را بیاورد.",
+    ],
+)
+def test_a_claim_without_naming_the_site_claims_nothing(bundled: Gazetteer, claim: str) -> None:
+    text = f"A drone struck Tower 22 on Friday, killing three soldiers.\n\n{claim}"
+    result = _draft(text, bundled)
+    assert _got(result) == [("attack", "tower-22", FRIDAY)]
+    assert result.drafts[0].incident.claim_status != "claimed"
