@@ -6217,9 +6217,12 @@ def _claim(
     for n in _opening_next(readings, i):
         # "… fired at X.\n\nThe group claimed responsibility": the paragraph after a story
         # that ends with this event opens with its claim (up to two sentences telling none;
-        # not the claims of a campaign: "in past weeks the group claimed drone attacks")
-        if (n.claim_cue or (n.claim and n.group)) and not af.search(
-            _PAST_SPAN, n.sentence.start, n.sentence.end
+        # not the claims of a campaign: "in past weeks the group claimed drone attacks", nor
+        # one that left a place out: "…, without naming X")
+        if (
+            (n.claim_cue or (n.claim and n.group))
+            and not af.search(_PAST_SPAN, n.sentence.start, n.sentence.end)
+            and not af.search(_UNNAMED_IN, n.sentence.start, n.sentence.end)
         ):
             return True, n.group or r.group
     return False, r.group
