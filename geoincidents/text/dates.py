@@ -626,6 +626,13 @@ _EVENT_RELATIVE: dict[int, tuple[str, ...]] = {
         *("two days earlier", "two days before", "دو روز پیش از آن", "دو روز قبل از آن"),
         *("دو روز قبل", "قبل ذلك بيومين", "قبلها بيومين", "قبل يومين"),
     ),
+    # a few days on from the event told before ("two days later", ``بعد ذلك بيومين``,
+    # ``دو روز بعد``)
+    2: (
+        *("two days later", "two days after that", "بعد ذلك بيومين", "بعدها بيومين"),
+        *("دو روز بعد", "دو روز پس از آن"),
+    ),
+    3: ("three days later", "بعد ذلك بثلاثة أيام", "سه روز بعد", "سه روز پس از آن"),
     1: (
         *("the next day", "the following day", "a day later", "روز بعد", "فردای آن روز"),
         *("یک روز بعد", "في اليوم التالي", "اليوم التالي", "بعد ذلك بيوم", "في الغداة"),

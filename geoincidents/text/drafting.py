@@ -451,7 +451,7 @@ _SINCE_WHEN = actors.fold_pattern(
 
 #: "before", "until" right before a day ("before Saturday", ``قبل السبت``, ``تا شنبه``)
 _BEFORE_DAY = actors.fold_pattern(
-    r"(?<!\w)(?:before|until|till|prior to|ahead of|قبل|حتى|حتي|پيش از|قبل از|تا)\s*$"
+    r"(?<!\w)(?:before|until|till|prior to|ahead of|[وف]?(?:قبل|حتى|حتي)|پيش از|قبل از|تا)\s*$"
 )
 
 

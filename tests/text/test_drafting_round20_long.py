@@ -379,6 +379,40 @@ def test_a_day_after_before_is_a_bound(bundled: Gazetteer, retold: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Until Friday, the deadliest attack had been on 12 January, when a drone struck Harir "
+        "air base.",
+        "وحتى الجمعة، كان أعنف هجوم قد وقع في 12 كانون الثاني حين أصابت طائرة مسيرة قاعدة حرير.",
+        "تا پیش از جمعه، مرگبارترین حمله روز ۲۲ دی رخ داده بود که یک پهپاد به پایگاه حریر اصابت "
+        "کرد.",
+    ],
+)
+def test_a_day_after_until_is_a_bound(bundled: Gazetteer, retold: str) -> None:
+    text = f"Rockets struck al-Tanf on Friday.\n\n{retold}"
+    assert sorted(_got(_draft(text, bundled))) == [
+        ("attack", "al-tanf", FRIDAY),
+        ("attack", "harir-air-base", "2024-01-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Two days later, rockets hit Ain al-Asad.",
+        "بعد ذلك بيومين سقطت صواريخ على قاعدة عين الأسد.",
+        "دو روز بعد چند راکت به پایگاه عین الاسد اصابت کرد.",
+    ],
+)
+def test_two_days_later_counts_from_the_event_before(bundled: Gazetteer, later: str) -> None:
+    text = f"US jets struck al-Qaim on 4 January.\n\n{later}"
+    assert sorted(_got(_draft(text, bundled))) == [
+        ("attack", "ain-al-asad", "2024-01-06"),
+        ("retaliatory_strike", "al-qaim", "2024-01-04"),
+    ]
+
+
 def test_a_day_after_before_alone_dates_the_event(bundled: Gazetteer) -> None:
     # the only day of its sentence: the event is near it (as ever)
     text = "Rockets struck al-Tanf shortly before Friday prayers."
