@@ -619,15 +619,26 @@ _EVENT_RELATIVE: dict[int, tuple[str, ...]] = {
         *("the day before", "a day earlier", "the previous day", "the night before"),
         *("the evening before", "one day earlier", "روز قبل", "روز پیش از آن"),
         *("یک روز پیش از آن", "یک روز قبل", "شب قبل", "قبل ذلك بيوم", "في اليوم السابق"),
-        *("اليوم السابق", "الليلة السابقة", "عشية ذلك"),
+        *("اليوم السابق", "الليلة السابقة", "عشية ذلك", "the previous night"),
+        *("the previous evening",),
     ),
     -2: (
         *("two days earlier", "two days before", "دو روز پیش از آن", "دو روز قبل از آن"),
         *("دو روز قبل", "قبل ذلك بيومين", "قبلها بيومين", "قبل يومين"),
     ),
+    # a few days on from the event told before ("two days later", ``بعد ذلك بيومين``,
+    # ``دو روز بعد``)
+    2: (
+        *("two days later", "two days after that", "بعد ذلك بيومين", "بعدها بيومين"),
+        *("دو روز بعد", "دو روز پس از آن"),
+    ),
+    3: ("three days later", "بعد ذلك بثلاثة أيام", "سه روز بعد", "سه روز پس از آن"),
     1: (
         *("the next day", "the following day", "a day later", "روز بعد", "فردای آن روز"),
         *("یک روز بعد", "في اليوم التالي", "اليوم التالي", "بعد ذلك بيوم", "في الغداة"),
+        # the part of the next day ("early the next morning", "the following night")
+        *("the next morning", "the following morning", "the morning after", "the next night"),
+        *("the following night", "the next evening", "the following evening"),
     ),
 }
 

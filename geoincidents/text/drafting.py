@@ -145,7 +145,6 @@ _EVENT_WORDS = (
     ),
     *("killed", "حمله", "حملات", "شلیک", "پرتاب", "هدف", "اصابت", "رهگیری", "انفجار"),
     *("انفجاری", "انفجارها", "انفجارهای", "انفجارهایی", "انفجارات", "انفجاران", "انفجارين"),
-    "انفجارا",
     *("منفجر", "بمباران", "منهدم", "هجوم", "هجمات", "هجوما", "استهدف", "استهدفت", "استهداف"),
     *("أطلقت", "اطلقت", "إطلاق", "سقطت", "سقط", "قصف", "قصفت", "غارة", "غارات", "اعتراض"),
     *("أسقطت", "تفجير", "دوى", "تعرضت", "شنت", "دمرت", "لقصف", "لهجوم", "هاجم", "هاجمت"),
@@ -153,11 +152,14 @@ _EVENT_WORDS = (
     # the Arabic indefinite accusative keeps its alif (``انفجاراً``, ``قصفاً``, ``استهدافاً``)
     *("انفجارا", "تفجيرا", "قصفا", "استهدافا", "اعتراضا"),
     # the dead told as the event ("killed", ``مقتل``): Persian and Arabic verbs too
-    *("کشته", "قتل", "قتلوا", "قُتل", "قُتلوا"),
+    *("کشته", "کشته شدند", "كشته شدند", "قتل", "قتلوا", "قُتل", "قُتلوا"),
     # the Arabic duals of the verbs, two aircraft or two drones their subject (``طائرتين
     # من طراز إف-16 قصفتا``, ``مسيرتان استهدفتا``)
     *("قصفتا", "استهدفتا", "استهدفا", "هاجمتا", "هاجما", "أصابتا", "شنتا"),
     *("دمرتا", "أطلقتا", "اطلقتا", "أغارتا"),
+    # an "air aggression", the Syrian and Iraqi state media's word for a raid (``شنّ طيران
+    # … عدواناً جوياً على``, ``العدوان الجوي``)
+    *("عدوانا جويا", "عدوان جوي", "العدوان الجوي", "عدوانًا جويًا"),
 )
 _INTERCEPT_WORDS = (
     *("intercepted", "intercept", "interception", "shot down", "downed", "foiled"),
@@ -237,7 +239,12 @@ _REACTION = actors.fold_pattern(
     r"(?<!\w)(?:condemned|condemns|denounced|denounces|summoned|protested|deplored"
     r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression)"
     r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
-    r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند))(?!\w)"
+    r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند)"
+    # a breach of sovereignty named ("a violation of Iraqi sovereignty", ``انتهاك للسيادة``,
+    # ``تجاوز على السيادة``, ``نقض حاکمیت``, ``تجاوز آشکار به حاکمیت``)
+    r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
+    r"|(?:انتهاك|انتهاكا|تجاوز|تجاوزا|خرق|خرقا) (?:\S+ )?(?:على |ل)?(?:ال)?سياده"
+    r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت)(?!\w)"
 )
 #: a tally of past events ("more than 150 attacks since October", "targeted dozens of
 #: times", ``لأكثر من 150 هجوما``, ``بیش از ۱۵۰ حمله``, ``عشرات المرات``): with no day of its
@@ -285,14 +292,33 @@ _REPORTS_DENIED = actors.fold_pattern(
     r" (?:كرد|كردند)"
     r"|denied (?:that )?(?:any|an|the) (?:attack|strike|incident)s? (?:on|at|against|had|took)"
     r"|هيچ (?:حمله|حملهاي|حمله اي)(?: \S+){0,5} (?:صورت|رخ|انجام) (?:نگرفته|نداده|نشده)"
-    # a first account corrected later ("initially said the strike hit X, before officials
-    # confirmed the location", ``قال في البداية … قبل أن يصحح``, ``ابتدا … اما بعدا … تصحیح کرد``)
-    r"|(?:initially|at first) (?:said|reported|claimed)(?: \S+){0,25}? (?:before|but|until|later"
-    r"|then) (?:\S+ ){0,6}?(?:confirmed|corrected|clarified|retracted)"
-    r"|في البدايه(?: \S+){0,25}? (?:قبل ان|ثم|لكن|لاحقا)(?: \S+){0,6}? (?:يؤكد|اكد|اكدت|تؤكد"
-    r"|يصحح|صحح|تصحح|صححت)"
-    r"|(?:در )?ابتدا(?: \S+){0,25}? (?:اما|ولي|سپس|بعدا)(?: \S+){0,8}? (?:تصحيح|تاييد) كرد)"
+    r")"
 )
+#: a first account of the event, superseded later in the sentence ("initially said the
+#: strike hit X, before officials confirmed the location", ``قال في البداية … قبل أن
+#: يصحح``, ``ابتدا … اما بعدا … تصحیح کرد``): the clause it opens tells no event
+_FIRST_ACCOUNT = actors.fold_pattern(
+    # (the later word any statement: "before the kingdom condemned the attack on its own
+    # border post", ``قبل أن تعلن عمّان إدانتها``: the first account's place is superseded)
+    r"(?<!\w)(?:(?:initially|at first) (?:said|reported|claimed|stated|suggested)"
+    r"(?: \S+){0,25}? (?:before|but|until|later|then) (?:\S+ ){0,6}?"
+    r"(?:confirmed|corrected|clarified|retracted|condemned|acknowledged|admitted|conceded|announced|said|revised)"
+    r"|في البدايه(?: \S+){0,25}? (?:قبل ان|ثم|لكن|لاحقا)(?: \S+){0,6}? (?:يؤكد|اكد|اكدت|تؤكد"
+    r"|يصحح|صحح|تصحح|صححت|تعلن|يعلن|اعلن|اعلنت|تعترف|يعترف|اعترف|اعترفت|تدين|يدين|ادانت"
+    r"|يقول|تقول|قال|قالت)"
+    r"|(?:در )?ابتدا(?: \S+){0,25}? (?:اما|ولي|سپس|بعدا|پيش از انكه|قبل از انكه)(?: \S+){0,8}?"
+    r" (?:(?:تصحيح|تاييد|اعلام|اعتراف|محكوم) (?:كرد|كند|كردند)|پذيرفت|گفت)"
+    # a statement walked back later in its sentence ("said … before officials walked back
+    # the account", ``أعلنت … قبل أن يعود مسؤولون لتأكيد``, ``گفت … اما بعدا حرف خود را پس
+    # گرفت``): the statement was the first account
+    r"|(?:said|announced|stated|reported)(?: \S+){0,40}? (?:before|but|until)(?: \S+){0,6}?"
+    r" (?:walked back|backtracked|retracted|reversed)"
+    r"|(?:[وف]?(?:اعلنت|اعلن|قال|قالت|صرح|صرحت|افاد|افادت))(?: \S+){0,40}? (?:قبل ان|ثم)"
+    r"(?: \S+){0,2}? (?:يعود|تعود|يعودوا|يتراجع|تتراجع|تراجع|تراجعت)"
+    r"|(?:گفت|گفته بود|اعلام كرد|اعلام كرده بود)(?: \S+){0,40}? (?:اما|ولي|سپس)(?: \S+){0,8}?"
+    r" (?:حرف (?:خود|خويش) را پس گرفت|عقب نشيني كرد))"
+)
+_FIRST_TOLD = "a first account of the event, superseded in its sentence: no event"
 #: the site whose air defences acted ("air defences of X", ``پدافند هوایی پایگاه X``)
 _DEFENDER = actors.fold_pattern(
     r"(?:air defen[cs]es?|defen[cs]e systems?|پدافند(?: هوايي)?|الدفاعات الجويه|الدفاع الجوي"
@@ -393,9 +419,21 @@ _REPORTER = actors.fold_pattern(
 #: a diplomat's post ("the US envoy in Baghdad", ``القائم بالأعمال الأمريكي في بغداد``,
 #: ``سفیر آمریکا در بغداد``): the diplomat noun, at most one word, the preposition
 _DIPLOMAT_AT = actors.fold_pattern(
-    r"(?<!\w)(?:ambassador|envoy|d'affaires|diplomats?|بالاعمال|سفير|السفير|كاردار)"
+    r"(?<!\w)(?:ambassador|envoy|d'?affaires|diplomats?|بالاعمال|سفير|السفير|كاردار)"
     r"(?:\s+\S+)?\s+(?:in|to|at|في|لدي|در)\s*$"
+    # the diplomat of the embassy named ("the chargé d'affaires of the US embassy",
+    # ``کاردار سفارت آمریکا``): the embassy is his post, not a site struck
+    r"|(?<!\w)(?:d'?affaires|ambassador|envoy|كاردار|سفير|بالاعمال)(?:\s+of(?:\s+the)?)?\s*$"
 )
+#: a place a statement left out ("without naming X", ``دون أن يسمي X``, ``بدون آنکه نام X``)
+_UNNAMED_CUE = (
+    r"(?<!\w)(?:without (?:naming|mentioning|specifying|identifying)(?: the)?"
+    r"|(?:دون|من دون|بدون) (?:ان )?(?:يسمي|تسمي|يذكر|تذكر|ذكر|تسميه|تحديد)"
+    r"|(?:بدون|بي) (?:انكه|ان كه) نام|بدون نام بردن از|بدون ذكر نام)"
+)
+_UNNAMED = actors.fold_pattern(_UNNAMED_CUE + r"\s*$")
+#: the same cue anywhere in a sentence (a claim that left a place out)
+_UNNAMED_IN = actors.fold_pattern(_UNNAMED_CUE + r"(?!\w)")
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
@@ -428,6 +466,20 @@ _SINCE = actors.fold_pattern(r"(?<!\w)(?:since|منذ|از)\s*$")
 _SINCE_WHEN = actors.fold_pattern(
     r"^\s*(?:\S+\s+)?[,،]?\s*(?:when|on which|حين|حينما|عندما|وقتي|هنگامي|زماني|كه) "
 )
+
+
+#: "before", "until" right before a day ("before Saturday", ``قبل السبت``, ``تا شنبه``)
+_BEFORE_DAY = actors.fold_pattern(
+    r"(?<!\w)(?:before|until|till|prior to|ahead of|[وف]?(?:قبل|حتى|حتي)|پيش از|قبل از|تا)\s*$"
+)
+
+
+def _before_the_day(af: _ArticleFold, d: DateMention) -> bool:
+    """Whether the date ``d`` follows "before" or "until": a bound of the time told, not
+    the day of the event (read only where the sentence gives another day)."""
+    return d.precision == "day" and bool(
+        _BEFORE_DAY.search(af.slice(max(0, d.start - 12), d.start)[0])
+    )
 
 
 def _since_the_day(af: _ArticleFold, d: DateMention) -> bool:
@@ -1272,6 +1324,9 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
+        _FIRST_ACCOUNT,
+        _ATTACK_VERB,
+        _CASUALTY_WORD,
         _TALLY,
         _INTENT,
         _IN_FLIGHT,
@@ -1287,6 +1342,18 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _NOT_STOPPED,
         _PARTITIVE,
         _ALSO_STOPPED,
+        _ANOTHER_WEAPON,
+        _ARRIVED,
+        _NO_PART,
+        _OWN_WORDS,
+        _CARRIED_OUT,
+        _STATEMENT_AGAIN,
+        _GROUP_AGAIN,
+        _AIR_AGGRESSION,
+        _PAST_SPAN,
+        _OWN_SITES,
+        _OWN_LOSS,
+        _SAID_BEHIND,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -1299,6 +1366,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         # the windows around a place (:func:`_targets`)
         _REPORTER,
         _DIPLOMAT_AT,
+        _UNNAMED,
+        _UNNAMED_IN,
         _SPEAKER_AT,
         _PLACE_SPEAKS_BEFORE,
         _PLACE_SPEAKS_AFTER,
@@ -1449,6 +1518,38 @@ _ALSO_STOPPED = actors.fold_pattern(
     r"|(?:ايضا|كذلك) (?:تم )?(?:اسقاط|اعتراض)"
     r"|نيز(?: \S+){0,8} (?:رهگيري|سرنگون|منهدم|ساقط))(?!\w)"
 )
+#: one more weapon, told apart ("a third drone", "another rocket", ``طائرة مسيرة ثالثة``,
+#: ``صاروخ آخر``, ``پهپاد سوم``, ``پهپاد دیگری``)
+_ANOTHER_WEAPON = actors.fold_pattern(
+    r"(?<!\w)(?:(?:a second|a third|a fourth|another|one more) (?:\S+ ){0,2}?"
+    r"(?:drones?|rockets?|missiles?|projectiles?)"
+    r"|(?:طائره|صاروخ|قذيفه)(?: مسيره)? (?:اخري|اخر|ثانيه|ثان|ثالثه|ثالث)"
+    r"|(?:پهپاد|موشك|راكت)(?:ي)? (?:ديگري|ديگر|دوم|سوم))(?!\w)"
+)
+#: a weapon arriving or aimed home ("hit", "targeted", "got through", ``سقط``, ``استهدفت``,
+#: ``اصابت کرد``)
+_ARRIVED = actors.fold_pattern(
+    r"(?<!\w)(?:hit|hits|struck|landed|fell|exploded|slammed|impacted|got through|reached"
+    r"|targeted|attacked|[وف]?(?:سقط|سقطت|اصاب|اصابت|انفجر|انفجرت|استهدف|استهدفت|هاجمت)"
+    r"|اصابت (?:كرد|كردند)|فرود (?:امد|امدند)|هدف قرار (?:داد|دادند)|منفجر شد)(?!\w)"
+)
+
+
+def _another_stopped(folded: str, present: frozenset[str]) -> bool:
+    """Whether the weapon stopped is one more, told apart, and none arrived in the sentence
+    (read where the sentence names its own place: "the base" after an attack is that
+    salvo's, see :func:`draft_article`).
+
+    ("Later, a third drone approaching the base was intercepted", ``وأسقطت الدفاعات طائرة
+    مسيرة ثالثة``, ``پهپاد سوم رهگیری شد``): "a third" counts the weapons of the day, not
+    the part of a salvo that got through: an interception.
+    """
+    return (
+        _search(_ANOTHER_WEAPON, folded, present) is not None
+        and _search(_ARRIVED, folded, present) is None
+    )
+
+
 _NUMBER_TOKEN = re.compile(r"\w+")
 #: a strike whose object is launchers ("struck rocket launchers", ``حمله به سامانه‌های پرتاب``,
 #: ``قصف منصات إطلاق``): militias fire from launchers, the side they threaten hits them
@@ -1561,9 +1662,16 @@ def _overflight_only(folded: str, weapon: str, lex: _Lexicon, present: frozenset
 
 
 def _kind(
-    folded: str, striker: str, weapon: str, lex: _Lexicon, present: frozenset[str] | None = None
+    folded: str,
+    striker: str,
+    weapon: str,
+    lex: _Lexicon,
+    present: frozenset[str] | None = None,
+    *,
+    own_place: bool = False,
 ) -> str:
-    """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`)."""
+    """The kind of event ``folded`` tells (``present``: its gate families, see :func:`_search`;
+    ``own_place``: the sentence names the place of its event, see :func:`_another_stopped`)."""
     if present is None:
         present = _ALL_FAMILIES()
     stopped = (
@@ -1578,6 +1686,7 @@ def _kind(
         and _search(_PARTITIVE, folded, present)
         and not striker
         and not _search(_ALSO_STOPPED, folded, present)
+        and not (own_place and _another_stopped(folded, present))
     ):
         return "attack"
     if stopped:
@@ -1769,10 +1878,25 @@ _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
     r"|تحاول|حاولت|تسعى|سعت)(?:ها|هما|هم|ه)?\s*$"  # (its object on the verb: ``وصفتها دمشق``)
+    # the capital's leave (``با اطلاع بغداد``, ``بدون هماهنگی با بغداد``, ``دون علم بغداد``,
+    # ``بالتنسيق مع بغداد``, "without the consent of Baghdad"): its government, not a place
+    r"|(?<!\w)(?:با|بدون|بي)\s+(?:اطلاع|هماهنگي|اجازه|موافقت|اذن|رضايت)(?:\s+با)?\s*$"
+    r"|(?<!\w)(?:[بو]?علم|(?:ب|دون )(?:موافقه|اذن|تنسيق مع|التنسيق مع|علم)|بالتنسيق مع)\s*$"
+    r"|(?<!\w)(?:knowledge|consent|approval|permission|coordination) (?:of|with)\s*$"
 )
 _PLACE_SPEAKS_AFTER = actors.fold_pattern(
-    r"^\s*(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
+    # (an auxiliary or "also" first: "Baghdad has condemned", "Damascus also said",
+    # ``دمشق نیز …``, ``تهران هم …``)
+    r"^\s*(?:(?:has|have|had|also|has also|had also|نيز|هم)\s+)?"
+    r"(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
     r"|calls|denied|denies|rejected|protested|summoned|described"
+    # condemning, with it (``دمشق با محکوم کردن این حملات``)
+    r"|(?:با )?محكوم (?:كردن|كرد|كردند|كرده)"
+    # the capital's leave asked or skipped ("without Baghdad's approval", the possessive
+    # folded to "baghdads"): its government, not a place
+    r"|s (?:approval|consent|knowledge|permission|coordination)"
+    # the subject of a future (``أن بغداد ستتخذ``, ``دمشق ستر د``): the government acts
+    r"|ست(?:تخذ|رد|اتخذ|تحتفظ|طالب|لجا|رفع|قدم)"
     # the capital told or warned: the government informed ("Baghdad had been told
     # beforehand", "Tehran was warned", ``بغداد از قبل مطلع شده بود``; ``أبلغت بغداد``)
     r"|(?:had been|has been|was|were) (?:told|informed|notified|warned|briefed)"
@@ -2310,6 +2434,10 @@ def _targets(
         if _search(_DIPLOMAT_AT, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: a diplomat's post, not an event place")
             continue
+        if _search(_UNNAMED, " ".join(before[-5:]), present):
+            # "… claimed attacks on three bases, without naming Tower 22"
+            notes.append(f"{m.start}-{m.end}: a place the statement did not name")
+            continue
         if _search(_LOCATED_NEAR, " ".join(before[-4:]), present) and af.search(
             _ANAPHOR, max(sentence.start, m.start - 80), m.start
         ):  # "the base, located near X, was hit": X locates the site named before
@@ -2318,7 +2446,7 @@ def _targets(
         if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
             continue
-        if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-1:]), present) or (
+        if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-3:]), present) or (
             _runs(_PLACE_SPEAKS_AFTER, present)
             and _PLACE_SPEAKS_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 24))[0])
         ):
@@ -2560,6 +2688,86 @@ def _hosts_after_impact(outside: str, at: int, present: frozenset[str]) -> bool:
     )
 
 
+#: a clause of another speaker ("…, while Tehran denied any link", ``فيما نفت طهران``,
+#: ``بينما``, ``در حالی که``)
+_WHILE = actors.fold_pattern(
+    r"(?:,|،|;|؛)?\s*(?<!\w)(?:while|whereas|even as|فيما|بينما|في حين|در حالي كه|حال انكه)(?!\w)"
+)
+
+
+#: a group's word that it had no part in the attack ("had nothing to do with", "no role
+#: in", ``لا علاقة لها``, ``لا صلة لها``, ``هیچ ارتباطی … نداشته``): no claim, a denial
+_NO_PART = actors.fold_pattern(
+    r"(?<!\w)(?:(?:had|has|have) nothing to do with|(?:had|has|have|played) no (?:role|part|hand"
+    r"|link|involvement) in|(?:was|were|is) not (?:involved|behind)"
+    r"|(?:لا|ليست?) (?:لها|له|لهم)? ?(?:اي )?(?:علاقه|صله)|لا (?:علاقه|صله) (?:لها|له|لهم)"
+    r"|هيچ (?:ارتباطي|نقشي|دخالتي)|(?:ارتباطي|نقشي|دخالتي) (?:نداشت|نداشته|ندارد))(?!\w)"
+)
+
+
+#: a group saying it carried the operations out ("said it carried out both operations",
+#: ``قالت إنها نفذت العمليتين``, ``اعلام کرد این عملیات‌ها را انجام داده است``)
+_CARRIED_OUT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:said|says|announced|stated) (?:that )?(?:it|they) (?:had |has |have )?"
+    r"(?:carried out|conducted|executed|staged|mounted)"
+    r"|(?:انها|انهم) (?:قد )?(?:نفذت|نفذوا|شنت|شنوا)"
+    r"|(?:را )?(?:انجام|اجرا) (?:داد|دادند|داده است|داده اند))(?!\w)"
+)
+#: a group telling its deed in its own words: the first person ("our fighters", ``مجاهدونا``,
+#: ``رزمندگان ما``) or its name as the speaker before a colon (``المقاومة الإسلامية في
+#: العراق: هاجم …``)
+_OWN_WORDS = actors.fold_pattern(
+    r"(?<!\w)(?:our (?:fighters|mujahideen|heroes|operations?)|[وف]?(?:مجاهدونا|مجاهدينا"
+    r"|ابطالنا|عملياتنا|مقاتلونا|مقاتلينا)|(?:رزمندگان|مجاهدان|عمليات|عمليات هاي) ما"
+    r"|(?:العراق|iraq|عراق|حزب الله|hezbollah|النجباء|nujaba|nujaba)\s*:)(?!\w)"
+)
+
+
+def _denied_by_another(outside: str, group: str) -> bool:
+    """Whether the group of ``outside`` claims in its own clause and the denial of a role
+    stands in another's, after "while" (``فيما نفت طهران``): the denial is not the group's.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("The Islamic Resistance in Iraq claimed drone attacks on the bases, "
+    ...               "while Tehran denied any link to the attack.").folded
+    >>> _denied_by_another(f, "Islamic Resistance in Iraq")
+    True
+    >>> f = fold_text("Kataib Hezbollah denied any role in the attack.").folded
+    >>> _denied_by_another(f, "Kataib Hezbollah")
+    False
+    """
+    cut = _WHILE.search(outside)
+    if cut is None:
+        return False
+    own, other = outside[: cut.start()], outside[cut.end() :]
+    return (
+        actors.militia(own) == group
+        and actors.claims(own, announce=True)
+        and not actors.denies(own)
+        and actors.denies(other)
+    )
+
+
+#: an "air aggression" (``عدواناً جوياً``, ``العدوان الجوي``): the state media's raid
+_AIR_AGGRESSION = actors.fold_pattern(r"(?<!\w)(?:عدوانا جويا|عدوان جوي|العدوان الجوي)(?!\w)")
+#: how far before the aggression its aircraft and their state are named
+_AGGRESSOR_REACH = 48
+
+
+def _air_aggressor(outside: str, present: frozenset[str]) -> str:
+    """The state whose aircraft the sentence says made an "air aggression", or ``""``.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("شن طيران الاحتلال الأمريكي عدوانا جويا على موقعين").folded
+    >>> _air_aggressor(f, _ALL_FAMILIES())
+    'United States'
+    """
+    m = _search(_AIR_AGGRESSION, outside, present)
+    if m is None:
+        return ""
+    return actors.state_named(outside[max(0, m.start() - _AGGRESSOR_REACH) : m.start()]) or ""
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2590,8 +2798,15 @@ def _read_sentence(
             group=group,
             places=len(inside),
             claim_cue=claim_cue,
-            # a group telling its own deed claims it ("… said it had targeted both bases")
-            claim=bool(group) and (claim_cue or ("deed" in present and actors.claims_deed(f))),
+            # a group telling its own deed claims it ("… said it had targeted both bases");
+            # not a group saying it had no part in it
+            claim=bool(group)
+            and (
+                claim_cue
+                or ("deed" in present and actors.claims_deed(f))
+                or _search(_CARRIED_OUT, f, present) is not None
+            )
+            and _search(_NO_PART, f, present) is None,
             date=dates[0] if dates else None,
         )
     rules = actors.gate_rules()
@@ -2617,7 +2832,12 @@ def _read_sentence(
     returned = "" if striker else fire_back
     striker = striker or returned
     weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
-    kind = _kind(outside, striker, weapon, lex, present)
+    if not striker and weapon == "unknown":
+        aggressor = _air_aggressor(outside, present)
+        if aggressor:  # ``شنّ طيران الاحتلال الأمريكي عدواناً جوياً``: the state's aircraft
+            striker, weapon = aggressor, "airstrike"
+            notes.append(f"an air aggression by the aircraft of {aggressor}")
+    kind = _kind(outside, striker, weapon, lex, present, own_place=bool(targets))
     if kind.endswith("strike") and _overflight_only(outside, weapon, lex, present):
         notes.append(f"{striker}: aircraft only seen overhead, the blasts' cause unknown")
         kind, striker = "explosion", ""
@@ -2662,7 +2882,12 @@ def _read_sentence(
         # event's own sentence
         killed, wounded = _updated_toll(outside, present)
     group = actors.militia(outside) if "militia" in present else ""
-    denial = _runs(rules["denies"], present) and actors.denies(outside)
+    denial = (_runs(rules["denies"], present) and actors.denies(outside)) or (
+        bool(group) and _search(_NO_PART, outside, present) is not None
+    )
+    if group and denial and _denied_by_another(outside, group):
+        denial = False  # "The group claimed the attacks, while Tehran denied any link"
+        notes.append(f"{group} claims; another denies a role")
     if group and denial:
         notes.append(f"{group} denied a role: not its actor")
         group = ""
@@ -2682,6 +2907,11 @@ def _read_sentence(
         if weapon in ("drone", "airstrike"):
             count = None  # "a drone struck the commander's car": the platform, no munitions
     usable = [d for d in dates if not _since_the_day(af, d)]
+    if len(usable) > 1:  # "the worst attack before Saturday came on Dec. 25": a bound
+        bounds = [d for d in usable if _before_the_day(af, d)]
+        if bounds and len(bounds) < len(usable):
+            usable = [d for d in usable if d not in bounds]
+            notes.append("a day after 'before' bounds the time, it is not the event's")
     main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
     clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
     date = main_dates[0] if main_dates else None
@@ -2906,11 +3136,22 @@ def _read_sentence(
             if answered and not (_sites(answered) and clause_dates)
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
-    group_claims = bool(group) and actors.claims(outside, announce=True)
-    if group_claims and kind == "explosion" and not actors.claims(outside):
-        # "a blast at X killed one of its members, the PMF said in a statement": a blast
-        # of no known cause is announced by the side it hurt, claimed by no one
-        group_claims = False
+    # (a blast's group speaking is the side hit, unless it claims: "the PMF said in a
+    # statement that a blast at its base killed one"; so is a group telling its own dead or
+    # sites hit: "KH said four of its fighters were killed")
+    hit_side = kind == "explosion" or bool(
+        _search(_OWN_LOSS, outside, present) or _search(_OWN_SITES, outside, present)
+    )
+    group_claims = bool(group) and (
+        actors.claims(outside)
+        or (
+            not hit_side
+            and (
+                actors.claims(outside, announce=True)
+                or _search(_OWN_WORDS, outside, present) is not None
+            )
+        )
+    )
     reaction = (
         _search(_REACTION, outside, present) is not None
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
@@ -3466,6 +3707,13 @@ def draft_article(
             bisect.bisect_left(relative_starts, a) : bisect.bisect_left(relative_starts, b)
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
+        first = (
+            _first_account(af, sentence, whole) if reading.event and not reading.reason else None
+        )
+        if first is not None:
+            reading = _without_the_first_account(af, reading, first)
+        if reading.event and not reading.group and not reading.striker and readings:
+            reading = _the_group_again(af, reading, readings)
         if af.search(_CORRECTION, sentence.start, sentence.end) or (
             readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
         ):  # "Correction: an earlier version of this story said … The attack was on X"
@@ -3642,11 +3890,202 @@ def draft_article(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
+    merged = _claimed_by_the_statement(merged, text)
     drafts = _link(
         _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
         against,
     )
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+def _first_account(af: _ArticleFold, clause: Sentence, whole: Sentence) -> tuple[int, int] | None:
+    """The span of the first account ``clause`` opens and its sentence ``whole`` supersedes.
+
+    ("Officials initially said the drone hit X, but later said it struck Y"): the clause
+    holding the start of :data:`_FIRST_ACCOUNT`'s match, with no weapon's impact told in it
+    before that start; the span (folded positions) runs from that start to the word that
+    turns to the later account (the last :data:`_PIVOT` in the match: "before", "but",
+    ``قبل أن``, ``اما``), where the correction begins (it drafts as ever).
+    """
+    found = af.search(_FIRST_ACCOUNT, whole.start, whole.end)
+    if found is None:
+        return None
+    wa = af.slice(whole.start, whole.end)[1]
+    at = wa + found.start()
+    folded, ca = af.slice(clause.start, clause.end)
+    if not ca <= at < ca + len(folded) or _IMPACT.search(folded, 0, at - ca):
+        return None
+    whole_folded = af.slice(whole.start, whole.end)[0]
+    # (the last turn in the match: the one its later statement's verb follows, past a
+    # "but" that brings the asserted place: "… not Jordan but at X, before officials …")
+    turns = [m.start() for m in _PIVOT.finditer(whole_folded, found.start() + 1, found.end())]
+    return at, wa + (turns[-1] if turns else found.end())
+
+
+#: the turn from a first account to the later one ("before", "but", "later", ``قبل أن``,
+#: ``ثم``, ``لكن``, ``اما``, ``سپس``)
+_PIVOT = actors.fold_pattern(
+    r"(?<!\w)(?:before|but|until|later|then|قبل ان|ثم|لكن|لاحقا|اما|ولي|سپس|بعدا"
+    r"|پيش از انكه|قبل از انكه)(?!\w)"
+)
+#: the word that brings the place a first account asserted ("not in Jordan but at X",
+#: ``لم يقع داخل الأراضي الأردنية بل في X``, ``وإنما استهدف X``, ``نه در اردن بلکه در X``)
+_ASSERTED = actors.fold_pattern(r"(?<!\w)(?:but (?:in|at|on)|instead|بل|وانما|انما|بلكه)(?!\w)")
+
+
+def _without_the_first_account(
+    af: _ArticleFold, reading: _Reading, span: tuple[int, int]
+) -> _Reading:
+    """``reading`` of a clause opening a first account (folded ``span``), its superseded
+    place dropped.
+
+    The places inside the first account are its own, the others (before it, or in the
+    correction after it) the event's; inside it, those before the word that brings the
+    asserted place ("the attack that struck Tower 22 was not in Jordan but at X", ``بل في
+    X``) are the event's too. With none of the event's left, the clause drafts nothing,
+    unless the correction tells the event again with its count and no place of its own
+    ("… but later said three rockets hit the base": the first account's figures corrected,
+    not its place; the count is the correction's).
+    """
+    start, end = span
+    inside = [m for m in reading.targets if start <= af.pos(m.start) < end]
+    if inside:
+        cue = _ASSERTED.search(af.view.folded, start, end)
+        if cue is not None:
+            inside = [m for m in inside if af.pos(m.start) >= cue.start()]
+    kept = tuple(m for m in reading.targets if m not in inside)
+    if kept and inside:
+        dropped = [f"{m.start}-{m.end}: a first account's place, superseded" for m in inside]
+        return replace(reading, targets=kept, notes=(*reading.notes, *dropped))
+    if not kept:
+        folded, ca = af.slice(reading.sentence.start, reading.sentence.end)
+        later = folded[max(0, end - ca) :]
+        count = counts.weapon_count(later)[1] if _IMPACT.search(later) else None
+        if count is not None:  # "… but later said three rockets hit the base"
+            return replace(
+                reading,
+                count=count,
+                notes=(*reading.notes, "a first account corrected in its figures"),
+            )
+    return replace(reading, context=_FIRST_TOLD, reason=_FIRST_TOLD)
+
+
+#: a group named again by a noun ("the group", "this group", ``این گروه``, ``الجماعة``,
+#: ``هذا الفصيل``), and its word of the deed ("said", "announced", ``خبر داد``, ``أعلنت``)
+_GROUP_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:same )?(?:group|militia|faction)|this (?:group|militia|faction)"
+    r"|(?:اين|همين|همان) (?:گروه|گروهك)|(?:هذه )?(?:ال)?جماعه|(?:هذا )?(?:ال)?فصيل)(?!\w)"
+)
+#: the group's statement named again ("according to the statement", "the statement
+#: added", ``وبحسب البيان``, ``وأضاف البيان``, ``بر اساس این بیانیه``): what follows is its
+#: word, so its claim
+_STATEMENT_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:according to|in) (?:the|its|this) statement|the statement (?:said|added"
+    r"|says)|(?:[وف]?(?:بحسب|وفق|حسب|اضاف|قال|ذكر|اكد|تابع) (?:ال)?بيان)"
+    r"|(?:بر اساس|طبق|بنابر|به گفته|در) (?:اين|همين) (?:بيانيه|اطلاعيه))(?!\w)"
+)
+_GROUP_SAYS = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|announced|claimed|stated|خبر (?:داد|دادند)|اعلام (?:كرد|كردند)"
+    r"|مدعي شد|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت|تبنت|تبني))(?!\w)"
+)
+#: how many readings back the group named again may stand
+_GROUP_AGAIN_REACH = 3
+
+
+def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
+    """``reading`` with the group named just before when it names it again by a noun, or
+    names its statement again ("according to the statement", ``بر اساس این بیانیه``).
+
+    ("The Islamic Resistance claimed the attack on X. ¶ The group also announced a drone
+    attack on Y", ``این گروه همچنین از حمله پهپادی به Y خبر داد``): the group of a reading
+    up to :data:`_GROUP_AGAIN_REACH` back, this paragraph or the one before, and its claim
+    when the sentence has it say so.
+    """
+    folded, present = af.gated(reading.sentence.start, reading.sentence.end)
+    statement = _search(_STATEMENT_AGAIN, folded, present) is not None
+    if not statement and not _search(_GROUP_AGAIN, folded, present):
+        return reading
+    for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
+        if reading.paragraph - before.paragraph > 1:
+            break
+        if statement and not (before.group and (before.claim or before.claim_cue)):
+            continue  # (the statement named again: a group's that claimed)
+        if before.group and not before.striker:
+            says = (
+                statement
+                or _GROUP_SAYS.search(folded) is not None
+                or _STATEMENT_HEADING.search(folded) is not None  # "in the group's statement"
+                or actors.claims(folded)  # "the group also claimed the attack on Y"
+            ) and not actors.denies(folded)
+            return replace(
+                reading,
+                group=before.group,
+                claim=says and not reading.kind.endswith("strike"),
+                notes=(*reading.notes, f"the group named again: {before.group}"),
+            )
+    return reading
+
+
+#: a statement's own heading word ("Statement by", ``بيان صادر عن``, ``بیانیه``, ``بلاغ``)
+_STATEMENT_HEADING = actors.fold_pattern(
+    r"(?<!\w)(?:statement|communiqu\w*|بيان|بلاغ|بيانيه|اطلاعيه)(?!\w)"
+)
+#: the most words of a heading or signature line naming the group whose statement it is
+_SIGNATURE_WORDS = 7
+
+
+def _statement_of(text: str) -> str:
+    """The group whose own statement ``text`` is, or ``""``.
+
+    A communiqué is headed ``بيان صادر عن المقاومة الإسلامية في العراق`` ("Statement by
+    …", ``بیانیه …``) or signed with the group's name alone on its last line: a short line
+    (at most :data:`_SIGNATURE_WORDS` words, no sentence: no final stop, no verb of
+    claiming) naming a group, no event word, no denial, with a statement word or as the
+    last line.
+
+    >>> _statement_of("بيان صادر عن المقاومة الإسلامية في العراق\\nاستهدفنا قاعدة.")
+    'Islamic Resistance in Iraq'
+    >>> _statement_of("Kataib Hezbollah denies role\\n\\nA drone struck Tower 22.")
+    ''
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return ""
+    lex = _lexicon()
+    for n, line in enumerate((lines[0], lines[-1])):
+        if len(line.split()) > _SIGNATURE_WORDS + 2:  # (a look before the fold: most lines)
+            continue
+        folded = fold_text(line).folded
+        if len(folded.split()) > _SIGNATURE_WORDS or lex.event.search(folded):
+            continue
+        if n == 1 and (line[-1] in ".!?؟" or actors.claims(folded)):
+            continue  # a sentence ("The group claimed responsibility."), not a name alone
+        group = actors.militia(folded)
+        if not group or actors.denies(folded) or _NO_PART.search(folded):
+            continue
+        if n == 1 or _STATEMENT_HEADING.search(folded):
+            return group
+    return ""
+
+
+def _claimed_by_the_statement(drafts: list[_Pending], text: str) -> list[_Pending]:
+    """Every attack of a group's own statement (:func:`_statement_of`) claimed by it.
+
+    ("Statement by the Islamic Resistance in Iraq ¶ our fighters struck X with drones.
+    The fighters also shelled Y", ``… كما دكّ المجاهدون قاعدة Y``): the statement is the
+    claim of each attack it tells whose actor is the group or none.
+    """
+    if all(d.incident.kind != "attack" or d.incident.claim_status == "claimed" for d in drafts):
+        return drafts
+    group = _statement_of(text)
+    if not group:
+        return drafts
+    for d in drafts:
+        inc = d.incident
+        if inc.kind == "attack" and inc.claim_status != "claimed" and inc.actor in ("", group):
+            d.incident = replace(inc, actor=group, claim_status="claimed")
+            d.evidence.append(f"claimed: the article is a statement of {group}")
+    return drafts
 
 
 #: a side telling its own dead ("six of its members were killed", ``ستة من عناصرها``,
@@ -4563,6 +5002,7 @@ def _assemble(
                 )
                 d.evidence.append(f"count from the sentence at {r.sentence.start}")
             _answer_for_the_strikes_before(af, r, drafts)
+            _claim_the_site_named(af, r, drafts)
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
@@ -4642,6 +5082,11 @@ def _assemble(
             claimed, group = _claimed_later(af, readings, i, group)
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _per_the_statement(af, readings, i, group)
+        if not claimed and r.kind == "attack" and not group:
+            far = _claimed_far(af, readings, i)
+            if far:
+                claimed, group = True, far
+                evidence.append(f"claimed by {far} in a statement told later in the article")
         if not claimed and not group and r.kind in ("attack", "interception"):
             group = _blamed_after(af, readings, i)
         if r.kind.endswith("strike") and not r.striker:
@@ -4706,6 +5151,9 @@ def _assemble(
         if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
             told = {p.incident.target.place_id for p in drafts}
             targets = [t for t in targets if t is None or t.place is None or t.place.id not in told]
+            # "In Baghdad, the ministry condemned the strikes", ``ونددت كل من بغداد ودمشق``:
+            # a town not named as what was struck is where the reaction was voiced, or who
+            targets = [t for t in targets if t is None or not _reaction_locale(af, t)]
             if not targets:
                 skipped.append(Skipped(span, "a reaction to an event told before, not an event"))
                 continue
@@ -4763,7 +5211,8 @@ def _assemble(
                 notes.append("confidence: " + ", ".join(doubts))
             drafts.append(_Pending(r, incident, conf, notes))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
-    return _fold_regions(_fold_this_event(_fold_retold(drafts, af), af), af), skipped
+    drafts = _fold_named_by_place(_fold_toll_reports(_fold_retold(drafts, af), af), af)
+    return _fold_regions(_fold_this_event(drafts, af), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -5153,6 +5602,227 @@ def _fold_retold(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
                 f"{inc.target.name}, inside {h.target.name}"
             )
             continue
+        out.append(d)
+    return out
+
+
+#: a group saying it was behind an attack ("said it was behind", "said it was
+#: responsible for", ``أعلنت مسؤوليتها عن``, ``مسئولیت … را پذیرفت``)
+_SAID_BEHIND = actors.fold_pattern(
+    r"(?<!\w)(?:(?:said|says|announced|admitted|acknowledged) (?:that )?(?:it|they) (?:was|were"
+    r"|had been) (?:behind|responsible for)|[وف]?(?:اعلنت|اعلن) (?:\S+ )?مسووليت(?:ها|ه|هم)"
+    r"|مسئوليت (?:\S+ ){0,8}?(?:را )?(?:پذيرفت|بر عهده گرفت))(?!\w)"
+)
+
+
+def _claim_the_site_named(af: _ArticleFold, r: _Reading, drafts: Sequence[_Pending]) -> None:
+    """A group's claim that drafts nothing itself claims the attack drafted at a place it
+    names ("… after a drone attack on X. ¶ KH had said it was behind the Christmas Day
+    attack on the base at X", ``أعلنت … مسؤوليتها عن الهجوم على X``): the unclaimed attacks
+    at that place among the last drafts (a bounded look back)."""
+    if not r.group or not r.targets or r.history:
+        return
+    if not (r.claim or r.claim_cue or af.search(_SAID_BEHIND, r.sentence.start, r.sentence.end)):
+        return
+    named = {m.place.id for m in r.targets if m.place is not None}
+    for p in drafts[-_NAMED_AGAIN_REACH:]:
+        inc = p.incident
+        if (
+            inc.kind == "attack"
+            and inc.claim_status != "claimed"
+            and inc.actor in ("", r.group)
+            and inc.target.place_id in named
+        ):
+            p.incident = replace(inc, actor=r.group, claim_status="claimed")
+            p.evidence.append(f"claimed by {r.group} in the sentence at {r.sentence.start}")
+
+
+#: a verb of an attack's own (the event told, not its toll: "struck", ``استهدف``, ``هدف
+#: قرار``); a sentence of casualties without one tells the toll of an event told before
+_ATTACK_VERB = actors.fold_pattern(
+    r"(?<!\w)(?:struck|strikes|hit|hits|attacked|targeted|fired|launched|shelled|bombed"
+    r"|raided|pounded|slammed|exploded|landed"
+    r"|[وف]?(?:استهدف|استهدفت|قصف|قصفت|هاجم|هاجمت|اطلق|اطلقت|سقط|سقطت|شن|شنت|ضرب|ضربت|انفجر)"
+    r"|هدف (?:قرار|گرفت|گرفتند)|حمله (?:كرد|كردند)|شليك (?:شد|كرد|كردند)|بمباران (?:كرد|كردند)"
+    r"|اصابت (?:كرد|كردند)|منفجر شد)(?!\w)"
+)
+#: a word of the dead or wounded (its figure may be one the counts do not read)
+_CASUALTY_WORD = actors.fold_pattern(
+    r"(?<!\w)(?:killed|dead|died|wounded|injured|casualties"
+    r"|[وف]?(?:قتل|قتلوا|قتلي|مقتل|اصيب|اصيبوا|جرح|جرحي|استشهد|استشهاد|شهداء)"
+    r"|كشته|زخمي|مجروح|جان باختند|جان باخت|شهيد)(?!\w)"
+)
+#: how many days after the event its toll may be told
+_TOLL_REPORT_DAYS = 1
+
+
+#: a strike noun right before a place, with its preposition ("the strikes on X", "a raid
+#: near X", ``الغارة على X``, ``قصف X``, ``حمله به X``, ``بمباران X``)
+_STRUCK_BEFORE = actors.fold_pattern(
+    # (a few words may come between the noun and its preposition: "the US strikes by
+    # drones on X", ``بالغارة الأمريكية على X``, ``حمله روز جمعه آمریکا به X``)
+    r"(?<!\w)(?:strikes?|raids?|attacks?|bombing|bombardment|shelling|aggression|targeting)"
+    r"(?:(?: \S+){0,4}? (?:on|at|in|near|against|of))?(?: the)?\s*$"
+    r"|(?<!\w)[وفبل]?(?:ال)?(?:غاره|غارات|قصف|ضربه|ضربات|هجوم|هجمات|استهداف|عدوان)"
+    r"(?:(?: \S+){0,4}? (?:على|علي|في|قرب))?\s*$"
+    r"|(?<!\w)(?:حمله|حملات|بمباران|ضربه|ضربات)(?:(?: \S+){0,4}? (?:به|بر|در|عليه))?\s*$"
+)
+
+
+def _reaction_locale(af: _ArticleFold, m: ResolvedMention) -> bool:
+    """Whether the town ``m`` of a reaction sentence is not named as a place struck.
+
+    (In "Iraq condemned the strikes on X" X is struck; in "In Baghdad, the ministry
+    condemned the raids" or "Baghdad and Damascus condemned them" the town is where the
+    reaction was voiced, or the government voicing it; the same by its place's noun: "the
+    X strike".)
+    """
+    if m.place is None or m.place.kind not in _TOWN_KINDS:
+        return False
+    before = af.slice(max(0, m.start - 60), m.start)[0]
+    after = af.slice(m.end, m.end + 24)[0]
+    return not (_STRUCK_BEFORE.search(before) or _EVENT_NOUN_AFTER.match(after))
+
+
+def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A sentence telling only the toll at a place struck before is that event's toll.
+
+    "US jets struck sites near X and Y on Friday. ¶ Officials said 16 people were killed
+    in the X area. A monitor said 18 fighters died at positions around Y" (``قتل ثمانية
+    أشخاص في Y``, ``در Y هشت نفر کشته شدند``): an attack drafted from a sentence with a toll
+    and no weapon, count, group, striker, day (but the event's) or verb of an attack of its
+    own, at the place of an event drafted in an earlier paragraph (its date, or a day
+    later), adds its figures to that event (where it has none) and no draft of its own;
+    so does the side struck telling its losses or its sites hit (:func:`_victim_speaks`),
+    whatever its verb, after a strike there.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        host = None
+        # the side struck telling its losses ("KH said four of its fighters were killed
+        # at X", ``أن مواقعها قرب X تعرضت للقصف``, ``مواضعش … هدف قرار گرفت``): the strike's
+        victim = bool(r.group) and not r.claim and _victim_speaks(af, r)
+        if (
+            inc.kind == "attack"
+            and r.weapon in (("unknown", "airstrike") if victim else ("unknown",))
+            and inc.count is None
+            and (not r.group or victim)
+            and not r.striker
+            and not r.answered
+        ):
+            host = next(
+                (
+                    h
+                    for h in reversed(out[-_NAMED_AGAIN_REACH:])
+                    # (a paragraph before: the sentence after in its own is merged, but
+                    # for the side struck, whose word is an attack of another kind)
+                    if (h.reading.paragraph < r.paragraph or victim)
+                    and h.reading.sentence.end <= r.sentence.start
+                    and _same_place(h.incident.target, inc.target)
+                    and 0 <= (inc.date - h.incident.date).days <= _TOLL_REPORT_DAYS
+                    and (r.date is None or r.date.date == h.incident.date)
+                    and (not victim or h.incident.is_strike)
+                ),
+                None,
+            )
+        if (
+            host is not None
+            and (
+                victim
+                or inc.killed is not None
+                or inc.wounded is not None
+                or af.search(_CASUALTY_WORD, r.sentence.start, r.sentence.end)
+            )
+            and (victim or not af.search(_ATTACK_VERB, r.sentence.start, r.sentence.end))
+        ):
+            host.incident = replace(host.incident, **_toll_of(host.incident, inc))
+            host.evidence.append(
+                f"the sentence at {r.sentence.start}-{r.sentence.end} tells its toll"
+            )
+            continue
+        out.append(d)
+    return out
+
+
+#: a group's own sites hit ("its positions", ``مواقعها``, ``مقراتها``, ``مواضعش``, ``مقرهای
+#: خود``)
+_OWN_SITES = actors.fold_pattern(
+    # (not where it fired from: "from its positions", ``من مواقعها``, ``از مواضعش``)
+    r"(?<!\w)(?<!from )(?<!من )(?<!از )(?:(?:its|their) (?:own )?(?:positions|sites|bases"
+    r"|headquarters|facilities|posts|depots)|[وف]?(?:مواقعها|مواقعه|مقراتها|مقرها|مقراته|مقره"
+    r"|مخازنها)|(?:مواضع|مقر|مقرهاي|مراكز|انبارهاي)(?:ش|شان| خود))(?!\w)"
+)
+
+
+def _victim_speaks(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether the group of ``r`` tells its own losses or sites hit (:data:`_OWN_LOSS`,
+    :data:`_OWN_SITES`): the side struck, speaking of the strike."""
+    return bool(
+        af.search(_OWN_LOSS, r.sentence.start, r.sentence.end)
+        or af.search(_OWN_SITES, r.sentence.start, r.sentence.end)
+    )
+
+
+#: an event named by its place, the place as the noun's modifier: "the Erbil attack",
+#: ``ضربة كركوك``, ``حمله اربیل`` (the noun right before the name, no preposition between)
+_PLACE_NOUN_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:[وف]?(?:ال)?(?:ضربه|هجوم|قصف|غاره|اعتداء)|حمله|حملات|ضربه|بمباران)\s+$"
+)
+_THE_BEFORE = re.compile(r"(?<!\w)the\s+$")
+
+
+def _named_by_place(af: _ArticleFold, m: ResolvedMention) -> bool:
+    """Whether ``m`` names an event by its place: "the X attack", ``ضربة X``, ``حمله X``."""
+    before = af.slice(max(0, m.start - 24), m.start)[0]
+    if _PLACE_NOUN_BEFORE.search(before):
+        return True
+    return bool(
+        _THE_BEFORE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0])
+    )
+
+
+def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """An event named again by its place later in the article is the event told before.
+
+    "A drone struck Erbil air base on Monday. ¶ … ¶ The Erbil attack was the first to
+    wound Americans in weeks" (``ويرى مراقبون أن ضربة كركوك …``, ``حمله اربیل …``): a
+    draft whose one place is the modifier of an event noun, with no day, weapon, count,
+    toll, group or striker of its own (so its kind is no reading, its day only carried
+    over), at or around the site of an event drafted before it, is that event, not a new
+    one.
+    """
+    out: list[_Pending] = []
+    for d in drafts:
+        r, inc = d.reading, d.incident
+        if (
+            len(r.targets) == 1
+            and r.date is None
+            and r.weapon in ("unknown", "airstrike")
+            and inc.count is None
+            and inc.killed is None
+            and inc.wounded is None
+            and not r.group
+            and not r.striker
+            and _named_by_place(af, r.targets[0])
+        ):
+            host = next(
+                (
+                    h
+                    for h in reversed(out[-_NAMED_AGAIN_REACH:])
+                    # (any kind: with no striker or group named, "attack" is no reading;
+                    # any day: with none of its own, its day was only carried over)
+                    if h.reading.sentence.end <= r.sentence.start
+                    and _within(h.incident, replace(inc, date=h.incident.date))
+                ),
+                None,
+            )
+            if host is not None:
+                host.evidence.append(
+                    f"the sentence at {r.sentence.start}-{r.sentence.end} names it again by "
+                    f"its place ({inc.target.name})"
+                )
+                continue
         out.append(d)
     return out
 
@@ -5879,8 +6549,14 @@ def _others_killed(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> in
 #: ``کشته شدن ۱۶ نفر در X``): the toll of that site (folded)
 _TOLL_AT = actors.fold_pattern(
     r"(?<!\w)(?:killed|killing|dead|died|wounded|injured|injuring|wounding|[وب]?(?:مقتل|استشهاد"
-    r"|اصابه)|قتل\w*|جرح\w*|اصيب\w*|كشته|زخمي|مجروح|جان باخت\w*)(?:\s+[^\s,،.;؛]+){0,5}?"
+    r"|اصابه)|[وف]?(?:قتل\w*|جرح\w*|اصيب\w*)|كشته|زخمي|مجروح|جان باخت\w*)"
+    r"(?:\s+[^\s,،.;؛]+){0,5}?"
     r"\s+(?:in|at|في|ب|در)\s+"
+    # the event between, then its site ("killed in the raid on X", ``قتلوا في الغارة على
+    # X``, ``در حمله به X``)
+    r"(?:(?:the )?(?:\w+ )?(?:strikes?|raids?|attacks?|bombing) (?:on|at|in|near) (?:the )?"
+    r"|(?:ال)?(?:غاره|غارات|قصف|ضربه|ضربات|هجوم) (?:علي|على|في) "
+    r"|(?:حمله|حملات|بمباران) (?:به|بر|در) )?"
 )
 
 
@@ -5892,6 +6568,17 @@ def _toll_site(
     folded = af.slice(sentence.start, sentence.end)[0]
     # (the name as struck, or its last word: ``قضاء القائم`` … ``في القائم``)
     names = [af.slice(m.start, m.end)[0].split() if m is not None else [] for m in targets]
+    # (the Persian order first: ``در حمله به X هشت نفر کشته شدند و در Y``, where the
+    # English order would read "killed … in Y")
+    for toll in _TOLL_AT_BEFORE.finditer(folded):
+        for n, words in enumerate(names):
+            name = " ".join(words)
+            if (
+                len(name) >= 3
+                and folded.startswith(name, toll.end())
+                and _TOLL_WORD_AFTER.match(folded, toll.end() + len(name))
+            ):
+                return n
     for toll in _TOLL_AT.finditer(folded):
         for n, words in enumerate(names):
             if words and any(
@@ -5900,6 +6587,13 @@ def _toll_site(
             ):
                 return n
     return None
+
+
+#: the Persian order, the site before its toll: ``در (حمله به) X … کشته شدند``
+_TOLL_AT_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:در|بر اثر) (?:(?:حمله|حملات|بمباران) (?:به|بر|در) )?"
+)
+_TOLL_WORD_AFTER = actors.fold_pattern(r"(?:\s+[^\s,،.;؛]+){0,4}?\s+(?:كشته|زخمي|مجروح|جان باخت)")
 
 
 #: how many readings on a toll may be told, past sentences that give none
@@ -6090,6 +6784,72 @@ def _per_the_statement(
     return False, group
 
 
+#: a span of past time or a perfect of repetition ("since October", "in recent weeks",
+#: "has claimed", ``منذ``, ``خلال الأسابيع الماضية``, ``طی هفته‌های گذشته``, ``تاکنون``): the
+#: claims of a campaign, not of the attack told
+_PAST_SPAN = actors.fold_pattern(
+    r"(?<!\w)(?:since|over the (?:past|last)|in (?:the )?(?:past|recent|previous) (?:\w+ )?"
+    r"(?:days|weeks|months)|so far|to date|(?:has|have) (?:repeatedly |also )?claimed"
+    r"|منذ|خلال (?:ال)?(?:ايام|اسابيع|اشهر|شهور) (?:ال)?(?:ماضيه|اخيره)|حتي الان"
+    r"|تاكنون|تا كنون|(?:طي|در) (?:روزها|هفته ها|ماه ها|هفتههاي|ماههاي|روزهاي|هفته هاي"
+    r"|ماه هاي|روز هاي)(?: \S+)? (?:گذشته|اخير))(?!\w)"
+)
+#: how far past :data:`_CLAIM_LATER_REACH` a group's placeless claim of an attack by the
+#: same weapon may come: a long article's statement paragraph (readings, paragraphs)
+_CLAIM_FAR_READINGS = 10
+_CLAIM_FAR_PARAGRAPHS = 3
+
+
+def _claimed_far(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str:
+    """The group whose statement, paragraphs on, claims the attack of reading ``i``.
+
+    A long article tells the attack, then its toll and reactions, and the group's statement
+    in a later paragraph ("… a drone struck X. ¶ … ¶ The Islamic Resistance in Iraq claimed
+    drone attacks on occupation bases"): the statement names no place of its own, claims
+    by the same weapon (or names "the attack"), and no other event is drafted between
+    (one attack between, when the statement claims "both operations").
+    """
+    r = readings[i]
+    # the sites of the events drafted between (a claim of "both" reaches over one event,
+    # told in one sentence or more)
+    events: set[str] = set()
+    for n in readings[i + 1 : i + 1 + _CLAIM_FAR_READINGS]:
+        if n.paragraph - r.paragraph > _CLAIM_FAR_PARAGRAPHS:
+            break
+        if n.event and not n.reason:
+            events.update(m.place.id if m.place is not None else "" for m in n.targets)
+            if len(events) > 1 or n.kind.endswith("strike"):
+                break
+        if not (n.group and (n.claim_cue or n.claim)) or n.history or n.context:
+            continue
+        if n.event and not n.reason.startswith("no place"):
+            continue
+        if n.kind.endswith("strike"):
+            continue
+        if af.search(_PAST_SPAN, n.sentence.start, n.sentence.end) or af.search(
+            _UNNAMED_IN, n.sentence.start, n.sentence.end
+        ):  # "… has claimed drone attacks on US bases since October": a campaign; "…,
+            # without naming X": not this one
+            continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
+        both = _BOTH.search(folded) is not None
+        if events and not both:
+            continue
+        same_weapon = n.weapon != "unknown" and _WEAPON_FAMILY.get(
+            n.weapon, n.weapon
+        ) == _WEAPON_FAMILY.get(r.weapon, r.weapon)
+        if (
+            both
+            or same_weapon
+            # the event named by a noun ("claimed the barrage", ``تبنت الهجوم``, ``این حمله``)
+            or _THE_ATTACK.search(folded)
+            or _THIS_EVENT.search(folded)
+            or _THE_EVENT.search(folded)
+        ):
+            return n.group
+    return ""
+
+
 def _not_the_victims(af: _ArticleFold, r: _Reading, claimed: bool, group: str) -> tuple[bool, str]:
     """``(claimed, group)`` of :func:`_claim`, unless the group claiming is the side hit.
 
@@ -6156,8 +6916,14 @@ def _claim(
             return True, n.group or r.group
     for n in _opening_next(readings, i):
         # "… fired at X.\n\nThe group claimed responsibility": the paragraph after a story
-        # that ends with this event opens with its claim (up to two sentences telling none)
-        if n.claim_cue or (n.claim and n.group):
+        # that ends with this event opens with its claim (up to two sentences telling none;
+        # not the claims of a campaign: "in past weeks the group claimed drone attacks", nor
+        # one that left a place out: "…, without naming X")
+        if (
+            (n.claim_cue or (n.claim and n.group))
+            and not af.search(_PAST_SPAN, n.sentence.start, n.sentence.end)
+            and not af.search(_UNNAMED_IN, n.sentence.start, n.sentence.end)
+        ):
             return True, n.group or r.group
     return False, r.group
 
