@@ -1344,10 +1344,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ALSO_STOPPED,
         _ANOTHER_WEAPON,
         _ARRIVED,
-        _NO_PART,
         _OWN_WORDS,
-        _CARRIED_OUT,
-        _STATEMENT_AGAIN,
+        _PER_STATEMENT,
         _GROUP_AGAIN,
         _AIR_AGGRESSION,
         _PAST_SPAN,
@@ -2695,24 +2693,6 @@ _WHILE = actors.fold_pattern(
 )
 
 
-#: a group's word that it had no part in the attack ("had nothing to do with", "no role
-#: in", ``لا علاقة لها``, ``لا صلة لها``, ``هیچ ارتباطی … نداشته``): no claim, a denial
-_NO_PART = actors.fold_pattern(
-    r"(?<!\w)(?:(?:had|has|have) nothing to do with|(?:had|has|have|played) no (?:role|part|hand"
-    r"|link|involvement) in|(?:was|were|is) not (?:involved|behind)"
-    r"|(?:لا|ليست?) (?:لها|له|لهم)? ?(?:اي )?(?:علاقه|صله)|لا (?:علاقه|صله) (?:لها|له|لهم)"
-    r"|هيچ (?:ارتباطي|نقشي|دخالتي)|(?:ارتباطي|نقشي|دخالتي) (?:نداشت|نداشته|ندارد))(?!\w)"
-)
-
-
-#: a group saying it carried the operations out ("said it carried out both operations",
-#: ``قالت إنها نفذت العمليتين``, ``اعلام کرد این عملیات‌ها را انجام داده است``)
-_CARRIED_OUT = actors.fold_pattern(
-    r"(?<!\w)(?:(?:said|says|announced|stated) (?:that )?(?:it|they) (?:had |has |have )?"
-    r"(?:carried out|conducted|executed|staged|mounted)"
-    r"|(?:انها|انهم) (?:قد )?(?:نفذت|نفذوا|شنت|شنوا)"
-    r"|(?:را )?(?:انجام|اجرا) (?:داد|دادند|داده است|داده اند))(?!\w)"
-)
 #: a group telling its deed in its own words: the first person ("our fighters", ``مجاهدونا``,
 #: ``رزمندگان ما``) or its name as the speaker before a colon (``المقاومة الإسلامية في
 #: العراق: هاجم …``)
@@ -2801,12 +2781,8 @@ def _read_sentence(
             # a group telling its own deed claims it ("… said it had targeted both bases");
             # not a group saying it had no part in it
             claim=bool(group)
-            and (
-                claim_cue
-                or ("deed" in present and actors.claims_deed(f))
-                or _search(_CARRIED_OUT, f, present) is not None
-            )
-            and _search(_NO_PART, f, present) is None,
+            and (claim_cue or ("deed" in present and actors.claims_deed(f)))
+            and not actors.denies(f),
             date=dates[0] if dates else None,
         )
     rules = actors.gate_rules()
@@ -2882,9 +2858,7 @@ def _read_sentence(
         # event's own sentence
         killed, wounded = _updated_toll(outside, present)
     group = actors.militia(outside) if "militia" in present else ""
-    denial = (_runs(rules["denies"], present) and actors.denies(outside)) or (
-        bool(group) and _search(_NO_PART, outside, present) is not None
-    )
+    denial = _runs(rules["denies"], present) and actors.denies(outside)
     if group and denial and _denied_by_another(outside, group):
         denial = False  # "The group claimed the attacks, while Tehran denied any link"
         notes.append(f"{group} claims; another denies a role")
@@ -3970,20 +3944,6 @@ def _without_the_first_account(
     return replace(reading, context=_FIRST_TOLD, reason=_FIRST_TOLD)
 
 
-#: a group named again by a noun ("the group", "this group", ``این گروه``, ``الجماعة``,
-#: ``هذا الفصيل``), and its word of the deed ("said", "announced", ``خبر داد``, ``أعلنت``)
-_GROUP_AGAIN = actors.fold_pattern(
-    r"(?<!\w)(?:the (?:same )?(?:group|militia|faction)|this (?:group|militia|faction)"
-    r"|(?:اين|همين|همان) (?:گروه|گروهك)|(?:هذه )?(?:ال)?جماعه|(?:هذا )?(?:ال)?فصيل)(?!\w)"
-)
-#: the group's statement named again ("according to the statement", "the statement
-#: added", ``وبحسب البيان``, ``وأضاف البيان``, ``بر اساس این بیانیه``): what follows is its
-#: word, so its claim
-_STATEMENT_AGAIN = actors.fold_pattern(
-    r"(?<!\w)(?:(?:according to|in) (?:the|its|this) statement|the statement (?:said|added"
-    r"|says)|(?:[وف]?(?:بحسب|وفق|حسب|اضاف|قال|ذكر|اكد|تابع) (?:ال)?بيان)"
-    r"|(?:بر اساس|طبق|بنابر|به گفته|در) (?:اين|همين) (?:بيانيه|اطلاعيه))(?!\w)"
-)
 _GROUP_SAYS = actors.fold_pattern(
     r"(?<!\w)(?:said|says|announced|claimed|stated|خبر (?:داد|دادند)|اعلام (?:كرد|كردند)"
     r"|مدعي شد|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت|تبنت|تبني))(?!\w)"
@@ -4002,7 +3962,7 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     when the sentence has it say so.
     """
     folded, present = af.gated(reading.sentence.start, reading.sentence.end)
-    statement = _search(_STATEMENT_AGAIN, folded, present) is not None
+    statement = _search(_PER_STATEMENT, folded, present) is not None
     if not statement and not _search(_GROUP_AGAIN, folded, present):
         return reading
     for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
@@ -4061,7 +4021,7 @@ def _statement_of(text: str) -> str:
         if n == 1 and (line[-1] in ".!?؟" or actors.claims(folded)):
             continue  # a sentence ("The group claimed responsibility."), not a name alone
         group = actors.militia(folded)
-        if not group or actors.denies(folded) or _NO_PART.search(folded):
+        if not group or actors.denies(folded):
             continue
         if n == 1 or _STATEMENT_HEADING.search(folded):
             return group
@@ -6723,6 +6683,11 @@ _PER_STATEMENT = actors.fold_pattern(
     r"|(?:في|ب) ?بيان (?:اخر|ثان|ثاني|لاحق)|[وف]?(?:كما )?\S+ المجاهدون"
     r"|در (?:بيانيه|اطلاعيه) (?:ديگري|دوم|بعدي|جداگانه)|(?:بيانيه|اطلاعيه) (?:ديگري|دوم)"
     r")(?!\w)"
+    # (and "the statement says", "in the statement", ``قال البيان``, ``وتابع البيان``)
+    r"|"
+    r"(?<!\w)(?:(?:according to|in) (?:the|its|this) statement|the statement (?:said|added"
+    r"|says)|(?:[وف]?(?:بحسب|وفق|حسب|اضاف|قال|ذكر|اكد|تابع) (?:ال)?بيان)"
+    r"|(?:بر اساس|طبق|بنابر|به گفته|در) (?:اين|همين) (?:بيانيه|اطلاعيه))(?!\w)"
 )
 #: the group named before, named again ("the group also claimed …", ``این گروه همچنین
 #: مسئولیت … را بر عهده گرفت``, ``كما تبنى الفصيل``): with a claim cue, its claim
