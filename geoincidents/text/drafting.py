@@ -3944,6 +3944,32 @@ def _without_the_first_account(
     return replace(reading, context=_FIRST_TOLD, reason=_FIRST_TOLD)
 
 
+#: the event told "according to the statement" (``بر اساس این بیانیه``, ``وبحسب البيان``,
+#: "the statement said"): the statement named before tells it
+_PER_STATEMENT = actors.fold_pattern(
+    r"(?<!\w)(?:according to (?:the|this|that|its|the group's) statement|the statement said"
+    r"|the statement added|[وف]?(?:بحسب|وفق|حسب) (?:البيان|بيانها|بيانه)|[وف]?اضاف البيان"
+    r"|[وف]?جاء في البيان|(?:بر اساس|براساس|بنا بر|طبق|به گفته) (?:اين|همين) (?:بيانيه|اطلاعيه)"
+    r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده)"
+    # another statement of the group named before ("in a second statement", ``في بيان
+    # آخر``, ``در بیانیه دیگری``, ``در بیانیه دوم این گروه``), its fighters again (``كما دك
+    # المجاهدون``)
+    r"|in (?:a|another) (?:second|further|later|separate) statement|in another statement"
+    r"|(?:في|ب) ?بيان (?:اخر|ثان|ثاني|لاحق)|[وف]?(?:كما )?\S+ المجاهدون"
+    r"|در (?:بيانيه|اطلاعيه) (?:ديگري|دوم|بعدي|جداگانه)|(?:بيانيه|اطلاعيه) (?:ديگري|دوم)"
+    r")(?!\w)"
+    # (and "the statement says", "in the statement", ``قال البيان``, ``وتابع البيان``)
+    r"|"
+    r"(?<!\w)(?:(?:according to|in) (?:the|its|this) statement|the statement (?:said|added"
+    r"|says)|(?:[وف]?(?:بحسب|وفق|حسب|اضاف|قال|ذكر|اكد|تابع) (?:ال)?بيان)"
+    r"|(?:بر اساس|طبق|بنابر|به گفته|در) (?:اين|همين) (?:بيانيه|اطلاعيه))(?!\w)"
+)
+#: the group named before, named again ("the group also claimed …", ``این گروه همچنین
+#: مسئولیت … را بر عهده گرفت``, ``كما تبنى الفصيل``): with a claim cue, its claim
+_GROUP_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:group|militia|faction|umbrella group)|this group|(?:اين|همين) گروه"
+    r"|گروه مذكور|[وف]?(?:الفصيل|الجماعه|الحركه|الكتائب))(?!\w)"
+)
 _GROUP_SAYS = actors.fold_pattern(
     r"(?<!\w)(?:said|says|announced|claimed|stated|خبر (?:داد|دادند)|اعلام (?:كرد|كردند)"
     r"|مدعي شد|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت|تبنت|تبني))(?!\w)"
@@ -5040,8 +5066,6 @@ def _assemble(
         claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _claimed_later(af, readings, i, group)
-        if not claimed and not r.kind.endswith("strike"):
-            claimed, group = _per_the_statement(af, readings, i, group)
         if not claimed and r.kind == "attack" and not group:
             far = _claimed_far(af, readings, i)
             if far:
@@ -6669,36 +6693,6 @@ _THE_ATTACK_NAMED = actors.fold_pattern(
 )
 
 
-#: the event told "according to the statement" (``بر اساس این بیانیه``, ``وبحسب البيان``,
-#: "the statement said"): the statement named before tells it
-_PER_STATEMENT = actors.fold_pattern(
-    r"(?<!\w)(?:according to (?:the|this|that|its|the group's) statement|the statement said"
-    r"|the statement added|[وف]?(?:بحسب|وفق|حسب) (?:البيان|بيانها|بيانه)|[وف]?اضاف البيان"
-    r"|[وف]?جاء في البيان|(?:بر اساس|براساس|بنا بر|طبق|به گفته) (?:اين|همين) (?:بيانيه|اطلاعيه)"
-    r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده)"
-    # another statement of the group named before ("in a second statement", ``في بيان
-    # آخر``, ``در بیانیه دیگری``, ``در بیانیه دوم این گروه``), its fighters again (``كما دك
-    # المجاهدون``)
-    r"|in (?:a|another) (?:second|further|later|separate) statement|in another statement"
-    r"|(?:في|ب) ?بيان (?:اخر|ثان|ثاني|لاحق)|[وف]?(?:كما )?\S+ المجاهدون"
-    r"|در (?:بيانيه|اطلاعيه) (?:ديگري|دوم|بعدي|جداگانه)|(?:بيانيه|اطلاعيه) (?:ديگري|دوم)"
-    r")(?!\w)"
-    # (and "the statement says", "in the statement", ``قال البيان``, ``وتابع البيان``)
-    r"|"
-    r"(?<!\w)(?:(?:according to|in) (?:the|its|this) statement|the statement (?:said|added"
-    r"|says)|(?:[وف]?(?:بحسب|وفق|حسب|اضاف|قال|ذكر|اكد|تابع) (?:ال)?بيان)"
-    r"|(?:بر اساس|طبق|بنابر|به گفته|در) (?:اين|همين) (?:بيانيه|اطلاعيه))(?!\w)"
-)
-#: the group named before, named again ("the group also claimed …", ``این گروه همچنین
-#: مسئولیت … را بر عهده گرفت``, ``كما تبنى الفصيل``): with a claim cue, its claim
-_GROUP_AGAIN = actors.fold_pattern(
-    r"(?<!\w)(?:the (?:group|militia|faction|umbrella group)|this group|(?:اين|همين) گروه"
-    r"|گروه مذكور|[وف]?(?:الفصيل|الجماعه|الحركه|الكتائب))(?!\w)"
-)
-#: how many sentences back the statement's claim may stand
-_STATEMENT_REACH = 3
-
-
 #: a group blamed or held responsible for the event told before ("Kataib Hezbollah was
 #: blamed by US officials", "US officials held the group responsible", ``حمّلت واشنطن
 #: كتائب حزب الله مسؤولية الهجوم``, ``آمریکا کتائب حزب‌الله را مسئول این حمله دانست``)
@@ -6725,28 +6719,6 @@ def _blamed_after(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> str
         if _BLAMED_GROUP.search(folded) and not actors.denies(folded):
             return n.group
     return ""
-
-
-def _per_the_statement(
-    af: _ArticleFold, readings: Sequence[_Reading], i: int, group: str
-) -> tuple[bool, str]:
-    """A group's claim made in a statement told a few sentences before, when this event is
-    told "according to the statement" ("The group said in a statement it hit three bases.
-    ¶ According to the statement, X was hit with two drones", ``… ¶ بر اساس این بیانیه،
-    X با دو پهپاد هدف قرار گرفت``): the statement's group claims it (this paragraph or
-    the one before, up to :data:`_STATEMENT_REACH` sentences back).
-    """
-    r = readings[i]
-    folded = af.slice(r.sentence.start, r.sentence.end)[0]
-    told = _PER_STATEMENT.search(folded) or (r.claim_cue and _GROUP_AGAIN.search(folded))
-    if not told or actors.denies(folded):
-        return False, group
-    for n in reversed(readings[max(0, i - _STATEMENT_REACH) : i]):
-        if r.paragraph - n.paragraph > 1:
-            break
-        if n.group and (n.claim or n.claim_cue):
-            return True, n.group
-    return False, group
 
 
 #: a span of past time or a perfect of repetition ("since October", "in recent weeks",
