@@ -3176,53 +3176,10 @@ def _read_sentence(
         inferred=tuple(inferred),
         through=through,
         reaction=reaction,
-        back_reference=(
-            _search(_BACK_REFERENCE, outside, present) is not None
-            or _toll_only(outside, lex, kind, killed, wounded, group)
-        )
+        back_reference=_search(_BACK_REFERENCE, outside, present) is not None
         and not striker
         and weapon in ("unknown", "airstrike"),
     )
-
-
-#: the event words of a toll: a sentence whose only event word is one of them tells the
-#: figures of an event, not an event of its own (folded)
-_TOLL_EVENT_WORDS = frozenset(fold_word(w) for w in ("killed", "مقتل"))
-
-
-def _toll_only(
-    outside: str,
-    lex: _Lexicon,
-    kind: str,
-    killed: int | None,
-    wounded: int | None,
-    group: str,
-) -> bool:
-    """Whether the sentence only counts the dead or hurt at a place ("an Iraqi source said
-    eight fighters were killed at X", ``أفادت مصادر بمقتل ثمانية عناصر في X``): no weapon,
-    striker, group or other event word, so a figure of the event told before at X (see
-    :func:`_told_before`), not an attack of its own.
-
-    >>> from geoincidents.text.folding import fold_text
-    >>> f = fold_text("a source said eight fighters were killed at x").folded
-    >>> _toll_only(f, _lexicon(), "attack", 8, None, "")
-    True
-    >>> f = fold_text("a drone attack killed eight fighters at x").folded
-    >>> _toll_only(f, _lexicon(), "attack", 8, None, "")
-    False
-    """
-    if kind != "attack" or group or (killed is None and wounded is None):
-        return False
-    words = [m.group() for m in lex.event.finditer(outside)]
-    return bool(words) and all(_unclitic(w) in _TOLL_EVENT_WORDS for w in words)
-
-
-def _unclitic(word: str) -> str:
-    """``word`` without an Arabic clitic before it (``بمقتل`` -> ``مقتل``)."""
-    for prefix in ("وب", "ب", "و", "ف", "ل"):
-        if word.startswith(prefix) and word[len(prefix) :] in _TOLL_EVENT_WORDS:
-            return word[len(prefix) :]
-    return word
 
 
 #: how far after an interception word the place it names may stand ("downed the drones
