@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from geoincidents.incidents.model import Incident
 from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.text import actors, counts
 from geoincidents.text.actors import state_striker
 from geoincidents.text.counts import casualties
+from geoincidents.text.drafting import DraftResult
 from geoincidents.text.folding import fold_text
 from tests.text.drafting_samples import draft as _draft
 from tests.text.drafting_samples import got as _got
@@ -25,6 +27,18 @@ LAST_SUNDAY = "2024-01-28"
 
 def _striker(text: str) -> str | None:
     return state_striker(fold_text(text).folded)
+
+
+def _strike_answering_tower_22(result: DraftResult) -> dict[str, Incident]:
+    """The drafts by kind, once checked to be Sunday's attack on Tower 22 and Friday's
+    strike on Albu Kamal that answers it."""
+    assert sorted(_got(result)) == [
+        ("attack", "tower-22", LAST_SUNDAY),
+        ("retaliatory_strike", "albu-kamal", FRIDAY),
+    ]
+    by_kind = {d.incident.kind: d.incident for d in result.drafts}
+    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+    return by_kind
 
 
 # ------------------------- class 1: the outlet an account is attributed to strikes nothing
@@ -88,13 +102,7 @@ def test_a_real_striker_beside_the_outlet_still_strikes(bundled: Gazetteer, text
     ],
 )
 def test_an_answer_to_an_attack_links_the_strike_to_it(bundled: Gazetteer, text: str) -> None:
-    result = _draft(text, bundled)
-    assert sorted(_got(result)) == [
-        ("attack", "tower-22", LAST_SUNDAY),
-        ("retaliatory_strike", "albu-kamal", FRIDAY),
-    ]
-    by_kind = {d.incident.kind: d.incident for d in result.drafts}
-    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+    by_kind = _strike_answering_tower_22(_draft(text, bundled))
     assert by_kind["retaliatory_strike"].actor == "United States"
 
 
@@ -215,13 +223,7 @@ def test_a_strike_on_one_named_and_a_companion(bundled: Gazetteer, text: str) ->
     ],
 )
 def test_the_most_notable_attack_answered_is_linked(bundled: Gazetteer, text: str) -> None:
-    result = _draft(text, bundled)
-    assert sorted(_got(result)) == [
-        ("attack", "tower-22", LAST_SUNDAY),
-        ("retaliatory_strike", "albu-kamal", FRIDAY),
-    ]
-    by_kind = {d.incident.kind: d.incident for d in result.drafts}
-    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+    _strike_answering_tower_22(_draft(text, bundled))
 
 
 # ------------------------- class 6: "one of its members" as the subject before the verb
@@ -393,13 +395,7 @@ def test_a_group_that_says_it_carried_out_the_operation_claims_it(
     ],
 )
 def test_a_reply_or_an_answer_to_a_named_day(bundled: Gazetteer, text: str) -> None:
-    result = _draft(text, bundled)
-    assert sorted(_got(result)) == [
-        ("attack", "tower-22", LAST_SUNDAY),
-        ("retaliatory_strike", "albu-kamal", FRIDAY),
-    ]
-    by_kind = {d.incident.kind: d.incident for d in result.drafts}
-    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+    _strike_answering_tower_22(_draft(text, bundled))
 
 
 # ------------------------- class 12: the other half of the toll in the sentence right after
@@ -485,13 +481,7 @@ def test_events_told_per_the_groups_statement_are_claimed(bundled: Gazetteer, te
     ],
 )
 def test_after_the_attack_beside_a_strike_is_answered(bundled: Gazetteer, text: str) -> None:
-    result = _draft(text, bundled)
-    assert sorted(_got(result)) == [
-        ("attack", "tower-22", LAST_SUNDAY),
-        ("retaliatory_strike", "albu-kamal", FRIDAY),
-    ]
-    by_kind = {d.incident.kind: d.incident for d in result.drafts}
-    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+    by_kind = _strike_answering_tower_22(_draft(text, bundled))
     assert by_kind["attack"].wounded == 3
 
 
@@ -844,13 +834,7 @@ def test_a_group_that_denies_the_blame_is_not_the_actor(bundled: Gazetteer) -> N
     ],
 )
 def test_what_the_strikes_answer_said_apart(bundled: Gazetteer, text: str) -> None:
-    result = _draft(text, bundled)
-    assert sorted(_got(result)) == [
-        ("attack", "tower-22", LAST_SUNDAY),
-        ("retaliatory_strike", "albu-kamal", FRIDAY),
-    ]
-    by_kind = {d.incident.kind: d.incident for d in result.drafts}
-    assert by_kind["retaliatory_strike"].responds_to == (by_kind["attack"].id,)
+    _strike_answering_tower_22(_draft(text, bundled))
 
 
 # ------------------------- class 26: an aircraft only the United States flies strikes for it
