@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from geoincidents.text.counts import number_at
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -595,6 +596,62 @@ _SUFFERS = frozenset(
 _BE = frozenset({"was", "were", "had", "have", "has", "been"})
 
 
+#: the groups' word for the US forces between a site and the state word ("bases of the
+#: American occupiers", ``قواعد الاحتلال الأمريكي``, ``پایگاه‌های اشغالگران آمریکایی``):
+#: the site is theirs, the side hit (folded)
+_OCCUPIERS = frozenset(
+    fold_word(w)
+    for w in ("occupiers", "occupation", "الاحتلال", "للاحتلال", "اشغالگران", "اشغالگر")
+)
+#: the Persian plural written apart from its noun (``پایگاه‌ های``), folded
+_PLURAL = frozenset(fold_word(w) for w in ("های", "ها"))
+#: casualty verbs whose object a state word may be ("killed three U.S. Army reservists",
+#: "a drone attack kills three US troops", ``يقتل ثلاثة جنود من الجيش الأمريكي``): the
+#: people the state word describes are the dead or the hurt, not the striker (folded)
+_HURTS = frozenset(
+    fold_word(w)
+    for w in (
+        *("killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured"),
+        *("injuring", "injures", "hurt", "hurting", "hurts"),
+        *("قتل", "يقتل", "تقتل", "مقتل", "اصابه", "اصابة", "جرح", "يصيب", "تصيب", "استشهاد"),
+        *("کشته", "کشتن", "زخمی", "مجروح", "شهادت"),
+    )
+)
+#: the nouns between a casualty verb's number and the state word ("three soldiers of the
+#: US army", ``ثلاثة جنود من الجيش``, ``سه نظامی ارتش``), folded
+_HURT_BETWEEN = frozenset(
+    fold_word(w)
+    for w in (
+        *("of", "the", "من", "از", "military", "army", "الجيش", "ارتش"),
+        *("soldiers", "troops", "service", "members", "جنود", "جنديا", "عسكريين", "نظامي"),
+        *("سرباز", "سربازان", "نظاميان", "نيروي", "نيروهاي"),
+    )
+)
+
+
+def _object_of_hurt(folded: str, start: int) -> bool:
+    """Whether the words before folded ``start`` (a state word) end on a casualty verb and
+    its number: the state word names the dead or the hurt.
+
+    >>> f = fold_text("An attack killed three U.S. Army reservists").folded
+    >>> _object_of_hurt(f, f.index("u.s."))
+    True
+    >>> f = fold_text("يقتل ثلاثة جنود من الجيش الأمريكي").folded
+    >>> _object_of_hurt(f, f.index("الامريكي"))
+    True
+    >>> f = fold_text("US jets killed three fighters").folded
+    >>> _object_of_hurt(f, 0)
+    False
+    """
+    before = _TOKEN.findall(folded[max(0, start - 60) : start])[::-1][:6]
+    for i, t in enumerate(before):
+        if number_at(t) is not None:
+            return i + 1 < len(before) and before[i + 1] in _HURTS
+        if t not in _HURT_BETWEEN:
+            return False
+    return False
+
+
 def _suffers(after: list[str], lex: _Lexicon) -> bool:
     """Whether the tokens after a state word tell its side was hurt.
 
@@ -646,6 +703,12 @@ def state_striker(folded: str) -> str | None:
             continue  # "U.S. Army soldiers", "US military personnel", "US Navy sailors"
         if _suffers(after, lex):
             continue  # "coalition forces suffered minor injuries": the side hit
+        if b0 in _OCCUPIERS and next((t for t in before[1:] if t not in _PLURAL), "") in (
+            lex.victim_before
+        ):
+            continue  # "the bases of the American occupiers", ``پایگاه‌های اشغالگران آمریکایی``
+        if _object_of_hurt(folded, m.start()):
+            continue  # "killed three U.S. Army reservists", ``يقتل ثلاثة جنود من الجيش``
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
             continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
         if (

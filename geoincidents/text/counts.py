@@ -161,6 +161,7 @@ _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 _KILLED_BEFORE = (
     *("killed", "dead", "died", "کشته", "جان باختند", "جان خود را از دست دادند", "قتلى"),
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
+    *("را می‌کشد", "را مي كشد"),
     *("به شهادت رساند", "به شهادت رساندند", "کشت"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
     # the passive verb after its subject: ``إن ستة قتلوا``, ``لقوا حتفهم``
@@ -171,6 +172,9 @@ _KILLED_BEFORE = (
 )
 _KILLED_AFTER = (
     *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
+    # the present of a timeline or a headline ("Jan. 28 - A drone kills three soldiers",
+    # ``هجوم يقتل ثلاثة جنود``, ``پهپاد سه نظامی را می‌کشد``)
+    *("kills", "يقتل", "تقتل"),
     # the martyrdom verb before its subject: ``استشهد ثلاثة عناصر``, ``به شهادت رسیدن دو``
     *("استشهد", "به شهادت رسیدن"),
     # "claimed the lives of": ``أودى بحياة ثلاثة``, ``أودت بحياة``
@@ -192,6 +196,7 @@ _WOUNDED_BEFORE = (
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
+    *("wounds", "injures", "يجرح", "تجرح"),
     *("جرح", "اصابه"),
     # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
     *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),

@@ -203,7 +203,8 @@ _PREEMPTIVE = actors.fold_pattern(
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
     r"(?<!\w)(?:hosts|hosting|is home to|houses|stationed|expand|expansion|construction"
-    r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت"
+    # (an Arabic verb may carry its conjunction: ``وتضم القاعدة``, ``فيستضيف``)
+    r"|renovat|[وف]?(?:تستضيف|يستضيف|تضم|يضم)|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت"
     # a funeral for the dead ("mourners in X", ``تشييع … في X``, ``مراسم تشییع … در X``)
     r"|funeral|mourners|burial|تشييع|تشيع جنازه|خاكسپاري)"
 )
@@ -2612,24 +2613,14 @@ def _unquoted(folded: str) -> str:
     return _QUOTED_CUE.sub(lambda m: m.group(1) + m.group(2) + " ", folded)
 
 
-#: the weapons' way toward their target, right after where they came from
-_TOWARD = actors.fold_pattern(
-    r"^\s*[,،]?\s*(?:toward|towards|at|باتجاه|نحو|صوب|به سوي|به سمت|به طرف)(?!\w)"
-)
-
-
-def _around_a_town(origin: ResolvedMention, af: _ArticleFold) -> bool:
-    """Whether ``origin`` is "around" a town with no distance, the weapons sent on toward
-    a target ("fired from the outskirts of X toward the base", ``من محيط X باتجاه
-    القاعدة``): the launch area, no anchor of the target (as "15 km from the base" is;
-    "rockets fell near X" is where they fell)."""
+def _around_a_town(origin: ResolvedMention) -> bool:
+    """Whether ``origin`` is "around" a town with no distance: the launch area, no anchor
+    of the target (as "15 km from the base" is), whether the weapons are sent on toward a
+    target ("fired from the outskirts of X toward the base", ``من محيط X باتجاه القاعدة``)
+    or told to have taken off there ("the drones took off from near X", ``از حوالی شهر X
+    به پرواز درآمدند``); "rockets fell near X" is where they fell (a target, no origin)."""
     rel = origin.relative
-    return (
-        rel is not None
-        and rel.distance_m is None
-        and rel.anchor.kind in _TOWN_KINDS
-        and _TOWARD.match(af.slice(origin.end, origin.end + 24)[0]) is not None
-    )
+    return rel is not None and rel.distance_m is None and rel.anchor.kind in _TOWN_KINDS
 
 
 def _name_spans(
@@ -3089,7 +3080,7 @@ def _read_sentence(
         and origin is not None
         and origin.role == "origin"
         and origin.relative
-        and not _around_a_town(origin, af)
+        and not _around_a_town(origin)
     ):
         anchor = origin.relative.anchor  # "fired from 15 km of the base toward it"
         anchor_target = Location(
