@@ -1174,8 +1174,24 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     if speech is not None and _REPORTED_WEAPON.match(between, speech.end()):
         return False  # ``وزارت دفاع آمریکا گفت پهپادی به پایگاه حمله کرد``: the drone's verb
     # a group named right before ``را`` closes the verb's object (``مواضع گروه کتائب
-    # حزب‌الله را بمباران کرد``): the side hit, not a subject between
-    return all(_OBJECT_END.match(between, g.end()) for g in lex.militias.finditer(between))
+    # حزب‌الله را بمباران کرد``), or named after a site noun of it, the object's words
+    # going on to ``را`` (``سه موضع کتائب حزب‌الله، از جمله مقری …، را بمباران کرد``):
+    # the side hit, not a subject between
+    return all(
+        _OBJECT_END.match(between, g.end()) or _site_of_group_object(between, g, lex)
+        for g in lex.militias.finditer(between)
+    )
+
+
+def _site_of_group_object(between: str, g: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the group ``g`` follows a site noun of it in a Persian object that ``را``
+    closes later in ``between`` (``سه موضع کتائب حزب‌الله، از جمله …، را``)."""
+    last = _TOKEN.findall(between[max(0, g.start() - 24) : g.start()])[-1:]
+    return (
+        bool(last)
+        and last[0] in lex.group_site
+        and _OBJECT_END.search(between, g.end()) is not None
+    )
 
 
 def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
@@ -1228,7 +1244,7 @@ def militia(folded: str) -> str:
 _GROUP_SITE_NOUNS = (
     *("headquarters", "hq", "base", "bases", "positions", "facilities", "facility", "depot"),
     *("depots", "sites", "site", "compound", "مقر", "مقرا", "مقرات", "مواقع", "مخازن"),
-    *("مستودعات", "مواضع", "مقرهاي", "انبار", "انبارهاي", "تاسيسات"),
+    *("مستودعات", "مواضع", "موضع", "مقرهاي", "انبار", "انبارهاي", "تاسيسات"),
 )
 _GROUP_PEOPLE_NOUNS = (
     *("commander", "commanders", "leader", "leaders", "official", "member", "members"),
