@@ -175,6 +175,9 @@ _KILLED_AFTER = (
     # the present of a timeline or a headline ("Jan. 28 - A drone kills three soldiers",
     # ``هجوم يقتل ثلاثة جنود``, ``پهپاد سه نظامی را می‌کشد``)
     *("kills", "يقتل", "تقتل"),
+    # the deaths a strike led to ("led to the deaths of four fighters", ``به شهادت چهار تن …
+    # انجامید``; ``أدى إلى مقتل`` is read by ``مقتل``)
+    *("deaths of", "the deaths of", "death of", "به شهادت"),
     # the martyrdom verb before its subject: ``استشهد ثلاثة عناصر``, ``به شهادت رسیدن دو``
     *("استشهد", "به شهادت رسیدن"),
     # "claimed the lives of": ``أودى بحياة ثلاثة``, ``أودت بحياة``

@@ -1005,6 +1005,9 @@ class _Reading:
     official: bool = False
     responds: bool = False
     response_places: tuple[str, ...] = ()
+    #: it answers the events told before in the plural ("in response to the strikes",
+    #: ``رداً على الغارات``, ``در پاسخ به این حملات``): every site of the sentence before
+    answers_many: bool = False
     weapon: str = "unknown"
     count: int | None = None
     killed: int | None = None
@@ -2739,6 +2742,18 @@ def _air_aggressor(outside: str, present: frozenset[str]) -> str:
     return actors.state_named(outside[max(0, m.start() - _AGGRESSOR_REACH) : m.start()]) or ""
 
 
+#: the events a response answers, named again in the definite plural ("in response to the
+#: strikes", "retaliation for these attacks", ``رداً على الغارات``, ``رداً على هذه
+#: الهجمات``, ``در پاسخ به این حملات``): all the events the sentence before told
+_ANSWERS_MANY = actors.fold_pattern(
+    r"(?<!\w)(?:(?:in )?response to|in retaliation for|retaliation for|(?:an? |its )?answer to"
+    r"|(?:a |its )?reply to|ردا علي|ردا علی|جوابا علي|انتقاما ل|(?:در )?پاسخ به|در تلافي)"
+    r" (?:(?:the|these|those) (?:\S+ )?(?:strikes|raids|attacks|bombings|airstrikes)"
+    r"|(?:هذه |تلك )?(?:الغارات|الضربات|الهجمات|الاعتداءات)"
+    r"|(?:اين|آن) (?:حملات|حمله ها|حملات هوايي|بمباران ها|ضربات))(?!\w)"
+)
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3138,6 +3153,8 @@ def _read_sentence(
         official=_runs(rules["official"], present) and actors.is_official(outside),
         responds=(_runs(rules["responds"], present) and actors.responds(_unquoted(f)))
         or bool(fire_back),
+        answers_many=_runs(rules["responds"], present)
+        and _search(_ANSWERS_MANY, f, present) is not None,
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,
@@ -7372,6 +7389,9 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         answered = _answered(d, inc, last_of, by_target, sheet, dates_of)
         if answered is None and inc.is_strike and stated is not None:
             answered = _answered_as_stated(d, inc, stated)
+        linked: tuple[str, ...] = (answered[0],) if answered else ()
+        if answered and answered[1] == _TOLD_BEFORE and d.reading.answers_many:
+            linked = _all_told_with(out, answered[0], inc)
         if answered:
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
         duplicate = _duplicate(inc, sheet, dates_of)
@@ -7384,7 +7404,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         incident = replace(
             inc,
             id=f"draft-{digest}",
-            responds_to=(answered[0],) if answered else inc.responds_to,
+            responds_to=linked or inc.responds_to,
             notes=notes,
         )
         drafted = DraftIncident(
@@ -7498,6 +7518,24 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
             )
 
 
+#: how :func:`_answered` names a link to the last event of the other kind class told
+_TOLD_BEFORE = "the event told before it in this article"
+
+
+def _all_told_with(out: Sequence[DraftIncident], first: str, incident: Incident) -> tuple[str, ...]:
+    """The ids of the drafts told in the sentence of draft ``first`` (in ``out``, in its
+    order), of its kind class and not after ``incident``'s day: "US jets struck X and Y.
+    The group then shelled Z in response to the strikes" answers both."""
+    told = next(o for o in out if o.incident.id == first)
+    return tuple(
+        o.incident.id
+        for o in out
+        if o.span == told.span
+        and o.incident.is_strike == told.incident.is_strike
+        and o.incident.date <= incident.date
+    ) or (first,)
+
+
 def _answered(
     d: _Pending,
     incident: Incident,
@@ -7521,7 +7559,7 @@ def _answered(
             return row.id, "the place named in its response clause, in the sheet given"
     prev = last_of.get(other)
     if prev is not None and prev.incident.date <= incident.date:
-        return prev.incident.id, "the event told before it in this article"
+        return prev.incident.id, _TOLD_BEFORE
     return None
 
 
