@@ -1352,6 +1352,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _PER_STATEMENT,
         _GROUP_AGAIN,
         _AIR_AGGRESSION,
+        _ANSWERS_MANY,
         _PAST_SPAN,
         _OWN_SITES,
         _OWN_LOSS,
