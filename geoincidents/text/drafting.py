@@ -1353,6 +1353,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _GROUP_AGAIN,
         _AIR_AGGRESSION,
         _ANSWERS_MANY,
+        _MOURNS,
         _PAST_SPAN,
         _OWN_SITES,
         _OWN_LOSS,
@@ -2755,6 +2756,17 @@ _ANSWERS_MANY = actors.fold_pattern(
 )
 
 
+#: a group announcing or mourning a death ("the PMF announced the death of a commander",
+#: ``أعلنت هيئة الحشد مقتل قيادي``, ``نعت الكتائب``, ``حشد از شهادت یک فرمانده خبر داد``):
+#: in a sentence naming no state's people, the dead are its own
+_MOURNS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:announced|mourned|confirmed) (?:on \S+ )?the (?:death|deaths|killing|martyrdom)"
+    r" of|mourned|[وف]?(?:نعت|نعي|نعا)"
+    r"|[وف]?(?:اعلنت|اعلن|اكدت|اكد)(?: \S+){0,6}? (?:مقتل|استشهاد)"
+    r"|از (?:شهادت|كشته شدن)(?: \S+){1,16}? خبر (?:داد|دادند))(?!\w)"
+)
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -2877,8 +2889,11 @@ def _read_sentence(
         and kind == "attack"
         and not striker
         and weapon in ("unknown", "drone", "airstrike")
-        and not actors.claims(outside, announce=True)
-        and actors.group_hit(outside)
+        and (
+            (not actors.claims(outside, announce=True) and actors.group_hit(outside))
+            # (a group announcing a death, no state's people named: its own dead, mourned)
+            or ("state" not in present and _search(_MOURNS, outside, present) is not None)
+        )
     ):  # "a drone struck a Nujaba headquarters": the group was hit, someone struck it
         kind = (
             "preemptive_strike" if _search(_PREEMPTIVE, outside, present) else "retaliatory_strike"

@@ -287,3 +287,55 @@ def test_the_deaths_a_strike_led_to(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2024-07-31")
     assert _triples(drafts) == [("retaliatory_strike", "musayyib", "2024-07-30")]
     assert (drafts[0].incident.actor, drafts[0].incident.killed) == ("United States", 4)
+
+
+# a group announcing a death: its own dead, the side hit by a strike
+MOURNS = [
+    pytest.param(
+        "The Popular Mobilization Forces announced on Thursday the death of a commander and "
+        "his companion in a strike by a drone that targeted their car inside a brigade "
+        "headquarters in Baghdad.",
+        id="en",
+    ),
+    pytest.param(
+        "أعلنت هيئة الحشد الشعبي يوم الخميس مقتل قيادي ومرافقه بضربة نفذتها طائرة مسيرة "
+        "استهدفت عجلتهما داخل مقر اللواء في بغداد.",
+        id="ar",
+    ),
+    pytest.param(
+        "حشد شعبی روز پنجشنبه از کشته شدن یک فرمانده و همراهش در حمله پهپادی به خودروی "
+        "آنها در مقر تیپ در بغداد خبر داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MOURNS)
+def test_a_group_announcing_its_dead_was_struck(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-01-05")
+    assert _triples(drafts) == [("retaliatory_strike", "baghdad", "2024-01-04")]
+    inc = drafts[0].incident
+    assert (inc.actor, inc.targeted_party, inc.killed) == ("", "Popular Mobilization Forces", 2)
+
+
+@pytest.mark.parametrize("text", MOURNS)
+def test_the_striker_named_after_a_mourned_death(text: str) -> None:
+    drafts = gi.draft_incidents(
+        text + " A US defence official said American forces carried out the strike.",
+        published="2024-01-05",
+    )
+    assert _triples(drafts) == [("retaliatory_strike", "baghdad", "2024-01-04")]
+    assert drafts[0].incident.actor == "United States"
+
+
+def test_a_group_announcing_us_dead_claims_the_attack() -> None:
+    drafts = gi.draft_incidents(
+        "أعلنت المقاومة الإسلامية في العراق يوم الخميس مقتل ثلاثة جنود أمريكيين بهجوم "
+        "بطائرة مسيرة على البرج 22.",
+        published="2024-01-05",
+    )
+    assert _triples(drafts) == [("attack", "tower-22", "2024-01-04")]
+    assert (drafts[0].incident.actor, drafts[0].incident.killed) == (
+        "Islamic Resistance in Iraq",
+        3,
+    )
