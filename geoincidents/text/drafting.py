@@ -2892,7 +2892,10 @@ def _read_sentence(
         and (
             (not actors.claims(outside, announce=True) and actors.group_hit(outside))
             # (a group announcing a death, no state's people named: its own dead, mourned)
-            or ("state" not in present and _search(_MOURNS, outside, present) is not None)
+            or (
+                _search(_MOURNS, outside, present) is not None
+                and actors.state_named(outside) is None
+            )
         )
     ):  # "a drone struck a Nujaba headquarters": the group was hit, someone struck it
         kind = (
