@@ -473,6 +473,11 @@ _CLAUSE_VERBS = (
     *("fell", "landed", "سقطت", "سقط", "سقطا", "أصابت", "اصابت کرد", "شلیک شد"),
 )
 _TOKEN = re.compile(r"[\w.\-]+")
+#: an Arabic indefinite event noun, maybe with its adjective (no ``ال``): a verb right after
+#: it opens a relative clause (``غارات أمريكية استهدفت``, "US raids that targeted")
+_INDEFINITE_EVENT = fold_pattern(
+    r"\s*(?:غارات|غاره|ضربات|ضربه|هجوم|هجمات|قصف|هجوما|غاره جويه)(?:\s+(?!ال)[^\s,،]+)?\s*"
+)
 #: a Persian object and its marker را (the word before it starts the object)
 _OBJECT_END = re.compile(r"\s*را(?!\w)")
 _OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
@@ -1277,6 +1282,8 @@ _OWNED_BY = fold_pattern(
     r"(?<!\w)(?:(?:used|run|operated|controlled|manned|held|occupied|frequented) by"
     r"|(?:belonging|affiliated|linked|tied) (?:to|with)"
     r"|(?:ال)?تابع(?:ه|ين)? ل|(?:ال)?تابع(?:ه|ين)?|(?:ت|ي)(?:ستخدم|دير|شغل)(?:ه|ها)?"
+    # the verb of belonging (``مستودعاً يتبع الحرس الثوري``, ``مقرات تتبع للكتائب``)
+    r"|(?:ي|ت)تبع(?: ل)?"
     r"|(?:ال)?مملوك(?:ه)? ل|متعلق به|وابسته به|در اختيار|تحت كنترل|مورد استفاده)"
     r"(?:\s+(?:the|a|an))?(?:\s+[\w']+){0,4}\s*$"
 )
@@ -1478,11 +1485,13 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             # it opens the clause (a verbal noun: ``پس از اصابت``) or its subject is the
             # attackers (``بعد أن أطلق مسلحون``), not a state's forces
             verb = _clause_verbs().search(folded, verb.end(), limit)
-        while verb is not None and _RELATIVE_BEFORE.search(
-            folded, max(0, verb.start() - 24), verb.start()
+        while verb is not None and (
+            _RELATIVE_BEFORE.search(folded, max(0, verb.start() - 24), verb.start())
+            or _INDEFINITE_EVENT.fullmatch(folded, m.end(), verb.start())
         ):
-            # "in response to the attack that struck X", ``ردا على الهجوم الذي شن على X``:
-            # a relative clause's verb tells the named event, the clause goes on
+            # "in response to the attack that struck X", ``ردا على الهجوم الذي شن على X``,
+            # or an Arabic indefinite event with no relative word (``ردا على غارات أمريكية
+            # استهدفت X``): a relative clause's verb tells the named event, the clause goes on
             verb = _clause_verbs().search(folded, verb.end(), limit)
         if verb is not None:
             ends.append(verb.start())

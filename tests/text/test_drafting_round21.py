@@ -339,3 +339,67 @@ def test_a_group_announcing_us_dead_claims_the_attack() -> None:
         "Islamic Resistance in Iraq",
         3,
     )
+
+
+# a site owned by a group (``يتبع``, "belonging to", ``متعلق به``): the group is hit
+OWNED = [
+    pytest.param(
+        "Drones struck a headquarters belonging to Kataib Hezbollah in al-Qaim at dawn on "
+        "Wednesday.",
+        id="en",
+    ),
+    pytest.param("قصفت طائرات مسيرة فجر الأربعاء مقرا يتبع لكتائب حزب الله في القائم.", id="ar"),
+    pytest.param(
+        "پهپادها بامداد چهارشنبه مقری متعلق به کتائب حزب‌الله در القائم را هدف قرار دادند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OWNED)
+def test_a_site_belonging_to_a_group_was_struck(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-11-09")
+    assert _triples(drafts) == [("retaliatory_strike", "al-qaim", "2023-11-08")]
+    assert drafts[0].incident.targeted_party == "Kataib Hezbollah"
+
+
+# the strikes a response answers, told with their own verb (an Arabic indefinite noun
+# takes its relative clause with no relative word: ``غارات أمريكية استهدفت``)
+ANSWERED_STRIKE = [
+    pytest.param(
+        "Rockets hit the al-Omar oil field on Wednesday evening. The attack came in "
+        "response to US strikes that hit a weapons depot belonging to the IRGC in Deir "
+        "ez-Zor at dawn the same day.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على حقل العمر النفطي مساء الأربعاء. ويأتي الهجوم رداً على غارات "
+        "أمريكية استهدفت فجر اليوم نفسه مستودعاً للأسلحة يتبع الحرس الثوري في مدينة دير "
+        "الزور.",
+        id="ar",
+    ),
+    pytest.param(
+        "راکت‌ها عصر چهارشنبه به میدان نفتی العمر اصابت کردند. این حمله در پاسخ به حملات "
+        "هوایی آمریکا بود که بامداد همان روز انباری متعلق به سپاه پاسداران در دیرالزور را "
+        "هدف قرار داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_STRIKE)
+def test_the_strikes_an_attack_answers_are_the_states(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-11-08")
+    assert _triples(drafts) == [
+        ("attack", "al-omar-oil-field", "2023-11-08"),
+        ("retaliatory_strike", "deir-ez-zor", "2023-11-08"),
+    ]
+    assert drafts[1].incident.actor == "United States"
+
+
+def test_an_arabic_response_clause_ends_at_the_main_verb() -> None:
+    drafts = gi.draft_incidents(
+        "ردا على الهجوم على عين الأسد، قصفت طائرات أمريكية فجر الأربعاء مواقع في القائم.",
+        published="2023-11-08",
+    )
+    assert ("retaliatory_strike", "al-qaim", "2023-11-08") in _triples(drafts)
