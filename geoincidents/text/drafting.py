@@ -5103,9 +5103,11 @@ def _assemble(
             killed, wounded = _placeless_lede_toll(af, readings, i)
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
-            # than 40": the paragraph's next placeless sentences revise the toll
+            # than 40": the next placeless sentences revise the toll, in its paragraph or
+            # the next (a live blog's later entry: "¶ 16:40 - An official now puts the
+            # number of wounded at 34"), no event told between
             if (
-                later_reading.paragraph != r.paragraph
+                later_reading.paragraph - r.paragraph > 1
                 or later_reading.places
                 or (later_reading.event and not later_reading.reason)
             ):

@@ -403,3 +403,62 @@ def test_an_arabic_response_clause_ends_at_the_main_verb() -> None:
         published="2023-11-08",
     )
     assert ("retaliatory_strike", "al-qaim", "2023-11-08") in _triples(drafts)
+
+
+# a toll put at a new figure, in the paragraph or the next (a live blog's later entry)
+TOLL_PUT_AT = [
+    pytest.param(
+        "Three US soldiers were killed and 25 wounded on Sunday in a drone attack on Tower "
+        "22. A defense official now puts the number of wounded at 34.",
+        id="en",
+    ),
+    pytest.param(
+        "Three US soldiers were killed and 25 wounded on Sunday in a drone attack on Tower "
+        "22.\n\n16:40 GMT - A defense official now puts the number of wounded at 34.",
+        id="en-next-entry",
+    ),
+    pytest.param(
+        "قتل ثلاثة جنود أمريكيين وأصيب 25 يوم الأحد في هجوم بطائرة مسيرة على البرج 22.\n\n"
+        "وقدّر مسؤول في وقت لاحق عدد الجرحى بـ34.",
+        id="ar",
+    ),
+    pytest.param(
+        "سه نظامی آمریکایی روز یکشنبه در حمله پهپادی به برج ۲۲ کشته و ۲۵ نفر زخمی شدند.\n\n"
+        "یک مقام آمریکایی بعداً شمار زخمی‌ها را ۳۴ نفر اعلام کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TOLL_PUT_AT)
+def test_a_toll_put_at_a_new_figure_revises_it(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-01-29")
+    assert _triples(drafts) == [("attack", "tower-22", "2024-01-28")]
+    assert (drafts[0].incident.killed, drafts[0].incident.wounded) == (3, 34)
+
+
+# the figure first given, since revised, is no update
+FIRST_FIGURE = [
+    pytest.param(
+        "Three US soldiers were killed and at least 34 hurt when a drone hit Tower 22 on "
+        "Sunday. The Pentagon had first put the number of injured at 25.",
+        id="en",
+    ),
+    pytest.param(
+        "قتل ثلاثة جنود أمريكيين وأصيب 34 على الأقل بهجوم بطائرة مسيرة على البرج 22 يوم "
+        "الأحد. وكان البنتاغون قد قدّر في البداية عدد الجرحى بـ25.",
+        id="ar",
+    ),
+    pytest.param(
+        "سه نظامی آمریکایی روز یکشنبه در حمله پهپادی به برج ۲۲ کشته و ۳۴ نفر زخمی شدند. "
+        "پنتاگون در ابتدا شمار زخمی‌ها را ۲۵ نفر اعلام کرده بود.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIRST_FIGURE)
+def test_the_figure_first_given_is_no_update(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-01-29")
+    assert _triples(drafts) == [("attack", "tower-22", "2024-01-28")]
+    assert (drafts[0].incident.killed, drafts[0].incident.wounded) == (3, 34)
