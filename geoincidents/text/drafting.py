@@ -3009,6 +3009,13 @@ def _read_sentence(
         answered_kind = _answered_kind(clause_text, answered_weapon, kind)
         if answered_kind.endswith("strike"):  # "a day after US strikes on X": whose
             answered_actor = actors.state_named(clause_text) or ""
+    elif answered and ("killed" in present or "wounded" in present):
+        # the toll of an event a response clause names with no day of its own ("in response
+        # to a drone attack on X that wounded three"): the draft of X told later takes it
+        # (see :func:`_link`)
+        answered_killed, answered_wounded = counts.casualties(
+            " ".join(f[a:b] for a, b in clauses_f), present
+        )
     history = ""
     earlier = _search(_EARLIER_EVENT, outside, present)
     if earlier is not None:
@@ -7394,6 +7401,8 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
     stated: tuple[DraftIncident, int] | None = None
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
+    # (kind class, place) -> the toll a response clause gave the event there, undrafted
+    clause_tolls: dict[tuple[bool, str], tuple[int | None, int | None, int]] = {}
     sheet: dict[tuple[bool, str], list[Incident]] = {}
     for inc in sorted(against, key=lambda i: i.date):
         sheet.setdefault((inc.is_strike, inc.target.place_id or ""), []).append(inc)
@@ -7406,6 +7415,14 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             f"{inc.target.name}".encode()
         ).hexdigest()[:10]
         evidence = list(d.evidence[1:])
+        told_toll = clause_tolls.get((inc.is_strike, inc.target.place_id or ""))
+        if told_toll is not None and inc.killed is None and inc.wounded is None:
+            # "US jets struck X in response to a drone attack on Y that wounded three. The
+            # group claimed the attack on the base": the toll the clause gave Y's event
+            inc = replace(inc, killed=told_toll[0], wounded=told_toll[1])
+            evidence.append(
+                f"casualties from the response clause of the sentence at {told_toll[2]}"
+            )
         # (neither reads the id, the link or the notes: one ``replace`` sets all three)
         answered = _answered(d, inc, last_of, by_target, sheet, dates_of)
         if answered is None and inc.is_strike and stated is not None:
@@ -7438,6 +7455,15 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             unlinked.append((len(out), d))
         out.append(drafted)
         last_of[incident.is_strike] = drafted
+        r = d.reading
+        if r.answered_date is None and (
+            r.answered_killed is not None or r.answered_wounded is not None
+        ):
+            for place in r.response_places:
+                clause_tolls.setdefault(
+                    (not incident.is_strike, place),
+                    (r.answered_killed, r.answered_wounded, r.sentence.start),
+                )
         by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
     _answer_the_ones_after(out, unlinked, by_target)
     return _calibrated(out)

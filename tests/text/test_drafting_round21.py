@@ -462,3 +462,43 @@ def test_the_figure_first_given_is_no_update(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2024-01-29")
     assert _triples(drafts) == [("attack", "tower-22", "2024-01-28")]
     assert (drafts[0].incident.killed, drafts[0].incident.wounded) == (3, 34)
+
+
+# the toll a response clause gives the event it names, drafted from a later sentence
+CLAUSE_TOLL = [
+    pytest.param(
+        "U.S. forces struck a facility near Hillah early on Tuesday in response to a drone "
+        "attack on Erbil air base that wounded three American service members. The Islamic "
+        "Resistance in Iraq claimed Monday's attack on the base.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت القوات الأمريكية فجر الثلاثاء منشأة قرب الحلة رداً على هجوم بطائرة مسيرة على "
+        "قاعدة أربيل أدى إلى إصابة ثلاثة عسكريين أمريكيين. وتبنت المقاومة الإسلامية في "
+        "العراق هجوم الاثنين على القاعدة.",
+        id="ar",
+    ),
+    pytest.param(
+        "نیروهای آمریکایی بامداد سه‌شنبه تأسیساتی در نزدیکی حله را در پاسخ به حمله پهپادی "
+        "به پایگاه اربیل که سه نظامی آمریکایی را زخمی کرد بمباران کردند. مقاومت اسلامی عراق "
+        "مسئولیت حمله دوشنبه به این پایگاه را بر عهده گرفت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TOLL)
+def test_the_toll_a_response_clause_gave_goes_to_its_event(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-12-26")
+    assert _triples(drafts) == [
+        ("retaliatory_strike", "hillah", "2023-12-26"),
+        ("attack", "erbil-airport", "2023-12-25"),
+    ]
+    strike, attack = drafts
+    assert strike.incident.responds_to == (attack.incident.id,)
+    assert (strike.incident.killed, strike.incident.wounded) == (None, None)
+    assert (attack.incident.wounded, attack.incident.actor, attack.incident.claim_status) == (
+        3,
+        "Islamic Resistance in Iraq",
+        "claimed",
+    )
