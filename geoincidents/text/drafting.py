@@ -4793,6 +4793,15 @@ _THIS_EVENT = actors.fold_pattern(
     r"|(?:اين|آن) (?:حمله|حملات|عمليات|اقدام|بمباران)"
     r"|(?:هذا|هذه|تلك|ذلك) (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|غارات|غاره|عمليه|عمليات|قصف))(?!\w)"
 )
+#: a sentence opening on the event told before as its subject, then how it came ("The
+#: attack came in response to …", ``ويأتي الهجوم رداً على …``, ``جاء القصف …``): the
+#: response it tells is that event's
+_THE_EVENT_CAME = actors.fold_pattern(
+    r"\W*(?:(?:the|that) (?:attack|attacks|strike|strikes|raid|raids|bombing|shelling)"
+    r" (?:came|comes|was|were|is|are)"
+    r"|[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|غارات|غاره|قصف|عمليه|استهداف))"
+    r"(?!\w)"
+)
 #: strikes named as a plural noun, with or without an article ("reported strikes in X",
 #: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``)
 _PLAIN_STRIKES = actors.fold_pattern(
@@ -4950,6 +4959,7 @@ def _assemble(
                 back = (
                     _STRIKE_NOUN.search(folded) is not None
                     or _THIS_EVENT.search(folded) is not None
+                    or _THE_EVENT_CAME.match(folded) is not None
                     or _the_operation(folded, drafts)
                 )
             answered_now = _answered_drafts(r, source)

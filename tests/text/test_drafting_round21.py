@@ -394,7 +394,12 @@ def test_the_strikes_an_attack_answers_are_the_states(text: str) -> None:
         ("attack", "al-omar-oil-field", "2023-11-08"),
         ("retaliatory_strike", "deir-ez-zor", "2023-11-08"),
     ]
-    assert drafts[1].incident.actor == "United States"
+    attack, strike = drafts
+    assert strike.incident.actor == "United States"
+    # "The attack came in response to …", ``ويأتي الهجوم رداً على``, ``این حمله در پاسخ
+    # به``: the attack told before answers the strikes
+    assert attack.incident.responds_to == (strike.incident.id,)
+    assert strike.incident.responds_to == ()
 
 
 def test_an_arabic_response_clause_ends_at_the_main_verb() -> None:
