@@ -7411,6 +7411,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
     stated: tuple[DraftIncident, int] | None = None
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
+    by_span: dict[tuple[int, int], list[DraftIncident]] = {}  # each sentence's drafts
     # (kind class, place) -> the toll a response clause gave the event there, undrafted
     clause_tolls: dict[tuple[bool, str], tuple[int | None, int | None, int]] = {}
     sheet: dict[tuple[bool, str], list[Incident]] = {}
@@ -7439,7 +7440,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             answered = _answered_as_stated(d, inc, stated)
         linked: tuple[str, ...] = (answered[0],) if answered else ()
         if answered and answered[1] == _TOLD_BEFORE and d.reading.answers_many:
-            linked = _all_told_with(out, answered[0], inc)
+            linked = _all_told_with(by_span, last_of[not inc.is_strike], inc)
         if answered:
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
         duplicate = _duplicate(inc, sheet, dates_of)
@@ -7464,6 +7465,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         if not answered and d.reading.responds and d.reading.response_places:
             unlinked.append((len(out), d))
         out.append(drafted)
+        by_span.setdefault(span, []).append(drafted)
         last_of[incident.is_strike] = drafted
         r = d.reading
         if r.answered_date is None and (
@@ -7579,18 +7581,17 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
 _TOLD_BEFORE = "the event told before it in this article"
 
 
-def _all_told_with(out: Sequence[DraftIncident], first: str, incident: Incident) -> tuple[str, ...]:
-    """The ids of the drafts told in the sentence of draft ``first`` (in ``out``, in its
-    order), of its kind class and not after ``incident``'s day: "US jets struck X and Y.
-    The group then shelled Z in response to the strikes" answers both."""
-    told = next(o for o in out if o.incident.id == first)
+def _all_told_with(
+    by_span: dict[tuple[int, int], list[DraftIncident]], told: DraftIncident, incident: Incident
+) -> tuple[str, ...]:
+    """The ids of the drafts told in the sentence of draft ``told`` (``by_span``: the drafts
+    of each sentence, in order), of its kind class and not after ``incident``'s day: "US
+    jets struck X and Y. The group then shelled Z in response to the strikes" answers both."""
     return tuple(
         o.incident.id
-        for o in out
-        if o.span == told.span
-        and o.incident.is_strike == told.incident.is_strike
-        and o.incident.date <= incident.date
-    ) or (first,)
+        for o in by_span.get(told.span, [told])
+        if o.incident.is_strike == told.incident.is_strike and o.incident.date <= incident.date
+    ) or (told.incident.id,)
 
 
 def _answered(
