@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from geoincidents.text.counts import number_at
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -472,6 +473,11 @@ _CLAUSE_VERBS = (
     *("fell", "landed", "سقطت", "سقط", "سقطا", "أصابت", "اصابت کرد", "شلیک شد"),
 )
 _TOKEN = re.compile(r"[\w.\-]+")
+#: an Arabic indefinite event noun, maybe with its adjective (no ``ال``): a verb right after
+#: it opens a relative clause (``غارات أمريكية استهدفت``, "US raids that targeted")
+_INDEFINITE_EVENT = fold_pattern(
+    r"\s*(?:غارات|غاره|ضربات|ضربه|هجوم|هجمات|قصف|هجوما|غاره جويه)(?:\s+(?!ال)[^\s,،]+)?\s*"
+)
 #: a Persian object and its marker را (the word before it starts the object)
 _OBJECT_END = re.compile(r"\s*را(?!\w)")
 _OBJECT_MARKER = re.compile(r"(?<!\S)\S+\s+را(?!\w)")
@@ -595,6 +601,62 @@ _SUFFERS = frozenset(
 _BE = frozenset({"was", "were", "had", "have", "has", "been"})
 
 
+#: the groups' word for the US forces between a site and the state word ("bases of the
+#: American occupiers", ``قواعد الاحتلال الأمريكي``, ``پایگاه‌های اشغالگران آمریکایی``):
+#: the site is theirs, the side hit (folded)
+_OCCUPIERS = frozenset(
+    fold_word(w)
+    for w in ("occupiers", "occupation", "الاحتلال", "للاحتلال", "اشغالگران", "اشغالگر")
+)
+#: the Persian plural written apart from its noun (``پایگاه‌ های``), folded
+_PLURAL = frozenset(fold_word(w) for w in ("های", "ها"))
+#: casualty verbs whose object a state word may be ("killed three U.S. Army reservists",
+#: "a drone attack kills three US troops", ``يقتل ثلاثة جنود من الجيش الأمريكي``): the
+#: people the state word describes are the dead or the hurt, not the striker (folded)
+_HURTS = frozenset(
+    fold_word(w)
+    for w in (
+        *("killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured"),
+        *("injuring", "injures", "hurt", "hurting", "hurts"),
+        *("قتل", "يقتل", "تقتل", "مقتل", "اصابه", "اصابة", "جرح", "يصيب", "تصيب", "استشهاد"),
+        *("کشته", "کشتن", "زخمی", "مجروح", "شهادت"),
+    )
+)
+#: the nouns between a casualty verb's number and the state word ("three soldiers of the
+#: US army", ``ثلاثة جنود من الجيش``, ``سه نظامی ارتش``), folded
+_HURT_BETWEEN = frozenset(
+    fold_word(w)
+    for w in (
+        *("of", "the", "من", "از", "military", "army", "الجيش", "ارتش"),
+        *("soldiers", "troops", "service", "members", "جنود", "جنديا", "عسكريين", "نظامي"),
+        *("سرباز", "سربازان", "نظاميان", "نيروي", "نيروهاي"),
+    )
+)
+
+
+def _object_of_hurt(folded: str, start: int) -> bool:
+    """Whether the words before folded ``start`` (a state word) end on a casualty verb and
+    its number: the state word names the dead or the hurt.
+
+    >>> f = fold_text("An attack killed three U.S. Army reservists").folded
+    >>> _object_of_hurt(f, f.index("u.s."))
+    True
+    >>> f = fold_text("يقتل ثلاثة جنود من الجيش الأمريكي").folded
+    >>> _object_of_hurt(f, f.index("الامريكي"))
+    True
+    >>> f = fold_text("US jets killed three fighters").folded
+    >>> _object_of_hurt(f, 0)
+    False
+    """
+    before = _TOKEN.findall(folded[max(0, start - 60) : start])[::-1][:6]
+    for i, t in enumerate(before):
+        if number_at(t) is not None:
+            return i + 1 < len(before) and before[i + 1] in _HURTS
+        if t not in _HURT_BETWEEN:
+            return False
+    return False
+
+
 def _suffers(after: list[str], lex: _Lexicon) -> bool:
     """Whether the tokens after a state word tell its side was hurt.
 
@@ -646,6 +708,12 @@ def state_striker(folded: str) -> str | None:
             continue  # "U.S. Army soldiers", "US military personnel", "US Navy sailors"
         if _suffers(after, lex):
             continue  # "coalition forces suffered minor injuries": the side hit
+        if b0 in _OCCUPIERS and next((t for t in before[1:] if t not in _PLURAL), "") in (
+            lex.victim_before
+        ):
+            continue  # "the bases of the American occupiers", ``پایگاه‌های اشغالگران آمریکایی``
+        if _object_of_hurt(folded, m.start()):
+            continue  # "killed three U.S. Army reservists", ``يقتل ثلاثة جنود من الجيش``
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
             continue  # "on US forces", "قاعدة أمريكية", "پایگاه آمریکا"
         if (
@@ -1111,8 +1179,24 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     if speech is not None and _REPORTED_WEAPON.match(between, speech.end()):
         return False  # ``وزارت دفاع آمریکا گفت پهپادی به پایگاه حمله کرد``: the drone's verb
     # a group named right before ``را`` closes the verb's object (``مواضع گروه کتائب
-    # حزب‌الله را بمباران کرد``): the side hit, not a subject between
-    return all(_OBJECT_END.match(between, g.end()) for g in lex.militias.finditer(between))
+    # حزب‌الله را بمباران کرد``), or named after a site noun of it, the object's words
+    # going on to ``را`` (``سه موضع کتائب حزب‌الله، از جمله مقری …، را بمباران کرد``):
+    # the side hit, not a subject between
+    return all(
+        _OBJECT_END.match(between, g.end()) or _site_of_group_object(between, g, lex)
+        for g in lex.militias.finditer(between)
+    )
+
+
+def _site_of_group_object(between: str, g: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the group ``g`` follows a site noun of it in a Persian object that ``را``
+    closes later in ``between`` (``سه موضع کتائب حزب‌الله، از جمله …، را``)."""
+    last = _TOKEN.findall(between[max(0, g.start() - 24) : g.start()])[-1:]
+    return (
+        bool(last)
+        and last[0] in lex.group_site
+        and _OBJECT_END.search(between, g.end()) is not None
+    )
 
 
 def _acts_later(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
@@ -1165,7 +1249,7 @@ def militia(folded: str) -> str:
 _GROUP_SITE_NOUNS = (
     *("headquarters", "hq", "base", "bases", "positions", "facilities", "facility", "depot"),
     *("depots", "sites", "site", "compound", "مقر", "مقرا", "مقرات", "مواقع", "مخازن"),
-    *("مستودعات", "مواضع", "مقرهاي", "انبار", "انبارهاي", "تاسيسات"),
+    *("مستودعات", "مواضع", "موضع", "مقرهاي", "انبار", "انبارهاي", "تاسيسات"),
 )
 _GROUP_PEOPLE_NOUNS = (
     *("commander", "commanders", "leader", "leaders", "official", "member", "members"),
@@ -1198,6 +1282,8 @@ _OWNED_BY = fold_pattern(
     r"(?<!\w)(?:(?:used|run|operated|controlled|manned|held|occupied|frequented) by"
     r"|(?:belonging|affiliated|linked|tied) (?:to|with)"
     r"|(?:ال)?تابع(?:ه|ين)? ل|(?:ال)?تابع(?:ه|ين)?|(?:ت|ي)(?:ستخدم|دير|شغل)(?:ه|ها)?"
+    # the verb of belonging (``مستودعاً يتبع الحرس الثوري``, ``مقرات تتبع للكتائب``)
+    r"|(?:ي|ت)تبع(?: ل)?"
     r"|(?:ال)?مملوك(?:ه)? ل|متعلق به|وابسته به|در اختيار|تحت كنترل|مورد استفاده)"
     r"(?:\s+(?:the|a|an))?(?:\s+[\w']+){0,4}\s*$"
 )
@@ -1399,11 +1485,13 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
             # it opens the clause (a verbal noun: ``پس از اصابت``) or its subject is the
             # attackers (``بعد أن أطلق مسلحون``), not a state's forces
             verb = _clause_verbs().search(folded, verb.end(), limit)
-        while verb is not None and _RELATIVE_BEFORE.search(
-            folded, max(0, verb.start() - 24), verb.start()
+        while verb is not None and (
+            _RELATIVE_BEFORE.search(folded, max(0, verb.start() - 24), verb.start())
+            or _INDEFINITE_EVENT.fullmatch(folded, m.end(), verb.start())
         ):
-            # "in response to the attack that struck X", ``ردا على الهجوم الذي شن على X``:
-            # a relative clause's verb tells the named event, the clause goes on
+            # "in response to the attack that struck X", ``ردا على الهجوم الذي شن على X``,
+            # or an Arabic indefinite event with no relative word (``ردا على غارات أمريكية
+            # استهدفت X``): a relative clause's verb tells the named event, the clause goes on
             verb = _clause_verbs().search(folded, verb.end(), limit)
         if verb is not None:
             ends.append(verb.start())

@@ -161,6 +161,7 @@ _CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
 _KILLED_BEFORE = (
     *("killed", "dead", "died", "کشته", "جان باختند", "جان خود را از دست دادند", "قتلى"),
     *("را کشت", "را کشتند", "را به قتل رساند", "را به قتل رساندند"),
+    *("را می‌کشد", "را مي كشد"),
     *("به شهادت رساند", "به شهادت رساندند", "کشت"),
     *("قتيلا", "قتيل", "شهيدا", "شهدا", "کشته شدند"),
     # the passive verb after its subject: ``إن ستة قتلوا``, ``لقوا حتفهم``
@@ -171,6 +172,12 @@ _KILLED_BEFORE = (
 )
 _KILLED_AFTER = (
     *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
+    # the present of a timeline or a headline ("Jan. 28 - A drone kills three soldiers",
+    # ``هجوم يقتل ثلاثة جنود``, ``پهپاد سه نظامی را می‌کشد``)
+    *("kills", "يقتل", "تقتل"),
+    # the deaths a strike led to ("led to the deaths of four fighters", ``به شهادت چهار تن …
+    # انجامید``; ``أدى إلى مقتل`` is read by ``مقتل``)
+    *("deaths of", "the deaths of", "death of", "به شهادت"),
     # the martyrdom verb before its subject: ``استشهد ثلاثة عناصر``, ``به شهادت رسیدن دو``
     *("استشهد", "به شهادت رسیدن"),
     # "claimed the lives of": ``أودى بحياة ثلاثة``, ``أودت بحياة``
@@ -192,6 +199,7 @@ _WOUNDED_BEFORE = (
 )
 _WOUNDED_AFTER = (
     *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
+    *("wounds", "injures", "يجرح", "تجرح"),
     *("جرح", "اصابه"),
     # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
     *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
@@ -758,12 +766,22 @@ def count_words() -> dict[str, frozenset[str]]:
 
 
 #: a toll revised ("raised the number of injured to more than 40", ``عدد المصابين ارتفع إلى
-#: أربعة``, ``شمار زخمی‌ها به بیش از ۴۰ نفر رسید``, "the death toll rose to five"): folded
+#: أربعة``, ``شمار زخمی‌ها به بیش از ۴۰ نفر رسید``, "the death toll rose to five"), or put
+#: at a figure ("now puts the number of wounded at 34", ``قدّر عدد الجرحى بـ34``, ``شمار
+#: زخمی‌ها را ۳۴ نفر اعلام کرد``): folded
 _TOLL_UPDATE = re.compile(
     r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد|(?P<death>death|casualty) toll)"
-    r"\s+(?P<what>\w+)(?:\s+\S+){0,3}?\s+(?:to|الي|به)\s+"
+    r"\s+(?P<what>\w+)(?:\s+\S+){0,3}?\s+(?:(?:to|at|الي|به|را)\s+|ب(?=\d))"
     r"(?:(?:more than|over|at least|اكثر من|بيش از|نحو|حدود) )?(?P<n>\w+)"
 )
+#: a figure told as the first one given, since revised ("had first put the number of
+#: injured at 25", ``قدّرت في البداية عدد الجرحى``, ``در ابتدا شمار زخمی‌ها را``): folded
+_EARLIER_FIGURE = re.compile(
+    r"(?<!\w)(?:first|initially|originally|earlier|at first|في البدايه|بدايه|سابقا|اولا"
+    r"|ابتدا|در ابتدا|نخست|قبلا|پيشتر)(?!\w)"
+)
+#: how far before a revised toll :data:`_EARLIER_FIGURE` is looked for (characters)
+_EARLIER_REACH = 40
 _TOLL_WOUNDED = frozenset(
     {"injured", "wounded", "المصابين", "الجرحي", "المصابون", "زخمي", "زخميها", "مجروحان"}
 )
@@ -782,12 +800,18 @@ def updated_toll(folded: str) -> tuple[int | None, int | None]:
     (None, 40)
     >>> updated_toll(fold_text("the death toll rose to five").folded)
     (5, None)
+    >>> updated_toll(fold_text("An official now puts the number of wounded at 34").folded)
+    (None, 34)
+    >>> updated_toll(fold_text("The Pentagon had first put the number of injured at 25").folded)
+    (None, None)
     """
     killed = wounded = None
     for m in _TOLL_UPDATE.finditer(folded):
         n = number_at(m.group("n"))
         if n is None:
             continue
+        if _EARLIER_FIGURE.search(folded, max(0, m.start() - _EARLIER_REACH), m.start()):
+            continue  # "the Pentagon had first put the number of injured at 25": gone by
         if m.group("death") or m.group("what") in _TOLL_KILLED:
             killed = n
         elif m.group("what") in _TOLL_WOUNDED:

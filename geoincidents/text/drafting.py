@@ -203,7 +203,8 @@ _PREEMPTIVE = actors.fold_pattern(
 #: the sentence is about a place, not an event there: drafted only with a weapon named
 _CONTEXT = actors.fold_pattern(
     r"(?<!\w)(?:hosts|hosting|is home to|houses|stationed|expand|expansion|construction"
-    r"|renovat|تستضيف|يستضيف|تضم|يضم|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت"
+    # (an Arabic verb may carry its conjunction: ``وتضم القاعدة``, ``فيستضيف``)
+    r"|renovat|[وف]?(?:تستضيف|يستضيف|تضم|يضم)|توسيع|توسعة|بناء|ميزبان|مستقر|توسعه|گسترش|ساخت"
     # a funeral for the dead ("mourners in X", ``تشييع … في X``, ``مراسم تشییع … در X``)
     r"|funeral|mourners|burial|تشييع|تشيع جنازه|خاكسپاري)"
 )
@@ -1004,6 +1005,9 @@ class _Reading:
     official: bool = False
     responds: bool = False
     response_places: tuple[str, ...] = ()
+    #: it answers the events told before in the plural ("in response to the strikes",
+    #: ``رداً على الغارات``, ``در پاسخ به این حملات``): every site of the sentence before
+    answers_many: bool = False
     weapon: str = "unknown"
     count: int | None = None
     killed: int | None = None
@@ -1348,6 +1352,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _PER_STATEMENT,
         _GROUP_AGAIN,
         _AIR_AGGRESSION,
+        _ANSWERS_MANY,
+        _MOURNS,
         _PAST_SPAN,
         _OWN_SITES,
         _OWN_LOSS,
@@ -2612,24 +2618,14 @@ def _unquoted(folded: str) -> str:
     return _QUOTED_CUE.sub(lambda m: m.group(1) + m.group(2) + " ", folded)
 
 
-#: the weapons' way toward their target, right after where they came from
-_TOWARD = actors.fold_pattern(
-    r"^\s*[,،]?\s*(?:toward|towards|at|باتجاه|نحو|صوب|به سوي|به سمت|به طرف)(?!\w)"
-)
-
-
-def _around_a_town(origin: ResolvedMention, af: _ArticleFold) -> bool:
-    """Whether ``origin`` is "around" a town with no distance, the weapons sent on toward
-    a target ("fired from the outskirts of X toward the base", ``من محيط X باتجاه
-    القاعدة``): the launch area, no anchor of the target (as "15 km from the base" is;
-    "rockets fell near X" is where they fell)."""
+def _around_a_town(origin: ResolvedMention) -> bool:
+    """Whether ``origin`` is "around" a town with no distance: the launch area, no anchor
+    of the target (as "15 km from the base" is), whether the weapons are sent on toward a
+    target ("fired from the outskirts of X toward the base", ``من محيط X باتجاه القاعدة``)
+    or told to have taken off there ("the drones took off from near X", ``از حوالی شهر X
+    به پرواز درآمدند``); "rockets fell near X" is where they fell (a target, no origin)."""
     rel = origin.relative
-    return (
-        rel is not None
-        and rel.distance_m is None
-        and rel.anchor.kind in _TOWN_KINDS
-        and _TOWARD.match(af.slice(origin.end, origin.end + 24)[0]) is not None
-    )
+    return rel is not None and rel.distance_m is None and rel.anchor.kind in _TOWN_KINDS
 
 
 def _name_spans(
@@ -2746,6 +2742,29 @@ def _air_aggressor(outside: str, present: frozenset[str]) -> str:
     if m is None:
         return ""
     return actors.state_named(outside[max(0, m.start() - _AGGRESSOR_REACH) : m.start()]) or ""
+
+
+#: the events a response answers, named again in the definite plural ("in response to the
+#: strikes", "retaliation for these attacks", ``رداً على الغارات``, ``رداً على هذه
+#: الهجمات``, ``در پاسخ به این حملات``): all the events the sentence before told
+_ANSWERS_MANY = actors.fold_pattern(
+    r"(?<!\w)(?:(?:in )?response to|in retaliation for|retaliation for|(?:an? |its )?answer to"
+    r"|(?:a |its )?reply to|ردا علي|ردا علی|جوابا علي|انتقاما ل|(?:در )?پاسخ به|در تلافي)"
+    r" (?:(?:the|these|those) (?:\S+ )?(?:strikes|raids|attacks|bombings|airstrikes)"
+    r"|(?:هذه |تلك )?(?:الغارات|الضربات|الهجمات|الاعتداءات)"
+    r"|(?:اين|آن) (?:حملات|حمله ها|حملات هوايي|بمباران ها|ضربات))(?!\w)"
+)
+
+
+#: a group announcing or mourning a death ("the PMF announced the death of a commander",
+#: ``أعلنت هيئة الحشد مقتل قيادي``, ``نعت الكتائب``, ``حشد از شهادت یک فرمانده خبر داد``):
+#: in a sentence naming no state's people, the dead are its own
+_MOURNS = actors.fold_pattern(
+    r"(?<!\w)(?:(?:announced|mourned|confirmed) (?:on \S+ )?the (?:death|deaths|killing|martyrdom)"
+    r" of|mourned|[وف]?(?:نعت|نعي|نعا)"
+    r"|[وف]?(?:اعلنت|اعلن|اكدت|اكد)(?: \S+){0,6}? (?:مقتل|استشهاد)"
+    r"|از (?:شهادت|كشته شدن)(?: \S+){1,16}? خبر (?:داد|دادند))(?!\w)"
+)
 
 
 def _read_sentence(
@@ -2870,8 +2889,14 @@ def _read_sentence(
         and kind == "attack"
         and not striker
         and weapon in ("unknown", "drone", "airstrike")
-        and not actors.claims(outside, announce=True)
-        and actors.group_hit(outside)
+        and (
+            (not actors.claims(outside, announce=True) and actors.group_hit(outside))
+            # (a group announcing a death, no state's people named: its own dead, mourned)
+            or (
+                _search(_MOURNS, outside, present) is not None
+                and actors.state_named(outside) is None
+            )
+        )
     ):  # "a drone struck a Nujaba headquarters": the group was hit, someone struck it
         kind = (
             "preemptive_strike" if _search(_PREEMPTIVE, outside, present) else "retaliatory_strike"
@@ -2984,6 +3009,13 @@ def _read_sentence(
         answered_kind = _answered_kind(clause_text, answered_weapon, kind)
         if answered_kind.endswith("strike"):  # "a day after US strikes on X": whose
             answered_actor = actors.state_named(clause_text) or ""
+    elif answered and ("killed" in present or "wounded" in present):
+        # the toll of an event a response clause names with no day of its own ("in response
+        # to a drone attack on X that wounded three"): the draft of X told later takes it
+        # (see :func:`_link`)
+        answered_killed, answered_wounded = counts.casualties(
+            " ".join(f[a:b] for a, b in clauses_f), present
+        )
     history = ""
     earlier = _search(_EARLIER_EVENT, outside, present)
     if earlier is not None:
@@ -3089,7 +3121,7 @@ def _read_sentence(
         and origin is not None
         and origin.role == "origin"
         and origin.relative
-        and not _around_a_town(origin, af)
+        and not _around_a_town(origin)
     ):
         anchor = origin.relative.anchor  # "fired from 15 km of the base toward it"
         anchor_target = Location(
@@ -3147,6 +3179,8 @@ def _read_sentence(
         official=_runs(rules["official"], present) and actors.is_official(outside),
         responds=(_runs(rules["responds"], present) and actors.responds(_unquoted(f)))
         or bool(fire_back),
+        answers_many=_runs(rules["responds"], present)
+        and _search(_ANSWERS_MANY, f, present) is not None,
         response_places=tuple(m.place.id for m in answered if m.place is not None),
         weapon=weapon,
         count=count,
@@ -4759,6 +4793,15 @@ _THIS_EVENT = actors.fold_pattern(
     r"|(?:اين|آن) (?:حمله|حملات|عمليات|اقدام|بمباران)"
     r"|(?:هذا|هذه|تلك|ذلك) (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|غارات|غاره|عمليه|عمليات|قصف))(?!\w)"
 )
+#: a sentence opening on the event told before as its subject, then how it came ("The
+#: attack came in response to …", ``ويأتي الهجوم رداً على …``, ``جاء القصف …``): the
+#: response it tells is that event's
+_THE_EVENT_CAME = actors.fold_pattern(
+    r"\W*(?:(?:the|that) (?:attack|attacks|strike|strikes|raid|raids|bombing|shelling)"
+    r" (?:came|comes|was|were|is|are)"
+    r"|[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:ال)?(?:هجوم|هجمات|ضربه|ضربات|غارات|غاره|قصف|عمليه|استهداف))"
+    r"(?!\w)"
+)
 #: strikes named as a plural noun, with or without an article ("reported strikes in X",
 #: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``)
 _PLAIN_STRIKES = actors.fold_pattern(
@@ -4916,6 +4959,7 @@ def _assemble(
                 back = (
                     _STRIKE_NOUN.search(folded) is not None
                     or _THIS_EVENT.search(folded) is not None
+                    or _THE_EVENT_CAME.match(folded) is not None
                     or _the_operation(folded, drafts)
                 )
             answered_now = _answered_drafts(r, source)
@@ -5076,9 +5120,11 @@ def _assemble(
             killed, wounded = _placeless_lede_toll(af, readings, i)
         for later_reading in readings[i + 1 : i + 3]:
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
-            # than 40": the paragraph's next placeless sentences revise the toll
+            # than 40": the next placeless sentences revise the toll, in its paragraph or
+            # the next (a live blog's later entry: "¶ 16:40 - An official now puts the
+            # number of wounded at 34"), no event told between
             if (
-                later_reading.paragraph != r.paragraph
+                later_reading.paragraph - r.paragraph > 1
                 or later_reading.places
                 or (later_reading.event and not later_reading.reason)
             ):
@@ -7365,6 +7411,9 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
     stated: tuple[DraftIncident, int] | None = None
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
+    by_span: dict[tuple[int, int], list[DraftIncident]] = {}  # each sentence's drafts
+    # (kind class, place) -> the toll a response clause gave the event there, undrafted
+    clause_tolls: dict[tuple[bool, str], tuple[int | None, int | None, int]] = {}
     sheet: dict[tuple[bool, str], list[Incident]] = {}
     for inc in sorted(against, key=lambda i: i.date):
         sheet.setdefault((inc.is_strike, inc.target.place_id or ""), []).append(inc)
@@ -7377,10 +7426,21 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             f"{inc.target.name}".encode()
         ).hexdigest()[:10]
         evidence = list(d.evidence[1:])
+        told_toll = clause_tolls.get((inc.is_strike, inc.target.place_id or ""))
+        if told_toll is not None and inc.killed is None and inc.wounded is None:
+            # "US jets struck X in response to a drone attack on Y that wounded three. The
+            # group claimed the attack on the base": the toll the clause gave Y's event
+            inc = replace(inc, killed=told_toll[0], wounded=told_toll[1])
+            evidence.append(
+                f"casualties from the response clause of the sentence at {told_toll[2]}"
+            )
         # (neither reads the id, the link or the notes: one ``replace`` sets all three)
         answered = _answered(d, inc, last_of, by_target, sheet, dates_of)
         if answered is None and inc.is_strike and stated is not None:
             answered = _answered_as_stated(d, inc, stated)
+        linked: tuple[str, ...] = (answered[0],) if answered else ()
+        if answered and answered[1] == _TOLD_BEFORE and d.reading.answers_many:
+            linked = _all_told_with(by_span, last_of[not inc.is_strike], inc)
         if answered:
             evidence.append(f"responds to {answered[0]} ({answered[1]})")
         duplicate = _duplicate(inc, sheet, dates_of)
@@ -7393,7 +7453,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         incident = replace(
             inc,
             id=f"draft-{digest}",
-            responds_to=(answered[0],) if answered else inc.responds_to,
+            responds_to=linked or inc.responds_to,
             notes=notes,
         )
         drafted = DraftIncident(
@@ -7405,7 +7465,17 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
         if not answered and d.reading.responds and d.reading.response_places:
             unlinked.append((len(out), d))
         out.append(drafted)
+        by_span.setdefault(span, []).append(drafted)
         last_of[incident.is_strike] = drafted
+        r = d.reading
+        if r.answered_date is None and (
+            r.answered_killed is not None or r.answered_wounded is not None
+        ):
+            for place in r.response_places:
+                clause_tolls.setdefault(
+                    (not incident.is_strike, place),
+                    (r.answered_killed, r.answered_wounded, r.sentence.start),
+                )
         by_target[(incident.is_strike, incident.target.place_id or "")] = drafted
     _answer_the_ones_after(out, unlinked, by_target)
     return _calibrated(out)
@@ -7507,6 +7577,23 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
             )
 
 
+#: how :func:`_answered` names a link to the last event of the other kind class told
+_TOLD_BEFORE = "the event told before it in this article"
+
+
+def _all_told_with(
+    by_span: dict[tuple[int, int], list[DraftIncident]], told: DraftIncident, incident: Incident
+) -> tuple[str, ...]:
+    """The ids of the drafts told in the sentence of draft ``told`` (``by_span``: the drafts
+    of each sentence, in order), of its kind class and not after ``incident``'s day: "US
+    jets struck X and Y. The group then shelled Z in response to the strikes" answers both."""
+    return tuple(
+        o.incident.id
+        for o in by_span.get(told.span, [told])
+        if o.incident.is_strike == told.incident.is_strike and o.incident.date <= incident.date
+    ) or (told.incident.id,)
+
+
 def _answered(
     d: _Pending,
     incident: Incident,
@@ -7530,7 +7617,7 @@ def _answered(
             return row.id, "the place named in its response clause, in the sheet given"
     prev = last_of.get(other)
     if prev is not None and prev.incident.date <= incident.date:
-        return prev.incident.id, "the event told before it in this article"
+        return prev.incident.id, _TOLD_BEFORE
     return None
 
 
