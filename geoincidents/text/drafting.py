@@ -77,7 +77,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1715,6 +1715,31 @@ def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _span_test(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies in any of ``spans``, built once for many positions
+    (sorting, then a bisection per position: a sentence with no end may hold hundreds of
+    clauses and places, and testing each place against each clause grows as their product).
+
+    >>> inside = _span_test([(10, 20), (0, 5), (12, 30)])
+    >>> [inside(p) for p in (3, 7, 15, 29, 30)]
+    [True, False, True, True, False]
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < reach[i]
+
+    return inside
+
+
+#: how many places on either side, in the sentence's order, a place is compared with when
+#: one of them may hold, or lie beyond, the other (a sentence with no end names hundreds)
+_NEIGHBOURS = 16
+
+
 #: kinds of place that hold sites without being one (a fortified district, a camp area)
 _HOLDER_KINDS = frozenset({"landmark", "district"})
 
@@ -1808,29 +1833,32 @@ def _drop_regions(
     if len(located) < 2:
         return located
     regions = [m for m in located if _region_of_town(m, af)]
+    region_ids = {id(m) for m in regions}
+    # (the places of each province the list names outside its regions: one pass)
+    by_province: dict[str, set[str]] = {}
+    for o in located:
+        if id(o) not in region_ids and o.place is not None and o.place.admin1:
+            by_province.setdefault(o.place.admin1, set()).add(o.place.id)
     held = [
         r
         for r in regions
-        if r.place is not None
-        and any(
-            o not in regions
-            and o.place is not None
-            and o.place.id != r.place.id
-            and o.place.admin1
-            and o.place.admin1 == r.place.admin1
-            for o in located
-        )
+        if r.place is not None and bool(by_province.get(r.place.admin1, set()) - {r.place.id})
     ]
     # "Albu Kamal and its countryside, east of Deir ez-Zor" (``شرقي دير الزور``): a
     # direction from a city, with no distance, toward a site of the list in its province
+    held_ids = {id(m) for m in held}
     held += [
         r
-        for r in located
-        if r not in held
-        and any(o is not r and o.relative is None and _lies_toward(r, o) for o in located)
+        for i, r in enumerate(located)
+        if id(r) not in held_ids
+        and any(
+            o is not r and o.relative is None and _lies_toward(r, o)
+            for o in located[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS + 1]
+        )
     ]
     notes += [f"{m.start}-{m.end}: the region holding the sites, not a target" for m in held]
-    return [m for m in located if m not in held]
+    held_ids = {id(m) for m in held}
+    return [m for m in located if id(m) not in held_ids]
 
 
 #: "between X and Y" (``بين X و Y``, ``بین X و Y``, ``میان X و Y``): the stretch between
@@ -2385,6 +2413,7 @@ def _targets(
     blamed: list[ResolvedMention] = []
     origin_end = -1  # where the last place the weapons came from ends
     headings: list[ResolvedMention] = []
+    in_clauses = _span_test(clauses)
     for m in inside:
         if m is origin:
             origin_end = m.end
@@ -2397,7 +2426,7 @@ def _targets(
         ):  # "fired from near X, about 15 km from the base": the distance locates X
             notes.append(f"{m.start}-{m.end}: locates where the weapons came from")
             continue
-        if _in_spans(m.start, clauses):
+        if in_clauses(m.start):
             answered.append(m)
             continue
         if answered and _locates_the_answered(m, answered[-1], text, af):
@@ -2540,11 +2569,17 @@ def _targets(
     if len(located) > 1:
         # "rockets hit the embassy, setting off sirens across the Green Zone": a district
         # or landmark holding another site of the sentence is where that site is
-        held = [m for m in located if m not in enumerated and _holds_another(m, located)]
+        listed_one_by_one = {id(m) for m in enumerated}
+        held = [
+            m
+            for i, m in enumerate(located)
+            if id(m) not in listed_one_by_one
+            and _holds_another(m, located[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS + 1])
+        ]
         notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
         located = [m for m in located if m not in held]
-    regions_out = _drop_regions(located, af, notes)
-    located = [m for m in located if m in regions_out or m in enumerated]
+    kept_ids = {id(m) for m in _drop_regions(located, af, notes)} | {id(m) for m in enumerated}
+    located = [m for m in located if id(m) in kept_ids]
     located = _one_between(located, af, notes)
     if not located:
         return [], origin, answered, notes
@@ -2911,8 +2946,9 @@ def _read_sentence(
         if bounds and len(bounds) < len(usable):
             usable = [d for d in usable if d not in bounds]
             notes.append("a day after 'before' bounds the time, it is not the event's")
-    main_dates = [d for d in usable if not _in_spans(d.start, clauses)]
-    clause_dates = [d for d in usable if _in_spans(d.start, clauses)]
+    in_clauses = _span_test(clauses)
+    main_dates = [d for d in usable if not in_clauses(d.start)]
+    clause_dates = [d for d in usable if in_clauses(d.start)]
     date = main_dates[0] if main_dates else None
     event_day = (
         next((d for d in main_dates[1:] if d.precision == "day" and d.date < date.date), None)
@@ -4197,7 +4233,7 @@ def _split_clauses(
         m = lex.event.search(f, max(0, start - 1), end)
         return m is not None
 
-    guarded: list[tuple[int, int]] | None = None  # response clauses, read when needed
+    guarded: Callable[[int], bool] | None = None  # in the response clauses (when needed)
     place_starts = [m.start for m in inside]
     out: list[Sentence] = []
     cur = a
@@ -4220,8 +4256,8 @@ def _split_clauses(
         ):
             continue  # a clause with no place of its own, and no other actor, goes on
         if guarded is None:
-            guarded = [af.to_original(fa + x, fa + y) for x, y in response]
-        if _in_spans(brk.start(), guarded):
+            guarded = _span_test([af.to_original(fa + x, fa + y) for x, y in response])
+        if guarded(brk.start()):
             continue  # "in response to the attack on X and the strike on Y" is one clause
         if _one_side_holds_the_other(inside, left, right, af):
             continue  # "… landed in the Green Zone, and some fell near the embassy": one site
