@@ -333,10 +333,16 @@ _LAUNCHED_AT = (
     *("who fired", "التي أطلقت", "الذي أطلق", "الذين أطلقوا", "التي اطلقت", "الذي اطلق"),
     "الذين اطلقوا",
 )
-#: "after the attack" with the definite noun, and "following" ("در پی", "إثر"): the
-#: earlier event only beside a state's strike, as :data:`_AFTER_CUES` ("در پی حمله پهپادی
-#: به X، جنگنده‌های آمریکایی … را هدف قرار دادند", ``إثر الهجوم على X، قصفت طائرات أمريكية``)
-_AFTER_THE_ATTACK = (
+#: "after an attack" cues: a response clause only beside a state's strike (see
+#: :func:`_strikes_around`): "struck X after a drone attack on Y on Monday" names the
+#: earlier event; "three were hurt after a drone attack on X" tells the event itself. With
+#: the definite noun, and "following" ("در پی", "إثر"): "در پی حمله پهپادی به X،
+#: جنگنده‌های آمریکایی … را هدف قرار دادند", ``إثر الهجوم على X، قصفت طائرات أمريكية``
+_AFTER_AN_ATTACK = (
+    *("after a drone attack", "after a rocket attack", "after a missile attack"),
+    *("after an attack", "following an attack", "following a drone attack"),
+    *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
+    *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
     *("after the attack", "after the drone attack", "after the rocket attack"),
     *("after the missile attack", "following the attack", "following the drone attack"),
     *("following a rocket attack", "following the rocket attack", "after attacks"),
@@ -365,13 +371,8 @@ _RESPONSE_TO = (
     *("answered recent", "answered two", "answered three", "answered some", "answered over"),
     *("رداً على أكثر من", "ردا على عدة", "پاسخی به چند", "پاسخ به ده‌ها"),
     # "struck X after a drone attack on Y on Monday": the attack named by "after" is the
-    # earlier event, beside a state's strike (:data:`_AFTER_CUES`; not ``إثر``, ``در پی``:
-    # "as a result of" as often, the clause then the event's own)
-    *("after a drone attack", "after a rocket attack", "after a missile attack"),
-    *("after an attack", "following an attack", "following a drone attack"),
-    *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
-    *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
-    *_AFTER_THE_ATTACK,
+    # earlier event, beside a state's strike (:data:`_AFTER_AN_ATTACK`)
+    *_AFTER_AN_ATTACK,
     *_LAUNCHED_AT,
     # an adjective inside the response phrase ("a direct response to"; Arabic and Persian
     # put it between the noun and its preposition: ``رد مباشر على``, ``پاسخی قاطع به``)
@@ -1518,20 +1519,9 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: "after an attack" cues: a response clause only beside a state's strike (see
-#: :func:`_strikes_around`)
-_AFTER_CUES = (
-    *("after a drone attack", "after a rocket attack", "after a missile attack"),
-    *("after an attack", "following an attack", "following a drone attack"),
-    *("بعد هجوم", "عقب هجوم", "بعد الهجوم بطائرة", "عقب الهجوم"),
-    *("پس از حمله پهپادی", "پس از حمله راکتی", "پس از حمله موشکی"),
-    *_AFTER_THE_ATTACK,
-)
-
-
 @lru_cache(maxsize=1)
 def _after_cues() -> frozenset[str]:
-    return frozenset(fold_text(cue).folded for cue in _AFTER_CUES)
+    return frozenset(fold_text(cue).folded for cue in _AFTER_AN_ATTACK)
 
 
 def _strikes_around(folded: str, start: int, end: int) -> bool:
@@ -1663,18 +1653,19 @@ def actor_words() -> dict[str, frozenset[str]]:
     """The folded words each actor rule needs to see before it can answer (a gate).
 
     ``state``: :func:`state_striker` answers only where one of these words stands;
-    ``militia``: :func:`militia`; ``claim``: :func:`claims` (without ``announce``);
-    ``deed``: the rest of :func:`claims_deed`. Built from the same tables as the rules, so
-    a sentence holding none of a family's words (as a substring) gets the empty answer
-    without running the rule: drafting skips them in sentences that tell no event.
+    ``us_aircraft``: :func:`aircraft_striker`; ``militia``: :func:`militia`; ``claim``:
+    :func:`claims` (without ``announce``); ``deed``: the rest of :func:`claims_deed`.
+    Built from the same tables as the rules, so a sentence holding none of a family's
+    words (as a substring) gets the empty answer without running the rule: drafting skips
+    them in sentences that tell no event.
 
     >>> "claimed" in actor_words()["claim"] and "kataib hezbollah" in actor_words()["militia"]
     True
     """
     lex = _lexicon()
     return {
-        # (state words, and the aircraft only the US flies: :func:`_us_only_aircraft`)
-        "state": frozenset(lex.state_of) | {fold_word(w) for w in _US_ONLY_AIRCRAFT},
+        "state": frozenset(lex.state_of),
+        "us_aircraft": frozenset(fold_word(w) for w in _US_ONLY_AIRCRAFT) - {""},
         "militia": frozenset(lex.militia_of),
         "claim": frozenset(fold_word(w) for w in _CLAIM) - {""},
         "deed": frozenset(fold_word(w) for w in _DEED) - {""},

@@ -4726,8 +4726,8 @@ def _by_a_us_aircraft(reading: _Reading, af: _ArticleFold) -> _Reading:
     (:func:`actors.aircraft_striker`)."""
     s = reading.sentence
     folded, present = af.gated(s.start, s.end)
-    if "state" not in present:
-        return reading  # (no state word nor such aircraft in the sentence: a look-up)
+    if "us_aircraft" not in present:
+        return reading  # (no such aircraft in the sentence: a look-up)
     state = actors.aircraft_striker(folded)
     if state is None:
         return reading
