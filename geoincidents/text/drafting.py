@@ -4346,7 +4346,8 @@ def _launcher_found(
     when it has none), and the sentence drafts nothing. Bounded: a few readings back.
     """
     sites = [m for m in inside if m.place is not None]
-    for before in reversed(readings[-_LAUNCH_SITE_REACH:]):
+    for i in range(len(readings) - 1, max(-1, len(readings) - 1 - _LAUNCH_SITE_REACH), -1):
+        before = readings[i]
         if reading.paragraph - before.paragraph > 1:
             break
         if before.event and not before.reason and before.kind == "attack":
@@ -4355,7 +4356,6 @@ def _launcher_found(
             if not found:
                 return reading
             site = min(found, key=_specificity)
-            i = readings.index(before)
             if before.origin is None:
                 readings[i] = replace(
                     before,
@@ -4367,7 +4367,6 @@ def _launcher_found(
                 )
             return replace(
                 reading,
-                event=reading.event,
                 context=_LAUNCHER_FOUND_AT,
                 reason=_LAUNCHER_FOUND_AT if reading.event else reading.reason,
             )
@@ -6009,6 +6008,12 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     ]
     if len(sites) == len(drafts):
         return drafts
+    site_ids = {id(e) for e in sites}
+    # (the sites by day, kind class and province, in order: one look-up per region draft)
+    by_area: dict[tuple[dt.date, str, str], list[_Pending]] = {}
+    for e in sites:
+        key = (e.incident.date, kind_class(e.incident.kind), e.incident.target.admin1)
+        by_area.setdefault(key, []).append(e)
     out: list[_Pending] = []
     for d in drafts:
         region = d.reading.targets[0].place if len(d.reading.targets) == 1 else None
@@ -6016,17 +6021,16 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             next(
                 (
                     e
-                    for e in sites
-                    if e.incident.date == d.incident.date
-                    and kind_class(e.incident.kind) == kind_class(d.incident.kind)
-                    and e.incident.target.place_id != d.incident.target.place_id
-                    and e.incident.target.admin1 == region.admin1
+                    for e in by_area.get(
+                        (d.incident.date, kind_class(d.incident.kind), region.admin1), ()
+                    )
+                    if e.incident.target.place_id != d.incident.target.place_id
                 ),
                 None,
             )
             if region is not None
             and region.admin1
-            and d not in sites
+            and id(d) not in site_ids
             and d.incident.target.place_id == region.id
             else None
         )
