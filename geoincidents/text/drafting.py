@@ -556,11 +556,11 @@ _THIRD_STATE = actors.fold_pattern(
     r"|(?:[وفب]?ال)?اسرائيل(?:ي|يه|يون|ين)?|(?:[وفب]?ال)?صهيوني(?:ه)?|صهيونيستي"
     r"|اسرائيلي|(?:[وفب]?ال)?تركي(?:ه|ا)?|(?:[وفب]?ال)?روسي(?:ه|ا)?)(?!\w)"
 )
-#: Persian words that make the next word a common noun ("a", "this", "that same")
 #: what a Persian depot (``انبار``) holds, right after it: ``انبار مهمات``, ``انبار سلاح``
 _GOODS_AFTER = actors.fold_pattern(
     r"\s*(?:مهمات|سلاح|تسليحات|اسلحه|موشك|موشكها|پهپاد|كالا|سوخت|نفت|غله|تجهيزات)(?!\w)"
 )
+#: Persian words that make the next word a common noun ("a", "this", "that same")
 _PERSIAN_DETERMINERS = tuple([w] for w in ("يك", "یک", "اين", "این", "همين", "همین", "همان", "هر"))
 #: a drone named with a third state's adjective ("a Turkish drone", ``طائرة مسيرة تركية``,
 #: ``پهپاد ترکیه``): that state's arm, like its jets
@@ -1893,7 +1893,8 @@ def _one_between(
             wider = a if _specificity(a) > _specificity(b) else b
             dropped.append(wider)
             notes.append(f"{wider.start}-{wider.end}: one end of a stretch 'between' two places")
-    return [m for m in located if m not in dropped]
+    dropped_ids = {id(m) for m in dropped}
+    return [m for m in located if id(m) not in dropped_ids]
 
 
 def _specificity(m: ResolvedMention) -> tuple[int, float]:
@@ -2137,7 +2138,8 @@ def _enumerated_sites(
         elif _ENUM_ONE.search(lead):
             firsts.append(m)
     if firsts and others and others[-1].start >= firsts[0].start:
-        return [m for m in located if m in firsts or m in others]
+        told = {id(m) for m in (*firsts, *others)}
+        return [m for m in located if id(m) in told]
     return _sites_one_by_one(located, af, start)
 
 
@@ -2516,7 +2518,8 @@ def _targets(
         near = [m for m in kept if _site_lies_near(af, sentence.start, m, present)]
         if len(near) < len(kept):  # "… the targeted site lies near the Rukban camp"
             notes += [f"{m.start}-{m.end}: where the site struck lies, not a target" for m in near]
-            kept = [m for m in kept if m not in near]
+            near_ids = {id(m) for m in near}
+            kept = [m for m in kept if id(m) not in near_ids]
     if kept and blamed:  # "KH, which the US blames for the attack on X, denied … on Y"
         notes += [
             f"{m.start}-{m.end}: an attack a group is blamed for, told before" for m in blamed
@@ -2564,28 +2567,29 @@ def _targets(
         located.append(m)
         chain_end = m.end
     enumerated = _enumerated_sites(located, af, sentence.start)
+    enumerated_ids = {id(m) for m in enumerated}
     if enumerated:
         notes.append("sites told one by one ('one in X, the other in Y'): each a target")
     if len(located) > 1:
         # "rockets hit the embassy, setting off sirens across the Green Zone": a district
         # or landmark holding another site of the sentence is where that site is
-        listed_one_by_one = {id(m) for m in enumerated}
         held = [
             m
             for i, m in enumerate(located)
-            if id(m) not in listed_one_by_one
+            if id(m) not in enumerated_ids
             and _holds_another(m, located[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS + 1])
         ]
         notes += [f"{m.start}-{m.end}: a district holding the site, not a target" for m in held]
-        located = [m for m in located if m not in held]
-    kept_ids = {id(m) for m in _drop_regions(located, af, notes)} | {id(m) for m in enumerated}
+        held_ids = {id(m) for m in held}
+        located = [m for m in located if id(m) not in held_ids]
+    kept_ids = {id(m) for m in _drop_regions(located, af, notes)} | enumerated_ids
     located = [m for m in located if id(m) in kept_ids]
     located = _one_between(located, af, notes)
     if not located:
         return [], origin, answered, notes
     best = min(_specificity(m)[0] for m in located)
     listed = _listed_sites(located, text, af, sentence.start) if len(located) > 1 else set()
-    listed |= {n for n, m in enumerate(located) if m in enumerated}
+    listed |= {n for n, m in enumerate(located) if id(m) in enumerated_ids}
     if best < 2:
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
@@ -2595,7 +2599,7 @@ def _targets(
         notes += [f"{m.start}-{m.end}: an area or town around the site" for m in dropped]
     else:
         best_area = min(located, key=_specificity)
-        located = [m for m in located if m is best_area or m in enumerated]
+        located = [m for m in located if m is best_area or id(m) in enumerated_ids]
     seen: set[str] = set()
     unique = []
     for m in located:
@@ -2730,7 +2734,7 @@ _WHILE = actors.fold_pattern(
 _OWN_WORDS = actors.fold_pattern(
     r"(?<!\w)(?:our (?:fighters|mujahideen|heroes|operations?)|[وف]?(?:مجاهدونا|مجاهدينا"
     r"|ابطالنا|عملياتنا|مقاتلونا|مقاتلينا)|(?:رزمندگان|مجاهدان|عمليات|عمليات هاي) ما"
-    r"|(?:العراق|iraq|عراق|حزب الله|hezbollah|النجباء|nujaba|nujaba)\s*:)(?!\w)"
+    r"|(?:العراق|iraq|عراق|حزب الله|hezbollah|النجباء|nujaba)\s*:)(?!\w)"
 )
 
 
@@ -2904,8 +2908,6 @@ def _read_sentence(
         count = None  # "CENTCOM destroyed four drones": what was hit, not what struck
     elif kind.endswith("strike") and weapon == "airstrike":
         count = None  # "two F-15 jets struck X", ``غارتين``: the platforms or raids, no munitions
-    elif kind == "explosion" and weapon == "airstrike":
-        count = None  # "… whether an air strike caused the blasts": no strike counted
     killed, wounded = counts.casualties(outside, present)
     if killed is None and wounded is None:
         # "the number wounded in the attack on X rose to four": the toll revised in the
@@ -2940,7 +2942,7 @@ def _read_sentence(
         notes.append(f"{group}'s own site or leader was hit: a strike on it")
         if weapon in ("drone", "airstrike"):
             count = None  # "a drone struck the commander's car": the platform, no munitions
-    usable = [d for d in dates if not _since_the_day(af, d)]
+    usable = list(dates)  # (the days a span of time began are gone: see draft_article)
     if len(usable) > 1:  # "the worst attack before Saturday came on Dec. 25": a bound
         bounds = [d for d in usable if _before_the_day(af, d)]
         if bounds and len(bounds) < len(usable):
@@ -3434,7 +3436,10 @@ def _outside(folded: str, clauses: Sequence[tuple[int, int]]) -> str:
     """``folded`` with its response clauses blanked (same length, so offsets hold)."""
     if not clauses:
         return folded
-    if all(0 <= a <= b <= len(folded) for a, b in clauses):  # (spans inside: slices, not chars)
+    # (a few spans inside the text: slices, cheaper than a list of its characters; each
+    # slice copies the text, so many spans, one per place of a sentence with no end, go
+    # through the list)
+    if len(clauses) <= 4 and all(0 <= a <= b <= len(folded) for a, b in clauses):
         for a, b in clauses:
             folded = folded[:a] + " " * (b - a) + folded[b:]
         return folded
@@ -7554,10 +7559,7 @@ def _answer_the_ones_after(
         if hit is None or out[n].incident.responds_to:
             continue
         # (the reason as :func:`_answered` words it for a place named: one feature, one name)
-        link = (
-            f"responds to {hit.incident.id} "
-            "(the place named in its response clause, in this article)"
-        )
+        link = f"responds to {hit.incident.id} ({_NAMED_IN_CLAUSE})"
         drafted = out[n]
         out[n] = replace(
             drafted,
@@ -7619,6 +7621,8 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
 
 #: how :func:`_answered` names a link to the last event of the other kind class told
 _TOLD_BEFORE = "the event told before it in this article"
+#: how :func:`_answered` names a link to the event at the place its response clause names
+_NAMED_IN_CLAUSE = "the place named in its response clause, in this article"
 
 
 def _all_told_with(
@@ -7649,7 +7653,7 @@ def _answered(
     for place in d.reading.response_places:
         hit = by_target.get((other, place))
         if hit is not None:
-            return hit.incident.id, "the place named in its response clause, in this article"
+            return hit.incident.id, _NAMED_IN_CLAUSE
         rows = sheet.get((other, place), [])  # sorted by date
         before = bisect.bisect_right(dates_of.get((other, place), []), incident.date)
         if before:
