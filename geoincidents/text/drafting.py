@@ -2277,39 +2277,33 @@ def _names_an_earlier_event(
     af: _ArticleFold,
     start: int,
     m: ResolvedMention,
-    text: str | None = None,
-    end: int | None = None,
+    text: str,
+    end: int,
+    has_toll: Callable[[], bool],
 ) -> bool:
     """Whether ``m`` names an earlier event by its place ("after the Tower 22 attack").
 
     ``start``, ``end``: ``m``'s sentence (the words looked at stand in it; a sentence with
-    a toll of its own tells the event it names: "two were wounded after the attack on
-    X"); ``text``: the article, for a cheap look for a time word first.
+    a toll of its own, ``has_toll()``, read once for all its places, tells the event it
+    names: "two were wounded after the attack on X"); ``text``: the article, for a cheap
+    look for a time word first.
     """
-    wide = text[max(start, m.start - 90) : m.start] if text is not None else None
-    if wide is None or any(cue in wide[-40:] for cue in _EARLIER_CUES):
+    wide = text[max(start, m.start - 90) : m.start]
+    if any(cue in wide[-40:] for cue in _EARLIER_CUES):
         before = af.slice(max(start, m.start - 30), m.start)[0]
         if _EARLIER_NAMED.search(before):
             return True
         if (
             _AS_REFERENCE.search(af.slice(max(start, m.start - 40), m.start)[0])
-            and (
-                end is None
-                or (
-                    counts.casualties(af.slice(start, end)[0]) == (None, None)
-                    and (
-                        text is None
-                        # (any publication day lets a date written without its year be found)
-                        or not find_dates(text[m.end : min(end, m.end + 40)], _ANY_DAY)
-                    )
-                )
-            )
+            and not has_toll()
+            # (any publication day lets a date written without its year be found)
+            and not find_dates(text[m.end : min(end, m.end + 40)], _ANY_DAY)
         ):  # "since the attack on X", ``منذ الهجوم على X``, ``پس از حمله به X``; not "after
             # the attack on X on 8 Bahman" (a timeline) nor a sentence with its toll
             return True
         if _SINCE_THE.search(before) and _EVENT_NOUN_AFTER.match(af.slice(m.end, m.end + 24)[0]):
             return True
-    if wide is None or any(cue in wide for cue in _SINCE_CUES):
+    if any(cue in wide for cue in _SINCE_CUES):
         return bool(_SINCE_CLAUSE.search(af.slice(max(start, m.start - 90), m.start)[0]))
     return False
 
@@ -2415,6 +2409,15 @@ def _targets(
     blamed: list[ResolvedMention] = []
     origin_end = -1  # where the last place the weapons came from ends
     headings: list[ResolvedMention] = []
+    toll: list[bool] = []  # (the sentence's own toll, read once, for all its places)
+
+    def has_toll() -> bool:
+        if not toll:
+            toll.append(
+                counts.casualties(af.slice(sentence.start, sentence.end)[0]) != (None, None)
+            )
+        return toll[0]
+
     in_clauses = _span_test(clauses)
     for m in inside:
         if m is origin:
@@ -2460,7 +2463,7 @@ def _targets(
         if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue
-        if _names_an_earlier_event(af, sentence.start, m, text, sentence.end):
+        if _names_an_earlier_event(af, sentence.start, m, text, sentence.end, has_toll):
             notes.append(f"{m.start}-{m.end}: an earlier event recalled ('since the X attack')")
             continue
         if _names_an_outlet(text, m, af):
