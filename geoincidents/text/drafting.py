@@ -3186,9 +3186,8 @@ def _read_sentence(
     # (a blast's group speaking is the side hit, unless it claims: "the PMF said in a
     # statement that a blast at its base killed one"; so is a group telling its own dead or
     # sites hit: "KH said four of its fighters were killed")
-    hit_side = kind == "explosion" or bool(
-        _search(_OWN_LOSS, outside, present) or _search(_OWN_SITES, outside, present)
-    )
+    own_loss = _search(_OWN_LOSS, outside, present) is not None
+    hit_side = kind == "explosion" or own_loss or bool(_search(_OWN_SITES, outside, present))
     group_claims = bool(group) and (
         actors.claims(outside)
         or (
@@ -3214,7 +3213,7 @@ def _read_sentence(
         striker=striker,
         group=group,
         # (a side telling its own dead claims nothing: "KH said eight of its men were killed")
-        claim=group_claims and not kind.endswith("strike") and not _tells_own_losses(outside),
+        claim=group_claims and not kind.endswith("strike") and not own_loss,
         claim_all=_search(_BOTH, outside, present) is not None,
         claim_cue="claim" in present and actors.claims(outside),
         official=_runs(rules["official"], present) and actors.is_official(outside),
@@ -4119,18 +4118,6 @@ _OWN_LOSS = actors.fold_pattern(
 )
 
 
-#: a word of :data:`_OWN_LOSS`, looked for (a substring test) before the rule is run
-_OWN_LOSS_WORDS: tuple[str, ...] = (
-    *("its ", "their ", "groups ", "militias ", "عناصر", "مقاتلي", "افراد", "اعضا"),
-    *("منتسبي", "نيروها", "رزمندگان"),
-)
-
-
-def _tells_own_losses(folded: str) -> bool:
-    """Whether ``folded`` tells a side's own dead or wounded (:data:`_OWN_LOSS`)."""
-    return any(w in folded for w in _OWN_LOSS_WORDS) and _OWN_LOSS.search(folded) is not None
-
-
 def _own_losses(
     drafts: list[_Pending], readings: Sequence[_Reading], af: _ArticleFold
 ) -> list[_Pending]:
@@ -4144,9 +4131,9 @@ def _own_losses(
     for n in readings:
         if n.places or (n.event and not n.reason):
             continue
-        folded = af.slice(n.sentence.start, n.sentence.end)[0]
-        if not any(w in folded for w in _OWN_LOSS_WORDS) or not _OWN_LOSS.search(folded):
+        if af.search(_OWN_LOSS, n.sentence.start, n.sentence.end) is None:
             continue
+        folded = af.slice(n.sentence.start, n.sentence.end)[0]
         killed, wounded = _casualties_of(af, n)
         if killed is None and wounded is None:
             continue
