@@ -875,13 +875,14 @@ def _means_no_aircraft(means: frozenset[str]) -> frozenset[str]:
 #: the Arabic drone, a "plane" word and its "guided" one (``طائرة مسيرة``, ``طائرات بدون
 #: طيار``): after a state word that speaks (``قالت وزارة الدفاع الأمريكية إن طائرة مسيرة
 #: استهدفت``) it is the reported clause's subject, whose drone unsaid, no means of the state
-_DRONE_AFTER_PLANE = frozenset(fold_word(w) for w in ("مسيرة", "مسيرتان", "مسيرتين", "مسيرات"))
-_DRONE_AFTER_PLANE |= {"بدون", "مسيره", "مسيّرة"}
+#: (folded, every form of ``مسيّرة`` starts so: ``مسيره``, ``مسيرتان``, ``مسيرات``)
+_DRONE_STEM = "مسير"
 _PLANE_WORDS = frozenset(fold_word(w) for w in ("طائرة", "طائرات", "الطائرات", "طائرتان"))
 
 
 def _drones_not_planes(after: list[str]) -> set[str]:
-    """The plane words of ``after`` that a drone word follows (see :data:`_DRONE_AFTER_PLANE`).
+    """The plane words of ``after`` that a drone word (:data:`_DRONE_STEM`, ``بدون طيار``)
+    follows.
 
     >>> from geoincidents.text.folding import fold_text
     >>> state_striker(fold_text("قالت وزارة الدفاع الأمريكية إن طائرة مسيرة استهدفت").folded)
@@ -891,7 +892,7 @@ def _drones_not_planes(after: list[str]) -> set[str]:
     return {
         t
         for t, nxt in pairwise(after)
-        if t in _PLANE_WORDS and (nxt in _DRONE_AFTER_PLANE or nxt.startswith("مسير"))
+        if t in _PLANE_WORDS and (nxt == "بدون" or nxt.startswith(_DRONE_STEM))
     }
 
 
