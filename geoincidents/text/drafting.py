@@ -3680,6 +3680,7 @@ def draft_article(
     sentences = list(result.sentences)  # geoparse's own split of the same text
     paragraphs = _paragraphs(text, sentences)
     readings: list[_Reading] = []
+    first_accounts: dict[int, re.Match[str] | None] = {}  # by sentence start: one search each
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
     site_denied = False  # the last site's sentence denies reports of an event there
     # clause, paragraph, follows a clause, the whole sentence
@@ -3716,7 +3717,9 @@ def draft_article(
         ]
         reading = _read_sentence(text, sentence, paragraph, inside, own, rel, pub, lex, af)
         first = (
-            _first_account(af, sentence, whole) if reading.event and not reading.reason else None
+            _first_account(af, sentence, whole, first_accounts)
+            if reading.event and not reading.reason
+            else None
         )
         if first is not None:
             reading = _without_the_first_account(af, reading, first)
@@ -3906,16 +3909,24 @@ def draft_article(
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
 
 
-def _first_account(af: _ArticleFold, clause: Sentence, whole: Sentence) -> tuple[int, int] | None:
+def _first_account(
+    af: _ArticleFold,
+    clause: Sentence,
+    whole: Sentence,
+    found_in: dict[int, re.Match[str] | None],
+) -> tuple[int, int] | None:
     """The span of the first account ``clause`` opens and its sentence ``whole`` supersedes.
 
     ("Officials initially said the drone hit X, but later said it struck Y"): the clause
     holding the start of :data:`_FIRST_ACCOUNT`'s match, with no weapon's impact told in it
     before that start; the span (folded positions) runs from that start to the word that
     turns to the later account (the last :data:`_PIVOT` in the match: "before", "but",
-    ``قبل أن``, ``اما``), where the correction begins (it drafts as ever).
+    ``قبل أن``, ``اما``), where the correction begins (it drafts as ever). ``found_in``
+    keeps each sentence's match, searched once for all its clauses.
     """
-    found = af.search(_FIRST_ACCOUNT, whole.start, whole.end)
+    if whole.start not in found_in:
+        found_in[whole.start] = af.search(_FIRST_ACCOUNT, whole.start, whole.end)
+    found = found_in[whole.start]
     if found is None:
         return None
     wa = af.slice(whole.start, whole.end)[1]
