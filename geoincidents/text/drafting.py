@@ -1724,6 +1724,11 @@ def _span_test(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     >>> [inside(p) for p in (3, 7, 15, 29, 30)]
     [True, False, True, True, False]
     """
+    if not spans:
+        return _nowhere
+    if len(spans) == 1:
+        ((a, b),) = spans
+        return lambda pos: a <= pos < b
     ordered = sorted(spans)
     starts = [a for a, _ in ordered]
     reach = list(itertools.accumulate((b for _, b in ordered), max))
@@ -1733,6 +1738,11 @@ def _span_test(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
         return i >= 0 and pos < reach[i]
 
     return inside
+
+
+def _nowhere(pos: int) -> bool:
+    """In no span (:func:`_span_test` of none)."""
+    return False
 
 
 #: how many places on either side, in the sentence's order, a place is compared with when
