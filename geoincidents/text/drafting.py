@@ -1630,18 +1630,37 @@ _NOT_STOPPED = actors.fold_pattern(
 )
 
 
-#: a blast's cause left open ("not yet known whether … or …", "it was unclear what caused",
-#: "officials could not say whether a raid set them off", "the cause is unclear", ``لم يعرف
-#: ما إذا``, ``غير معروف ما إذا``, ``مجهولة الأسباب``, ``مشخص نیست که … یا``): a blast, not a
-#: strike
+#: a blast's cause left open ("not yet known whether an air strike or a fire caused them",
+#: "it was unclear what caused", "officials could not say whether a raid set them off", "the
+#: cause is unclear", ``لم يعرف ما إذا كانت ناجمة عن غارة``, ``لم تتضح أسبابه``, ``مجهول
+#: السبب``, ``مشخص نیست که علت آن``, ``علت آن معلوم نیست``): a blast, not a strike. The doubt
+#: must be about the cause: "it was not clear whether anyone was killed", ``وعدد الضحايا غير
+#: معروف``, ``مشخص نیست که تلفاتی داشته است`` leave a strike told as a fact a strike
 _CAUSE_UNKNOWN = actors.fold_pattern(
-    r"(?<!\w)(?:(?:not (?:yet |immediately )?(?:known|clear)|unclear|unknown) (?:whether|if|what"
-    r" caused)|(?:[وف]?لم (?:يعرف|يتضح|يعلم)|غير (?:معروف|واضح)) (?:بعد )?(?:ما اذا|ان كان|سبب)"
-    r"|(?:مشخص|معلوم|روشن) (?:نيست|نشده)(?: است)? (?:كه|ايا|علت)"
-    r"|whether|unclear|not (?:yet )?(?:known|clear)|unknown cause"
-    r"|cause (?:is|was|remains) (?:unknown|unclear)|ما اذا|[وف]?لم (?:تعرف|يعرف|تتضح|يتضح)"
-    r"|غير معروف\S*|مجهول\S* (?:ال)?(?:اسباب|سبب)"
-    r"|(?:مشخص|معلوم|روشن) نيست|(?:مشخص|معلوم|روشن) نشده|علت \S+ نامعلوم)(?!\w)"
+    r"(?<!\w)(?:"
+    # English: whether it was an air strike / a drone / an accident ...; whether ... caused it
+    r"whether (?:it was |they were |the (?:blasts?|explosions?) (?:was|were) )?"
+    r"(?:caused by |due to |the result of |from )?(?:an? )(?:air ?strikes?|airstrikes?|raids?"
+    r"|strikes?|drones?|attacks?|accident\w*|fire|rockets?|missiles?|shells?|bomb\w*)"
+    r"|(?:whether|if)(?: \S+){0,6}? (?:caused|triggered|set (?:it|them) off|was behind|were behind)"
+    r"|(?:unclear|unknown|not (?:yet |immediately )?(?:known|clear))"
+    r" what (?:caused|triggered|set off)"
+    r"|causes? (?:of (?:the |its |their )?(?:blasts?|explosions?|fires?|blaze|incident) )?"
+    r"(?:is|was|were|are|remains?|remained) (?:still |yet )?"
+    r"(?:unknown|unclear|not (?:yet )?(?:known|clear))"
+    r"|unknown causes?|of unknown origin|for unknown reasons?"
+    # Arabic: not known whether it came from a raid; its causes not clear; of unknown cause
+    r"|(?:[وف]?لم (?:يعرف|يتضح|يعلم|تعرف|تتضح|تعلم)|غير (?:معروف|واضح)\S*)(?: بعد)?"
+    r"(?: (?:ما اذا|ان كان\S*)(?: \S+){0,3}? (?:ناجم\S*|ناتج\S*|بسبب|بفعل|جراء|غاره|غارات|قصف"
+    r"|استهداف|هجوم|مسيره|طائره|صاروخ)| (?:ال)?(?:اسباب|سبب)\S*)"
+    r"|(?:ال)?(?:اسباب|سبب)\S* (?:ال\S+ )?"
+    r"(?:غير (?:معروف|واضح)|مجهول|لا تزال مجهول|ما زالت مجهول)\S*"
+    r"|مجهول\S* (?:ال)?(?:اسباب|سبب)"
+    # Persian: not clear whether its cause was an air strike; its cause is not known
+    r"|(?:مشخص|معلوم|روشن) (?:نيست|نشده)(?: است)? (?:كه |ايا )?(?:\S+ ){0,3}?"
+    r"(?:(?:علت|ناشي|منشا|دليل)|(?:حمله|پهپاد|بمباران|موشك)(?: \S+){0,2}? (?:بوده|بود|باشد))"
+    r"|(?:علت|منشا|دليل|دلايل)(?: \S+){0,2}? (?:(?:مشخص|معلوم|روشن) (?:نيست|نشده)|نامعلوم)"
+    r")(?!\w)"
 )
 
 
