@@ -5884,8 +5884,10 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
     return out
 
 
-#: the kinds of place a strike told first may be refined inside of
-_AREA_KINDS = frozenset({"governorate", "region", "district"}) | _TOWN_KINDS
+#: the kinds of place a strike told first may be refined inside of: the areas of
+#: :data:`~geoincidents.text.context.AREA_KINDS` short of a country or a desert (a strike
+#: "in Syria" is no place to refine), and towns
+_REFINED_INSIDE_KINDS = (AREA_KINDS - {"country", "desert"}) | _TOWN_KINDS
 
 
 def _strike_placed_inside(
@@ -5920,7 +5922,11 @@ def _strike_placed_inside(
         if hr.paragraph not in (r.paragraph, r.paragraph - 1) or len(hr.targets) != 1:
             return None
         area = hr.targets[0].place
-        if area is None or area.kind not in _AREA_KINDS or _same_place(h.target, inc.target):
+        if (
+            area is None
+            or area.kind not in _REFINED_INSIDE_KINDS
+            or _same_place(h.target, inc.target)
+        ):
             return None
         if not 0.0 < (inc.target.radius_m or 0.0) < (h.target.radius_m or 0.0):
             return None
