@@ -142,6 +142,22 @@ def test_the_evidence_gives_its_features(bundled: Gazetteer, text: str) -> None:
         assert f["date precision: week"] == 1.0
 
 
+def test_every_weighted_feature_is_still_drawn_from_some_draft() -> None:
+    # (a guard of the evidence's wording: the features read evidence lines by their
+    # words, so a line reworded in the drafter would leave its weight reading nothing;
+    # every feature the shipped model weighs must still be drawn from some draft of the
+    # evaluation sets it was fitted on)
+    from geoincidents.text.drafting import draft_article
+
+    seen: set[str] = set()
+    for path in sorted((BENCHMARKS / "data" / "drafts").glob("*.json")):
+        for article in json.loads(path.read_text(encoding="utf-8"))["articles"]:
+            drafts = draft_article(article["text"], article.get("published")).drafts
+            for features in article_features(drafts):
+                seen |= {name for name, value in features.items() if value}
+    assert sorted(set(load_model().weights) - seen) == []
+
+
 def test_a_deduction_label_with_a_comma_is_one_feature() -> None:
     f = dc._evidence_features(
         ["confidence: kind by rule, not by a verb -0.1, a town as target -0.05"]
