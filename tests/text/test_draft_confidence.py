@@ -275,3 +275,39 @@ def test_the_fit_is_deterministic_and_keeps_the_signs() -> None:
     assert theta[1] > 1.0  # the free feature is learned
     assert theta[2] == 0.0  # the deduction may not raise the confidence: held at 0
     assert theta[3] >= 0.0
+
+
+def test_the_new_text_shift_fits_the_share_accepted_and_moves_only_the_intercept() -> None:
+    np = pytest.importorskip("numpy")
+    train = _trainer()
+    theta = np.array([2.0, 1.0])
+    # the model says ~95 % for drafts with the feature, ~88 % without; half are accepted
+    rows = [train.Row("x", {"f": float(k % 2)}, 0.9, k < 10) for k in range(20)]
+    shift = train.new_text_shift(theta, ["f"], rows)
+    z = theta[0] + shift + np.array([r.features["f"] for r in rows]) * theta[1]
+    assert abs(float((1 / (1 + np.exp(-z))).mean()) - 0.5) < 1e-6  # the share, fitted
+    assert shift < 0.0
+    assert train.new_text_shift(theta, ["f"], []) == 0.0  # no first check: no shift
+    # every draft accepted (or none): a bounded shift, not an infinite one
+    all_in = [train.Row("x", {}, 0.9, True) for _ in range(4)]
+    assert 0.0 < train.new_text_shift(np.array([0.0, 0.0]), ["f"], all_in) < 5.0
+
+
+def test_a_first_check_is_frozen_once_and_read_back_by_name(tmp_path: Path) -> None:
+    train = _trainer()
+    path = tmp_path / "first_checks.json"
+    rows = [train.Row("s", {"kind: attack": 1.0}, 0.8, True)]
+    train.freeze_first_check("s", rows, path)
+    assert train.load_first_checks(path) == {"s": rows}
+    with pytest.raises(SystemExit, match="frozen already"):
+        train.freeze_first_check("s", rows, path)
+    assert train.load_first_checks(path) == {"s": rows}  # the first freeze kept
+    assert train.load_first_checks(tmp_path / "absent.json") == {}
+
+
+def test_the_shipped_intercept_is_shifted_by_the_frozen_first_checks() -> None:
+    model = load_model()
+    train = _trainer()
+    frozen = train.load_first_checks()
+    assert {"unseen18", "unseen19"} <= set(frozen)
+    assert "first checks of" in model.about and "shifted by -" in model.about
