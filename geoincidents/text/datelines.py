@@ -85,9 +85,13 @@ _ARABIC_SCRIPT = re.compile(
 )
 
 
-#: ``بغداد – أعلنت …``: a one-word place and a dash alone (no agency), as "WASHINGTON —";
-#: one word only, so a headline's parts ("سقوط صاروخين - …") are no dateline
-_ARABIC_PLACE_DASH = re.compile(rf"(?P<place>{_LETTER}{{3,}})(?P<date>)\s+[-–—]\s+")
+#: ``بغداد – أعلنت …``: a one-word place and a dash alone (no agency), as "WASHINGTON —",
+#: or up to three such places of a story filed from several (``بغداد - دمشق - …``, as
+#: "BEIRUT/BAGHDAD"); one word each, so a headline's parts ("سقوط صاروخين - …") are no
+#: dateline
+_ARABIC_PLACE_DASH = re.compile(
+    rf"(?P<place>{_LETTER}{{3,}}(?:\s+[-–—/]\s+{_LETTER}{{3,}}){{0,2}})(?P<date>)\s+[-–—]\s+"
+)
 
 
 #: what every match of :data:`_ARABIC_SCRIPT` and :data:`_ARABIC_PLACE_DASH` holds (their

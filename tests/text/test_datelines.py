@@ -109,3 +109,26 @@ def test_a_one_word_arabic_script_place_and_a_dash_is_a_dateline(text: str, plac
 
 def test_two_words_and_a_dash_are_a_headline_not_a_dateline() -> None:
     assert find_dateline("سقوط صاروخين - قاعدة عين الأسد") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("بغداد - دمشق - شنت طائرات أمريكية غارات على القائم والبوكمال أمس.", "بغداد - دمشق"),
+        ("تهران - بغداد - جنگنده‌های آمریکایی دیروز القائم و البوکمال را بمباران کردند.",
+         "تهران - بغداد"),
+    ],
+)  # fmt: skip
+def test_a_story_filed_from_two_cities_names_neither_as_a_site(text: str, places: str) -> None:
+    d = find_dateline(text)
+    assert d is not None and text[d.place_start : d.place_end] == places
+    result = draft_article(text, "2024-02-03", include_geonames=False)
+    # both cities are where the story was filed: only the strikes' sites are drafted
+    assert [d.incident.target.place_id for d in result.drafts] == ["al-qaim", "albu-kamal"]
+
+
+def test_a_city_after_a_dateline_city_in_the_story_is_still_read() -> None:
+    # (one city filed from; the second city is the story's, after its verb)
+    text = "بغداد - قصفت طائرات أمريكية مواقع في دمشق أمس."
+    d = find_dateline(text)
+    assert d is not None and text[d.place_start : d.place_end] == "بغداد"
