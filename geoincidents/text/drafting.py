@@ -88,6 +88,7 @@ from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Sourc
 from geoincidents.incidents.rows import verdict_fields
 from geoincidents.places.folding import APOSTROPHES
 from geoincidents.places.gazetteer import haversine_m
+from geoincidents.places.kinds import is_facility
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts, draft_confidence
 from geoincidents.text.context import AREA_KINDS, EXPLOSION_WORDS, Sentence
@@ -562,14 +563,82 @@ _GOODS_AFTER = actors.fold_pattern(
 )
 #: Persian words that make the next word a common noun ("a", "this", "that same")
 _PERSIAN_DETERMINERS = tuple([w] for w in ("يك", "یک", "اين", "این", "همين", "همین", "همان", "هر"))
-#: a drone named with a third state's adjective ("a Turkish drone", ``طائرة مسيرة تركية``,
-#: ``پهپاد ترکیه``): that state's arm, like its jets
-_THIRD_STATE_DRONE = actors.fold_pattern(
-    r"(?<!\w)(?:(?:israeli|turkish|russian) (?:drones?|uavs?)"
-    r"|(?:مسيره|مسيرات|المسيره|بدون طيار) (?:ال)?(?:تركي|اسرائيلي|روسي)(?:ه|تان|تين)?"
-    r"|پهپاد(?:ها|هاي|ي)? (?:ارتش )?(?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي))(?!\w)"
+#: a weapon or a force named with a third state's adjective ("a Turkish drone", "Israeli
+#: missiles", ``طائرة مسيرة تركية``, ``غارة إسرائيلية``, ``قصف صهيوني``, ``پهپاد ترکیه``,
+#: ``حمله موشکی رژیم صهیونیستی``), or the state as the subject of a strike verb ("Israel
+#: struck", ``رژیم صهیونیستی … را هدف حمله قرار داد``): that state's arm, like its jets
+_THIRD_STATE_ARM = actors.fold_pattern(
+    r"(?<!\w)(?:(?:israeli|turkish|russian) (?:drones?|uavs?|missiles?|rockets?|strikes?"
+    r"|airstrikes?|raids?|shelling|artillery|bombardment|bombing|army|military|forces)"
+    r"|(?:israel|turkey|russia) (?:struck|bombed|hit|targeted|attacked|shelled|killed)"
+    r"|(?:[وف]?(?:ال)?(?:مسيره|مسيرات|طائره|صواريخ|صاروخ|غاره|غارات|قصف|ضربه|ضربات|هجوم"
+    r"|عدوان|استهداف)|بدون طيار) (?:\S+ )?(?:ال)?(?:تركي|اسرائيلي|روسي|صهيوني)\S*"
+    r"|(?:پهپاد|موشك|حمله|حملات|بمباران)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
+    r"(?: ارتش)? (?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي|رژيم صهيونيستي)"
+    r"|(?:رژيم صهيونيستي|ارتش اسرائيل|اسرائيل|ارتش تركيه|تركيه)(?: \S+){0,10}? را"
+    r" (?:هدف(?: \S+){0,2}? قرار (?:داد|دادند)|بمباران (?:كرد|كردند)))(?!\w)"
+)
+#: a killing told as an assassination ("the killing of …", ``اغتيال``, ``ترور``): with a
+#: third state named beside it, and no base or installation struck, that state's deed
+#: ("… over the killing of a Hamas leader in Tehran, blamed on Israel")
+_ASSASSINATION = actors.fold_pattern(
+    r"(?<!\w)(?:assassinat\w*|the killing of|[وفب]?(?:ال)?اغتيال\S*|ترور|به ترور رسيد\S*)(?!\w)"
 )
 _THIRD_STRIKE = "a strike by a third state"
+#: where a sentence's account turns to another ("…; the militias said it answered Israeli
+#: strikes", ``… وقال …``, ``… گفت``): a third state's arm past it is not the event's
+_CLAUSE_TURN = actors.fold_pattern(
+    # (the fold makes dashes spaces: the semicolons stay)
+    r"[;\u061b]|(?<!\w)(?:said|says|added|answered|revenge|retaliation|response|قال|قالت|اضاف"
+    r"|اضافت|ردا|انتقاما|گفت|افزود|پاسخ|انتقام)(?!\w)"
+)
+#: how far past the place struck a third state's arm still names the event's ("the
+#: outskirts of X were hit by Israeli missiles")
+_ARM_REACH = 80
+
+
+def _third_states_deed(folded: str) -> bool:
+    """Whether ``folded`` (a response clause) tells a third state's strike or killing
+    (:data:`_THIRD_STATE` with its arm, :data:`_THIRD_STATE_ARM`, or an assassination)."""
+    return _THIRD_STATE.search(folded) is not None and (
+        _THIRD_STATE_ARM.search(folded) is not None or _ASSASSINATION.search(folded) is not None
+    )
+
+
+#: how far before a place an assassination may name it as where it was ("the killing of
+#: a Hamas political leader in Tehran")
+_KILLING_REACH = 80
+
+
+def _third_states_killing_at(folded: str, at: int) -> bool:
+    """Whether the place at folded position ``at`` of the sentence ``folded`` is named as
+    where an assassination was (:data:`_ASSASSINATION` at most :data:`_KILLING_REACH`
+    characters before it, with no turn to another account between) with a third state
+    named in the sentence."""
+    killing = next(
+        reversed(list(_ASSASSINATION.finditer(folded, max(0, at - _KILLING_REACH), at))), None
+    )  # (the last one before the place; a bounded window)
+    return (
+        killing is not None
+        and _CLAUSE_TURN.search(folded, killing.end(), at) is None
+        and _THIRD_STATE.search(folded) is not None
+    )
+
+
+def _arm_of_the_event(
+    arm: int, targets: Sequence[ResolvedMention], af: _ArticleFold, fa: int, folded: str
+) -> bool:
+    """Whether a third state's arm at folded position ``arm`` (of the sentence ``folded``,
+    starting at ``fa`` in the article's fold) names the event's striker: before the first
+    place struck, or just after it with no turn to another account between."""
+    if not targets:
+        return True
+    first = min(af.pos(m.start) for m in targets) - fa
+    if arm < first:
+        return True
+    return arm - first <= _ARM_REACH and _CLAUSE_TURN.search(folded, first, arm) is None
+
+
 #: a correction notice ("Correction: an earlier version of this story said …", ``تصحيح:``,
 #: ``نسخة سابقة من هذا الخبر``, ``اصلاحیه:``, ``نسخه قبلی این خبر``): its paragraph tells what
 #: the story said and says, no new event (the story's own sentences tell it)
@@ -1361,7 +1430,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
-        _THIRD_STATE_DRONE,
+        _THIRD_STATE_ARM,
+        _ASSASSINATION,
         _DRILL,
         _LULL,
         _CAUSE_UNKNOWN,
@@ -2887,6 +2957,12 @@ def _read_sentence(
     if blamed is not None:  # "An explosion hit a depot; the PMF blamed a US drone"
         outside = _outside(outside, [blamed])
     targets, origin, answered, notes = _targets(text, sentence, inside, af, clauses, present)
+    if len(targets) > 1 and _runs(_ASSASSINATION, present) and _runs(_THIRD_STATE, present):
+        killed_at = [m for m in targets if _third_states_killing_at(outside, af.pos(m.start) - fa)]
+        if len(killed_at) < len(targets):  # "… struck X, as Iran weighed its answer to
+            # Israel over the killing of a leader in Y": Y is where that killing was
+            notes += [f"{m.start}-{m.end}: where {_THIRD_STRIKE}'s killing was" for m in killed_at]
+            targets = [m for m in targets if m not in killed_at]
     if blamed is not None:
         notes.append("a cause only blamed: not read as the blast's")
     # (a rule gated on a family absent from the sentence gets its empty answer unrun: the
@@ -3028,6 +3104,11 @@ def _read_sentence(
         # clause's event struck the same site
         answered_sites = _sites(_unlocated(targets, text))
         notes.append("a similar attack in its clause: at the same site")
+    if answered_sites and _third_states_deed(" ".join(f[a:b] for a, b in clauses_f)):
+        # "… vowed to answer Israel over the killing of a leader in Tehran", ``بالرد على
+        # إسرائيل بعد اغتيال …``: the event the clause reports is neither side's
+        notes.append(f"{_THIRD_STRIKE} in its clause: not drafted")
+        answered_sites = []
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":
         # "… on Tuesday, shortly after they fired at X", ``بعد يوم من سقوط صاروخين في X``:
@@ -3164,7 +3245,17 @@ def _read_sentence(
         (
             kind.endswith("strike")
             or (kind == "attack" and _search(_AIR_ARM, outside, present))
-            or (kind == "attack" and _search(_THIRD_STATE_DRONE, outside, present))
+            or (
+                kind == "attack"
+                and (arm := _search(_THIRD_STATE_ARM, outside, present)) is not None
+                and _arm_of_the_event(arm.start(), targets, af, fa, outside)
+            )
+            or (
+                kind == "attack"
+                and not group
+                and _search(_ASSASSINATION, outside, present)
+                and not any(m.place is not None and is_facility(m.place.kind) for m in targets)
+            )
         )
         and not striker
         and (third := _search(_THIRD_STATE, outside, present)) is not None
@@ -4201,7 +4292,6 @@ def _own_losses(
 
 def _names_a_site(name: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a dateline's place is a site (a base, an airport): then it is the story's."""
-    from geoincidents.places.kinds import is_facility
     from geoincidents.places.resolve import resolve
 
     place = resolve(name, gazetteer, use_geonames=False).place

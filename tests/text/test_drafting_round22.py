@@ -116,3 +116,126 @@ def test_a_doubted_cause_of_the_strike_itself_is_no_doubt_of_the_blasts() -> Non
         "for the strike was not given."
     )
     assert _kinds(text) == [("retaliatory_strike", "airstrike", "albu-kamal", FRIDAY)]
+
+
+# a third state's arm: the event is its strike, neither side's
+THIRD_STATE_STRIKES = [
+    pytest.param(
+        "Israeli missiles struck the outskirts of Homs before dawn on Friday, killing several "
+        "people, state media said.",
+        id="en-missiles",
+    ),
+    pytest.param(
+        "صواريخ إسرائيلية استهدفت أطراف حمص فجر الجمعة وأسفرت عن مقتل عدة أشخاص.", id="ar"
+    ),
+    pytest.param("غارة إسرائيلية على محيط دمشق يوم الجمعة أوقعت خسائر مادية.", id="ar-raid"),
+    pytest.param(
+        "رژیم صهیونیستی روز جمعه مناطقی در اطراف دمشق را هدف حمله موشکی قرار داد.",
+        id="fa-subject",
+    ),
+    pytest.param(
+        "یک مستشار سپاه روز جمعه در حمله موشکی رژیم صهیونیستی به منطقه سیده زینب در حومه دمشق "
+        "کشته شد.",
+        id="fa-possessor",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", THIRD_STATE_STRIKES)
+def test_a_third_states_arm_makes_its_strike_neither_sides(text: str) -> None:
+    result = draft_article(text, SATURDAY)
+    assert result.drafts == ()
+    assert result.skipped[0].reason.startswith("a strike by a third state")
+
+
+# the third state named past a turn to another account: the attack is the militias'
+ATTACKS_BESIDE_A_THIRD_STATE = [
+    pytest.param(
+        "A drone attack killed three US soldiers at Tower 22 on Friday; the militias said it "
+        "answered Israeli strikes in Gaza.",
+        "tower-22",
+        id="en",
+    ),
+    pytest.param(
+        "هاجمت طائرة مسيرة قاعدة عين الأسد يوم الجمعة ردا على العدوان الإسرائيلي على غزة.",
+        "ain-al-asad",
+        id="ar",
+    ),
+    pytest.param(
+        "روز جمعه یک پهپاد به پایگاه عین الاسد حمله کرد و گروه‌ها گفتند این پاسخ حملات "
+        "اسرائیل به غزه است.",
+        "ain-al-asad",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ATTACKS_BESIDE_A_THIRD_STATE)
+def test_a_third_state_named_past_a_turn_leaves_the_attack(text: str, place: str) -> None:
+    assert [(k, p, d) for k, _, p, d in _kinds(text)] == [("attack", place, FRIDAY)]
+
+
+# where a killing was, beside a third state: no site of the strike told with it
+KILLINGS_BESIDE_A_STRIKE = [
+    pytest.param(
+        "The attack came days after a US strike in Musayyib on Tuesday that killed four "
+        "militants, as the region braced for Iran to hit back at Israel over the killing of a "
+        "Hamas leader in Tehran.",
+        id="en-over",
+    ),
+    pytest.param(
+        "US jets struck Musayyib on Tuesday, killing four militants, a week after the killing "
+        "of a Hamas leader in Tehran that Iran blamed on Israel.",
+        id="en-blamed",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية المسيب يوم الثلاثاء وقتلت أربعة مسلحين، بعد أسبوع من اغتيال قيادي "
+        "في حماس في طهران نسبته إيران إلى إسرائيل.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز سه‌شنبه المسیب را بمباران کردند و چهار شبه‌نظامی را کشتند، یک "
+        "هفته پس از ترور یک رهبر حماس در تهران که ایران آن را کار اسرائیل دانست.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", KILLINGS_BESIDE_A_STRIKE)
+def test_where_a_third_states_killing_was_is_no_site_of_the_strike(text: str) -> None:
+    drafts = draft_article(text, "2024-08-01").drafts
+    assert [(d.incident.kind, d.incident.target.place_id) for d in drafts] == [
+        ("retaliatory_strike", "musayyib")
+    ]
+
+
+def test_a_killing_with_no_third_state_named_keeps_its_site() -> None:
+    text = (
+        "US jets struck Musayyib and Jurf al-Sakhar on Friday, killing four militants after "
+        "the killing of three US soldiers."
+    )
+    assert [p for _, _, p, _ in _kinds(text)] == ["musayyib", "jurf-al-sakhar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Ain al-Asad air base on Friday, in response to the Israeli strike that "
+        "killed a commander in Damascus last week.",
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة ردا على اغتيال إسرائيل قياديا في دمشق "
+        "الأسبوع الماضي.",
+        "روز جمعه چند راکت به پایگاه عین الاسد اصابت کرد؛ در پاسخ به ترور یک فرمانده در دمشق "
+        "توسط رژیم صهیونیستی در هفته گذشته.",
+    ],
+)
+def test_a_response_clause_telling_a_third_states_killing_drafts_nothing_of_it(text: str) -> None:
+    assert [(k, p, d) for k, _, p, d in _kinds(text)] == [("attack", "ain-al-asad", FRIDAY)]
+
+
+def test_a_response_clause_telling_a_us_strike_still_drafts_it() -> None:
+    text = (
+        "Rockets hit Ain al-Asad air base on Friday, in response to the US strike on Jurf "
+        "al-Sakhar last week."
+    )
+    kinds = [(k, p) for k, _, p, _ in _kinds(text)]
+    assert ("retaliatory_strike", "jurf-al-sakhar") in kinds and ("attack", "ain-al-asad") in kinds
