@@ -391,7 +391,7 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
                 return None  # "Tower 22": a name
-            return _number_ending(tokens, n, value)
+            return _number_words(tokens, n, value, nearest_first=True)
     return None
 
 
@@ -421,7 +421,7 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
                 n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")
             ):
                 return None  # "wounded, one of them critically": part of a group counted before
-            value = _number_phrase(tokens, n, value)
+            value = _number_words(tokens, n, value, nearest_first=False)
             # ("killing five of them": the verb's own object, counted)
             return value
     return None
@@ -454,38 +454,25 @@ _DEGREE = frozenset(
 )
 
 
-def _number_phrase(tokens: list[str], n: int, value: int) -> int:
-    """The number that starts at ``tokens[n]`` (in text order), read with the number words
-    after it: ``سبعة عشر`` (17), ``اثنين وعشرين`` (22), ``بیست و پنج`` (25).
+def _number_words(tokens: list[str], n: int, value: int, *, nearest_first: bool) -> int:
+    """The number ``value`` read at ``tokens[n]``, read on with the number words next to it:
+    after it in the text (``سبعة عشر``: 17, ``اثنين وعشرين``: 22, ``بیست و پنج``: 25) when
+    ``tokens`` run in text order, before it when they run nearest first, as
+    :func:`_tokens_before` gives them (``ستة عشر جنديا``: 16, ``بیست و پنج نفر زخمی``: 25).
+    Digits are read as they stand.
 
     >>> from geoincidents.text.folding import fold_text
     >>> casualties(fold_text("قتل سبعة عشر مسلحا وإصابة اثنين وعشرين آخرين").folded)
     (17, 22)
-    """
-    if tokens[n].isdigit():
-        return value
-    for k in (3, 2):
-        words = tokens[n : n + k]
-        if len(words) == k and not any(w.isdigit() for w in words):
-            longer = parse_number(" ".join(words))
-            if longer is not None and longer > value:
-                return longer
-    return value
-
-
-def _number_ending(tokens: list[str], n: int, value: int) -> int:
-    """The number that ends at ``tokens[n]`` (nearest first, as :func:`_tokens_before`
-    gives them), read with the number words before it: ``ستة عشر جنديا`` (16),
-    ``بیست و پنج نفر زخمی`` (25).
-
-    >>> from geoincidents.text.folding import fold_text
     >>> casualties(fold_text("بیست و پنج نفر زخمی شدند").folded)
     (None, 25)
     """
     if tokens[n].isdigit():
         return value
     for k in (3, 2):
-        words = tokens[n : n + k][::-1]
+        words = tokens[n : n + k]
+        if nearest_first:
+            words = words[::-1]  # (back in text order)
         if len(words) == k and not any(w.isdigit() for w in words):
             longer = parse_number(" ".join(words))
             if longer is not None and longer > value:
