@@ -883,23 +883,38 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     return None
 
 
+#: the companion phrases the rules below share (folded regex pieces): "together with" in
+#: English and Persian, one companion named by a possessive (Arabic ``مرافقه``, ``حارسه``,
+#: ``مساعده``, ``سائقه``; Persian ``همراهش``, ``محافظش``, ``راننده‌اش``, ``دستیارش``, maybe
+#: after ``یک``), and "… and N others" in Persian (``و دو نفر دیگر``, ``به همراه دو تن دیگر``)
+_ALONG_WITH_EN = "along with|together with"
+_ALONG_WITH_FA = "به همراه|همراه با"
+_HIS_ONE_AR = "(?:مرافقه|حارسه|مساعده|سايقه)"
+_HIS_ONE_FA = "(?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش)"
+
+
+def _others_fa(group: str) -> str:
+    """The Persian "… and N others" piece, N captured as ``group``."""
+    return rf"(?:و|{_ALONG_WITH_FA}) (?P<{group}>\w+) (?:تن|نفر) ديگر"
+
+
 #: companions joined to one person named by name or title, no number ("Abu Taqwa and one
 #: companion", "… and one of his aides", ``ومرافق له``, ``وأحد مرافقيه``, ``و یک همراهش``,
 #: ``و یکی از محافظانش``): the one named and how many more (folded; ``n`` their number)
 _NAMED_COMPANIONS = re.compile(
-    r"(?<!\w)(?:(?:and|along with|together with|with) "
+    rf"(?<!\w)(?:(?:and|{_ALONG_WITH_EN}|with) "
     r"(?:(?P<en>(?!his |her )\w+) (?:of (?:his|their) )?"
     r"|(?:his|her) )(?:companions?|aides?|guards?|bodyguards?|drivers?|assistants?|deputy)"
     r"|و(?:(?P<ar>\w+) من |احد |اثنين من |اثنان من )?(?:مرافقيه|مرافقاه|مرافقه|مرافق له"
     r"|مرافقين له|حراسه|حارسه|حارس له|سايقه|مساعده|مساعديه)"
     r"|(?:برفقه|مع) (?:(?P<ar3>\w+) من |احد )?(?:مرافقيه|مرافقه|حارسه|حراسه|سايقه|مساعده"
     r"|مساعديه)"
-    r"|(?:و|به همراه|همراه با) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
+    rf"|(?:و|{_ALONG_WITH_FA}) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
     r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش)"
     # "… and two others", ``واثنان آخران``, ``و دو نفر دیگر``: others counted
-    r"|(?:and|along with|together with) (?P<en2>(?!his |her )\w+) (?:others|other people)"
+    rf"|(?:and|{_ALONG_WITH_EN}) (?P<en2>(?!his |her )\w+) (?:others|other people)"
     r"|و(?P<ar4>\w+) (?:اخرين|اخران|اخرون|اشخاص اخرين)"
-    r"|(?:و|به همراه|همراه با) (?P<fa3>\w+) (?:تن|نفر) ديگر)(?!\w)"
+    rf"|{_others_fa('fa3')})(?!\w)"
 )
 #: a word each :data:`_NAMED_COMPANIONS` phrase holds (a gate: one search per sentence)
 _NAMED_GATE = re.compile(
@@ -1029,19 +1044,16 @@ def _with_companions(c: re.Match[str]) -> int | None:
 #: "together with N others" right before the casualty verb (``به همراه دو نفر دیگر``,
 #: "along with two others", ``برفقة اثنين آخرين``): the one named first and the N
 _TOGETHER = re.compile(
-    r"(?<!\w)(?:به همراه|همراه با|along with|together with|برفقه) \w+ (?:(?:نفر|تن) )?"
+    rf"(?<!\w)(?:{_ALONG_WITH_FA}|{_ALONG_WITH_EN}|برفقه) \w+ (?:(?:نفر|تن) )?"
     r"(?:ديگر|others|اخرين)\s*$"
 )
 #: "together with his companion" right before a verb at the clause end (``به همراه
 #: محافظش``, ``همراه با یک همراهش``): the one named first and one more (folded)
-_TOGETHER_ONE = re.compile(
-    r"(?<!\w)(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش)"
-    r" (?:(?:نيز|هم) )?$"
-)
+_TOGETHER_ONE = re.compile(rf"(?<!\w)(?:{_ALONG_WITH_FA}) {_HIS_ONE_FA} (?:(?:نيز|هم) )?$")
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
-    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>(?!his |her )\w+) "
+    rf"(?<!\w)(?:(?:and|{_ALONG_WITH_EN}) (?P<en>(?!his |her )\w+) "
     r"(?:of (?:his|their) |other |more )?"
     r"(?:guards|bodyguards"
     r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
@@ -1049,16 +1061,16 @@ _COMPANIONS = re.compile(
     r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
     r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد)"
     # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
-    r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
+    f"|{_others_fa('fa2')}"
     r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w)"
     # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"; "along with his driver",
     # ``برفقة سائقه``, ``به همراه محافظش`` (the companion named by a possessive; the
     # pattern reads folded text, ``ئ`` as ``ي``)
-    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سايقه)|و همراهش|و محافظش|و رانندهاش"
-    r"|(?:along with|together with|and) (?:his|her) (?:driver|bodyguard|guard|aide"
+    rf"|(?P<one>و{_HIS_ONE_AR}|و همراهش|و محافظش|و رانندهاش"
+    rf"|(?:{_ALONG_WITH_EN}|and) (?:his|her) (?:driver|bodyguard|guard|aide"
     r"|companion|deputy|assistant)"
-    r"|(?:برفقه|مع) (?:مرافقه|حارسه|مساعده|سايقه)"
-    r"|(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش))(?!\w))"
+    rf"|(?:برفقه|مع) {_HIS_ONE_AR}"
+    rf"|(?:{_ALONG_WITH_FA}) {_HIS_ONE_FA})(?!\w))"
 )
 #: a comma between the counted and the companions: they name the ones counted
 _APPOSITION = re.compile(r"[,،]")
