@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from geoincidents.text.counts import number_at
+from geoincidents.text.counts import number_at, unclitic
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -929,7 +929,8 @@ def aircraft_striker(folded: str) -> str | None:
     before = _TOKEN.findall(folded[max(0, plane.start() - 30) : plane.start()])[-3:]
     if not (
         any(t.group() in lex.verbs_after for t in _TOKEN.finditer(window))
-        or any(_unclitic(t) in lex.verbs_before for t in before)  # ``قصفت قاذفات بي-1``
+        # ``قصفت قاذفات بي-1``, ``وقصفت …`` (a clitic only before four letters or more)
+        or any(unclitic(t, stem=4) in lex.verbs_before for t in before)
     ):
         return None
     lead = folded[max(0, plane.start() - 80) : plane.start()]
@@ -1098,7 +1099,8 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
     no strike verb before it. (The caller has seen a defence verb in ``folded``.)
     """
     if (
-        any(t in lex.defence or _unclitic(t) in lex.defence for t in before[:2])
+        # (``وأسقطت``: a clitic only before four letters or more)
+        any(t in lex.defence or unclitic(t, stem=4) in lex.defence for t in before[:2])
         and "," not in folded[max(0, m.start() - 30) : m.start()]
     ):
         return True  # verb first: ``تصدت القوات الأمريكية``, ``وأسقطت القوات الأمريكية``
@@ -1117,15 +1119,6 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
         return False
     lead = joined[: hit.start()].split()
     return not any(t in lex.verbs_after for t in lead)
-
-
-def _unclitic(token: str) -> str:
-    """``token`` without an Arabic conjunction clitic (``وأسقطت`` -> ``أسقطت``, folded).
-
-    >>> _unclitic("واسقطت"), _unclitic("وقع")
-    ('اسقطت', 'وقع')
-    """
-    return token[1:] if len(token) > 4 and token[0] in "وف" else token
 
 
 def state_named(folded: str) -> str | None:
@@ -1595,8 +1588,8 @@ def clause_days(folded: str, start: int) -> int | None:
     if m is None:
         return None
     cue, days = m.group(), _clause_days()
-    if cue not in days and cue[:1] in "وفبل":
-        cue = cue[1:]  # a clitic before the cue (``وغداة``)
+    if cue not in days:
+        cue = unclitic(cue, stem=0, letters="وفبل")  # a clitic before the cue (``وغداة``)
     return days.get(cue)
 
 

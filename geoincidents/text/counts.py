@@ -435,16 +435,31 @@ def _joined_verb(token: str) -> bool:
     >>> casualties(fold_text("أحد عناصره قتل وأصيب اثنان آخران").folded)
     (1, 2)
     """
-    if len(token) < 4 or token[0] not in "وف":
+    rest = unclitic(token, stem=3)
+    if rest == token:
         return False
     lex = _lexicon()
-    rest = token[1:]
     return bool(
         lex.killed_before.fullmatch(rest)
         or lex.wounded_before.fullmatch(rest)
         or lex.killed_after.fullmatch(rest)
         or lex.wounded_after.fullmatch(rest)
     )
+
+
+def unclitic(token: str, *, stem: int, letters: str = "وف") -> str:
+    """``token`` without the clitic Arabic glues to a word's front: by default the
+    conjunctions ``و`` "and" and ``ف`` "so" (``واصيب`` -> ``اصيب``), or any of ``letters``
+    (``ب``, ``ل`` too), when more than ``stem`` letters are left with it (a shorter word's
+    first letter is its own: ``وقع``). The one stripping of a clitic letter the text rules
+    share: each caller says how short a word it strips (folded text).
+
+    >>> unclitic("واصيب", stem=3), unclitic("وقع", stem=3), unclitic("وقصف", stem=4)
+    ('اصيب', 'وقع', 'وقصف')
+    >>> unclitic("وغداه", stem=0, letters="وفبل")
+    'غداه'
+    """
+    return token[1:] if len(token) > stem and token[0] in letters else token
 
 
 #: how badly, after a number set off by a comma ("three were wounded, one critically",
