@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from geoincidents.text.counts import number_at, unclitic
+from geoincidents.text.counts import CASUALTY_VERBS, number_at, unclitic
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -613,13 +613,15 @@ _OCCUPIERS = frozenset(
 _PLURAL = frozenset(fold_word(w) for w in ("های", "ها"))
 #: casualty verbs whose object a state word may be ("killed three U.S. Army reservists",
 #: "a drone attack kills three US troops", ``يقتل ثلاثة جنود من الجيش الأمريكي``): the
-#: people the state word describes are the dead or the hurt, not the striker (folded)
+#: people the state word describes are the dead or the hurt, not the striker (folded).
+#: The casualty verbs of :mod:`~geoincidents.text.counts`, and forms it reads no number
+#: after (a bare "kill", "hurt", ``يصيب``, the Persian participles and infinitive)
 _HURTS = frozenset(
     fold_word(w)
     for w in (
-        *("killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured"),
-        *("injuring", "injures", "hurt", "hurting", "hurts"),
-        *("قتل", "يقتل", "تقتل", "مقتل", "اصابه", "اصابة", "جرح", "يصيب", "تصيب", "استشهاد"),
+        *CASUALTY_VERBS["killed"],
+        *CASUALTY_VERBS["wounded"],
+        *("kill", "hurt", "hurting", "hurts", "يصيب", "تصيب"),
         *("کشته", "کشتن", "زخمی", "مجروح", "شهادت"),
     )
 )

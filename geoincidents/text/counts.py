@@ -170,11 +170,22 @@ _KILLED_BEFORE = (
     # رسیدند``, ``شهید شدند``, ``ثلاثة استشهدوا``)
     *("به شهادت رسیدند", "به شهادت رسید", "شهید شدند", "شهید شد", "استشهدوا", "استشهد"),
 )
+#: the one-word verbs and verbal nouns of each casualty family (:func:`count_words`' names)
+#: that stand before the people they count ("killing four", ``مقتل ثلاثة``, ``إصابة ٥``;
+#: the present of a timeline or a headline: "Jan. 28 - A drone kills three soldiers",
+#: ``هجوم يقتل ثلاثة جنود``; the Persian ``را می‌کشد`` is in :data:`_KILLED_BEFORE`): the
+#: heads of :data:`_KILLED_AFTER` and :data:`_WOUNDED_AFTER`, and of the actors rule that
+#: a state word after their number names the dead or the hurt, not the striker
+CASUALTY_VERBS: dict[str, tuple[str, ...]] = {
+    "killed": ("killing", "killed", "kills", "مقتل", "قتل", "يقتل", "تقتل", "استشهاد"),
+    "wounded": (
+        *("wounding", "injuring", "wounded", "injured", "wounds", "injures", "إصابة"),
+        *("اصابه", "جرح"),
+    ),
+}
 _KILLED_AFTER = (
-    *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
-    # the present of a timeline or a headline ("Jan. 28 - A drone kills three soldiers",
-    # ``هجوم يقتل ثلاثة جنود``, ``پهپاد سه نظامی را می‌کشد``)
-    *("kills", "يقتل", "تقتل"),
+    *CASUALTY_VERBS["killed"],
+    *("کشته شدن", "قتلت", "جان باختن"),
     # the deaths a strike led to ("led to the deaths of four fighters", ``به شهادت چهار تن …
     # انجامید``; ``أدى إلى مقتل`` is read by ``مقتل``)
     *("deaths of", "the deaths of", "death of", "به شهادت"),
@@ -198,9 +209,8 @@ _WOUNDED_BEFORE = (
     *("بجروح", "مصدوم", "دچار جراحات", "دچار جراحت", "دچار مصدومیت"),
 )
 _WOUNDED_AFTER = (
-    *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
-    *("wounds", "injures", "يجرح", "تجرح"),
-    *("جرح", "اصابه"),
+    *CASUALTY_VERBS["wounded"],
+    *("زخمی شدن", "مجروح شدن", "يجرح", "تجرح"),
     # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
     *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
 )
