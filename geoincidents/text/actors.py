@@ -266,11 +266,17 @@ _STRIKE_VERBS_AFTER = (
 )
 #: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
 _STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
+#: the speech verbs of an official body, by language: the one list the speech rules below
+#: read ("the Pentagon said", ``قالت القيادة المركزية``, ``سنتکام اعلام کرد``)
+_SAID_EN = ("said", "says", "stated", "reported", "added")
+_SAID_AR = ("قالت", "قال", "وقالت", "وقال", "أعلنت", "وأعلنت", "أفادت", "ذكرت", "أكدت")
+_SAID_FA = ("گفت", "اعلام کرد", "اعلام کرده", "اعلام داشت", "افزود")
 #: speech verbs: a state body that "said" something only speaks ("U.S. Central Command said,
 #: adding that most were stopped", ``قالت القيادة المركزية إن الدفاعات``), unless what it says
-#: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``)
-_SPEECH_AFTER = ("said", "says", "stated", "reported", "added", "told")
-_SPEECH_BEFORE = ("قالت", "قال", "وقالت", "وقال", "أعلنت", "وأعلنت", "أفادت", "ذكرت", "أكدت")
+#: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``):
+#: the English verb right after the state word, the Arabic one right before it
+_SPEECH_AFTER = (*_SAID_EN, "told")
+_SPEECH_BEFORE = _SAID_AR
 _OWN_DEED = ("it", "its", "it's", "انها", "انه", "انهم")
 #: "forces" / "قوات" act when no preposition of the target precedes them
 _AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "نیروها", "نیروی")
@@ -543,9 +549,22 @@ class _Lexicon:
     group_people: frozenset[str]
 
 
+#: the clitics a cue or a group's name may carry in front (``و``, ``ف``, ``ب``, the article
+#: ``ال`` and ``بال``, ``ل`` and ``ول``), folded
+_CLITIC = "(?:[وفب]|ال|بال|و?ل)?"
+
+
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
-    prefix = "(?:[وفب]|ال|بال|و?ل)?" if clitic else ""
-    return re.compile(rf"(?<![\w.]){prefix}(?:{word_alternation(words)})(?![\w])")
+    """One search for any of ``words`` (folded) as a whole word: with ``clitic``, maybe
+    after a clitic (:data:`_CLITIC`) and not right after a dot ("u.s."); without, the bare
+    word (the speech verbs).
+
+    >>> [m.group() for m in _words(("said", "گفت"), clitic=False).finditer("said, وگفت")]
+    ['said']
+    """
+    if not clitic:
+        return re.compile(rf"(?<!\w)(?:{word_alternation(words)})(?!\w)")
+    return re.compile(rf"(?<![\w.]){_CLITIC}(?:{word_alternation(words)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -557,9 +576,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         state=re.compile(rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"),
         state_of=state_of,
-        militias=re.compile(
-            rf"(?<![\w.])(?:[وفب]|ال|بال|و?ل)?(?P<w>{word_alternation(militia_of)})(?![\w])"
-        ),
+        militias=re.compile(rf"(?<![\w.]){_CLITIC}(?P<w>{word_alternation(militia_of)})(?![\w])"),
         militia_of=militia_of,
         victim_after=frozenset(fold_word(w) for w in _VICTIM_NOUNS_AFTER),
         victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
@@ -845,11 +862,8 @@ _OTHER_AIR_FORCES = fold_pattern(
     r"|عراقيتان)|اردني|اسرائيلي|تركيه اي|صهيونيستي|صهيوني|عراقي)(?!\w)"
 )
 #: the speech of an official body between its name and what it tells ("said", ``قالت …
-#: إن``, ``اعلام کرد``, ``گفت``)
-_OFFICIAL_SPEECH = fold_pattern(
-    r"(?<!\w)(?:said|says|stated|announced|reported|added|confirmed|قالت|قال|وقالت|وقال"
-    r"|اعلنت|واعلنت|افادت|ذكرت|اكدت|اعلام كرد|اعلام كرده|گفت|افزود|اعلام داشت)(?!\w)"
-)
+#: إن``, ``اعلام کرد``, ``گفت``), in any of the three languages
+_OFFICIAL_SPEECH = _words((*_SAID_EN, "announced", "confirmed", *_SAID_AR, *_SAID_FA), clitic=False)
 #: how far after the body's name its report may name the aircraft
 _AIRCRAFT_REACH = 100
 
@@ -1153,9 +1167,7 @@ def counter_fire(folded: str) -> str | None:
 
 
 #: Persian speech verbs: what follows is the body's report, with its own subject
-_PERSIAN_SPEECH = fold_pattern(
-    r"(?<!\w)(?:گفت|اعلام كرد|اعلام كرده|اعلام داشت|افزود|گزارش داد|مدعي شد|تاييد كرد)(?!\w)"
-)
+_PERSIAN_SPEECH = _words((*_SAID_FA, "گزارش داد", "مدعی شد", "تایید کرد"), clitic=False)
 #: a weapon as the reported clause's subject, its first words (``گفت پهپادی …``, ``گفت که
 #: دو فروند راکت …``; not ``اعلام کرد نیروهایش … سکوی پرتاب راکت را``)
 _REPORTED_WEAPON = fold_pattern(
