@@ -1453,8 +1453,11 @@ def is_official(folded: str) -> bool:
 _PERSIAN_RELATIVE = fold_pattern(r"(?<!\w)که(?!\w)")
 
 
-def response_clauses(folded: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # (pure, of one sentence: drafting asks it again for the same one)
+def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
     """Spans of "in response to X" clauses in ``folded`` (cue to the next comma or clause).
+
+    A tuple (the answer is cached and shared: it must not change).
 
     >>> from geoincidents.text.folding import fold_text
     >>> f = fold_text("In response to the attack on Tower 22, US jets hit Qaim").folded
@@ -1524,7 +1527,7 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         if m.group(0) in _after_cues() and not _strikes_around(folded, m.start(), end):
             continue  # "three were hurt after a drone attack on X": the attack is the event
         spans.append((m.start(), end))
-    return spans
+    return tuple(spans)
 
 
 @lru_cache(maxsize=1)
