@@ -274,7 +274,8 @@ def _pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     weapon_of = {fold_word(w): weapon for weapon, words in WEAPON_WORDS.items() for w in words}
-    clitic = "(?:وب|فب|ب|و|ف|ل|ال|بال|وال)?"
+    # (the clitics of a number word, and the article with them: ``بالصواريخ``, ``والمسيرات``)
+    clitic = f"(?:{'|'.join((*_CLITICS, 'ال', 'بال', 'وال'))})?"
     return _Lexicon(
         weapon=re.compile(rf"(?<!\w){clitic}(?P<w>{word_alternation(weapon_of)})(?!\w)"),
         weapon_of=weapon_of,
@@ -1241,6 +1242,11 @@ def _subject_count(folded: str, pos: int) -> int | None:
     return None
 
 
+#: the auxiliaries between a subject and its passive casualty verb ("was", "had been",
+#: ``قد``), passed over when reading the subject just before the verb
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "been", "have", "قد"})
+
+
 def _subject_just_before(tokens: list[str]) -> int | None:
     """How many people the subject just before a casualty verb names, when it is one of a
     group or a dual with no number word (``tokens``: nearest first, auxiliaries skipped).
@@ -1251,7 +1257,7 @@ def _subject_just_before(tokens: list[str]) -> int | None:
     >>> casualties(fold_text("جنديان أمريكيان أصيبا").folded)
     (None, 2)
     """
-    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    t = [x for x in tokens if x not in _AUXILIARIES]
     lex = _lexicon()
     if any(x in lex.people_duals for x in t[:2]):
         return 2  # ``جنديان أمريكيان أصيبا``
@@ -1261,7 +1267,7 @@ def _subject_just_before(tokens: list[str]) -> int | None:
 def _one_of_them_before(tokens: list[str]) -> bool:
     """Whether ``tokens`` (nearest first) end on "one of its members" (``أحد عناصره``) or
     one person (``عنصراً عراقياً واحداً``) just before the casualty verb."""
-    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    t = [x for x in tokens if x not in _AUXILIARIES]
     if t[:2] == ["الاقل", "علي"]:
         t = t[2:]  # ``عنصرا واحدا على الأقل أصيب``
     people = _lexicon().people
