@@ -179,23 +179,28 @@ _AIRCRAFT_TYPES = (
     *("ac-130", "mq-9", "mq-1", "reaper", "reapers", "predator", "apache", "apaches"),
     *("إف-16", "إف-15", "إف-35", "اف-16", "اف-15", "اف-35"),
 )
-#: the means a state acts with: a state word next to one acts ("US warplanes")
-_MEANS = (
-    *("forces", "aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters"),
-    *("gunship", "gunships", "military", "army", "navy", "artillery", "strike", "strikes"),
+#: means that say air power: they make a striker even in a passive sentence
+_AIR_MEANS = (
+    *("aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters", "gunship"),
     *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
-    *("drone strikes", "helicopters", "helicopter", "troops struck", "air force"),
-    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "القوات"),
-    *("قوات", "الطيران", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
+    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
     *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
     # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
     # drones' ``طائرتين مسيرتين``)
     *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
-    *("جنگنده", "جنگنده‌های", "جنگندههای", "نیروهای", "ارتش", "حملات هوایی", "حمله هوایی"),
-    *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
+    *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
+    *_AIRCRAFT_TYPES,
+)
+#: the means a state acts with: a state word next to one acts ("US warplanes"): its air
+#: power and its other arms
+_MEANS = (
+    *_AIR_MEANS,
+    *("forces", "gunships", "military", "army", "navy", "artillery", "strike", "strikes"),
+    *("drone strikes", "helicopters", "helicopter", "troops struck", "air force"),
+    *("القوات", "قوات", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
+    *("نیروهای", "ارتش", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
     # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
     *("حملات", "حمله", "حمله‌های", "هجمات", "الهجمات", "attacks"),
-    *_AIRCRAFT_TYPES,
 )
 #: words saying the state's forces are stationed at a site ("the base where US forces are
 #: stationed", ``التي تتمركز فيها قوات أمريكية``, ``که نیروهای آمریکایی در آن مستقرند``):
@@ -221,18 +226,6 @@ _SINCE_WORDS = frozenset({"since", "منذ", "زمان"})
 _JOINED = re.compile(r"\s*(?:and|or|و)\s*(?:(?:the|قوات|نيروهاي)\s+)?(?:ال)?")
 #: words of a spokesman: the state body after them speaks, it does not act
 _SPEAKER_BEFORE = ("spokesman", "spokeswoman", "spokesperson", "المتحدث", "باسم", "سخنگوی")
-#: means that say air power: they make a striker even in a passive sentence
-_AIR_MEANS = (
-    *("aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters", "gunship"),
-    *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
-    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
-    *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
-    # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
-    # drones' ``طائرتين مسيرتين``)
-    *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
-    *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
-    *_AIRCRAFT_TYPES,
-)
 #: the sentence's subject was hit: "X was targeted", "هدف قرار گرفت", "تعرضت لـ"
 _PASSIVE = fold_pattern(
     r"(?<!\w)(?:was hit|were hit|came under|was targeted|were targeted|was attacked"
