@@ -166,11 +166,13 @@ _VICTIM_PREPOSITIONS = (
     *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
     *("يستضيف", "تؤوي", "ميزبان"),
 )
-#: state bodies that act by themselves ("CENTCOM said it struck")
-_AGENCIES = (
-    *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
-    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا", "فرماندهی مرکزی"),
+#: the US official bodies (in :data:`_AGENCIES` and :data:`_OFFICIAL`)
+_US_BODIES = (
+    *("CENTCOM", "Central Command", "Pentagon", "US military"),
+    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا"),
 )
+#: state bodies that act by themselves ("CENTCOM said it struck")
+_AGENCIES = (*_US_BODIES, "U.S. military", "فرماندهی مرکزی")
 #: aircraft by their type ("U.S. F-16 and F-15 jets", "an American AC-130 gunship",
 #: ``مقاتلات إف-16``): air power, so the state word next to them strikes
 _AIRCRAFT_TYPES = (
@@ -289,12 +291,17 @@ _CLAIM = (
     *("مجاهدو", "مجاهدي", "رزمندگان این گروه", "رزمندگان مقاومت"),
     *("مجاهدونا", "مجاهدينا", "أبطال المقاومة", "ابطال المقاومة", "أبطالنا"),
 )
+#: the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت`` (in
+#: :data:`_DEED` and :data:`_ANNOUNCE`)
+_TOLD_DEED = (
+    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
+)
 #: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
 #: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
 _DEED = (
-    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *_TOLD_DEED,
     *("it targeted", "it attacked", "its fighters"),
-    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
     *("را هدف قرار داده است", "را هدف قرار داده", "را هدف قرار داد"),
     # "said it carried out both operations", ``قالت إنها نفذت العمليتين``, ``گفت هر دو عملیات
     # را انجام داده است``
@@ -315,14 +322,13 @@ _ANNOUNCE = (
     *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
     # a group's tally of its operations (``حصيلة عمليات المقاومة``)
     *("حصيلة عمليات", "حصيلة العمليات"),
-    # the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت``
-    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
-    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
+    # the group telling what it did
+    *_TOLD_DEED,
 )
+#: a US official body speaking (:func:`is_official`)
 _OFFICIAL = (
-    *("CENTCOM", "Central Command", "Pentagon", "US military", "Department of Defense"),
-    *("القيادة المركزية", "البنتاغون", "وزارة الدفاع الأمريكية", "سنتکام", "پنتاگون"),
-    *("ارتش آمریکا", "وزارت دفاع آمریکا"),
+    *_US_BODIES,
+    *("Department of Defense", "وزارة الدفاع الأمريكية", "وزارت دفاع آمریکا"),
 )
 #: the object struck named by what it had just done ("struck the vehicle that launched a
 #: missile at X", ``قصفت الآلية التي أطلقت صاروخا على X``): X was attacked, not struck,
