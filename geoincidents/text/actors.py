@@ -354,21 +354,32 @@ _AFTER_AN_ATTACK = (
     *("إثر الهجوم", "اثر الهجوم", "إثر هجوم", "اثر هجوم", "بعد الهجوم", "عقب هجمات"),
     *("در پی حمله", "در پی حملات", "به دنبال حمله", "به دنبال حملات", "پس از حملات"),
 )
+#: the time cues of a response clause by the days they put between the events (see
+#: :data:`_CLAUSE_DAYS`): the same day ("hours after"), the day before ("a day after",
+#: ``غداة``), two days before
+_SAME_DAY = (
+    *("hours after", "shortly after", "minutes after", "soon after", "ساعاتی پس از"),
+    *("ساعتی پس از", "بعد ساعات من", "ساعات بعد", "بعد ساعات على", "بعد دقائق من"),
+    *("دقایقی پس از", "بعد ساعات قليلة من"),
+)
+_DAY_AFTER = (
+    *("a day after", "one day after", "بعد يوم من", "بعد يوم على", "غداة"),
+    *("بعد يوم واحد من", "بعد يوم واحد على"),
+    *("یک روز پس از", "یک روز بعد از", "روزی پس از"),
+)
+_TWO_DAYS_AFTER = ("two days after", "بعد يومين من", "دو روز پس از")
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
     *("پاسخی به", "در واکنش به", "پاسخ به", "واکنشی به"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
-    # "hours after the US strikes": the event told answers the one in the clause
-    *("hours after", "shortly after", "ساعاتی پس از", "ساعتی پس از", "بعد ساعات من"),
-    *("ساعات بعد", "بعد ساعات على"),
-    # "a day after a US strike in X": the clause names the earlier event, not this one's
-    *("a day after", "one day after", "two days after", "days after", "a day before"),
-    *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
-    *("بعد يوم واحد من", "بعد يوم واحد على"),
-    *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
-    *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
+    # "hours after the US strikes": the event told answers the one in the clause; "a day
+    # after a US strike in X": the clause names the earlier event, not this one's
+    *_SAME_DAY,
+    *_DAY_AFTER,
+    *_TWO_DAYS_AFTER,
+    *("days after", "a day before", "بعد أيام من", "چند روز پس از"),
     # "the strikes answered the attack on X" (not "answered with artillery")
     *("answered the", "answered a", "answered an", "answered attacks", "answered an attack"),
     # ... or a count of them ("answered more than a dozen attacks", "answered several")
@@ -403,23 +414,9 @@ _RESPONSE_TO = (
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
 #: "in response to" says nothing of when
 _CLAUSE_DAYS: dict[str, int] = {
-    **dict.fromkeys(
-        (
-            *("hours after", "shortly after", "minutes after", "soon after", "ساعاتی پس از"),
-            *("ساعتی پس از", "بعد ساعات من", "ساعات بعد", "بعد ساعات على", "بعد دقائق من"),
-            *("دقایقی پس از", "بعد ساعات قليلة من"),
-        ),
-        0,
-    ),
-    **dict.fromkeys(
-        (
-            *("a day after", "one day after", "بعد يوم من", "بعد يوم على", "غداة"),
-            *("بعد يوم واحد من", "بعد يوم واحد على"),
-            *("یک روز پس از", "یک روز بعد از", "روزی پس از"),
-        ),
-        -1,
-    ),
-    **dict.fromkeys(("two days after", "بعد يومين من", "دو روز پس از"), -2),
+    **dict.fromkeys(_SAME_DAY, 0),
+    **dict.fromkeys(_DAY_AFTER, -1),
+    **dict.fromkeys(_TWO_DAYS_AFTER, -2),
     **dict.fromkeys(_LAUNCHED_AT, 0),  # what the object struck had just done
     "a day before": 1,
 }
