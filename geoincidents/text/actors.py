@@ -1449,7 +1449,7 @@ def is_official(folded: str) -> bool:
 _PERSIAN_RELATIVE = fold_pattern(r"(?<!\w)که(?!\w)")
 
 
-@lru_cache(maxsize=256)  # (pure, of one sentence: drafting asks it again for the same one)
+@lru_cache(maxsize=16)  # (pure, of one sentence: drafting asks again while on the same one)
 def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
     """Spans of "in response to X" clauses in ``folded`` (cue to the next comma or clause).
 
