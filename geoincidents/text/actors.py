@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from geoincidents.text.counts import number_at
+from geoincidents.text.counts import CASUALTY_VERBS, number_at, unclitic
 from geoincidents.text.folding import fold_text, fold_word, word_alternation
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -166,11 +166,13 @@ _VICTIM_PREPOSITIONS = (
     *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
     *("يستضيف", "تؤوي", "ميزبان"),
 )
-#: state bodies that act by themselves ("CENTCOM said it struck")
-_AGENCIES = (
-    *("CENTCOM", "Central Command", "Pentagon", "US military", "U.S. military"),
-    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا", "فرماندهی مرکزی"),
+#: the US official bodies (in :data:`_AGENCIES` and :data:`_OFFICIAL`)
+_US_BODIES = (
+    *("CENTCOM", "Central Command", "Pentagon", "US military"),
+    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا"),
 )
+#: state bodies that act by themselves ("CENTCOM said it struck")
+_AGENCIES = (*_US_BODIES, "U.S. military", "فرماندهی مرکزی")
 #: aircraft by their type ("U.S. F-16 and F-15 jets", "an American AC-130 gunship",
 #: ``مقاتلات إف-16``): air power, so the state word next to them strikes
 _AIRCRAFT_TYPES = (
@@ -179,23 +181,28 @@ _AIRCRAFT_TYPES = (
     *("ac-130", "mq-9", "mq-1", "reaper", "reapers", "predator", "apache", "apaches"),
     *("إف-16", "إف-15", "إف-35", "اف-16", "اف-15", "اف-35"),
 )
-#: the means a state acts with: a state word next to one acts ("US warplanes")
-_MEANS = (
-    *("forces", "aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters"),
-    *("gunship", "gunships", "military", "army", "navy", "artillery", "strike", "strikes"),
+#: means that say air power: they make a striker even in a passive sentence
+_AIR_MEANS = (
+    *("aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters", "gunship"),
     *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
-    *("drone strikes", "helicopters", "helicopter", "troops struck", "air force"),
-    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "القوات"),
-    *("قوات", "الطيران", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
+    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
     *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
     # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
     # drones' ``طائرتين مسيرتين``)
     *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
-    *("جنگنده", "جنگنده‌های", "جنگندههای", "نیروهای", "ارتش", "حملات هوایی", "حمله هوایی"),
-    *("هواپیماهای", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
+    *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
+    *_AIRCRAFT_TYPES,
+)
+#: the means a state acts with: a state word next to one acts ("US warplanes"): its air
+#: power and its other arms
+_MEANS = (
+    *_AIR_MEANS,
+    *("forces", "gunships", "military", "army", "navy", "artillery", "strike", "strikes"),
+    *("drone strikes", "helicopters", "helicopter", "troops struck", "air force"),
+    *("القوات", "قوات", "مدفعية", "الجيش", "جيش", "بوارج", "مروحيات"),
+    *("نیروهای", "ارتش", "هواپیمای", "توپخانه", "بالگردهای", "نظامی", "ناوگان"),
     # "حملات آمریکا" (the US attacks), "الهجمات الأمريكية"
     *("حملات", "حمله", "حمله‌های", "هجمات", "الهجمات", "attacks"),
-    *_AIRCRAFT_TYPES,
 )
 #: words saying the state's forces are stationed at a site ("the base where US forces are
 #: stationed", ``التي تتمركز فيها قوات أمريكية``, ``که نیروهای آمریکایی در آن مستقرند``):
@@ -221,18 +228,6 @@ _SINCE_WORDS = frozenset({"since", "منذ", "زمان"})
 _JOINED = re.compile(r"\s*(?:and|or|و)\s*(?:(?:the|قوات|نيروهاي)\s+)?(?:ال)?")
 #: words of a spokesman: the state body after them speaks, it does not act
 _SPEAKER_BEFORE = ("spokesman", "spokeswoman", "spokesperson", "المتحدث", "باسم", "سخنگوی")
-#: means that say air power: they make a striker even in a passive sentence
-_AIR_MEANS = (
-    *("aircraft", "warplanes", "warplane", "jets", "jet", "fighter", "fighters", "gunship"),
-    *("airstrike", "airstrikes", "air strike", "air strikes", "bombers", "drone strike"),
-    *("طائرات", "طائرة", "مقاتلات", "مقاتلة", "غارة", "غارات", "ضربة", "ضربات", "الطيران"),
-    *("المقاتلات", "الطائرات", "القاذفات", "قاذفات"),
-    # the duals of warplanes (``مقاتلتين أميركيتين``; not ``طائرتين``, which is also the
-    # drones' ``طائرتين مسيرتين``)
-    *("مقاتلتان", "مقاتلتين", "قاذفتان", "قاذفتين", "مروحيتان", "مروحيتين"),
-    *("جنگنده", "جنگنده‌های", "جنگندههای", "حملات هوایی", "حمله هوایی", "هواپیماهای"),
-    *_AIRCRAFT_TYPES,
-)
 #: the sentence's subject was hit: "X was targeted", "هدف قرار گرفت", "تعرضت لـ"
 _PASSIVE = fold_pattern(
     r"(?<!\w)(?:was hit|were hit|came under|was targeted|were targeted|was attacked"
@@ -266,11 +261,17 @@ _STRIKE_VERBS_AFTER = (
 )
 #: verbs right before a state word make it the subject (Arabic: ``قصف التحالف``)
 _STRIKE_VERBS_BEFORE = ("قصف", "قصفت", "شن", "شنت", "دمر", "دمرت", "استهدف", "استهدفت", "نفذ")
+#: the speech verbs of an official body, by language: the one list the speech rules below
+#: read ("the Pentagon said", ``قالت القيادة المركزية``, ``سنتکام اعلام کرد``)
+_SAID_EN = ("said", "says", "stated", "reported", "added")
+_SAID_AR = ("قالت", "قال", "وقالت", "وقال", "أعلنت", "وأعلنت", "أفادت", "ذكرت", "أكدت")
+_SAID_FA = ("گفت", "اعلام کرد", "اعلام کرده", "اعلام داشت", "افزود")
 #: speech verbs: a state body that "said" something only speaks ("U.S. Central Command said,
 #: adding that most were stopped", ``قالت القيادة المركزية إن الدفاعات``), unless what it says
-#: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``)
-_SPEECH_AFTER = ("said", "says", "stated", "reported", "added", "told")
-_SPEECH_BEFORE = ("قالت", "قال", "وقالت", "وقال", "أعلنت", "وأعلنت", "أفادت", "ذكرت", "أكدت")
+#: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``):
+#: the English verb right after the state word, the Arabic one right before it
+_SPEECH_AFTER = (*_SAID_EN, "told")
+_SPEECH_BEFORE = _SAID_AR
 _OWN_DEED = ("it", "its", "it's", "انها", "انه", "انهم")
 #: "forces" / "قوات" act when no preposition of the target precedes them
 _AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "نیروها", "نیروی")
@@ -290,12 +291,17 @@ _CLAIM = (
     *("مجاهدو", "مجاهدي", "رزمندگان این گروه", "رزمندگان مقاومت"),
     *("مجاهدونا", "مجاهدينا", "أبطال المقاومة", "ابطال المقاومة", "أبطالنا"),
 )
+#: the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت`` (in
+#: :data:`_DEED` and :data:`_ANNOUNCE`)
+_TOLD_DEED = (
+    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
+)
 #: a group telling its own deed ("said it had targeted", ``قالت إنها استهدفت``, ``اعلام کرد
 #: که … را هدف قرار داده``): a claim even in a sentence that reports no event of its own
 _DEED = (
-    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
+    *_TOLD_DEED,
     *("it targeted", "it attacked", "its fighters"),
-    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
     *("را هدف قرار داده است", "را هدف قرار داده", "را هدف قرار داد"),
     # "said it carried out both operations", ``قالت إنها نفذت العمليتين``, ``گفت هر دو عملیات
     # را انجام داده است``
@@ -316,14 +322,13 @@ _ANNOUNCE = (
     *("بيان", "اعلام کرد", "اعلام کرده", "بیانیه", "اطلاعیه"),
     # a group's tally of its operations (``حصيلة عمليات المقاومة``)
     *("حصيلة عمليات", "حصيلة العمليات"),
-    # the group telling what it did: "said on Sunday it had fired", ``قالت إنها استهدفت``
-    *("it had fired", "it had launched", "it had targeted", "it had attacked", "it had struck"),
-    *("إنها استهدفت", "انها استهدفت", "أنها استهدفت", "إنه استهدف", "انه استهدف"),
+    # the group telling what it did
+    *_TOLD_DEED,
 )
+#: a US official body speaking (:func:`is_official`)
 _OFFICIAL = (
-    *("CENTCOM", "Central Command", "Pentagon", "US military", "Department of Defense"),
-    *("القيادة المركزية", "البنتاغون", "وزارة الدفاع الأمريكية", "سنتکام", "پنتاگون"),
-    *("ارتش آمریکا", "وزارت دفاع آمریکا"),
+    *_US_BODIES,
+    *("Department of Defense", "وزارة الدفاع الأمريكية", "وزارت دفاع آمریکا"),
 )
 #: the object struck named by what it had just done ("struck the vehicle that launched a
 #: missile at X", ``قصفت الآلية التي أطلقت صاروخا على X``): X was attacked, not struck,
@@ -349,21 +354,32 @@ _AFTER_AN_ATTACK = (
     *("إثر الهجوم", "اثر الهجوم", "إثر هجوم", "اثر هجوم", "بعد الهجوم", "عقب هجمات"),
     *("در پی حمله", "در پی حملات", "به دنبال حمله", "به دنبال حملات", "پس از حملات"),
 )
+#: the time cues of a response clause by the days they put between the events (see
+#: :data:`_CLAUSE_DAYS`): the same day ("hours after"), the day before ("a day after",
+#: ``غداة``), two days before
+_SAME_DAY = (
+    *("hours after", "shortly after", "minutes after", "soon after", "ساعاتی پس از"),
+    *("ساعتی پس از", "بعد ساعات من", "ساعات بعد", "بعد ساعات على", "بعد دقائق من"),
+    *("دقایقی پس از", "بعد ساعات قليلة من"),
+)
+_DAY_AFTER = (
+    *("a day after", "one day after", "بعد يوم من", "بعد يوم على", "غداة"),
+    *("بعد يوم واحد من", "بعد يوم واحد على"),
+    *("یک روز پس از", "یک روز بعد از", "روزی پس از"),
+)
+_TWO_DAYS_AFTER = ("two days after", "بعد يومين من", "دو روز پس از")
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
     *("پاسخی به", "در واکنش به", "پاسخ به", "واکنشی به"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
-    # "hours after the US strikes": the event told answers the one in the clause
-    *("hours after", "shortly after", "ساعاتی پس از", "ساعتی پس از", "بعد ساعات من"),
-    *("ساعات بعد", "بعد ساعات على"),
-    # "a day after a US strike in X": the clause names the earlier event, not this one's
-    *("a day after", "one day after", "two days after", "days after", "a day before"),
-    *("بعد يوم من", "بعد يوم على", "بعد يومين من", "بعد أيام من", "غداة"),
-    *("بعد يوم واحد من", "بعد يوم واحد على"),
-    *("یک روز پس از", "یک روز بعد از", "دو روز پس از", "چند روز پس از", "روزی پس از"),
-    *("minutes after", "soon after", "بعد دقائق من", "دقایقی پس از", "بعد ساعات قليلة من"),
+    # "hours after the US strikes": the event told answers the one in the clause; "a day
+    # after a US strike in X": the clause names the earlier event, not this one's
+    *_SAME_DAY,
+    *_DAY_AFTER,
+    *_TWO_DAYS_AFTER,
+    *("days after", "a day before", "بعد أيام من", "چند روز پس از"),
     # "the strikes answered the attack on X" (not "answered with artillery")
     *("answered the", "answered a", "answered an", "answered attacks", "answered an attack"),
     # ... or a count of them ("answered more than a dozen attacks", "answered several")
@@ -398,23 +414,9 @@ _RESPONSE_TO = (
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
 #: "in response to" says nothing of when
 _CLAUSE_DAYS: dict[str, int] = {
-    **dict.fromkeys(
-        (
-            *("hours after", "shortly after", "minutes after", "soon after", "ساعاتی پس از"),
-            *("ساعتی پس از", "بعد ساعات من", "ساعات بعد", "بعد ساعات على", "بعد دقائق من"),
-            *("دقایقی پس از", "بعد ساعات قليلة من"),
-        ),
-        0,
-    ),
-    **dict.fromkeys(
-        (
-            *("a day after", "one day after", "بعد يوم من", "بعد يوم على", "غداة"),
-            *("بعد يوم واحد من", "بعد يوم واحد على"),
-            *("یک روز پس از", "یک روز بعد از", "روزی پس از"),
-        ),
-        -1,
-    ),
-    **dict.fromkeys(("two days after", "بعد يومين من", "دو روز پس از"), -2),
+    **dict.fromkeys(_SAME_DAY, 0),
+    **dict.fromkeys(_DAY_AFTER, -1),
+    **dict.fromkeys(_TWO_DAYS_AFTER, -2),
     **dict.fromkeys(_LAUNCHED_AT, 0),  # what the object struck had just done
     "a day before": 1,
 }
@@ -543,9 +545,22 @@ class _Lexicon:
     group_people: frozenset[str]
 
 
+#: the clitics a cue or a group's name may carry in front (``و``, ``ف``, ``ب``, the article
+#: ``ال`` and ``بال``, ``ل`` and ``ول``), folded
+_CLITIC = "(?:[وفب]|ال|بال|و?ل)?"
+
+
 def _words(words: tuple[str, ...] | list[str], clitic: bool = True) -> re.Pattern[str]:
-    prefix = "(?:[وفب]|ال|بال|و?ل)?" if clitic else ""
-    return re.compile(rf"(?<![\w.]){prefix}(?:{word_alternation(words)})(?![\w])")
+    """One search for any of ``words`` (folded) as a whole word: with ``clitic``, maybe
+    after a clitic (:data:`_CLITIC`) and not right after a dot ("u.s."); without, the bare
+    word (the speech verbs).
+
+    >>> [m.group() for m in _words(("said", "گفت"), clitic=False).finditer("said, وگفت")]
+    ['said']
+    """
+    if not clitic:
+        return re.compile(rf"(?<!\w)(?:{word_alternation(words)})(?!\w)")
+    return re.compile(rf"(?<![\w.]){_CLITIC}(?:{word_alternation(words)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -557,9 +572,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         state=re.compile(rf"(?<![\w.\-])(?:[وب])?(?P<w>{word_alternation(state_of)})(?![\w\-])"),
         state_of=state_of,
-        militias=re.compile(
-            rf"(?<![\w.])(?:[وفب]|ال|بال|و?ل)?(?P<w>{word_alternation(militia_of)})(?![\w])"
-        ),
+        militias=re.compile(rf"(?<![\w.]){_CLITIC}(?P<w>{word_alternation(militia_of)})(?![\w])"),
         militia_of=militia_of,
         victim_after=frozenset(fold_word(w) for w in _VICTIM_NOUNS_AFTER),
         victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
@@ -613,13 +626,15 @@ _OCCUPIERS = frozenset(
 _PLURAL = frozenset(fold_word(w) for w in ("های", "ها"))
 #: casualty verbs whose object a state word may be ("killed three U.S. Army reservists",
 #: "a drone attack kills three US troops", ``يقتل ثلاثة جنود من الجيش الأمريكي``): the
-#: people the state word describes are the dead or the hurt, not the striker (folded)
+#: people the state word describes are the dead or the hurt, not the striker (folded).
+#: The casualty verbs of :mod:`~geoincidents.text.counts`, and forms it reads no number
+#: after (a bare "kill", "hurt", ``يصيب``, the Persian participles and infinitive)
 _HURTS = frozenset(
     fold_word(w)
     for w in (
-        *("killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured"),
-        *("injuring", "injures", "hurt", "hurting", "hurts"),
-        *("قتل", "يقتل", "تقتل", "مقتل", "اصابه", "اصابة", "جرح", "يصيب", "تصيب", "استشهاد"),
+        *CASUALTY_VERBS["killed"],
+        *CASUALTY_VERBS["wounded"],
+        *("kill", "hurt", "hurting", "hurts", "يصيب", "تصيب"),
         *("کشته", "کشتن", "زخمی", "مجروح", "شهادت"),
     )
 )
@@ -843,11 +858,8 @@ _OTHER_AIR_FORCES = fold_pattern(
     r"|عراقيتان)|اردني|اسرائيلي|تركيه اي|صهيونيستي|صهيوني|عراقي)(?!\w)"
 )
 #: the speech of an official body between its name and what it tells ("said", ``قالت …
-#: إن``, ``اعلام کرد``, ``گفت``)
-_OFFICIAL_SPEECH = fold_pattern(
-    r"(?<!\w)(?:said|says|stated|announced|reported|added|confirmed|قالت|قال|وقالت|وقال"
-    r"|اعلنت|واعلنت|افادت|ذكرت|اكدت|اعلام كرد|اعلام كرده|گفت|افزود|اعلام داشت)(?!\w)"
-)
+#: إن``, ``اعلام کرد``, ``گفت``), in any of the three languages
+_OFFICIAL_SPEECH = _words((*_SAID_EN, "announced", "confirmed", *_SAID_AR, *_SAID_FA), clitic=False)
 #: how far after the body's name its report may name the aircraft
 _AIRCRAFT_REACH = 100
 
@@ -929,7 +941,8 @@ def aircraft_striker(folded: str) -> str | None:
     before = _TOKEN.findall(folded[max(0, plane.start() - 30) : plane.start()])[-3:]
     if not (
         any(t.group() in lex.verbs_after for t in _TOKEN.finditer(window))
-        or any(_unclitic(t) in lex.verbs_before for t in before)  # ``قصفت قاذفات بي-1``
+        # ``قصفت قاذفات بي-1``, ``وقصفت …`` (a clitic only before four letters or more)
+        or any(unclitic(t, stem=4) in lex.verbs_before for t in before)
     ):
         return None
     lead = folded[max(0, plane.start() - 80) : plane.start()]
@@ -1098,7 +1111,8 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
     no strike verb before it. (The caller has seen a defence verb in ``folded``.)
     """
     if (
-        any(t in lex.defence or _unclitic(t) in lex.defence for t in before[:2])
+        # (``وأسقطت``: a clitic only before four letters or more)
+        any(t in lex.defence or unclitic(t, stem=4) in lex.defence for t in before[:2])
         and "," not in folded[max(0, m.start() - 30) : m.start()]
     ):
         return True  # verb first: ``تصدت القوات الأمريكية``, ``وأسقطت القوات الأمريكية``
@@ -1117,15 +1131,6 @@ def _defends(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) ->
         return False
     lead = joined[: hit.start()].split()
     return not any(t in lex.verbs_after for t in lead)
-
-
-def _unclitic(token: str) -> str:
-    """``token`` without an Arabic conjunction clitic (``وأسقطت`` -> ``أسقطت``, folded).
-
-    >>> _unclitic("واسقطت"), _unclitic("وقع")
-    ('اسقطت', 'وقع')
-    """
-    return token[1:] if len(token) > 4 and token[0] in "وف" else token
 
 
 def state_named(folded: str) -> str | None:
@@ -1158,9 +1163,7 @@ def counter_fire(folded: str) -> str | None:
 
 
 #: Persian speech verbs: what follows is the body's report, with its own subject
-_PERSIAN_SPEECH = fold_pattern(
-    r"(?<!\w)(?:گفت|اعلام كرد|اعلام كرده|اعلام داشت|افزود|گزارش داد|مدعي شد|تاييد كرد)(?!\w)"
-)
+_PERSIAN_SPEECH = _words((*_SAID_FA, "گزارش داد", "مدعی شد", "تایید کرد"), clitic=False)
 #: a weapon as the reported clause's subject, its first words (``گفت پهپادی …``, ``گفت که
 #: دو فروند راکت …``; not ``اعلام کرد نیروهایش … سکوی پرتاب راکت را``)
 _REPORTED_WEAPON = fold_pattern(
@@ -1446,8 +1449,11 @@ def is_official(folded: str) -> bool:
 _PERSIAN_RELATIVE = fold_pattern(r"(?<!\w)که(?!\w)")
 
 
-def response_clauses(folded: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)  # (pure, of one sentence: drafting asks again while on the same one)
+def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
     """Spans of "in response to X" clauses in ``folded`` (cue to the next comma or clause).
+
+    A tuple (the answer is cached and shared: it must not change).
 
     >>> from geoincidents.text.folding import fold_text
     >>> f = fold_text("In response to the attack on Tower 22, US jets hit Qaim").folded
@@ -1517,7 +1523,7 @@ def response_clauses(folded: str) -> list[tuple[int, int]]:
         if m.group(0) in _after_cues() and not _strikes_around(folded, m.start(), end):
             continue  # "three were hurt after a drone attack on X": the attack is the event
         spans.append((m.start(), end))
-    return spans
+    return tuple(spans)
 
 
 @lru_cache(maxsize=1)
@@ -1595,8 +1601,8 @@ def clause_days(folded: str, start: int) -> int | None:
     if m is None:
         return None
     cue, days = m.group(), _clause_days()
-    if cue not in days and cue[:1] in "وفبل":
-        cue = cue[1:]  # a clitic before the cue (``وغداة``)
+    if cue not in days:
+        cue = unclitic(cue, stem=0, letters="وفبل")  # a clitic before the cue (``وغداة``)
     return days.get(cue)
 
 

@@ -170,11 +170,22 @@ _KILLED_BEFORE = (
     # رسیدند``, ``شهید شدند``, ``ثلاثة استشهدوا``)
     *("به شهادت رسیدند", "به شهادت رسید", "شهید شدند", "شهید شد", "استشهدوا", "استشهد"),
 )
+#: the one-word verbs and verbal nouns of each casualty family (:func:`count_words`' names)
+#: that stand before the people they count ("killing four", ``مقتل ثلاثة``, ``إصابة ٥``;
+#: the present of a timeline or a headline: "Jan. 28 - A drone kills three soldiers",
+#: ``هجوم يقتل ثلاثة جنود``; the Persian ``را می‌کشد`` is in :data:`_KILLED_BEFORE`): the
+#: heads of :data:`_KILLED_AFTER` and :data:`_WOUNDED_AFTER`, and of the actors rule that
+#: a state word after their number names the dead or the hurt, not the striker
+CASUALTY_VERBS: dict[str, tuple[str, ...]] = {
+    "killed": ("killing", "killed", "kills", "مقتل", "قتل", "يقتل", "تقتل", "استشهاد"),
+    "wounded": (
+        *("wounding", "injuring", "wounded", "injured", "wounds", "injures", "إصابة"),
+        *("اصابه", "جرح"),
+    ),
+}
 _KILLED_AFTER = (
-    *("killing", "killed", "کشته شدن", "مقتل", "قتل", "قتلت", "استشهاد", "جان باختن"),
-    # the present of a timeline or a headline ("Jan. 28 - A drone kills three soldiers",
-    # ``هجوم يقتل ثلاثة جنود``, ``پهپاد سه نظامی را می‌کشد``)
-    *("kills", "يقتل", "تقتل"),
+    *CASUALTY_VERBS["killed"],
+    *("کشته شدن", "قتلت", "جان باختن"),
     # the deaths a strike led to ("led to the deaths of four fighters", ``به شهادت چهار تن …
     # انجامید``; ``أدى إلى مقتل`` is read by ``مقتل``)
     *("deaths of", "the deaths of", "death of", "به شهادت"),
@@ -198,9 +209,8 @@ _WOUNDED_BEFORE = (
     *("بجروح", "مصدوم", "دچار جراحات", "دچار جراحت", "دچار مصدومیت"),
 )
 _WOUNDED_AFTER = (
-    *("wounding", "injuring", "wounded", "injured", "زخمی شدن", "مجروح شدن", "إصابة"),
-    *("wounds", "injures", "يجرح", "تجرح"),
-    *("جرح", "اصابه"),
+    *CASUALTY_VERBS["wounded"],
+    *("زخمی شدن", "مجروح شدن", "يجرح", "تجرح"),
     # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
     *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
 )
@@ -264,7 +274,8 @@ def _pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     weapon_of = {fold_word(w): weapon for weapon, words in WEAPON_WORDS.items() for w in words}
-    clitic = "(?:وب|فب|ب|و|ف|ل|ال|بال|وال)?"
+    # (the clitics of a number word, and the article with them: ``بالصواريخ``, ``والمسيرات``)
+    clitic = f"(?:{'|'.join((*_CLITICS, 'ال', 'بال', 'وال'))})?"
     return _Lexicon(
         weapon=re.compile(rf"(?<!\w){clitic}(?P<w>{word_alternation(weapon_of)})(?!\w)"),
         weapon_of=weapon_of,
@@ -391,7 +402,7 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
                 return None  # "Tower 22": a name
-            return _number_ending(tokens, n, value)
+            return _number_words(tokens, n, value, nearest_first=True)
     return None
 
 
@@ -421,7 +432,7 @@ def _number_after(folded: str, pos: int, reach: int) -> int | None:
                 n > 0 or folded[pos : pos + 3].lstrip()[:1] in (",", "،")
             ):
                 return None  # "wounded, one of them critically": part of a group counted before
-            value = _number_phrase(tokens, n, value)
+            value = _number_words(tokens, n, value, nearest_first=False)
             # ("killing five of them": the verb's own object, counted)
             return value
     return None
@@ -435,16 +446,31 @@ def _joined_verb(token: str) -> bool:
     >>> casualties(fold_text("أحد عناصره قتل وأصيب اثنان آخران").folded)
     (1, 2)
     """
-    if len(token) < 4 or token[0] not in "وف":
+    rest = unclitic(token, stem=3)
+    if rest == token:
         return False
     lex = _lexicon()
-    rest = token[1:]
     return bool(
         lex.killed_before.fullmatch(rest)
         or lex.wounded_before.fullmatch(rest)
         or lex.killed_after.fullmatch(rest)
         or lex.wounded_after.fullmatch(rest)
     )
+
+
+def unclitic(token: str, *, stem: int, letters: str = "وف") -> str:
+    """``token`` without the clitic Arabic glues to a word's front: by default the
+    conjunctions ``و`` "and" and ``ف`` "so" (``واصيب`` -> ``اصيب``), or any of ``letters``
+    (``ب``, ``ل`` too), when more than ``stem`` letters are left with it (a shorter word's
+    first letter is its own: ``وقع``). The one stripping of a clitic letter the text rules
+    share: each caller says how short a word it strips (folded text).
+
+    >>> unclitic("واصيب", stem=3), unclitic("وقع", stem=3), unclitic("وقصف", stem=4)
+    ('اصيب', 'وقع', 'وقصف')
+    >>> unclitic("وغداه", stem=0, letters="وفبل")
+    'غداه'
+    """
+    return token[1:] if len(token) > stem and token[0] in letters else token
 
 
 #: how badly, after a number set off by a comma ("three were wounded, one critically",
@@ -454,38 +480,25 @@ _DEGREE = frozenset(
 )
 
 
-def _number_phrase(tokens: list[str], n: int, value: int) -> int:
-    """The number that starts at ``tokens[n]`` (in text order), read with the number words
-    after it: ``سبعة عشر`` (17), ``اثنين وعشرين`` (22), ``بیست و پنج`` (25).
+def _number_words(tokens: list[str], n: int, value: int, *, nearest_first: bool) -> int:
+    """The number ``value`` read at ``tokens[n]``, read on with the number words next to it:
+    after it in the text (``سبعة عشر``: 17, ``اثنين وعشرين``: 22, ``بیست و پنج``: 25) when
+    ``tokens`` run in text order, before it when they run nearest first, as
+    :func:`_tokens_before` gives them (``ستة عشر جنديا``: 16, ``بیست و پنج نفر زخمی``: 25).
+    Digits are read as they stand.
 
     >>> from geoincidents.text.folding import fold_text
     >>> casualties(fold_text("قتل سبعة عشر مسلحا وإصابة اثنين وعشرين آخرين").folded)
     (17, 22)
-    """
-    if tokens[n].isdigit():
-        return value
-    for k in (3, 2):
-        words = tokens[n : n + k]
-        if len(words) == k and not any(w.isdigit() for w in words):
-            longer = parse_number(" ".join(words))
-            if longer is not None and longer > value:
-                return longer
-    return value
-
-
-def _number_ending(tokens: list[str], n: int, value: int) -> int:
-    """The number that ends at ``tokens[n]`` (nearest first, as :func:`_tokens_before`
-    gives them), read with the number words before it: ``ستة عشر جنديا`` (16),
-    ``بیست و پنج نفر زخمی`` (25).
-
-    >>> from geoincidents.text.folding import fold_text
     >>> casualties(fold_text("بیست و پنج نفر زخمی شدند").folded)
     (None, 25)
     """
     if tokens[n].isdigit():
         return value
     for k in (3, 2):
-        words = tokens[n : n + k][::-1]
+        words = tokens[n : n + k]
+        if nearest_first:
+            words = words[::-1]  # (back in text order)
         if len(words) == k and not any(w.isdigit() for w in words):
             longer = parse_number(" ".join(words))
             if longer is not None and longer > value:
@@ -896,23 +909,38 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
     return None
 
 
+#: the companion phrases the rules below share (folded regex pieces): "together with" in
+#: English and Persian, one companion named by a possessive (Arabic ``مرافقه``, ``حارسه``,
+#: ``مساعده``, ``سائقه``; Persian ``همراهش``, ``محافظش``, ``راننده‌اش``, ``دستیارش``, maybe
+#: after ``یک``), and "… and N others" in Persian (``و دو نفر دیگر``, ``به همراه دو تن دیگر``)
+_ALONG_WITH_EN = "along with|together with"
+_ALONG_WITH_FA = "به همراه|همراه با"
+_HIS_ONE_AR = "(?:مرافقه|حارسه|مساعده|سايقه)"
+_HIS_ONE_FA = "(?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش)"
+
+
+def _others_fa(group: str) -> str:
+    """The Persian "… and N others" piece, N captured as ``group``."""
+    return rf"(?:و|{_ALONG_WITH_FA}) (?P<{group}>\w+) (?:تن|نفر) ديگر"
+
+
 #: companions joined to one person named by name or title, no number ("Abu Taqwa and one
 #: companion", "… and one of his aides", ``ومرافق له``, ``وأحد مرافقيه``, ``و یک همراهش``,
 #: ``و یکی از محافظانش``): the one named and how many more (folded; ``n`` their number)
 _NAMED_COMPANIONS = re.compile(
-    r"(?<!\w)(?:(?:and|along with|together with|with) "
+    rf"(?<!\w)(?:(?:and|{_ALONG_WITH_EN}|with) "
     r"(?:(?P<en>(?!his |her )\w+) (?:of (?:his|their) )?"
     r"|(?:his|her) )(?:companions?|aides?|guards?|bodyguards?|drivers?|assistants?|deputy)"
     r"|و(?:(?P<ar>\w+) من |احد |اثنين من |اثنان من )?(?:مرافقيه|مرافقاه|مرافقه|مرافق له"
     r"|مرافقين له|حراسه|حارسه|حارس له|سايقه|مساعده|مساعديه)"
     r"|(?:برفقه|مع) (?:(?P<ar3>\w+) من |احد )?(?:مرافقيه|مرافقه|حارسه|حراسه|سايقه|مساعده"
     r"|مساعديه)"
-    r"|(?:و|به همراه|همراه با) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
+    rf"|(?:و|{_ALONG_WITH_FA}) (?:(?P<fa>\w+) (?:تن |نفر )?از |يكي از )?"
     r"(?:يك )?(?:همراهش|همراهانش|محافظش|محافظانش|رانندهاش|راننده اش|دستيارش)"
     # "… and two others", ``واثنان آخران``, ``و دو نفر دیگر``: others counted
-    r"|(?:and|along with|together with) (?P<en2>(?!his |her )\w+) (?:others|other people)"
+    rf"|(?:and|{_ALONG_WITH_EN}) (?P<en2>(?!his |her )\w+) (?:others|other people)"
     r"|و(?P<ar4>\w+) (?:اخرين|اخران|اخرون|اشخاص اخرين)"
-    r"|(?:و|به همراه|همراه با) (?P<fa3>\w+) (?:تن|نفر) ديگر)(?!\w)"
+    rf"|{_others_fa('fa3')})(?!\w)"
 )
 #: a word each :data:`_NAMED_COMPANIONS` phrase holds (a gate: one search per sentence)
 _NAMED_GATE = re.compile(
@@ -1042,19 +1070,16 @@ def _with_companions(c: re.Match[str]) -> int | None:
 #: "together with N others" right before the casualty verb (``به همراه دو نفر دیگر``,
 #: "along with two others", ``برفقة اثنين آخرين``): the one named first and the N
 _TOGETHER = re.compile(
-    r"(?<!\w)(?:به همراه|همراه با|along with|together with|برفقه) \w+ (?:(?:نفر|تن) )?"
+    rf"(?<!\w)(?:{_ALONG_WITH_FA}|{_ALONG_WITH_EN}|برفقه) \w+ (?:(?:نفر|تن) )?"
     r"(?:ديگر|others|اخرين)\s*$"
 )
 #: "together with his companion" right before a verb at the clause end (``به همراه
 #: محافظش``, ``همراه با یک همراهش``): the one named first and one more (folded)
-_TOGETHER_ONE = re.compile(
-    r"(?<!\w)(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش)"
-    r" (?:(?:نيز|هم) )?$"
-)
+_TOGETHER_ONE = re.compile(rf"(?<!\w)(?:{_ALONG_WITH_FA}) {_HIS_ONE_FA} (?:(?:نيز|هم) )?$")
 #: "… and two of his guards", ``واثنين من مرافقيه``, ``و دو تن از محافظانش``: more people
 #: named after the first casualty
 _COMPANIONS = re.compile(
-    r"(?<!\w)(?:(?:and|along with|together with) (?P<en>(?!his |her )\w+) "
+    rf"(?<!\w)(?:(?:and|{_ALONG_WITH_EN}) (?P<en>(?!his |her )\w+) "
     r"(?:of (?:his|their) |other |more )?"
     r"(?:guards|bodyguards"
     r"|companions|aides|associates|fighters|members|others|people|member|fighter|guard|aide"
@@ -1062,16 +1087,16 @@ _COMPANIONS = re.compile(
     r"|و(?P<ar>\w+) (?:من|اخرين من) (?:مرافقي|حراس|حراسه|عناصر|رفاق|مساعدي)"
     r"|و (?P<fa>\w+) (?:تن|نفر) از (?:محافظان|همراهان|نيروهاي|اعضاي|افراد)"
     # "… and two others" (``به همراه دو نفر دیگر``), the dual companions (``ومرافقاه``)
-    r"|(?:به همراه|همراه با|و) (?P<fa2>\w+) (?:تن|نفر) ديگر"
+    f"|{_others_fa('fa2')}"
     r"|(?P<ar2>و(?:مرافقيه|مرافقاه|حارسيه|حارساه|مساعديه))(?!\w)"
     # one companion: ``ومرافقه``, ``وحارسه``, "… و همراهش"; "along with his driver",
     # ``برفقة سائقه``, ``به همراه محافظش`` (the companion named by a possessive; the
     # pattern reads folded text, ``ئ`` as ``ي``)
-    r"|(?P<one>و(?:مرافقه|حارسه|مساعده|سايقه)|و همراهش|و محافظش|و رانندهاش"
-    r"|(?:along with|together with|and) (?:his|her) (?:driver|bodyguard|guard|aide"
+    rf"|(?P<one>و{_HIS_ONE_AR}|و همراهش|و محافظش|و رانندهاش"
+    rf"|(?:{_ALONG_WITH_EN}|and) (?:his|her) (?:driver|bodyguard|guard|aide"
     r"|companion|deputy|assistant)"
-    r"|(?:برفقه|مع) (?:مرافقه|حارسه|مساعده|سايقه)"
-    r"|(?:به همراه|همراه با) (?:يك )?(?:همراهش|محافظش|رانندهاش|دستيارش))(?!\w))"
+    rf"|(?:برفقه|مع) {_HIS_ONE_AR}"
+    rf"|(?:{_ALONG_WITH_FA}) {_HIS_ONE_FA})(?!\w))"
 )
 #: a comma between the counted and the companions: they name the ones counted
 _APPOSITION = re.compile(r"[,،]")
@@ -1217,6 +1242,11 @@ def _subject_count(folded: str, pos: int) -> int | None:
     return None
 
 
+#: the auxiliaries between a subject and its passive casualty verb ("was", "had been",
+#: ``قد``), passed over when reading the subject just before the verb
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "been", "have", "قد"})
+
+
 def _subject_just_before(tokens: list[str]) -> int | None:
     """How many people the subject just before a casualty verb names, when it is one of a
     group or a dual with no number word (``tokens``: nearest first, auxiliaries skipped).
@@ -1227,7 +1257,7 @@ def _subject_just_before(tokens: list[str]) -> int | None:
     >>> casualties(fold_text("جنديان أمريكيان أصيبا").folded)
     (None, 2)
     """
-    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    t = [x for x in tokens if x not in _AUXILIARIES]
     lex = _lexicon()
     if any(x in lex.people_duals for x in t[:2]):
         return 2  # ``جنديان أمريكيان أصيبا``
@@ -1237,7 +1267,7 @@ def _subject_just_before(tokens: list[str]) -> int | None:
 def _one_of_them_before(tokens: list[str]) -> bool:
     """Whether ``tokens`` (nearest first) end on "one of its members" (``أحد عناصره``) or
     one person (``عنصراً عراقياً واحداً``) just before the casualty verb."""
-    t = [x for x in tokens if x not in ("was", "were", "had", "has", "been", "have", "قد")]
+    t = [x for x in tokens if x not in _AUXILIARIES]
     if t[:2] == ["الاقل", "علي"]:
         t = t[2:]  # ``عنصرا واحدا على الأقل أصيب``
     people = _lexicon().people
