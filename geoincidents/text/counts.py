@@ -121,8 +121,6 @@ _LAUNCHING = "اطلاق"
 _LAUNCH_PLACES = frozenset(("منصه", "منصات", "موقع", "مواقع", "منصتي", "منصتين"))
 #: Arabic duals of people: the noun says two (``إصابة جنديين``)
 _PEOPLE_DUALS = (
-    # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
-    *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا"),
     *("جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "مستشارين اثنين"),
     *("جنديين أمريكيين", "فردين", "فردان", "طفلين", "مدنيين اثنين"),
     # the nominative dual, unambiguous (the oblique ``مقاتلين`` is the plural's spelling too)
@@ -177,20 +175,26 @@ _KILLED_BEFORE = (
 #: heads of :data:`_KILLED_AFTER` and :data:`_WOUNDED_AFTER`, and of the actors rule that
 #: a state word after their number names the dead or the hurt, not the striker
 CASUALTY_VERBS: dict[str, tuple[str, ...]] = {
-    "killed": ("killing", "killed", "kills", "مقتل", "قتل", "يقتل", "تقتل", "استشهاد"),
+    "killed": (
+        *("killing", "killed", "kills", "مقتل", "قتل", "قتلت", "يقتل", "تقتل", "استشهاد"),
+        # the martyrdom verb before its subject: ``استشهد ثلاثة عناصر``
+        "استشهد",
+    ),
     "wounded": (
         *("wounding", "injuring", "wounded", "injured", "wounds", "injures", "إصابة"),
-        *("اصابه", "جرح"),
+        *("اصابه", "جرح", "يجرح", "تجرح"),
+        # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
+        *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
     ),
 }
 _KILLED_AFTER = (
     *CASUALTY_VERBS["killed"],
-    *("کشته شدن", "قتلت", "جان باختن"),
+    *("کشته شدن", "جان باختن"),
     # the deaths a strike led to ("led to the deaths of four fighters", ``به شهادت چهار تن …
     # انجامید``; ``أدى إلى مقتل`` is read by ``مقتل``)
     *("deaths of", "the deaths of", "death of", "به شهادت"),
-    # the martyrdom verb before its subject: ``استشهد ثلاثة عناصر``, ``به شهادت رسیدن دو``
-    *("استشهد", "به شهادت رسیدن"),
+    # the martyrdom verb before its subject: ``به شهادت رسیدن دو``
+    "به شهادت رسیدن",
     # "claimed the lives of": ``أودى بحياة ثلاثة``, ``أودت بحياة``
     *("أودى بحياة", "أودت بحياة", "اودى بحياة", "اودت بحياة", "claimed the lives of"),
 )
@@ -210,9 +214,7 @@ _WOUNDED_BEFORE = (
 )
 _WOUNDED_AFTER = (
     *CASUALTY_VERBS["wounded"],
-    *("زخمی شدن", "مجروح شدن", "يجرح", "تجرح"),
-    # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
-    *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
+    *("زخمی شدن", "مجروح شدن"),
 )
 #: people a casualty count names: "two soldiers … were wounded", ``دو سرباز … زخمی شدند``
 _PEOPLE = (

@@ -87,3 +87,22 @@ def test_response_clauses_are_an_immutable_answer() -> None:
     assert isinstance(first, tuple)
     assert [folded[a:b] for a, b in first] == [_f("in response to the attack on Tower 22")]
     assert actors.response_clauses(folded) == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded", "striker"),
+    [
+        # (the verbs counts reads a number after now name the victims in actors too)
+        ("قتلت ثلاثة جنود من الجيش الأمريكي", 3, None, None),
+        ("أصيب ثلاثة جنود من الجيش الأمريكي", None, 3, None),
+        # (a weapon's construct dual is no two people)
+        ("قتل بقصف صاروخي على القاعدة", None, None, None),
+        ("أسفر القصف عن إصابة صاروخي كاتيوشا", None, None, None),
+    ],
+)
+def test_victims_after_every_casualty_verb(
+    sentence: str, killed: int | None, wounded: int | None, striker: str | None
+) -> None:
+    folded = _f(sentence)
+    assert counts.casualties(folded) == (killed, wounded)
+    assert actors.state_striker(folded) == striker
