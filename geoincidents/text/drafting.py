@@ -226,6 +226,19 @@ _INTENT = actors.fold_pattern(
     r"|threats? (?:of|to) (?:\S+ ){0,2}(?:attack|strike)|(?:ال)?تهديد(?:ات)? ب(?:شن|استهداف|مهاجمه)"
     r"|تهديد (?:\S+ ){0,3}به حمله)"
 )
+#: the threat a strike's target posed, told as what it threatened ("fighters who were
+#: preparing drones that threatened US troops", ``صواريخ كانت تهدد القوات الأمريكية``,
+#: ``پهپادهایی که نیروهای آمریکایی را تهدید می‌کردند``): the reason for the strike, not a
+#: threat of what is to come (the object is the forces or bases, not "to strike")
+_THREAT_POSED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:that|which|who|whom) (?:\S+ ){0,2}?(?:threatened|threaten|threatens)"
+    r" (?!to(?!\w))(?:\S+ ){0,3}?(?:troops|forces|personnel|bases|soldiers|service members"
+    r"|interests)"
+    r"|(?:(?:التي|الذي|الذين) )?(?:(?:كانت|كان|كانوا) )?(?:تهدد|يهدد|يهددون|هددت|هدد)"
+    r" (?:\S+ )?(?:ال)?(?:قوات|جنود|قواعد|مصالح|افراد|سلامه)"
+    r"|(?:نيروهاي|پايگاه ?هاي|سربازان|منافع)(?: \S+){0,3}? را تهديد (?:مي ?)?(?:كرد|كن)\w{0,4})"
+    r"(?!\w)"
+)
 #: a drill, not an event: the shots and blasts of an exercise ("a joint exercise near X",
 #: ``مناورات مشتركة قرب``, ``رزمایش مشترک در نزدیکی``)
 _DRILL = actors.fold_pattern(
@@ -3139,7 +3152,11 @@ def _read_sentence(
         context = "a tally of past events, not an event"
     elif _debris_only(outside, kind, striker, killed, wounded, present):
         context = "where a downed weapon's debris fell, not an event"
-    elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
+    elif (
+        _search(_INTENT, outside, present)
+        and not _search(_IN_FLIGHT, outside, present)
+        and not _threat_posed_only(outside, kind, present)
+    ):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
     elif (
@@ -3283,6 +3300,23 @@ def _read_sentence(
         and not striker
         and weapon in ("unknown", "airstrike"),
     )
+
+
+def _threat_posed_only(outside: str, kind: str, present: frozenset[str]) -> bool:
+    """Whether a strike's only threat words tell the threat its target posed.
+
+    ("US jets struck fighters preparing drones that threatened US troops": the strike
+    happened; the threat is why, see :data:`_THREAT_POSED`.)
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("US jets struck fighters whose drones threatened to hit bases").folded
+    >>> _threat_posed_only(f, "retaliatory_strike", _ALL_FAMILIES())
+    False
+    """
+    if not kind.endswith("strike"):
+        return False
+    spans = [m.span() for m in _THREAT_POSED.finditer(outside)]
+    return bool(spans) and _search(_INTENT, _outside(outside, spans), present) is None
 
 
 #: how far after an interception word the place it names may stand ("downed the drones
