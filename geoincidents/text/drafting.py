@@ -189,6 +189,15 @@ _PREEMPTIVE = actors.fold_pattern(
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
     r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
+    # weapons being readied ("accused of readying drones", "preparing an attack drone",
+    # ``يجهزون طائرة مسيرة``, ``در حال آماده‌سازی پهپاد``), and attacks being planned
+    # ("actively involved in planning attacks", ``متورط بشكل فعال في التخطيط لهجمات``,
+    # ``به طور فعال در برنامه‌ریزی حملات``): the present tense of a threat, not a past deed
+    r"|(?:readying|preparing) (?!for )(?:\S+ ){0,3}?(?:drones?|rockets?|missiles?|launchers?"
+    r"|an attack|attacks)(?!\w)|(?:يجهزون|يعدون|تجهيز) (?:\S+ ){0,2}?(?:طائر|صاروخ|صواريخ"
+    r"|مسير|منصه|منصات|هجوم)|اماده ?سازي (?:\S+ ){0,2}?(?:پهپاد|موشك|راكت|حمله)"
+    r"|actively (?:\S+ ){0,3}?planning|(?:بنشاط|بشكل (?:فعال|نشط)) (?:\S+ ){0,2}?(?:في )?"
+    r"(?:ال)?تخطيط|(?:فعالانه|به (?:طور|صورت) فعال) (?:\S+ ){0,2}?برنامه ?ريزي"
     # struck before it could be used ("before it could be used against its forces",
     # ``قبل استخدامها``, ``پیش از استفاده``)
     r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"

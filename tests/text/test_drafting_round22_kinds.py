@@ -6,7 +6,11 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - the threat a strike's target posed, told as what it threatened ("drones that
   threatened coalition troops", ``صواريخ كانت تهدد قوات التحالف``, ``… که پایگاه‌های
   ائتلاف را تهدید کرده بودند``), is why the strike was made: the strike is an event, not
-  a threat of one.
+  a threat of one;
+- weapons being readied ("readying drones", ``يجهزون طائرات مسيرة``, ``مشغول آماده‌سازی
+  پهپاد``) or attacks actively planned ("actively involved in planning attacks", ``بشكل
+  نشط في التخطيط لهجمات``, ``به طور فعال در برنامه‌ریزی حملات``), in the strike's
+  sentence or the one after, make it preemptive; attacks once planned do not.
 """
 
 from __future__ import annotations
@@ -81,3 +85,72 @@ def test_a_threat_told_is_still_no_event(text: str) -> None:
     result = draft_article(text, published="2023-11-21")
     assert result.drafts == ()
     assert [s.reason for s in result.skipped] == ["a threat or intent, not an event"]
+
+
+# weapons being readied, in the strike's own sentence
+READYING = [
+    pytest.param(
+        "A US strike killed three fighters near al-Qaim on Sunday who officials said were "
+        "readying drones.",
+        id="en",
+    ),
+    pytest.param(
+        "قتلت غارة أمريكية ثلاثة مسلحين قرب القائم يوم الأحد قال مسؤولون إنهم كانوا يجهزون "
+        "طائرات مسيرة.",
+        id="ar",
+    ),
+    pytest.param(
+        "حمله هوایی آمریکا روز یکشنبه سه شبه‌نظامی را که مشغول آماده‌سازی پهپاد بودند در "
+        "نزدیکی القائم کشت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", READYING)
+def test_a_strike_on_men_readying_weapons_is_preemptive(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-05")
+    assert _triples(drafts) == [("preemptive_strike", "al-qaim", "2024-02-04")]
+
+
+def test_forces_readying_for_attacks_strike_no_threat() -> None:
+    drafts = gi.draft_incidents(
+        "Readying for more attacks, US jets struck a depot near al-Qaim on Sunday.",
+        published="2024-02-05",
+    )
+    assert _triples(drafts) == [("retaliatory_strike", "al-qaim", "2024-02-04")]
+
+
+# attacks being planned, said in the sentence after the strike
+PLANNING = [
+    pytest.param(
+        "A US drone struck a car in Baghdad on Thursday, killing a commander. The Pentagon "
+        "said he was actively involved in planning attacks on US personnel.",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت طائرة مسيرة أمريكية سيارة في بغداد يوم الخميس فقتلت قياديا. وقال البنتاغون "
+        "إنه كان ضالعا بشكل نشط في التخطيط لهجمات على القوات الأمريكية.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پهپاد آمریکایی روز پنجشنبه خودرویی را در بغداد هدف قرار داد و یک فرمانده را کشت. "
+        "پنتاگون گفت او به طور فعال در برنامه‌ریزی حملات علیه نیروهای آمریکایی نقش داشت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PLANNING)
+def test_a_strike_on_a_man_actively_planning_attacks_is_preemptive(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-01-05")
+    assert _triples(drafts) == [("preemptive_strike", "baghdad", "2024-01-04")]
+
+
+def test_a_strike_on_a_man_who_had_planned_attacks_is_not() -> None:
+    drafts = gi.draft_incidents(
+        "A US drone struck a car in Baghdad on Thursday, killing a commander. The Pentagon "
+        "said he had planned attacks on US personnel.",
+        published="2024-01-05",
+    )
+    assert _triples(drafts) == [("retaliatory_strike", "baghdad", "2024-01-04")]
