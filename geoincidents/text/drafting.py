@@ -3472,7 +3472,8 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     'attack'
     """
     if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
-        return "retaliatory_strike"
+        # ("… days after a US strike on men readying drones near X": a threat answered)
+        return "preemptive_strike" if _PREEMPTIVE.search(clause) else "retaliatory_strike"
     if weapon == "unknown" and _explosion_only(clause):
         return "explosion"  # "hours after an explosion at X": a blast, no one's attack
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
@@ -5077,8 +5078,16 @@ def _assemble(
                 )
             answered_now = _answered_drafts(r, source)
             claimer = _claimer_after(readings, i)
+            threat = _names_a_threat(af, _follower(readings, i) or _quiet_next(readings, i))
             for p in answered_now:
                 p.answered_by_before = back
+                if threat and p.incident.kind == "retaliatory_strike":
+                    # "The attacks came days after a US drone killed five near X. The
+                    # Pentagon said the men were readying drones": the strike the clause
+                    # tells answered no attack, a threat
+                    p.incident = replace(p.incident, kind="preemptive_strike")
+                    p.reading = replace(p.reading, kind="preemptive_strike")
+                    p.evidence.append(_THREAT_AFTER)
                 if claimer and p.incident.kind == "attack":
                     # "… in response to the attack on X. The group had claimed that attack."
                     p.incident = replace(p.incident, actor=claimer, claim_status="claimed")
@@ -5197,6 +5206,12 @@ def _assemble(
             and r.weapon in ("unknown", "drone", "airstrike")
         ):
             r = _owned_strike_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
+        if r.kind == "retaliatory_strike" and r.responds and _came_after_it(af, r):
+            # "These operations come days after a US drone killed five near X": the
+            # events told before answer the strike, the strike answers nothing
+            r = replace(
+                r, responds=False, notes=(*r.notes, "what the events told before came after")
+            )
         if r.kind == "retaliatory_strike" and not r.responds:
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
@@ -6494,20 +6509,43 @@ def _named_next(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Read
     return None
 
 
+_THREAT_AFTER = "preemptive: the sentence after names an imminent threat"
+
+
+def _names_a_threat(af: _ArticleFold, follow: _Reading | None) -> bool:
+    """Whether the sentence ``follow`` names an imminent threat (:data:`_PREEMPTIVE`)."""
+    if follow is None:
+        return False
+    return _PREEMPTIVE.search(af.slice(follow.sentence.start, follow.sentence.end)[0]) is not None
+
+
 def _threat_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
     """A strike the sentence after calls the answer to an imminent threat is preemptive.
 
     ("The coalition struck launchers near X. It said they posed an imminent threat",
     ``… وقال إنها كانت تشكل خطرا وشيكا``, ``… این سکوها تهدیدی قریب‌الوقوع بودند``.)
     """
-    if follow is None:
+    if not _names_a_threat(af, follow):
         return r
-    if not _PREEMPTIVE.search(af.slice(follow.sentence.start, follow.sentence.end)[0]):
-        return r
-    return replace(
-        r,
-        kind="preemptive_strike",
-        notes=(*r.notes, "preemptive: the sentence after names an imminent threat"),
+    return replace(r, kind="preemptive_strike", notes=(*r.notes, _THREAT_AFTER))
+
+
+#: a sentence opening on the attacks told before as its subject ("The attacks came days
+#: after …", ``وتأتي هذه الهجمات بعد …``, ``این عملیات‌ها چند روز پس از آن صورت می‌گیرد
+#: که …``): the strike it goes on to tell is what they came after
+_ATTACKS_CAME = actors.fold_pattern(
+    r"\W*(?:(?:the|these|those) (?:attacks|operations|assaults) (?:came|come|followed"
+    r"|took place)|[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:(?:هذه|تلك) )?(?:ال)?(?:هجمات|عمليات|هجوم"
+    r"|عمليه)|[وف]?(?:هذه|تلك) (?:ال)?(?:هجمات|عمليات) (?:تاتي|جاءت)"
+    r"|(?:اين|آن) (?:حمله|حملات|عمليات|حمله ها|عمليات ها)(?: \S+){0,3}? (?:پس|بعد) از)(?!\w)"
+)
+
+
+def _came_after_it(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether strike ``r``'s sentence opens on the attacks told before, which its response
+    cue says came after the strike (see :data:`_ATTACKS_CAME`)."""
+    return bool(r.striker and r.targets) and (
+        _ATTACKS_CAME.match(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
     )
 
 

@@ -10,7 +10,11 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - weapons being readied ("readying drones", ``يجهزون طائرات مسيرة``, ``مشغول آماده‌سازی
   پهپاد``) or attacks actively planned ("actively involved in planning attacks", ``بشكل
   نشط في التخطيط لهجمات``, ``به طور فعال در برنامه‌ریزی حملات``), in the strike's
-  sentence or the one after, make it preemptive; attacks once planned do not.
+  sentence or the one after, make it preemptive; attacks once planned do not;
+- a strike the attacks told before came after ("The attacks came days after a US drone
+  killed five near X", ``وتأتي هذه الهجمات بعد أيام من …``, ``این حملات چند روز پس از آن
+  انجام شد که …``) answers nothing itself: a threat named in its clause or the sentence
+  after makes it preemptive, as for any strike answering no attack.
 """
 
 from __future__ import annotations
@@ -154,3 +158,60 @@ def test_a_strike_on_a_man_who_had_planned_attacks_is_not() -> None:
         published="2024-01-05",
     )
     assert _triples(drafts) == [("retaliatory_strike", "baghdad", "2024-01-04")]
+
+
+# the strike the attacks told before came after, then the threat its targets posed
+CAME_AFTER = [
+    pytest.param(
+        "Militants fired two rockets at Ain al-Asad air base on Wednesday. The attacks came "
+        "days after a US drone killed five fighters near Kirkuk on Sunday. The Pentagon said "
+        "the men were preparing to launch a drone.",
+        id="en",
+    ),
+    pytest.param(
+        "أطلق مسلحون صاروخين على قاعدة عين الأسد يوم الأربعاء. وتأتي هذه الهجمات بعد أيام من "
+        "مقتل خمسة مسلحين في غارة أمريكية قرب كركوك يوم الأحد. وقال البنتاغون إنهم كانوا "
+        "يستعدون لإطلاق طائرة مسيرة.",
+        id="ar",
+    ),
+    pytest.param(
+        "شبه‌نظامیان روز چهارشنبه دو موشک به پایگاه عین‌الاسد شلیک کردند. این حملات چند روز "
+        "پس از آن انجام شد که یک پهپاد آمریکایی روز یکشنبه پنج رزمنده را در نزدیکی کرکوک کشت. "
+        "پنتاگون گفت این افراد در حال آماده کردن یک پهپاد بودند.",
+        id="fa",
+    ),
+    pytest.param(
+        "Militants fired two rockets at Ain al-Asad air base on Wednesday. The attacks came "
+        "days after a US drone killed five fighters readying drones near Kirkuk on Sunday.",
+        id="en-in-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CAME_AFTER)
+def test_the_strike_attacks_came_after_is_preemptive_with_a_threat(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-12-07")
+    strikes = [t for t in _triples(drafts) if kind_class(t[0]) == "strike"]
+    assert strikes == [("preemptive_strike", "kirkuk", "2023-12-03")]
+    assert ("attack", "ain-al-asad", "2023-12-06") in _triples(drafts)
+
+
+def test_the_strike_attacks_came_after_with_no_threat_is_not() -> None:
+    drafts = gi.draft_incidents(
+        "Militants fired two rockets at Ain al-Asad air base on Wednesday. The attacks came "
+        "days after a US drone killed five fighters near Kirkuk on Sunday.",
+        published="2023-12-07",
+    )
+    strikes = [t for t in _triples(drafts) if kind_class(t[0]) == "strike"]
+    assert strikes == [("retaliatory_strike", "kirkuk", "2023-12-03")]
+
+
+def test_a_strike_answering_an_attack_stays_retaliatory_with_a_threat_after() -> None:
+    drafts = gi.draft_incidents(
+        "این حملات روز یکشنبه انجام شد. پهپادهای آمریکایی روز یکشنبه در پاسخ به حمله به "
+        "پایگاه عین‌الاسد مقری را در نزدیکی کرکوک هدف قرار دادند. پنتاگون گفت این افراد در "
+        "حال آماده کردن یک پهپاد بودند.",
+        published="2023-12-07",
+    )
+    strikes = [t for t in _triples(drafts) if kind_class(t[0]) == "strike"]
+    assert strikes == [("retaliatory_strike", "kirkuk", "2023-12-03")]
