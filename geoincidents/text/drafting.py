@@ -2914,6 +2914,11 @@ def _read_sentence(
     # (a rule gated on a family absent from the sentence gets its empty answer unrun: the
     # blanked ``outside`` holds no word the sentence does not)
     striker = (actors.state_striker(outside) or "") if "state" in present else ""
+    if not striker and "state" in present and _BY_US_STRIKE.search(outside):
+        # ``قتل خمسة مسلحين بضربة جوية أميركية``: killed by the state's strike, the noun
+        # carrying its clitic
+        striker = "United States"
+        notes.append("striker United States: killed by its strike (``بضربة أمريكية``)")
     fire_back = (  # fire returned toward its source
         (actors.counter_fire(outside) or "") if _runs(rules["counter_fire"], present) else ""
     )
@@ -3377,6 +3382,14 @@ _STATE_STRIKES = actors.fold_pattern(
     r"(?<!\w)(?:(?:us|u\.s\.|american|coalition)\s+(?:air ?strikes?|drone strikes?|strikes?"
     r"|raids?|bombing)|(?:ال)?(?:غارات|غاره|ضربات|ضربه|قصف)\s+(?:ال)?(?:امريكي|اميركي|تحالف)"
     r"|(?:حملات|حمله|بمباران)(?:\s+هوايي)?\s+(?:امريكا|امريكايي|ائتلاف))"
+)
+
+
+#: the dead killed "by a US strike", the Arabic noun carrying its preposition (``بضربة جوية
+#: أميركية``, ``بغارة أمريكية``, ``بالقصف الأمريكي``): the US struck
+_BY_US_STRIKE = actors.fold_pattern(
+    r"(?<!\w)[وف]?ب(?:ال)?(?:غارات|غاره|ضربات|ضربه|قصف)(?: (?:ال)?جوي(?:ه)?)?"
+    r" (?:ال)?(?:امريكي|اميركي)(?:ه|ين)?(?!\w)"
 )
 
 

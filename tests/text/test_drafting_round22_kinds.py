@@ -14,7 +14,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a strike the attacks told before came after ("The attacks came days after a US drone
   killed five near X", ``وتأتي هذه الهجمات بعد أيام من …``, ``این حملات چند روز پس از آن
   انجام شد که …``) answers nothing itself: a threat named in its clause or the sentence
-  after makes it preemptive, as for any strike answering no attack.
+  after makes it preemptive, as for any strike answering no attack;
+- the dead killed "by a US strike", the Arabic noun carrying its preposition (``بضربة
+  جوية أمريكية``), were struck by the US, as in English and Persian.
 """
 
 from __future__ import annotations
@@ -215,3 +217,35 @@ def test_a_strike_answering_an_attack_stays_retaliatory_with_a_threat_after() ->
     )
     strikes = [t for t in _triples(drafts) if kind_class(t[0]) == "strike"]
     assert strikes == [("retaliatory_strike", "kirkuk", "2023-12-03")]
+
+
+# the dead killed by a US strike, the Arabic noun carrying its preposition
+BY_US_STRIKE = [
+    pytest.param("Three fighters were killed by a US air strike near al-Qaim on Sunday.", id="en"),
+    pytest.param("قتل ثلاثة مسلحين بضربة جوية أمريكية قرب القائم يوم الأحد.", id="ar-air"),
+    pytest.param("قتل ثلاثة مسلحين بضربة أميركية قرب القائم يوم الأحد.", id="ar"),
+    pytest.param(
+        "سه شبه‌نظامی روز یکشنبه با حمله هوایی آمریکا در نزدیکی القائم کشته شدند.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BY_US_STRIKE)
+def test_the_dead_of_a_us_strike_were_struck_by_the_us(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-05")
+    assert _triples(drafts) == [("retaliatory_strike", "al-qaim", "2024-02-04")]
+    assert drafts[0].incident.actor == "United States"
+    assert drafts[0].incident.killed == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("قتل ثلاثة مسلحين بضربة صاروخية قرب القائم يوم الأحد.", id="rocket"),
+        pytest.param("قتل ثلاثة مسلحين بضربة مجهولة قرب القائم يوم الأحد.", id="unknown"),
+    ],
+)
+def test_the_dead_of_a_strike_of_no_state_named_are_no_us_strike(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-05")
+    assert [d.incident.actor for d in drafts] == [""]
+    assert kind_class(drafts[0].incident.kind) != "strike"
