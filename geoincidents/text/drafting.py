@@ -3056,6 +3056,11 @@ def _read_sentence(
         answered_sites = _sites(_unlocated(targets, text))
         notes.append("a similar attack in its clause: at the same site")
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
+    if answered_date is not None and answered_date.precision != "day":
+        # "a response to last week's attack on X", ``پاسخ به حمله هفته گذشته به X``: an
+        # event retold with no day of its own is background, not an incident
+        notes.append("the event its clause names has no day of its own: not drafted")
+        answered_date = None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":
         # "… on Tuesday, shortly after they fired at X", ``بعد يوم من سقوط صاروخين في X``:
         # the clause's time cue dates its event from this one's date

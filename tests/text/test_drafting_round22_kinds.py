@@ -16,7 +16,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
   انجام شد که …``) answers nothing itself: a threat named in its clause or the sentence
   after makes it preemptive, as for any strike answering no attack;
 - the dead killed "by a US strike", the Arabic noun carrying its preposition (``بضربة
-  جوية أمريكية``), were struck by the US, as in English and Persian.
+  جوية أمريكية``), were struck by the US, as in English and Persian;
+- the event a response clause names dated only to a week ("last week's attack on X",
+  ``هجوم الأسبوع الماضي``, ``حمله هفته گذشته``) is background, not an incident; dated to
+  a day ("last Sunday") it is drafted and answered.
 """
 
 from __future__ import annotations
@@ -249,3 +252,56 @@ def test_the_dead_of_a_strike_of_no_state_named_are_no_us_strike(text: str) -> N
     drafts = gi.draft_incidents(text, published="2024-02-05")
     assert [d.incident.actor for d in drafts] == [""]
     assert kind_class(drafts[0].incident.kind) != "strike"
+
+
+# the event a response clause names, dated to a week: background, not an incident
+_STRUCK = {
+    "en": "US jets struck sites near al-Qaim on Friday. ",
+    "ar": "قصفت طائرات أمريكية مواقع قرب القائم يوم الجمعة. ",
+    "fa": "جنگنده‌های آمریکایی روز جمعه مواضعی را در نزدیکی القائم بمباران کردند. ",
+}
+ANSWERED_WEEK = [
+    pytest.param(
+        _STRUCK["en"] + "The Pentagon called the strikes a response to the attack on Tower 22 "
+        "last week.",
+        id="en",
+    ),
+    pytest.param(
+        _STRUCK["ar"] + "ووصف البنتاغون الغارات بأنها رد على هجوم الأسبوع الماضي على البرج 22.",
+        id="ar",
+    ),
+    pytest.param(
+        _STRUCK["fa"] + "پنتاگون این حملات را پاسخ به حمله هفته گذشته به برج ۲۲ خواند.", id="fa"
+    ),
+]
+ANSWERED_DAY = [
+    pytest.param(
+        _STRUCK["en"] + "The Pentagon called the strikes a response to the attack on Tower 22 "
+        "last Sunday.",
+        id="en",
+    ),
+    pytest.param(
+        _STRUCK["ar"] + "ووصف البنتاغون الغارات بأنها رد على الهجوم على البرج 22 يوم الأحد الماضي.",
+        id="ar",
+    ),
+    pytest.param(
+        _STRUCK["fa"] + "پنتاگون این حملات را پاسخ به حمله یکشنبه گذشته به برج ۲۲ خواند.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_WEEK)
+def test_an_answered_event_of_last_week_is_no_incident(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    assert _triples(drafts) == [("retaliatory_strike", "al-qaim", "2024-02-02")]
+    assert drafts[0].incident.responds_to == ()
+
+
+@pytest.mark.parametrize("text", ANSWERED_DAY)
+def test_an_answered_event_of_a_day_is_an_incident(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    assert _triples(drafts) == [
+        ("retaliatory_strike", "al-qaim", "2024-02-02"),
+        ("attack", "tower-22", "2024-01-28"),
+    ]
+    assert drafts[0].incident.responds_to == (drafts[1].incident.id,)
