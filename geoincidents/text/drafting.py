@@ -1416,6 +1416,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ONE_OF_THE_SITES,
         _SITE_LIES_NEAR,
         _DEFENDER,
+        _THIS_EVENT,
         *counts.toll_rules(),
     )
 
@@ -3951,7 +3952,7 @@ def draft_article(
             reading = _inherit_striker(reading, readings[-1])
         if joined and reading.response_places and reading.kind.endswith("strike"):
             _share_the_response(readings, reading, whole)
-        if readings and _answers_as_the_one_before(reading, readings[-1]):
+        if readings and _answers_as_the_one_before(reading, readings[-1], af):
             # "The US struck 85 targets in retaliation for X.\n\nB-1 bombers struck Y and Z":
             # the places of the strikes told in general, answering what those answered
             reading = replace(
@@ -4603,13 +4604,21 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     return not _PARTITIVE.search(folded)
 
 
-def _answers_as_the_one_before(reading: _Reading, before: _Reading) -> bool:
+def _answers_as_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
     """Whether ``reading``'s strike is the one ``before`` told in general, with its answer.
 
     The sentence before (this paragraph or the one before) tells a strike by the same
     striker (or by none named) that answers an event but names no struck place of its own;
-    this one names the places, with no answer of its own.
+    this one names the places, with no answer of its own. Not when ``before`` speaks of
+    the strikes told before it ("these strikes answered …", ``این حملات``) and this one
+    has a day of its own: that strike is another (see :func:`_answered_as_stated`).
     """
+    if (
+        reading.date is not None
+        and before.event
+        and af.search(_THIS_EVENT, before.sentence.start, before.sentence.end) is not None
+    ):
+        return False
     return (
         reading.event
         and not reading.reason
@@ -7588,7 +7597,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
     out: list[DraftIncident] = []
     unlinked: list[tuple[int, _Pending]] = []  # responding, no link yet: see the end
     # the event a sentence about "these strikes" answers, and that sentence's paragraph
-    stated: tuple[DraftIncident, int] | None = None
+    stated: tuple[DraftIncident, int, frozenset[dt.date]] | None = None
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
     by_span: dict[tuple[int, int], list[DraftIncident]] = {}  # each sentence's drafts
@@ -7640,8 +7649,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             incident, span, d.confidence, tuple(evidence), duplicate, rule_confidence=d.confidence
         )
         if d.answered_by_before:
-            _answer_the_ones_before(out, drafted)
-            stated = (drafted, d.reading.paragraph)
+            stated = (drafted, d.reading.paragraph, _answer_the_ones_before(out, drafted))
         if not answered and d.reading.responds and d.reading.response_places:
             unlinked.append((len(out), d))
         out.append(drafted)
@@ -7662,16 +7670,20 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
 
 
 def _answered_as_stated(
-    d: _Pending, incident: Incident, stated: tuple[DraftIncident, int]
+    d: _Pending, incident: Incident, stated: tuple[DraftIncident, int, frozenset[dt.date]]
 ) -> tuple[str, str] | None:
     """The event a statement told before answers with "these strikes" ("The US struck 85
     targets. These strikes answered the attack on X. ¶ Sites in Y and Z were hit", ``این
     حملات در پاسخ به … بود``): the strikes drafted after it, in its paragraph or the next,
-    no earlier than that event, answer it too."""
-    answered, paragraph = stated
+    no earlier than that event, answer it too; not a strike its own sentence dates to a
+    day other than those of the strikes the statement named ("These strikes answered the
+    attack on X. Late on Tuesday a gunship also hit a car near Y": another strike)."""
+    answered, paragraph, days = stated
     if d.reading.paragraph - paragraph > 1 or answered.incident.is_strike:
         return None
     if incident.date < answered.incident.date:
+        return None
+    if d.reading.date is not None and days and incident.date not in days:
         return None
     return answered.incident.id, "the event the strikes were said before to answer"
 
@@ -7724,8 +7736,11 @@ def _calibrated(drafts: list[DraftIncident]) -> list[DraftIncident]:
     return out
 
 
-def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -> None:
-    """Link the drafts of the event sentences before ``answered``'s to it (in ``out``).
+def _answer_the_ones_before(
+    out: list[DraftIncident], answered: DraftIncident
+) -> frozenset[dt.date]:
+    """Link the drafts of the event sentences before ``answered``'s to it (in ``out``), and
+    give the days of that run.
 
     "US jets struck X and Y. They also hit Z. These strikes answered the attack on W":
     the strikes at X, Y and Z (the run of drafts of the other kind class just before),
@@ -7734,12 +7749,14 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
     other = not answered.incident.is_strike
     before = [d for d in out if d.span[1] <= answered.span[0]]
     if not before:
-        return
+        return frozenset()
     run: set[tuple[int, int]] = set()
+    days: set[dt.date] = set()
     for d in reversed(before):
         if d.incident.is_strike != other:
             break
         run.add(d.span)
+        days.add(d.incident.date)
     for n, d in enumerate(out):
         if d.span in run and not d.incident.responds_to:
             link = f"responds to {answered.incident.id} (named in the sentence after)"
@@ -7752,6 +7769,7 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
                 ),
                 evidence=(*d.evidence, link),
             )
+    return frozenset(days)
 
 
 #: how :func:`_answered` names a link to the last event of the other kind class told

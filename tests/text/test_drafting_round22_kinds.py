@@ -19,7 +19,11 @@ The sentences are written for these tests (none is taken from an evaluation set)
   جوية أمريكية``), were struck by the US, as in English and Persian;
 - the event a response clause names dated only to a week ("last week's attack on X",
   ``هجوم الأسبوع الماضي``, ``حمله هفته گذشته``) is background, not an incident; dated to
-  a day ("last Sunday") it is drafted and answered.
+  a day ("last Sunday") it is drafted and answered;
+- a strike told after "these strikes answered the attack on X" with a day of its own
+  other than theirs ("Late on Tuesday a gunship also hit a car near Y", ``ومساء الثلاثاء``,
+  ``شامگاه سه‌شنبه نیز``) is another strike: it answers nothing the text says; with no
+  day of its own it is one of those strikes and answers X.
 """
 
 from __future__ import annotations
@@ -305,3 +309,63 @@ def test_an_answered_event_of_a_day_is_an_incident(text: str) -> None:
         ("attack", "tower-22", "2024-01-28"),
     ]
     assert drafts[0].incident.responds_to == (drafts[1].incident.id,)
+
+
+# a strike told after "these strikes answered …", on a day of its own: another strike
+OTHER_DAY = [
+    pytest.param(
+        "US jets struck two sites near Jurf al-Sakhar early on Wednesday. The Pentagon said "
+        "the strikes were a response to a rocket attack on Ain al-Asad on Tuesday. Late on "
+        "Tuesday, a US gunship also hit a vehicle near Abu Ghraib, killing one.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية موقعين قرب جرف الصخر فجر الأربعاء. وقال البنتاغون إن هذه الضربات "
+        "جاءت ردا على هجوم صاروخي على قاعدة عين الأسد يوم الثلاثاء. ومساء الثلاثاء استهدفت "
+        "طائرة أمريكية أيضا سيارة قرب أبو غريب ما أسفر عن مقتل شخص.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی بامداد چهارشنبه دو مقر را در نزدیکی جرف الصخر بمباران کردند. "
+        "پنتاگون گفت این حملات پاسخی به حمله موشکی روز سه‌شنبه به پایگاه عین‌الاسد بود. "
+        "شامگاه سه‌شنبه نیز یک هواپیمای آمریکایی خودرویی را در نزدیکی ابوغریب هدف قرار داد "
+        "که یک نفر کشته شد.",
+        id="fa",
+    ),
+]
+
+
+def _links(drafts: list[gi.DraftIncident]) -> dict[str, list[str]]:
+    ids = {d.incident.id: d.incident.target.place_id or "" for d in drafts}
+    return {
+        d.incident.target.place_id or "": [ids[i] for i in d.incident.responds_to] for d in drafts
+    }
+
+
+@pytest.mark.parametrize("text", OTHER_DAY)
+def test_a_strike_on_another_day_after_the_statement_answers_nothing(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-11-22")
+    assert _triples(drafts) == [
+        ("retaliatory_strike", "jurf-al-sakhar", "2023-11-22"),
+        ("attack", "ain-al-asad", "2023-11-21"),
+        ("retaliatory_strike", "abu-ghraib", "2023-11-21"),
+    ]
+    assert _links(drafts) == {
+        "jurf-al-sakhar": ["ain-al-asad"],
+        "ain-al-asad": [],
+        "abu-ghraib": [],
+    }
+
+
+def test_a_strike_after_the_statement_with_no_day_of_its_own_answers_it() -> None:
+    drafts = gi.draft_incidents(
+        "US jets struck two sites near Jurf al-Sakhar early on Wednesday. The Pentagon said "
+        "the strikes were a response to a rocket attack on Ain al-Asad on Tuesday. The jets "
+        "also hit a depot near Abu Ghraib.",
+        published="2023-11-22",
+    )
+    assert _links(drafts) == {
+        "jurf-al-sakhar": ["ain-al-asad"],
+        "ain-al-asad": [],
+        "abu-ghraib": ["ain-al-asad"],
+    }
