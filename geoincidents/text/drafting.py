@@ -1417,6 +1417,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _SITE_LIES_NEAR,
         _DEFENDER,
         _THIS_EVENT,
+        _STRIKE_NOUN,
+        _ONE_OF_THE_STRIKES,
         *counts.toll_rules(),
     )
 
@@ -3960,6 +3962,18 @@ def draft_article(
                 responds=True,
                 notes=(*reading.notes, "answers what the strikes told just before answered"),
             )
+        elif readings and (told := _strikes_named_back(reading, readings, af)) is not None:
+            # "US jets struck three sites in response to the attack on X. The group claimed
+            # the attack. One of the US strikes hit Y": those strikes, a sentence between
+            reading = replace(
+                reading,
+                striker=told.striker,
+                kind=reading.kind if reading.kind.endswith("strike") else told.kind,
+                responds=True,
+                response_places=reading.response_places or told.response_places,
+                notes=(*reading.notes, "answers what the strikes it names again answered"),
+                inferred=reading.inferred if reading.striker else (*reading.inferred, "striker"),
+            )
         if (
             not reading.event
             and reading.places
@@ -4635,6 +4649,52 @@ def _answers_as_the_one_before(reading: _Reading, before: _Reading, af: _Article
     )
 
 
+#: strikes told before named again as the ones of a state ("one of the US strikes", "the
+#: American strikes", ``إحدى الغارات الأمريكية``, ``یکی از حملات آمریکا``)
+_ONE_OF_THE_STRIKES = actors.fold_pattern(
+    r"(?<!\w)(?:one of the (?:\S+ ){0,2}?(?:air ?)?(?:strikes|raids)"
+    r"|the (?:us|u\.s\.|american|coalition) (?:air ?)?(?:strikes|raids)"
+    r"|(?:احدي|احد) (?:هذه )?(?:الغارات|الضربات)|(?:الغارات|الضربات) (?:الامريكيه|الاميركيه)"
+    r"|يكي از (?:اين )?(?:حملات|حمله ها|حملههاي|بمباران ها))(?!\w)"
+)
+
+
+def _strikes_named_back(
+    reading: _Reading, readings: Sequence[_Reading], af: _ArticleFold
+) -> _Reading | None:
+    """The strikes told in general a sentence or two before, that ``reading`` names again.
+
+    As :func:`_answers_as_the_one_before`, past other sentences telling no strike, when
+    ``reading`` names those strikes again ("the strikes", "one of the US strikes",
+    ``إحدى الغارات``, ``یکی از این حملات``). Bounded look-back (linear cost).
+    """
+    if not (
+        reading.event
+        and not reading.reason
+        and not reading.responds
+        and (reading.kind.endswith("strike") or _awaits_striker(reading))
+    ):
+        return None
+    for before in reversed(readings[-_STRIKER_REACH:-1]):
+        if reading.paragraph - before.paragraph > 1:
+            return None
+        if (
+            before.striker
+            and reading.striker in ("", before.striker)
+            and _answers_as_the_one_before(
+                replace(reading, striker=before.striker, kind=before.kind), before, af
+            )
+        ):
+            s = reading.sentence
+            named = af.search(_STRIKE_NOUN, s.start, s.end) or af.search(
+                _ONE_OF_THE_STRIKES, s.start, s.end
+            )
+            return before if named is not None else None
+        if before.event and not before.reason and before.kind.endswith("strike"):
+            return None  # (another strike told between: the sentence may be about it)
+    return None
+
+
 def _has(positions: Sequence[int], start: int, end: int) -> bool:
     """Whether a sorted position lies in [start, end)."""
     i = bisect.bisect_left(positions, start)
@@ -4857,10 +4917,14 @@ def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
     if reading.weapon not in ("unknown", "airstrike") or reading.count is not None:
         return reading
     kind = before.kind if before.kind.endswith("strike") else "retaliatory_strike"
+    strike = before.kind.endswith("strike")
     return replace(
         reading,
         striker=before.striker,
         kind=kind,
+        # ("… struck X in response to the attack on Z, and hit Y": Y's answers Z too)
+        responds=reading.responds or (strike and before.responds),
+        response_places=reading.response_places or (before.response_places if strike else ()),
         notes=(*reading.notes, f"striker {before.striker} from the clause before"),
         inferred=(*reading.inferred, "striker"),
     )

@@ -23,7 +23,11 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a strike told after "these strikes answered the attack on X" with a day of its own
   other than theirs ("Late on Tuesday a gunship also hit a car near Y", ``ومساء الثلاثاء``,
   ``شامگاه سه‌شنبه نیز``) is another strike: it answers nothing the text says; with no
-  day of its own it is one of those strikes and answers X.
+  day of its own it is one of those strikes and answers X;
+- strikes told in general as a response to the attack on X, the attack's claim told
+  next, then "one of the US strikes hit Y" (``إحدى الغارات الأمريكية``, ``یکی از حملات
+  آمریکا``): Y's strike, and the clause joined to it ("the others hit Z"), answer X; a
+  strike not named as one of them does not.
 """
 
 from __future__ import annotations
@@ -369,3 +373,60 @@ def test_a_strike_after_the_statement_with_no_day_of_its_own_answers_it() -> Non
         "ain-al-asad": [],
         "abu-ghraib": ["ain-al-asad"],
     }
+
+
+# the strikes told in general, the answered attack claimed, then one of those strikes placed
+_GENERAL = {
+    "en": "US jets struck three sites in Iraq late on Monday in response to a drone attack on "
+    "Erbil air base hours earlier. The Islamic Resistance in Iraq claimed the attack on the "
+    "base. ",
+    "ar": "قصفت مقاتلات أمريكية ثلاثة مواقع في العراق مساء الاثنين ردا على هجوم بطائرة مسيرة "
+    "على قاعدة أربيل الجوية قبل ساعات. وتبنت المقاومة الإسلامية في العراق الهجوم على "
+    "القاعدة. ",
+    "fa": "جنگنده‌های آمریکایی شامگاه دوشنبه در پاسخ به حمله پهپادی به پایگاه هوایی اربیل سه "
+    "موضع را در عراق بمباران کردند. مقاومت اسلامی عراق مسئولیت حمله به این پایگاه را بر عهده "
+    "گرفت. ",
+}
+NAMED_BACK = [
+    pytest.param(
+        _GENERAL["en"] + "Officials said one of the US strikes hit a depot in Hillah, and that "
+        "the others hit positions in Jurf al-Sakhar.",
+        ["hillah", "jurf-al-sakhar"],
+        id="en",
+    ),
+    pytest.param(
+        _GENERAL["ar"] + "وقال مسؤولون إن إحدى الغارات الأمريكية أصابت مخزنا في الحلة.",
+        ["hillah"],
+        id="ar",
+    ),
+    pytest.param(
+        _GENERAL["fa"] + "مقامات گفتند یکی از حملات آمریکا انباری را در حله هدف قرار داد.",
+        ["hillah"],
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sites"), NAMED_BACK)
+def test_the_strikes_named_again_past_the_claim_answer_the_attack(
+    text: str, sites: list[str]
+) -> None:
+    drafts = gi.draft_incidents(text, published="2023-12-26")
+    links = _links(drafts)
+    assert links.pop("erbil-airport") == []
+    assert links == {site: ["erbil-airport"] for site in sites}
+    assert all(d.incident.actor == "United States" for d in drafts[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_GENERAL["en"] + "Officials said a US drone hit a depot in Hillah.", id="en"),
+        pytest.param(
+            _GENERAL["ar"] + "وقال مسؤولون إن طائرة مسيرة أمريكية أصابت مخزنا في الحلة.", id="ar"
+        ),
+    ],
+)
+def test_a_strike_not_named_as_one_of_them_answers_nothing_told(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-12-26")
+    assert _links(drafts) == {"erbil-airport": [], "hillah": []}
