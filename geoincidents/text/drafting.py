@@ -5008,10 +5008,11 @@ _THE_EVENT_CAME = actors.fold_pattern(
     r"(?!\w)"
 )
 #: strikes named as a plural noun, with or without an article ("reported strikes in X",
-#: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``)
+#: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``), or as the hits
+#: they scored ("a monitor reported hits around X", ``أفاد بضربات``, ``از اصابت‌هایی``)
 _PLAIN_STRIKES = actors.fold_pattern(
-    r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|(?:[وفب]?ال)?(?:غارات|ضربات)"
-    r"|حملات هوايي|بمباران\w*)(?!\w)"
+    r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|hits"
+    r"|(?:[وفب]?ال|[وفب])?(?:غارات|ضربات)|حملات هوايي|بمباران\w*|اصابت ?ها(?:يي|ي)?)(?!\w)"
 )
 #: places told as struck in the passive ("X and Y were hit", ``X و Y هدف قرار گرفتند``,
 #: ``تم استهداف X``): after a state's strike in the paragraph, the places it struck

@@ -27,7 +27,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - strikes told in general as a response to the attack on X, the attack's claim told
   next, then "one of the US strikes hit Y" (``إحدى الغارات الأمريكية``, ``یکی از حملات
   آمریکا``): Y's strike, and the clause joined to it ("the others hit Z"), answer X; a
-  strike not named as one of them does not.
+  strike not named as one of them does not;
+- after a state's strikes told in general, the hits a monitor reports ("reported hits
+  around X", ``أفاد المرصد بضربات``, ``از اصابت‌هایی … خبر داد``) are that state's strikes
+  (not hits on a base: the state's own side).
 """
 
 from __future__ import annotations
@@ -430,3 +433,50 @@ def test_the_strikes_named_again_past_the_claim_answer_the_attack(
 def test_a_strike_not_named_as_one_of_them_answers_nothing_told(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2023-12-26")
     assert _links(drafts) == {"erbil-airport": [], "hillah": []}
+
+
+# strikes told in general, then the hits a monitor reported: that state's strikes
+HITS = [
+    pytest.param(
+        "US jets struck sites in Iraq on Friday, killing 16 people. In Syria, a monitor "
+        "reported hits around al-Mayadin.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية مواقع في العراق يوم الجمعة. وفي سوريا، أفاد المرصد بضربات حول "
+        "الميادين.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی را در عراق بمباران کردند. در سوریه، دیده‌بان از "
+        "اصابت‌هایی در اطراف المیادین خبر داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HITS)
+def test_hits_reported_after_a_states_strikes_are_its_strikes(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    assert _triples(drafts) == [("retaliatory_strike", "al-mayadin", "2024-02-02")]
+    assert drafts[0].incident.actor == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "US jets struck sites in Iraq on Friday, killing 16 people. A monitor later "
+            "reported hits on al-Tanf base.",
+            id="en",
+        ),
+        pytest.param(
+            "قصفت طائرات أمريكية مواقع في العراق يوم الجمعة. وأفاد المرصد لاحقا بضربات على "
+            "قاعدة التنف.",
+            id="ar",
+        ),
+    ],
+)
+def test_hits_on_a_base_after_a_states_strikes_are_no_strike_of_its(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    assert _triples(drafts) == [("attack", "al-tanf", "2024-02-02")]
