@@ -2906,6 +2906,8 @@ def _read_sentence(
         if _runs(rules["response_to"], present)
         else []
     )
+    promised, promises = _promised_clauses(f, clauses_f)
+    clauses_f += promised
     clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
     blamed = _blamed_cause(outside, lex) if _runs(_BLAME, present) else None
@@ -3175,7 +3177,9 @@ def _read_sentence(
     elif _debris_only(outside, kind, striker, killed, wounded, present):
         context = "where a downed weapon's debris fell, not an event"
     elif (
-        _search(_INTENT, outside, present)
+        # (not "the retaliation Washington had vowed for X": a promise kept, see
+        # :func:`_promised_clauses`)
+        _search(_INTENT, _outside(outside, promises), present)
         and not _search(_IN_FLIGHT, outside, present)
         and not _threat_posed_only(outside, kind, present)
     ):
@@ -3286,6 +3290,7 @@ def _read_sentence(
         claim_cue="claim" in present and actors.claims(outside),
         official=_runs(rules["official"], present) and actors.is_official(outside),
         responds=(_runs(rules["responds"], present) and actors.responds(_unquoted(f)))
+        or bool(promised)
         or bool(fire_back),
         answers_many=_runs(rules["responds"], present)
         and _search(_ANSWERS_MANY, f, present) is not None,
@@ -3399,6 +3404,59 @@ _BY_US_STRIKE = actors.fold_pattern(
     r"(?<!\w)[وف]?ب(?:ال)?(?:غارات|غاره|ضربات|ضربه|قصف)(?: (?:ال)?جوي(?:ه)?)?"
     r" (?:ال)?(?:امريكي|اميركي)(?:ه|ين)?(?!\w)"
 )
+
+
+#: the answer a state promised for an event ("the retaliation Biden had promised for the
+#: attack on X", ``الرد الذي توعد به بايدن على الهجوم على X``, ``انتقامی که بایدن برای
+#: حمله به X وعده داده بود``): the event after the preposition is what the strikes answer
+_PROMISED_RESPONSE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:retaliation|response|reprisal|revenge|answer) (?:that |which )?"
+    r"(?:\S+ ){0,4}?(?:had |has )?(?:promised|vowed|pledged) (?P<en>for|to) "
+    r"|(?:ال)?(?:رد|انتقام) (?:الذي )?[وف]?(?:توعد|وعد|تعهد)\w*(?: (?:به|بها))?(?: \S+){0,3}? "
+    r"(?P<ar>على|ل)(?=\s|ال)"
+    r"|(?:پاسخ|انتقام|تلافي)(?:ي)? كه (?:\S+ ){0,3}?(?P<fa>براي|به) "
+    r"(?P<body>(?:\S+ ){1,16}?)وعده (?:داده|داد|كرده|كرد))"
+)
+#: the words one of which every match of :data:`_PROMISED_RESPONSE` holds (a look-up first)
+_PROMISE_WORDS = ("promised", "vowed", "pledged", "وعد", "توعد", "تعهد", "وعده")
+#: how far a promised answer's clause reaches past its preposition (bounded: linear cost)
+_PROMISED_REACH = 200
+
+
+def _promised_clauses(
+    folded: str, clauses: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the events answers were promised for (:data:`_PROMISED_RESPONSE`), from
+    the preposition to the next comma (or the Persian verb), outside ``clauses``; and the
+    spans of the promises themselves (a promise kept: no threat of what is to come).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("US jets struck X, the retaliation Biden had promised for the "
+    ...               "attack on Tower 22.").folded
+    >>> events, promises = _promised_clauses(f, [])
+    >>> [f[a:b] for a, b in events], [f[a:b] for a, b in promises]
+    (['for the attack on tower 22.'], ['retaliation biden had promised '])
+    """
+    if not any(w in folded for w in _PROMISE_WORDS):
+        return [], []
+    out: list[tuple[int, int]] = []
+    promises: list[tuple[int, int]] = []
+    for m in _PROMISED_RESPONSE.finditer(folded):
+        if m.group("fa") is not None:
+            start, end = m.start("fa"), m.end("body")
+            promises += [(m.start(), start), (end, m.end())]
+        else:
+            start = m.start("en") if m.group("en") is not None else m.start("ar")
+            limit = min(len(folded), start + _PROMISED_REACH)
+            comma = _PHRASE_COMMA.search(folded, start, limit)
+            end = comma.start() if comma is not None else limit
+            promises.append((m.start(), start))
+        if not any(a < end and start < b for a, b in (*clauses, *out)):
+            out.append((start, end))
+    return out, promises
+
+
+_PHRASE_COMMA = re.compile(r"[,،;؛]")
 
 
 #: a casualty phrase right after a response clause is that clause's event's ("…, minutes

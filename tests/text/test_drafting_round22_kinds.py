@@ -30,7 +30,11 @@ The sentences are written for these tests (none is taken from an evaluation set)
   strike not named as one of them does not;
 - after a state's strikes told in general, the hits a monitor reports ("reported hits
   around X", ``أفاد المرصد بضربات``, ``از اصابت‌هایی … خبر داد``) are that state's strikes
-  (not hits on a base: the state's own side).
+  (not hits on a base: the state's own side);
+- the answer a state had promised for an attack, kept ("launching the retaliation
+  Washington had vowed for the attack on X", ``في الرد الذي توعد به بايدن على الهجوم على
+  X``, ``انتقامی که بایدن برای حمله به X وعده داده بود``): the attack on X is the event the
+  strikes answer (a response clause), and the promise no threat of what is to come.
 """
 
 from __future__ import annotations
@@ -480,3 +484,45 @@ def test_hits_reported_after_a_states_strikes_are_its_strikes(text: str) -> None
 def test_hits_on_a_base_after_a_states_strikes_are_no_strike_of_its(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2024-02-03")
     assert _triples(drafts) == [("attack", "al-tanf", "2024-02-02")]
+
+
+# the answer a state promised for an attack, kept: the attack is the event answered
+PROMISED = [
+    pytest.param(
+        "US jets struck targets in Iraq and Syria late on Friday, launching the retaliation "
+        "Washington had vowed for the Jan. 28 drone attack on Tower 22 that killed three "
+        "soldiers. In Iraq, officials said strikes fell on al-Qaim.",
+        id="en",
+    ),
+    pytest.param(
+        "شنت طائرات أمريكية غارات على أهداف في العراق وسوريا مساء الجمعة، في الرد الذي توعد "
+        "به بايدن على الهجوم بطائرة مسيرة على البرج 22 في 28 كانون الثاني. وفي العراق قال "
+        "مسؤولون إن الغارات طالت القائم.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی شامگاه جمعه اهدافی را در عراق و سوریه بمباران کردند؛ انتقامی که "
+        "بایدن برای حمله پهپادی ۸ بهمن به برج ۲۲ وعده داده بود. در عراق، مقامات گفتند حملات "
+        "هوایی القائم را هدف قرار داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROMISED)
+def test_the_attack_a_kept_promise_answers_is_the_event_answered(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    assert _triples(drafts) == [
+        ("attack", "tower-22", "2024-01-28"),
+        ("retaliatory_strike", "al-qaim", "2024-02-02"),
+    ]
+    assert _links(drafts) == {"tower-22": [], "al-qaim": ["tower-22"]}
+
+
+def test_a_response_promised_to_people_names_no_event() -> None:
+    drafts = gi.draft_incidents(
+        "US jets struck a depot near al-Qaim on Friday, the response officials had promised "
+        "to the families of the soldiers.",
+        published="2024-02-03",
+    )
+    assert _triples(drafts) == [("retaliatory_strike", "al-qaim", "2024-02-02")]
