@@ -193,9 +193,10 @@ _PREEMPTIVE = actors.fold_pattern(
     # ``يجهزون طائرة مسيرة``, ``در حال آماده‌سازی پهپاد``), and attacks being planned
     # ("actively involved in planning attacks", ``متورط بشكل فعال في التخطيط لهجمات``,
     # ``به طور فعال در برنامه‌ریزی حملات``): the present tense of a threat, not a past deed
-    r"|(?:readying|preparing) (?!for )(?:\S+ ){0,3}?(?:drones?|rockets?|missiles?|launchers?"
-    r"|an attack|attacks)(?!\w)|(?:يجهزون|يعدون|تجهيز) (?:\S+ ){0,2}?(?:طائر|صاروخ|صواريخ"
-    r"|مسير|منصه|منصات|هجوم)|اماده ?سازي (?:\S+ ){0,2}?(?:پهپاد|موشك|راكت|حمله)"
+    r"|(?:readying|preparing) (?!for )(?:\S+ ){0,3}?(?:drones?|rockets?|missiles?|launchers?)"
+    r"(?!\w)|(?:readying|preparing) (?:(?:an?|new|more|further|fresh) )?attacks?(?!\w)"
+    r"|(?:يجهزون|تجهيز) (?:\S+ ){0,2}?(?:طائر|صاروخ|صواريخ|مسير|منصه|منصات)"
+    r"|يعدون ل(?:هجوم|شن|اطلاق)|اماده ?سازي (?:\S+ ){0,2}?(?:پهپاد|موشك|راكت|حمله)"
     r"|actively (?:\S+ ){0,3}?planning|(?:بنشاط|بشكل (?:فعال|نشط)) (?:\S+ ){0,2}?(?:في )?"
     r"(?:ال)?تخطيط|(?:فعالانه|به (?:طور|صورت) فعال) (?:\S+ ){0,2}?برنامه ?ريزي"
     # struck before it could be used ("before it could be used against its forces",

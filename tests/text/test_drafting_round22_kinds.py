@@ -137,11 +137,24 @@ def test_a_strike_on_men_readying_weapons_is_preemptive(text: str) -> None:
     assert _triples(drafts) == [("preemptive_strike", "al-qaim", "2024-02-04")]
 
 
-def test_forces_readying_for_attacks_strike_no_threat() -> None:
-    drafts = gi.draft_incidents(
-        "Readying for more attacks, US jets struck a depot near al-Qaim on Sunday.",
-        published="2024-02-05",
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Readying for more attacks, US jets struck a depot near al-Qaim on Sunday.", id="en"
+        ),
+        pytest.param(
+            "Preparing defences against attacks, US jets struck a depot near al-Qaim on Sunday.",
+            id="en-defences",
+        ),
+        pytest.param(
+            "قصفت طائرات أمريكية مخزنا قرب القائم يوم الأحد، ومسؤولون يعدون هجوم الفصائل تصعيدا.",
+            id="ar-count-as",
+        ),
+    ],
+)
+def test_forces_readying_for_attacks_strike_no_threat(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-05")
     assert _triples(drafts) == [("retaliatory_strike", "al-qaim", "2024-02-04")]
 
 
