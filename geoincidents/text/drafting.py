@@ -190,6 +190,16 @@ _PREEMPTIVE = actors.fold_pattern(
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
     r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
+    # weapons being readied ("accused of readying drones", "preparing an attack drone",
+    # ``يجهزون طائرة مسيرة``, ``در حال آماده‌سازی پهپاد``), and attacks being planned
+    # ("actively involved in planning attacks", ``متورط بشكل فعال في التخطيط لهجمات``,
+    # ``به طور فعال در برنامه‌ریزی حملات``): the present tense of a threat, not a past deed
+    r"|(?:readying|preparing) (?!for )(?:\S+ ){0,3}?(?:drones?|rockets?|missiles?|launchers?)"
+    r"(?!\w)|(?:readying|preparing) (?:(?:an?|new|more|further|fresh) )?attacks?(?!\w)"
+    r"|يجهزون (?:\S+ ){0,2}?(?:طائر|صاروخ|صواريخ|مسير|منصه|منصات)"
+    r"|يعدون ل(?:هجوم|شن|اطلاق)|اماده ?سازي (?:\S+ ){0,2}?(?:پهپاد|موشك|راكت|حمله)"
+    r"|actively (?:\S+ ){0,3}?planning|(?:بنشاط|بشكل (?:فعال|نشط)) (?:\S+ ){0,2}?(?:في )?"
+    r"(?:ال)?تخطيط|(?:فعالانه|به (?:طور|صورت) فعال) (?:\S+ ){0,2}?برنامه ?ريزي"
     # struck before it could be used ("before it could be used against its forces",
     # ``قبل استخدامها``, ``پیش از استفاده``)
     r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
@@ -226,6 +236,19 @@ _INTENT = actors.fold_pattern(
     # ``التهديد بشن هجوم على``, ``تهدید گروه‌ها به حمله مجدد به``)
     r"|threats? (?:of|to) (?:\S+ ){0,2}(?:attack|strike)|(?:ال)?تهديد(?:ات)? ب(?:شن|استهداف|مهاجمه)"
     r"|تهديد (?:\S+ ){0,3}به حمله)"
+)
+#: the threat a strike's target posed, told as what it threatened ("fighters who were
+#: preparing drones that threatened US troops", ``صواريخ كانت تهدد القوات الأمريكية``,
+#: ``پهپادهایی که نیروهای آمریکایی را تهدید می‌کردند``): the reason for the strike, not a
+#: threat of what is to come (the object is the forces or bases, not "to strike")
+_THREAT_POSED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:that|which|who|whom) (?:\S+ ){0,2}?(?:threatened|threaten|threatens)"
+    r" (?!to(?!\w))(?:\S+ ){0,3}?(?:troops|forces|personnel|bases|soldiers|service members"
+    r"|interests)"
+    r"|(?:(?:التي|الذي|الذين) )?(?:(?:كانت|كان|كانوا) )?(?:تهدد|يهدد|يهددون|هددت|هدد)"
+    r" (?:\S+ )?(?:ال)?(?:قوات|جنود|قواعد|مصالح|افراد|سلامه)"
+    r"|(?:نيروهاي|پايگاه ?هاي|سربازان|منافع)(?: \S+){0,3}? را تهديد (?:مي ?)?(?:كرد|كن)\w{0,4})"
+    r"(?!\w)"
 )
 #: a drill, not an event: the shots and blasts of an exercise ("a joint exercise near X",
 #: ``مناورات مشتركة قرب``, ``رزمایش مشترک در نزدیکی``)
@@ -1464,6 +1487,9 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ONE_OF_THE_SITES,
         _SITE_LIES_NEAR,
         _DEFENDER,
+        _THIS_EVENT,
+        _STRIKE_NOUN,
+        _ONE_OF_THE_STRIKES,
         *counts.toll_rules(),
     )
 
@@ -2951,6 +2977,8 @@ def _read_sentence(
         if _runs(rules["response_to"], present)
         else []
     )
+    promised, promises = _promised_clauses(f, clauses_f)
+    clauses_f += promised
     clauses = [af.to_original(fa + a, fa + b) for a, b in clauses_f]
     outside = _outside(f, clauses_f)
     blamed = _blamed_cause(outside, lex) if _runs(_BLAME, present) else None
@@ -2968,6 +2996,11 @@ def _read_sentence(
     # (a rule gated on a family absent from the sentence gets its empty answer unrun: the
     # blanked ``outside`` holds no word the sentence does not)
     striker = (actors.state_striker(outside) or "") if "state" in present else ""
+    if not striker and "state" in present and _BY_US_STRIKE.search(outside):
+        # ``قتل خمسة مسلحين بضربة جوية أميركية``: killed by the state's strike, the noun
+        # carrying its clitic
+        striker = "United States"
+        notes.append("striker United States: killed by its strike (``بضربة أمريكية``)")
     fire_back = (  # fire returned toward its source
         (actors.counter_fire(outside) or "") if _runs(rules["counter_fire"], present) else ""
     )
@@ -3110,6 +3143,11 @@ def _read_sentence(
         notes.append(f"{_THIRD_STRIKE} in its clause: not drafted")
         answered_sites = []
     answered_date = clause_dates[0] if answered_sites and clause_dates else None
+    if answered_date is not None and answered_date.precision != "day":
+        # "a response to last week's attack on X", ``پاسخ به حمله هفته گذشته به X``: an
+        # event retold with no day of its own is background, not an incident
+        notes.append("the event its clause names has no day of its own: not drafted")
+        answered_date = None
     if answered_sites and answered_date is None and date is not None and date.precision == "day":
         # "… on Tuesday, shortly after they fired at X", ``بعد يوم من سقوط صاروخين في X``:
         # the clause's time cue dates its event from this one's date
@@ -3220,7 +3258,13 @@ def _read_sentence(
         context = "a tally of past events, not an event"
     elif _debris_only(outside, kind, striker, killed, wounded, present):
         context = "where a downed weapon's debris fell, not an event"
-    elif _search(_INTENT, outside, present) and not _search(_IN_FLIGHT, outside, present):
+    elif (
+        # (not "the retaliation Washington had vowed for X": a promise kept, see
+        # :func:`_promised_clauses`)
+        _search(_INTENT, _outside(outside, promises), present)
+        and not _search(_IN_FLIGHT, outside, present)
+        and not _threat_posed_only(outside, kind, present)
+    ):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"
     elif (
@@ -3338,6 +3382,7 @@ def _read_sentence(
         claim_cue="claim" in present and actors.claims(outside),
         official=_runs(rules["official"], present) and actors.is_official(outside),
         responds=(_runs(rules["responds"], present) and actors.responds(_unquoted(f)))
+        or bool(promised)
         or bool(fire_back),
         answers_many=_runs(rules["responds"], present)
         and _search(_ANSWERS_MANY, f, present) is not None,
@@ -3374,6 +3419,23 @@ def _read_sentence(
         and not striker
         and weapon in ("unknown", "airstrike"),
     )
+
+
+def _threat_posed_only(outside: str, kind: str, present: frozenset[str]) -> bool:
+    """Whether a strike's only threat words tell the threat its target posed.
+
+    ("US jets struck fighters preparing drones that threatened US troops": the strike
+    happened; the threat is why, see :data:`_THREAT_POSED`.)
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("US jets struck fighters whose drones threatened to hit bases").folded
+    >>> _threat_posed_only(f, "retaliatory_strike", _ALL_FAMILIES())
+    False
+    """
+    if not kind.endswith("strike"):
+        return False
+    spans = [m.span() for m in _THREAT_POSED.finditer(outside)]
+    return bool(spans) and _search(_INTENT, _outside(outside, spans), present) is None
 
 
 #: how far after an interception word the place it names may stand ("downed the drones
@@ -3426,6 +3488,67 @@ _STATE_STRIKES = actors.fold_pattern(
     r"|raids?|bombing)|(?:ال)?(?:غارات|غاره|ضربات|ضربه|قصف)\s+(?:ال)?(?:امريكي|اميركي|تحالف)"
     r"|(?:حملات|حمله|بمباران)(?:\s+هوايي)?\s+(?:امريكا|امريكايي|ائتلاف))"
 )
+
+
+#: the dead killed "by a US strike", the Arabic noun carrying its preposition (``بضربة جوية
+#: أميركية``, ``بغارة أمريكية``, ``بالقصف الأمريكي``): the US struck
+_BY_US_STRIKE = actors.fold_pattern(
+    r"(?<!\w)[وف]?ب(?:ال)?(?:غارات|غاره|ضربات|ضربه|قصف)(?: (?:ال)?جوي(?:ه)?)?"
+    r" (?:ال)?(?:امريكي|اميركي)(?:ه|ين)?(?!\w)"
+)
+
+
+#: the answer a state promised for an event ("the retaliation Biden had promised for the
+#: attack on X", ``الرد الذي توعد به بايدن على الهجوم على X``, ``انتقامی که بایدن برای
+#: حمله به X وعده داده بود``): the event after the preposition is what the strikes answer
+_PROMISED_RESPONSE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:retaliation|response|reprisal|revenge|answer) (?:that |which )?"
+    r"(?:\S+ ){0,4}?(?:had |has )?(?:promised|vowed|pledged) (?P<en>for|to) "
+    r"|(?:ال)?(?:رد|انتقام) (?:الذي )?[وف]?(?:توعد|وعد|تعهد)\w*(?: (?:به|بها))?(?: \S+){0,3}? "
+    r"(?P<ar>على|ل)(?=\s|ال)"
+    r"|(?:پاسخ|انتقام|تلافي)(?:ي)? كه (?:\S+ ){0,3}?(?P<fa>براي|به) "
+    r"(?P<body>(?:\S+ ){1,16}?)وعده (?:داده|داد|كرده|كرد))"
+)
+#: the words one of which every match of :data:`_PROMISED_RESPONSE` holds (a look-up first)
+_PROMISE_WORDS = ("promised", "vowed", "pledged", "وعد", "توعد", "تعهد", "وعده")
+#: how far a promised answer's clause reaches past its preposition (bounded: linear cost)
+_PROMISED_REACH = 200
+
+
+def _promised_clauses(
+    folded: str, clauses: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the events answers were promised for (:data:`_PROMISED_RESPONSE`), from
+    the preposition to the next comma (or the Persian verb), outside ``clauses``; and the
+    spans of the promises themselves (a promise kept: no threat of what is to come).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("US jets struck X, the retaliation Biden had promised for the "
+    ...               "attack on Tower 22.").folded
+    >>> events, promises = _promised_clauses(f, [])
+    >>> [f[a:b] for a, b in events], [f[a:b] for a, b in promises]
+    (['for the attack on tower 22.'], ['retaliation biden had promised '])
+    """
+    if not any(w in folded for w in _PROMISE_WORDS):
+        return [], []
+    out: list[tuple[int, int]] = []
+    promises: list[tuple[int, int]] = []
+    for m in _PROMISED_RESPONSE.finditer(folded):
+        if m.group("fa") is not None:
+            start, end = m.start("fa"), m.end("body")
+            promises += [(m.start(), start), (end, m.end())]
+        else:
+            start = m.start("en") if m.group("en") is not None else m.start("ar")
+            limit = min(len(folded), start + _PROMISED_REACH)
+            comma = _PHRASE_COMMA.search(folded, start, limit)
+            end = comma.start() if comma is not None else limit
+            promises.append((m.start(), start))
+        if not any(a < end and start < b for a, b in (*clauses, *out)):
+            out.append((start, end))
+    return out, promises
+
+
+_PHRASE_COMMA = re.compile(r"[,،;؛]")
 
 
 #: a casualty phrase right after a response clause is that clause's event's ("…, minutes
@@ -3520,7 +3643,8 @@ def _answered_kind(clause: str, weapon: str, kind: str) -> str:
     'attack'
     """
     if actors.state_striker(clause) or weapon == "airstrike" or _STATE_STRIKES.search(clause):
-        return "retaliatory_strike"
+        # ("… days after a US strike on men readying drones near X": a threat answered)
+        return "preemptive_strike" if _PREEMPTIVE.search(clause) else "retaliatory_strike"
     if weapon == "unknown" and _explosion_only(clause):
         return "explosion"  # "hours after an explosion at X": a blast, no one's attack
     if actors.militia(clause) or weapon in _MILITIA_WEAPONS or _ATTACK_NOUN.search(clause):
@@ -3980,13 +4104,25 @@ def draft_article(
             reading = _inherit_striker(reading, readings[-1])
         if joined and reading.response_places and reading.kind.endswith("strike"):
             _share_the_response(readings, reading, whole)
-        if readings and _answers_as_the_one_before(reading, readings[-1]):
+        if readings and _answers_as_the_one_before(reading, readings[-1], af):
             # "The US struck 85 targets in retaliation for X.\n\nB-1 bombers struck Y and Z":
             # the places of the strikes told in general, answering what those answered
             reading = replace(
                 reading,
                 responds=True,
                 notes=(*reading.notes, "answers what the strikes told just before answered"),
+            )
+        elif readings and (told := _strikes_named_back(reading, readings, af)) is not None:
+            # "US jets struck three sites in response to the attack on X. The group claimed
+            # the attack. One of the US strikes hit Y": those strikes, a sentence between
+            reading = replace(
+                reading,
+                striker=told.striker,
+                kind=reading.kind if reading.kind.endswith("strike") else told.kind,
+                responds=True,
+                response_places=reading.response_places or told.response_places,
+                notes=(*reading.notes, "answers what the strikes it names again answered"),
+                inferred=reading.inferred if reading.striker else (*reading.inferred, "striker"),
             )
         if (
             not reading.event
@@ -4631,13 +4767,21 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     return not _PARTITIVE.search(folded)
 
 
-def _answers_as_the_one_before(reading: _Reading, before: _Reading) -> bool:
+def _answers_as_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
     """Whether ``reading``'s strike is the one ``before`` told in general, with its answer.
 
     The sentence before (this paragraph or the one before) tells a strike by the same
     striker (or by none named) that answers an event but names no struck place of its own;
-    this one names the places, with no answer of its own.
+    this one names the places, with no answer of its own. Not when ``before`` speaks of
+    the strikes told before it ("these strikes answered …", ``این حملات``) and this one
+    has a day of its own: that strike is another (see :func:`_answered_as_stated`).
     """
+    if (
+        reading.date is not None
+        and before.event
+        and af.search(_THIS_EVENT, before.sentence.start, before.sentence.end) is not None
+    ):
+        return False
     return (
         reading.event
         and not reading.reason
@@ -4652,6 +4796,52 @@ def _answers_as_the_one_before(reading: _Reading, before: _Reading) -> bool:
         and before.responds
         and reading.paragraph - before.paragraph in (0, 1)
     )
+
+
+#: strikes told before named again as the ones of a state ("one of the US strikes", "the
+#: American strikes", ``إحدى الغارات الأمريكية``, ``یکی از حملات آمریکا``)
+_ONE_OF_THE_STRIKES = actors.fold_pattern(
+    r"(?<!\w)(?:one of the (?:\S+ ){0,2}?(?:air ?)?(?:strikes|raids)"
+    r"|the (?:us|u\.s\.|american|coalition) (?:air ?)?(?:strikes|raids)"
+    r"|(?:احدي|احد) (?:هذه )?(?:الغارات|الضربات)|(?:الغارات|الضربات) (?:الامريكيه|الاميركيه)"
+    r"|يكي از (?:اين )?(?:حملات|حمله ها|حملههاي|بمباران ها))(?!\w)"
+)
+
+
+def _strikes_named_back(
+    reading: _Reading, readings: Sequence[_Reading], af: _ArticleFold
+) -> _Reading | None:
+    """The strikes told in general a sentence or two before, that ``reading`` names again.
+
+    As :func:`_answers_as_the_one_before`, past other sentences telling no strike, when
+    ``reading`` names those strikes again ("the strikes", "one of the US strikes",
+    ``إحدى الغارات``, ``یکی از این حملات``). Bounded look-back (linear cost).
+    """
+    if not (
+        reading.event
+        and not reading.reason
+        and not reading.responds
+        and (reading.kind.endswith("strike") or _awaits_striker(reading))
+    ):
+        return None
+    for before in reversed(readings[-_STRIKER_REACH:-1]):
+        if reading.paragraph - before.paragraph > 1:
+            return None
+        if (
+            before.striker
+            and reading.striker in ("", before.striker)
+            and _answers_as_the_one_before(
+                replace(reading, striker=before.striker, kind=before.kind), before, af
+            )
+        ):
+            s = reading.sentence
+            named = af.search(_STRIKE_NOUN, s.start, s.end) or af.search(
+                _ONE_OF_THE_STRIKES, s.start, s.end
+            )
+            return before if named is not None else None
+        if before.event and not before.reason and before.kind.endswith("strike"):
+            return None  # (another strike told between: the sentence may be about it)
+    return None
 
 
 def _has(positions: Sequence[int], start: int, end: int) -> bool:
@@ -4876,10 +5066,14 @@ def _inherit_striker(reading: _Reading, before: _Reading) -> _Reading:
     if reading.weapon not in ("unknown", "airstrike") or reading.count is not None:
         return reading
     kind = before.kind if before.kind.endswith("strike") else "retaliatory_strike"
+    strike = before.kind.endswith("strike")
     return replace(
         reading,
         striker=before.striker,
         kind=kind,
+        # ("… struck X in response to the attack on Z, and hit Y": Y's answers Z too)
+        responds=reading.responds or (strike and before.responds),
+        response_places=reading.response_places or (before.response_places if strike else ()),
         notes=(*reading.notes, f"striker {before.striker} from the clause before"),
         inferred=(*reading.inferred, "striker"),
     )
@@ -4963,10 +5157,11 @@ _THE_EVENT_CAME = actors.fold_pattern(
     r"(?!\w)"
 )
 #: strikes named as a plural noun, with or without an article ("reported strikes in X",
-#: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``)
+#: "the raids struck", ``غارات``, ``ضربات``, ``حملات هوایی``, ``بمباران``), or as the hits
+#: they scored ("a monitor reported hits around X", ``أفاد بضربات``, ``از اصابت‌هایی``)
 _PLAIN_STRIKES = actors.fold_pattern(
-    r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|(?:[وفب]?ال)?(?:غارات|ضربات)"
-    r"|حملات هوايي|بمباران\w*)(?!\w)"
+    r"(?<!\w)(?:(?:air ?)?strikes|raids|bombing|bombardment|hits"
+    r"|(?:[وفب]?ال|[وفب])?(?:غارات|ضربات)|حملات هوايي|بمباران\w*|اصابت ?ها(?:يي|ي)?)(?!\w)"
 )
 #: places told as struck in the passive ("X and Y were hit", ``X و Y هدف قرار گرفتند``,
 #: ``تم استهداف X``): after a state's strike in the paragraph, the places it struck
@@ -5124,8 +5319,16 @@ def _assemble(
                 )
             answered_now = _answered_drafts(r, source)
             claimer = _claimer_after(readings, i)
+            threat = _names_a_threat(af, _follower(readings, i) or _quiet_next(readings, i))
             for p in answered_now:
                 p.answered_by_before = back
+                if threat and p.incident.kind == "retaliatory_strike":
+                    # "The attacks came days after a US drone killed five near X. The
+                    # Pentagon said the men were readying drones": the strike the clause
+                    # tells answered no attack, a threat
+                    p.incident = replace(p.incident, kind="preemptive_strike")
+                    p.reading = replace(p.reading, kind="preemptive_strike")
+                    p.evidence.append(_THREAT_AFTER)
                 if claimer and p.incident.kind == "attack":
                     # "… in response to the attack on X. The group had claimed that attack."
                     p.incident = replace(p.incident, actor=claimer, claim_status="claimed")
@@ -5244,6 +5447,12 @@ def _assemble(
             and r.weapon in ("unknown", "drone", "airstrike")
         ):
             r = _owned_strike_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
+        if r.kind == "retaliatory_strike" and r.responds and _came_after_it(af, r):
+            # "These operations come days after a US drone killed five near X": the
+            # events told before answer the strike, the strike answers nothing
+            r = replace(
+                r, responds=False, notes=(*r.notes, "what the events told before came after")
+            )
         if r.kind == "retaliatory_strike" and not r.responds:
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
@@ -6541,20 +6750,43 @@ def _named_next(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Read
     return None
 
 
+_THREAT_AFTER = "preemptive: the sentence after names an imminent threat"
+
+
+def _names_a_threat(af: _ArticleFold, follow: _Reading | None) -> bool:
+    """Whether the sentence ``follow`` names an imminent threat (:data:`_PREEMPTIVE`)."""
+    if follow is None:
+        return False
+    return _PREEMPTIVE.search(af.slice(follow.sentence.start, follow.sentence.end)[0]) is not None
+
+
 def _threat_after(af: _ArticleFold, r: _Reading, follow: _Reading | None) -> _Reading:
     """A strike the sentence after calls the answer to an imminent threat is preemptive.
 
     ("The coalition struck launchers near X. It said they posed an imminent threat",
     ``… وقال إنها كانت تشكل خطرا وشيكا``, ``… این سکوها تهدیدی قریب‌الوقوع بودند``.)
     """
-    if follow is None:
+    if not _names_a_threat(af, follow):
         return r
-    if not _PREEMPTIVE.search(af.slice(follow.sentence.start, follow.sentence.end)[0]):
-        return r
-    return replace(
-        r,
-        kind="preemptive_strike",
-        notes=(*r.notes, "preemptive: the sentence after names an imminent threat"),
+    return replace(r, kind="preemptive_strike", notes=(*r.notes, _THREAT_AFTER))
+
+
+#: a sentence opening on the attacks told before as its subject ("The attacks came days
+#: after …", ``وتأتي هذه الهجمات بعد …``, ``این عملیات‌ها چند روز پس از آن صورت می‌گیرد
+#: که …``): the strike it goes on to tell is what they came after
+_ATTACKS_CAME = actors.fold_pattern(
+    r"\W*(?:(?:the|these|those) (?:attacks|operations|assaults) (?:came|come|followed"
+    r"|took place)|[وف]?(?:ياتي|تاتي|جاء|جاءت) (?:(?:هذه|تلك) )?(?:ال)?(?:هجمات|عمليات|هجوم"
+    r"|عمليه)|[وف]?(?:هذه|تلك) (?:ال)?(?:هجمات|عمليات) (?:تاتي|جاءت)"
+    r"|(?:اين|آن) (?:حمله|حملات|عمليات|حمله ها|عمليات ها)(?: \S+){0,3}? (?:پس|بعد) از)(?!\w)"
+)
+
+
+def _came_after_it(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether strike ``r``'s sentence opens on the attacks told before, which its response
+    cue says came after the strike (see :data:`_ATTACKS_CAME`)."""
+    return bool(r.striker and r.targets) and (
+        _ATTACKS_CAME.match(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
     )
 
 
@@ -7579,7 +7811,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
     out: list[DraftIncident] = []
     unlinked: list[tuple[int, _Pending]] = []  # responding, no link yet: see the end
     # the event a sentence about "these strikes" answers, and that sentence's paragraph
-    stated: tuple[DraftIncident, int] | None = None
+    stated: tuple[DraftIncident, int, frozenset[dt.date]] | None = None
     last_of: dict[bool, DraftIncident] = {}  # is_strike -> the last such draft so far
     by_target: dict[tuple[bool, str], DraftIncident] = {}
     by_span: dict[tuple[int, int], list[DraftIncident]] = {}  # each sentence's drafts
@@ -7631,8 +7863,7 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
             incident, span, d.confidence, tuple(evidence), duplicate, rule_confidence=d.confidence
         )
         if d.answered_by_before:
-            _answer_the_ones_before(out, drafted)
-            stated = (drafted, d.reading.paragraph)
+            stated = (drafted, d.reading.paragraph, _answer_the_ones_before(out, drafted))
         if not answered and d.reading.responds and d.reading.response_places:
             unlinked.append((len(out), d))
         out.append(drafted)
@@ -7653,16 +7884,20 @@ def _link(drafts: list[_Pending], against: Sequence[Incident]) -> list[DraftInci
 
 
 def _answered_as_stated(
-    d: _Pending, incident: Incident, stated: tuple[DraftIncident, int]
+    d: _Pending, incident: Incident, stated: tuple[DraftIncident, int, frozenset[dt.date]]
 ) -> tuple[str, str] | None:
     """The event a statement told before answers with "these strikes" ("The US struck 85
     targets. These strikes answered the attack on X. ¶ Sites in Y and Z were hit", ``این
     حملات در پاسخ به … بود``): the strikes drafted after it, in its paragraph or the next,
-    no earlier than that event, answer it too."""
-    answered, paragraph = stated
+    no earlier than that event, answer it too; not a strike its own sentence dates to a
+    day other than those of the strikes the statement named ("These strikes answered the
+    attack on X. Late on Tuesday a gunship also hit a car near Y": another strike)."""
+    answered, paragraph, days = stated
     if d.reading.paragraph - paragraph > 1 or answered.incident.is_strike:
         return None
     if incident.date < answered.incident.date:
+        return None
+    if d.reading.date is not None and days and incident.date not in days:
         return None
     return answered.incident.id, "the event the strikes were said before to answer"
 
@@ -7715,8 +7950,11 @@ def _calibrated(drafts: list[DraftIncident]) -> list[DraftIncident]:
     return out
 
 
-def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -> None:
-    """Link the drafts of the event sentences before ``answered``'s to it (in ``out``).
+def _answer_the_ones_before(
+    out: list[DraftIncident], answered: DraftIncident
+) -> frozenset[dt.date]:
+    """Link the drafts of the event sentences before ``answered``'s to it (in ``out``), and
+    give the days of that run.
 
     "US jets struck X and Y. They also hit Z. These strikes answered the attack on W":
     the strikes at X, Y and Z (the run of drafts of the other kind class just before),
@@ -7725,12 +7963,14 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
     other = not answered.incident.is_strike
     before = [d for d in out if d.span[1] <= answered.span[0]]
     if not before:
-        return
+        return frozenset()
     run: set[tuple[int, int]] = set()
+    days: set[dt.date] = set()
     for d in reversed(before):
         if d.incident.is_strike != other:
             break
         run.add(d.span)
+        days.add(d.incident.date)
     for n, d in enumerate(out):
         if d.span in run and not d.incident.responds_to:
             link = f"responds to {answered.incident.id} (named in the sentence after)"
@@ -7743,6 +7983,7 @@ def _answer_the_ones_before(out: list[DraftIncident], answered: DraftIncident) -
                 ),
                 evidence=(*d.evidence, link),
             )
+    return frozenset(days)
 
 
 #: how :func:`_answered` names a link to the last event of the other kind class told
