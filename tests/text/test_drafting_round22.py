@@ -221,11 +221,11 @@ def test_a_killing_with_no_third_state_named_keeps_its_site() -> None:
     "text",
     [
         "Rockets hit Ain al-Asad air base on Friday, in response to the Israeli strike that "
-        "killed a commander in Damascus last week.",
+        "killed a commander in Damascus on Wednesday.",
         "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة ردا على اغتيال إسرائيل قياديا في دمشق "
-        "الأسبوع الماضي.",
+        "يوم الأربعاء.",
         "روز جمعه چند راکت به پایگاه عین الاسد اصابت کرد؛ در پاسخ به ترور یک فرمانده در دمشق "
-        "توسط رژیم صهیونیستی در هفته گذشته.",
+        "توسط رژیم صهیونیستی در روز چهارشنبه.",
     ],
 )
 def test_a_response_clause_telling_a_third_states_killing_drafts_nothing_of_it(text: str) -> None:
@@ -235,7 +235,7 @@ def test_a_response_clause_telling_a_third_states_killing_drafts_nothing_of_it(t
 def test_a_response_clause_telling_a_us_strike_still_drafts_it() -> None:
     text = (
         "Rockets hit Ain al-Asad air base on Friday, in response to the US strike on Jurf "
-        "al-Sakhar last week."
+        "al-Sakhar on Wednesday."
     )
     kinds = [(k, p) for k, _, p, _ in _kinds(text)]
     assert ("retaliatory_strike", "jurf-al-sakhar") in kinds and ("attack", "ain-al-asad") in kinds
