@@ -620,6 +620,34 @@ _CLAUSE_TURN = actors.fold_pattern(
 _ARM_REACH = 80
 
 
+#: a clause told beside the event ("…, as Iran vowed revenge", ``فيما توعدت``, ``در حالی که
+#: … تهدید کرد``): what it says is another's, not the event's
+_ASIDE = actors.fold_pattern(
+    r"(?<!\w)(?:as|while|whereas|even as|فيما|بينما|في حين|في وقت|در حالي كه|در حالي|همزمان"
+    r"|در همين حال)(?!\w)"
+)
+
+
+def _intent_aside(
+    folded: str,
+    event: re.Match[str] | None,
+    intent: int,
+    targets: Sequence[ResolvedMention],
+    af: _ArticleFold,
+    fa: int,
+) -> bool:
+    """Whether the threat or vow at folded position ``intent`` is told in a clause beside
+    an event the sentence tells first ("US jets struck X on Friday, as Iran vowed revenge",
+    ``قصفت … المسيب، فيما توعدت إيران بالرد``, ``… را بمباران کردند، در حالی که ایران تهدید
+    کرد``): the event happened; every place struck lies before that clause."""
+    if event is None or not targets:
+        return False
+    aside = _ASIDE.search(folded, event.end(), intent)
+    if aside is None:
+        return False
+    return all(af.pos(m.start) - fa < aside.start() for m in targets)
+
+
 def _third_states_deed(folded: str) -> bool:
     """Whether ``folded`` (a response clause) tells a third state's strike or killing
     (:data:`_THIRD_STATE` with its arm, :data:`_THIRD_STATE_ARM`, or an assassination)."""
@@ -3261,9 +3289,10 @@ def _read_sentence(
     elif (
         # (not "the retaliation Washington had vowed for X": a promise kept, see
         # :func:`_promised_clauses`)
-        _search(_INTENT, _outside(outside, promises), present)
+        (intent := _search(_INTENT, _outside(outside, promises), present)) is not None
         and not _search(_IN_FLIGHT, outside, present)
         and not _threat_posed_only(outside, kind, present)
+        and not _intent_aside(outside, first, intent.start(), targets, af, fa)
     ):
         # "a drone meant to attack X was shot down": the weapon's aim, and it flew
         context = "a threat or intent, not an event"

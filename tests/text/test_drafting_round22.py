@@ -239,3 +239,41 @@ def test_a_response_clause_telling_a_us_strike_still_drafts_it() -> None:
     )
     kinds = [(k, p) for k, _, p, _ in _kinds(text)]
     assert ("retaliatory_strike", "jurf-al-sakhar") in kinds and ("attack", "ain-al-asad") in kinds
+
+
+# a vow told in a clause beside the event: the event happened
+STRIKES_BESIDE_A_VOW = [
+    pytest.param(
+        "US jets struck Musayyib on Friday, killing four militants, as Iran vowed revenge.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية المسيب يوم الجمعة وقتلت أربعة مسلحين، فيما توعدت إيران بالرد.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه المسیب را بمباران کردند، در حالی که ایران تهدید کرد "
+        "پاسخ خواهد داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STRIKES_BESIDE_A_VOW)
+def test_a_vow_beside_the_event_leaves_the_event(text: str) -> None:
+    assert [(k, p, d) for k, _, p, d in _kinds(text)] == [
+        ("retaliatory_strike", "musayyib", FRIDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group vowed to strike Ain al-Asad on Friday.",
+        # (the place after the clause is the vow's: the sentence is no account of it)
+        "US jets struck Musayyib on Friday, as the group threatened to hit Ain al-Asad.",
+        "فيما توعدت الفصائل باستهداف قاعدة عين الأسد يوم الجمعة.",
+    ],
+)
+def test_a_vow_of_its_own_or_over_a_place_drafts_nothing(text: str) -> None:
+    assert _kinds(text) == []
