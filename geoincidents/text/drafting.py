@@ -763,7 +763,7 @@ _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborho
 _DATE_REACH = 300
 #: a month (of any calendar) begun this many days before publication is over
 _MONTH_DAYS = 31
-#: an event dated this long before publication is history
+#: an event dated (coarser than a day) this long before publication is history
 _HISTORY_DAYS = 60
 
 
@@ -3097,6 +3097,9 @@ def _read_sentence(
     elif (
         date is not None
         and published is not None
+        # (a past attack retold with its day and site is an incident however old: only a
+        # coarser date, "last week" or a month, long gone by is history)
+        and date.precision != "day"
         and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
     ):
         history = f"history: dated {date.date.isoformat()}, long before publication"
