@@ -5939,6 +5939,7 @@ def _strike_placed_inside(
             _quarter_of(part, hr.targets[0])
             if area.kind in _TOWN_KINDS
             else haversine_m(area.lat, area.lon, spot.lat, spot.lon) <= area.precision_m
+            and _may_hold(area, spot)
         )
         if not inside:
             return None
@@ -5980,6 +5981,7 @@ def _fold_this_event(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]
             and host.reading.sentence.end <= r.sentence.start
             and not _same_place(host.incident.target, inc.target)
             and _within(host.incident, inc, slack_km=0.0)
+            and _may_hold(host.reading.targets[0].place, r.targets[0].place)
             # ("this strike" names the strike's weapon again: ``هذه الغارة``)
             and (
                 inc.weapon in ("unknown", host.incident.weapon)
@@ -6035,6 +6037,29 @@ def _names_it_wider(af: _ArticleFold, d: _Pending, host: _Pending) -> bool:
     return bool(_THIS_EVENT.search(folded) or _STRIKE_NOUN.search(folded))
 
 
+#: the place kinds of a province (the first-level division a gazetteer row's ``admin1``
+#: names)
+_PROVINCE_KINDS = frozenset({"governorate", "province"})
+
+
+def _is_province(place: Place | None) -> bool:
+    """Whether ``place`` is a province (a governorate) with its ``admin1`` known."""
+    return place is not None and place.kind in _PROVINCE_KINDS and bool(place.admin1)
+
+
+def _may_hold(area: Place, spot: Place | None) -> bool:
+    """Whether ``spot`` may lie inside ``area`` by their countries and provinces.
+
+    A province holds only its own places: al-Qaim, in Anbar, lies within the radius of
+    Deir ez-Zor province across the border, not inside it.
+    """
+    if spot is None:
+        return True
+    if area.country and spot.country and spot.country != area.country:
+        return False
+    return not (_is_province(area) and spot.admin1 and spot.admin1 != area.admin1)
+
+
 def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """A strike told on a countryside or province is told again at the sites inside it.
 
@@ -6042,13 +6067,21 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     a depot in Albu Kamal …", ``… في ريف دير الزور … قتلوا في البوكمال``,
     ``… در حومه دیرالزور … در البوکمال``): the region's draft is the events told in
     general; the sites of the same kind class and day inside its province are the events.
-    Only a draft whose one place is a town named as its countryside or province.
+    Only a draft whose one place is a town named as its countryside or province, or the
+    province itself ("US jets struck two sites in Deir ez-Zor province. ¶ … a depot near
+    Albu Kamal …", ``غارات على موقعين في محافظة دير الزور``, ``استان دیرالزور``).
     """
     sites = [
         d
         for d in drafts
         if d.incident.target.place_id
-        and not (len(d.reading.targets) == 1 and _region_of_town(d.reading.targets[0], af))
+        and not (
+            len(d.reading.targets) == 1
+            and (
+                _region_of_town(d.reading.targets[0], af)
+                or _is_province(d.reading.targets[0].place)
+            )
+        )
     ]
     if len(sites) == len(drafts):
         return drafts

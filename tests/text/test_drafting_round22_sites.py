@@ -3,7 +3,11 @@
 The sentences are written for these tests (none is taken from an evaluation set):
 
 - a past attack retold with its day-exact date and its site is an incident, however long
-  before publication it happened; a month or a year gone by stays background history.
+  before publication it happened; a month or a year gone by stays background history;
+- a province holding the sites struck the same day by the same side (strikes "on two
+  sites in Deir ez-Zor province", then near Albu Kamal and al-Mayadin) is no site of its
+  own; a province holds only its own places (al-Qaim, across the border, within Deir
+  ez-Zor province's radius, is not inside it).
 """
 
 from __future__ import annotations
@@ -70,3 +74,55 @@ RETOLD_MONTH = [
 def test_a_past_attack_told_with_its_month_only_is_history(text: str) -> None:
     drafts = draft_article(text, published="2024-09-12").drafts
     assert [t[1] for t in _triples(drafts)] == ["ain-al-asad"]
+
+
+# strikes told in a province, then at the sites inside it: the sites are the events
+PROVINCE_THEN_SITES = [
+    pytest.param(
+        "US jets struck two sites in Deir ez-Zor province on Sunday night. The Pentagon said "
+        "the raids hit a depot near Albu Kamal and a house near al-Mayadin.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أميركية ليل الأحد موقعين في محافظة دير الزور. وقال البنتاغون إن "
+        "الغارات أصابت مستودعاً قرب البوكمال ومنزلاً قرب الميادين.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی شب یکشنبه دو موضع در استان دیرالزور را بمباران کردند. پنتاگون "
+        "گفت این حملات انباری در نزدیکی البوکمال و خانه‌ای در نزدیکی المیادین را هدف گرفت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROVINCE_THEN_SITES)
+def test_a_province_holding_the_sites_struck_is_no_site_of_its_own(text: str) -> None:
+    drafts = draft_article(text, published="2023-11-13").drafts
+    assert sorted(t[1] for t in _triples(drafts)) == ["al-mayadin", "albu-kamal"]
+
+
+# the sites struck lie in another province: the province named is a site of its own
+PROVINCE_AND_ANOTHER = [
+    pytest.param(
+        "US jets struck two sites in Deir ez-Zor province on Sunday night. The Pentagon said "
+        "the raids also hit a depot near al-Qaim.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أميركية ليل الأحد موقعين في محافظة دير الزور. وقال البنتاغون إن "
+        "الغارات أصابت أيضاً مستودعاً قرب القائم.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی شب یکشنبه دو موضع در استان دیرالزور را بمباران کردند. پنتاگون "
+        "گفت این حملات انباری در نزدیکی القائم را نیز هدف گرفت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PROVINCE_AND_ANOTHER)
+def test_a_province_with_no_site_struck_inside_it_stays(text: str) -> None:
+    drafts = draft_article(text, published="2023-11-13").drafts
+    assert sorted(t[1] for t in _triples(drafts)) == ["al-qaim", "deir-ez-zor-governorate"]
