@@ -171,6 +171,8 @@ _INTERCEPT_WORDS = (
     *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
     *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
     *("fought off", "fended off", "warded off"),
+    # the object pronoun inside the phrasal verb ("shot it down", "brought them down")
+    *("shot it down", "shot both down", "brought it down", "brought them down"),
     # foiled: ``أحبطت القوات هجوما``
     *("أحبطت", "احبطت", "أحبط", "احبط", "أفشلت", "افشلت"),
     # the verbal noun with its pronoun: ``وتم إسقاطها``, ``إسقاطهما``
@@ -4360,14 +4362,15 @@ _LAUNCH_SITE_REACH = 20
 #: پرتاب … در X کشف شد``): where the weapons came from, no event of its own
 _LAUNCHER_FOUND = actors.fold_pattern(
     r"(?<!\w)(?:(?:found|discovered|seized|located|recovered|captured|uncovered)"
-    r"(?: \S+){0,3}? (?:the |a |an |two |three |several )?(?:\S+ )?(?:rocket |drone |missile )?"
+    r"(?: \S+){0,4}? (?:(?:used|serving|rigged) as )?(?:the |a |an |two |three |several )?"
+    r"(?:\S+ )?(?:rocket |drone |missile )?"
     r"(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|sites?|points?|tubes?)"
     r"|rocket (?:pads?|platforms?|rails?))"
     r"|(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|tubes?)|rocket platforms?)"
     r"(?: \S+){0,6}? (?:was|were|had been|has been|have been) (?:later |also |then )?"
     r"(?:found|discovered|seized|located|recovered|captured|uncovered)"
     r"|(?:[وف]?(?:عثرت|عثر|ضبطت|ضبط)|(?:و?تم )?(?:العثور|ضبط))(?: \S+){0,6}? (?:على )?"
-    r"(?:ال)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ل|ال|لل)?(?:اطلاق|صواريخ|الصواريخ)"
+    r"(?:ك?ال|ك)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ل|ال|لل)?(?:اطلاق|صواريخ|الصواريخ)"
     r"|(?:سکوی|سکوهای|لانچر|پرتابگر)(?: \S+){0,10}? (?:کشف|پیدا|ضبط|شناسایی)(?: و \S+)?"
     r" (?:شد|شدند|کردند|کرد)|(?:کشف|ضبط|پیدا کردن) (?:\S+ )?(?:سکوی|سکوهای) پرتاب)(?!\w)"
 )

@@ -7,7 +7,11 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a province holding the sites struck the same day by the same side (strikes "on two
   sites in Deir ez-Zor province", then near Albu Kamal and al-Mayadin) is no site of its
   own; a province holds only its own places (al-Qaim, across the border, within Deir
-  ez-Zor province's radius, is not inside it).
+  ez-Zor province's radius, is not inside it);
+- a vehicle found "used as a launcher" (``استخدمت كمنصة إطلاق``) is the launcher found:
+  where the attack told before came from, no attack of its own;
+- the weapon downed told by a pronoun inside the phrasal verb ("shot it down", "brought
+  them down") is an interception.
 """
 
 from __future__ import annotations
@@ -126,3 +130,112 @@ PROVINCE_AND_ANOTHER = [
 def test_a_province_with_no_site_struck_inside_it_stays(text: str) -> None:
     drafts = draft_article(text, published="2023-11-13").drafts
     assert sorted(t[1] for t in _triples(drafts)) == ["al-qaim", "deir-ez-zor-governorate"]
+
+
+# a vehicle found "used as a launcher": where the attack told before came from
+VEHICLE_LAUNCHER = [
+    pytest.param(
+        "Five rockets hit Ain al-Asad air base on Sunday. Police later found a burnt-out "
+        "truck used as a launcher near Hit.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت خمسة صواريخ على قاعدة عين الأسد يوم الأحد. وعثرت الشرطة لاحقاً على شاحنة "
+        "محترقة استخدمت كمنصة إطلاق قرب هيت.",
+        id="ar",
+    ),
+    pytest.param(
+        "پنج راکت روز یکشنبه به پایگاه عین الاسد اصابت کرد. پلیس بعداً کامیونی سوخته را که "
+        "به عنوان سکوی پرتاب استفاده شده بود در نزدیکی هیت کشف کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", VEHICLE_LAUNCHER)
+def test_a_vehicle_found_used_as_a_launcher_gives_the_origin(text: str) -> None:
+    drafts = draft_article(text, published="2024-04-22").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-04-21")]
+    origin = drafts[0].incident.origin
+    assert origin is not None and origin.place_id == "hit"
+
+
+# a truck found burnt out near a town, no launcher: the town is no origin
+VEHICLE_ONLY = [
+    pytest.param(
+        "Five rockets hit Ain al-Asad air base on Sunday. Police later found a burnt-out "
+        "truck used by smugglers near Hit.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت خمسة صواريخ على قاعدة عين الأسد يوم الأحد. وعثرت الشرطة لاحقاً على شاحنة "
+        "محترقة يستخدمها مهربون قرب هيت.",
+        id="ar",
+    ),
+    pytest.param(
+        "پنج راکت روز یکشنبه به پایگاه عین الاسد اصابت کرد. پلیس بعداً کامیونی سوخته را که "
+        "قاچاقچیان استفاده می‌کردند در نزدیکی هیت پیدا کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", VEHICLE_ONLY)
+def test_a_vehicle_found_with_no_launcher_gives_no_origin(text: str) -> None:
+    drafts = draft_article(text, published="2024-04-22").drafts
+    assert ("attack", "ain-al-asad", "2024-04-21") in _triples(drafts)
+    assert all(d.incident.origin is None for d in drafts)
+
+
+# the weapon shot down, told by a pronoun inside the phrasal verb: an interception
+PRONOUN_DOWNED = [
+    pytest.param(
+        "Early on Monday a drone flew toward Ain al-Asad air base, but air defences shot it "
+        "down short of the base.",
+        id="en",
+    ),
+    pytest.param(
+        "Two drones flew toward Ain al-Asad air base early on Monday, but air defences "
+        "brought them down over the desert.",
+        id="en-plural",
+    ),
+    pytest.param(
+        "فجر الاثنين حلقت طائرة مسيرة نحو قاعدة عين الأسد، لكن الدفاعات الجوية أسقطتها قبل وصولها.",
+        id="ar",
+    ),
+    pytest.param(
+        "بامداد دوشنبه یک پهپاد به سمت پایگاه عین الاسد پرواز کرد اما پدافند هوایی آن را پیش "
+        "از رسیدن سرنگون کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_DOWNED)
+def test_a_weapon_shot_down_by_a_pronoun_is_an_interception(text: str) -> None:
+    drafts = draft_article(text, published="2024-04-22").drafts
+    assert _triples(drafts) == [("interception", "ain-al-asad", "2024-04-22")]
+
+
+# a guard who shot at it, with no "down": the drone's attack stands
+PRONOUN_SHOT = [
+    pytest.param(
+        "Early on Monday a drone hit Ain al-Asad air base, and a guard said he shot it on "
+        "the runway.",
+        id="en",
+    ),
+    pytest.param(
+        "فجر الاثنين أصابت طائرة مسيرة قاعدة عين الأسد، وقال حارس إنه أطلق النار عليها.",
+        id="ar",
+    ),
+    pytest.param(
+        "بامداد دوشنبه یک پهپاد به پایگاه عین الاسد اصابت کرد و یک نگهبان گفت به آن شلیک کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_SHOT)
+def test_a_weapon_shot_at_but_not_down_is_an_attack(text: str) -> None:
+    drafts = draft_article(text, published="2024-04-22").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-04-22")]
