@@ -5828,9 +5828,11 @@ def _victim_speaks(af: _ArticleFold, r: _Reading) -> bool:
 
 
 #: an event named by its place, the place as the noun's modifier: "the Erbil attack",
-#: ``ضربة كركوك``, ``حمله اربیل`` (the noun right before the name, no preposition between)
+#: ``ضربة كركوك``, ``غارات البوكمال``, ``حمله اربیل`` (the noun right before the name, no
+#: preposition between)
 _PLACE_NOUN_BEFORE = actors.fold_pattern(
-    r"(?<!\w)(?:[وف]?(?:ال)?(?:ضربه|هجوم|قصف|غاره|اعتداء)|حمله|حملات|ضربه|بمباران)\s+$"
+    r"(?<!\w)(?:[وف]?(?:ال)?(?:ضربه|ضربات|هجوم|هجمات|قصف|غاره|غارات|اعتداء)|حمله|حملات|ضربه"
+    r"|بمباران)\s+$"
 )
 _THE_BEFORE = re.compile(r"(?<!\w)the\s+$")
 
@@ -5851,9 +5853,9 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
     "A drone struck Erbil air base on Monday. ¶ … ¶ The Erbil attack was the first to
     wound Americans in weeks" (``ويرى مراقبون أن ضربة كركوك …``, ``حمله اربیل …``): a
     draft whose one place is the modifier of an event noun, with no day, weapon, count,
-    toll, group or striker of its own (so its kind is no reading, its day only carried
-    over), at or around the site of an event drafted before it, is that event, not a new
-    one.
+    group or striker of its own (so its kind is no reading, its day only carried over),
+    at or around the site of an event drafted before it, is that event, not a new one; a
+    toll it tells (or a statement after it gives it) is that event's.
     """
     out: list[_Pending] = []
     for d in drafts:
@@ -5863,8 +5865,6 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
             and r.date is None
             and r.weapon in ("unknown", "airstrike")
             and inc.count is None
-            and inc.killed is None
-            and inc.wounded is None
             and not r.group
             and not r.striker
             and _named_by_place(af, r.targets[0])
@@ -5881,6 +5881,8 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
                 None,
             )
             if host is not None:
+                # (a toll it tells is the event's: "The Erbil attack wounded two")
+                host.incident = replace(host.incident, **_toll_of(host.incident, inc))
                 host.evidence.append(
                     f"the sentence at {r.sentence.start}-{r.sentence.end} names it again by "
                     f"its place ({inc.target.name})"

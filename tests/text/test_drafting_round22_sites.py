@@ -11,7 +11,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a vehicle found "used as a launcher" (``استخدمت كمنصة إطلاق``) is the launcher found:
   where the attack told before came from, no attack of its own;
 - the weapon downed told by a pronoun inside the phrasal verb ("shot it down", "brought
-  them down") is an interception.
+  them down") is an interception;
+- strikes named again by their site ("the Jurf al-Sakhar strikes", ``ضربات جرف الصخر``,
+  ``حملات جرف الصخر``), the toll a statement after gives them too, are the strikes told
+  before at that site, not a new attack.
 """
 
 from __future__ import annotations
@@ -239,3 +242,49 @@ PRONOUN_SHOT = [
 def test_a_weapon_shot_at_but_not_down_is_an_attack(text: str) -> None:
     drafts = draft_article(text, published="2024-04-22").drafts
     assert _triples(drafts) == [("attack", "ain-al-asad", "2024-04-22")]
+
+
+def _retold(place_en: str, place_ar: str, place_fa: str) -> list[object]:
+    """Strikes on Jurf al-Sakhar, an attack on Ain al-Asad between, then "the <place>
+    strikes" described, the group giving its dead "there"."""
+    return [
+        pytest.param(
+            "US jets struck two Kataib Hezbollah sites in Jurf al-Sakhar early on Wednesday."
+            "\n\nRockets had hit Ain al-Asad air base on Tuesday, wounding four soldiers.\n\n"
+            f"The {place_en} strikes targeted a depot and a command post. Kataib Hezbollah "
+            "said eight of its fighters had been killed there.",
+            id="en",
+        ),
+        pytest.param(
+            "شنت طائرات أميركية فجر الأربعاء غارات على موقعين لكتائب حزب الله في جرف الصخر."
+            "\n\nوكانت صواريخ قد سقطت على قاعدة عين الأسد يوم الثلاثاء وأصابت أربعة جنود.\n\n"
+            f"وطالت ضربات {place_ar} مستودعاً ومقراً للقيادة. وقالت كتائب حزب الله إن ثمانية "
+            "من مقاتليها قتلوا هناك.",
+            id="ar",
+        ),
+        pytest.param(
+            "جنگنده‌های آمریکایی بامداد چهارشنبه دو موضع کتائب حزب‌الله در جرف الصخر را "
+            "بمباران کردند.\n\nروز سه‌شنبه راکت‌هایی به پایگاه عین الاسد اصابت کرده و چهار "
+            f"سرباز را زخمی کرده بود.\n\nحملات {place_fa} یک انبار و یک مقر فرماندهی را هدف "
+            "گرفت. کتائب حزب‌الله گفت هشت نفر از نیروهایش آنجا کشته شدند.",
+            id="fa",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("text", _retold("Jurf al-Sakhar", "جرف الصخر", "جرف الصخر"))
+def test_the_strikes_named_again_by_their_site_are_no_new_event(text: str) -> None:
+    drafts = draft_article(text, published="2023-11-22").drafts
+    assert sorted(t[1] for t in _triples(drafts)) == ["ain-al-asad", "jurf-al-sakhar"]
+    (strike,) = (d.incident for d in drafts if d.incident.target.place_id == "jurf-al-sakhar")
+    assert (strike.kind, str(strike.date), strike.killed) == (
+        "retaliatory_strike",
+        "2023-11-22",
+        8,
+    )
+
+
+@pytest.mark.parametrize("text", _retold("Hillah", "الحلة", "حله"))
+def test_strikes_named_by_a_site_not_told_before_stay_their_own(text: str) -> None:
+    drafts = draft_article(text, published="2023-11-22").drafts
+    assert "hillah" in [t[1] for t in _triples(drafts)]
