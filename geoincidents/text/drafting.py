@@ -435,6 +435,13 @@ _UNNAMED_CUE = (
     r"|(?:بدون|بي) (?:انكه|ان كه) نام|بدون نام بردن از|بدون ذكر نام)"
 )
 _UNNAMED = actors.fold_pattern(_UNNAMED_CUE + r"\s*$")
+#: a place set apart from the sites of the sentence ("naming X but not Y", "every base
+#: except Y", ``ولكن ليس Y``, ``باستثناء Y``, ``اما نه Y``, ``به جز Y``): not struck
+_SET_APART = actors.fold_pattern(
+    r"(?<!\w)(?:(?:but|though|yet|and) not|not including|excluding|except(?: for)?"
+    r"|(?:ولكن|لكن|و) ?ليس|باستثناء|ما عدا|(?:اما|ولي) نه|به جز|بجز|باستثناي)"
+    r"(?:\s+(?:the|at|in|on|في|علي|على|در|به))?\s*$"
+)
 #: the same cue anywhere in a sentence (a claim that left a place out)
 _UNNAMED_IN = actors.fold_pattern(_UNNAMED_CUE + r"(?!\w)")
 _SPEAKER_AT = actors.fold_pattern(
@@ -2506,6 +2513,10 @@ def _targets(
         if _search(_UNNAMED, " ".join(before[-5:]), present):
             # "… claimed attacks on three bases, without naming Tower 22"
             notes.append(f"{m.start}-{m.end}: a place the statement did not name")
+            continue
+        if _search(_SET_APART, " ".join(before[-4:]), present):
+            # "… claimed attacks on three bases, naming X but not Y": Y is set apart
+            notes.append(f"{m.start}-{m.end}: a place set apart ('but not'), not struck")
             continue
         if _search(_LOCATED_NEAR, " ".join(before[-4:]), present) and af.search(
             _ANAPHOR, max(sentence.start, m.start - 80), m.start

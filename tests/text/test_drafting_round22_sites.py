@@ -14,7 +14,8 @@ The sentences are written for these tests (none is taken from an evaluation set)
   them down") is an interception;
 - strikes named again by their site ("the Jurf al-Sakhar strikes", ``ضربات جرف الصخر``,
   ``حملات جرف الصخر``), the toll a statement after gives them too, are the strikes told
-  before at that site, not a new attack.
+  before at that site, not a new attack;
+- a place set apart ("naming X but not Y", ``ولكن ليس Y``, ``اما نه Y``) is not struck.
 """
 
 from __future__ import annotations
@@ -288,3 +289,54 @@ def test_the_strikes_named_again_by_their_site_are_no_new_event(text: str) -> No
 def test_strikes_named_by_a_site_not_told_before_stay_their_own(text: str) -> None:
     drafts = draft_article(text, published="2023-11-22").drafts
     assert "hillah" in [t[1] for t in _triples(drafts)]
+
+
+# a claim naming one site "but not" another: the other is set apart, not struck
+SET_APART = [
+    pytest.param(
+        "The group claimed drone attacks on two bases on Sunday, naming Harir air base but "
+        "not Erbil airport.",
+        id="en",
+    ),
+    pytest.param(
+        "وتبنت الجماعة يوم الأحد هجمات بطائرات مسيرة على قاعدتين، وسمّت قاعدة حرير ولكن ليس "
+        "مطار أربيل.",
+        id="ar",
+    ),
+    pytest.param(
+        "این گروه روز یکشنبه مسئولیت حملات پهپادی به دو پایگاه را بر عهده گرفت و پایگاه "
+        "حریر را نام برد، اما نه فرودگاه اربیل.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SET_APART)
+def test_a_place_set_apart_by_but_not_is_not_struck(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert _triples(drafts) == [("attack", "harir-air-base", "2024-01-28")]
+
+
+# both sites named ("not only X but also Y", ``و``): both struck
+BOTH_NAMED = [
+    pytest.param(
+        "The group claimed drone attacks on two bases on Sunday, naming not only Harir air "
+        "base but also Erbil airport.",
+        id="en",
+    ),
+    pytest.param(
+        "وتبنت الجماعة يوم الأحد هجمات بطائرات مسيرة على قاعدتين، وسمّت قاعدة حرير ومطار أربيل.",
+        id="ar",
+    ),
+    pytest.param(
+        "این گروه روز یکشنبه مسئولیت حملات پهپادی به دو پایگاه را بر عهده گرفت و پایگاه "
+        "حریر و فرودگاه اربیل را نام برد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BOTH_NAMED)
+def test_both_places_named_are_struck(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert sorted(t[1] for t in _triples(drafts)) == ["erbil-airport", "harir-air-base"]
