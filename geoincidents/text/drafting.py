@@ -1050,7 +1050,8 @@ class _Reading:
     through: tuple[str, ...] = ()
     #: what was inferred rather than read in the sentence (each lowers the confidence):
     #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
-    #: fire), ``stopped`` (interception or attack: part of the weapons stopped)
+    #: fire), ``stopped`` (interception or attack: part of the weapons stopped), ``named
+    #: next`` (the site named by the sentence after)
     inferred: tuple[str, ...] = ()
     #: a reaction to an event ("Baghdad condemned the strike on X"): it drafts no place
     #: already drafted before it (see :data:`_REACTION`)
@@ -3615,6 +3616,8 @@ def _confidence(
         why.append(("site named only as 'the base'", 0.25))
     if "place" in reading.inferred:
         why.append(("site: where the attack before came from", 0.15))
+    if "named next" in reading.inferred:
+        why.append(("site named in the sentence after", 0.1))
     if "kind" in reading.inferred:
         why.append(("kind by rule, not by a verb", 0.1))
     if "stopped" in reading.inferred:
@@ -3833,6 +3836,8 @@ def draft_article(
                     *(["part of the attack told just before"] if same_salvo else []),
                 ),
             )
+        if reading.event and reading.reason.startswith("no place") and not joined:
+            reading = _the_site_named_next(reading, whole, mentions, starts, af)
         if (
             reading.reason.startswith("no place")
             and reading.kind.endswith("strike")
@@ -4521,6 +4526,61 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
                 inferred=(*reading.inferred, "place"),
             )
     return reading
+
+
+#: the sentence after names the site by its noun: "The outpost, known as X, …", ``وتعرف
+#: القاعدة باسم X``, ``القاعدة، المعروفة باسم X``, ``این پایگاه که به نام X شناخته می‌شود``
+_NAMED_NEXT = actors.fold_pattern(
+    r"^\s*(?:the|this|that) (?:\S+ ){0,2}?(?:outpost|base|garrison|facility|post|camp|site"
+    r"|airfield|airbase)\s*,?\s*(?:which is |that is )?(?:known as|called|named|dubbed)\s*"
+    r"|^\s*[وف]?(?:تعرف|يعرف|تسمي|يسمي) (?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه) (?:باسم|ب)\s*"
+    r"|^\s*[وف]?(?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه)\s*،?\s*(?:المعروفه|المعروف|التي تعرف"
+    r"|الذي يعرف|المسماه|المسمي|التي تسمي|الذي يسمي)(?: باسم| ب)?\s*"
+    r"|^\s*(?:اين|ان) (?:پايگاه|پاسگاه|مقر|موضع)\s*،?\s*(?:كه )?(?:موسوم به|معروف به|به نام"
+    r"|با نام)\s*"
+)
+#: how far after a sentence the naming of its site is looked for
+_NAMED_NEXT_REACH = 80
+
+
+def _the_site_named_next(
+    reading: _Reading,
+    whole: Sentence,
+    mentions: Sequence[ResolvedMention],
+    starts: Sequence[int],
+    af: _ArticleFold,
+) -> _Reading:
+    """An event told at "an outpost" with no name, the next sentence naming it by its noun.
+
+    "A drone struck a US outpost in Jordan on Sunday. ¶ The outpost, known as X, lies near
+    the border" (``… قاعدة أمريكية … وتعرف القاعدة باسم X``, ``… این پایگاه که به نام X …``):
+    the place named right after the noun is the site of the event told just before, the
+    event's own day and toll kept. Bounded: the next few dozen characters only.
+    """
+    window, at = af.slice(whole.end, whole.end + _NAMED_NEXT_REACH)
+    cue = _NAMED_NEXT.match(window)
+    if cue is None:
+        return reading
+    named_at, _ = af.to_original(at + cue.end(), at + cue.end())
+    i = bisect.bisect_left(starts, whole.end)
+    site = mentions[i] if i < len(mentions) else None
+    if (
+        site is None
+        or site.place is None
+        or site.role == "origin"
+        or not named_at <= site.start <= named_at + 2  # (an opening quote between)
+    ):
+        return reading
+    return replace(
+        reading,
+        targets=(site,),
+        reason="",
+        notes=(
+            *reading.notes,
+            f"target: the site the next sentence names, at {site.start}-{site.end}",
+        ),
+        inferred=(*reading.inferred, "named next"),
+    )
 
 
 def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:

@@ -15,6 +15,8 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - strikes named again by their site ("the Jurf al-Sakhar strikes", ``ضربات جرف الصخر``,
   ``حملات جرف الصخر``), the toll a statement after gives them too, are the strikes told
   before at that site, not a new attack;
+- an event at "an outpost" with no name, the next sentence naming it by its noun ("The
+  outpost, known as X", ``وتعرف القاعدة باسم X``, ``این پایگاه که به نام X``), is at X;
 - a place set apart ("naming X but not Y", ``ولكن ليس Y``, ``اما نه Y``) is not struck.
 """
 
@@ -289,6 +291,63 @@ def test_the_strikes_named_again_by_their_site_are_no_new_event(text: str) -> No
 def test_strikes_named_by_a_site_not_told_before_stay_their_own(text: str) -> None:
     drafts = draft_article(text, published="2023-11-22").drafts
     assert "hillah" in [t[1] for t in _triples(drafts)]
+
+
+# an event at "an outpost", the next sentence naming it by its noun: the site named
+NAMED_NEXT = [
+    pytest.param(
+        "A drone struck a small US outpost in Jordan on Sunday, wounding four soldiers.\n\n"
+        "The outpost, known as Tower 22, lies near the Syrian border.",
+        id="en",
+    ),
+    pytest.param(
+        "أصابت طائرة مسيرة قاعدة أمريكية صغيرة في الأردن يوم الأحد ما أسفر عن إصابة أربعة جنود. وتعرف "
+        "القاعدة باسم البرج 22 وتقع قرب الحدود السورية.",
+        id="ar",
+    ),
+    pytest.param(
+        "أصابت طائرة مسيرة قاعدة أمريكية صغيرة في الأردن يوم الأحد ما أسفر عن إصابة أربعة جنود. "
+        "والقاعدة، المعروفة باسم البرج 22، تقع قرب الحدود السورية.",
+        id="ar-apposition",
+    ),
+    pytest.param(
+        "یک پهپاد روز یکشنبه به یک پایگاه کوچک آمریکا در اردن اصابت کرد و چهار سرباز را زخمی "
+        "کرد. این پایگاه که به نام برج ۲۲ شناخته می‌شود نزدیک مرز سوریه است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_NEXT)
+def test_the_site_named_by_the_sentence_after_is_the_events(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert _triples(drafts) == [("attack", "tower-22", "2024-01-28")]
+    assert drafts[0].incident.wounded == 4
+
+
+# the next sentence only locates the outpost: no site named, nothing drafted
+LOCATED_NEXT = [
+    pytest.param(
+        "A drone struck a small US outpost in Jordan on Sunday, wounding four soldiers.\n\n"
+        "The outpost lies a few miles from al-Tanf.",
+        id="en",
+    ),
+    pytest.param(
+        "أصابت طائرة مسيرة قاعدة أمريكية صغيرة في الأردن يوم الأحد ما أسفر عن إصابة أربعة جنود. وتقع "
+        "القاعدة على بعد كيلومترات من التنف.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پهپاد روز یکشنبه به یک پایگاه کوچک آمریکا در اردن اصابت کرد و چهار سرباز را زخمی "
+        "کرد. این پایگاه در چند کیلومتری التنف قرار دارد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LOCATED_NEXT)
+def test_a_place_the_sentence_after_locates_the_outpost_by_is_no_site(text: str) -> None:
+    assert draft_article(text, published="2024-01-29").drafts == ()
 
 
 # a claim naming one site "but not" another: the other is set apart, not struck
