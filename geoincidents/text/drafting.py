@@ -428,6 +428,22 @@ _DIPLOMAT_AT = actors.fold_pattern(
     # ``کاردار سفارت آمریکا``): the embassy is his post, not a site struck
     r"|(?<!\w)(?:d'?affaires|ambassador|envoy|كاردار|سفير|بالاعمال)(?:\s+of(?:\s+the)?)?\s*$"
 )
+#: the place a visitor travels to ("hours before the president's visit to X", "the
+#: minister arrived in X", ``قبل وصول الرئيس … إلى X``, ``زيارته إلى X``, ``سفر رئیس‌جمهور
+#: به X``): a destination, not a site struck
+_VISITED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:visits?|visited|visiting|trip|journey|tour)(?: \S+){0,5}? (?:to|of|in)"
+    r"|(?:visits?|visited|visiting|toured|tours)|(?:arrival|arrived|arrives|arriving) (?:in|at)"
+    r"|[وبل]?(?:زياره|زيارته|زيارتها|زيارات)(?: \S+){0,4}? (?:الي|ل|في)|[وف]?(?:يزور|زار|تزور)"
+    r"|(?:[وبل]?(?:وصول|قدوم)|يصل|وصل|تصل|وصلت|ورود)(?: \S+){0,4}? (?:الي|به)"
+    r"|(?:سفر|بازديد|ديدار)(?: \S+){0,4}? (?:به|از))\s*$"
+)
+#: the visitor a verb of arrival must name (weapons "reach" the sites they strike:
+#: ``قبل وصولها إلى X``, ``پیش از رسیدن به X``)
+_VISITOR = actors.fold_pattern(
+    r"(?<!\w)(?:(?:president|minister|premier|delegation|envoy|pope|king|emir|leader)s?"
+    r"|(?:ال)?(?:رييس|وزير|وفد|مبعوث|امير|ملك)|رييس ?جمهور|وزير|هيات|نخست ?وزير)(?!\w)"
+)
 #: a place a statement left out ("without naming X", ``دون أن يسمي X``, ``بدون آنکه نام X``)
 _UNNAMED_CUE = (
     r"(?<!\w)(?:without (?:naming|mentioning|specifying|identifying)(?: the)?"
@@ -2426,6 +2442,23 @@ def _site_lies_near(
     return _search(_SITE_LIES_NEAR, window, present) is not None
 
 
+def _visited(af: _ArticleFold, start: int, m: ResolvedMention) -> bool:
+    """Whether ``m`` is where a visitor travels (:data:`_VISITED`; an arrival names the
+    visitor, :data:`_VISITOR`, in the few words before the place)."""
+    said = " ".join(af.slice(max(start, m.start - 80), m.start)[0].split()[-8:])
+    cue = _VISITED.search(said)
+    if cue is None:
+        return False
+    # (the visitor before the arrival, "the president's arrival in X", or after it,
+    # ``وصول الرئيس … إلى X``)
+    return not _ARRIVAL_WORD.match(cue.group()) or bool(_VISITOR.search(said))
+
+
+#: the words of :data:`_VISITED` that tell an arrival (a weapon arrives too: the visitor
+#: must be named)
+_ARRIVAL_WORD = actors.fold_pattern(r"(?:[وبل]?(?:وصول|قدوم)|يصل|وصل|تصل|وصلت|ورود|arriv)")
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -2514,6 +2547,9 @@ def _targets(
         if _search(_UNNAMED, " ".join(before[-5:]), present):
             # "… claimed attacks on three bases, without naming Tower 22"
             notes.append(f"{m.start}-{m.end}: a place the statement did not name")
+            continue
+        if _visited(af, sentence.start, m):
+            notes.append(f"{m.start}-{m.end}: a visitor's destination, not a site struck")
             continue
         if _search(_SET_APART, " ".join(before[-4:]), present):
             # "… claimed attacks on three bases, naming X but not Y": Y is set apart

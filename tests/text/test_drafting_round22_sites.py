@@ -17,7 +17,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
   before at that site, not a new attack;
 - an event at "an outpost" with no name, the next sentence naming it by its noun ("The
   outpost, known as X", ``وتعرف القاعدة باسم X``, ``این پایگاه که به نام X``), is at X;
-- a place set apart ("naming X but not Y", ``ولكن ليس Y``, ``اما نه Y``) is not struck.
+- a place set apart ("naming X but not Y", ``ولكن ليس Y``, ``اما نه Y``) is not struck;
+- a visitor's destination ("hours before the president's arrival in X", ``قبل وصول
+  الرئيس … إلى X``, ``پیش از سفر رئیس‌جمهور … به X``) is no site struck; a weapon's
+  "arrival" names no visitor and keeps its site.
 """
 
 from __future__ import annotations
@@ -301,8 +304,8 @@ NAMED_NEXT = [
         id="en",
     ),
     pytest.param(
-        "أصابت طائرة مسيرة قاعدة أمريكية صغيرة في الأردن يوم الأحد ما أسفر عن إصابة أربعة جنود. وتعرف "
-        "القاعدة باسم البرج 22 وتقع قرب الحدود السورية.",
+        "أصابت طائرة مسيرة قاعدة أمريكية صغيرة في الأردن يوم الأحد ما أسفر عن إصابة أربعة "
+        "جنود. وتعرف القاعدة باسم البرج 22 وتقع قرب الحدود السورية.",
         id="ar",
     ),
     pytest.param(
@@ -333,8 +336,8 @@ LOCATED_NEXT = [
         id="en",
     ),
     pytest.param(
-        "أصابت طائرة مسيرة قاعدة أمريكية صغيرة في الأردن يوم الأحد ما أسفر عن إصابة أربعة جنود. وتقع "
-        "القاعدة على بعد كيلومترات من التنف.",
+        "أصابت طائرة مسيرة قاعدة أمريكية صغيرة في الأردن يوم الأحد ما أسفر عن إصابة أربعة "
+        "جنود. وتقع القاعدة على بعد كيلومترات من التنف.",
         id="ar",
     ),
     pytest.param(
@@ -399,3 +402,60 @@ BOTH_NAMED = [
 def test_both_places_named_are_struck(text: str) -> None:
     drafts = draft_article(text, published="2024-01-29").drafts
     assert sorted(t[1] for t in _triples(drafts)) == ["erbil-airport", "harir-air-base"]
+
+
+# the attack told again against a visit: the visitor's destination is no site struck
+VISIT = [
+    pytest.param(
+        "Two rockets hit Victory base near Baghdad airport late on Tuesday.\n\nThe attack "
+        "came hours before the Iranian president's arrival in Erbil on his first trip abroad.",
+        id="en",
+    ),
+    pytest.param(
+        "Two rockets hit Victory base near Baghdad airport late on Tuesday.\n\nThe attack "
+        "came on the eve of a visit by the Iranian foreign minister to Erbil.",
+        id="en-visit",
+    ),
+    pytest.param(
+        "سقط صاروخان على قاعدة فكتوريا قرب مطار بغداد ليل الثلاثاء.\n\nوجاء الهجوم قبل ساعات "
+        "من وصول الرئيس الإيراني إلى أربيل في أول زيارة خارجية له.",
+        id="ar",
+    ),
+    pytest.param(
+        "دو راکت سه‌شنبه شب به پایگاه ویکتوریا در نزدیکی فرودگاه بغداد اصابت کرد.\n\nاین حمله "
+        "چند ساعت پیش از سفر رئیس‌جمهور ایران به اربیل رخ داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", VISIT)
+def test_a_visitors_destination_is_no_site_struck(text: str) -> None:
+    drafts = draft_article(text, published="2024-09-11").drafts
+    assert _triples(drafts) == [("attack", "victory-base-complex", "2024-09-10")]
+
+
+# a weapon downed before it reached a site: the site is the weapon's, not a destination
+WEAPON_ARRIVAL = [
+    pytest.param(
+        "Two rockets hit Victory base near Baghdad airport late on Tuesday, and a drone was "
+        "shot down before its arrival at Erbil airport.",
+        id="en",
+    ),
+    pytest.param(
+        "سقط صاروخان على قاعدة فكتوريا قرب مطار بغداد ليل الثلاثاء، وأسقطت طائرة مسيرة قبل "
+        "وصولها إلى مطار أربيل.",
+        id="ar",
+    ),
+    pytest.param(
+        "دو راکت سه‌شنبه شب به پایگاه ویکتوریا در نزدیکی فرودگاه بغداد اصابت کرد و یک پهپاد "
+        "پیش از ورود به فرودگاه اربیل رهگیری شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", WEAPON_ARRIVAL)
+def test_the_site_a_weapon_was_downed_short_of_stays_a_site(text: str) -> None:
+    drafts = draft_article(text, published="2024-09-11").drafts
+    assert ("interception", "erbil-airport", "2024-09-10") in _triples(drafts)
