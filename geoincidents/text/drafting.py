@@ -6788,11 +6788,11 @@ def _toll_site(
     # English order would read "killed … in Y")
     for toll in _TOLL_AT_BEFORE.finditer(folded):
         for n, words in enumerate(names):
-            name = " ".join(words)
-            if (
+            if words and any(  # (the name as struck, or its last word: ``در القائم``)
                 len(name) >= 3
                 and folded.startswith(name, toll.end())
                 and _TOLL_WORD_AFTER.match(folded, toll.end() + len(name))
+                for name in (" ".join(words), words[-1])
             ):
                 return n
     for toll in _TOLL_AT.finditer(folded):
@@ -6809,7 +6809,9 @@ def _toll_site(
 _TOLL_AT_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:در|بر اثر) (?:(?:حمله|حملات|بمباران) (?:به|بر|در) )?"
 )
-_TOLL_WORD_AFTER = actors.fold_pattern(r"(?:\s+[^\s,،.;؛]+){0,4}?\s+(?:كشته|زخمي|مجروح|جان باخت)")
+_TOLL_WORD_AFTER = actors.fold_pattern(
+    r"(?:\s+[^\s,،.;؛]+){0,4}?\s+(?:كشته|زخمي|مجروح|جان باخت|به شهادت)"
+)
 
 
 #: how many readings on a toll may be told, past sentences that give none

@@ -20,7 +20,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a place set apart ("naming X but not Y", ``ولكن ليس Y``, ``اما نه Y``) is not struck;
 - a visitor's destination ("hours before the president's arrival in X", ``قبل وصول
   الرئيس … إلى X``, ``پیش از سفر رئیس‌جمهور … به X``) is no site struck; a weapon's
-  "arrival" names no visitor and keeps its site.
+  "arrival" names no visitor and keeps its site;
+- a toll told at one of several sites of a sentence ("16 died in X", ``في X``, ``در X به
+  شهادت رسیدند``) is that site's; a toll of them all is none's.
 """
 
 from __future__ import annotations
@@ -459,3 +461,52 @@ WEAPON_ARRIVAL = [
 def test_the_site_a_weapon_was_downed_short_of_stays_a_site(text: str) -> None:
     drafts = draft_article(text, published="2024-09-11").drafts
     assert ("interception", "erbil-airport", "2024-09-10") in _triples(drafts)
+
+
+def _three_sites(toll_en: str, toll_ar: str, toll_fa: str) -> list[object]:
+    """US strikes on three sites in one sentence, with a toll phrase at its end."""
+    return [
+        pytest.param(
+            "US jets struck militia posts in Albu Kamal, al-Mayadin and the al-Qaim area on "
+            f"Friday night, and {toll_en}.",
+            id="en",
+        ),
+        pytest.param(
+            "شنت طائرات أميركية ليل الجمعة غارات على مواقع للفصائل في البوكمال والميادين "
+            f"ومنطقة القائم، {toll_ar}.",
+            id="ar",
+        ),
+        pytest.param(
+            "در حملات هوایی شامگاه جمعه آمریکا به مواضع گروه‌ها در البوکمال و المیادین و "
+            f"منطقه القائم، {toll_fa}.",
+            id="fa",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three_sites(
+        "at least 16 people died in al-Qaim",
+        "وقتل ١٦ شخصاً على الأقل في القائم",
+        "دست‌کم ۱۶ نفر در القائم به شهادت رسیدند",
+    ),
+)
+def test_a_toll_told_at_one_of_several_sites_is_that_sites(text: str) -> None:
+    drafts = draft_article(text, published="2024-02-03").drafts
+    tolls = {d.incident.target.place_id: d.incident.killed for d in drafts}
+    assert tolls == {"albu-kamal": None, "al-mayadin": None, "al-qaim": 16}
+
+
+@pytest.mark.parametrize(
+    "text",
+    _three_sites(
+        "at least 16 people died",
+        "وقتل ١٦ شخصاً على الأقل",
+        "دست‌کم ۱۶ نفر به شهادت رسیدند",
+    ),
+)
+def test_a_toll_shared_by_several_sites_is_none_of_theirs(text: str) -> None:
+    drafts = draft_article(text, published="2024-02-03").drafts
+    tolls = {d.incident.target.place_id: d.incident.killed for d in drafts}
+    assert tolls == {"albu-kamal": None, "al-mayadin": None, "al-qaim": None}
