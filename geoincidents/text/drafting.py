@@ -432,8 +432,8 @@ _DIPLOMAT_AT = actors.fold_pattern(
 #: minister arrived in X", ``قبل وصول الرئيس … إلى X``, ``زيارته إلى X``, ``سفر رئیس‌جمهور
 #: به X``): a destination, not a site struck
 _VISITED = actors.fold_pattern(
-    r"(?<!\w)(?:(?:visits?|visited|visiting|trip|journey|tour)(?: \S+){0,5}? (?:to|of|in)"
-    r"|(?:visits?|visited|visiting|toured|tours)|(?:arrival|arrived|arrives|arriving) (?:in|at)"
+    r"(?<!\w)(?:(?:visits?|visited|visiting|trip|journey)(?: \S+){0,5}? (?:to|of|in)"
+    r"|(?:visits?|visited|visiting)|(?:arrival|arrived|arrives|arriving) (?:in|at)"
     r"|[وبل]?(?:زياره|زيارته|زيارتها|زيارات)(?: \S+){0,4}? (?:الي|ل|في)|[وف]?(?:يزور|زار|تزور)"
     r"|(?:[وبل]?(?:وصول|قدوم)|يصل|وصل|تصل|وصلت|ورود)(?: \S+){0,4}? (?:الي|به)"
     r"|(?:سفر|بازديد|ديدار)(?: \S+){0,4}? (?:به|از))\s*$"
