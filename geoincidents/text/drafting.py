@@ -790,6 +790,18 @@ _DATE_REACH = 300
 _MONTH_DAYS = 31
 #: an event dated (coarser than a day) this long before publication is history
 _HISTORY_DAYS = 60
+#: an event dated to its day this long before publication is history (a past attack of
+#: the last year retold with its day is an incident)
+_HISTORY_DAY_EXACT_DAYS = 366
+
+
+def _history_days(precision: str) -> int:
+    """How long before publication an event dated with ``precision`` is history.
+
+    >>> _history_days("day"), _history_days("month")
+    (366, 60)
+    """
+    return _HISTORY_DAY_EXACT_DAYS if precision == "day" else _HISTORY_DAYS
 
 
 # ------------------------------------------------------------------ values
@@ -3147,10 +3159,9 @@ def _read_sentence(
     elif (
         date is not None
         and published is not None
-        # (a past attack retold with its day and site is an incident however old: only a
-        # coarser date, "last week" or a month, long gone by is history)
-        and date.precision != "day"
-        and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
+        # (a past attack of the last year retold with its day and site is an incident: a
+        # coarser date long gone by, "last week" or a month, or a day years ago is history)
+        and date.date < published - dt.timedelta(days=_history_days(date.precision))
     ):
         history = f"history: dated {date.date.isoformat()}, long before publication"
     elif (

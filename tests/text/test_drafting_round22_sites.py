@@ -2,8 +2,9 @@
 
 The sentences are written for these tests (none is taken from an evaluation set):
 
-- a past attack retold with its day-exact date and its site is an incident, however long
-  before publication it happened; a month or a year gone by stays background history;
+- a past attack of the last year retold with its day-exact date and its site is an
+  incident, months before publication as it may be; a month gone by, or a day years
+  before, stays background history;
 - a province holding the sites struck the same day by the same side (strikes "on two
   sites in Deir ez-Zor province", then near Albu Kamal and al-Mayadin) is no site of its
   own; a province holds only its own places (al-Qaim, across the border, within Deir
@@ -39,7 +40,7 @@ def _triples(drafts: tuple[gi.DraftIncident, ...]) -> list[tuple[str, str, str]]
     ]
 
 
-# a past attack told with its day, long before publication: an incident of that day
+# a past attack told with its day, ten months before publication: an incident of that day
 RETOLD = [
     pytest.param(
         "Rockets hit Ain al-Asad air base on Tuesday. On March 4, 2023, a drone had struck "
@@ -61,7 +62,7 @@ RETOLD = [
 
 @pytest.mark.parametrize("text", RETOLD)
 def test_a_past_attack_retold_with_its_day_is_an_incident(text: str) -> None:
-    drafts = draft_article(text, published="2024-09-12").drafts
+    drafts = draft_article(text, published="2024-01-12").drafts
     assert ("attack", "mss-euphrates", "2023-03-04") in _triples(drafts)
 
 
@@ -87,6 +88,32 @@ RETOLD_MONTH = [
 
 @pytest.mark.parametrize("text", RETOLD_MONTH)
 def test_a_past_attack_told_with_its_month_only_is_history(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-12").drafts
+    assert [t[1] for t in _triples(drafts)] == ["ain-al-asad"]
+
+
+# the same attack told with its day, but years before: background, no incident
+RETOLD_YEARS_AGO = [
+    pytest.param(
+        "Rockets hit Ain al-Asad air base on Tuesday. On March 4, 2021, a drone had struck "
+        "the Conoco base, wounding two soldiers.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الثلاثاء. وكانت طائرة مسيرة قد استهدفت قاعدة "
+        "كونيكو في الرابع من آذار 2021 وأصابت جنديين.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز سه‌شنبه به پایگاه عین الاسد اصابت کرد. پیش از این در ۱۳ اسفند ۱۳۹۹ "
+        "یک پهپاد به پایگاه کونیکو حمله کرد و دو سرباز را زخمی کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", RETOLD_YEARS_AGO)
+def test_a_past_attack_told_with_its_day_years_before_is_history(text: str) -> None:
     drafts = draft_article(text, published="2024-09-12").drafts
     assert [t[1] for t in _triples(drafts)] == ["ain-al-asad"]
 
