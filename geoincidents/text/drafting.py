@@ -5338,6 +5338,10 @@ def _assemble(
             if not targets:
                 skipped.append(Skipped(span, "a reaction to an event told before, not an event"))
                 continue
+        lede = _placeless_lede(af, readings, i)
+        if lede is not None:  # "Five rockets were fired at a base. ¶ The rockets hit X"
+            r = replace(r, count=lede.count, origin=r.origin or lede.origin)
+            evidence.append(f"count from the sentence at {lede.sentence.start}, told before")
         armed = (
             _weapons_by_site(af, r, targets)
             if len(targets) > 1 and not r.kind.endswith("strike")
@@ -6730,6 +6734,38 @@ def _missing_half(
 
 #: the placeless telling whose toll a site's telling after it may take
 _NO_PLACE = "no place of the event named"
+
+
+#: the weapons named again by their noun: "the rockets", ``الصواريخ``, ``این راکت‌ها``
+_THE_WEAPONS = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:rockets?|drones?|missiles?|mortars?|shells?)|[وفب]?ال(?:صواريخ|صاروخان"
+    r"|صاروخين|صاروخ|طائرات|طائرتان|طائرتين|طائره|مسيرات|قذائف)|(?:اين|همين|ان) (?:راكت|موشك"
+    r"|پهپاد|خمپاره)\w*)(?!\w)"
+)
+
+
+def _placeless_lede(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The sentence just before reading ``i`` that counted its weapons with no place named
+    ("At least five rockets were fired from X at a US base. A US official said the rockets
+    were aimed at Y", ``… الصواريخ …``, ``… این راکت‌ها …``): reading ``i`` names the
+    weapons again by their noun and counts none, so the count (and the origin, when it
+    names none) is the lede's. Only the sentence just before, of this paragraph or the
+    one before, an attack by no state with the same weapon."""
+    if i == 0 or readings[i].count is not None or readings[i].kind.endswith("strike"):
+        return None
+    r, before = readings[i], readings[i - 1]
+    if (
+        not before.event
+        or not before.reason.startswith(_NO_PLACE)
+        or before.count is None
+        or before.striker
+        or before.paragraph < r.paragraph - 1
+        or kind_class(before.kind) != kind_class(r.kind)
+        or before.weapon != r.weapon
+        or not af.search(_THE_WEAPONS, r.sentence.start, r.sentence.end)
+    ):
+        return None
+    return before
 
 
 def _placeless_lede_toll(

@@ -23,7 +23,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
   الرئيس … إلى X``, ``پیش از سفر رئیس‌جمهور … به X``) is no site struck; a weapon's
   "arrival" names no visitor and keeps its site;
 - a toll told at one of several sites of a sentence ("16 died in X", ``في X``, ``در X به
-  شهادت رسیدند``) is that site's; a toll of them all is none's.
+  شهادت رسیدند``) is that site's; a toll of them all is none's;
+- weapons counted with no place named, then named again by their noun at the site ("Four
+  rockets were fired at a US base. … the rockets landed inside X", ``الصواريخ``, ``این
+  راکت‌ها``): the site's attack takes the count.
 """
 
 from __future__ import annotations
@@ -537,3 +540,38 @@ def test_a_toll_shared_by_several_sites_is_none_of_theirs(text: str) -> None:
     drafts = draft_article(text, published="2024-02-03").drafts
     tolls = {d.incident.target.place_id: d.incident.killed for d in drafts}
     assert tolls == {"albu-kamal": None, "al-mayadin": None, "al-qaim": None}
+
+
+def _lede_then(weapons_en: str, weapons_ar: str, weapons_fa: str) -> list[object]:
+    """Four rockets fired at an unnamed base, then the weapons named again at the site."""
+    return [
+        pytest.param(
+            "At least four rockets were fired at a US base in eastern Syria on Sunday night. "
+            f"An official said the {weapons_en} landed inside the Conoco base.",
+            id="en",
+        ),
+        pytest.param(
+            "أطلقت أربعة صواريخ على الأقل باتجاه قاعدة أمريكية في شرق سوريا ليل الأحد. وقال "
+            f"مسؤول إن {weapons_ar} سقطت داخل قاعدة كونيكو.",
+            id="ar",
+        ),
+        pytest.param(
+            "دست‌کم چهار راکت شامگاه یکشنبه به سمت یک پایگاه آمریکایی در شرق سوریه شلیک شد. "
+            f"یک مقام گفت این {weapons_fa} داخل پایگاه کونیکو فرود آمدند.",
+            id="fa",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("text", _lede_then("rockets", "الصواريخ", "راکت‌ها"))
+def test_the_weapons_named_again_at_the_site_take_the_count_told_before(text: str) -> None:
+    drafts = draft_article(text, published="2024-04-22").drafts
+    assert _triples(drafts) == [("attack", "mss-euphrates", "2024-04-21")]
+    assert drafts[0].incident.count == 4
+
+
+@pytest.mark.parametrize("text", _lede_then("drones", "الطائرات المسيرة", "پهپادها"))
+def test_other_weapons_at_the_site_take_no_count_told_before(text: str) -> None:
+    drafts = draft_article(text, published="2024-04-22").drafts
+    assert _triples(drafts) == [("attack", "mss-euphrates", "2024-04-21")]
+    assert drafts[0].incident.count is None
