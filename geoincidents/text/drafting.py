@@ -1396,6 +1396,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _OWN_SITES,
         _OWN_LOSS,
         _SAID_BEHIND,
+        _THE_WEAPONS,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
