@@ -172,6 +172,8 @@ _INTERCEPT_WORDS = (
     *("رهگیری شد", "رهگیری کرد", "رهگیری کردند", "منهدم شد", "intercepting", "repelled"),
     *("repulsed", "engaged by", "thwarted", "downing", "shooting down", "shot them down"),
     *("fought off", "fended off", "warded off"),
+    # the object pronoun inside the phrasal verb ("shot it down", "brought them down")
+    *("shot it down", "shot both down", "brought it down", "brought them down"),
     # foiled: ``أحبطت القوات هجوما``
     *("أحبطت", "احبطت", "أحبط", "احبط", "أفشلت", "افشلت"),
     # the verbal noun with its pronoun: ``وتم إسقاطها``, ``إسقاطهما``
@@ -450,6 +452,22 @@ _DIPLOMAT_AT = actors.fold_pattern(
     # ``کاردار سفارت آمریکا``): the embassy is his post, not a site struck
     r"|(?<!\w)(?:d'?affaires|ambassador|envoy|كاردار|سفير|بالاعمال)(?:\s+of(?:\s+the)?)?\s*$"
 )
+#: the place a visitor travels to ("hours before the president's visit to X", "the
+#: minister arrived in X", ``قبل وصول الرئيس … إلى X``, ``زيارته إلى X``, ``سفر رئیس‌جمهور
+#: به X``): a destination, not a site struck
+_VISITED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:visits?|visited|visiting|trip|journey)(?: \S+){0,5}? (?:to|of|in)"
+    r"|(?:visits?|visited|visiting)|(?:arrival|arrived|arrives|arriving) (?:in|at)"
+    r"|[وبل]?(?:زياره|زيارته|زيارتها|زيارات)(?: \S+){0,4}? (?:الي|ل|في)|[وف]?(?:يزور|زار|تزور)"
+    r"|(?:[وبل]?(?:وصول|قدوم)|يصل|وصل|تصل|وصلت|ورود)(?: \S+){0,4}? (?:الي|به)"
+    r"|(?:سفر|بازديد|ديدار)(?: \S+){0,4}? (?:به|از))\s*$"
+)
+#: the visitor a verb of arrival must name (weapons "reach" the sites they strike:
+#: ``قبل وصولها إلى X``, ``پیش از رسیدن به X``)
+_VISITOR = actors.fold_pattern(
+    r"(?<!\w)(?:(?:president|minister|premier|delegation|envoy|pope|king|emir|leader)s?"
+    r"|(?:ال)?(?:رييس|وزير|وفد|مبعوث|امير|ملك)|رييس ?جمهور|وزير|هيات|نخست ?وزير)(?!\w)"
+)
 #: a place a statement left out ("without naming X", ``دون أن يسمي X``, ``بدون آنکه نام X``)
 _UNNAMED_CUE = (
     r"(?<!\w)(?:without (?:naming|mentioning|specifying|identifying)(?: the)?"
@@ -457,6 +475,13 @@ _UNNAMED_CUE = (
     r"|(?:بدون|بي) (?:انكه|ان كه) نام|بدون نام بردن از|بدون ذكر نام)"
 )
 _UNNAMED = actors.fold_pattern(_UNNAMED_CUE + r"\s*$")
+#: a place set apart from the sites of the sentence ("naming X but not Y", "every base
+#: except Y", ``ولكن ليس Y``, ``باستثناء Y``, ``اما نه Y``, ``به جز Y``): not struck
+_SET_APART = actors.fold_pattern(
+    r"(?<!\w)(?:(?:but|though|yet|and) not|not including|excluding|except(?: for)?"
+    r"|(?:ولكن|لكن|و) ?ليس|باستثناء|ما عدا|(?:اما|ولي) نه|به جز|بجز|باستثناي)"
+    r"(?:\s+(?:the|at|in|on|في|علي|على|در|به))?\s*$"
+)
 #: the same cue anywhere in a sentence (a claim that left a place out)
 _UNNAMED_IN = actors.fold_pattern(_UNNAMED_CUE + r"(?!\w)")
 _SPEAKER_AT = actors.fold_pattern(
@@ -883,8 +908,20 @@ _TOWN_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborho
 _DATE_REACH = 300
 #: a month (of any calendar) begun this many days before publication is over
 _MONTH_DAYS = 31
-#: an event dated this long before publication is history
+#: an event dated (coarser than a day) this long before publication is history
 _HISTORY_DAYS = 60
+#: an event dated to its day this long before publication is history (a past attack of
+#: the last year retold with its day is an incident)
+_HISTORY_DAY_EXACT_DAYS = 366
+
+
+def _history_days(precision: str) -> int:
+    """How long before publication an event dated with ``precision`` is history.
+
+    >>> _history_days("day"), _history_days("month")
+    (366, 60)
+    """
+    return _HISTORY_DAY_EXACT_DAYS if precision == "day" else _HISTORY_DAYS
 
 
 # ------------------------------------------------------------------ values
@@ -1161,7 +1198,8 @@ class _Reading:
     through: tuple[str, ...] = ()
     #: what was inferred rather than read in the sentence (each lowers the confidence):
     #: ``striker`` (from the sentence or clause before), ``kind`` (launchers, returned
-    #: fire), ``stopped`` (interception or attack: part of the weapons stopped)
+    #: fire), ``stopped`` (interception or attack: part of the weapons stopped), ``named
+    #: next`` (the site named by the sentence after)
     inferred: tuple[str, ...] = ()
     #: a reaction to an event ("Baghdad condemned the strike on X"): it drafts no place
     #: already drafted before it (see :data:`_REACTION`)
@@ -1478,6 +1516,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _OWN_SITES,
         _OWN_LOSS,
         _SAID_BEHIND,
+        _THE_WEAPONS,
         _lexicon().intercept,
         _lexicon().explosion,
         _BLAME,
@@ -2540,6 +2579,23 @@ def _site_lies_near(
     return _search(_SITE_LIES_NEAR, window, present) is not None
 
 
+def _visited(af: _ArticleFold, start: int, m: ResolvedMention) -> bool:
+    """Whether ``m`` is where a visitor travels (:data:`_VISITED`; an arrival names the
+    visitor, :data:`_VISITOR`, in the few words before the place)."""
+    said = " ".join(af.slice(max(start, m.start - 80), m.start)[0].split()[-8:])
+    cue = _VISITED.search(said)
+    if cue is None:
+        return False
+    # (the visitor before the arrival, "the president's arrival in X", or after it,
+    # ``وصول الرئيس … إلى X``)
+    return not _ARRIVAL_WORD.match(cue.group()) or bool(_VISITOR.search(said))
+
+
+#: the words of :data:`_VISITED` that tell an arrival (a weapon arrives too: the visitor
+#: must be named)
+_ARRIVAL_WORD = actors.fold_pattern(r"(?:[وبل]?(?:وصول|قدوم)|يصل|وصل|تصل|وصلت|ورود|arriv)")
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -2628,6 +2684,13 @@ def _targets(
         if _search(_UNNAMED, " ".join(before[-5:]), present):
             # "… claimed attacks on three bases, without naming Tower 22"
             notes.append(f"{m.start}-{m.end}: a place the statement did not name")
+            continue
+        if _visited(af, sentence.start, m):
+            notes.append(f"{m.start}-{m.end}: a visitor's destination, not a site struck")
+            continue
+        if _search(_SET_APART, " ".join(before[-4:]), present):
+            # "… claimed attacks on three bases, naming X but not Y": Y is set apart
+            notes.append(f"{m.start}-{m.end}: a place set apart ('but not'), not struck")
             continue
         if _search(_LOCATED_NEAR, " ".join(before[-4:]), present) and af.search(
             _ANAPHOR, max(sentence.start, m.start - 80), m.start
@@ -3244,7 +3307,9 @@ def _read_sentence(
     elif (
         date is not None
         and published is not None
-        and date.date < published - dt.timedelta(days=_HISTORY_DAYS)
+        # (a past attack of the last year retold with its day and site is an incident: a
+        # coarser date long gone by, "last week" or a month, or a day years ago is history)
+        and date.date < published - dt.timedelta(days=_history_days(date.precision))
     ):
         history = f"history: dated {date.date.isoformat()}, long before publication"
     elif (
@@ -3843,6 +3908,8 @@ def _confidence(
         why.append(("site named only as 'the base'", 0.25))
     if "place" in reading.inferred:
         why.append(("site: where the attack before came from", 0.15))
+    if "named next" in reading.inferred:
+        why.append(("site named in the sentence after", 0.1))
     if "kind" in reading.inferred:
         why.append(("kind by rule, not by a verb", 0.1))
     if "stopped" in reading.inferred:
@@ -4061,6 +4128,8 @@ def draft_article(
                     *(["part of the attack told just before"] if same_salvo else []),
                 ),
             )
+        if reading.event and reading.reason.startswith("no place") and not joined:
+            reading = _the_site_named_next(reading, whole, mentions, starts, af)
         if (
             reading.reason.startswith("no place")
             and reading.kind.endswith("strike")
@@ -4612,14 +4681,15 @@ _LAUNCH_SITE_REACH = 20
 #: پرتاب … در X کشف شد``): where the weapons came from, no event of its own
 _LAUNCHER_FOUND = actors.fold_pattern(
     r"(?<!\w)(?:(?:found|discovered|seized|located|recovered|captured|uncovered)"
-    r"(?: \S+){0,3}? (?:the |a |an |two |three |several )?(?:\S+ )?(?:rocket |drone |missile )?"
+    r"(?: \S+){0,4}? (?:(?:used|serving|rigged) as )?(?:the |a |an |two |three |several )?"
+    r"(?:\S+ )?(?:rocket |drone |missile )?"
     r"(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|sites?|points?|tubes?)"
     r"|rocket (?:pads?|platforms?|rails?))"
     r"|(?:launchers?|launch(?:ing)? (?:pads?|platforms?|rails?|tubes?)|rocket platforms?)"
     r"(?: \S+){0,6}? (?:was|were|had been|has been|have been) (?:later |also |then )?"
     r"(?:found|discovered|seized|located|recovered|captured|uncovered)"
     r"|(?:[وف]?(?:عثرت|عثر|ضبطت|ضبط)|(?:و?تم )?(?:العثور|ضبط))(?: \S+){0,6}? (?:على )?"
-    r"(?:ال)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ل|ال|لل)?(?:اطلاق|صواريخ|الصواريخ)"
+    r"(?:ك?ال|ك)?(?:منصه|منصات|منصتي|منصتين|قاعده|قواعد) (?:ل|ال|لل)?(?:اطلاق|صواريخ|الصواريخ)"
     r"|(?:سکوی|سکوهای|لانچر|پرتابگر)(?: \S+){0,10}? (?:کشف|پیدا|ضبط|شناسایی)(?: و \S+)?"
     r" (?:شد|شدند|کردند|کرد)|(?:کشف|ضبط|پیدا کردن) (?:\S+ )?(?:سکوی|سکوهای) پرتاب)(?!\w)"
 )
@@ -4759,6 +4829,61 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
                 inferred=(*reading.inferred, "place"),
             )
     return reading
+
+
+#: the sentence after names the site by its noun: "The outpost, known as X, …", ``وتعرف
+#: القاعدة باسم X``, ``القاعدة، المعروفة باسم X``, ``این پایگاه که به نام X شناخته می‌شود``
+_NAMED_NEXT = actors.fold_pattern(
+    r"^\s*(?:the|this|that) (?:\S+ ){0,2}?(?:outpost|base|garrison|facility|post|camp|site"
+    r"|airfield|airbase)\s*,?\s*(?:which is |that is )?(?:known as|called|named|dubbed)\s*"
+    r"|^\s*[وف]?(?:تعرف|يعرف|تسمي|يسمي) (?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه) (?:باسم|ب)\s*"
+    r"|^\s*[وف]?(?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه)\s*،?\s*(?:المعروفه|المعروف|التي تعرف"
+    r"|الذي يعرف|المسماه|المسمي|التي تسمي|الذي يسمي)(?: باسم| ب)?\s*"
+    r"|^\s*(?:اين|ان) (?:پايگاه|پاسگاه|مقر|موضع)\s*،?\s*(?:كه )?(?:موسوم به|معروف به|به نام"
+    r"|با نام)\s*"
+)
+#: how far after a sentence the naming of its site is looked for
+_NAMED_NEXT_REACH = 80
+
+
+def _the_site_named_next(
+    reading: _Reading,
+    whole: Sentence,
+    mentions: Sequence[ResolvedMention],
+    starts: Sequence[int],
+    af: _ArticleFold,
+) -> _Reading:
+    """An event told at "an outpost" with no name, the next sentence naming it by its noun.
+
+    "A drone struck a US outpost in Jordan on Sunday. ¶ The outpost, known as X, lies near
+    the border" (``… قاعدة أمريكية … وتعرف القاعدة باسم X``, ``… این پایگاه که به نام X …``):
+    the place named right after the noun is the site of the event told just before, the
+    event's own day and toll kept. Bounded: the next few dozen characters only.
+    """
+    window, at = af.slice(whole.end, whole.end + _NAMED_NEXT_REACH)
+    cue = _NAMED_NEXT.match(window)
+    if cue is None:
+        return reading
+    named_at, _ = af.to_original(at + cue.end(), at + cue.end())
+    i = bisect.bisect_left(starts, whole.end)
+    site = mentions[i] if i < len(mentions) else None
+    if (
+        site is None
+        or site.place is None
+        or site.role == "origin"
+        or not named_at <= site.start <= named_at + 2  # (an opening quote between)
+    ):
+        return reading
+    return replace(
+        reading,
+        targets=(site,),
+        reason="",
+        notes=(
+            *reading.notes,
+            f"target: the site the next sentence names, at {site.start}-{site.end}",
+        ),
+        inferred=(*reading.inferred, "named next"),
+    )
 
 
 def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
@@ -5542,6 +5667,10 @@ def _assemble(
             if not targets:
                 skipped.append(Skipped(span, "a reaction to an event told before, not an event"))
                 continue
+        lede = _placeless_lede(af, readings, i)
+        if lede is not None:  # "Five rockets were fired at a base. ¶ The rockets hit X"
+            r = replace(r, count=lede.count, origin=r.origin or lede.origin)
+            evidence.append(f"count from the sentence at {lede.sentence.start}, told before")
         armed = (
             _weapons_by_site(af, r, targets)
             if len(targets) > 1 and not r.kind.endswith("strike")
@@ -6150,9 +6279,11 @@ def _victim_speaks(af: _ArticleFold, r: _Reading) -> bool:
 
 
 #: an event named by its place, the place as the noun's modifier: "the Erbil attack",
-#: ``ضربة كركوك``, ``حمله اربیل`` (the noun right before the name, no preposition between)
+#: ``ضربة كركوك``, ``غارات البوكمال``, ``حمله اربیل`` (the noun right before the name, no
+#: preposition between)
 _PLACE_NOUN_BEFORE = actors.fold_pattern(
-    r"(?<!\w)(?:[وف]?(?:ال)?(?:ضربه|هجوم|قصف|غاره|اعتداء)|حمله|حملات|ضربه|بمباران)\s+$"
+    r"(?<!\w)(?:[وف]?(?:ال)?(?:ضربه|ضربات|هجوم|هجمات|قصف|غاره|غارات|اعتداء)|حمله|حملات|ضربه"
+    r"|بمباران)\s+$"
 )
 _THE_BEFORE = re.compile(r"(?<!\w)the\s+$")
 
@@ -6173,9 +6304,9 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
     "A drone struck Erbil air base on Monday. ¶ … ¶ The Erbil attack was the first to
     wound Americans in weeks" (``ويرى مراقبون أن ضربة كركوك …``, ``حمله اربیل …``): a
     draft whose one place is the modifier of an event noun, with no day, weapon, count,
-    toll, group or striker of its own (so its kind is no reading, its day only carried
-    over), at or around the site of an event drafted before it, is that event, not a new
-    one.
+    group or striker of its own (so its kind is no reading, its day only carried over),
+    at or around the site of an event drafted before it, is that event, not a new one; a
+    toll it tells (or a statement after it gives it) is that event's.
     """
     out: list[_Pending] = []
     for d in drafts:
@@ -6185,8 +6316,6 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
             and r.date is None
             and r.weapon in ("unknown", "airstrike")
             and inc.count is None
-            and inc.killed is None
-            and inc.wounded is None
             and not r.group
             and not r.striker
             and _named_by_place(af, r.targets[0])
@@ -6203,6 +6332,8 @@ def _fold_named_by_place(drafts: list[_Pending], af: _ArticleFold) -> list[_Pend
                 None,
             )
             if host is not None:
+                # (a toll it tells is the event's: "The Erbil attack wounded two")
+                host.incident = replace(host.incident, **_toll_of(host.incident, inc))
                 host.evidence.append(
                     f"the sentence at {r.sentence.start}-{r.sentence.end} names it again by "
                     f"its place ({inc.target.name})"
@@ -6264,6 +6395,7 @@ def _strike_placed_inside(
             _quarter_of(part, hr.targets[0])
             if area.kind in _TOWN_KINDS
             else haversine_m(area.lat, area.lon, spot.lat, spot.lon) <= area.precision_m
+            and _may_hold(area, spot)
         )
         if not inside:
             return None
@@ -6305,6 +6437,7 @@ def _fold_this_event(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]
             and host.reading.sentence.end <= r.sentence.start
             and not _same_place(host.incident.target, inc.target)
             and _within(host.incident, inc, slack_km=0.0)
+            and _may_hold(host.reading.targets[0].place, r.targets[0].place)
             # ("this strike" names the strike's weapon again: ``هذه الغارة``)
             and (
                 inc.weapon in ("unknown", host.incident.weapon)
@@ -6360,6 +6493,29 @@ def _names_it_wider(af: _ArticleFold, d: _Pending, host: _Pending) -> bool:
     return bool(_THIS_EVENT.search(folded) or _STRIKE_NOUN.search(folded))
 
 
+#: the place kinds of a province (the first-level division a gazetteer row's ``admin1``
+#: names)
+_PROVINCE_KINDS = frozenset({"governorate", "province"})
+
+
+def _is_province(place: Place | None) -> bool:
+    """Whether ``place`` is a province (a governorate) with its ``admin1`` known."""
+    return place is not None and place.kind in _PROVINCE_KINDS and bool(place.admin1)
+
+
+def _may_hold(area: Place, spot: Place | None) -> bool:
+    """Whether ``spot`` may lie inside ``area`` by their countries and provinces.
+
+    A province holds only its own places: al-Qaim, in Anbar, lies within the radius of
+    Deir ez-Zor province across the border, not inside it.
+    """
+    if spot is None:
+        return True
+    if area.country and spot.country and spot.country != area.country:
+        return False
+    return not (_is_province(area) and spot.admin1 and spot.admin1 != area.admin1)
+
+
 def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """A strike told on a countryside or province is told again at the sites inside it.
 
@@ -6367,13 +6523,21 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     a depot in Albu Kamal …", ``… في ريف دير الزور … قتلوا في البوكمال``,
     ``… در حومه دیرالزور … در البوکمال``): the region's draft is the events told in
     general; the sites of the same kind class and day inside its province are the events.
-    Only a draft whose one place is a town named as its countryside or province.
+    Only a draft whose one place is a town named as its countryside or province, or the
+    province itself ("US jets struck two sites in Deir ez-Zor province. ¶ … a depot near
+    Albu Kamal …", ``غارات على موقعين في محافظة دير الزور``, ``استان دیرالزور``).
     """
     sites = [
         d
         for d in drafts
         if d.incident.target.place_id
-        and not (len(d.reading.targets) == 1 and _region_of_town(d.reading.targets[0], af))
+        and not (
+            len(d.reading.targets) == 1
+            and (
+                _region_of_town(d.reading.targets[0], af)
+                or _is_province(d.reading.targets[0].place)
+            )
+        )
     ]
     if len(sites) == len(drafts):
         return drafts
@@ -6924,6 +7088,38 @@ def _missing_half(
 _NO_PLACE = "no place of the event named"
 
 
+#: the weapons named again by their noun: "the rockets", ``الصواريخ``, ``این راکت‌ها``
+_THE_WEAPONS = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:rockets?|drones?|missiles?|mortars?|shells?)|[وفب]?ال(?:صواريخ|صاروخان"
+    r"|صاروخين|صاروخ|طائرات|طائرتان|طائرتين|طائره|مسيرات|قذائف)|(?:اين|همين|ان) (?:راكت|موشك"
+    r"|پهپاد|خمپاره)\w*)(?!\w)"
+)
+
+
+def _placeless_lede(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Reading | None:
+    """The sentence just before reading ``i`` that counted its weapons with no place named
+    ("At least five rockets were fired from X at a US base. A US official said the rockets
+    were aimed at Y", ``… الصواريخ …``, ``… این راکت‌ها …``): reading ``i`` names the
+    weapons again by their noun and counts none, so the count (and the origin, when it
+    names none) is the lede's. Only the sentence just before, of this paragraph or the
+    one before, an attack by no state with the same weapon."""
+    if i == 0 or readings[i].count is not None or readings[i].kind.endswith("strike"):
+        return None
+    r, before = readings[i], readings[i - 1]
+    if (
+        not before.event
+        or not before.reason.startswith(_NO_PLACE)
+        or before.count is None
+        or before.striker
+        or before.paragraph < r.paragraph - 1
+        or kind_class(before.kind) != kind_class(r.kind)
+        or before.weapon != r.weapon
+        or not af.search(_THE_WEAPONS, r.sentence.start, r.sentence.end)
+    ):
+        return None
+    return before
+
+
 def _placeless_lede_toll(
     af: _ArticleFold, readings: Sequence[_Reading], i: int
 ) -> tuple[int | None, int | None]:
@@ -6991,11 +7187,11 @@ def _toll_site(
     # English order would read "killed … in Y")
     for toll in _TOLL_AT_BEFORE.finditer(folded):
         for n, words in enumerate(names):
-            name = " ".join(words)
-            if (
+            if words and any(  # (the name as struck, or its last word: ``در القائم``)
                 len(name) >= 3
                 and folded.startswith(name, toll.end())
                 and _TOLL_WORD_AFTER.match(folded, toll.end() + len(name))
+                for name in (" ".join(words), words[-1])
             ):
                 return n
     for toll in _TOLL_AT.finditer(folded):
@@ -7012,7 +7208,9 @@ def _toll_site(
 _TOLL_AT_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:در|بر اثر) (?:(?:حمله|حملات|بمباران) (?:به|بر|در) )?"
 )
-_TOLL_WORD_AFTER = actors.fold_pattern(r"(?:\s+[^\s,،.;؛]+){0,4}?\s+(?:كشته|زخمي|مجروح|جان باخت)")
+_TOLL_WORD_AFTER = actors.fold_pattern(
+    r"(?:\s+[^\s,،.;؛]+){0,4}?\s+(?:كشته|زخمي|مجروح|جان باخت|به شهادت)"
+)
 
 
 #: how many readings on a toll may be told, past sentences that give none
