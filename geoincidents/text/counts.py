@@ -182,7 +182,7 @@ CASUALTY_VERBS: dict[str, tuple[str, ...]] = {
     ),
     "wounded": (
         *("wounding", "injuring", "wounded", "injured", "wounds", "injures", "إصابة"),
-        *("اصابه", "جرح", "يجرح", "تجرح"),
+        *("اصابه", "جرح", "جرحت", "يجرح", "تجرح"),
         # the passive verb before its subject: أصيب جنديان "two soldiers were wounded"
         *("أصيب", "اصيب", "وأصيب", "أصيبوا", "يصاب", "أصيبت"),
     ),

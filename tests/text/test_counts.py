@@ -33,6 +33,9 @@ def _casualties(text: str) -> tuple[int | None, int | None]:
         # the Arabic passive after its subject
         ("وقالت مصادر إن خمسة قتلوا في الهجوم", (5, None)),
         ("وقالت مصادر إن ثلاثة لقوا حتفهم في القصف", (3, None)),
+        # the feminine past before its object, with its conjunction: "and (it) wounded four"
+        ("قتلت الغارة جنديين وجرحت أربعة جنود", (2, 4)),
+        ("جرحت الضربة أربعة جنود", (None, 4)),
     ],
 )
 def test_casualty_phrases(text: str, expected: tuple[int | None, int | None]) -> None:
