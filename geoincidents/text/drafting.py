@@ -5908,6 +5908,13 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
+def _claim_reaches(stop: _Pending, claim: _Pending, told: Sequence[_Pending]) -> bool:
+    """Whether the interception ``stop`` is near enough before ``claim`` to be what it
+    claims: in its paragraph, or the last draft told, in the paragraph just before."""
+    gap = claim.reading.paragraph - stop.reading.paragraph
+    return gap == 0 or (gap == 1 and bool(told) and told[-1] is stop)
+
+
 def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """A group's claim on a site right after an interception there is that interception's.
 
@@ -5916,7 +5923,9 @@ def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pe
     رهگیری شد. مقاومت اسلامی مسئولیت حمله به این پایگاه را پذیرفت``): one event, the
     interception, with the claim. Only a claimed attack with no toll, no more weapons than
     were stopped and no word of another event ("again", "later"), the same place and day
-    as an interception told before it in its paragraph.
+    as an interception told before it in its paragraph, or the last draft of the paragraph
+    just before (a live blog's next entry: "10:40 – drones downed over X ¶ 11:20 – the
+    group claims the attack on X").
     """
     if not any(d.incident.kind == "interception" for d in drafts):
         return drafts
@@ -5931,7 +5940,7 @@ def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pe
                     if s.incident.kind == "interception"
                     and s.incident.target.place_id == inc.target.place_id
                     and s.incident.date == inc.date
-                    and s.reading.paragraph == d.reading.paragraph
+                    and _claim_reaches(s, d, out)
                     and s.reading.sentence.end <= d.reading.sentence.start
                 ),
                 None,
