@@ -4187,6 +4187,17 @@ def draft_article(
             reading = _the_strikes_again(reading, told, dated=False)
         if _awaits_striker(reading):
             reading = _by_a_us_aircraft(reading, af)
+        if (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and reading.weapon == "unknown"
+            and reading.count is None
+            and reading.killed is None
+            and reading.wounded is None
+            and af.search(_LAUNCHERS_SOUGHT, sentence.start, sentence.end) is not None
+        ):  # "Police combed the roads to X for the launchers": no weapon fired is told
+            reading = replace(reading, reason=_LAUNCHERS_SOUGHT_FOR)
         launcher = (
             not reading.striker
             and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end) is not None
@@ -4693,6 +4704,22 @@ _LAUNCHER_FOUND = actors.fold_pattern(
     r"|(?:سکوی|سکوهای|لانچر|پرتابگر)(?: \S+){0,10}? (?:کشف|پیدا|ضبط|شناسایی)(?: و \S+)?"
     r" (?:شد|شدند|کردند|کرد)|(?:کشف|ضبط|پیدا کردن) (?:\S+ )?(?:سکوی|سکوهای) پرتاب)(?!\w)"
 )
+
+
+#: a search for the launchers ("police searched for the launchers near X", ``بحثاً عن
+#: منصات الإطلاق``, ``در جستجوی سکوهای پرتاب``): neither an event nor a launch site
+_LAUNCHERS_SOUGHT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:(?:search(?:ed|es|ing)?|hunt(?:ed|ing)?|comb(?:ed|ing)?|look(?:ed|ing)?)"
+    r" (?:\S+ ){0,2}?for|(?:a |the |in )?(?:search|hunt) (?:\S+ ){0,2}?for|in search of)"
+    r" (?:the |a |any |its |their )?(?:\S+ )?(?:rocket |drone |missile )?(?:launchers?"
+    r"|launch(?:ing)? (?:sites?|pads?|platforms?|points?|positions?|teams?|crews?))"
+    r"|(?:[وف]?(?:بحثا|بحث|للبحث|يبحث|يبحثون|تبحث|البحث)|بحثها|بحثهم) عن (?:ال)?(?:منصه|منصات"
+    r"|منصتي|مطلق|مطلقي) (?:ال)?(?:اطلاق|صواريخ|الصواريخ|النار)"
+    r"|(?:جستجوي|جست وجوي|جستجو براي|جست وجو براي|به دنبال|بدنبال|تعقيب)"
+    r" (?:\S+ )?(?:سكوي|سكوهاي|لانچر|لانچرهاي|پرتابگر|پرتابگرهاي|محل|عاملان) (?:پرتاب|شليك)?"
+    r")(?!\w)"
+)
+_LAUNCHERS_SOUGHT_FOR = "a search for the launchers: no event, no launch site told"
 
 
 def _launcher_found(

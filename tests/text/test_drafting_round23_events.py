@@ -7,6 +7,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
   there, is the interception's claim (one event, the interception), as it is within one
   paragraph; a claim after another event's entry, or one telling a second attack, stays
   an attack of its own;
+- a search for the launchers ("searched the roads near X for the launchers", ``بحثاً عن
+  منصات الإطلاق``, ``در جستجوی سکوهای پرتاب``) is no event at X and no launch site; a
+  weapon told in the same sentence keeps the attack it tells;
 """
 
 from __future__ import annotations
@@ -87,3 +90,53 @@ def test_a_claim_after_another_entry_stays_an_attack(text: str) -> None:
     triples = _triples(drafts)
     assert ("interception", "harir-air-base", "2024-03-12") in triples
     assert ("attack", "harir-air-base", "2024-03-12") in triples
+
+
+# a search for the launchers after an attack: no event at the place searched, no origin
+LAUNCHERS_SOUGHT = [
+    pytest.param(
+        "Rockets struck Ain al-Asad air base on Tuesday. Later, police searched the roads "
+        "near Hit for the launchers.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الثلاثاء. وانتشرت الشرطة لاحقاً على طرق "
+        "مدينة هيت بحثاً عن منصات الإطلاق.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز سه‌شنبه به پایگاه عین الاسد اصابت کرد. پلیس سپس جاده‌های شهر هیت را "
+        "در جستجوی سکوهای پرتاب گشت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LAUNCHERS_SOUGHT)
+def test_a_search_for_the_launchers_is_no_event_and_no_origin(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-10").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-09")]
+    assert drafts[0].incident.origin is None
+
+
+# a weapon told in the sentence of the search: the attack it tells is drafted
+ATTACK_WHILE_SOUGHT = [
+    pytest.param(
+        "Police searched for the launchers after two rockets struck Hit on Tuesday.",
+        id="en",
+    ),
+    pytest.param(
+        "وبحثت الشرطة عن منصات الإطلاق بعد سقوط صاروخين على مدينة هيت يوم الثلاثاء.",
+        id="ar",
+    ),
+    pytest.param(
+        "پلیس پس از اصابت دو موشک به شهر هیت در روز سه‌شنبه در جستجوی سکوهای پرتاب بود.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ATTACK_WHILE_SOUGHT)
+def test_an_attack_told_beside_the_search_is_drafted(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-10").drafts
+    assert ("attack", "hit", "2024-01-09") in _triples(drafts)
