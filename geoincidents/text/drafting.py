@@ -5537,7 +5537,7 @@ def _assemble(
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
-        same = _mentioned_again(r, drafts) or _strikes_named_again(r, drafts, af)
+        same = _mentioned_again(r, drafts, af) or _strikes_named_again(r, drafts, af)
         if same is not None:  # "the attack on the base" after the attack was told: that one
             date, precision, date_from = same.incident.date, same.incident.date_precision, "same"
             if kind_class(same.incident.kind) != kind_class(r.kind):
@@ -6648,15 +6648,34 @@ def _quarter_of(part: ResolvedMention, city: ResolvedMention) -> bool:
     return haversine_m(c.lat, c.lon, p.lat, p.lon) <= c.precision_m
 
 
-def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
+#: how far (folded characters) "this attack" may stand before the place it names ("this
+#: attack on X", ``در این حمله به X``, ``هذا الهجوم على X``)
+_THIS_EVENT_REACH = 16
+
+
+def _names_this_event_at(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether ``r`` names its one site as "this attack on X" (see :data:`_THIS_EVENT`)."""
+    target = r.targets[0]
+    folded, fa = af.slice(r.sentence.start, r.sentence.end)
+    at = af.pos(target.start) - fa
+    return any(
+        0 <= at - m.end() <= _THIS_EVENT_REACH
+        for m in _THIS_EVENT.finditer(folded, max(0, at - _THIS_EVENT_REACH - 24), max(0, at))
+    )
+
+
+def _mentioned_again(r: _Reading, drafts: Sequence[_Pending], af: _ArticleFold) -> _Pending | None:
     """The draft an undated back-reference names again, if any.
 
     A sentence with no date of its own whose place is "the base" named before
-    (``الهجوم على القاعدة``, "the attack on the base", ``این حمله به پایگاه``) tells more
+    (``الهجوم على القاعدة``, "the attack on the base", ``این حمله به پایگاه``), or a place
+    named as "this attack on X" (``در این حمله به X``, ``هذا الهجوم على X``), tells more
     of the event at that site already drafted (same kind class): it takes that event's
-    date rather than the date last read (maybe of the strike answering it).
+    date rather than the date last read (maybe of the event it answered).
     """
-    if not r.anaphor or r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
+    if r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
+        return None
+    if not r.anaphor and not _names_this_event_at(af, r):
         return None
     if r.relative is not None and r.relative.days != 0 and not (r.claim or r.claim_cue):
         # "The day before, two rockets fell near the same base": another day (a claim

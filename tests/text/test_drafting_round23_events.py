@@ -10,6 +10,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a search for the launchers ("searched the roads near X for the launchers", ``بحثاً عن
   منصات الإطلاق``, ``در جستجوی سکوهای پرتاب``) is no event at X and no launch site; a
   weapon told in the same sentence keeps the attack it tells;
+- "this attack on X" (``در این حمله به X``, ``هذا الهجوم على X``) with no day of its own
+  is the event told before at X, with its day (not the day last read, of the event it
+  answered) and the toll it adds; "an attack on X" is not tied back so;
 """
 
 from __future__ import annotations
@@ -140,3 +143,64 @@ ATTACK_WHILE_SOUGHT = [
 def test_an_attack_told_beside_the_search_is_drafted(text: str) -> None:
     drafts = draft_article(text, published="2024-01-10").drafts
     assert ("attack", "hit", "2024-01-09") in _triples(drafts)
+
+
+# "this attack on X" after a sentence dating another event: the event told before at X
+THIS_ATTACK_ON = [
+    pytest.param(
+        "Rockets struck Ain al-Asad air base on Monday. The group said it was avenging the "
+        "killing of its commander on January 2.\n\nOfficials said two soldiers were wounded "
+        "in this attack on Ain al-Asad.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الاثنين. وقالت الجماعة إنها تثأر لمقتل قائدها "
+        "في الثاني من كانون الثاني.\n\nوقال مسؤولون إن جنديين أصيبا في هذا الهجوم على قاعدة "
+        "عين الأسد.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز دوشنبه به پایگاه عین الاسد اصابت کرد. این گروه گفت انتقام کشته شدن "
+        "فرمانده خود در ۱۲ دی را گرفته است.\n\nمقام‌ها گفتند در این حمله به پایگاه عین الاسد "
+        "دو سرباز زخمی شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", THIS_ATTACK_ON)
+def test_this_attack_on_a_site_is_the_event_told_there(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-09").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-08")]
+    assert drafts[0].incident.wounded == 2
+
+
+# no demonstrative: "an attack on X" after the other event's day is dated by that day
+AN_ATTACK_ON = [
+    pytest.param(
+        "Rockets struck Ain al-Asad air base on Monday. The group said it was avenging the "
+        "killing of its commander on January 2.\n\nOfficials said two soldiers were wounded "
+        "in an attack on Ain al-Asad.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الاثنين. وقالت الجماعة إنها تثأر لمقتل قائدها "
+        "في الثاني من كانون الثاني.\n\nوقال مسؤولون إن جنديين أصيبا في هجوم على قاعدة "
+        "عين الأسد.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز دوشنبه به پایگاه عین الاسد اصابت کرد. این گروه گفت انتقام کشته شدن "
+        "فرمانده خود در ۱۲ دی را گرفته است.\n\nمقام‌ها گفتند در یک حمله به پایگاه عین الاسد "
+        "دو سرباز زخمی شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", AN_ATTACK_ON)
+def test_an_attack_on_a_site_without_this_is_not_tied_back(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-09").drafts
+    assert ("attack", "ain-al-asad", "2024-01-08") in _triples(drafts)
+    first = next(d for d in drafts if str(d.incident.date) == "2024-01-08")
+    assert first.incident.wounded is None
