@@ -1734,6 +1734,11 @@ _ON_LAUNCHERS = actors.fold_pattern(
 _PERSIAN = re.compile(r"[پچژگ]|(?<!\w)(?:را|كرد|كردند|شد|شدند|است|مي)(?!\w)")
 
 
+#: "was destroyed" in Persian (``منهدم شد``): a weapon downed when a weapon is named, else
+#: the site destroyed
+_SITE_DESTROYED = actors.fold_pattern(r"(?<!\w)منهدم (?:شد|شدند|گردید|گردیدند)(?!\w)")
+
+
 def _intercept(
     folded: str, lex: _Lexicon, present: frozenset[str] | None = None
 ) -> re.Match[str] | None:
@@ -1756,6 +1761,24 @@ def _intercept(
         if not persian:
             return m
     return None
+
+
+def _stop_word(
+    folded: str, lex: _Lexicon, weapon: str, present: frozenset[str] | None = None
+) -> re.Match[str] | None:
+    """The first interception word of ``folded`` (see :func:`_intercept`), where "was
+    destroyed" (:data:`_SITE_DESTROYED`) tells a stop only of a weapon named (``weapon``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> bool(_stop_word(fold_text("مواضع داعش در ادلب منهدم شد").folded, _lexicon(), "unknown"))
+    False
+    >>> bool(_stop_word(fold_text("دو پهپاد منهدم شدند").folded, _lexicon(), "drone"))
+    True
+    """
+    m = _intercept(folded, lex, present)
+    if m is None or weapon != "unknown" or not _SITE_DESTROYED.search(folded):
+        return m
+    return _intercept(_SITE_DESTROYED.sub(" ", folded), lex, present)
 
 
 def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
@@ -1865,6 +1888,15 @@ def _kind(
         or (not striker and weapon != "airstrike" and _search(_STOPPED, folded, present))
         or (weapon != "airstrike" and _search(_DEFENCE_DESTROYS, folded, present))
     )
+    if stopped and weapon == "unknown" and _SITE_DESTROYED.search(folded):
+        # "the group's positions in X were destroyed" (``مواضع … در X منهدم شد``), no weapon
+        # named: a site hit, not a weapon stopped, unless another word tells a stop
+        rest = _SITE_DESTROYED.sub(" ", folded)
+        stopped = (
+            _stop_word(rest, lex, weapon, present)
+            or (not striker and _search(_STOPPED, rest, present))
+            or _search(_DEFENCE_DESTROYS, rest, present)
+        )
     if stopped and _search(_NOT_STOPPED, folded, present):
         stopped = None  # "the drone was not intercepted": it got through
     if (
@@ -3123,7 +3155,7 @@ def _read_sentence(
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
         inferred.append("stopped")
-    elif kind == "attack" and _intercept(outside, lex, present):
+    elif kind == "attack" and _stop_word(outside, lex, weapon, present):
         inferred.append("stopped")  # part stopped ("the other struck the base"): an attack
     elif kind == "interception" and not _intercept(outside, lex, present):
         inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?

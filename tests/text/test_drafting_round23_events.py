@@ -13,6 +13,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - "this attack on X" (``در این حمله به X``, ``هذا الهجوم على X``) with no day of its own
   is the event told before at X, with its day (not the day last read, of the event it
   answered) and the toll it adds; "an attack on X" is not tied back so;
+- "was destroyed" in Persian (``منهدم شد``, ``منهدم شدند``) with no weapon named tells
+  the place destroyed, an attack, not a weapon stopped; a weapon named destroyed is an
+  interception;
 """
 
 from __future__ import annotations
@@ -204,3 +207,30 @@ def test_an_attack_on_a_site_without_this_is_not_tied_back(text: str) -> None:
     assert ("attack", "ain-al-asad", "2024-01-08") in _triples(drafts)
     first = next(d for d in drafts if str(d.incident.date) == "2024-01-08")
     assert first.incident.wounded is None
+
+
+# Persian "was destroyed" with no weapon named: the place destroyed, an attack
+SITE_DESTROYED = [
+    pytest.param("مواضع یک گروه مسلح در البوکمال روز دوشنبه منهدم شد.", id="shod"),
+    pytest.param("انبارهای یک گروه مسلح در البوکمال روز دوشنبه منهدم شدند.", id="shodand"),
+    pytest.param("مقر یک گروه مسلح در البوکمال روز دوشنبه منهدم گردید.", id="gardid"),
+]
+
+
+@pytest.mark.parametrize("text", SITE_DESTROYED)
+def test_a_place_destroyed_is_an_attack_not_an_interception(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-16").drafts
+    assert _triples(drafts) == [("attack", "albu-kamal", "2024-01-15")]
+
+
+# a weapon named destroyed: a weapon stopped, an interception
+WEAPON_DESTROYED = [
+    pytest.param("دو پهپاد روز دوشنبه بر فراز پایگاه حریر منهدم شدند.", id="drones"),
+    pytest.param("یک موشک روز دوشنبه پیش از رسیدن به پایگاه حریر منهدم شد.", id="missile"),
+]
+
+
+@pytest.mark.parametrize("text", WEAPON_DESTROYED)
+def test_a_weapon_destroyed_is_an_interception(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-16").drafts
+    assert _triples(drafts) == [("interception", "harir-air-base", "2024-01-15")]
