@@ -1772,7 +1772,7 @@ def _stop_word(
     >>> from geoincidents.text.folding import fold_text
     >>> bool(_stop_word(fold_text("مواضع داعش در ادلب منهدم شد").folded, _lexicon(), "unknown"))
     False
-    >>> bool(_stop_word(fold_text("دو پهپاد منهدم شدند").folded, _lexicon(), "drone"))
+    >>> bool(_stop_word(fold_text("یک پهپاد منهدم شد").folded, _lexicon(), "drone"))
     True
     """
     m = _intercept(folded, lex, present)
