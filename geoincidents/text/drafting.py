@@ -6593,7 +6593,8 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     general; the sites of the same kind class and day inside its province are the events.
     Only a draft whose one place is a town named as its countryside or province, or the
     province itself ("US jets struck two sites in Deir ez-Zor province. ¶ … a depot near
-    Albu Kamal …", ``غارات على موقعين في محافظة دير الزور``, ``استان دیرالزور``).
+    Albu Kamal …", ``غارات على موقعين في محافظة دير الزور``, ``استان دیرالزور``). The
+    site's draft takes the general telling's actor, claim and weapon where it has none.
     """
     sites = [
         d
@@ -6638,6 +6639,14 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
         if inside is None or region is None:
             out.append(d)
             continue
+        # (the general telling names who struck and with what where the site's does not)
+        i, g = inside.incident, d.incident
+        inside.incident = replace(
+            i,
+            actor=i.actor or g.actor,
+            claim_status=g.claim_status if i.claim_status == "unknown" else i.claim_status,
+            weapon=g.weapon if i.weapon == "unknown" else i.weapon,
+        )
         inside.evidence.append(
             f"the sentence at {d.reading.sentence.start}-{d.reading.sentence.end} tells the "
             f"events of the {region.name} region in general: no draft of its own"

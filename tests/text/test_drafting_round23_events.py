@@ -16,6 +16,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - "was destroyed" in Persian (``منهدم شد``, ``منهدم شدند``) with no weapon named tells
   the place destroyed, an attack, not a weapon stopped; a weapon named destroyed is an
   interception;
+- a town struck, then its province told in general the same day by the side that struck
+  ("The IRGC said it struck targets in X province"): the town's event, with the actor,
+  claim and weapon of the general telling; the province told on another day is not;
 """
 
 from __future__ import annotations
@@ -234,3 +237,59 @@ WEAPON_DESTROYED = [
 def test_a_weapon_destroyed_is_an_interception(text: str) -> None:
     drafts = draft_article(text, published="2024-01-16").drafts
     assert _triples(drafts) == [("interception", "harir-air-base", "2024-01-15")]
+
+
+# a town struck, then the province told in general the same day: the town's event, with
+# who struck and with what
+REGION_FIELDS = [
+    pytest.param(
+        "Missiles hit a building in the city of Idlib on Monday, residents said. The IRGC "
+        "said it had struck targets in Idlib province with ballistic missiles on Monday.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على مبنى في مدينة إدلب يوم الاثنين بحسب سكان. وقال الحرس الثوري إنه "
+        "قصف أهدافا في محافظة إدلب بصواريخ باليستية يوم الاثنين.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز دوشنبه به ساختمانی در شهر ادلب اصابت کرد. سپاه پاسداران اعلام کرد روز "
+        "دوشنبه اهدافی را در استان ادلب با موشک‌های بالستیک هدف قرار داده است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REGION_FIELDS)
+def test_the_province_told_in_general_names_who_struck_the_town(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-16").drafts
+    assert _triples(drafts) == [("attack", "idlib", "2024-01-15")]
+    assert drafts[0].incident.actor == "IRGC"
+
+
+# the province told on another day: its own event, the town's keeps no actor
+REGION_OTHER_DAY = [
+    pytest.param(
+        "Missiles hit a building in the city of Idlib on Monday, residents said. The IRGC "
+        "said it had struck targets in Idlib province with ballistic missiles on Saturday.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على مبنى في مدينة إدلب يوم الاثنين بحسب سكان. وقال الحرس الثوري إنه "
+        "قصف أهدافا في محافظة إدلب بصواريخ باليستية يوم السبت.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز دوشنبه به ساختمانی در شهر ادلب اصابت کرد. سپاه پاسداران اعلام کرد روز "
+        "شنبه اهدافی را در استان ادلب با موشک‌های بالستیک هدف قرار داده است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REGION_OTHER_DAY)
+def test_the_province_told_on_another_day_names_nobody_for_the_town(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-16").drafts
+    town = next(d for d in drafts if d.incident.target.place_id == "idlib")
+    assert str(town.incident.date) == "2024-01-15"
+    assert town.incident.actor == ""
