@@ -4297,7 +4297,7 @@ def draft_article(
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
-    merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
+    merged = _own_losses(_fold_lede(_fold_headline(_merge(pending, af), text)), readings, af)
     merged = _claimed_by_the_statement(merged, text)
     drafts = _link(
         _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
@@ -7683,7 +7683,35 @@ def _merged_kind(kept: str, other: str) -> str:
     return other if (kept, other) == ("retaliatory_strike", "preemptive_strike") else kept
 
 
-def _merge(drafts: list[_Pending]) -> list[_Pending]:
+#: how many days before an undetailed mention's day "the base" may be told with its own day
+_TOLD_DAY_REACH = 7
+
+
+def _told_on_its_day(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
+    """Whether ``d`` tells, on its own day, the event ``told`` only named before.
+
+    ("Tehran today denied a role in the attack on X. ¶ In the drone attack on the base on
+    Sunday, three soldiers were killed", ``… نفى اليوم … الهجوم على X. وفي الهجوم على القاعدة
+    يوم الأحد …``, ``… امروز … در حمله به X را رد کرد. در حمله به این پایگاه که روز یکشنبه
+    …``): ``told`` names no weapon, count or toll (an event named in a statement, dated by
+    the statement); ``d`` names its site only as "the base" (that site), gives a day a few
+    days before, and tells no other event ("again", "another").
+    """
+    t, inc = told.incident, d.incident
+    return (
+        d.reading.anaphor
+        and d.reading.date is not None
+        and inc.date_precision == "day"
+        and t.weapon == "unknown"
+        and t.count is None
+        and t.killed is None
+        and t.wounded is None
+        and dt.timedelta(days=1) <= t.date - inc.date <= dt.timedelta(days=_TOLD_DAY_REACH)
+        and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+    )
+
+
+def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
     by_site: dict[tuple[str, str], _Pending] = {}
@@ -7719,6 +7747,15 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
             # "Earlier the group claimed the drone attack on X" with no day of its own: the
             # event at X told before, on its day, not another on or before publication
             keep = told
+        elif keep is None and told is not None and _told_on_its_day(d, told, af):
+            # the event named in a statement, then told on its day: that day is the event's
+            t = told.incident
+            told.incident = replace(t, date=inc.date, date_precision=inc.date_precision)
+            told.evidence.append(
+                f"date {inc.date.isoformat()}: the day the sentence at "
+                f"{d.reading.sentence.start}-{d.reading.sentence.end} tells it"
+            )
+            merged[key] = keep = told
         by_site.setdefault(site, d)
         claimed_site = _claim_of_a_site_inside(d, order) if keep is None else None
         if claimed_site is not None:

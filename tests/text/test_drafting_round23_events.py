@@ -19,6 +19,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a town struck, then its province told in general the same day by the side that struck
   ("The IRGC said it struck targets in X province"): the town's event, with the actor,
   claim and weapon of the general telling; the province told on another day is not;
+- an attack only named in a statement dated "today" (a denial of a role in it), then told
+  at "the base" with its own day a few days before and its toll: one event, on the day
+  it is told; an attack told with its weapon, then "the base" hit on an earlier day, are
+  two;
 """
 
 from __future__ import annotations
@@ -293,3 +297,59 @@ def test_the_province_told_on_another_day_names_nobody_for_the_town(text: str) -
     town = next(d for d in drafts if d.incident.target.place_id == "idlib")
     assert str(town.incident.date) == "2024-01-15"
     assert town.incident.actor == ""
+
+
+# an attack named in a denial "on Monday", then told at "the base" on Sunday: one event
+NAMED_THEN_TOLD = [
+    pytest.param(
+        "Iran's foreign ministry on Monday rejected US claims of a role in the attack on "
+        "Tower 22. Three soldiers were killed in the drone attack on the base on Sunday.",
+        id="en",
+    ),
+    pytest.param(
+        "رفضت وزارة الخارجية الإيرانية يوم الاثنين اتهامات أمريكية بدور لها في الهجوم على "
+        "البرج 22. وقتل ثلاثة جنود في الهجوم بطائرة مسيرة على القاعدة يوم الأحد.",
+        id="ar",
+    ),
+    pytest.param(
+        "وزارت خارجه ایران روز دوشنبه ادعای آمریکا درباره نقش تهران در حمله به برج ۲۲ را رد "
+        "کرد. در حمله پهپادی به این پایگاه در روز یکشنبه سه سرباز کشته شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_THEN_TOLD)
+def test_an_attack_named_then_told_on_its_day_is_one_event(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert _triples(drafts) == [("attack", "tower-22", "2024-01-28")]
+    assert drafts[0].incident.killed == 3
+
+
+# an attack told with its weapon on Monday, then "the base" hit on Sunday: two events
+TOLD_THEN_EARLIER = [
+    pytest.param(
+        "Rockets struck Tower 22 on Monday. Three soldiers were killed in a drone attack on "
+        "the base on Sunday.",
+        id="en",
+    ),
+    pytest.param(
+        "صواريخ سقطت على البرج 22 يوم الاثنين. وقتل ثلاثة جنود في هجوم بطائرة مسيرة على "
+        "القاعدة يوم الأحد.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز دوشنبه به برج ۲۲ اصابت کرد. در حمله پهپادی به این پایگاه در روز یکشنبه "
+        "سه سرباز کشته شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TOLD_THEN_EARLIER)
+def test_an_attack_told_with_its_weapon_keeps_its_day(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert sorted(_triples(drafts)) == [
+        ("attack", "tower-22", "2024-01-28"),
+        ("attack", "tower-22", "2024-01-29"),
+    ]
