@@ -4063,6 +4063,8 @@ def draft_article(
         clauses += [(c, paragraph, n > 0, whole) for n, c in enumerate(parts)]
     af.prefill([c for c, _, _, _ in clauses])
     before_sentence: _Reading | None = None  # the last reading of the sentence before
+    # the sentences after a correction's cue, as read before it (by index in ``readings``)
+    corrected: dict[int, _Reading] = {}
     for sentence, paragraph, joined, whole in clauses:
         if not joined:
             before_sentence = readings[-1] if readings else None
@@ -4097,9 +4099,12 @@ def draft_article(
             reading = _without_the_first_account(af, reading, first)
         if reading.event and not reading.group and not reading.striker and readings:
             reading = _the_group_again(af, reading, readings)
-        if af.search(_CORRECTION, sentence.start, sentence.end) or (
+        own_cue = af.search(_CORRECTION, sentence.start, sentence.end) is not None
+        if own_cue or (
             readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
         ):  # "Correction: an earlier version of this story said … The attack was on X"
+            if not own_cue:
+                corrected[len(readings)] = reading
             reading = replace(
                 reading, context=_CORRECTED, reason=_CORRECTED if reading.event else reading.reason
             )
@@ -4293,6 +4298,8 @@ def draft_article(
         if sites:
             last_site = (paragraph, sites[-1])
             site_denied = reading.reason.startswith("reports of an event denied")
+    if corrected:
+        _corrected_account(readings, corrected)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4304,6 +4311,27 @@ def draft_article(
         against,
     )
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+def _corrected_account(readings: list[_Reading], corrected: dict[int, _Reading]) -> None:
+    """A correction notice with no story beside it tells the event in its corrected words.
+
+    ("Correction: a story on Tuesday misstated the toll. Nine were wounded in Monday's
+    attack on X, not five", ``تصحيح: … وأصيب تسعة في هجوم الاثنين على X``, ``اصلاحیه: …
+    در حمله دوشنبه به X نُه نفر زخمی شدند``): where no sentence outside the notice tells
+    an event, the sentences after its cue (``corrected``: as read before the notice marked
+    them) are read again; the cue's own sentence (what the story said) stays unread.
+    """
+    if any(
+        r.event and not r.reason
+        for i, r in enumerate(readings)
+        if i not in corrected and r.context != _CORRECTED
+    ):
+        return  # the story's own sentences tell the event
+    for i, before in corrected.items():
+        readings[i] = replace(
+            before, notes=(*before.notes, "the corrected account of a correction notice")
+        )
 
 
 def _first_account(

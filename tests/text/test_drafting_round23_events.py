@@ -23,6 +23,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
   at "the base" with its own day a few days before and its toll: one event, on the day
   it is told; an attack told with its weapon, then "the base" hit on an earlier day, are
   two;
+- a correction notice standing alone ("Correction: a report on Tuesday misstated the
+  toll. Four were wounded in Monday's attack on X"): its corrected sentences tell the
+  event; beside the story's own telling, the notice still drafts nothing;
 """
 
 from __future__ import annotations
@@ -353,3 +356,59 @@ def test_an_attack_told_with_its_weapon_keeps_its_day(text: str) -> None:
         ("attack", "tower-22", "2024-01-28"),
         ("attack", "tower-22", "2024-01-29"),
     ]
+
+
+# a correction notice alone: its corrected account is the event
+CORRECTION_ALONE = [
+    pytest.param(
+        "Correction: A report published on Tuesday misstated the toll. Four soldiers were "
+        "wounded in Monday's rocket attack on Ain al-Asad air base, not two as reported.",
+        id="en",
+    ),
+    pytest.param(
+        "تصحيح: أخطأ تقرير نشر يوم الثلاثاء في عدد المصابين. فقد أصيب أربعة جنود في الهجوم "
+        "الصاروخي يوم الاثنين على قاعدة عين الأسد، وليس اثنان كما ورد.",
+        id="ar",
+    ),
+    pytest.param(
+        "اصلاحیه: در گزارشی که روز سه‌شنبه منتشر شد شمار زخمی‌ها اشتباه آمده بود. در حمله "
+        "راکتی روز دوشنبه به پایگاه عین الاسد چهار سرباز زخمی شدند، نه دو نفر.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CORRECTION_ALONE)
+def test_a_correction_notice_alone_tells_the_event(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-10").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-08")]
+    assert drafts[0].incident.wounded == 4
+
+
+# the notice beside the story's own telling: the story's event only
+CORRECTION_BESIDE = [
+    pytest.param(
+        "Correction: A report published on Tuesday misstated the toll. Four soldiers were "
+        "wounded in Monday's rocket attack on Harir base.\n\nRockets struck Ain al-Asad "
+        "air base on Monday, officials said.",
+        id="en",
+    ),
+    pytest.param(
+        "تصحيح: أخطأ تقرير نشر يوم الثلاثاء في عدد المصابين. فقد أصيب أربعة جنود في الهجوم "
+        "الصاروخي يوم الاثنين على قاعدة حرير.\n\nسقطت صواريخ على قاعدة عين الأسد يوم "
+        "الاثنين بحسب مسؤولين.",
+        id="ar",
+    ),
+    pytest.param(
+        "اصلاحیه: در گزارشی که روز سه‌شنبه منتشر شد شمار زخمی‌ها اشتباه آمده بود. در حمله "
+        "راکتی روز دوشنبه به پایگاه حریر چهار سرباز زخمی شدند.\n\nروز دوشنبه چند راکت به "
+        "پایگاه عین الاسد اصابت کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CORRECTION_BESIDE)
+def test_a_correction_notice_beside_the_story_drafts_nothing(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-10").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-08")]
