@@ -1483,6 +1483,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
     """The rules :func:`_read_sentence` runs on an event sentence through :func:`_search`."""
     return (
         _ON_LAUNCHERS,
+        _LAUNCHERS_SOUGHT,
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
