@@ -503,9 +503,13 @@ _SPEAKER_AT = actors.fold_pattern(
     r"\S+){0,2}\s*$"
 )
 #: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
-#: ``سالگرد``), or "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
+#: ``سالگرد``, "four years on", ``أربع سنوات على``, ``چهار سال از … می‌گذرد``), or "two
+#: years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
 _EARLIER_EVENT = actors.fold_pattern(
-    r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)"
+    r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز"
+    r"|(?:\w+ )?years? (?:on(?! end)|since)"
+    r"|(?:\w+ )?(?:سنوات|سنه|سنتين|سنتان|عام|عامين|عامان|اعوام|سنين) على"
+    r"|(?:\w+ )?سال (?:از|پس از) (?:\S+ ){0,8}?(?:مي گذرد|ميگذرد|گذشت|گذشته است))"
     r"|(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
     r"|(?:العام|السنه) (?:الماضي|الماضيه|الفائت|السابق)|قبل (?:عام|عامين|سنه|سنتين|اعوام|سنوات))"
     r"(?!\w))"

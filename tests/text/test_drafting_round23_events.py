@@ -26,6 +26,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a correction notice standing alone ("Correction: a report on Tuesday misstated the
   toll. Four were wounded in Monday's attack on X"): its corrected sentences tell the
   event; beside the story's own telling, the notice still drafts nothing;
+- an anniversary told as years counted from the event ("four years on", "two years
+  since", ``أربع سنوات على``, ``عامان على``, ``چهار سال از … گذشت``) is history, no
+  event of the day of publication; years counted with no event recalled ("for the
+  fourth time in two years", "for years on end") leave the event drafted;
 """
 
 from __future__ import annotations
@@ -411,4 +415,43 @@ CORRECTION_BESIDE = [
 @pytest.mark.parametrize("text", CORRECTION_BESIDE)
 def test_a_correction_notice_beside_the_story_drafts_nothing(text: str) -> None:
     drafts = draft_article(text, published="2024-01-10").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-08")]
+
+
+# an anniversary headline ("four years on", ``أربع سنوات على``, ``چهار سال … گذشت``): no
+# event of the day of publication
+YEARS_ON = [
+    pytest.param("Four years on: the night of missiles at Ain al-Asad", id="en-on"),
+    pytest.param("Two years since the drone attack on Ain al-Asad", id="en-since"),
+    pytest.param("أربع سنوات على ليلة الصواريخ في عين الأسد", id="ar"),
+    pytest.param("عامان على الهجوم بالمسيرات على قاعدة عين الأسد", id="ar-two"),
+    pytest.param("چهار سال از شب موشک‌ها در عین الاسد گذشت", id="fa"),
+    pytest.param("دو سال از حمله پهپادی به پایگاه عین الاسد می‌گذرد", id="fa-present"),
+]
+
+
+@pytest.mark.parametrize("text", YEARS_ON)
+def test_years_on_from_an_attack_is_its_anniversary(text: str) -> None:
+    assert draft_article(text, published="2024-01-09").drafts == ()
+
+
+# years counted with no event recalled ("for the fourth time in two years"): today's event
+YEARS_COUNTED = [
+    pytest.param(
+        "Rockets hit Ain al-Asad air base on Monday for the fourth time in two years.", id="en"
+    ),
+    pytest.param(
+        "Rockets have hit Ain al-Asad air base for years on end, and did again on Monday.",
+        id="en-on-end",
+    ),
+    pytest.param("سقطت صواريخ على قاعدة عين الأسد يوم الاثنين للمرة الرابعة خلال عامين.", id="ar"),
+    pytest.param(
+        "موشک‌ها روز دوشنبه برای چهارمین بار در دو سال به پایگاه عین الاسد اصابت کرد.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", YEARS_COUNTED)
+def test_years_counted_leave_the_event_drafted(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-09").drafts
     assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-08")]
