@@ -729,6 +729,37 @@ _CORRECTION = actors.fold_pattern(
     r"|اصلاحيه\s*:|نسخه (?:قبلي|پيشين) (?:اين|همين) (?:خبر|گزارش))"
 )
 _CORRECTED = "a correction notice: what the story said, no new event"
+#: a false alarm ("during a false alarm about an incoming drone", ``إنذار كاذب``, ``هشدار
+#: کاذب``): nothing was fired
+_FALSE_ALARM = actors.fold_pattern(
+    r"(?<!\w)(?:false alarms?"
+    r"|(?:[وب]?(?:ال)?انذار|[وب]?(?:ال)?تحذير|صفارات)(?: \S+){0,2}? (?:ال)?(?:كاذب|كاذبه|خاطئ"
+    r"|خاطئه)|(?:هشدار|آژير|اژير)(?: \S+){0,2}? (?:كاذب|اشتباه|دروغين))(?!\w)"
+)
+#: the alarm only the time of the event ("hours after a false alarm", ``بعد ساعات من``,
+#: ``پس از``), a few words before it
+_AFTER_ALARM = actors.fold_pattern(
+    r"(?<!\w)(?:after|since|following|بعد|عقب|منذ|پس از|بعد از|از زمان)(?: \S+){0,3}\s*$"
+)
+#: how far (folded characters) before the alarm :data:`_AFTER_ALARM` is looked for
+_AFTER_ALARM_REACH = 30
+
+
+def _false_alarm(af: _ArticleFold, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells a false alarm (no weapon fired), not an event after one.
+
+    >>> af = _ArticleFold.of("Troops hid during a false alarm. Rockets hit X after a false alarm.")
+    >>> _false_alarm(af, Sentence(0, 32)), _false_alarm(af, Sentence(33, 68))
+    (True, False)
+    """
+    m = af.search(_FALSE_ALARM, sentence.start, sentence.end)
+    if m is None:
+        return False
+    folded = af.slice(sentence.start, sentence.end)[0]
+    return _AFTER_ALARM.search(folded[max(0, m.start() - _AFTER_ALARM_REACH) : m.start()]) is None
+
+
+_FALSE_ALARMED = "a false alarm: nothing fired"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -1488,6 +1519,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
     return (
         _ON_LAUNCHERS,
         _LAUNCHERS_SOUGHT,
+        _FALSE_ALARM,
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
@@ -4104,6 +4136,13 @@ def draft_article(
             reading = _without_the_first_account(af, reading, first)
         if reading.event and not reading.group and not reading.striker and readings:
             reading = _the_group_again(af, reading, readings)
+        if (
+            reading.event
+            and not reading.reason
+            and len(reading.targets) == 1
+            and _false_alarm(af, sentence)
+        ):  # "… died while sheltering at X during a false alarm about a drone": no attack
+            reading = replace(reading, reason=_FALSE_ALARMED)
         own_cue = af.search(_CORRECTION, sentence.start, sentence.end) is not None
         if own_cue or (
             readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED

@@ -30,6 +30,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
   since", ``أربع سنوات على``, ``عامان على``, ``چهار سال از … گذشت``) is history, no
   event of the day of publication; years counted with no event recalled ("for the
   fourth time in two years", "for years on end") leave the event drafted;
+- a false alarm ("while sheltering at X during a false alarm", ``خلال إنذار كاذب``,
+  ``در پی یک هشدار کاذب``) is no attack at X; an attack "hours after a false alarm"
+  (``بعد ساعات من إنذار كاذب``, ``پس از هشدار کاذب``) is drafted;
 """
 
 from __future__ import annotations
@@ -455,3 +458,47 @@ YEARS_COUNTED = [
 def test_years_counted_leave_the_event_drafted(text: str) -> None:
     drafts = draft_article(text, published="2024-01-09").drafts
     assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-08")]
+
+
+# a false alarm at a base: no attack there
+FALSE_ALARM = [
+    pytest.param(
+        "Rockets struck Harir base on Monday. A contractor died on Tuesday while sheltering "
+        "at Ain al-Asad during a false alarm about an incoming drone.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة حرير يوم الاثنين. وتوفي متعاقد يوم الثلاثاء أثناء احتمائه في "
+        "قاعدة عين الأسد خلال إنذار كاذب بقدوم طائرة مسيرة.",
+        id="ar",
+    ),
+    pytest.param(
+        "موشک‌ها روز دوشنبه به پایگاه حریر اصابت کرد. یک پیمانکار روز سه‌شنبه هنگام پناه "
+        "گرفتن در پایگاه عین الاسد در پی یک هشدار کاذب درباره پهپاد جان باخت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FALSE_ALARM)
+def test_a_false_alarm_is_no_attack(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-10").drafts
+    assert _triples(drafts) == [("attack", "harir-air-base", "2024-01-08")]
+
+
+# an attack hours after a false alarm: the attack
+AFTER_FALSE_ALARM = [
+    pytest.param(
+        "Rockets struck Ain al-Asad air base on Tuesday, hours after a false alarm.", id="en"
+    ),
+    pytest.param("سقطت صواريخ على قاعدة عين الأسد يوم الثلاثاء بعد ساعات من إنذار كاذب.", id="ar"),
+    pytest.param(
+        "موشک‌ها روز سه‌شنبه چند ساعت پس از هشدار کاذب به پایگاه عین الاسد اصابت کرد.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", AFTER_FALSE_ALARM)
+def test_an_attack_after_a_false_alarm_is_drafted(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-10").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-09")]
