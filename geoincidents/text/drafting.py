@@ -4965,13 +4965,16 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
 #: the sentence after names the site by its noun: "The outpost, known as X, …", ``وتعرف
 #: القاعدة باسم X``, ``القاعدة، المعروفة باسم X``, ``این پایگاه که به نام X شناخته می‌شود``
 _NAMED_NEXT = actors.fold_pattern(
-    r"^\s*(?:the|this|that) (?:\S+ ){0,2}?(?:outpost|base|garrison|facility|post|camp|site"
-    r"|airfield|airbase)\s*,?\s*(?:which is |that is )?(?:known as|called|named|dubbed)\s*"
-    r"|^\s*[وف]?(?:تعرف|يعرف|تسمي|يسمي) (?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه) (?:باسم|ب)\s*"
-    r"|^\s*[وف]?(?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه)\s*،?\s*(?:المعروفه|المعروف|التي تعرف"
+    # (a live blog's next entry opens on its time: "18:20 GMT –", ``الساعة 19:05 –``)
+    r"^\s*(?:(?:(?:ساعت|الساعه) )?\d{1,2}[:.]\d{2}(?: ?(?:gmt|utc|local time))?\s*[-–—:|]\s*)?"
+    r"(?:(?:the|this|that) (?:\S+ ){0,2}?(?:outpost|base|garrison|facility|post|camp|site"
+    r"|airfield|airbase)\s*,?\s*(?:which is |that is |has been |have been |was |is |had been )?"
+    r"(?:known as|called|named(?: as)?|dubbed|identified as)\s*"
+    r"|[وف]?(?:تعرف|يعرف|تسمي|يسمي) (?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه) (?:باسم|ب)\s*"
+    r"|[وف]?(?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه)\s*،?\s*(?:المعروفه|المعروف|التي تعرف"
     r"|الذي يعرف|المسماه|المسمي|التي تسمي|الذي يسمي)(?: باسم| ب)?\s*"
-    r"|^\s*(?:اين|ان) (?:پايگاه|پاسگاه|مقر|موضع)\s*،?\s*(?:كه )?(?:موسوم به|معروف به|به نام"
-    r"|با نام)\s*"
+    r"|(?:اين|ان) (?:پايگاه|پاسگاه|مقر|موضع)\s*،?\s*(?:كه )?(?:موسوم به|معروف به|به نام"
+    r"|با نام)\s*)"
 )
 #: how far after a sentence the naming of its site is looked for
 _NAMED_NEXT_REACH = 80

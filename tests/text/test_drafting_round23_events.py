@@ -33,6 +33,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a false alarm ("while sheltering at X during a false alarm", ``خلال إنذار كاذب``,
   ``در پی یک هشدار کاذب``) is no attack at X; an attack "hours after a false alarm"
   (``بعد ساعات من إنذار كاذب``, ``پس از هشدار کاذب``) is drafted;
+- an outpost with no name, a live blog's next entry naming it after its time stamp ("09:40
+  GMT – The outpost has been named as X", ``الساعة 09:40 – وتعرف القاعدة باسم X``): the
+  event is at X; a site the next entry names otherwise is not the outpost;
 """
 
 from __future__ import annotations
@@ -502,3 +505,62 @@ AFTER_FALSE_ALARM = [
 def test_an_attack_after_a_false_alarm_is_drafted(text: str) -> None:
     drafts = draft_article(text, published="2024-01-10").drafts
     assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-09")]
+
+
+# a live blog: an outpost with no name, the next entry naming it ("has been named as X")
+NAMED_NEXT_ENTRY = [
+    pytest.param(
+        "Live updates\n\n09:10 GMT – A drone struck a small US outpost in north-eastern "
+        "Jordan on Sunday, killing two soldiers.\n\n09:40 GMT – The outpost has been named "
+        "as Tower 22, near the Syrian border.",
+        id="en",
+    ),
+    pytest.param(
+        "تغطية مباشرة\n\nالساعة 09:10 – ضربت طائرة مسيرة موقعا أمريكيا صغيرا في شمال شرق "
+        "الأردن يوم الأحد وقتلت جنديين.\n\nالساعة 09:40 – وتعرف القاعدة باسم البرج 22 وتقع "
+        "قرب الحدود السورية.",
+        id="ar",
+    ),
+    pytest.param(
+        "پوشش زنده\n\nساعت ۰۹:۱۰ – یک پهپاد روز یکشنبه به یک پاسگاه کوچک آمریکا در شمال شرق "
+        "اردن اصابت کرد و دو سرباز را کشت.\n\nساعت ۰۹:۴۰ – این پایگاه که به نام برج ۲۲ "
+        "شناخته می‌شود نزدیک مرز سوریه است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NAMED_NEXT_ENTRY)
+def test_the_next_entry_names_the_outpost(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert _triples(drafts) == [("attack", "tower-22", "2024-01-28")]
+    assert drafts[0].incident.killed == 2
+
+
+# the next entry names a site, but not as the outpost's name: the outpost stays unnamed
+NOT_NAMED_NEXT_ENTRY = [
+    pytest.param(
+        "Live updates\n\n09:10 GMT – A drone struck a small US outpost in north-eastern "
+        "Jordan on Sunday, killing two soldiers.\n\n09:40 GMT – The Pentagon said Tower 22 "
+        "was put on alert.",
+        id="en",
+    ),
+    pytest.param(
+        "تغطية مباشرة\n\nالساعة 09:10 – ضربت طائرة مسيرة موقعا أمريكيا صغيرا في شمال شرق "
+        "الأردن يوم الأحد وقتلت جنديين.\n\nالساعة 09:40 – وقال البنتاغون إن البرج 22 وضع "
+        "في حالة تأهب.",
+        id="ar",
+    ),
+    pytest.param(
+        "پوشش زنده\n\nساعت ۰۹:۱۰ – یک پهپاد روز یکشنبه به یک پاسگاه کوچک آمریکا در شمال شرق "
+        "اردن اصابت کرد و دو سرباز را کشت.\n\nساعت ۰۹:۴۰ – پنتاگون گفت برج ۲۲ در حالت آماده "
+        "باش قرار گرفت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED_NEXT_ENTRY)
+def test_a_site_named_otherwise_in_the_next_entry_is_not_the_outpost(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert ("attack", "tower-22", "2024-01-28") not in _triples(drafts)
