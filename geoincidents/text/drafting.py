@@ -7715,15 +7715,15 @@ def _claim_of_a_site_inside(d: _Pending, told: Sequence[_Pending]) -> _Pending |
     """The attack told before at a site inside ``d``'s place that ``d`` only claims.
 
     ``d`` an undated attack of a sentence that tells nothing but a group's claim (no
-    weapon, count or toll) at a town or area; the latest attack drafted before it, with
-    no claim of its own, whose site lies within the town's radius.
+    count or toll, no weapon but the attack's: "the group says it sent drones against
+    the X base") at a town or area; the latest attack drafted before it, with no claim of
+    its own, whose site lies within the town's radius.
     """
     inc, r = d.incident, d.reading
     if not (
         inc.kind == "attack"
         and inc.claim_status == "claimed"
         and r.date is None
-        and inc.weapon == "unknown"
         and inc.count is None
         and inc.killed is None
         and inc.wounded is None
@@ -7739,7 +7739,7 @@ def _claim_of_a_site_inside(d: _Pending, told: Sequence[_Pending]) -> _Pending |
         if haversine_m(t.target.lat, t.target.lon, inc.target.lat, inc.target.lon) <= (
             inc.target.radius_m or 0.0
         ):
-            return p
+            return p if inc.weapon in ("unknown", t.weapon) else None
         return None
     return None
 

@@ -36,6 +36,9 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - an outpost with no name, a live blog's next entry naming it after its time stamp ("09:40
   GMT – The outpost has been named as X", ``الساعة 09:40 – وتعرف القاعدة باسم X``): the
   event is at X; a site the next entry names otherwise is not the outpost;
+- a group's claim of the attack on the base of the area the site told before lies in,
+  naming the attack's weapon ("claimed it sent drones against the X base" after a drone
+  attack on a site at X) is that attack's claim; a claim of another weapon stays apart;
 """
 
 from __future__ import annotations
@@ -564,3 +567,56 @@ NOT_NAMED_NEXT_ENTRY = [
 def test_a_site_named_otherwise_in_the_next_entry_is_not_the_outpost(text: str) -> None:
     drafts = draft_article(text, published="2024-01-29").drafts
     assert ("attack", "tower-22", "2024-01-28") not in _triples(drafts)
+
+
+# a drone attack on a site, then a claim of drones on the base of the area around it
+CLAIM_WITH_THE_WEAPON = [
+    pytest.param(
+        "A drone struck Tower 22 on Sunday, killing two soldiers.\n\nThe Islamic Resistance "
+        "in Iraq claimed it sent drones against the Rukban base.",
+        id="en",
+    ),
+    pytest.param(
+        "ضربت طائرة مسيرة البرج 22 يوم الأحد وقتلت جنديين.\n\nوتبنت المقاومة الإسلامية في "
+        "العراق الهجوم بالطائرات المسيرة على قاعدة الركبان.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پهپاد روز یکشنبه به برج ۲۲ اصابت کرد و دو سرباز را کشت.\n\nمقاومت اسلامی عراق "
+        "مسئولیت حمله پهپادی به پایگاه رکبان را بر عهده گرفت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CLAIM_WITH_THE_WEAPON)
+def test_a_claim_naming_the_weapon_is_the_attacks(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert _triples(drafts) == [("attack", "tower-22", "2024-01-28")]
+    assert drafts[0].incident.claim_status == "claimed"
+
+
+# the claim names another weapon: an attack of its own
+CLAIM_OTHER_WEAPON = [
+    pytest.param(
+        "A drone struck Tower 22 on Sunday, killing two soldiers.\n\nThe Islamic Resistance "
+        "in Iraq claimed it fired rockets at the Rukban base.",
+        id="en",
+    ),
+    pytest.param(
+        "ضربت طائرة مسيرة البرج 22 يوم الأحد وقتلت جنديين.\n\nوتبنت المقاومة الإسلامية في "
+        "العراق الهجوم بالصواريخ على قاعدة الركبان.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پهپاد روز یکشنبه به برج ۲۲ اصابت کرد و دو سرباز را کشت.\n\nمقاومت اسلامی عراق "
+        "مسئولیت حمله موشکی به پایگاه رکبان را بر عهده گرفت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CLAIM_OTHER_WEAPON)
+def test_a_claim_of_another_weapon_stays_apart(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-29").drafts
+    assert ("attack", "rukban", "2024-01-28") in _triples(drafts)
