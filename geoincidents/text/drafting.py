@@ -5582,6 +5582,9 @@ def _assemble(
             clause_days.update(
                 d.start for d in dates[first : first + _DATES_IN] if d.start < span[1]
             )
+        if not r.event or r.reason.startswith(_NO_PLACE):
+            # "¶ 21:15 – the number of wounded rose to four": the latest attack's figure
+            _take_revised_toll(af, r, drafts)
         if not r.event:
             continue
         if (
@@ -7253,6 +7256,87 @@ def _missing_half(
             more_wounded if wounded is None else wounded
         )
     return killed, wounded
+
+
+#: a toll revised with no place named ("officials now put the number of wounded at 34",
+#: "the death toll rose to five", ``ارتفاع عدد المصابين إلى أربعة``, ``شمار زخمی‌ها به ۴۰
+#: نفر رسید``): the group ``w`` (wounded) or ``k`` (killed), the number ``n``
+_TOLL_REVISED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:number|toll|tally|count) of (?:the )?(?:(?P<w>wounded|injured|hurt|injuries)"
+    r"|(?P<k>dead|killed|deaths|fatalities))(?: \S+){0,3}? (?:at|to) (?P<n>\S+)"
+    r"|(?:death toll|toll of (?:the )?dead)(?: \S+){0,2}? (?:rose|risen|climbed|jumped|increased)"
+    r" to (?P<kn>\S+)"
+    r"|(?:[وف]?(?:ارتفع|ارتفاع|ارتفعت|وصل|وصول|بلغ))(?: حصيله)? (?:عدد )?(?:ال)?(?:(?P<aw>مصابين"
+    r"|جرحي)|(?P<ak>قتلي|ضحايا|شهداء))(?: \S+){0,2}? (?:الي|ل) (?P<an>\S+)"
+    r"|(?:شمار|امار|تعداد) (?:(?P<fw>زخمي|مجروح|مصدوم)|(?P<fk>كشته|جان باخته|قرباني))\S*"
+    r"(?: \S+){0,2}? به (?P<fn>\S+)(?: نفر)? (?:رسيد|افزايش يافت))"
+)
+#: how many paragraphs after the attack its revised toll may be told (a live blog's entries)
+_TOLL_REVISED_REACH = 6
+#: the figure first given, not the latest ("had first put the number … at 25", "initially",
+#: ``في البداية``, ``ابتدا``), a few words before the revision's words
+_FIRST_FIGURE = actors.fold_pattern(
+    r"(?<!\w)(?:first|initially|originally|earlier|at first|had|في البدايه|بدايه|اولا|سابقا"
+    r"|قبلا|در ابتدا|ابتدا|نخست|پيشتر|قبلا)(?!\w)"
+)
+#: how far (folded characters) before the revision :data:`_FIRST_FIGURE` is looked for
+_FIRST_FIGURE_REACH = 40
+
+
+def _revised_toll(af: _ArticleFold, r: _Reading) -> tuple[int | None, int | None]:
+    """The killed and wounded a toll revision in ``r`` gives (see :data:`_TOLL_REVISED`).
+
+    >>> af = _ArticleFold.of("Officials now put the number of wounded at 34.")
+    >>> _revised_toll(af, _Reading(Sentence(0, 46), 0, False))
+    (None, 34)
+    """
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    killed = wounded = None
+    for m in _TOLL_REVISED.finditer(folded):
+        if _FIRST_FIGURE.search(folded, max(0, m.start() - _FIRST_FIGURE_REACH), m.start()):
+            continue  # "the Pentagon had first put the number of injured at 25"
+        token = next(t for t in (m.group("n"), m.group("kn"), m.group("an"), m.group("fn")) if t)
+        value = counts.number_at(token.strip(".,،;:"))
+        if value is None:
+            continue
+        if m.group("w") or m.group("aw") or m.group("fw"):
+            wounded = value
+        else:
+            killed = value
+    return killed, wounded
+
+
+def _take_revised_toll(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
+    """A toll revised in a sentence naming no place is an attack's told before ("¶ 21:15 –
+    the number of wounded rose to four"): its figure replaces the one told before. The
+    latest of the last few drafts that gave that figure, else the latest draft; an attack
+    or a blast, told in this paragraph or a few before."""
+    if not drafts or r.places:
+        return
+    killed, wounded = _revised_toll(af, r)
+    if killed is None and wounded is None:
+        return
+    recent = drafts[-_FOLLOW_REACH:]
+    d = next(
+        (
+            e
+            for e in reversed(recent)
+            if (wounded is not None and e.incident.wounded is not None)
+            or (killed is not None and e.incident.killed is not None)
+        ),
+        recent[-1],
+    )
+    if d.incident.kind not in ("attack", "explosion"):
+        return
+    if not 0 <= r.paragraph - d.reading.paragraph <= _TOLL_REVISED_REACH:
+        return
+    inc = d.incident
+    d.incident = replace(
+        inc,
+        killed=killed if killed is not None else inc.killed,
+        wounded=wounded if wounded is not None else inc.wounded,
+    )
+    d.evidence.append(f"toll revised in the sentence at {r.sentence.start}-{r.sentence.end}")
 
 
 #: the placeless telling whose toll a site's telling after it may take

@@ -39,6 +39,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a group's claim of the attack on the base of the area the site told before lies in,
   naming the attack's weapon ("claimed it sent drones against the X base" after a drone
   attack on a site at X) is that attack's claim; a claim of another weapon stays apart;
+- a toll revised in a later entry naming no place ("12:40 – officials now put the number
+  of wounded at five", ``ارتفاع عدد المصابين إلى خمسة``, ``شمار زخمی‌ها به پنج نفر
+  رسید``) is the latest figure of the attack told before; the figure first given ("had
+  first put … at two", ``في البداية``, ``در ابتدا``) replaces nothing;
 """
 
 from __future__ import annotations
@@ -620,3 +624,62 @@ CLAIM_OTHER_WEAPON = [
 def test_a_claim_of_another_weapon_stays_apart(text: str) -> None:
     drafts = draft_article(text, published="2024-01-29").drafts
     assert ("attack", "rukban", "2024-01-28") in _triples(drafts)
+
+
+# a live blog: the wounded told, then revised in a later entry
+TOLL_REVISED = [
+    pytest.param(
+        "Live\n\n10:05 GMT – Rockets struck Ain al-Asad air base on Monday, wounding two "
+        "soldiers.\n\n11:30 GMT – A US official said troops were being checked.\n\n12:40 "
+        "GMT – Officials now put the number of wounded at five.",
+        id="en",
+    ),
+    pytest.param(
+        "تغطية مباشرة\n\nالساعة 10:05 – سقطت صواريخ على قاعدة عين الأسد يوم الاثنين وأصيب "
+        "جنديان بجروح.\n\nالساعة 11:30 – مسؤول أمريكي: الجنود يخضعون للفحص.\n\nالساعة "
+        "12:40 – مصدر طبي: ارتفاع عدد المصابين إلى خمسة.",
+        id="ar",
+    ),
+    pytest.param(
+        "پوشش زنده\n\nساعت ۱۰:۰۵ – موشک‌ها روز دوشنبه به پایگاه عین الاسد اصابت کرد و دو "
+        "سرباز زخمی شدند.\n\nساعت ۱۱:۳۰ – یک مقام آمریکایی گفت سربازان معاینه می‌شوند."
+        "\n\nساعت ۱۲:۴۰ – شمار زخمی‌ها به پنج نفر رسید.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TOLL_REVISED)
+def test_a_toll_revised_later_is_the_attacks_latest_figure(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-09").drafts
+    assert _triples(drafts) == [("attack", "ain-al-asad", "2024-01-08")]
+    assert drafts[0].incident.wounded == 5
+
+
+# the figure first given, told in a later entry: the attack keeps its own
+FIRST_FIGURE = [
+    pytest.param(
+        "Live\n\n10:05 GMT – Rockets struck Ain al-Asad air base on Monday, wounding five "
+        "soldiers.\n\n11:30 GMT – A US official said troops were being checked.\n\n12:40 "
+        "GMT – Officials had first put the number of wounded at two.",
+        id="en",
+    ),
+    pytest.param(
+        "تغطية مباشرة\n\nالساعة 10:05 – سقطت صواريخ على قاعدة عين الأسد يوم الاثنين وأصيب "
+        "خمسة جنود بجروح.\n\nالساعة 11:30 – مسؤول أمريكي: الجنود يخضعون للفحص.\n\nالساعة "
+        "12:40 – وكانت مصادر قد ذكرت في البداية ارتفاع عدد المصابين إلى اثنين.",
+        id="ar",
+    ),
+    pytest.param(
+        "پوشش زنده\n\nساعت ۱۰:۰۵ – موشک‌ها روز دوشنبه به پایگاه عین الاسد اصابت کرد و پنج "
+        "سرباز زخمی شدند.\n\nساعت ۱۱:۳۰ – یک مقام آمریکایی گفت سربازان معاینه می‌شوند."
+        "\n\nساعت ۱۲:۴۰ – در ابتدا شمار زخمی‌ها به دو نفر رسیده بود.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIRST_FIGURE)
+def test_the_figure_first_given_replaces_nothing(text: str) -> None:
+    drafts = draft_article(text, published="2024-01-09").drafts
+    assert drafts[0].incident.wounded == 5
