@@ -503,9 +503,13 @@ _SPEAKER_AT = actors.fold_pattern(
     r"\S+){0,2}\s*$"
 )
 #: an earlier event recalled: an anniversary ("the anniversary of the strike", ``ذكرى``,
-#: ``سالگرد``), or "two years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
+#: ``سالگرد``, "four years on", ``أربع سنوات على``, ``چهار سال از … می‌گذرد``), or "two
+#: years ago", "last year", ``دو سال گذشته``, ``العام الماضي``
 _EARLIER_EVENT = actors.fold_pattern(
-    r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز)"
+    r"(?<!\w)(?:(?P<anniversary>anniversary|anniversaries|(?:[وب]?ال)?ذكري|سالگرد|سالروز"
+    r"|(?:\w+ )?years? (?:on(?! end)|since)"
+    r"|(?:\w+ )?(?:سنوات|سنه|سنتين|سنتان|عام|عامين|عامان|اعوام|سنين) على"
+    r"|(?:\w+ )?سال (?:از|پس از) (?:\S+ ){0,8}?(?:مي گذرد|ميگذرد|گذشت|گذشته است))"
     r"|(?:(?:\w+ )?years? ago|last year|the previous year|(?:\w+ )?سال (?:گذشته|پيش|قبل)"
     r"|(?:العام|السنه) (?:الماضي|الماضيه|الفائت|السابق)|قبل (?:عام|عامين|سنه|سنتين|اعوام|سنوات))"
     r"(?!\w))"
@@ -725,6 +729,37 @@ _CORRECTION = actors.fold_pattern(
     r"|اصلاحيه\s*:|نسخه (?:قبلي|پيشين) (?:اين|همين) (?:خبر|گزارش))"
 )
 _CORRECTED = "a correction notice: what the story said, no new event"
+#: a false alarm ("during a false alarm about an incoming drone", ``إنذار كاذب``, ``هشدار
+#: کاذب``): nothing was fired
+_FALSE_ALARM = actors.fold_pattern(
+    r"(?<!\w)(?:false alarms?"
+    r"|(?:[وب]?(?:ال)?انذار|[وب]?(?:ال)?تحذير|صفارات)(?: \S+){0,2}? (?:ال)?(?:كاذب|كاذبه|خاطئ"
+    r"|خاطئه)|(?:هشدار|آژير|اژير)(?: \S+){0,2}? (?:كاذب|اشتباه|دروغين))(?!\w)"
+)
+#: the alarm only the time of the event ("hours after a false alarm", ``بعد ساعات من``,
+#: ``پس از``), a few words before it
+_AFTER_ALARM = actors.fold_pattern(
+    r"(?<!\w)(?:after|since|following|بعد|عقب|منذ|پس از|بعد از|از زمان)(?: \S+){0,3}\s*$"
+)
+#: how far (folded characters) before the alarm :data:`_AFTER_ALARM` is looked for
+_AFTER_ALARM_REACH = 30
+
+
+def _false_alarm(af: _ArticleFold, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells a false alarm (no weapon fired), not an event after one.
+
+    >>> af = _ArticleFold.of("Troops hid during a false alarm. Rockets hit X after a false alarm.")
+    >>> _false_alarm(af, Sentence(0, 32)), _false_alarm(af, Sentence(33, 68))
+    (True, False)
+    """
+    m = af.search(_FALSE_ALARM, sentence.start, sentence.end)
+    if m is None:
+        return False
+    folded = af.slice(sentence.start, sentence.end)[0]
+    return _AFTER_ALARM.search(folded[max(0, m.start() - _AFTER_ALARM_REACH) : m.start()]) is None
+
+
+_FALSE_ALARMED = "a false alarm: nothing fired"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -1483,6 +1518,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
     """The rules :func:`_read_sentence` runs on an event sentence through :func:`_search`."""
     return (
         _ON_LAUNCHERS,
+        _LAUNCHERS_SOUGHT,
+        _FALSE_ALARM,
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
@@ -1734,6 +1771,11 @@ _ON_LAUNCHERS = actors.fold_pattern(
 _PERSIAN = re.compile(r"[پچژگ]|(?<!\w)(?:را|كرد|كردند|شد|شدند|است|مي)(?!\w)")
 
 
+#: "was destroyed" in Persian (``منهدم شد``): a weapon downed when a weapon is named, else
+#: the site destroyed
+_SITE_DESTROYED = actors.fold_pattern(r"(?<!\w)منهدم (?:شد|شدند|گردید|گردیدند)(?!\w)")
+
+
 def _intercept(
     folded: str, lex: _Lexicon, present: frozenset[str] | None = None
 ) -> re.Match[str] | None:
@@ -1756,6 +1798,24 @@ def _intercept(
         if not persian:
             return m
     return None
+
+
+def _stop_word(
+    folded: str, lex: _Lexicon, weapon: str, present: frozenset[str] | None = None
+) -> re.Match[str] | None:
+    """The first interception word of ``folded`` (see :func:`_intercept`), where "was
+    destroyed" (:data:`_SITE_DESTROYED`) tells a stop only of a weapon named (``weapon``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> bool(_stop_word(fold_text("مواضع داعش در ادلب منهدم شد").folded, _lexicon(), "unknown"))
+    False
+    >>> bool(_stop_word(fold_text("یک پهپاد منهدم شد").folded, _lexicon(), "drone"))
+    True
+    """
+    m = _intercept(folded, lex, present)
+    if m is None or weapon != "unknown" or not _SITE_DESTROYED.search(folded):
+        return m
+    return _intercept(_SITE_DESTROYED.sub(" ", folded), lex, present)
 
 
 def _fewer_stopped(folded: str, count: int, lex: _Lexicon) -> bool:
@@ -1865,6 +1925,15 @@ def _kind(
         or (not striker and weapon != "airstrike" and _search(_STOPPED, folded, present))
         or (weapon != "airstrike" and _search(_DEFENCE_DESTROYS, folded, present))
     )
+    if stopped and weapon == "unknown" and _SITE_DESTROYED.search(folded):
+        # "the group's positions in X were destroyed" (``مواضع … در X منهدم شد``), no weapon
+        # named: a site hit, not a weapon stopped, unless another word tells a stop
+        rest = _SITE_DESTROYED.sub(" ", folded)
+        stopped = (
+            _stop_word(rest, lex, weapon, present)
+            or (not striker and _search(_STOPPED, rest, present))
+            or _search(_DEFENCE_DESTROYS, rest, present)
+        )
     if stopped and _search(_NOT_STOPPED, folded, present):
         stopped = None  # "the drone was not intercepted": it got through
     if (
@@ -3123,7 +3192,7 @@ def _read_sentence(
         kind = "attack"  # "three drones targeted X; two were shot down": the attack went on
         notes.append("fewer weapons stopped than fired: an attack")
         inferred.append("stopped")
-    elif kind == "attack" and _intercept(outside, lex, present):
+    elif kind == "attack" and _stop_word(outside, lex, weapon, present):
         inferred.append("stopped")  # part stopped ("the other struck the base"): an attack
     elif kind == "interception" and not _intercept(outside, lex, present):
         inferred.append("stopped")  # "before reaching" alone: stopped, or fell short?
@@ -4031,6 +4100,8 @@ def draft_article(
         clauses += [(c, paragraph, n > 0, whole) for n, c in enumerate(parts)]
     af.prefill([c for c, _, _, _ in clauses])
     before_sentence: _Reading | None = None  # the last reading of the sentence before
+    # the sentences after a correction's cue, as read before it (by index in ``readings``)
+    corrected: dict[int, _Reading] = {}
     for sentence, paragraph, joined, whole in clauses:
         if not joined:
             before_sentence = readings[-1] if readings else None
@@ -4065,9 +4136,19 @@ def draft_article(
             reading = _without_the_first_account(af, reading, first)
         if reading.event and not reading.group and not reading.striker and readings:
             reading = _the_group_again(af, reading, readings)
-        if af.search(_CORRECTION, sentence.start, sentence.end) or (
+        if (
+            reading.event
+            and not reading.reason
+            and len(reading.targets) == 1
+            and _false_alarm(af, sentence)
+        ):  # "… died while sheltering at X during a false alarm about a drone": no attack
+            reading = replace(reading, reason=_FALSE_ALARMED)
+        own_cue = af.search(_CORRECTION, sentence.start, sentence.end) is not None
+        if own_cue or (
             readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
         ):  # "Correction: an earlier version of this story said … The attack was on X"
+            if not own_cue:
+                corrected[len(readings)] = reading
             reading = replace(
                 reading, context=_CORRECTED, reason=_CORRECTED if reading.event else reading.reason
             )
@@ -4187,6 +4268,17 @@ def draft_article(
             reading = _the_strikes_again(reading, told, dated=False)
         if _awaits_striker(reading):
             reading = _by_a_us_aircraft(reading, af)
+        if (
+            reading.event
+            and not reading.reason
+            and not reading.striker
+            and reading.weapon == "unknown"
+            and reading.count is None
+            and reading.killed is None
+            and reading.wounded is None
+            and af.search(_LAUNCHERS_SOUGHT, sentence.start, sentence.end) is not None
+        ):  # "Police combed the roads to X for the launchers": no weapon fired is told
+            reading = replace(reading, reason=_LAUNCHERS_SOUGHT_FOR)
         launcher = (
             not reading.striker
             and af.search(_LAUNCHER_FOUND, sentence.start, sentence.end) is not None
@@ -4250,17 +4342,40 @@ def draft_article(
         if sites:
             last_site = (paragraph, sites[-1])
             site_denied = reading.reason.startswith("reports of an event denied")
+    if corrected:
+        _corrected_account(readings, corrected)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
-    merged = _own_losses(_fold_lede(_fold_headline(_merge(pending), text)), readings, af)
+    merged = _own_losses(_fold_lede(_fold_headline(_merge(pending, af), text)), readings, af)
     merged = _claimed_by_the_statement(merged, text)
     drafts = _link(
         _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
         against,
     )
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+def _corrected_account(readings: list[_Reading], corrected: dict[int, _Reading]) -> None:
+    """A correction notice with no story beside it tells the event in its corrected words.
+
+    ("Correction: a story on Tuesday misstated the toll. Nine were wounded in Monday's
+    attack on X, not five", ``تصحيح: … وأصيب تسعة في هجوم الاثنين على X``, ``اصلاحیه: …
+    در حمله دوشنبه به X نُه نفر زخمی شدند``): where no sentence outside the notice tells
+    an event, the sentences after its cue (``corrected``: as read before the notice marked
+    them) are read again; the cue's own sentence (what the story said) stays unread.
+    """
+    if any(
+        r.event and not r.reason
+        for i, r in enumerate(readings)
+        if i not in corrected and r.context != _CORRECTED
+    ):
+        return  # the story's own sentences tell the event
+    for i, before in corrected.items():
+        readings[i] = replace(
+            before, notes=(*before.notes, "the corrected account of a correction notice")
+        )
 
 
 def _first_account(
@@ -4695,6 +4810,22 @@ _LAUNCHER_FOUND = actors.fold_pattern(
 )
 
 
+#: a search for the launchers ("police searched for the launchers near X", ``بحثاً عن
+#: منصات الإطلاق``, ``در جستجوی سکوهای پرتاب``): neither an event nor a launch site
+_LAUNCHERS_SOUGHT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:(?:search(?:ed|es|ing)?|hunt(?:ed|ing)?|comb(?:ed|ing)?|look(?:ed|ing)?)"
+    r" (?:\S+ ){0,2}?for|(?:a |the |in )?(?:search|hunt) (?:\S+ ){0,2}?for|in search of)"
+    r" (?:the |a |any |its |their )?(?:\S+ )?(?:rocket |drone |missile )?(?:launchers?"
+    r"|launch(?:ing)? (?:sites?|pads?|platforms?|points?|positions?|teams?|crews?))"
+    r"|(?:[وف]?(?:بحثا|بحث|للبحث|يبحث|يبحثون|تبحث|البحث)|بحثها|بحثهم) عن (?:ال)?(?:منصه|منصات"
+    r"|منصتي|مطلق|مطلقي) (?:ال)?(?:اطلاق|صواريخ|الصواريخ|النار)"
+    r"|(?:جستجوي|جست وجوي|جستجو براي|جست وجو براي|به دنبال|بدنبال|تعقيب)"
+    r" (?:\S+ )?(?:سكوي|سكوهاي|لانچر|لانچرهاي|پرتابگر|پرتابگرهاي|محل|عاملان) (?:پرتاب|شليك)?"
+    r")(?!\w)"
+)
+_LAUNCHERS_SOUGHT_FOR = "a search for the launchers: no event, no launch site told"
+
+
 def _launcher_found(
     reading: _Reading, readings: list[_Reading], inside: Sequence[ResolvedMention]
 ) -> _Reading:
@@ -4834,13 +4965,16 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
 #: the sentence after names the site by its noun: "The outpost, known as X, …", ``وتعرف
 #: القاعدة باسم X``, ``القاعدة، المعروفة باسم X``, ``این پایگاه که به نام X شناخته می‌شود``
 _NAMED_NEXT = actors.fold_pattern(
-    r"^\s*(?:the|this|that) (?:\S+ ){0,2}?(?:outpost|base|garrison|facility|post|camp|site"
-    r"|airfield|airbase)\s*,?\s*(?:which is |that is )?(?:known as|called|named|dubbed)\s*"
-    r"|^\s*[وف]?(?:تعرف|يعرف|تسمي|يسمي) (?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه) (?:باسم|ب)\s*"
-    r"|^\s*[وف]?(?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه)\s*،?\s*(?:المعروفه|المعروف|التي تعرف"
+    # (a live blog's next entry opens on its time: "18:20 GMT –", ``الساعة 19:05 –``)
+    r"^\s*(?:(?:(?:ساعت|الساعه) )?\d{1,2}[:.]\d{2}(?: ?(?:gmt|utc|local time))?\s*[-–—:|]\s*)?"
+    r"(?:(?:the|this|that) (?:\S+ ){0,2}?(?:outpost|base|garrison|facility|post|camp|site"
+    r"|airfield|airbase)\s*,?\s*(?:which is |that is |has been |have been |was |is |had been )?"
+    r"(?:known as|called|named(?: as)?|dubbed|identified as)\s*"
+    r"|[وف]?(?:تعرف|يعرف|تسمي|يسمي) (?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه) (?:باسم|ب)\s*"
+    r"|[وف]?(?:ال)?(?:قاعده|موقع|نقطه|منشاه|ثكنه)\s*،?\s*(?:المعروفه|المعروف|التي تعرف"
     r"|الذي يعرف|المسماه|المسمي|التي تسمي|الذي يسمي)(?: باسم| ب)?\s*"
-    r"|^\s*(?:اين|ان) (?:پايگاه|پاسگاه|مقر|موضع)\s*،?\s*(?:كه )?(?:موسوم به|معروف به|به نام"
-    r"|با نام)\s*"
+    r"|(?:اين|ان) (?:پايگاه|پاسگاه|مقر|موضع)\s*،?\s*(?:كه )?(?:موسوم به|معروف به|به نام"
+    r"|با نام)\s*)"
 )
 #: how far after a sentence the naming of its site is looked for
 _NAMED_NEXT_REACH = 80
@@ -5448,6 +5582,9 @@ def _assemble(
             clause_days.update(
                 d.start for d in dates[first : first + _DATES_IN] if d.start < span[1]
             )
+        if not r.event or r.reason.startswith(_NO_PLACE):
+            # "¶ 21:15 – the number of wounded rose to four": the latest attack's figure
+            _take_revised_toll(af, r, drafts)
         if not r.event:
             continue
         if (
@@ -5510,7 +5647,7 @@ def _assemble(
             continue
         # when: the sentence, the event before, the paragraph, the next sentence, publication
         date_from, evidence = "", []
-        same = _mentioned_again(r, drafts) or _strikes_named_again(r, drafts, af)
+        same = _mentioned_again(r, drafts, af) or _strikes_named_again(r, drafts, af)
         if same is not None:  # "the attack on the base" after the attack was told: that one
             date, precision, date_from = same.incident.date, same.incident.date_precision, "same"
             if kind_class(same.incident.kind) != kind_class(r.kind):
@@ -5908,6 +6045,13 @@ def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
     return out
 
 
+def _claim_reaches(stop: _Pending, claim: _Pending, told: Sequence[_Pending]) -> bool:
+    """Whether the interception ``stop`` is near enough before ``claim`` to be what it
+    claims: in its paragraph, or the last draft told, in the paragraph just before."""
+    gap = claim.reading.paragraph - stop.reading.paragraph
+    return gap == 0 or (gap == 1 and bool(told) and told[-1] is stop)
+
+
 def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """A group's claim on a site right after an interception there is that interception's.
 
@@ -5916,7 +6060,9 @@ def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pe
     رهگیری شد. مقاومت اسلامی مسئولیت حمله به این پایگاه را پذیرفت``): one event, the
     interception, with the claim. Only a claimed attack with no toll, no more weapons than
     were stopped and no word of another event ("again", "later"), the same place and day
-    as an interception told before it in its paragraph.
+    as an interception told before it in its paragraph, or the last draft of the paragraph
+    just before (a live blog's next entry: "10:40 – drones downed over X ¶ 11:20 – the
+    group claims the attack on X").
     """
     if not any(d.incident.kind == "interception" for d in drafts):
         return drafts
@@ -5931,7 +6077,7 @@ def _fold_claim_of_stopped(drafts: list[_Pending], af: _ArticleFold) -> list[_Pe
                     if s.incident.kind == "interception"
                     and s.incident.target.place_id == inc.target.place_id
                     and s.incident.date == inc.date
-                    and s.reading.paragraph == d.reading.paragraph
+                    and _claim_reaches(s, d, out)
                     and s.reading.sentence.end <= d.reading.sentence.start
                 ),
                 None,
@@ -6525,7 +6671,8 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     general; the sites of the same kind class and day inside its province are the events.
     Only a draft whose one place is a town named as its countryside or province, or the
     province itself ("US jets struck two sites in Deir ez-Zor province. ¶ … a depot near
-    Albu Kamal …", ``غارات على موقعين في محافظة دير الزور``, ``استان دیرالزور``).
+    Albu Kamal …", ``غارات على موقعين في محافظة دير الزور``, ``استان دیرالزور``). The
+    site's draft takes the general telling's actor, claim and weapon where it has none.
     """
     sites = [
         d
@@ -6570,6 +6717,14 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
         if inside is None or region is None:
             out.append(d)
             continue
+        # (the general telling names who struck and with what where the site's does not)
+        i, g = inside.incident, d.incident
+        inside.incident = replace(
+            i,
+            actor=i.actor or g.actor,
+            claim_status=g.claim_status if i.claim_status == "unknown" else i.claim_status,
+            weapon=g.weapon if i.weapon == "unknown" else i.weapon,
+        )
         inside.evidence.append(
             f"the sentence at {d.reading.sentence.start}-{d.reading.sentence.end} tells the "
             f"events of the {region.name} region in general: no draft of its own"
@@ -6612,15 +6767,34 @@ def _quarter_of(part: ResolvedMention, city: ResolvedMention) -> bool:
     return haversine_m(c.lat, c.lon, p.lat, p.lon) <= c.precision_m
 
 
-def _mentioned_again(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
+#: how far (folded characters) "this attack" may stand before the place it names ("this
+#: attack on X", ``در این حمله به X``, ``هذا الهجوم على X``)
+_THIS_EVENT_REACH = 16
+
+
+def _names_this_event_at(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether ``r`` names its one site as "this attack on X" (see :data:`_THIS_EVENT`)."""
+    target = r.targets[0]
+    folded, fa = af.slice(r.sentence.start, r.sentence.end)
+    at = af.pos(target.start) - fa
+    return any(
+        0 <= at - m.end() <= _THIS_EVENT_REACH
+        for m in _THIS_EVENT.finditer(folded, max(0, at - _THIS_EVENT_REACH - 24), max(0, at))
+    )
+
+
+def _mentioned_again(r: _Reading, drafts: Sequence[_Pending], af: _ArticleFold) -> _Pending | None:
     """The draft an undated back-reference names again, if any.
 
     A sentence with no date of its own whose place is "the base" named before
-    (``الهجوم على القاعدة``, "the attack on the base", ``این حمله به پایگاه``) tells more
+    (``الهجوم على القاعدة``, "the attack on the base", ``این حمله به پایگاه``), or a place
+    named as "this attack on X" (``در این حمله به X``, ``هذا الهجوم على X``), tells more
     of the event at that site already drafted (same kind class): it takes that event's
-    date rather than the date last read (maybe of the strike answering it).
+    date rather than the date last read (maybe of the event it answered).
     """
-    if not r.anaphor or r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
+    if r.date is not None or len(r.targets) != 1 or r.targets[0].place is None:
+        return None
+    if not r.anaphor and not _names_this_event_at(af, r):
         return None
     if r.relative is not None and r.relative.days != 0 and not (r.claim or r.claim_cue):
         # "The day before, two rockets fell near the same base": another day (a claim
@@ -7084,6 +7258,87 @@ def _missing_half(
     return killed, wounded
 
 
+#: a toll revised with no place named ("officials now put the number of wounded at 34",
+#: "the death toll rose to five", ``ارتفاع عدد المصابين إلى أربعة``, ``شمار زخمی‌ها به ۴۰
+#: نفر رسید``): the group ``w`` (wounded) or ``k`` (killed), the number ``n``
+_TOLL_REVISED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:number|toll|tally|count) of (?:the )?(?:(?P<w>wounded|injured|hurt|injuries)"
+    r"|(?P<k>dead|killed|deaths|fatalities))(?: \S+){0,3}? (?:at|to) (?P<n>\S+)"
+    r"|(?:death toll|toll of (?:the )?dead)(?: \S+){0,2}? (?:rose|risen|climbed|jumped|increased)"
+    r" to (?P<kn>\S+)"
+    r"|(?:[وف]?(?:ارتفع|ارتفاع|ارتفعت|وصل|وصول|بلغ))(?: حصيله)? (?:عدد )?(?:ال)?(?:(?P<aw>مصابين"
+    r"|جرحي)|(?P<ak>قتلي|ضحايا|شهداء))(?: \S+){0,2}? (?:الي|ل) (?P<an>\S+)"
+    r"|(?:شمار|امار|تعداد) (?:(?P<fw>زخمي|مجروح|مصدوم)|(?P<fk>كشته|جان باخته|قرباني))\S*"
+    r"(?: \S+){0,2}? به (?P<fn>\S+)(?: نفر)? (?:رسيد|افزايش يافت))"
+)
+#: how many paragraphs after the attack its revised toll may be told (a live blog's entries)
+_TOLL_REVISED_REACH = 6
+#: the figure first given, not the latest ("had first put the number … at 25", "initially",
+#: ``في البداية``, ``ابتدا``), a few words before the revision's words
+_FIRST_FIGURE = actors.fold_pattern(
+    r"(?<!\w)(?:first|initially|originally|earlier|at first|had|في البدايه|بدايه|اولا|سابقا"
+    r"|قبلا|در ابتدا|ابتدا|نخست|پيشتر|قبلا)(?!\w)"
+)
+#: how far (folded characters) before the revision :data:`_FIRST_FIGURE` is looked for
+_FIRST_FIGURE_REACH = 40
+
+
+def _revised_toll(af: _ArticleFold, r: _Reading) -> tuple[int | None, int | None]:
+    """The killed and wounded a toll revision in ``r`` gives (see :data:`_TOLL_REVISED`).
+
+    >>> af = _ArticleFold.of("Officials now put the number of wounded at 34.")
+    >>> _revised_toll(af, _Reading(Sentence(0, 46), 0, False))
+    (None, 34)
+    """
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    killed = wounded = None
+    for m in _TOLL_REVISED.finditer(folded):
+        if _FIRST_FIGURE.search(folded, max(0, m.start() - _FIRST_FIGURE_REACH), m.start()):
+            continue  # "the Pentagon had first put the number of injured at 25"
+        token = next(t for t in (m.group("n"), m.group("kn"), m.group("an"), m.group("fn")) if t)
+        value = counts.number_at(token.strip(".,،;:"))
+        if value is None:
+            continue
+        if m.group("w") or m.group("aw") or m.group("fw"):
+            wounded = value
+        else:
+            killed = value
+    return killed, wounded
+
+
+def _take_revised_toll(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
+    """A toll revised in a sentence naming no place is an attack's told before ("¶ 21:15 –
+    the number of wounded rose to four"): its figure replaces the one told before. The
+    latest of the last few drafts that gave that figure, else the latest draft; an attack
+    or a blast, told in this paragraph or a few before."""
+    if not drafts or r.places:
+        return
+    killed, wounded = _revised_toll(af, r)
+    if killed is None and wounded is None:
+        return
+    recent = drafts[-_FOLLOW_REACH:]
+    d = next(
+        (
+            e
+            for e in reversed(recent)
+            if (wounded is not None and e.incident.wounded is not None)
+            or (killed is not None and e.incident.killed is not None)
+        ),
+        recent[-1],
+    )
+    if d.incident.kind not in ("attack", "explosion"):
+        return
+    if not 0 <= r.paragraph - d.reading.paragraph <= _TOLL_REVISED_REACH:
+        return
+    inc = d.incident
+    d.incident = replace(
+        inc,
+        killed=killed if killed is not None else inc.killed,
+        wounded=wounded if wounded is not None else inc.wounded,
+    )
+    d.evidence.append(f"toll revised in the sentence at {r.sentence.start}-{r.sentence.end}")
+
+
 #: the placeless telling whose toll a site's telling after it may take
 _NO_PLACE = "no place of the event named"
 
@@ -7544,15 +7799,15 @@ def _claim_of_a_site_inside(d: _Pending, told: Sequence[_Pending]) -> _Pending |
     """The attack told before at a site inside ``d``'s place that ``d`` only claims.
 
     ``d`` an undated attack of a sentence that tells nothing but a group's claim (no
-    weapon, count or toll) at a town or area; the latest attack drafted before it, with
-    no claim of its own, whose site lies within the town's radius.
+    count or toll, no weapon but the attack's: "the group says it sent drones against
+    the X base") at a town or area; the latest attack drafted before it, with no claim of
+    its own, whose site lies within the town's radius.
     """
     inc, r = d.incident, d.reading
     if not (
         inc.kind == "attack"
         and inc.claim_status == "claimed"
         and r.date is None
-        and inc.weapon == "unknown"
         and inc.count is None
         and inc.killed is None
         and inc.wounded is None
@@ -7568,7 +7823,7 @@ def _claim_of_a_site_inside(d: _Pending, told: Sequence[_Pending]) -> _Pending |
         if haversine_m(t.target.lat, t.target.lon, inc.target.lat, inc.target.lon) <= (
             inc.target.radius_m or 0.0
         ):
-            return p
+            return p if inc.weapon in ("unknown", t.weapon) else None
         return None
     return None
 
@@ -7587,7 +7842,35 @@ def _merged_kind(kept: str, other: str) -> str:
     return other if (kept, other) == ("retaliatory_strike", "preemptive_strike") else kept
 
 
-def _merge(drafts: list[_Pending]) -> list[_Pending]:
+#: how many days before an undetailed mention's day "the base" may be told with its own day
+_TOLD_DAY_REACH = 7
+
+
+def _told_on_its_day(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
+    """Whether ``d`` tells, on its own day, the event ``told`` only named before.
+
+    ("Tehran today denied a role in the attack on X. ¶ In the drone attack on the base on
+    Sunday, three soldiers were killed", ``… نفى اليوم … الهجوم على X. وفي الهجوم على القاعدة
+    يوم الأحد …``, ``… امروز … در حمله به X را رد کرد. در حمله به این پایگاه که روز یکشنبه
+    …``): ``told`` names no weapon, count or toll (an event named in a statement, dated by
+    the statement); ``d`` names its site only as "the base" (that site), gives a day a few
+    days before, and tells no other event ("again", "another").
+    """
+    t, inc = told.incident, d.incident
+    return (
+        d.reading.anaphor
+        and d.reading.date is not None
+        and inc.date_precision == "day"
+        and t.weapon == "unknown"
+        and t.count is None
+        and t.killed is None
+        and t.wounded is None
+        and dt.timedelta(days=1) <= t.date - inc.date <= dt.timedelta(days=_TOLD_DAY_REACH)
+        and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+    )
+
+
+def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
     by_site: dict[tuple[str, str], _Pending] = {}
@@ -7623,6 +7906,15 @@ def _merge(drafts: list[_Pending]) -> list[_Pending]:
             # "Earlier the group claimed the drone attack on X" with no day of its own: the
             # event at X told before, on its day, not another on or before publication
             keep = told
+        elif keep is None and told is not None and _told_on_its_day(d, told, af):
+            # the event named in a statement, then told on its day: that day is the event's
+            t = told.incident
+            told.incident = replace(t, date=inc.date, date_precision=inc.date_precision)
+            told.evidence.append(
+                f"date {inc.date.isoformat()}: the day the sentence at "
+                f"{d.reading.sentence.start}-{d.reading.sentence.end} tells it"
+            )
+            merged[key] = keep = told
         by_site.setdefault(site, d)
         claimed_site = _claim_of_a_site_inside(d, order) if keep is None else None
         if claimed_site is not None:
