@@ -292,10 +292,13 @@ def _lexicon() -> _Lexicon:
     def weekday_prefix(group: str) -> str:
         return rf"(?:{clitic}(?:روز\s|يوم\s)?(?P<{group}>{weekday})(?:\s?,|\s?،)?\s(?:the\s)?)?"
 
+    # the month named twice, Levantine and Egyptian (``آذار/مارس``, ``كانون الثاني/يناير``)
+    other_name = rf"(?:\s?/\s?(?:{months}))?"
     patterns = [
-        # [weekday] day month [year]   (5 January 2022, ۱۵ دیماه ۱۴۰۰, ٢ جمادى الآخرة ١٤٤٣)
+        # [weekday] day month [year]   (5 January 2022, ۱۵ دیماه ۱۴۰۰, ٢ جمادى الآخرة ١٤٤٣,
+        # الرابع من آذار/مارس 2023)
         rf"{left}{weekday_prefix('wd1')}{day}\s(?P<of>of\s|من\s)?{month_word}{jalali_maah}"
-        rf"(?:,?\s{year}(?:\s?(?:م|هـ|ه|ه\.ش|ه\.ق|ش|ق|ad|ah)\.?)?)?{right}",
+        rf"{other_name}(?:,?\s{year}(?:\s?(?:م|هـ|ه|ه\.ش|ه\.ق|ش|ق|ad|ah)\.?)?)?{right}",
         # [weekday] Month day[, year]  (January 5, 2022)
         rf"{left}{weekday_prefix('wd3')}(?P<month2>{word_alternation(greg)})\.?\s(?P<day2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?(?:,?\s(?P<year2>\d{{4}}))?{right}",
@@ -327,7 +330,7 @@ def _lexicon() -> _Lexicon:
     # glue); after a weekday: ", the ", day, " of ", month, " ماه", ", " year and era (29);
     # 8 more on each side for safety (the test compares with the whole-text scan)
     reach_before = max(weekday_len + day_len, modifier_len + 6) + 15 + 8
-    reach_after = max(day_len + month_len + 29, modifier_len + 2) + 8
+    reach_after = max(day_len + 2 * month_len + 32, modifier_len + 2) + 8  # (+ "/" month)
     return _Lexicon(
         pattern=pattern,
         gregorian=greg,
