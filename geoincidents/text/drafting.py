@@ -2264,6 +2264,15 @@ _SITES_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:bases|outposts|garrisons|(?:[وب]?ال)?(?:قاعدتي|قاعدتين|قواعد)|پايگاه ?هاي"
     r"|پادگان ?هاي|(?:دو|سه|چهار|پنج|\d+) (?:پايگاه|پادگان))(?:\s+\S+){0,3}\s*$"
 )
+#: the plural sites of a strike, then where they lie ("militia positions in X, Y and Z",
+#: ``مواقع عدة في X وY``, ``مواضع شبه‌نظامیان در X و Y``): each place of the list is a
+#: site struck, a town beside an airport too (not the area around it)
+_STRUCK_SITES_IN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:positions|sites|targets|facilities|locations|depots|hideouts|strongholds)"
+    r"|(?:[وب]?ال)?(?:مواقع|مقرات|مواضع|اهداف|مخازن|مستودعات|منشات|معاقل)"
+    r"|مقر ?هاي|مراكز|انبار ?هاي)(?:\s+\S+){0,3}\s+(?:in|at|near|في|قرب|در|نزديك|نزديكي)"
+    r"(?:\s+\S+){0,2}\s*$"
+)
 _SITES_AFTER = actors.fold_pattern(r"^\s*(?:bases|outposts|garrisons)(?!\w)")
 _LIST_JOIN = re.compile(r"^\s*(?:,|،)?\s*(?:and|و|or)?\s*$")
 #: a list item's locating phrase before the join ("X in Hasakah, and Y", ``الشدادي في
@@ -2358,12 +2367,16 @@ def _sites_one_by_one(
 
 
 def _listed_sites(
-    located: Sequence[ResolvedMention], text: str, af: _ArticleFold, start: int
+    located: Sequence[ResolvedMention],
+    text: str,
+    af: _ArticleFold,
+    start: int,
+    heads: re.Pattern[str] = _SITES_BEFORE,
 ) -> set[int]:
     """Indexes of ``located`` in a list a plural site noun heads (see :data:`_SITES_BEFORE`).
 
     A run of places joined only by commas and "and"/``و`` with a plural site noun just
-    before its first place or just after its last one.
+    before its first place (``heads``) or just after its last one.
     """
     out: set[int] = set()
     i = 0
@@ -2378,7 +2391,7 @@ def _listed_sites(
             first, last = located[i], located[j]
             lead = af.slice(max(start, first.start - 40), first.start)[0]
             tail = af.slice(last.end, min(len(text), last.end + 12))[0]
-            if _SITES_BEFORE.search(lead) or _SITES_AFTER.match(tail):
+            if heads.search(lead) or (heads is _SITES_BEFORE and _SITES_AFTER.match(tail)):
                 out.update(range(i, j + 1))
         i = j + 1
     return out
@@ -2809,6 +2822,10 @@ def _targets(
     best = min(_specificity(m)[0] for m in located)
     listed = _listed_sites(located, text, af, sentence.start) if len(located) > 1 else set()
     listed |= {n for n, m in enumerate(located) if id(m) in enumerated_ids}
+    if best < 2 and len(located) > 1 and not listed:
+        # "jets bombed positions in X, Y and Z airport": the towns are sites, not areas
+        struck = _listed_sites(located, text, af, sentence.start, _STRUCK_SITES_IN)
+        listed = struck if any(_specificity(located[n])[0] > best for n in struck) else set()
     if best < 2:
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
