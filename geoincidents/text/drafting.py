@@ -5057,7 +5057,7 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
 #: و Y را نام بردند``, ``از جمله X``)
 _SITES_NAMED = actors.fold_pattern(
     r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
-    r"|locations|facilities)|[وف]?(?:سمت|حددت|شملت|ذكرت من بينها)|من بينها|(?:ومن|من) بين"
+    r"|locations|facilities)|[وف]?(?:سمت|حددت|شملت|ذكرت من بينها)|[وف]?من بينها|(?:ومن|من) بين"
     r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
 )
 #: one of the sites of the strikes told before, placed ("one of the positions was near X",
@@ -5068,6 +5068,11 @@ _ONE_OF_THE_SITES = actors.fold_pattern(
     r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
     r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
 )
+
+
+#: how many sentences with no place, striker nor group may lie between strikes told with no
+#: place and the sentence naming their sites (see :func:`_sites_named`)
+_PLACELESS_BETWEEN = 2
 
 
 def _sites_named(
@@ -5083,9 +5088,22 @@ def _sites_named(
     "CENTCOM said its jets hit 85 targets. Local sources named X and Y" (``… وسمّت مصادر
     محلية X وY``, ``… منابع محلی X و Y نام بردند``): their striker, kind and day, at
     X and Y. Only the reading just before (its paragraph or the one before), told with
-    no place; bounded: one look back.
+    no place, or the strikes told before a few sentences of no place, striker nor group
+    of their own ("… hit 85 targets. The facilities struck included depots. Among them
+    were sites near X", a question "What was hit?" between); bounded: a few looks back.
     """
     told = readings[-1]
+    for back in reversed(readings[-1 - _PLACELESS_BETWEEN : -1]):
+        if (
+            told.striker
+            or told.group
+            or told.places
+            or told.date is not None
+            or told.relative is not None
+            or not told.reason.startswith("no place")
+        ):
+            break  # (a sentence of its own: the strikes are the one before only)
+        told = back
     one_of = af.search(_ONE_OF_THE_SITES, reading.sentence.start, reading.sentence.end)
     if not (
         told.striker

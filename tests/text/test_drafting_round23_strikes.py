@@ -7,7 +7,13 @@ The sentences are written for these tests (none is taken from an evaluation set)
   "and" ("bombed militia positions in X, Y and Z airport", ``مواقع عدة في X وY ومطار Z``,
   ``مواضع شبه‌نظامیان در X، Y و فرودگاه Z``): each place of the list is a site struck,
   the towns beside the airport too; a town that only locates the site ("at Z airport,
-  south of Y") is none.
+  south of Y") is none;
+- the sites of strikes told with no place, named a sentence or two later past sentences
+  with no place, striker, group nor day of their own ("US jets struck dozens of targets
+  on Friday. ¶ The facilities hit included depots. Among them were sites near X and Y",
+  ``… ومن بينها مواقع قرب X``, ``… از جمله مواضعی در نزدیکی X``): the strikes' sites,
+  with their striker and day; an attack by a group told between has them named of no
+  strike.
 """
 
 from __future__ import annotations
@@ -73,3 +79,60 @@ SITE_LOCATED = [
 def test_a_town_locating_the_site_struck_is_no_site(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2020-03-14")
     assert _triples(drafts) == [("retaliatory_strike", "karbala-airport", "2020-03-14")]
+
+
+# strikes with no place, sentences of no place between, then their sites named
+SITES_NAMED_LATER = [
+    pytest.param(
+        "US jets struck dozens of targets in Iraq on Friday.\n\nThe facilities hit included "
+        "depots for drones. Among them were sites near Akashat and al-Qaim.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية يوم الجمعة عشرات الأهداف في العراق.\n\nوضمت المنشآت المستهدفة "
+        "مخازن للطائرات المسيرة. ومن بينها مواقع قرب عكاشات والقائم.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه ده‌ها هدف را در عراق بمباران کردند.\n\nتأسیسات "
+        "هدف‌گرفته‌شده انبارهای پهپاد بودند. از جمله مواضعی در نزدیکی عکاشات و القائم.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SITES_NAMED_LATER)
+def test_the_sites_of_placeless_strikes_named_past_placeless_sentences(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    assert sorted(_triples(drafts)) == [
+        ("retaliatory_strike", "akashat", "2024-02-02"),
+        ("retaliatory_strike", "al-qaim", "2024-02-02"),
+    ]
+    assert {d.incident.actor for d in drafts} == {"United States"}
+
+
+# a group's attack told between: the places named are no strike's
+ATTACK_BETWEEN = [
+    pytest.param(
+        "US jets struck dozens of targets in Iraq on Friday.\n\nKataib Hezbollah fired two "
+        "drones at US forces. Among them were sites near Akashat and al-Qaim.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية يوم الجمعة عشرات الأهداف في العراق.\n\nوأطلقت كتائب حزب الله "
+        "طائرتين مسيرتين على القوات الأمريكية. ومن بينها مواقع قرب عكاشات والقائم.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه ده‌ها هدف را در عراق بمباران کردند.\n\nکتائب "
+        "حزب‌الله دو پهپاد به سوی نیروهای آمریکایی شلیک کرد. از جمله مواضعی در نزدیکی "
+        "عکاشات و القائم.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ATTACK_BETWEEN)
+def test_places_named_past_a_groups_attack_are_no_strikes_sites(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    assert [k for k, _, _ in _triples(drafts) if k.endswith("strike")] == []
