@@ -13,7 +13,12 @@ The sentences are written for these tests (none is taken from an evaluation set)
   on Friday. ¶ The facilities hit included depots. Among them were sites near X and Y",
   ``… ومن بينها مواقع قرب X``, ``… از جمله مواضعی در نزدیکی X``): the strikes' sites,
   with their striker and day; an attack by a group told between has them named of no
-  strike.
+  strike;
+- a strike told "right after the attack" with an Arabic adverb of time after the event
+  noun (``بعد الهجوم مباشرة``, ``بعد الهجوم بساعات``; "Immediately after the attack",
+  ``بلافاصله پس از این حمله``): the clause ends at the adverb, the place after it is the
+  strike's; a place inside the clause (``بعد الهجوم على قاعدة قرب X بساعات``) is still
+  the answered event's.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 import geoincidents as gi
+from geoincidents.text.drafting import draft_article
 
 
 def _triples(
@@ -136,3 +142,46 @@ ATTACK_BETWEEN = [
 def test_places_named_past_a_groups_attack_are_no_strikes_sites(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2024-02-03")
     assert [k for k, _, _ in _triples(drafts) if k.endswith("strike")] == []
+
+
+# a strike right after the attack: the clause ends at its adverb of time
+RIGHT_AFTER = [
+    pytest.param(
+        "Two rockets hit Ain al-Asad air base on Monday evening. Immediately after the "
+        "attack a US gunship struck a car carrying gunmen near Abu Ghraib.",
+        id="en",
+    ),
+    pytest.param(
+        "تعرضت قاعدة عين الأسد مساء الاثنين لهجوم بصاروخين. وقصفت طائرة أمريكية بعد الهجوم "
+        "مباشرة سيارة تقل مسلحين قرب أبو غريب.",
+        id="ar-directly",
+    ),
+    pytest.param(
+        "تعرضت قاعدة عين الأسد مساء الاثنين لهجوم بصاروخين. وقصفت طائرة أمريكية بعد الهجوم "
+        "بساعات سيارة تقل مسلحين قرب أبو غريب.",
+        id="ar-hours",
+    ),
+    pytest.param(
+        "دو موشک عصر دوشنبه به پایگاه عین‌الاسد اصابت کرد. بلافاصله پس از این حمله یک "
+        "هواپیمای آمریکایی خودرویی را در نزدیکی ابوغریب هدف قرار داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", RIGHT_AFTER)
+def test_a_strike_right_after_the_attack_is_at_the_place_past_the_clause(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-11-21")
+    assert _triples(drafts) == [
+        ("attack", "ain-al-asad", "2023-11-20"),
+        ("retaliatory_strike", "abu-ghraib", "2023-11-20"),
+    ]
+    assert drafts[1].incident.actor == "United States"
+
+
+def test_a_place_inside_the_clause_before_its_adverb_is_the_answered_events() -> None:
+    result = draft_article(
+        "وقصفت طائرة أمريكية مساء الاثنين سيارة بعد الهجوم على قاعدة قرب أبو غريب بساعات.",
+        published="2023-11-21",
+    )
+    assert [d.incident.kind for d in result.drafts if d.incident.kind.endswith("strike")] == []
