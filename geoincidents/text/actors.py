@@ -1012,8 +1012,12 @@ _ATTACKERS = fold_pattern(
     r"(?<!\w)(?:drones|rockets|missiles|(?:ال)?(?:مسيرات|مسيرتان|مسيرتين|طائرتان|صواريخ"
     r"|صاروخان|صاروخين|قذائف)|پهپادها|پهپاد|راكت|راكتها|موشك|موشكها)(?!\w)"
 )
-#: where a clause starts, looking back from a state word (punctuation, "and", ``و``)
-_CLAUSE_START = re.compile(r"[,،;؛.:!?]|(?<!\w)(?:and|but|while|before|after|then)(?!\w)|(?<!\w)و")
+#: where a clause starts, looking back from a state word (punctuation, "and", ``و``); not
+#: the "after" of "went after" (pursued: "drones went after US forces", its object)
+_CLAUSE_START = re.compile(
+    r"[,،;؛.:!?]|(?<!\w)(?:and|but|while|before|(?<!went )(?<!goes )(?<!go )after|then)(?!\w)"
+    r"|(?<!\w)و"
+)
 
 
 def _attackers_before(folded: str, m: re.Match[str], after: list[str], lex: _Lexicon) -> bool:

@@ -1663,6 +1663,8 @@ _PARTITIVE = actors.fold_pattern(
     r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
     # "one of the two … the other" (``إحداهما … الأخرى``, ``یکی … دیگری``)
     r"|الاخري|الاخر|الثانيه|احداهما|احدهما|احداها|احدها|يكي از|the second one"
+    # "one was downed; the second hit the base" (not "the second attack": another event)
+    r"|the second(?! (?:attack|strike|raid|barrage|time|day|round|wave|such|one))"
     # "three of the drones", ``ثلاث من الطائرات``, ``۳ فروند از پهپادها``, ``دو فروند دیگر``
     r"|(?<!all )(?<!both )(?<!each )of the (?:drones|rockets|missiles|projectiles)"
     r"|(?<!كل )(?<!جميع )من (?:الصواريخ|الطائرات|المسيرات|القذائف)"

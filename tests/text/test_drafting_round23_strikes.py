@@ -18,7 +18,12 @@ The sentences are written for these tests (none is taken from an evaluation set)
   noun (``بعد الهجوم مباشرة``, ``بعد الهجوم بساعات``; "Immediately after the attack",
   ``بلافاصله پس از این حمله``): the clause ends at the adverb, the place after it is the
   strike's; a place inside the clause (``بعد الهجوم على قاعدة قرب X بساعات``) is still
-  the answered event's.
+  the answered event's;
+- drones that "went after US forces" (pursued them: ``استهدفت طائرتان مسيرتان القوات
+  الأمريكية``, ``نیروهای آمریکایی را هدف گرفتند``) attack them: the US forces are the
+  object, no striker; "one was shot down; the second hit …" (``أسقطت إحداهما وأصابت
+  الثانية``, ``یکی سرنگون شد و دیگری``) got one through: an attack, where "both were
+  shot down" is an interception.
 """
 
 from __future__ import annotations
@@ -185,3 +190,39 @@ def test_a_place_inside_the_clause_before_its_adverb_is_the_answered_events() ->
         published="2023-11-21",
     )
     assert [d.incident.kind for d in result.drafts if d.incident.kind.endswith("strike")] == []
+
+
+# drones went after US forces; one downed, the second got through
+ONE_GOT_THROUGH = [
+    pytest.param(
+        "Two drones went after US forces at the al-Tanf garrison on Thursday. One was shot "
+        "down; the second hit a barracks.",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت طائرتان مسيرتان القوات الأمريكية في قاعدة التنف يوم الخميس. أسقطت إحداهما "
+        "وأصابت الثانية مبنى.",
+        id="ar",
+    ),
+    pytest.param(
+        "دو پهپاد روز پنجشنبه نیروهای آمریکایی در پادگان التنف را هدف گرفتند. یکی سرنگون شد و "
+        "دیگری به یک ساختمان اصابت کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ONE_GOT_THROUGH)
+def test_drones_going_after_us_forces_one_through_are_an_attack(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-10-20")
+    assert _triples(drafts) == [("attack", "al-tanf", "2023-10-19")]
+    assert drafts[0].incident.actor == ""
+
+
+def test_drones_going_after_us_forces_all_downed_are_an_interception() -> None:
+    drafts = gi.draft_incidents(
+        "Two drones went after US forces at the al-Tanf garrison on Thursday. Both were shot down.",
+        published="2023-10-20",
+    )
+    assert _triples(drafts) == [("interception", "al-tanf", "2023-10-19")]
+    assert drafts[0].incident.actor == ""
