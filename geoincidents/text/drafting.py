@@ -402,6 +402,12 @@ _IN_FLIGHT = actors.fold_pattern(
 )
 #: a weapon that arrived (or was aimed and met): an unfired one named beside it does not
 #: unmake the attack
+#: a false alarm ("during a false alarm about an incoming drone", ``إنذار كاذب``, ``آژیر
+#: خطر کاذب``): the weapon it warned of never came, no event (unless something hit)
+_FALSE_ALARM = actors.fold_pattern(
+    r"(?<!\w)(?:false (?:alarm|alert)s?|(?:[وب]?ال)?(?:انذار|تحذير)(?:ات)? (?:ال)?(?:كاذب|خاطئ)\S*"
+    r"|(?:هشدار|آژير|اژير)(?: خطر)? (?:كاذب|نادرست|اشتباه)\S*)(?!\w)"
+)
 _IMPACT = actors.fold_pattern(
     r"(?<!\w)(?:hit|hits|struck|landed|fell|slammed|exploded|impacted|killed|wounded|injured"
     r"|targeted|shot down|intercepted|downed"
@@ -1486,6 +1492,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
+        _FALSE_ALARM,
         _FIRST_ACCOUNT,
         _ATTACK_VERB,
         _CASUALTY_WORD,
@@ -3355,6 +3362,12 @@ def _read_sentence(
     reports_denied = _search(_REPORTS_DENIED, outside, present)
     if reports_denied is not None and not _IMPACT.search(outside, 0, reports_denied.start()):
         context = "reports of an event denied, not an event"
+    elif (
+        not striker
+        and _search(_FALSE_ALARM, outside, present) is not None
+        and not _search(_IMPACT, outside, present)
+    ):  # "… sheltered during a false alarm about an incoming drone": nothing came
+        context = "a false alarm, not an event"
     elif (
         denial
         and not dates

@@ -23,7 +23,10 @@ The sentences are written for these tests (none is taken from an evaluation set)
   الأمريكية``, ``نیروهای آمریکایی را هدف گرفتند``) attack them: the US forces are the
   object, no striker; "one was shot down; the second hit …" (``أسقطت إحداهما وأصابت
   الثانية``, ``یکی سرنگون شد و دیگری``) got one through: an attack, where "both were
-  shot down" is an interception.
+  shot down" is an interception;
+- a false alarm ("sheltering during a false alarm about an incoming drone", ``خلال إنذار
+  كاذب``, ``در جریان آژیر خطر کاذب``) tells no event, whatever it warned of; a hit told
+  beside it ("after a false alarm, a drone hit X") still does.
 """
 
 from __future__ import annotations
@@ -226,3 +229,49 @@ def test_drones_going_after_us_forces_all_downed_are_an_interception() -> None:
     )
     assert _triples(drafts) == [("interception", "al-tanf", "2023-10-19")]
     assert drafts[0].incident.actor == ""
+
+
+# a false alarm: the drone never came
+FALSE_ALARM = [
+    pytest.param(
+        "A contractor collapsed at Ain al-Asad on Thursday while sheltering during a false "
+        "alarm about an incoming drone.",
+        id="en",
+    ),
+    pytest.param(
+        "توفي متعاقد في قاعدة عين الأسد يوم الخميس أثناء احتمائه خلال إنذار كاذب بقدوم طائرة "
+        "مسيرة.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پیمانکار روز پنجشنبه در پایگاه عین‌الاسد هنگام پناه گرفتن در جریان آژیر خطر کاذب "
+        "درباره حمله پهپادی جان باخت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FALSE_ALARM)
+def test_a_false_alarm_tells_no_event(text: str) -> None:
+    result = draft_article(text, published="2023-10-20")
+    assert result.drafts == ()
+    assert [s.reason for s in result.skipped] == ["a false alarm, not an event"]
+
+
+# a hit told beside a false alarm
+HIT_AFTER_FALSE_ALARM = [
+    pytest.param("After a false alarm on Wednesday, a drone hit Ain al-Asad on Thursday.", id="en"),
+    pytest.param(
+        "بعد إنذار كاذب يوم الأربعاء، أصابت طائرة مسيرة قاعدة عين الأسد يوم الخميس.", id="ar"
+    ),
+    pytest.param(
+        "پس از یک هشدار کاذب در روز چهارشنبه، یک پهپاد روز پنجشنبه به پایگاه عین‌الاسد اصابت کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HIT_AFTER_FALSE_ALARM)
+def test_a_hit_beside_a_false_alarm_is_still_an_event(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2023-10-20")
+    assert [(k, t) for k, t, _ in _triples(drafts)] == [("attack", "ain-al-asad")]
