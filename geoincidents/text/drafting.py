@@ -4699,9 +4699,10 @@ def _one_side_holds_the_other(
 #: launcher", "the point of origin", ``منصة الإطلاق``, ``سکوی پرتاب``, ``مبدأ شلیک``)
 _LAUNCH_SITE = actors.fold_pattern(
     r"(?<!\w)(?:(?:the|its|their) (?:rocket |drone |missile )?(?:launchers?|launch (?:site|point"
-    r"|pad|rail)s?|launching (?:site|point)|firing (?:position|point)|point of origin"
-    r"|source of (?:the )?fire)|(?:ال)?(?:منصه|منصات|منصتي) (?:ال)?اطلاق|مصدر (?:ال)?نيران"
-    r"|مكان (?:ال)?اطلاق|سکوی پرتاب|سکوهای پرتاب|مبدا شلیک|محل شلیک|مبدا حمله)(?!\w)"
+    r"|pad|rail|position)s?|launching (?:site|point|position)s?|firing (?:position|point)s?"
+    r"|point of origin|source of (?:the )?fire)|(?:ال)?(?:منصه|منصات|منصتي) (?:ال)?اطلاق"
+    r"|مصدر (?:ال)?نيران|(?:مكان|مواقع|موقع) (?:ال)?اطلاق|سکوی پرتاب|سکوهای پرتاب|مبدا شلیک"
+    r"|محل شلیک|محل پرتاب|مواضع پرتاب|مبدا حمله)(?!\w)"
 )
 
 
@@ -4839,15 +4840,20 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
     in self-defence" (``… ودمرت طائرة للتحالف منصة الإطلاق``, ``… سکوی پرتاب را منهدم
     کرد``): the strike's site is the origin of the attack told before in the paragraph
     or the one before (the answer often opens a paragraph of its own: "¶ A coalition jet
-    then destroyed the launcher"), and it answers that attack.
+    then destroyed the launcher"), and it answers that attack. When that attack was told
+    with no origin, the strike's own sentence may name it ("… the rockets were launched
+    from near X, and US forces answered with fire on the launch positions there",
+    ``… أطلقت من X وردت القوات الأمريكية بقصف مواقع الإطلاق``): the strike is there.
     """
     for before in reversed(readings[-_LAUNCH_SITE_REACH:]):  # bounded: linear cost
         if reading.paragraph - before.paragraph > 1:
             break
         if before.event and not before.reason and before.kind == "attack":
-            if before.origin is None or before.origin.place is None:
-                return reading
             origin = before.origin
+            if origin is None or origin.place is None:
+                origin = reading.origin
+            if origin is None or origin.place is None:
+                return reading
             return replace(
                 reading,
                 targets=(origin,),

@@ -26,7 +26,12 @@ The sentences are written for these tests (none is taken from an evaluation set)
   shot down" is an interception;
 - a false alarm ("sheltering during a false alarm about an incoming drone", ``خلال إنذار
   كاذب``, ``در جریان آژیر خطر کاذب``) tells no event, whatever it warned of; a hit told
-  beside it ("after a false alarm, a drone hit X") still does.
+  beside it ("after a false alarm, a drone hit X") still does;
+- US fire "on the launch positions there", in the sentence that tells where the attack
+  told before came from ("they were launched from near X, and US forces answered with
+  artillery fire on the launch positions there", ``… أطلقت من قرب X … بقصف مدفعي على
+  مواقع الإطلاق``, ``… از نزدیکی X شلیک شدند … محل پرتاب را``): a strike at X answering
+  that attack; with no launch site named anywhere, no strike is placed.
 """
 
 from __future__ import annotations
@@ -275,3 +280,61 @@ HIT_AFTER_FALSE_ALARM = [
 def test_a_hit_beside_a_false_alarm_is_still_an_event(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2023-10-20")
     assert [(k, t) for k, t, _ in _triples(drafts)] == [("attack", "ain-al-asad")]
+
+
+# the strike on the launch positions, the attack's origin told in its own sentence
+LAUNCH_POSITIONS = [
+    pytest.param(
+        "Rockets hit the al-Omar oil field on Monday evening. A spokesman said they were "
+        "launched from near al-Mayadin, and that US forces answered with artillery fire on "
+        "the launch positions there.",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت صواريخ حقل العمر النفطي مساء الاثنين. وقال المتحدث إن الصواريخ أطلقت من قرب "
+        "الميادين، وإن القوات الأمريكية ردت بقصف مدفعي على مواقع الإطلاق هناك.",
+        id="ar",
+    ),
+    pytest.param(
+        "راکت‌ها عصر دوشنبه به میدان نفتی العمر اصابت کردند. سخنگو گفت راکت‌ها از نزدیکی "
+        "المیادین شلیک شدند و نیروهای آمریکایی با آتش توپخانه محل پرتاب را هدف قرار دادند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LAUNCH_POSITIONS)
+def test_fire_on_the_launch_positions_strikes_where_the_attack_came_from(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2021-06-29")
+    assert _triples(drafts) == [
+        ("attack", "al-omar-oil-field", "2021-06-28"),
+        ("retaliatory_strike", "al-mayadin", "2021-06-28"),
+    ]
+    assert drafts[1].incident.actor == "United States"
+    assert drafts[1].incident.responds_to == (drafts[0].incident.id,)
+
+
+# no launch site named: the strike on the launch positions has no place
+LAUNCH_POSITIONS_UNNAMED = [
+    pytest.param(
+        "Rockets hit the al-Omar oil field on Monday evening. US forces answered with "
+        "artillery fire on the launch positions.",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت صواريخ حقل العمر النفطي مساء الاثنين. وردت القوات الأمريكية بقصف مدفعي على "
+        "مواقع الإطلاق.",
+        id="ar",
+    ),
+    pytest.param(
+        "راکت‌ها عصر دوشنبه به میدان نفتی العمر اصابت کردند. نیروهای آمریکایی با آتش توپخانه "
+        "محل پرتاب را هدف قرار دادند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LAUNCH_POSITIONS_UNNAMED)
+def test_fire_on_unnamed_launch_positions_places_no_strike(text: str) -> None:
+    drafts = gi.draft_incidents(text, published="2021-06-29")
+    assert _triples(drafts) == [("attack", "al-omar-oil-field", "2021-06-28")]
