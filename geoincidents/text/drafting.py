@@ -5322,28 +5322,45 @@ def _the_operation(folded: str, drafts: Sequence[_Pending]) -> bool:
     return bool(drafts) and drafts[-1].incident.is_strike and bool(_THE_OPERATION.search(folded))
 
 
+#: the strikes told before named as "this action" or "the operation" (``هذه العملية``,
+#: ``هذا الإجراء``, ``این اقدام``, ``این عملیات``), as a statement names its own strikes
+_THE_ACTION = actors.fold_pattern(
+    r"(?<!\w)(?:(?:this|that|the) (?:military )?(?:action|operation)"
+    r"|(?:[وف]?(?:هذه|تلك) (?:ال)?عمليه|[وف]?(?:هذا|ذلك) (?:ال)?اجراء)"
+    r"|(?:اين|آن) (?:اقدام|عمليات|عمليات نظامي))(?!\w)"
+)
+#: how many paragraphs after the strikes a sentence naming them may give their answer
+_ANSWER_REACH = 2
+
+
 def _answer_for_the_strikes_before(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
     """Strike drafts answer what a sentence after them says they answer ("the raids came in
     answer to the attack on X").
 
     A sentence with no place struck of its own (``وجاءت الغارات ردا على هجوم أربيل``, ``این
-    حملات پاسخی به حمله اربیل بود``) that names the strikes and what they answer gives the
-    strike drafts of the sentence just before (this paragraph or the one before), not yet
-    answering anything, its answer (linked by :func:`_link`).
+    حملات پاسخی به حمله اربیل بود``) that names the strikes ("the raids", "this action",
+    ``هذه العملية``, ``این اقدام``) and what they answer gives the strike drafts of the
+    sentence just before (nothing drafted between, this paragraph or up to two before),
+    not yet answering anything, its answer (linked by :func:`_link`).
     """
+    n = len(drafts)
+    while n and drafts[n - 1].reading.sentence == r.sentence:
+        n -= 1  # (the event its response clause tells, drafted from this very sentence)
     if not (
-        drafts
+        n
         and r.event
         and r.responds
         and not r.targets
-        and drafts[-1].incident.is_strike
-        and not drafts[-1].reading.responds
-        and 0 <= r.paragraph - drafts[-1].reading.paragraph <= 1
-        and _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+        and drafts[n - 1].incident.is_strike
+        and not drafts[n - 1].reading.responds
+        and 0 <= r.paragraph - drafts[n - 1].reading.paragraph <= _ANSWER_REACH
     ):
         return
-    told = drafts[-1].reading.sentence
-    for d in reversed(drafts):
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    if _STRIKE_NOUN.search(folded) is None and _THE_ACTION.search(folded) is None:
+        return
+    told = drafts[n - 1].reading.sentence
+    for d in reversed(drafts[:n]):
         if d.reading.sentence != told:
             break
         d.reading = replace(d.reading, responds=True, response_places=r.response_places)

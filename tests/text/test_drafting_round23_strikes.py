@@ -31,7 +31,11 @@ The sentences are written for these tests (none is taken from an evaluation set)
   told before came from ("they were launched from near X, and US forces answered with
   artillery fire on the launch positions there", ``… أطلقت من قرب X … بقصف مدفعي على
   مواقع الإطلاق``, ``… از نزدیکی X شلیک شدند … محل پرتاب را``): a strike at X answering
-  that attack; with no launch site named anywhere, no strike is placed.
+  that attack; with no launch site named anywhere, no strike is placed;
+- a statement's "This action was taken in response to the attack on X" (``وجاءت هذه
+  العملية ردا على …``, ``این اقدام در پاسخ به … انجام شد``), up to two paragraphs after
+  its strikes with nothing drafted between (the attack its clause tells, drafted from
+  that very sentence, aside): the strikes answer X; three paragraphs on, they do not.
 """
 
 from __future__ import annotations
@@ -338,3 +342,43 @@ LAUNCH_POSITIONS_UNNAMED = [
 def test_fire_on_unnamed_launch_positions_places_no_strike(text: str) -> None:
     drafts = gi.draft_incidents(text, published="2021-06-29")
     assert _triples(drafts) == [("attack", "al-omar-oil-field", "2021-06-28")]
+
+
+_THE_STRIKES = {
+    "en": "US jets struck dozens of targets in Iraq on Friday, February 2.\n\nAmong them were "
+    "sites near Akashat and al-Qaim.\n\nThe aircraft dropped more than 100 bombs.\n\n",
+    "ar": "قصفت طائرات أمريكية يوم الجمعة 2 شباط عشرات الأهداف في العراق.\n\nومن بينها مواقع "
+    "قرب عكاشات والقائم.\n\nوألقت الطائرات أكثر من مئة قنبلة.\n\n",
+    "fa": "جنگنده‌های آمریکایی روز جمعه ۲ فوریه ده‌ها هدف را در عراق بمباران کردند.\n\nاز جمله "
+    "مواضعی در نزدیکی عکاشات و القائم.\n\nهواپیماها بیش از صد بمب فرو ریختند.\n\n",
+}
+_THE_ANSWER = {
+    "en": "This action was taken in response to the drone attack on Tower 22 on January 28.",
+    "ar": "وجاءت هذه العملية ردا على الهجوم بطائرة مسيرة على البرج 22 في 28 كانون الثاني.",
+    "fa": "این اقدام در پاسخ به حمله پهپادی به برج ۲۲ در ۲۸ ژانویه انجام شد.",
+}
+
+
+def _answered(text: str) -> list[tuple[str, list[str]]]:
+    drafts = gi.draft_incidents(text, published="2024-02-03")
+    by_id = {d.incident.id: d.incident.target.place_id or "" for d in drafts}
+    return [
+        (d.incident.target.place_id or "", [by_id[i] for i in d.incident.responds_to])
+        for d in drafts
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "fa"])
+def test_this_action_answers_the_attack_for_the_strikes_two_paragraphs_before(lang: str) -> None:
+    assert _answered(_THE_STRIKES[lang] + _THE_ANSWER[lang]) == [
+        ("akashat", ["tower-22"]),
+        ("al-qaim", ["tower-22"]),
+        ("tower-22", []),
+    ]
+
+
+def test_the_answer_three_paragraphs_after_the_strikes_is_not_theirs() -> None:
+    text = (
+        _THE_STRIKES["en"] + "Officials said the bombers returned safely.\n\n" + _THE_ANSWER["en"]
+    )
+    assert _answered(text) == [("akashat", []), ("al-qaim", []), ("tower-22", [])]
