@@ -3051,6 +3051,10 @@ _MOURNS = actors.fold_pattern(
 )
 
 
+#: why a sentence naming only the places of the event it answers drafts nothing
+_ONLY_ANSWERED = "the only places named are those of the event it answers"
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3469,7 +3473,7 @@ def _read_sentence(
         reason = context
     elif not targets and anchor_target is None:
         reason = (
-            "the only places named are those of the event it answers"
+            _ONLY_ANSWERED
             if answered and not (_sites(answered) and clause_dates)
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
@@ -5078,7 +5082,8 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
 #: و Y را نام بردند``, ``از جمله X``)
 _SITES_NAMED = actors.fold_pattern(
     r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
-    r"|locations|facilities)|[وف]?(?:سمت|حددت|شملت|ذكرت من بينها)|[وف]?من بينها|(?:ومن|من) بين"
+    r"|locations|facilities)|[وف]?(?:سمت|سمي|سموا|حددت|حدد|حددوا|شملت|ذكرت من بينها)"
+    r"|[وف]?من بينها|(?:ومن|من) بين"
     r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
 )
 #: one of the sites of the strikes told before, placed ("one of the positions was near X",
@@ -5089,6 +5094,22 @@ _ONE_OF_THE_SITES = actors.fold_pattern(
     r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
     r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
 )
+
+
+#: how many readings back :func:`_told_at` looks for an event at a place
+_TOLD_AT_REACH = 20
+
+
+def _told_at(readings: Sequence[_Reading], places: Sequence[str]) -> bool:
+    """Whether an event at one of ``places`` (place ids) was told in the last readings
+    (bounded: :data:`_TOLD_AT_REACH`)."""
+    wanted = set(places)
+    return bool(wanted) and any(
+        r.event
+        and not r.reason
+        and any(m.place is not None and m.place.id in wanted for m in r.targets)
+        for r in readings[-_TOLD_AT_REACH:]
+    )
 
 
 #: how many sentences with no place, striker nor group may lie between strikes told with no
@@ -5129,7 +5150,11 @@ def _sites_named(
     if not (
         told.striker
         and told.kind.endswith("strike")
-        and (told.reason.startswith("no place") or (one_of is not None and not told.reason))
+        and (
+            told.reason.startswith("no place")
+            or told.reason == _ONLY_ANSWERED  # (struck no place of its own either)
+            or (one_of is not None and not told.reason)
+        )
         and not told.history
         and not told.context
         and 0 <= reading.paragraph - told.paragraph <= 1
@@ -5145,6 +5170,17 @@ def _sites_named(
         targets=tuple(targets),
         origin=origin,
         notes=(*reading.notes, *notes, "the places named of the strikes told just before"),
+        # (and what their response clause named, when neither that clause nor an event told
+        # before drafted it: "… calling the raids an answer to the barrage on X", X told
+        # later on its own)
+        response_places=reading.response_places
+        or (
+            ()
+            if told.answered_date is not None
+            or told.answered_relative is not None
+            or _told_at(readings, told.response_places)
+            else told.response_places
+        ),
     )
     return _the_strikes_again(named, told, dated=reading.date is not None)
 

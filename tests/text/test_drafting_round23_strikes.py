@@ -35,7 +35,12 @@ The sentences are written for these tests (none is taken from an evaluation set)
 - a statement's "This action was taken in response to the attack on X" (``وجاءت هذه
   العملية ردا على …``, ``این اقدام در پاسخ به … انجام شد``), up to two paragraphs after
   its strikes with nothing drafted between (the attack its clause tells, drafted from
-  that very sentence, aside): the strikes answer X; three paragraphs on, they do not.
+  that very sentence, aside): the strikes answer X; three paragraphs on, they do not;
+- strikes told with no place of their own, "calling the raids an answer to last weekend's
+  attack on X" (a week-dated clause: no incident drafted from it), their sites named in
+  the next paragraph (``وسمى المسؤولون موقعين منها``, ``منابع محلی … را نام بردند``), X's
+  attack told later with its own day: the sites' strikes answer X; with no response
+  clause they answer nothing.
 """
 
 from __future__ import annotations
@@ -382,3 +387,47 @@ def test_the_answer_three_paragraphs_after_the_strikes_is_not_theirs() -> None:
         _THE_STRIKES["en"] + "Officials said the bombers returned safely.\n\n" + _THE_ANSWER["en"]
     )
     assert _answered(text) == [("akashat", []), ("al-qaim", []), ("tower-22", [])]
+
+
+_PLACELESS_ANSWER = {
+    "en": "The United States hit three militia facilities in Iraq late on Tuesday, calling the "
+    "raids an answer to last weekend's attack on Ain al-Asad.",
+    "ar": "قصفت الولايات المتحدة ثلاث منشآت للفصائل في العراق ليل الثلاثاء، ردا على هجوم نهاية "
+    "الأسبوع الماضي على عين الأسد.",
+    "fa": "جنگنده‌های آمریکایی سه‌شنبه شب سه مقر شبه‌نظامیان را در عراق بمباران کردند و این "
+    "حملات را پاسخی به حمله آخر هفته گذشته به عین‌الاسد خواندند.",
+}
+_NAMED_SITES = {
+    "en": "\n\nOfficials named two of the locations: Jurf al-Sakhar and al-Qaim.\n\nOn "
+    "Saturday, January 20, rockets hit Ain al-Asad air base.",
+    "ar": "\n\nوسمى المسؤولون موقعين منها: جرف الصخر والقائم.\n\nوفي يوم السبت 20 كانون "
+    "الثاني، أصابت صواريخ قاعدة عين الأسد.",
+    "fa": "\n\nمنابع محلی جرف الصخر و القائم را نام بردند.\n\nروز شنبه ۲۰ ژانویه راکت‌ها به "
+    "پایگاه عین‌الاسد اصابت کردند.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "fa"])
+def test_sites_named_later_answer_what_their_placeless_strikes_answered(lang: str) -> None:
+    text = _PLACELESS_ANSWER[lang] + _NAMED_SITES[lang]
+    drafts = gi.draft_incidents(text, published="2024-01-24")
+    assert _triples(drafts) == [
+        ("retaliatory_strike", "jurf-al-sakhar", "2024-01-23"),
+        ("retaliatory_strike", "al-qaim", "2024-01-23"),
+        ("attack", "ain-al-asad", "2024-01-20"),
+    ]
+    assert _answered(text)[:2] == [
+        ("jurf-al-sakhar", ["ain-al-asad"]),
+        ("al-qaim", ["ain-al-asad"]),
+    ]
+
+
+def test_sites_named_later_of_strikes_answering_nothing_answer_nothing() -> None:
+    text = (
+        "The United States hit three militia facilities in Iraq late on Tuesday."
+        + _NAMED_SITES["en"]
+    )
+    assert [(t, r) for t, r in _answered(text) if t != "ain-al-asad"] == [
+        ("jurf-al-sakhar", []),
+        ("al-qaim", []),
+    ]
