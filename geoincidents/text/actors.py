@@ -468,6 +468,11 @@ _DEMONSTRATIVE = fold_pattern(
     r"\s*(?:this|that|these|those|این|اين|آن|ان|همین|همين|ذلك|هذا|هذه|تلك|هذين|هاتين)"
     r"\s+\w+"
 )
+#: an Arabic adverb of time right after the clause's event noun ends the clause ("بعد
+#: الهجوم مباشرة": immediately after the attack; ``بعد الهجوم بساعات``: hours after it)
+_TIME_ADVERB_AFTER = fold_pattern(
+    r"\s*(?:\S+\s+){0,2}?(?:مباشره|فورا|بقليل|بساعات|بساعه|بدقائق|بلحظات)(?!\w)"
+)
 #: finite strike verbs and striker words end a response clause with no comma before them
 _CLAUSE_VERBS = (
     *("struck", "hit", "bombed", "targeted", "launched", "fired", "carried out", "conducted"),
@@ -1007,8 +1012,12 @@ _ATTACKERS = fold_pattern(
     r"(?<!\w)(?:drones|rockets|missiles|(?:ال)?(?:مسيرات|مسيرتان|مسيرتين|طائرتان|صواريخ"
     r"|صاروخان|صاروخين|قذائف)|پهپادها|پهپاد|راكت|راكتها|موشك|موشكها)(?!\w)"
 )
-#: where a clause starts, looking back from a state word (punctuation, "and", ``و``)
-_CLAUSE_START = re.compile(r"[,،;؛.:!?]|(?<!\w)(?:and|but|while|before|after|then)(?!\w)|(?<!\w)و")
+#: where a clause starts, looking back from a state word (punctuation, "and", ``و``); not
+#: the "after" of "went after" (pursued: "drones went after US forces", its object)
+_CLAUSE_START = re.compile(
+    r"[,،;؛.:!?]|(?<!\w)(?:and|but|while|before|(?<!went )(?<!goes )(?<!go )after|then)(?!\w)"
+    r"|(?<!\w)و"
+)
 
 
 def _attackers_before(folded: str, m: re.Match[str], after: list[str], lex: _Lexicon) -> bool:
@@ -1519,6 +1528,9 @@ def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
         this = _DEMONSTRATIVE.match(folded, m.end(), limit)
         if this:  # "in response to this attack": the clause is that one noun
             ends.append(this.end())
+        soon = _TIME_ADVERB_AFTER.match(folded, m.end(), limit)
+        if soon:  # ``بعد الهجوم مباشرة``: the event noun and its adverb are the clause
+            ends.append(soon.end())
         end = min(ends) if ends else limit
         if m.group(0) in _after_cues() and not _strikes_around(folded, m.start(), end):
             continue  # "three were hurt after a drone attack on X": the attack is the event

@@ -402,6 +402,12 @@ _IN_FLIGHT = actors.fold_pattern(
 )
 #: a weapon that arrived (or was aimed and met): an unfired one named beside it does not
 #: unmake the attack
+#: a false alarm ("during a false alarm about an incoming drone", ``إنذار كاذب``, ``آژیر
+#: خطر کاذب``): the weapon it warned of never came, no event (unless something hit)
+_FALSE_ALARM = actors.fold_pattern(
+    r"(?<!\w)(?:false (?:alarm|alert)s?|(?:[وب]?ال)?(?:انذار|تحذير)(?:ات)? (?:ال)?(?:كاذب|خاطئ)\S*"
+    r"|(?:هشدار|آژير|اژير)(?: خطر)? (?:كاذب|نادرست|اشتباه)\S*)(?!\w)"
+)
 _IMPACT = actors.fold_pattern(
     r"(?<!\w)(?:hit|hits|struck|landed|fell|slammed|exploded|impacted|killed|wounded|injured"
     r"|targeted|shot down|intercepted|downed"
@@ -1523,6 +1529,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
+        _FALSE_ALARM,
         _FIRST_ACCOUNT,
         _ATTACK_VERB,
         _CASUALTY_WORD,
@@ -1700,6 +1707,8 @@ _PARTITIVE = actors.fold_pattern(
     r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
     # "one of the two … the other" (``إحداهما … الأخرى``, ``یکی … دیگری``)
     r"|الاخري|الاخر|الثانيه|احداهما|احدهما|احداها|احدها|يكي از|the second one"
+    # "one was downed; the second hit the base" (not "the second attack": another event)
+    r"|the second(?! (?:attack|strike|raid|barrage|time|day|round|wave|such|one))"
     # "three of the drones", ``ثلاث من الطائرات``, ``۳ فروند از پهپادها``, ``دو فروند دیگر``
     r"|(?<!all )(?<!both )(?<!each )of the (?:drones|rockets|missiles|projectiles)"
     r"|(?<!كل )(?<!جميع )من (?:الصواريخ|الطائرات|المسيرات|القذائف)"
@@ -2333,6 +2342,15 @@ _SITES_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:bases|outposts|garrisons|(?:[وب]?ال)?(?:قاعدتي|قاعدتين|قواعد)|پايگاه ?هاي"
     r"|پادگان ?هاي|(?:دو|سه|چهار|پنج|\d+) (?:پايگاه|پادگان))(?:\s+\S+){0,3}\s*$"
 )
+#: the plural sites of a strike, then where they lie ("militia positions in X, Y and Z",
+#: ``مواقع عدة في X وY``, ``مواضع شبه‌نظامیان در X و Y``): each place of the list is a
+#: site struck, a town beside an airport too (not the area around it)
+_STRUCK_SITES_IN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:positions|sites|targets|facilities|locations|depots|hideouts|strongholds)"
+    r"|(?:[وب]?ال)?(?:مواقع|مقرات|مواضع|اهداف|مخازن|مستودعات|منشات|معاقل)"
+    r"|مقر ?هاي|مراكز|انبار ?هاي)(?:\s+\S+){0,3}\s+(?:in|at|near|في|قرب|در|نزديك|نزديكي)"
+    r"(?:\s+\S+){0,2}\s*$"
+)
 _SITES_AFTER = actors.fold_pattern(r"^\s*(?:bases|outposts|garrisons)(?!\w)")
 _LIST_JOIN = re.compile(r"^\s*(?:,|،)?\s*(?:and|و|or)?\s*$")
 #: a list item's locating phrase before the join ("X in Hasakah, and Y", ``الشدادي في
@@ -2427,12 +2445,16 @@ def _sites_one_by_one(
 
 
 def _listed_sites(
-    located: Sequence[ResolvedMention], text: str, af: _ArticleFold, start: int
+    located: Sequence[ResolvedMention],
+    text: str,
+    af: _ArticleFold,
+    start: int,
+    heads: re.Pattern[str] = _SITES_BEFORE,
 ) -> set[int]:
     """Indexes of ``located`` in a list a plural site noun heads (see :data:`_SITES_BEFORE`).
 
     A run of places joined only by commas and "and"/``و`` with a plural site noun just
-    before its first place or just after its last one.
+    before its first place (``heads``) or just after its last one.
     """
     out: set[int] = set()
     i = 0
@@ -2447,7 +2469,7 @@ def _listed_sites(
             first, last = located[i], located[j]
             lead = af.slice(max(start, first.start - 40), first.start)[0]
             tail = af.slice(last.end, min(len(text), last.end + 12))[0]
-            if _SITES_BEFORE.search(lead) or _SITES_AFTER.match(tail):
+            if heads.search(lead) or (heads is _SITES_BEFORE and _SITES_AFTER.match(tail)):
                 out.update(range(i, j + 1))
         i = j + 1
     return out
@@ -2878,6 +2900,10 @@ def _targets(
     best = min(_specificity(m)[0] for m in located)
     listed = _listed_sites(located, text, af, sentence.start) if len(located) > 1 else set()
     listed |= {n for n, m in enumerate(located) if id(m) in enumerated_ids}
+    if best < 2 and len(located) > 1 and not listed:
+        # "jets bombed positions in X, Y and Z airport": the towns are sites, not areas
+        struck = _listed_sites(located, text, af, sentence.start, _STRUCK_SITES_IN)
+        listed = struck if any(_specificity(located[n])[0] > best for n in struck) else set()
     if best < 2:
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
@@ -3092,6 +3118,10 @@ _MOURNS = actors.fold_pattern(
     r"|[وف]?(?:اعلنت|اعلن|اكدت|اكد)(?: \S+){0,6}? (?:مقتل|استشهاد)"
     r"|از (?:شهادت|كشته شدن)(?: \S+){1,16}? خبر (?:داد|دادند))(?!\w)"
 )
+
+
+#: why a sentence naming only the places of the event it answers drafts nothing
+_ONLY_ANSWERED = "the only places named are those of the event it answers"
 
 
 def _read_sentence(
@@ -3406,6 +3436,12 @@ def _read_sentence(
     if reports_denied is not None and not _IMPACT.search(outside, 0, reports_denied.start()):
         context = "reports of an event denied, not an event"
     elif (
+        not striker
+        and _search(_FALSE_ALARM, outside, present) is not None
+        and not _search(_IMPACT, outside, present)
+    ):  # "… sheltered during a false alarm about an incoming drone": nothing came
+        context = "a false alarm, not an event"
+    elif (
         denial
         and not dates
         and not striker
@@ -3506,7 +3542,7 @@ def _read_sentence(
         reason = context
     elif not targets and anchor_target is None:
         reason = (
-            "the only places named are those of the event it answers"
+            _ONLY_ANSWERED
             if answered and not (_sites(answered) and clause_dates)
             else ("no place of the event named" + ("; " + "; ".join(notes) if notes else ""))
         )
@@ -4782,9 +4818,10 @@ def _one_side_holds_the_other(
 #: launcher", "the point of origin", ``منصة الإطلاق``, ``سکوی پرتاب``, ``مبدأ شلیک``)
 _LAUNCH_SITE = actors.fold_pattern(
     r"(?<!\w)(?:(?:the|its|their) (?:rocket |drone |missile )?(?:launchers?|launch (?:site|point"
-    r"|pad|rail)s?|launching (?:site|point)|firing (?:position|point)|point of origin"
-    r"|source of (?:the )?fire)|(?:ال)?(?:منصه|منصات|منصتي) (?:ال)?اطلاق|مصدر (?:ال)?نيران"
-    r"|مكان (?:ال)?اطلاق|سکوی پرتاب|سکوهای پرتاب|مبدا شلیک|محل شلیک|مبدا حمله)(?!\w)"
+    r"|pad|rail|position)s?|launching (?:site|point|position)s?|firing (?:position|point)s?"
+    r"|point of origin|source of (?:the )?fire)|(?:ال)?(?:منصه|منصات|منصتي) (?:ال)?اطلاق"
+    r"|مصدر (?:ال)?نيران|(?:مكان|مواقع|موقع) (?:ال)?اطلاق|سکوی پرتاب|سکوهای پرتاب|مبدا شلیک"
+    r"|محل شلیک|محل پرتاب|مواضع پرتاب|مبدا حمله)(?!\w)"
 )
 
 
@@ -4938,15 +4975,20 @@ def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Rea
     in self-defence" (``… ودمرت طائرة للتحالف منصة الإطلاق``, ``… سکوی پرتاب را منهدم
     کرد``): the strike's site is the origin of the attack told before in the paragraph
     or the one before (the answer often opens a paragraph of its own: "¶ A coalition jet
-    then destroyed the launcher"), and it answers that attack.
+    then destroyed the launcher"), and it answers that attack. When that attack was told
+    with no origin, the strike's own sentence may name it ("… the rockets were launched
+    from near X, and US forces answered with fire on the launch positions there",
+    ``… أطلقت من X وردت القوات الأمريكية بقصف مواقع الإطلاق``): the strike is there.
     """
     for before in reversed(readings[-_LAUNCH_SITE_REACH:]):  # bounded: linear cost
         if reading.paragraph - before.paragraph > 1:
             break
         if before.event and not before.reason and before.kind == "attack":
-            if before.origin is None or before.origin.place is None:
-                return reading
             origin = before.origin
+            if origin is None or origin.place is None:
+                origin = reading.origin
+            if origin is None or origin.place is None:
+                return reading
             return replace(
                 reading,
                 targets=(origin,),
@@ -5174,7 +5216,8 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
 #: و Y را نام بردند``, ``از جمله X``)
 _SITES_NAMED = actors.fold_pattern(
     r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
-    r"|locations|facilities)|[وف]?(?:سمت|حددت|شملت|ذكرت من بينها)|من بينها|(?:ومن|من) بين"
+    r"|locations|facilities)|[وف]?(?:سمت|سمي|سموا|حددت|حدد|حددوا|شملت|ذكرت من بينها)"
+    r"|[وف]?من بينها|(?:ومن|من) بين"
     r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
 )
 #: one of the sites of the strikes told before, placed ("one of the positions was near X",
@@ -5185,6 +5228,27 @@ _ONE_OF_THE_SITES = actors.fold_pattern(
     r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
     r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
 )
+
+
+#: how many readings back :func:`_told_at` looks for an event at a place
+_TOLD_AT_REACH = 20
+
+
+def _told_at(readings: Sequence[_Reading], places: Sequence[str]) -> bool:
+    """Whether an event at one of ``places`` (place ids) was told in the last readings
+    (bounded: :data:`_TOLD_AT_REACH`)."""
+    wanted = set(places)
+    return bool(wanted) and any(
+        r.event
+        and not r.reason
+        and any(m.place is not None and m.place.id in wanted for m in r.targets)
+        for r in readings[-_TOLD_AT_REACH:]
+    )
+
+
+#: how many sentences with no place, striker nor group may lie between strikes told with no
+#: place and the sentence naming their sites (see :func:`_sites_named`)
+_PLACELESS_BETWEEN = 2
 
 
 def _sites_named(
@@ -5200,14 +5264,31 @@ def _sites_named(
     "CENTCOM said its jets hit 85 targets. Local sources named X and Y" (``… وسمّت مصادر
     محلية X وY``, ``… منابع محلی X و Y نام بردند``): their striker, kind and day, at
     X and Y. Only the reading just before (its paragraph or the one before), told with
-    no place; bounded: one look back.
+    no place, or the strikes told before a few sentences of no place, striker nor group
+    of their own ("… hit 85 targets. The facilities struck included depots. Among them
+    were sites near X", a question "What was hit?" between); bounded: a few looks back.
     """
     told = readings[-1]
+    for back in reversed(readings[-1 - _PLACELESS_BETWEEN : -1]):
+        if (
+            told.striker
+            or told.group
+            or told.places
+            or told.date is not None
+            or told.relative is not None
+            or not told.reason.startswith("no place")
+        ):
+            break  # (a sentence of its own: the strikes are the one before only)
+        told = back
     one_of = af.search(_ONE_OF_THE_SITES, reading.sentence.start, reading.sentence.end)
     if not (
         told.striker
         and told.kind.endswith("strike")
-        and (told.reason.startswith("no place") or (one_of is not None and not told.reason))
+        and (
+            told.reason.startswith("no place")
+            or told.reason == _ONLY_ANSWERED  # (struck no place of its own either)
+            or (one_of is not None and not told.reason)
+        )
         and not told.history
         and not told.context
         and 0 <= reading.paragraph - told.paragraph <= 1
@@ -5223,6 +5304,17 @@ def _sites_named(
         targets=tuple(targets),
         origin=origin,
         notes=(*reading.notes, *notes, "the places named of the strikes told just before"),
+        # (and what their response clause named, when neither that clause nor an event told
+        # before drafted it: "… calling the raids an answer to the barrage on X", X told
+        # later on its own)
+        response_places=reading.response_places
+        or (
+            ()
+            if told.answered_date is not None
+            or told.answered_relative is not None
+            or _told_at(readings, told.response_places)
+            else told.response_places
+        ),
     )
     return _the_strikes_again(named, told, dated=reading.date is not None)
 
@@ -5400,28 +5492,45 @@ def _the_operation(folded: str, drafts: Sequence[_Pending]) -> bool:
     return bool(drafts) and drafts[-1].incident.is_strike and bool(_THE_OPERATION.search(folded))
 
 
+#: the strikes told before named as "this action" or "the operation" (``هذه العملية``,
+#: ``هذا الإجراء``, ``این اقدام``, ``این عملیات``), as a statement names its own strikes
+_THE_ACTION = actors.fold_pattern(
+    r"(?<!\w)(?:(?:this|that|the) (?:military )?(?:action|operation)"
+    r"|(?:[وف]?(?:هذه|تلك) (?:ال)?عمليه|[وف]?(?:هذا|ذلك) (?:ال)?اجراء)"
+    r"|(?:اين|آن) (?:اقدام|عمليات|عمليات نظامي))(?!\w)"
+)
+#: how many paragraphs after the strikes a sentence naming them may give their answer
+_ANSWER_REACH = 2
+
+
 def _answer_for_the_strikes_before(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
     """Strike drafts answer what a sentence after them says they answer ("the raids came in
     answer to the attack on X").
 
     A sentence with no place struck of its own (``وجاءت الغارات ردا على هجوم أربيل``, ``این
-    حملات پاسخی به حمله اربیل بود``) that names the strikes and what they answer gives the
-    strike drafts of the sentence just before (this paragraph or the one before), not yet
-    answering anything, its answer (linked by :func:`_link`).
+    حملات پاسخی به حمله اربیل بود``) that names the strikes ("the raids", "this action",
+    ``هذه العملية``, ``این اقدام``) and what they answer gives the strike drafts of the
+    sentence just before (nothing drafted between, this paragraph or up to two before),
+    not yet answering anything, its answer (linked by :func:`_link`).
     """
+    n = len(drafts)
+    while n and drafts[n - 1].reading.sentence == r.sentence:
+        n -= 1  # (the event its response clause tells, drafted from this very sentence)
     if not (
-        drafts
+        n
         and r.event
         and r.responds
         and not r.targets
-        and drafts[-1].incident.is_strike
-        and not drafts[-1].reading.responds
-        and 0 <= r.paragraph - drafts[-1].reading.paragraph <= 1
-        and _STRIKE_NOUN.search(af.slice(r.sentence.start, r.sentence.end)[0]) is not None
+        and drafts[n - 1].incident.is_strike
+        and not drafts[n - 1].reading.responds
+        and 0 <= r.paragraph - drafts[n - 1].reading.paragraph <= _ANSWER_REACH
     ):
         return
-    told = drafts[-1].reading.sentence
-    for d in reversed(drafts):
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    if _STRIKE_NOUN.search(folded) is None and _THE_ACTION.search(folded) is None:
+        return
+    told = drafts[n - 1].reading.sentence
+    for d in reversed(drafts[:n]):
         if d.reading.sentence != told:
             break
         d.reading = replace(d.reading, responds=True, response_places=r.response_places)
