@@ -402,12 +402,6 @@ _IN_FLIGHT = actors.fold_pattern(
 )
 #: a weapon that arrived (or was aimed and met): an unfired one named beside it does not
 #: unmake the attack
-#: a false alarm ("during a false alarm about an incoming drone", ``إنذار كاذب``, ``آژیر
-#: خطر کاذب``): the weapon it warned of never came, no event (unless something hit)
-_FALSE_ALARM = actors.fold_pattern(
-    r"(?<!\w)(?:false (?:alarm|alert)s?|(?:[وب]?ال)?(?:انذار|تحذير)(?:ات)? (?:ال)?(?:كاذب|خاطئ)\S*"
-    r"|(?:هشدار|آژير|اژير)(?: خطر)? (?:كاذب|نادرست|اشتباه)\S*)(?!\w)"
-)
 _IMPACT = actors.fold_pattern(
     r"(?<!\w)(?:hit|hits|struck|landed|fell|slammed|exploded|impacted|killed|wounded|injured"
     r"|targeted|shot down|intercepted|downed"
@@ -738,9 +732,9 @@ _CORRECTED = "a correction notice: what the story said, no new event"
 #: a false alarm ("during a false alarm about an incoming drone", ``إنذار كاذب``, ``هشدار
 #: کاذب``): nothing was fired
 _FALSE_ALARM = actors.fold_pattern(
-    r"(?<!\w)(?:false alarms?"
-    r"|(?:[وب]?(?:ال)?انذار|[وب]?(?:ال)?تحذير|صفارات)(?: \S+){0,2}? (?:ال)?(?:كاذب|كاذبه|خاطئ"
-    r"|خاطئه)|(?:هشدار|آژير|اژير)(?: \S+){0,2}? (?:كاذب|اشتباه|دروغين))(?!\w)"
+    r"(?<!\w)(?:false (?:alarm|alert)s?"
+    r"|(?:[وب]?(?:ال)?انذار|[وب]?(?:ال)?تحذير|صفارات)(?:ات)?(?: \S+){0,2}? (?:ال)?(?:كاذب|خاطئ)\S*"
+    r"|(?:هشدار|آژير|اژير)(?: \S+){0,2}? (?:كاذب|نادرست|اشتباه|دروغين)\S*)(?!\w)"
 )
 #: the alarm only the time of the event ("hours after a false alarm", ``بعد ساعات من``,
 #: ``پس از``), a few words before it
@@ -751,21 +745,21 @@ _AFTER_ALARM = actors.fold_pattern(
 _AFTER_ALARM_REACH = 30
 
 
-def _false_alarm(af: _ArticleFold, sentence: Sentence) -> bool:
-    """Whether ``sentence`` tells a false alarm (no weapon fired), not an event after one.
+def _false_alarm(folded: str, present: frozenset[str]) -> bool:
+    """Whether the sentence ``folded`` tells a false alarm (no weapon fired), not an event
+    after one ("hours after a false alarm, rockets hit X").
 
-    >>> af = _ArticleFold.of("Troops hid during a false alarm. Rockets hit X after a false alarm.")
-    >>> _false_alarm(af, Sentence(0, 32)), _false_alarm(af, Sentence(33, 68))
-    (True, False)
+    >>> from geoincidents.text.folding import fold_text
+    >>> [_false_alarm(fold_text(t).folded, _ALL_FAMILIES()) for t in (
+    ...     "Troops hid during a false alarm.", "Rockets hit X after a false alarm.")]
+    [True, False]
     """
-    m = af.search(_FALSE_ALARM, sentence.start, sentence.end)
-    if m is None:
-        return False
-    folded = af.slice(sentence.start, sentence.end)[0]
-    return _AFTER_ALARM.search(folded[max(0, m.start() - _AFTER_ALARM_REACH) : m.start()]) is None
+    m = _search(_FALSE_ALARM, folded, present)
+    return m is not None and (
+        _AFTER_ALARM.search(folded[max(0, m.start() - _AFTER_ALARM_REACH) : m.start()]) is None
+    )
 
 
-_FALSE_ALARMED = "a false alarm: nothing fired"
 #: a second event at the same place ("again", "another", ``مرة أخرى``, ``مجدداً``, ``دوباره``)
 _AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:again|another|a second (?:attack|salvo|wave)|later|then|afterwards"
@@ -1525,7 +1519,6 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
     return (
         _ON_LAUNCHERS,
         _LAUNCHERS_SOUGHT,
-        _FALSE_ALARM,
         _PREEMPTIVE,
         _EARLIER_EVENT,
         _REPORTS_DENIED,
@@ -3436,9 +3429,7 @@ def _read_sentence(
     if reports_denied is not None and not _IMPACT.search(outside, 0, reports_denied.start()):
         context = "reports of an event denied, not an event"
     elif (
-        not striker
-        and _search(_FALSE_ALARM, outside, present) is not None
-        and not _search(_IMPACT, outside, present)
+        not striker and _false_alarm(outside, present) and not _search(_IMPACT, outside, present)
     ):  # "… sheltered during a false alarm about an incoming drone": nothing came
         context = "a false alarm, not an event"
     elif (
@@ -4172,13 +4163,6 @@ def draft_article(
             reading = _without_the_first_account(af, reading, first)
         if reading.event and not reading.group and not reading.striker and readings:
             reading = _the_group_again(af, reading, readings)
-        if (
-            reading.event
-            and not reading.reason
-            and len(reading.targets) == 1
-            and _false_alarm(af, sentence)
-        ):  # "… died while sheltering at X during a false alarm about a drone": no attack
-            reading = replace(reading, reason=_FALSE_ALARMED)
         own_cue = af.search(_CORRECTION, sentence.start, sentence.end) is not None
         if own_cue or (
             readings and readings[-1].paragraph == paragraph and readings[-1].context == _CORRECTED
