@@ -793,9 +793,26 @@ def state_striker(folded: str) -> str | None:
         )
         verb = nxt in lex.verbs_after or (len(after) > 1 and after[1] in lex.verbs_after)
         verb = verb or b0 in lex.verbs_before or _active_later_own(folded, m, lex)
+        verb = verb or _verb_past_the_day(folded, m.end(), lex)
         if agency or means or verb:
             return lex.state_of[m.group("w")]
     return _own_forces_of_named(folded, lex)
+
+
+#: the day told between an English subject and its verb ("The United States on Friday
+#: struck", "Washington late Sunday bombed", "The US overnight hit")
+_DAY_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:late |early )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)(?: night| morning| evening)?|overnight|yesterday|today|tonight|late|early)\s*,?\s+"
+    r"(?P<verb>\w+)"
+)
+
+
+def _verb_past_the_day(folded: str, end: int, lex: _Lexicon) -> bool:
+    """Whether the state word ending at ``end`` is the subject of a strike verb after a day
+    told between them ("The United States on Friday struck X")."""
+    m = _DAY_BETWEEN.match(folded, end)
+    return m is not None and m.group("verb") in lex.verbs_after
 
 
 #: a state's forces named by "this country" or "his country" after the state was named

@@ -26,6 +26,11 @@ def _f(text: str) -> str:
         ("جنگنده‌های آمریکایی مواضعی را بمباران کردند.", "United States"),
         ("توپخانه ائتلاف محل پرتاب را هدف قرار داد.", "coalition"),
         ("ارتش آمریکا یک انبار را هدف قرار داد.", "United States"),
+        # the day told between the state and its verb, as wires write it
+        ("The United States on Friday struck sites in Albu Kamal.", "United States"),
+        ("Washington late Sunday bombed a depot near al-Qaim.", "United States"),
+        ("The US overnight hit three militia sites.", "United States"),
+        ("The attack on the United States on Friday killed three.", None),
         # the side that was hit, not the one acting
         ("Rockets hit the US base, wounding two American soldiers.", None),
         ("Militias have launched attacks on US forces since October.", None),
