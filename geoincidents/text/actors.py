@@ -278,6 +278,8 @@ _AMBIGUOUS_NOUNS = ("forces", "قوات", "القوات", "نیروهای", "ن�
 _CLAIM = (
     *("claimed", "claims", "claiming", "claim", "responsibility", "took credit"),
     *("تبنت", "تبنى", "يتبنى", "تتبنى", "مسؤوليتها", "مسؤوليته", "مسؤولية", "مسئولیت"),
+    # the verbal noun with its possessive: ``تعلن تبنيها الهجوم`` "announces its claiming of"
+    *("تبنيها", "تبنيه", "تبنيهم"),
     *("مسؤولیت", "بر عهده", "برعهده", "پذیرفت", "پذیرفته"),
     # a group saying its own fighters did it: "said its fighters had carried out the attack"
     *("its fighters had", "its fighters carried out", "had carried out the attack"),

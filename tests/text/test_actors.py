@@ -227,6 +227,8 @@ def test_a_led_coalition_still_strikes(sentence: str, striker: str) -> None:
         ("The group said its fighters had carried out the attack.", True),
         ("وقالت الفصائل إن الهجوم نفذه مقاتلوها.", True),
         ("این گروه اعلام کرد که این حمله را انجام داده است.", True),
+        # the verbal noun with its possessive (its denial is :func:`actors.denies`'s)
+        ("المقاومة الإسلامية في العراق تعلن تبنيها الهجوم.", True),
     ],
 )
 def test_a_denied_claim_is_no_claim(sentence: str, claimed: bool) -> None:
@@ -285,3 +287,9 @@ def test_a_persian_object_marked_by_ra_far_before_its_verb(
     sentence: str, killed: int | None
 ) -> None:
     assert counts.casualties(_f(sentence))[0] == killed
+
+
+def test_a_claim_by_its_verbal_noun_is_denied_by_the_verb_before_it() -> None:
+    # ``نفت … تبنيها``: the claim word, and the denial that unmakes it in drafting
+    folded = _f("ونفت كتائب حزب الله تبنيها الهجوم.")
+    assert actors.claims(folded) and actors.denies(folded)
