@@ -521,6 +521,10 @@ _NUMBERING = re.compile(
 _NUMBERING_REACH = 120
 
 
+#: nouns of two before "of" and a weapon ("a pair of drones", "a couple of rockets")
+_PAIR = frozenset({"pair", "couple"})
+
+
 def weapon_count(folded: str) -> tuple[str, int | None]:
     """The first weapon ``folded`` names and how many (``None`` when not said).
 
@@ -546,6 +550,8 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         if before and before[0] in _MORE:
             before = before[1:]  # "two more drones"
         before = _past_modifiers(before)  # "two one-way attack drones"
+        if before[:1] == ["of"] and before[1:2] and before[1] in _PAIR:
+            return weapon, 2  # "a pair of drones", "a couple of rockets"
         before = before[:3]
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
