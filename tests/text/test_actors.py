@@ -26,6 +26,10 @@ def _f(text: str) -> str:
         ("جنگنده‌های آمریکایی مواضعی را بمباران کردند.", "United States"),
         ("توپخانه ائتلاف محل پرتاب را هدف قرار داد.", "coalition"),
         ("ارتش آمریکا یک انبار را هدف قرار داد.", "United States"),
+        # the state's adjective after a definite strike noun (``الغارات الأمريكية``)
+        ("إن الضربات الجوية الأمريكية طالت مواقع قرب الحدود.", "United States"),
+        ("الغارات الأمريكية على مواقع الفصائل قرب الحدود.", "United States"),
+        ("استهدفت ضربات جوية مواقع قرب الحدود.", None),
         # the day told between the state and its verb, as wires write it
         ("The United States on Friday struck sites in Albu Kamal.", "United States"),
         ("Washington late Sunday bombed a depot near al-Qaim.", "United States"),
@@ -125,6 +129,9 @@ def test_response_clause_ends_before_the_new_event(sentence: str, clause: str) -
         ("Two drones attacked the base.", "drone", 2),
         ("Two missiles struck the base.", "rocket", 2),
         ("A pair of one-way attack drones struck the base.", "drone", 2),
+        # the Arabic air strike as a noun with its adjective, definite or not
+        ("استهدفت ضربات جوية مواقع قرب الحدود.", "airstrike", None),
+        ("إن الضربات الجوية طالت مواقع قرب الحدود.", "airstrike", None),
         ("A couple of rockets landed near the embassy.", "rocket", 2),
         ("A couple of days later a drone attack hit the base.", "drone", None),
         ("A drone was shot down.", "drone", 1),
