@@ -1209,7 +1209,10 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
     if later is None:
         return False
     between = folded[m.end() : later.start()]
-    if _MILITANTS.search(between):
+    if any(
+        not (_OBJECT_END.match(between, g.end()) or _OBJECT_MARKER.match(between, g.end()))
+        for g in _MILITANTS.finditer(between)
+    ):  # (militants the verb's object, ``گروهی از شبه‌نظامیان را``, are the side hit)
         return False
     speech = _PERSIAN_SPEECH.search(between)
     if speech is not None and _REPORTED_WEAPON.match(between, speech.end()):

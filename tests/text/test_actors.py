@@ -30,6 +30,9 @@ def _f(text: str) -> str:
         ("إن الضربات الجوية الأمريكية طالت مواقع قرب الحدود.", "United States"),
         ("الغارات الأمريكية على مواقع الفصائل قرب الحدود.", "United States"),
         ("استهدفت ضربات جوية مواقع قرب الحدود.", None),
+        # militants the object of a Persian clause-final verb (``… شبه‌نظامیان را``): hit
+        ("سنتکام اعلام کرد نیروهایش گروهی از شبه‌نظامیان را هدف قرار دادند.", "United States"),
+        ("به گفته منابع آمریکایی، شبه‌نظامیان روز یکشنبه پایگاه را هدف قرار دادند.", None),
         # the day told between the state and its verb, as wires write it
         ("The United States on Friday struck sites in Albu Kamal.", "United States"),
         ("Washington late Sunday bombed a depot near al-Qaim.", "United States"),
