@@ -5549,7 +5549,11 @@ _PLAIN_STRIKES = actors.fold_pattern(
 _STRUCK_PASSIVE = actors.fold_pattern(
     r"(?<!\w)(?:(?:were|was) (?:also )?(?:hit|struck|targeted|bombed|pounded)"
     r"|(?:هدف|مورد (?:حمله|هدف)) قرار (?:گرفت|گرفتند)|بمباران (?:شد|شدند)"
-    r"|تم (?:ايضا )?(?:استهداف|قصف))(?!\w)"
+    r"|تم (?:ايضا )?(?:استهداف|قصف)"
+    # where the targets were ("the targets were in and around X", ``كانت الأهداف في``,
+    # ``اهداف در … قرار داشتند``)
+    r"|the targets (?:were|lay|included)|(?:[وف]?كانت )?(?:ال)?اهداف (?:كانت |تقع )?(?:في|قرب)"
+    r"|اهداف (?:مورد حمله )?در)(?!\w)"
 )
 #: strikes on the state's own side ("strikes on US forces", ``ضربات على القوات
 #: الأمريكية``): not the state's
@@ -5575,11 +5579,15 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
     """
     out: list[_Reading] = []
     last: tuple[int, _Reading] | None = None  # index, the reading naming the striker
+    day: DateMention | None = None  # the last day those strikes were told with
     for n, r in enumerate(readings):
         if last is not None and (
-            readings[last[0]].paragraph != r.paragraph or n - last[0] > _STRIKER_REACH
+            # (the paragraph after the strikes' may tell where they hit, "¶ In Syria, a
+            # monitor said positions near X were hit": the passive only, see below)
+            r.paragraph - readings[last[0]].paragraph > 1 or n - last[0] > _STRIKER_REACH
         ):
-            last = None
+            last = day = None
+        same_paragraph = last is not None and readings[last[0]].paragraph == r.paragraph
         if _awaits_striker(r) and "striker" not in r.inferred:
             folded = _outside_clauses(af.slice(r.sentence.start, r.sentence.end)[0])
             noun = _PLAIN_STRIKES.search(folded)
@@ -5588,8 +5596,15 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
             if any(t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in r.targets):
                 noun = None  # "strikes hit the al-Tanf base": a base is the state's own side
             striker, source = "", ""
-            if noun is not None and last is not None:
+            if noun is not None and last is not None and (
+                same_paragraph or noun.re is _STRUCK_PASSIVE
+            ):
                 striker, source = last[1].striker, "earlier in the paragraph"
+                if not same_paragraph:
+                    source = "in the paragraph before"
+                    if r.date is None and day is not None:  # (the paragraph's day is not
+                        # theirs: the day they were told with)
+                        r = replace(r, date=day, notes=(*r.notes, "the strikes' day"))
             elif (
                 noun is not None
                 and not _STRIKES_ON_STATE.match(folded, noun.end())
@@ -5609,8 +5624,9 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
                 )
         if r.striker:
             last = (n, r)
+            day = r.date or day
         elif r.event and not r.reason and r.kind == "attack" and (r.group or r.weapon != "unknown"):
-            last = None  # an attack by a group told between: the strikes are not the state's
+            last = day = None  # an attack by a group told between: not the state's strikes
         out.append(r)
     return out
 
