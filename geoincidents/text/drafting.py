@@ -5596,8 +5596,10 @@ def _paragraph_strikers(readings: Sequence[_Reading], af: _ArticleFold) -> list[
             if any(t.place is not None and t.place.kind in _OWN_SIDE_KINDS for t in r.targets):
                 noun = None  # "strikes hit the al-Tanf base": a base is the state's own side
             striker, source = "", ""
-            if noun is not None and last is not None and (
-                same_paragraph or noun.re is _STRUCK_PASSIVE
+            if (
+                noun is not None
+                and last is not None
+                and (same_paragraph or noun.re is _STRUCK_PASSIVE)
             ):
                 striker, source = last[1].striker, "earlier in the paragraph"
                 if not same_paragraph:
