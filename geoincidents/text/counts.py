@@ -495,6 +495,36 @@ _DEGREE = frozenset(
 )
 
 
+#: what joins the two ends of a range of numbers ("two to three", "five or six", ``٣ إلى
+#: ٤``, ``دو تا سه``, ``پنج یا شش``) and what opens one ("between 5 and 7", ``بين ٣ و٤``,
+#: ``بین سه و چهار``): folded
+_RANGE_TO = frozenset(fold_word(w) for w in ("to", "or", "-", "إلى", "الى", "أو", "او", "تا", "یا"))
+_RANGE_AND = frozenset(("and", "و"))
+_BETWEEN = frozenset(fold_word(w) for w in ("between", "بين", "بین", "ما بين"))
+
+
+def _range_low(tokens: list[str], n: int, value: int) -> int:
+    """The lower end of a range whose upper end ``value`` stands at ``tokens[n]`` (tokens
+    nearest first, as :func:`_tokens_before` gives them): a range counts its lower figure.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> [weapon_count(fold_text(t).folded)[1] for t in ("two to three rockets hit",
+    ...     "between 5 and 7 rockets", "سقط ٣ إلى ٤ صواريخ", "بين ٣ و٤ صواريخ",
+    ...     "دو تا سه موشک", "سه تا موشک")]
+    [2, 5, 3, 3, 2, 3]
+    """
+    glued = tokens[n][:1] == "و" and not tokens[n].isdigit()  # ``بين ٣ و٤``
+    if glued and n + 2 < len(tokens) and tokens[n + 2] in _BETWEEN:
+        low = number_at(tokens[n + 1])
+    elif n + 2 < len(tokens) and tokens[n + 1] in _RANGE_TO:
+        low = number_at(tokens[n + 2])
+    elif n + 3 < len(tokens) and tokens[n + 1] in _RANGE_AND and tokens[n + 3] in _BETWEEN:
+        low = number_at(tokens[n + 2])
+    else:
+        return value
+    return low if low is not None and 0 < low < value else value
+
+
 def _number_words(tokens: list[str], n: int, value: int, *, nearest_first: bool) -> int:
     """The number ``value`` read at ``tokens[n]``, read on with the number words next to it:
     after it in the text (``سبعة عشر``: 17, ``اثنين وعشرين``: 22, ``بیست و پنج``: 25) when
@@ -508,6 +538,8 @@ def _number_words(tokens: list[str], n: int, value: int, *, nearest_first: bool)
     >>> casualties(fold_text("بیست و پنج نفر زخمی شدند").folded)
     (None, 25)
     """
+    if nearest_first and _range_low(tokens, n, value) < value:
+        return _range_low(tokens, n, value)  # "two to three soldiers were wounded": two
     if tokens[n].isdigit():
         return value
     for k in (3, 2):
@@ -565,14 +597,18 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         before = _past_modifiers(before)  # "two one-way attack drones"
         if before[:1] == ["of"] and before[1:2] and before[1] in _PAIR:
             return weapon, 2  # "a pair of drones", "a couple of rockets"
+        wide = before
         before = before[:3]
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
+            wide = wide[1:]
         before = before[:2]
         if before and before[0] in _VAGUE:
             first = first or (weapon, None)  # "several mortar rounds", ``چند گلوله خمپاره``
             continue
         value = number_at(before[0]) if before else None
+        if value is not None:
+            value = _range_low(wide, 0, value)  # "two to three rockets": two
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
         if value is not None and before[1:2] and before[1] in _MONTHS:
@@ -787,7 +823,9 @@ _PRELIMINARY = re.compile(
 #: البداية``): folded, the clause's start a semicolon, the cue within a few words
 _EARLIER_AFTER = re.compile(
     r"[;؛]\s*(?:[^\s;؛.]+\s+){0,5}?(?:an earlier|earlier|first|initially|previously|پيشتر"
-    r"|قبلا|ابتدا|در ابتدا|سابقا|في وقت سابق|في البدايه)(?!\w)"
+    r"|پيش تر|قبلا|ابتدا|در ابتدا|سابقا|في وقت سابق|في البدايه)(?!\w)"
+    # "…, after initial estimates of 30 to 40", ``…، بعد تقديرات أولية``
+    r"|[,،]\s*(?:[^\s,،;؛.]+\s+){0,3}?(?:initial|preliminary|اوليه|اولي|مبدييه|مبدئيه)(?!\w)"
 )
 #: the clause that corrects it ("before …", "but …", ``قبل أن``, ``لكن``, ``اما``)
 _SUPERSEDED = re.compile(
@@ -822,8 +860,10 @@ def count_words() -> dict[str, frozenset[str]]:
 #: at a figure ("now puts the number of wounded at 34", ``قدّر عدد الجرحى بـ34``, ``شمار
 #: زخمی‌ها را ۳۴ نفر اعلام کرد``): folded
 _TOLL_UPDATE = re.compile(
-    r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد|(?P<death>death|casualty) toll)"
-    r"\s+(?P<what>\w+)(?:\s+\S+){0,4}?\s+(?:(?:to|at|الي|به|را)\s+|ب(?=\d))"
+    r"(?<!\w)(?:(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s+(?P<what>\w+)"
+    r"|(?P<death>death|casualty) toll)(?:\s+\S+){0,4}?\s+(?:(?:to|at|الي|به|را)\s+|ب(?=\d)"
+    # "exceeded 40", ``تجاوز الأربعين`` (more than N: N)
+    r"|(?:exceeded|surpassed|topped|تجاوز|تخطي|يتجاوز)\s+(?:ال(?=\w))?)"
     r"(?:(?:more than|over|at least|اكثر من|بيش از|نحو|حدود|دست كم|حداقل) )?(?P<n>\w+)"
 )
 #: a figure told as the first one given, since revised ("had first put the number of
@@ -877,7 +917,7 @@ def updated_toll(folded: str) -> tuple[int | None, int | None]:
 #: American personnel hurt in the attack has climbed to more than 40", ``ارتفع عدد
 #: المصابين جراء القصف الذي استهدف X إلى أربعة``)
 _TOLL_HEAD = re.compile(r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s")
-_TOLL_TO = frozenset({"to", "الي", "به"})
+_TOLL_TO = frozenset({"to", "الي", "به", "exceeded", "surpassed", "topped", "تجاوز", "تخطي"})
 _TOLL_SKIP = frozenset({"more", "than", "over", "at", "least", "اكثر", "من", "بيش", "از", "نحو"})
 _TOLL_REACH = 24  # words from the head to its "to"
 
@@ -908,6 +948,8 @@ def _toll_far(folded: str) -> tuple[int | None, int | None]:
             if word in _TOLL_TO and what:
                 rest = [w for w in words[k + 1 : k + 5] if w not in _TOLL_SKIP]
                 n = number_at(rest[0]) if rest else None
+                if n is None and rest and rest[0].startswith("ال"):
+                    n = number_at(rest[0][2:])  # ``تجاوز الأربعين``: the number with the article
                 if n is not None:
                     return (n, None) if what == "killed" else (None, n)
     return None, None
@@ -1188,7 +1230,10 @@ def _one_joined_before(folded: str, pos: int) -> int | None:
             if tokens[i + 1 : i + 2] not in (["and"], ["و"]):
                 return None
             rest = tokens[i + 2 : i + 4 + _BEFORE_REACH]
+            lex = _lexicon()
             for k, word in enumerate(rest):
+                if lex.killed_before.fullmatch(word) or lex.wounded_before.fullmatch(word):
+                    return None  # ``دو سرباز زخمی و یک نظامی کشته شد``: a verb of its own
                 value = number_at(word) if word not in _ONE else None
                 if value is not None:
                     ok = any(t in people for t in rest[:k]) and 0 < value < 1000

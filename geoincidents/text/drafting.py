@@ -4510,6 +4510,15 @@ _GROUP_SAYS = actors.fold_pattern(
 )
 #: how many readings back the group named again may stand
 _GROUP_AGAIN_REACH = 3
+#: a sentence that opens on the group's speech verb with no subject of its own (the group
+#: of the sentence before speaks on: "It said in statements that it had targeted X",
+#: ``وقالت في بيان إنها استهدفت``, ``در بیانیه‌ای اعلام کرد … را هدف قرار داده``): folded,
+#: matched at the sentence's start
+_SAYS_ON = actors.fold_pattern(
+    r"\s*(?:(?:it|they) (?:said|added|announced|stated|claimed)(?!\w)"
+    r"|[وف](?:قالت|اضافت|اعلنت|ذكرت|اكدت) (?:في (?:بيان|بيانات|بلاغ)\w* )?(?:انها|انهم|ان) "
+    r"|(?:در (?:بيانيه|اطلاعيه)(?: ?اي| ?هايي)?(?: ديگر| جداگانه)? )?(?:همچنين )?(?:اعلام كرد|افزود) )"
+)
 
 
 def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
@@ -4523,7 +4532,8 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     """
     folded, present = af.gated(reading.sentence.start, reading.sentence.end)
     statement = _search(_PER_STATEMENT, folded, present) is not None
-    if not statement and not _search(_GROUP_AGAIN, folded, present):
+    says_on = _SAYS_ON.match(folded) is not None and actors.claims_deed(folded)
+    if not statement and not says_on and not _search(_GROUP_AGAIN, folded, present):
         return reading
     for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
         if reading.paragraph - before.paragraph > 1:
