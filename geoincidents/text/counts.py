@@ -973,6 +973,9 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if value is None and one is not None:
             # ``یکی از فرماندهان به همراه محافظش کشته شد``: the one named and his companion
             return (_subject_count(folded, one.start()) or 1) + 1
+        whole = _including_before(folded, m.start(), value or 1)
+        if whole is not None:
+            return whole  # "nine people, including a US soldier, were wounded": nine
         if value is not None:
             if _TOGETHER.search(folded, max(0, m.start() - 40), m.start()):
                 return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
@@ -1207,6 +1210,37 @@ def _companions(folded: str, pos: int) -> int:
         return 1  # "and his companion"
     value = number_at(m.group("en") or m.group("ar") or m.group("fa") or m.group("fa2"))
     return value if value is not None and 0 < value < 100 else 0
+
+
+#: a part of a group counted before it ("nine people, including a US soldier",
+#: ``۹ نفر از جمله یک نظامی``, ``تسعة أشخاص بينهم جندي``): folded
+_INCLUDING = re.compile(
+    r"(?<!\w)(?:including|among them|among whom|از جمله|من جمله|من بينهم|بينهم|بينهما)(?!\w)"
+)
+#: how far before a casualty word :data:`_INCLUDING` may stand (characters)
+_INCLUDING_REACH = 50
+
+
+def _including_before(folded: str, pos: int, value: int) -> int | None:
+    """The number of the whole group when the one just before the casualty word at
+    ``pos`` (``value``) counts a part of it named after "including" (``None``: none).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("nine people, including a US soldier, were wounded").folded)
+    (None, 9)
+    >>> casualties(fold_text("۹ نفر از جمله دو نظامی آمریکایی زخمی شدند").folded)
+    (None, 9)
+    >>> casualties(fold_text("two US soldiers were wounded, including one badly").folded)
+    (None, 2)
+    """
+    start = max(0, pos - _INCLUDING_REACH)
+    cue = None
+    for cue in _INCLUDING.finditer(folded, start, pos):
+        pass
+    if cue is None or re.search(r"[.;؛!?]", folded[cue.end() : pos]):
+        return None
+    whole = _number_before(folded, cue.start(), _BEFORE_REACH)
+    return whole if whole is not None and whole >= value else None
 
 
 def _one_joined_before(folded: str, pos: int) -> int | None:

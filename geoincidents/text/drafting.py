@@ -4516,7 +4516,7 @@ _GROUP_AGAIN_REACH = 3
 #: matched at the sentence's start
 _SAYS_ON = actors.fold_pattern(
     r"\s*(?:(?:it|they) (?:said|added|announced|stated|claimed)(?!\w)"
-    r"|[وف](?:قالت|اضافت|اعلنت|ذكرت|اكدت) (?:في (?:بيان|بيانات|بلاغ)\w* )?(?:انها|انهم|ان) "
+    r"|[وف](?:قالت|اضافت|اعلنت|ذكرت|اكدت) (?:في (?:بيان|بيانات|بلاغ)\w*(?: \w+)? )?(?:انها|انهم|ان) "
     r"|(?:در (?:بيانيه|اطلاعيه)(?: ?اي| ?هايي)?(?: ديگر| جداگانه)? )?(?:همچنين )?(?:اعلام كرد|افزود) )"
 )
 
@@ -5757,10 +5757,14 @@ def _assemble(
             ):
                 # "Rockets hit X.\n\nA count put the salvo at seventeen rockets"
                 d = drafts[-1]
+                killed, wounded = _casualties_of(af, r)
                 d.incident = replace(
                     d.incident,
                     count=r.count,
                     weapon=d.incident.weapon if d.incident.weapon != "unknown" else r.weapon,
+                    # ("… 14 rockets were fired in it, one contractor was killed": its toll)
+                    killed=d.incident.killed if d.incident.killed is not None else killed,
+                    wounded=d.incident.wounded if d.incident.wounded is not None else wounded,
                 )
                 d.evidence.append(f"count from the sentence at {r.sentence.start}")
             _answer_for_the_strikes_before(af, r, drafts)
@@ -6521,6 +6525,17 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} tells its toll"
             )
+            if (
+                inc.claim_status == "claimed"
+                and inc.actor
+                and host.incident.kind == "attack"
+                and not host.incident.actor
+                and host.incident.claim_status != "claimed"
+            ):
+                # "… after a drone hit X. ¶ The attack on X wounded three. The group
+                # claimed the attack": the claim of the sentence telling its toll is its own
+                host.incident = replace(host.incident, actor=inc.actor, claim_status="claimed")
+                host.evidence.append(f"claimed by {inc.actor}, told with its toll")
             continue
         out.append(d)
     return out
@@ -7078,12 +7093,27 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
     return out
 
 
+#: how many sentences after a response clause its claim may stand (each of the paragraph,
+#: drafting nothing, naming no other actor)
+_CLAIMER_REACH = 2
+
+
 def _claimer_after(readings: Sequence[_Reading], i: int) -> str:
-    """The group the next sentence says claimed an event, when it tells none itself."""
-    follow = _follower(readings, i)
-    if follow is None or not follow.group or not (follow.claim_cue or follow.claim):
-        return ""
-    return follow.group
+    """The group the next sentence says claimed an event, when it tells none itself.
+
+    One sentence more when the first names no actor ("… a response to the rocket attack
+    on X. 14 rockets were fired in it, one contractor was killed. A group calling itself
+    Y claimed it", ``… در آن حمله ۱۴ راکت شلیک شد … گروهی … مسئولیت آن را پذیرفت``).
+    """
+    for j in range(i, i + _CLAIMER_REACH):
+        follow = _follower(readings, j)
+        if follow is None:
+            return ""
+        if follow.group and (follow.claim_cue or follow.claim):
+            return follow.group
+        if follow.group or follow.striker:
+            return ""  # another actor named between: its claim is not this event's
+    return ""
 
 
 def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
