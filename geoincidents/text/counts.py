@@ -514,11 +514,11 @@ def _range_low(tokens: list[str], n: int, value: int) -> int:
     [2, 5, 3, 3, 2, 3]
     """
     glued = tokens[n][:1] == "و" and not tokens[n].isdigit()  # ``بين ٣ و٤``
+    to = n + 2 < len(tokens) and tokens[n + 1] in _RANGE_TO  # "two to three"
+    between = n + 3 < len(tokens) and tokens[n + 1] in _RANGE_AND and tokens[n + 3] in _BETWEEN
     if glued and n + 2 < len(tokens) and tokens[n + 2] in _BETWEEN:
         low = number_at(tokens[n + 1])
-    elif n + 2 < len(tokens) and tokens[n + 1] in _RANGE_TO:
-        low = number_at(tokens[n + 2])
-    elif n + 3 < len(tokens) and tokens[n + 1] in _RANGE_AND and tokens[n + 3] in _BETWEEN:
+    elif to or between:
         low = number_at(tokens[n + 2])
     else:
         return value
@@ -1235,8 +1235,8 @@ def _including_before(folded: str, pos: int, value: int) -> int | None:
     """
     start = max(0, pos - _INCLUDING_REACH)
     cue = None
-    for cue in _INCLUDING.finditer(folded, start, pos):
-        pass
+    for found in _INCLUDING.finditer(folded, start, pos):
+        cue = found  # (the last before the casualty word)
     if cue is None or re.search(r"[.;؛!?]", folded[cue.end() : pos]):
         return None
     whole = _number_before(folded, cue.start(), _BEFORE_REACH)

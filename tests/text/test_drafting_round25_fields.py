@@ -303,3 +303,216 @@ def test_us_bodies_are_official(text: str) -> None:
 )
 def test_officials_are_no_body(text: str) -> None:
     assert not actors.is_official(fold_text(text).folded)
+
+
+def _claims(
+    text: str, published: str
+) -> list[tuple[str, str, str, int | None, int | None, str, str]]:
+    return [
+        (
+            d.incident.kind,
+            d.incident.target.place_id or "",
+            str(d.incident.date),
+            d.incident.count,
+            d.incident.killed,
+            d.incident.claim_status,
+            d.incident.actor,
+        )
+        for d in draft_article(text, published).drafts
+        if d.incident.kind == "attack"
+    ]
+
+
+IRI = "Islamic Resistance in Iraq"
+SPEAKS_ON = [
+    pytest.param(
+        "The Islamic Resistance in Iraq announced on Monday three operations against US bases "
+        "in Syria. It said in statements that it had targeted al-Shaddadi base with a drone.",
+        ("claimed", IRI),
+        id="en",
+    ),
+    pytest.param(
+        "أعلنت «المقاومة الإسلامية في العراق»، أمس الاثنين، تنفيذ ثلاث عمليات ضد قواعد أمريكية "
+        "في سوريا. وقالت في بيانات متلاحقة إنها استهدفت قاعدة الشدادي بطائرة مسيّرة.",
+        ("claimed", IRI),
+        id="ar",
+    ),
+    pytest.param(
+        "«مقاومت اسلامی عراق» روز دوشنبه از سه عملیات علیه پایگاه‌های آمریکا در سوریه خبر داد. "
+        "در بیانیه‌ای اعلام کرد با یک پهپاد پایگاه الشدادی را هدف قرار داده است.",
+        ("claimed", IRI),
+        id="fa",
+    ),
+    # near misses: the sentence tells no deed of the group's, or another speaks
+    pytest.param(
+        "The Islamic Resistance in Iraq announced on Monday three operations against US bases "
+        "in Syria. It said a drone later struck al-Shaddadi base.",
+        ("unknown", ""),
+        id="en-no-deed",
+    ),
+    pytest.param(
+        "أعلنت «المقاومة الإسلامية في العراق»، أمس الاثنين، تنفيذ ثلاث عمليات ضد قواعد أمريكية "
+        "في سوريا. وقالت مصادر محلية إن طائرة مسيّرة استهدفت قاعدة الشدادي.",
+        ("unknown", ""),
+        id="ar-another-speaks",
+    ),
+    pytest.param(
+        "«مقاومت اسلامی عراق» روز دوشنبه از سه عملیات علیه پایگاه‌های آمریکا در سوریه خبر داد. "
+        "منابع محلی اعلام کردند یک پهپاد پایگاه الشدادی را هدف قرار داد.",
+        ("unknown", ""),
+        id="fa-another-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), SPEAKS_ON)
+def test_the_group_speaking_on_claims(text: str, claim: tuple[str, str]) -> None:
+    assert _claims(text, "2023-11-21") == [
+        ("attack", "al-shaddadi-base", "2023-11-20", 1, None, *claim)
+    ]
+
+
+def _told_with_toll(en: str, ar: str, fa: str) -> list[str]:
+    return [
+        "US forces struck three facilities used by Kataib Hezbollah in Iraq on Monday night, "
+        "hours after a one-way drone hit Erbil air base.\n\nThe morning attack on the Erbil "
+        f"base wounded three U.S. service members. {en}",
+        "قصفت القوات الأمريكية ليل الاثنين ثلاث منشآت تستخدمها كتائب حزب الله في العراق، بعد "
+        "ساعات من هجوم بطائرة مسيّرة على قاعدة أربيل الجوية.\n\nوأدى الهجوم الصباحي على قاعدة "
+        f"أربيل إلى إصابة ثلاثة جنود أمريكيين. {ar}",
+        "نیروهای آمریکا شامگاه دوشنبه سه تأسیسات کتائب حزب‌الله در عراق را بمباران کردند، "
+        "ساعاتی پس از آنکه یک پهپاد به پایگاه هوایی اربیل اصابت کرد.\n\nدر حمله صبحگاهی به "
+        f"پایگاه اربیل سه نظامی آمریکایی زخمی شدند. {fa}",
+    ]
+
+
+CLAIMED = _told_with_toll(
+    "The Islamic Resistance in Iraq claimed the attack.",
+    "وتبنت المقاومة الإسلامية في العراق الهجوم.",
+    "مقاومت اسلامی عراق مسئولیت این حمله را بر عهده گرفت.",
+)
+UNCLAIMED = _told_with_toll(
+    "No group has claimed the attack.",
+    "ولم تتبن أي جهة الهجوم.",
+    "هیچ گروهی مسئولیت این حمله را بر عهده نگرفت.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        *(
+            pytest.param(t, ("claimed", IRI), id=f"{lang}-claimed")
+            for t, lang in zip(CLAIMED, ("en", "ar", "fa"), strict=True)
+        ),
+        *(
+            pytest.param(t, ("unknown", ""), id=f"{lang}-none")
+            for t, lang in zip(UNCLAIMED, ("en", "ar", "fa"), strict=True)
+        ),
+    ],
+)
+def test_the_claim_told_with_the_toll_of_an_answered_attack(
+    text: str, claim: tuple[str, str]
+) -> None:
+    assert _claims(text, "2023-12-26") == [
+        ("attack", "erbil-airport", "2023-12-25", 1, None, *claim)
+    ]
+
+
+def _answered(en: str, ar: str, fa: str) -> list[str]:
+    return [
+        "US jets struck buildings near Albu Kamal on Thursday. Kirby called the strike a "
+        "response to the rocket attack on Erbil airport on February 15. In that attack 14 "
+        f"rockets were fired and a contractor was killed. {en}Kataib Hezbollah claimed "
+        "responsibility for it.",
+        "قصفت مقاتلات أمريكية مساء الخميس مباني قرب البوكمال. ووصف كيربي الضربة بأنها رد على "
+        "الهجوم الصاروخي على مطار أربيل في 15 شباط. وأطلق في ذلك الهجوم 14 صاروخا وقتل متعاقد. "
+        f"{ar}وتبنت كتائب حزب الله الهجوم.",
+        "جنگنده‌های آمریکا شامگاه پنجشنبه چند ساختمان را در نزدیکی ابوکمال بمباران کردند. کربی "
+        "این حمله را پاسخی به حمله راکتی ۲۷ بهمن به فرودگاه اربیل خواند. در آن حمله ۱۴ راکت "
+        f"شلیک شد و یک پیمانکار کشته شد. {fa}کتائب حزب‌الله مسئولیت آن را پذیرفت.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        *(
+            pytest.param(t, ("claimed", "Kataib Hezbollah"), id=f"{lang}-next-but-one")
+            for t, lang in zip(_answered("", "", ""), ("en", "ar", "fa"), strict=True)
+        ),
+        # near misses: the claim a sentence further on
+        *(
+            pytest.param(t, ("unknown", ""), id=f"{lang}-too-far")
+            for t, lang in zip(
+                _answered(
+                    "Officials said the base was damaged. ",
+                    "وقال مسؤولون إن القاعدة تضررت. ",
+                    "مقامات گفتند پایگاه آسیب دید. ",
+                ),
+                ("en", "ar", "fa"),
+                strict=True,
+            )
+        ),
+    ],
+)
+def test_the_claim_after_the_count_of_an_answered_attack(text: str, claim: tuple[str, str]) -> None:
+    # the count sentence's toll is the attack's too
+    assert _claims(text, "2021-02-26") == [("attack", "erbil-airport", "2021-02-15", 14, 1, *claim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        pytest.param("nine people, including a US soldier, were wounded", 9, id="en"),
+        pytest.param("۹ نفر از جمله یک نظامی آمریکایی زخمی شدند", 9, id="fa"),
+        pytest.param("أصيب تسعة أشخاص بينهم جندي أمريكي", 9, id="ar"),
+        pytest.param("two soldiers were wounded, including one badly", 2, id="en-near-miss"),
+        pytest.param(
+            "A rocket hit the base, including a hangar, and a soldier was hurt",
+            1,
+            id="en-not-people",
+        ),
+    ],
+)
+def test_the_whole_group_before_including(text: str, wounded: int) -> None:
+    assert counts.casualties(fold_text(text).folded)[1] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        pytest.param(
+            "The number of wounded exceeded 40, after initial estimates of 30 to 35 injured.",
+            40,
+            id="en",
+        ),
+        pytest.param(
+            "قال المتحدث إن عدد المصابين في الهجوم تجاوز الأربعين، بعد تقديرات أولية تراوحت بين ثلاثين وأربعين مصاباً.",
+            40,
+            id="ar",
+        ),
+        pytest.param(
+            "two soldiers were wounded, after initial reports of a fire", 2, id="en-near-miss"
+        ),
+    ],
+)
+def test_a_toll_that_exceeded_a_figure(text: str, wounded: int) -> None:
+    assert counts.casualties(fold_text(text).folded)[1] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        pytest.param(
+            "وحمّل نائب رئيس الهيئة أبو مهدي المهندس القوات الأمريكية مسؤولية الانفجار.",
+            False,
+            id="ar-blame-long-subject",
+        ),
+        pytest.param("سخنگوی حشد آمریکا را مسئول این انفجار دانست.", False, id="fa-blame"),
+        pytest.param("Washington held the group responsible for the blast.", False, id="en-blame"),
+        pytest.param("وأعلنت كتائب حزب الله مسؤوليتها عن الانفجار.", True, id="ar-claim"),
+    ],
+)
+def test_blame_is_no_claim(text: str, claimed: bool) -> None:
+    assert actors.claims(fold_text(text).folded) is claimed
