@@ -8643,14 +8643,22 @@ def _answer_the_ones_before(
             break
         run.add(d.span)
         days.add(d.incident.date)
+    # the events told with ``answered`` in its sentence ("… a response to the drone attacks
+    # on X and Y"): a strike linked to one of them answers the others too
+    told_with = {
+        o.incident.id
+        for o in out
+        if o.span == answered.span and o.incident.is_strike == answered.incident.is_strike
+    }
     for n, d in enumerate(out):
-        if d.span in run and not d.incident.responds_to:
+        linked = d.incident.responds_to
+        if d.span in run and (not linked or set(linked) <= told_with):
             link = f"responds to {answered.incident.id} (named in the sentence after)"
             out[n] = replace(
                 d,
                 incident=replace(
                     d.incident,
-                    responds_to=(answered.incident.id,),
+                    responds_to=(*linked, answered.incident.id),
                     notes=d.incident.notes + "; " + link,
                 ),
                 evidence=(*d.evidence, link),

@@ -517,3 +517,55 @@ def test_a_toll_that_exceeded_a_figure(text: str, wounded: int) -> None:
 )
 def test_blame_is_no_claim(text: str, claimed: bool) -> None:
     assert actors.claims(fold_text(text).folded) is claimed
+
+
+def _links(text: str) -> list[tuple[str, str, str, list[str]]]:
+    drafts = draft_article(text, "2023-10-27").drafts
+    place_of = {d.incident.id: d.incident.target.place_id or "" for d in drafts}
+    return [
+        (
+            d.incident.kind,
+            d.incident.target.place_id or "",
+            str(d.incident.date),
+            sorted(place_of[x] for x in d.incident.responds_to),
+        )
+        for d in drafts
+    ]
+
+
+# (Arabic is left out: ``وقال أوستن إن الضربات جاءت رداً على هجمات … استهدفت التنف وعين
+# الأسد`` drafts the attacks answered as strikes, a reading of their kind, not of the link)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "US jets struck two IRGC sites near Albu Kamal on Friday. Austin called the strikes a "
+            "response to the drone attacks of October 18 on al-Tanf and Ain al-Asad.",
+            id="en",
+        ),
+        pytest.param(
+            "جنگنده‌های آمریکایی بامداد جمعه دو مرکز سپاه را در نزدیکی البوکمال بمباران کردند. "
+            "آستین این حملات را پاسخی به حملات پهپادی ۲۶ مهر به پایگاه التنف و عین‌الاسد خواند.",
+            id="fa",
+        ),
+    ],
+)
+def test_a_strike_answers_every_attack_its_response_names(text: str) -> None:
+    assert _links(text) == [
+        ("retaliatory_strike", "albu-kamal", "2023-10-27", ["ain-al-asad", "al-tanf"]),
+        ("attack", "al-tanf", "2023-10-18", []),
+        ("attack", "ain-al-asad", "2023-10-18", []),
+    ]
+
+
+def test_a_strike_answers_no_attack_told_apart() -> None:
+    text = (
+        "US jets struck two IRGC sites near Albu Kamal on Friday. Austin called the strikes a "
+        "response to the drone attack of October 18 on al-Tanf. A drone was shot down near "
+        "Ain al-Asad on Thursday."
+    )
+    assert _links(text) == [
+        ("retaliatory_strike", "albu-kamal", "2023-10-27", ["al-tanf"]),
+        ("attack", "al-tanf", "2023-10-18", []),
+        ("interception", "ain-al-asad", "2023-10-26", []),
+    ]
