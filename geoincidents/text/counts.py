@@ -829,7 +829,8 @@ _EARLIER_AFTER = re.compile(
 )
 #: the clause that corrects it ("before …", "but …", ``قبل أن``, ``لكن``, ``اما``)
 _SUPERSEDED = re.compile(
-    r"(?<!\w)(?:before|but|however|later|قبل ان|لكن|ولكن|غير ان|ثم|اما|ولي|سپس)(?!\w)|[;؛]"
+    r"(?<!\w)(?:before|but|however|later|قبل ان|لكن|ولكن|لكنه|لكنها|ولكنه|ولكنها|غير ان|ثم"
+    r"|اما|ولي|سپس)(?!\w)|[;؛]"
 )
 
 

@@ -7178,9 +7178,15 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
     return None
 
 
-#: a sentence telling of an earlier event ("the strike came after three were killed")
+#: a sentence telling of an earlier event ("the strike came after three were killed");
+#: not the Persian "an hour later" (``ساعتی بعد``, ``دقایقی بعد``, ``روز بعد``: a time noun
+#: before ``بعد``), the moment a figure was given
 _EARLIER = actors.fold_pattern(
-    r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)"
+    r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر"
+    r"|(?<!ساعتي )(?<!ساعاتي )(?<!دقايقي )(?<!لحظاتي )(?<!روز )(?<!كمي )بعد"
+    # (nor the Arabic "an hour later", ``بعد ساعة``, unless "after" an event: ``بعد ساعات
+    # من الهجوم``)
+    r"(?! (?:ساعه|ساعتين|ساعات|دقايق|قليل)(?!\w)(?! من(?!\w))))(?!\w)"
 )
 
 

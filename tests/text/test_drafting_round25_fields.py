@@ -29,7 +29,9 @@ from geoincidents.text.folding import fold_text
 MONDAY = "2024-08-05"
 
 
-def _fields(text: str) -> list[tuple[str, str, str, int | None, int | None, int | None]]:
+def _fields(
+    text: str, published: str = "2024-08-06"
+) -> list[tuple[str, str, str, int | None, int | None, int | None]]:
     return [
         (
             d.incident.kind,
@@ -39,7 +41,7 @@ def _fields(text: str) -> list[tuple[str, str, str, int | None, int | None, int 
             d.incident.killed,
             d.incident.wounded,
         )
-        for d in draft_article(text, "2024-08-06").drafts
+        for d in draft_article(text, published).drafts
     ]
 
 
@@ -568,4 +570,47 @@ def test_a_strike_answers_no_attack_told_apart() -> None:
         ("retaliatory_strike", "albu-kamal", "2023-10-27", ["al-tanf"]),
         ("attack", "al-tanf", "2023-10-18", []),
         ("interception", "ain-al-asad", "2023-10-26", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        pytest.param(
+            "Fourteen rockets hit Ain al-Asad air base on Wednesday. A spokesman first reported "
+            "one person hurt, but an hour later said two soldiers were lightly wounded.",
+            2,
+            id="en",
+        ),
+        pytest.param(
+            "سقط 14 صاروخا على قاعدة عين الأسد الجوية يوم الأربعاء. وتحدث متحدث في البداية عن "
+            "إصابة شخص، لكنه قال بعد ساعة إن جنديين أصيبا بجروح طفيفة.",
+            2,
+            id="ar",
+        ),
+        pytest.param(
+            "روز چهارشنبه ۱۴ راکت به پایگاه عین‌الاسد شلیک شد. سخنگو ابتدا از زخمی شدن یک نفر "
+            "خبر داد، اما ساعتی بعد گفت دو نفر جراحت سطحی برداشته‌اند.",
+            2,
+            id="fa",
+        ),
+        # near misses: the toll of a sentence after another event is not this one's
+        pytest.param(
+            "سقط 14 صاروخا على قاعدة عين الأسد الجوية يوم الأربعاء. وأصيب جنديان بعد ساعات من "
+            "الهجوم في حادث سير.",
+            None,
+            id="ar-after-the-attack",
+        ),
+        pytest.param(
+            "روز چهارشنبه ۱۴ راکت به پایگاه عین‌الاسد شلیک شد. دو نفر پس از حمله زخمی شدند.",
+            None,
+            id="fa-after-the-attack",
+        ),
+    ],
+)
+def test_the_revised_toll_an_hour_later_in_the_next_sentence(
+    text: str, wounded: int | None
+) -> None:
+    assert _fields(text, "2021-07-07")[:1] == [
+        ("attack", "ain-al-asad", "2021-07-07", 14, None, wounded)
     ]
