@@ -1071,7 +1071,7 @@ def _one_named_and_companions(
             and not _counted(named)
             and not any(_lexicon().wounded_before.fullmatch(t) for t in named)
         ):
-            return _with_companions(c)
+            return _plus_the_one_with(_with_companions(c), folded, m.end(), c.start())
     for m in before.finditer(folded):
         start = max(0, m.start() - _NAMED_REACH)
         last = None
@@ -1084,8 +1084,37 @@ def _one_named_and_companions(
             and not _another_group(_TOKEN.findall(folded, last.end(), m.start()))
             and not _counted(_tokens_before(folded, last.start(), _BEFORE_REACH + 1))
         ):
-            return _with_companions(last)
+            start = max(0, last.start() - _NAMED_REACH)
+            return _plus_the_one_with(_with_companions(last), folded, start, last.start())
     return None
+
+
+#: "with" before the one named ("Soleimani was killed with al-Muhandis and eight others",
+#: ``قتل سليماني مع المهندس وثمانية آخرين``, ``سلیمانی به همراه المهندس و هشت نفر دیگر
+#: کشته شد``): the one it goes with is a casualty too (folded)
+_WITH_NAMED = re.compile(rf"(?<!\w)(?:{_ALONG_WITH_EN}|with|مع|برفقه|{_ALONG_WITH_FA})(?!\w)")
+
+
+def _plus_the_one_with(value: int | None, folded: str, start: int, end: int) -> int | None:
+    """``value`` (the one named and companions) plus the one "with" whom they were killed,
+    when "with" stands between ``start`` and ``end`` (no number, no clause break between).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("Soleimani was killed with Abu Mahdi and eight others").folded)
+    (10, None)
+    >>> casualties(fold_text("the strike killed Abu Mahdi and eight others").folded)
+    (9, None)
+    """
+    if value is None:
+        return None
+    w = None
+    for found in _WITH_NAMED.finditer(folded, start, end):
+        w = found  # (the last "with" before the one named)
+    if w is None or _PHRASE_BREAK.search(folded, w.end(), end):
+        return value
+    if _counted(_TOKEN.findall(folded, w.end(), end)):
+        return value  # "with two rockets and …": a count, not one named
+    return value + 1
 
 
 def _another_group(tokens: list[str]) -> bool:

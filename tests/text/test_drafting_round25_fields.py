@@ -614,3 +614,21 @@ def test_the_revised_toll_an_hour_later_in_the_next_sentence(
     assert _fields(text, "2021-07-07")[:1] == [
         ("attack", "ain-al-asad", "2021-07-07", 14, None, wounded)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "The commander was killed with Abu Ali and six others.", 8, id="en"
+        ),
+        pytest.param("قتل القائد مع نائبه أبو علي وستة آخرين.", 8, id="ar"),
+        pytest.param("فرمانده به همراه معاونش ابوعلی و شش نفر دیگر کشته شد.", 8, id="fa"),
+        # near misses: no one "with" the one named
+        pytest.param("The strike killed Abu Ali and six others.", 7, id="en-no-with"),
+        pytest.param("قتل نائبه أبو علي وستة آخرون.", 7, id="ar-no-with"),
+        pytest.param("معاونش ابوعلی و شش نفر دیگر کشته شدند.", 7, id="fa-no-with"),
+    ],
+)
+def test_killed_with_the_one_named_and_others(text: str, killed: int) -> None:
+    assert counts.casualties(fold_text(text).folded)[0] == killed
