@@ -5946,10 +5946,11 @@ def _assemble(
             else {}
         )
         toll_at = 0 if len(targets) == 1 else _toll_site(af, r.sentence, targets)
+        shares = _shares_by_site(af, r, targets) if len(targets) > 1 and not armed else {}
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
-            weapon, count = armed.get(n, (r.weapon, r.count))
+            weapon, count = armed.get(n, (r.weapon, shares.get(n, r.count)))
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
             if r.kind == "explosion" and not claimed:
@@ -6083,6 +6084,53 @@ def _weapons_by_site(
             if weapon != "unknown":
                 out[n] = (weapon, count)
     return out
+
+
+#: the preposition between a site's share of a salvo and the site ("17 on X", ``17 على
+#: X``, ``۱۷ فروند به X``) and the words that may stand between the number and it ("17 of
+#: them on X", ``17 منها``, ``۱۷ فروند آن``): folded
+_SHARE_TO = frozenset(
+    ("on", "at", "into", "against", "hit", "struck", "علي", "في", "به", "در", "بر", "روي")
+)
+_SHARE_OF = frozenset(("of", "them", "منها", "منهم", "ان", "انها", "از", "فروند", "تا", "عدد"))
+#: the most words from a site's share to the site itself
+_SHARE_REACH = 7
+
+
+def _shares_by_site(
+    af: _ArticleFold, r: _Reading, targets: Sequence[ResolvedMention | None]
+) -> dict[int, int]:
+    """The share of the sentence's salvo each listed site took, when the sentence splits it.
+
+    "22 missiles landed: 17 on X, two of which did not explode, and five on a facility at
+    Y" (``سقط 22 صاروخا، 17 منها على X و5 على Y``, ``۲۲ موشک شلیک شد که ۱۷ فروند آن به X
+    و پنج فروند به Y اصابت کرد``): a number before a preposition a few words before each
+    site, the shares adding up to the sentence's count; else none (``{}``).
+    """
+    if r.count is None or any(t is None for t in targets):
+        return {}
+    out: dict[int, int] = {}
+    start = r.sentence.start
+    for n, target in enumerate(targets):
+        assert target is not None
+        words = re.findall(r"\w+", af.slice(max(start, target.start - 80), target.start)[0])
+        words = words[-_SHARE_REACH:]
+        share = None
+        for k in range(len(words) - 2, -1, -1):
+            value = counts.number_at(words[k])
+            if value is None or words[k] in ("a", "an"):
+                continue
+            rest = words[k + 1 :]
+            while rest and rest[0] in _SHARE_OF:
+                rest = rest[1:]
+            if rest and rest[0] in _SHARE_TO and len(rest) > 0:
+                share = value
+            break
+        if share is None:
+            return {}
+        out[n] = share
+        start = target.end
+    return out if sum(out.values()) == r.count else {}
 
 
 def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:

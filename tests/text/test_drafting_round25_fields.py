@@ -619,9 +619,7 @@ def test_the_revised_toll_an_hour_later_in_the_next_sentence(
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        pytest.param(
-            "The commander was killed with Abu Ali and six others.", 8, id="en"
-        ),
+        pytest.param("The commander was killed with Abu Ali and six others.", 8, id="en"),
         pytest.param("قتل القائد مع نائبه أبو علي وستة آخرين.", 8, id="ar"),
         pytest.param("فرمانده به همراه معاونش ابوعلی و شش نفر دیگر کشته شد.", 8, id="fa"),
         # near misses: no one "with" the one named
@@ -632,3 +630,47 @@ def test_the_revised_toll_an_hour_later_in_the_next_sentence(
 )
 def test_killed_with_the_one_named_and_others(text: str, killed: int) -> None:
     assert counts.casualties(fold_text(text).folded)[0] == killed
+
+
+SHARES = [
+    pytest.param(
+        "Iraq's military said 22 missiles landed on Wednesday: 17 on Ain al-Asad air base in "
+        "the western desert, two of which did not explode, and five on a coalition facility "
+        "at Erbil airport.",
+        (17, 5),
+        id="en",
+    ),
+    pytest.param(
+        "قال الجيش العراقي إن 22 صاروخا سقطت فجر الأربعاء، 17 منها على قاعدة عين الأسد و5 على "
+        "مطار أربيل.",
+        (17, 5),
+        id="ar",
+    ),
+    pytest.param(
+        "ارتش عراق گفت بامداد چهارشنبه ۲۲ موشک شلیک شد: ۱۷ فروند به پایگاه عین‌الاسد، پنج "
+        "فروند به فرودگاه اربیل.",
+        (17, 5),
+        id="fa",
+    ),
+    # near misses: no split, or shares that do not add up to the salvo
+    pytest.param(
+        "Iraq's military said 22 missiles landed on Wednesday at Ain al-Asad air base and "
+        "Erbil airport.",
+        (22, 22),
+        id="en-no-split",
+    ),
+    pytest.param(
+        "Iraq's military said 22 missiles landed on Wednesday: 17 on Ain al-Asad air base and "
+        "four on Erbil airport.",
+        (22, 22),
+        id="en-no-sum",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "shares"), SHARES)
+def test_each_site_takes_its_share_of_the_salvo(text: str, shares: tuple[int, int]) -> None:
+    assert [f[:4] for f in _fields(text, "2020-01-08")] == [
+        ("attack", "ain-al-asad", "2020-01-08", shares[0]),
+        ("attack", "erbil-airport", "2020-01-08", shares[1]),
+    ]
