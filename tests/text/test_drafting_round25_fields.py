@@ -634,9 +634,8 @@ def test_killed_with_the_one_named_and_others(text: str, killed: int) -> None:
 
 SHARES = [
     pytest.param(
-        "Iraq's military said 22 missiles landed on Wednesday: 17 on Ain al-Asad air base in "
-        "the western desert, two of which did not explode, and five on a coalition facility "
-        "at Erbil airport.",
+        "Iraqi officers said 22 missiles fell on Wednesday: 17 on Ain al-Asad air base, two of "
+        "them duds, and five on a coalition compound at Erbil airport.",
         (17, 5),
         id="en",
     ),
