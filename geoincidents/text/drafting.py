@@ -4484,6 +4484,10 @@ _PER_STATEMENT = actors.fold_pattern(
     r"(?<!\w)(?:according to (?:the|this|that|its|the group's) statement|the statement said"
     r"|the statement added|[وف]?(?:بحسب|وفق|حسب) (?:البيان|بيانها|بيانه)|[وف]?اضاف البيان"
     r"|[وف]?جاء في البيان|(?:بر اساس|براساس|بنا بر|طبق|به گفته) (?:اين|همين) (?:بيانيه|اطلاعيه)"
+    # the report of that statement ("according to this report", ``بحسب هذا التقرير``,
+    # ``بر اساس این گزارش``)
+    r"|according to this report|[وف]?(?:بحسب|وفق|حسب) هذا التقرير"
+    r"|(?:بر اساس|براساس|بنا بر|طبق) (?:اين|همين) گزارش"
     r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده)"
     # another statement of the group named before ("in a second statement", ``في بيان
     # آخر``, ``در بیانیه دیگری``, ``در بیانیه دوم این گروه``), its fighters again (``كما دك

@@ -673,3 +673,59 @@ def test_each_site_takes_its_share_of_the_salvo(text: str, shares: tuple[int, in
         ("attack", "ain-al-asad", "2020-01-08", shares[0]),
         ("attack", "erbil-airport", "2020-01-08", shares[1]),
     ]
+
+
+def _idlib(text: str) -> tuple[str, str]:
+    return next(
+        (d.incident.claim_status, d.incident.actor)
+        for d in draft_article(text, "2024-01-16").drafts
+        if d.incident.target.place_id == "idlib-governorate"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        pytest.param(
+            "The IRGC said in a statement on Monday that it had fired ballistic missiles at a "
+            "Mossad base in Erbil. According to this report, four missiles were fired at "
+            "positions in Idlib province.",
+            ("claimed", "IRGC"),
+            id="en",
+        ),
+        pytest.param(
+            "أعلن الحرس الثوري في بيان مساء الاثنين أنه استهدف بصواريخ باليستية مقرا للموساد في "
+            "أربيل. وبحسب هذا التقرير، أطلقت أربعة صواريخ على مواقع في محافظة إدلب.",
+            ("claimed", "IRGC"),
+            id="ar",
+        ),
+        pytest.param(
+            "سپاه پاسداران در بیانیه‌ای اعلام کرد شامگاه دوشنبه مقر موساد در اربیل را با "
+            "موشک‌های بالستیک هدف قرار داد. بر اساس این گزارش، چهار فروند موشک به سمت مواضعی در "
+            "استان ادلب شلیک شد.",
+            ("claimed", "IRGC"),
+            id="fa",
+        ),
+        # near misses: the report before is no group's claim
+        pytest.param(
+            "Local media said missiles hit a building in Erbil on Monday. According to this "
+            "report, four missiles were fired at positions in Idlib province.",
+            ("unknown", ""),
+            id="en-media",
+        ),
+        pytest.param(
+            "وقالت وسائل إعلام محلية إن صواريخ أصابت مبنى في أربيل مساء الاثنين. وبحسب هذا "
+            "التقرير، أطلقت أربعة صواريخ على مواقع في محافظة إدلب.",
+            ("unknown", ""),
+            id="ar-media",
+        ),
+        pytest.param(
+            "رسانه‌های محلی گفتند شامگاه دوشنبه موشک‌هایی به ساختمانی در اربیل اصابت کرد. بر "
+            "اساس این گزارش، چهار فروند موشک به سمت مواضعی در استان ادلب شلیک شد.",
+            ("unknown", ""),
+            id="fa-media",
+        ),
+    ],
+)
+def test_the_report_of_a_claim_claims(text: str, claim: tuple[str, str]) -> None:
+    assert _idlib(text) == claim
