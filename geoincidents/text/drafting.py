@@ -4484,6 +4484,10 @@ _PER_STATEMENT = actors.fold_pattern(
     r"(?<!\w)(?:according to (?:the|this|that|its|the group's) statement|the statement said"
     r"|the statement added|[وف]?(?:بحسب|وفق|حسب) (?:البيان|بيانها|بيانه)|[وف]?اضاف البيان"
     r"|[وف]?جاء في البيان|(?:بر اساس|براساس|بنا بر|طبق|به گفته) (?:اين|همين) (?:بيانيه|اطلاعيه)"
+    # the report of that statement ("according to this report", ``بحسب هذا التقرير``,
+    # ``بر اساس این گزارش``)
+    r"|according to this report|[وف]?(?:بحسب|وفق|حسب) هذا التقرير"
+    r"|(?:بر اساس|براساس|بنا بر|طبق) (?:اين|همين) گزارش"
     r"|در (?:اين|همين|ادامه اين) (?:بيانيه|اطلاعيه) (?:امده|آمده)"
     # another statement of the group named before ("in a second statement", ``في بيان
     # آخر``, ``در بیانیه دیگری``, ``در بیانیه دوم این گروه``), its fighters again (``كما دك
@@ -4510,6 +4514,17 @@ _GROUP_SAYS = actors.fold_pattern(
 )
 #: how many readings back the group named again may stand
 _GROUP_AGAIN_REACH = 3
+#: a sentence that opens on the group's speech verb with no subject of its own (the group
+#: of the sentence before speaks on: "It said in statements that it had targeted X",
+#: ``وقالت في بيان إنها استهدفت``, ``در بیانیه‌ای اعلام کرد … را هدف قرار داده``): folded,
+#: matched at the sentence's start
+_SAYS_ON = actors.fold_pattern(
+    r"\s*(?:(?:it|they) (?:said|added|announced|stated|claimed)(?!\w)"
+    r"|[وف](?:قالت|اضافت|اعلنت|ذكرت|اكدت) (?:في (?:بيان|بيانات|بلاغ)\w*(?: \w+)? )?"
+    r"(?:انها|انهم|ان) "
+    r"|(?:در (?:بيانيه|اطلاعيه)(?: ?اي| ?هايي)?(?: ديگر| جداگانه)? )?(?:همچنين )?"
+    r"(?:اعلام كرد|افزود) )"
+)
 
 
 def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
@@ -4523,7 +4538,8 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     """
     folded, present = af.gated(reading.sentence.start, reading.sentence.end)
     statement = _search(_PER_STATEMENT, folded, present) is not None
-    if not statement and not _search(_GROUP_AGAIN, folded, present):
+    says_on = _SAYS_ON.match(folded) is not None and actors.claims_deed(folded)
+    if not statement and not says_on and not _search(_GROUP_AGAIN, folded, present):
         return reading
     for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
         if reading.paragraph - before.paragraph > 1:
@@ -5747,10 +5763,14 @@ def _assemble(
             ):
                 # "Rockets hit X.\n\nA count put the salvo at seventeen rockets"
                 d = drafts[-1]
+                killed, wounded = _casualties_of(af, r)
                 d.incident = replace(
                     d.incident,
                     count=r.count,
                     weapon=d.incident.weapon if d.incident.weapon != "unknown" else r.weapon,
+                    # ("… 14 rockets were fired in it, one contractor was killed": its toll)
+                    killed=d.incident.killed if d.incident.killed is not None else killed,
+                    wounded=d.incident.wounded if d.incident.wounded is not None else wounded,
                 )
                 d.evidence.append(f"count from the sentence at {r.sentence.start}")
             _answer_for_the_strikes_before(af, r, drafts)
@@ -5930,10 +5950,11 @@ def _assemble(
             else {}
         )
         toll_at = 0 if len(targets) == 1 else _toll_site(af, r.sentence, targets)
+        shares = _shares_by_site(af, r, targets) if len(targets) > 1 and not armed else {}
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
-            weapon, count = armed.get(n, (r.weapon, r.count))
+            weapon, count = armed.get(n, (r.weapon, shares.get(n, r.count)))
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
             if r.kind == "explosion" and not claimed:
@@ -6067,6 +6088,53 @@ def _weapons_by_site(
             if weapon != "unknown":
                 out[n] = (weapon, count)
     return out
+
+
+#: the preposition between a site's share of a salvo and the site ("17 on X", ``17 على
+#: X``, ``۱۷ فروند به X``) and the words that may stand between the number and it ("17 of
+#: them on X", ``17 منها``, ``۱۷ فروند آن``): folded
+_SHARE_TO = frozenset(
+    ("on", "at", "into", "against", "hit", "struck", "علي", "في", "به", "در", "بر", "روي")
+)
+_SHARE_OF = frozenset(("of", "them", "منها", "منهم", "ان", "انها", "از", "فروند", "تا", "عدد"))
+#: the most words from a site's share to the site itself
+_SHARE_REACH = 7
+
+
+def _shares_by_site(
+    af: _ArticleFold, r: _Reading, targets: Sequence[ResolvedMention | None]
+) -> dict[int, int]:
+    """The share of the sentence's salvo each listed site took, when the sentence splits it.
+
+    "22 missiles landed: 17 on X, two of which did not explode, and five on a facility at
+    Y" (``سقط 22 صاروخا، 17 منها على X و5 على Y``, ``۲۲ موشک شلیک شد که ۱۷ فروند آن به X
+    و پنج فروند به Y اصابت کرد``): a number before a preposition a few words before each
+    site, the shares adding up to the sentence's count; else none (``{}``).
+    """
+    if r.count is None or any(t is None for t in targets):
+        return {}
+    out: dict[int, int] = {}
+    start = r.sentence.start
+    for n, target in enumerate(targets):
+        assert target is not None
+        words = re.findall(r"\w+", af.slice(max(start, target.start - 80), target.start)[0])
+        words = words[-_SHARE_REACH:]
+        share = None
+        for k in range(len(words) - 2, -1, -1):
+            value = counts.number_at(words[k])
+            if value is None or words[k] in ("a", "an"):
+                continue
+            rest = words[k + 1 :]
+            while rest and rest[0] in _SHARE_OF:
+                rest = rest[1:]
+            if rest and rest[0] in _SHARE_TO and len(rest) > 0:
+                share = value
+            break
+        if share is None:
+            return {}
+        out[n] = share
+        start = target.end
+    return out if sum(out.values()) == r.count else {}
 
 
 def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
@@ -6511,6 +6579,17 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} tells its toll"
             )
+            if (
+                inc.claim_status == "claimed"
+                and inc.actor
+                and host.incident.kind == "attack"
+                and not host.incident.actor
+                and host.incident.claim_status != "claimed"
+            ):
+                # "… after a drone hit X. ¶ The attack on X wounded three. The group
+                # claimed the attack": the claim of the sentence telling its toll is its own
+                host.incident = replace(host.incident, actor=inc.actor, claim_status="claimed")
+                host.evidence.append(f"claimed by {inc.actor}, told with its toll")
             continue
         out.append(d)
     return out
@@ -7068,12 +7147,27 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
     return out
 
 
+#: how many sentences after a response clause its claim may stand (each of the paragraph,
+#: drafting nothing, naming no other actor)
+_CLAIMER_REACH = 2
+
+
 def _claimer_after(readings: Sequence[_Reading], i: int) -> str:
-    """The group the next sentence says claimed an event, when it tells none itself."""
-    follow = _follower(readings, i)
-    if follow is None or not follow.group or not (follow.claim_cue or follow.claim):
-        return ""
-    return follow.group
+    """The group the next sentence says claimed an event, when it tells none itself.
+
+    One sentence more when the first names no actor ("… a response to the rocket attack
+    on X. 14 rockets were fired in it, one contractor was killed. A group calling itself
+    Y claimed it", ``… در آن حمله ۱۴ راکت شلیک شد … گروهی … مسئولیت آن را پذیرفت``).
+    """
+    for j in range(i, i + _CLAIMER_REACH):
+        follow = _follower(readings, j)
+        if follow is None:
+            return ""
+        if follow.group and (follow.claim_cue or follow.claim):
+            return follow.group
+        if follow.group or follow.striker:
+            return ""  # another actor named between: its claim is not this event's
+    return ""
 
 
 def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
@@ -7136,9 +7230,15 @@ def _follower(readings: Sequence[_Reading], i: int) -> _Reading | None:
     return None
 
 
-#: a sentence telling of an earlier event ("the strike came after three were killed")
+#: a sentence telling of an earlier event ("the strike came after three were killed");
+#: not the Persian "an hour later" (``ساعتی بعد``, ``دقایقی بعد``, ``روز بعد``: a time noun
+#: before ``بعد``), the moment a figure was given
 _EARLIER = actors.fold_pattern(
-    r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر|بعد)(?!\w)"
+    r"(?<!\w)(?:after|following|since|پس از|بعد از|عقب|اثر|إثر"
+    r"|(?<!ساعتي )(?<!ساعاتي )(?<!دقايقي )(?<!لحظاتي )(?<!روز )(?<!كمي )بعد"
+    # (nor the Arabic "an hour later", ``بعد ساعة``, unless "after" an event: ``بعد ساعات
+    # من الهجوم``)
+    r"(?! (?:ساعه|ساعتين|ساعات|دقايق|قليل)(?!\w)(?! من(?!\w))))(?!\w)"
 )
 
 
@@ -8601,14 +8701,22 @@ def _answer_the_ones_before(
             break
         run.add(d.span)
         days.add(d.incident.date)
+    # the events told with ``answered`` in its sentence ("… a response to the drone attacks
+    # on X and Y"): a strike linked to one of them answers the others too
+    told_with = {
+        o.incident.id
+        for o in out
+        if o.span == answered.span and o.incident.is_strike == answered.incident.is_strike
+    }
     for n, d in enumerate(out):
-        if d.span in run and not d.incident.responds_to:
+        linked = d.incident.responds_to
+        if d.span in run and (not linked or set(linked) <= told_with):
             link = f"responds to {answered.incident.id} (named in the sentence after)"
             out[n] = replace(
                 d,
                 incident=replace(
                     d.incident,
-                    responds_to=(answered.incident.id,),
+                    responds_to=(*linked, answered.incident.id),
                     notes=d.incident.notes + "; " + link,
                 ),
                 evidence=(*d.evidence, link),
