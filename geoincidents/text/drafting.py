@@ -2073,15 +2073,24 @@ def _lies_toward(r: ResolvedMention, o: ResolvedMention) -> bool:
         or haversine_m(city.lat, city.lon, site.lat, site.lon) <= city.precision_m
     ):
         return False
-    lat1, lat2 = math.radians(city.lat), math.radians(site.lat)
-    dlon = math.radians(site.lon - city.lon)
-    bearing = math.degrees(
+    bearing = _bearing_deg(city.lat, city.lon, site.lat, site.lon)
+    return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
+
+
+def _bearing_deg(lat_from: float, lon_from: float, lat_to: float, lon_to: float) -> float:
+    """The initial compass bearing (degrees, 0 = north, 90 = east) from one point to another.
+
+    >>> round(_bearing_deg(33.0, 44.0, 32.0, 44.0))
+    180
+    """
+    lat1, lat2 = math.radians(lat_from), math.radians(lat_to)
+    dlon = math.radians(lon_to - lon_from)
+    return math.degrees(
         math.atan2(
             math.sin(dlon) * math.cos(lat2),
             math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon),
         )
     )
-    return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
 
 
 def _drop_regions(
@@ -4364,6 +4373,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     if corrected:
         _corrected_account(readings, corrected)
+    readings = _blasts_confirmed(readings, af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4375,6 +4385,113 @@ def draft_article(
         against,
     )
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+#: a state owning a strike after a blast was told ("CENTCOM said it had carried out the
+#: strike", "a US official confirmed that American forces had carried out a strike there",
+#: ``أكد مسؤول أمريكي أن القوات الأمريكية نفذت الضربة``, ``پنتاگون تأیید کرد که نیروهای
+#: آمریکایی این حمله را انجام داده‌اند``)
+_OWNS_THE_STRIKE = actors.fold_pattern(
+    r"(?<!\w)(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admitted|took responsibility"
+    r"|said (?:it|they) (?:had )?(?:carried out|conducted|launched)"
+    r"|[وف]?(?:اكد|اكدت|اعترف|اعترفت|اقر|اقرت|تبنت|تبنى)"
+    r"|تاييد (?:كرد|كردند)|پذيرفت|پذيرفتند)(?!\w)"
+)
+
+#: a state disowning a strike ("said it had carried out no strikes there", "did not
+#: conduct", ``لم تنفذ أي ضربة``, ``عملیاتی نداشته``, ``حمله‌ای انجام نداده``)
+_DISOWNS_THE_STRIKE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:carried out|conducted|launched) no|(?:did not|didn't|had not|hadn't|has not"
+    r"|never) (?:carry|carried|conduct|conducted|launch|launched|strike|struck)"
+    r"|[وف]?لم (?:تنفذ|ينفذ|تشن|يشن|تقصف|يقصف|تضرب|يضرب)"
+    r"|انجام (?:نداد|ندادند|نداده)|(?:عملياتي|عمليات|حمله اي|حمله) (?:\S+ )?نداشت\w*)(?!\w)"
+)
+
+#: how many readings back from a state's word a blast it owns may stand
+_BLAST_REACH = 4
+
+_BLAST_CONFIRMED = "a blast told first, confirmed as a strike by the sentence at "
+
+
+def _owns_a_blast(af: _ArticleFold, c: _Reading) -> bool:
+    """Whether ``c`` is a state's word owning a strike with no place of its own (after a
+    blast was told: see :func:`_blasts_confirmed`)."""
+    if not (
+        c.event
+        and c.kind.endswith("strike")
+        and c.striker
+        and not c.targets
+        and c.reason.startswith(_NO_PLACE)
+    ):
+        return False
+    folded = af.slice(c.sentence.start, c.sentence.end)[0]
+    if (
+        actors.denies(folded)
+        or _DENIAL.search(folded) is not None
+        or _DISOWNS_THE_STRIKE.search(folded) is not None
+    ):
+        return False  # "The Pentagon denied carrying out any strike there"
+    return c.official or _OWNS_THE_STRIKE.search(folded) is not None
+
+
+def _the_blast_before(readings: Sequence[_Reading], i: int) -> int | None:
+    """The reading of the blast told before ``readings[i]`` (its index), the blast's other
+    tellings with no place and sentences with no event between them."""
+    for j in range(i - 1, max(-1, i - 1 - _BLAST_REACH), -1):
+        e = readings[j]
+        if not e.event:
+            continue
+        if e.kind != "explosion" or e.striker:
+            return None
+        if e.targets and not e.reason:
+            return j
+        if not e.reason.startswith(_NO_PLACE):
+            return None
+    return None
+
+
+def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]:
+    """A blast told first and owned later by a state as its strike is that strike.
+
+    ("Residents of X heard a loud explosion on Wednesday. Hours later CENTCOM said it had
+    carried out the strike", ``سمع سكان X دوي انفجار … وبعد ساعات أكد مسؤول أمريكي أن
+    القوات الأمريكية نفذت الضربة``, ``صدای انفجار در X شنیده شد … ساعاتی بعد پنتاگون تأیید
+    کرد که این حمله را انجام داده است``): the blast's reading takes the strike's kind,
+    striker and word (claimed), at the blast's place and day; a threat the strike answers,
+    told in the placeless sentence just after the state's word, makes it preemptive. A
+    blast no state owns stays an explosion; a state's word with its own other day owns
+    another event.
+    """
+    for i, c in enumerate(readings):
+        if not _owns_a_blast(af, c):
+            continue
+        j = _the_blast_before(readings, i)
+        if j is None:
+            continue
+        e = readings[j]
+        if c.date is not None and e.date is not None and c.date.date != e.date.date:
+            continue  # "… a blast on Monday. On Wednesday the US said it struck …": another
+        kind = c.kind
+        after = [n for n in readings[i + 1 : i + 4] if n.event]
+        for n in after[:2]:  # "… ¶ Why now? The Pentagon said the men posed a threat"
+            if n.paragraph - c.paragraph > 1 or n.targets or not n.kind.endswith("strike"):
+                break
+            if n.kind == "preemptive_strike" and n.striker in ("", c.striker):
+                kind = n.kind
+                break
+        readings[j] = replace(
+            e,
+            kind=kind,
+            striker=c.striker,
+            official=True,
+            group=e.group or c.group,
+            weapon=e.weapon if e.weapon != "unknown" else c.weapon,
+            killed=e.killed if e.killed is not None else c.killed,
+            wounded=e.wounded if e.wounded is not None else c.wounded,
+            notes=(*e.notes, f"{_BLAST_CONFIRMED}{c.sentence.start}"),
+            inferred=(*e.inferred, "kind"),
+        )
+    return readings
 
 
 def _corrected_account(readings: list[_Reading], corrected: dict[int, _Reading]) -> None:
@@ -8121,6 +8238,8 @@ def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:
             h.target.radius_m, inc.target.radius_m
         )
         rank = 0 if same else 1 if inside else 2 if beside else -1
+        if rank < 0 and kind_class(inc.kind) == kind_class(h.kind) and _toward_in_head(head, inc):
+            rank = 3
         if rank >= 0:
             ranked.append((rank, n, d))
     if not ranked:
@@ -8136,6 +8255,35 @@ def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:
     )
     d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
     return True
+
+
+#: how far from its town a headline's "south of X" may reach a site the body names
+_HEAD_TOWARD_KM = 100.0
+
+
+def _toward_in_head(head: _Pending, inc: Incident) -> bool:
+    """Whether ``head`` places its event as a direction from a town ("why the US struck
+    south of X", ``غارات جنوب X``, ``حمله در جنوب X``), no distance given, and ``inc``'s
+    site lies that way from the town, within :data:`_HEAD_TOWARD_KM`."""
+    h = head.incident.target
+    for m in head.reading.targets:
+        rel = m.relative
+        if (
+            rel is None
+            or rel.within
+            or rel.distance_m is not None
+            or rel.bearing_deg is None
+            or m.place is None
+            or m.place.id != h.place_id
+        ):
+            continue
+        town = rel.anchor
+        t = inc.target
+        if haversine_m(town.lat, town.lon, t.lat, t.lon) > _HEAD_TOWARD_KM * 1000.0:
+            return False
+        bearing = _bearing_deg(town.lat, town.lon, t.lat, t.lon)
+        return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
+    return False
 
 
 #: a direction from a place ("south of", "north-west of", ``جنوب``, ``شمال غربي``, ``جنوب
