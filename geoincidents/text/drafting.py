@@ -264,7 +264,10 @@ _DRILL = actors.fold_pattern(
 #: weapon, impact or casualty of its own, the sentence tells no new event
 _REACTION = actors.fold_pattern(
     r"(?<!\w)(?:condemned|condemns|denounced|denounces|summoned|protested|deplored"
-    r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression)"
+    r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression"
+    r"|hostile act|act of aggression)"
+    # "… called the strikes a hostile act", ``… آن را اقدامی خصمانه خواند``
+    r"|(?:اقدامي|اقدام|عملي) (?:\S+ )?(?:خصمانه|تجاوزكارانه) (?:\S+ )?خواند(?:ند)?"
     r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
     r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند)"
     # a breach of sovereignty named ("a violation of Iraqi sovereignty", ``انتهاك للسيادة``,
@@ -8098,6 +8101,56 @@ def _told_on_its_day(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
     )
 
 
+#: an update appended to a story ("Update:", "UPDATE 2-", ``تحديث:``, ``به‌روزرسانی:``),
+#: opening its sentence
+_UPDATE_CUE = actors.fold_pattern(
+    r"^\W{0,3}(?:update|updated|تحديث|به ?روزرساني|بروزرساني)(?:\s*\d{1,2})?\s*[:\-–—]"
+)
+
+
+def _updated_event(d: _Pending, told: Sequence[_Pending], af: _ArticleFold) -> _Pending | None:
+    """The event told before that ``d``, an appended update, tells again at its site.
+
+    ("… US jets then struck X. ¶ Update: the Pentagon said the strike on X took place
+    before dawn on Tuesday", ``تحديث: … الضربة على X …``, ``به‌روزرسانی: … حمله به X
+    بامداد سه‌شنبه انجام شده``): the update retells the story's event with a corrected
+    day or new figures, whatever kind its own words give it; the latest such draft at
+    that place.
+    """
+    s = d.reading.sentence
+    if not _UPDATE_CUE.match(af.slice(s.start, min(s.end, s.start + 40))[0]):
+        return None
+    place = d.incident.target.place_id
+    if not place:
+        return None
+    return next((t for t in reversed(told) if t.incident.target.place_id == place), None)
+
+
+#: how many days after an attack its claim may come and be told with its own day
+_CLAIM_DAYS = 2
+
+
+def _claimed_days_after(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
+    """Whether ``d`` is the claim of the attack ``told`` at its site, a day or two after it.
+
+    ("A drone hit X early on Monday. ¶ The group claimed the attack on X on Tuesday",
+    ``… وتبنت الفصائل يوم الثلاثاء الهجوم على X``, ``… یک روز پس از حمله، سه‌شنبه،
+    مسئولیت حمله به X را پذیرفت``): ``d`` is a group's claim, of an attack (not a
+    strike), its toll none or the same, its weapons none or the same, no other event
+    ("again", "another") told.
+    """
+    t, inc = told.incident, d.incident
+    return (
+        d.reading.claim
+        and kind_class(t.kind) in ("attack", "interception")
+        and dt.timedelta(days=1) <= inc.date - t.date <= dt.timedelta(days=_CLAIM_DAYS)
+        and inc.weapon in ("unknown", t.weapon)
+        and inc.killed in (None, t.killed)
+        and inc.wounded in (None, t.wounded)
+        and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+    )
+
+
 def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
@@ -8134,6 +8187,16 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             # "Earlier the group claimed the drone attack on X" with no day of its own: the
             # event at X told before, on its day, not another on or before publication
             keep = told
+        elif keep is None and told is not None and _claimed_days_after(d, told, af):
+            # "Rockets hit X on Monday. ¶ The group claimed the attack on X on Tuesday":
+            # the claim's day, not another attack's
+            keep = told
+            if inc.claim_status == "claimed" and told.incident.claim_status != "claimed":
+                told.incident = replace(told.incident, actor=inc.actor, claim_status="claimed")
+            told.evidence.append(
+                f"claimed in the sentence at {d.reading.sentence.start}-"
+                f"{d.reading.sentence.end}, a day or two after"
+            )
         elif keep is None and told is not None and _told_on_its_day(d, told, af):
             # the event named in a statement, then told on its day: that day is the event's
             t = told.incident
@@ -8143,6 +8206,24 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
                 f"{d.reading.sentence.start}-{d.reading.sentence.end} tells it"
             )
             merged[key] = keep = told
+        updated = _updated_event(d, order, af) if keep is None else None
+        if updated is not None:
+            # "Update: the Pentagon said the strike on X took place before dawn on Tuesday":
+            # the event told before at X, its day and figures from the update
+            u = updated.incident
+            dated = d.reading.date is not None
+            updated.incident = replace(
+                u,
+                date=inc.date if dated else u.date,
+                date_precision=inc.date_precision if dated else u.date_precision,
+                killed=inc.killed if inc.killed is not None else u.killed,
+                wounded=inc.wounded if inc.wounded is not None else u.wounded,
+            )
+            updated.evidence.append(
+                f"updated by the sentence at {d.reading.sentence.start}-{d.reading.sentence.end}"
+                + (f": date {inc.date.isoformat()}" if dated else "")
+            )
+            continue
         by_site.setdefault(site, d)
         claimed_site = _claim_of_a_site_inside(d, order) if keep is None else None
         if claimed_site is not None:
