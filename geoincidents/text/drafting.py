@@ -158,6 +158,8 @@ _EVENT_WORDS = (
     # من طراز إف-16 قصفتا``, ``مسيرتان استهدفتا``)
     *("قصفتا", "استهدفتا", "استهدفا", "هاجمتا", "هاجما", "أصابتا", "شنتا"),
     *("دمرتا", "أطلقتا", "اطلقتا", "أغارتا"),
+    # (two weapons stopped: ``الطائرتين أُسقطتا``, ``اعتُرضتا``)
+    *("أسقطتا", "اسقطتا", "اعترضتا"),
     # an "air aggression", the Syrian and Iraqi state media's word for a raid (``شنّ طيران
     # … عدواناً جوياً على``, ``العدوان الجوي``)
     *("عدوانا جويا", "عدوان جوي", "العدوان الجوي", "عدوانًا جويًا"),
@@ -180,6 +182,8 @@ _INTERCEPT_WORDS = (
     *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
     # the dual object on the verb: ``أسقطتهما``, ``اعترضتهما``
     *("أسقطتهما", "اسقطتهما", "أسقطهما", "اعترضتهما", "اعترضهما"),
+    # the dual on the verb, active or passive: ``أُسقطتا``, ``اعتُرضتا``, ``أسقطا``
+    *("أسقطتا", "اسقطتا", "أسقطا", "اعترضتا", "اعترضا"),
 )
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``, ``تهدیدی قریب``);
 #: self-defence ("acted in self-defence", ``دفاعا عن النفس``, ``در دفاع از خود``) is not
@@ -308,8 +312,15 @@ _REPORTS_DENIED = actors.fold_pattern(
     # the denier may be named at length first (``نفى مصدر عسكري مسؤول في القيادة …، اليوم
     # الأربعاء، صحة ما تناقلته``)
     r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,12}(?:صحه|الانباء|الاخبار|الشائعات"
-    r"|التقارير|انباء|اخبار|ما تناقلته)"
+    r"|التقارير|انباء|اخبار|ما تناقلته"
+    # the claim of an attack flatly denied (not a role in it: ``ادعای آمریکا درباره دست
+    # داشتن تهران در حمله``): "rejected the claim of an attack on X", ``ادعاء الهجوم``,
+    # ``ادعای حمله به X را رد کرد``
+    r"|(?:ادعاء|الادعاء|ادعاءات|مزاعم) (?:\S+ ){0,2}(?:ب|ل)?(?:ال)?(?:هجوم|استهداف|قصف))"
+    r"|(?:denied|dismissed|rejected|refuted) (?:the |any )?(?:group's |militia's )?claims?"
+    r" (?:of (?:an |the )?(?:attack|strike)|that it (?:had )?(?:hit|struck|attacked|targeted))"
     r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,14} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
+    r"|ادعاي (?:حمله|حملات)(?: \S+){0,10} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
     r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه)"
     # the event itself denied: "no attack took place", ``لم يقع أي هجوم``, ``هیچ حمله‌ای … نگرفته``
     r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
@@ -4224,8 +4235,11 @@ def draft_article(
                 and reading.kind == "interception"
                 and site in prev.targets
                 # the same weapons ("two drones … one was shot down"), none other named
-                and (reading.weapon == prev.weapon or "unknown" in (reading.weapon, prev.weapon))
+                and _same_weapons(reading.weapon, prev.weapon)
                 and not _AGAIN.search(af.slice(sentence.start, sentence.end)[0])
+                # ("Two drones flew at X. Both were downed before reaching the base": all
+                # stopped, the attack told before is an interception)
+                and not _all_stopped(af, reading, prev)
             )
             reading = replace(
                 reading,
@@ -4376,7 +4390,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     if corrected:
         _corrected_account(readings, corrected)
-    readings = _blasts_confirmed(readings, af)
+    readings = _occasions(_blasts_confirmed(readings, af), af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4494,6 +4508,84 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
             notes=(*e.notes, f"{_BLAST_CONFIRMED}{c.sentence.start}"),
             inferred=(*e.inferred, "kind"),
         )
+    return readings
+
+
+#: an occasion that is no event: a session, a vote, a funeral, a rally, a drill
+#: ("parliament held a session", ``جلسة``, ``تشييع``, ``مراسم تشییع``, ``رزمایش``)
+_OCCASION = actors.fold_pattern(
+    r"(?<!\w)(?:session|sitting|debate|vote|funeral|mourners|burial|rally|protest|drill"
+    r"|exercise|[وف]?(?:جلسه|اجتماع|التصويت|تصويت|تشييع|جنازه|مظاهره|تظاهره|مناوره|مناورات|عزاء)"
+    r"|نشست|مراسم|خاكسپاري|تظاهرات|راهپيمايي|رزمايش|عزاداران)(?!\w)"
+)
+
+#: the events an occasion is held over ("against the backdrop of the US strikes on X",
+#: ``على خلفية الضربات الأمريكية``, ``در پی حملات آمریکا``)
+_BACKDROP = actors.fold_pattern(
+    r"(?<!\w)(?:against the backdrop of|on the back of|in the light of|in light of"
+    r"|[وف]?علي (?:خلفيه|وقع)|في ضوء|در پي|در سايه|به دليل)(?!\w)"
+)
+
+#: an event told as done before the occasion ("he had been killed in a US strike",
+#: ``كان قد قُتل``, ``در حمله پهپادی آمریکا کشته شده بود``)
+_PLUPERFECT = actors.fold_pattern(
+    r"(?<!\w)(?:had been (?:killed|struck|hit|targeted|wounded)|had (?:struck|hit|killed|targeted)"
+    r"|(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند))(?!\w)"
+)
+
+_OCCASION_ONLY = "the backdrop of an occasion (a session, a funeral), no day of its own: no event"
+
+#: how many readings back an occasion's day may stand
+_OCCASION_REACH = 3
+
+
+def _backdrop_only(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether ``r`` names its event only as what an occasion is held over ("Parliament
+    held a session over the US strikes on X", ``عقد مجلس النواب جلسة … على خلفية الضربات
+    الأمريكية التي طالت X``, ``مجلس جلسه‌ای … در پی حملات آمریکا به X برگزار کرد``):
+    the occasion, then the cue, then the first event word."""
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    cue = _BACKDROP.search(folded)
+    if cue is None:
+        return False
+    occasion = _OCCASION.search(folded, 0, cue.start())
+    event = _lexicon().event.search(folded)
+    return occasion is not None and (event is None or event.start() >= cue.end())
+
+
+def _done_before_the_occasion(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> bool:
+    """Whether ``readings[i]`` tells its event as done before an occasion told just before
+    with its day ("Thousands attended the funeral of X on Friday. He had been killed in a
+    US strike", ``… مراسم تشییع … روز جمعه … او در حمله پهپادی آمریکا کشته شده بود``): the
+    day is the occasion's, the event has none."""
+    r = readings[i]
+    if _PLUPERFECT.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
+        return False
+    for b in reversed(readings[max(0, i - _OCCASION_REACH) : i]):
+        if b.paragraph != r.paragraph or (b.event and not b.reason):
+            return False
+        if b.date is not None:
+            held = af.slice(b.sentence.start, b.sentence.end)[0]
+            return not b.event and _OCCASION.search(held) is not None
+    return False
+
+
+def _occasions(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]:
+    """Events named only as an occasion's backdrop, with no day of their own, draft nothing.
+
+    A parliament session, a funeral, a rally held over strikes told without their day
+    (:func:`_backdrop_only`, :func:`_done_before_the_occasion`) tells no event: its day is
+    the occasion's. An event with a day or a relative day of its own stays.
+    """
+    for i, r in enumerate(readings):
+        if (
+            r.event
+            and not r.reason
+            and r.date is None
+            and r.relative is None
+            and (_backdrop_only(af, r) or _done_before_the_occasion(af, readings, i))
+        ):
+            readings[i] = replace(r, reason=_OCCASION_ONLY, notes=(*r.notes, _OCCASION_ONLY))
     return readings
 
 
@@ -5166,6 +5258,49 @@ def _the_site_named_next(
     )
 
 
+#: every weapon of the salvo named ("both drones", "all the rockets", ``هر دو پهپاد``,
+#: ``همه موشک‌ها``, ``كلتا الطائرتين``, ``جميع الصواريخ``)
+_ALL_OF = actors.fold_pattern(
+    r"(?<!\w)(?:both|all|each|every|هر دو|همه|همگي|تمام|تمامي|كلتا|كلا|كلتاهما|جميع|جميعها"
+    r"|كلها|كلاهما)(?!\w)"
+)
+
+
+#: the two weapons of a salvo of two named again ("the two drones", ``الطائرتين``,
+#: ``المسيرتين``, ``الصاروخين``, ``این دو پهپاد``)
+_THE_TWO = actors.fold_pattern(
+    r"(?<!\w)(?:the two (?:drones|rockets|missiles|projectiles)|[وف]?(?:الطايرتين|الطايرتان"
+    r"|المسيرتين|المسيرتان|الصاروخين|الصاروخان|القذيفتين|القذيفتان)"
+    r"|(?:اين|آن|ان) دو (?:فروند )?(?:پهپاد|موشك|راكت))(?!\w)"
+)
+
+
+def _same_weapons(weapon: str, other: str) -> bool:
+    """Whether two weapons may be the same salvo's (one unnamed, or of one family).
+
+    >>> _same_weapons("rocket", "ballistic_missile"), _same_weapons("drone", "rocket")
+    (True, False)
+    """
+    return (
+        "unknown" in (weapon, other)
+        or weapon == other
+        or _WEAPON_FAMILY.get(weapon, weapon) == _WEAPON_FAMILY.get(other, other)
+    )
+
+
+def _all_stopped(af: _ArticleFold, reading: _Reading, before: _Reading) -> bool:
+    """Whether ``reading`` (an interception) says every weapon of ``before`` was stopped:
+    "both"/"all" (:data:`_ALL_OF`) or the same count, and no part said to get through."""
+    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    if _PARTITIVE.search(folded) or _NOT_STOPPED.search(folded):
+        return False
+    return (
+        _ALL_OF.search(folded) is not None
+        or (reading.count is not None and reading.count == before.count)
+        or (before.count == 2 and _THE_TWO.search(folded) is not None)
+    )
+
+
 def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
     """Whether ``reading`` says the weapon of the attack told just before was stopped.
 
@@ -5179,7 +5314,17 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     if not (
         reading.event
         and reading.kind == "interception"
-        and reading.reason.startswith("no place")
+        and (
+            reading.reason.startswith("no place")
+            # "… targeted X with two drones. Both were downed before reaching the base"
+            or (
+                reading.anaphor
+                and not reading.reason
+                and len(reading.targets) == 1
+                and reading.targets[0] in before.targets
+                and _all_stopped(af, reading, before)
+            )
+        )
         and reading.paragraph - before.paragraph in (0, 1)
         and before.event
         and before.kind == "attack"
