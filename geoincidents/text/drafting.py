@@ -326,6 +326,10 @@ _REPORTS_DENIED = actors.fold_pattern(
     r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
     r"(?:took place|taken place|occurred|happened)"
     r"|لم (?:يقع|يحدث|يحصل|تقع) (?:اي )?(?:هجوم|قصف|استهداف)"
+    # the site itself spared: "the base had not come under any attack", ``لم تتعرض
+    # القاعدة لأي هجوم``, ``القاعدة لم تتعرض لأي هجوم``
+    r"|(?:had|has) not (?:come|been) under (?:any )?attack"
+    r"|لم (?:تتعرض|يتعرض)(?: \S+)? (?:لاي|الي اي|ل|اي) ?(?:ال)?(?:هجوم|قصف|استهداف)"
     # the occurrence denied: ``نفت … تعرض القاعدة لأي هجوم``, ``نفى وقوع هجوم``, ``هرگونه
     # حمله به X را تکذیب کرد``, "denied any attack on X"
     r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي) (?:\S+ ){0,12}(?:تعرض|وقوع|حدوث)"
@@ -8648,8 +8652,16 @@ def _fold_explosions(drafts: list[_Pending]) -> list[_Pending]:
     """Explosions heard the same day within reach of an attack's target are that attack.
 
     ("Rockets fell in the Green Zone, and blasts were heard near the embassy": one event.)
+    So are explosions at the site of a strike its state owns ("Explosions were heard
+    around X overnight. ¶ By morning the Pentagon confirmed US jets had struck X and Y",
+    ``سُمع دوي انفجارات في X … أكدت القيادة المركزية أن طائراتها قصفت X``): the strike.
     """
-    attacks = [d for d in drafts if d.incident.kind in ("attack", "interception")]
+    attacks = [
+        d
+        for d in drafts
+        if d.incident.kind in ("attack", "interception")
+        or (d.incident.kind in STRIKE_KINDS and d.incident.claim_status == "claimed")
+    ]
     if not attacks:
         return drafts
     out = []
