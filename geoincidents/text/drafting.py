@@ -4394,7 +4394,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     if corrected:
         _corrected_account(readings, corrected)
-    readings = _occasions(_blasts_confirmed(readings, af), af)
+    readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af))
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4495,10 +4495,12 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
         kind = c.kind
         after = [n for n in readings[i + 1 : i + 4] if n.event]
         for n in after[:2]:  # "… ¶ Why now? The Pentagon said the men posed a threat"
-            if n.paragraph - c.paragraph > 1 or n.targets or not n.kind.endswith("strike"):
+            if n.paragraph - c.paragraph > 1 or n.targets or not n.reason.startswith(_NO_PLACE):
                 break
-            if n.kind == "preemptive_strike" and n.striker in ("", c.striker):
-                kind = n.kind
+            if (n.kind == "preemptive_strike" and n.striker in ("", c.striker)) or (
+                _names_a_threat(af, n)
+            ):
+                kind = "preemptive_strike"
                 break
         readings[j] = replace(
             e,
@@ -4590,6 +4592,46 @@ def _occasions(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]:
             and (_backdrop_only(af, r) or _done_before_the_occasion(af, readings, i))
         ):
             readings[i] = replace(r, reason=_OCCASION_ONLY, notes=(*r.notes, _OCCASION_ONLY))
+    return readings
+
+
+_CLAIM_DENIED = "a claim the other side flatly denies in the sentence at "
+
+#: how many readings back from a denial the claim it answers may stand
+_DENIED_CLAIM_REACH = 2
+
+
+def _claims_denied(readings: list[_Reading]) -> list[_Reading]:
+    """A group's claim of an attack that the next sentence flatly denies is no event.
+
+    ("The group claimed it had hit X on Friday. A US official rejected the claim of an
+    attack on X", ``زعمت مجموعة أنها قصفت X … ¶ ونفى متحدث باسم التحالف ذلك وقال إن
+    القاعدة لم تتعرض لأي هجوم``, ``این گروه مدعی شد X را زده است. یک مقام آمریکایی ادعای
+    حمله به X را رد کرد``): the denial (:data:`_REPORTS_DENIED`) names the claim's own
+    site, in its paragraph or the next; the claim tells no weapon count or toll. A denial
+    of a role in an attack leaves the attack.
+    """
+    for i, d in enumerate(readings):
+        if not d.reason.startswith("reports of an event denied") or not d.targets:
+            continue
+        sites = {m.place.id for m in d.targets if m.place is not None}
+        for j in range(i - 1, max(-1, i - 1 - _DENIED_CLAIM_REACH), -1):
+            c = readings[j]
+            if not c.event:
+                continue
+            if (
+                (c.claim or c.claim_cue)
+                and not c.reason
+                and not c.striker
+                and d.paragraph - c.paragraph in (0, 1)
+                and c.count is None
+                and c.killed is None
+                and c.wounded is None
+                and {m.place.id for m in c.targets if m.place is not None} == sites
+            ):
+                why = f"{_CLAIM_DENIED}{d.sentence.start}"
+                readings[j] = replace(c, reason=why, notes=(*c.notes, why))
+            break
     return readings
 
 
