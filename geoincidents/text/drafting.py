@@ -4536,7 +4536,7 @@ _BACKDROP = actors.fold_pattern(
 #: ``كان قد قُتل``, ``در حمله پهپادی آمریکا کشته شده بود``)
 _PLUPERFECT = actors.fold_pattern(
     r"(?<!\w)(?:had been (?:killed|struck|hit|targeted|wounded)|had (?:struck|hit|killed|targeted)"
-    r"|(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند))(?!\w)"
+    r"|[وف]?(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند))(?!\w)"
 )
 
 _OCCASION_ONLY = "the backdrop of an occasion (a session, a funeral), no day of its own: no event"
