@@ -6007,6 +6007,7 @@ def _assemble(
         if not r.event or r.reason.startswith(_NO_PLACE):
             # "¶ 21:15 – the number of wounded rose to four": the latest attack's figure
             _take_revised_toll(af, r, drafts)
+            _take_update_toll(af, r, drafts)
         if not r.event:
             continue
         if (
@@ -8308,13 +8309,95 @@ def _updated_event(d: _Pending, told: Sequence[_Pending], af: _ArticleFold) -> _
     day or new figures, whatever kind its own words give it; the latest such draft at
     that place.
     """
-    s = d.reading.sentence
-    if not _UPDATE_CUE.match(af.slice(s.start, min(s.end, s.start + 40))[0]):
+    if not _update_opens(af, d.reading):
         return None
     place = d.incident.target.place_id
     if not place:
         return None
     return next((t for t in reversed(told) if t.incident.target.place_id == place), None)
+
+
+def _update_opens(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether ``r``'s sentence opens with an update's cue (:data:`_UPDATE_CUE`)."""
+    s = r.sentence
+    return _UPDATE_CUE.match(af.slice(s.start, min(s.end, s.start + 40))[0]) is not None
+
+
+def _the_story_event(drafts: Sequence[_Pending], r: _Reading) -> _Pending | None:
+    """The latest attack or blast drafted before ``r`` within a few paragraphs: the event
+    an appended update speaks of."""
+    story = next(
+        (
+            p
+            for p in reversed(drafts[-_FOLLOW_REACH:])
+            if p.incident.kind in ("attack", "explosion")
+        ),
+        None,
+    )
+    if story is None or not 0 <= r.paragraph - story.reading.paragraph <= _TOLL_REVISED_REACH:
+        return None
+    return story
+
+
+def _take_update_toll(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) -> None:
+    """An appended update with no place gives the story's event its latest toll.
+
+    ("… the rockets wounded five. ¶ Update: on Tuesday the Pentagon said seven personnel
+    had been wounded", ``تحديث: قال المرصد لاحقاً إن عنصراً أصيب بجروح``, ``به‌روزرسانی:
+    … هفت نظامی زخمی شده‌اند``): the figures the update gives, revised or plain, replace
+    those of the latest attack or blast told before (:func:`_take_revised_toll` takes the
+    revision words' figures first).
+    """
+    if not drafts or r.places or not _update_opens(af, r) or any(_revised_toll(af, r)):
+        return
+    killed, wounded = counts.updated_toll(af.slice(r.sentence.start, r.sentence.end)[0])
+    if killed is None and wounded is None:
+        killed, wounded = _casualties_of(af, r)
+    story = _the_story_event(drafts, r)
+    if story is None or (killed is None and wounded is None):
+        return
+    inc = story.incident
+    story.incident = replace(
+        inc,
+        killed=killed if killed is not None else inc.killed,
+        wounded=wounded if wounded is not None else inc.wounded,
+    )
+    story.evidence.append(f"toll from the update at {r.sentence.start}-{r.sentence.end}")
+
+
+def _toll_of_the_story(d: _Pending, told: Sequence[_Pending], af: _ArticleFold) -> None:
+    """An update telling another event beside a revised toll: the toll is the story's.
+
+    ("Missiles hit X, wounding several. Update: the Pentagon later put the number of
+    wounded at eight, and said a gunship had struck the launcher near Y", ``تحديث: رفع
+    البنتاغون عدد المصابين إلى ثمانية وقال إن …``): the revised figures go to the latest
+    attack or blast told before, not to the strike at Y.
+    """
+    if not told or not _update_opens(af, d.reading):
+        return
+    killed, wounded = counts.updated_toll(
+        af.slice(d.reading.sentence.start, d.reading.sentence.end)[0]
+    )
+    inc = d.incident
+    if (killed is None or killed != inc.killed) and (wounded is None or wounded != inc.wounded):
+        return
+    story = _the_story_event(told, d.reading)
+    if story is None:
+        return
+    s = story.incident
+    story.incident = replace(
+        s,
+        killed=killed if killed is not None else s.killed,
+        wounded=wounded if wounded is not None else s.wounded,
+    )
+    d.incident = replace(
+        inc,
+        killed=None if killed is not None else inc.killed,
+        wounded=None if wounded is not None else inc.wounded,
+    )
+    story.evidence.append(
+        f"toll revised in the update at {d.reading.sentence.start}-{d.reading.sentence.end}"
+    )
 
 
 #: how many days after an attack its claim may come and be told with its own day
@@ -8398,6 +8481,8 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             )
             merged[key] = keep = told
         updated = _updated_event(d, order, af) if keep is None else None
+        if updated is None and keep is None:
+            _toll_of_the_story(d, order, af)
         if updated is not None:
             # "Update: the Pentagon said the strike on X took place before dawn on Tuesday":
             # the event told before at X, its day and figures from the update

@@ -458,3 +458,78 @@ DATED_BESIDE_AN_OCCASION = [
 @pytest.mark.parametrize(("text", "day"), DATED_BESIDE_AN_OCCASION)
 def test_a_strike_with_its_own_day_beside_an_occasion_stays(text: str, day: str) -> None:
     assert _drafts(text, "2024-02-11") == [("retaliatory_strike", "al-qaim", day)]
+
+
+# ---------------------------------------------------------------- tolls in updates
+
+ROCKETS = {
+    "en": "Two rockets hit Ain al-Asad air base on Monday night, wounding five.\n\n",
+    "ar": "سقط صاروخان على قاعدة عين الأسد مساء الاثنين وأصيب خمسة جنود.\n\n",
+    "fa": "دو راکت شامگاه دوشنبه به پایگاه عین‌الاسد اصابت کرد و پنج نظامی زخمی شدند.\n\n",
+}
+UPDATE_TOLLS = [
+    pytest.param(
+        ROCKETS["en"] + "Update: on Tuesday the Pentagon said seven US personnel had been wounded.",
+        id="en",
+    ),
+    pytest.param(
+        ROCKETS["ar"] + "تحديث: قال البنتاغون يوم الثلاثاء إن سبعة جنود أمريكيين أصيبوا.",
+        id="ar",
+    ),
+    pytest.param(
+        ROCKETS["fa"] + "به‌روزرسانی: پنتاگون روز سه‌شنبه اعلام کرد هفت نظامی آمریکایی زخمی شده‌اند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", UPDATE_TOLLS)
+def test_an_update_with_no_place_gives_the_story_its_latest_toll(text: str) -> None:
+    (d,) = _incidents(text, "2024-08-07")
+    assert (d.kind, d.target.place_id, str(d.date), d.count, d.wounded) == (
+        "attack",
+        "ain-al-asad",
+        "2024-08-05",
+        2,
+        7,
+    )
+
+
+def test_without_the_cue_a_figure_told_after_is_no_update() -> None:
+    text = ROCKETS["en"] + "On Tuesday the Pentagon said seven US personnel had been wounded."
+    assert [d.wounded for d in _incidents(text, "2024-08-07")] == [5]
+
+
+STORY_TOLLS = [
+    pytest.param(
+        "Two missiles struck Ain al-Asad air base on Monday night, wounding several personnel. "
+        "{cue}the Pentagon later put the number of wounded at eight, and said a gunship had "
+        "struck the launcher near Abu Ghraib.",
+        "Update: ",
+        id="en",
+    ),
+    pytest.param(
+        "سقط صاروخان على قاعدة عين الأسد مساء الاثنين وأصيب عدد من الجنود. {cue}رفع البنتاغون "
+        "لاحقا عدد المصابين إلى ثمانية، وقال إن مروحية أمريكية قصفت منصة الإطلاق قرب أبو غريب.",
+        "تحديث: ",
+        id="ar",
+    ),
+    pytest.param(
+        "دو موشک شامگاه دوشنبه به پایگاه عین‌الاسد اصابت کرد و چند نظامی زخمی شدند. {cue}پنتاگون "
+        "بعدا شمار زخمی‌ها را به هشت نفر رساند و گفت یک هواپیمای آمریکایی سکوی پرتاب را در "
+        "نزدیکی ابوغریب هدف قرار داد.",
+        "به‌روزرسانی: ",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), STORY_TOLLS)
+def test_a_toll_revised_in_an_update_is_the_story_event_not_the_strike(text: str, cue: str) -> None:
+    attack, strike = _incidents(text.format(cue=cue), "2024-08-07")
+    assert (attack.kind, attack.target.place_id, attack.wounded) == ("attack", "ain-al-asad", 8)
+    assert (strike.kind, strike.target.place_id, strike.wounded) == (
+        "retaliatory_strike",
+        "abu-ghraib",
+        None,
+    )
