@@ -44,7 +44,10 @@ nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no 
 already drafted; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
 several sentences (same kind class, target and date, or the weapons named again at a
-town or area around the site) are merged. ``rule_confidence`` in
+town or area around the site) are merged; so are a blast told first and the strike a
+state owns later ("Hours later CENTCOM said it had carried out the strike"), and an
+appended update (``Update:``, ``تحديث:``, ``به‌روزرسانی:``) and the story's event it
+retells with a corrected day or toll. ``rule_confidence`` in
 [0, 1] starts high and loses for each thing inferred rather than read (see
 :func:`_confidence`; the evidence lists each loss); ``confidence`` is the chance an
 analyst accepts the draft, learned from it (:mod:`geoincidents.text.draft_confidence`);
@@ -8300,6 +8303,10 @@ _UPDATE_CUE = actors.fold_pattern(
 )
 
 
+#: how many drafts back an update's event may stand
+_UPDATE_REACH = 16
+
+
 def _updated_event(d: _Pending, told: Sequence[_Pending], af: _ArticleFold) -> _Pending | None:
     """The event told before that ``d``, an appended update, tells again at its site.
 
@@ -8314,7 +8321,9 @@ def _updated_event(d: _Pending, told: Sequence[_Pending], af: _ArticleFold) -> _
     place = d.incident.target.place_id
     if not place:
         return None
-    return next((t for t in reversed(told) if t.incident.target.place_id == place), None)
+    # (the last few drafts: an update speaks of the story's events, and the cost stays linear)
+    recent = told[-_UPDATE_REACH:]
+    return next((t for t in reversed(recent) if t.incident.target.place_id == place), None)
 
 
 def _update_opens(af: _ArticleFold, r: _Reading) -> bool:
