@@ -4638,6 +4638,9 @@ def _claims_denied(readings: list[_Reading]) -> list[_Reading]:
     return readings
 
 
+_CORRECTS_THE_STORY = "a correction notice's sentence, retelling the story's event"
+
+
 def _corrected_account(readings: list[_Reading], corrected: dict[int, _Reading]) -> None:
     """A correction notice with no story beside it tells the event in its corrected words.
 
@@ -4647,12 +4650,24 @@ def _corrected_account(readings: list[_Reading], corrected: dict[int, _Reading])
     an event, the sentences after its cue (``corrected``: as read before the notice marked
     them) are read again; the cue's own sentence (what the story said) stays unread.
     """
-    if any(
-        r.event and not r.reason
+    told = [
+        i
         for i, r in enumerate(readings)
-        if i not in corrected and r.context != _CORRECTED
-    ):
-        return  # the story's own sentences tell the event
+        if i not in corrected and r.context != _CORRECTED and r.event and not r.reason
+    ]
+    if told:
+        # the story's own sentences tell the event: a corrected sentence after them naming
+        # a site with a day of its own retells the story's event there (:func:`_merge`)
+        for i, before in corrected.items():
+            if (
+                before.event
+                and not before.reason
+                and before.date
+                and before.targets
+                and told[0] < i
+            ):
+                readings[i] = replace(before, notes=(*before.notes, _CORRECTS_THE_STORY))
+        return
     for i, before in corrected.items():
         readings[i] = replace(
             before, notes=(*before.notes, "the corrected account of a correction notice")
@@ -8327,9 +8342,13 @@ def _updated_event(d: _Pending, told: Sequence[_Pending], af: _ArticleFold) -> _
 
 
 def _update_opens(af: _ArticleFold, r: _Reading) -> bool:
-    """Whether ``r``'s sentence opens with an update's cue (:data:`_UPDATE_CUE`)."""
+    """Whether ``r``'s sentence opens with an update's cue (:data:`_UPDATE_CUE`), or is a
+    correction notice's retelling of the story's event (:func:`_corrected_account`)."""
     s = r.sentence
-    return _UPDATE_CUE.match(af.slice(s.start, min(s.end, s.start + 40))[0]) is not None
+    return (
+        _UPDATE_CUE.match(af.slice(s.start, min(s.end, s.start + 40))[0]) is not None
+        or _CORRECTS_THE_STORY in r.notes
+    )
 
 
 def _the_story_event(drafts: Sequence[_Pending], r: _Reading) -> _Pending | None:
@@ -8491,6 +8510,8 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             merged[key] = keep = told
         updated = _updated_event(d, order, af) if keep is None else None
         if updated is None and keep is None:
+            if _CORRECTS_THE_STORY in d.reading.notes:
+                continue  # (a correction names the story's events, none of its own)
             _toll_of_the_story(d, order, af)
         if updated is not None:
             # "Update: the Pentagon said the strike on X took place before dawn on Tuesday":

@@ -533,3 +533,37 @@ def test_a_toll_revised_in_an_update_is_the_story_event_not_the_strike(text: str
         "abu-ghraib",
         None,
     )
+
+
+CORRECTED_DAY = [
+    pytest.param(
+        "Rockets hit Ain al-Asad air base on Monday, wounding two.\n\nCorrection: an earlier "
+        "version of this story misstated the day. The attack on {site} took place on Sunday.",
+        ("Ain al-Asad", "Harir air base"),
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الاثنين وأصيب اثنان.\n\nتصحيح: أخطأت نسخة سابقة من "
+        "هذا الخبر في ذكر اليوم. الهجوم على {site} وقع يوم الأحد.",
+        ("قاعدة عين الأسد", "قاعدة حرير"),
+        id="ar",
+    ),
+    pytest.param(
+        "دو راکت روز دوشنبه به پایگاه عین‌الاسد اصابت کرد و دو نفر زخمی شدند.\n\nاصلاحیه: نسخه "
+        "قبلی این خبر روز حمله را اشتباه ذکر کرده بود. حمله به {site} روز یکشنبه رخ داد.",
+        ("پایگاه عین‌الاسد", "پایگاه حریر"),
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sites"), CORRECTED_DAY)
+def test_a_correction_gives_the_story_event_its_day(text: str, sites: tuple[str, str]) -> None:
+    same, other = sites
+    assert [(k, p, d) for k, p, d in _drafts(text.format(site=same), "2024-08-07")] == [
+        ("attack", "ain-al-asad", "2024-08-04")
+    ]
+    # a correction naming another site tells no event of its own, nor the story's day
+    assert _drafts(text.format(site=other), "2024-08-07") == [
+        ("attack", "ain-al-asad", "2024-08-05")
+    ]
