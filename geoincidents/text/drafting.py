@@ -4437,25 +4437,31 @@ _BLAST_REACH = 4
 _BLAST_CONFIRMED = "a blast told first, confirmed as a strike by the sentence at "
 
 
-def _owns_a_blast(af: _ArticleFold, c: _Reading) -> bool:
-    """Whether ``c`` is a state's word owning a strike with no place of its own (after a
-    blast was told: see :func:`_blasts_confirmed`)."""
-    if not (
-        c.event
-        and c.kind.endswith("strike")
-        and c.striker
-        and not c.targets
-        and c.reason.startswith(_NO_PLACE)
-    ):
-        return False
+#: the states whose strikes are drafted (a third state's are left out)
+_OWN_STRIKERS = frozenset({"United States", "coalition"})
+
+
+def _blast_owner(af: _ArticleFold, c: _Reading) -> str:
+    """The state whose word ``c`` owns a strike with no place of its own ("" if none),
+    after a blast was told (see :func:`_blasts_confirmed`): a strike reading by a state
+    speaking or confirming, or a state named owning "the strike" ("The United States
+    later acknowledged the strike", ``وتبنت واشنطن الضربة``)."""
+    if not (c.event and not c.targets and c.reason.startswith(_NO_PLACE)):
+        return ""
     folded = af.slice(c.sentence.start, c.sentence.end)[0]
     if (
         actors.denies(folded)
         or _DENIAL.search(folded) is not None
         or _DISOWNS_THE_STRIKE.search(folded) is not None
     ):
-        return False  # "The Pentagon denied carrying out any strike there"
-    return c.official or _OWNS_THE_STRIKE.search(folded) is not None
+        return ""  # "The Pentagon denied carrying out any strike there"
+    owns = _OWNS_THE_STRIKE.search(folded) is not None
+    if c.kind.endswith("strike") and c.striker:
+        return c.striker if c.official or owns else ""
+    if c.kind != "attack" or c.group or not owns or _STRIKE_NOUN.search(folded) is None:
+        return ""
+    state = actors.state_named(folded)
+    return state if state in _OWN_STRIKERS else ""
 
 
 def _the_blast_before(readings: Sequence[_Reading], i: int) -> int | None:
@@ -4487,7 +4493,8 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
     another event.
     """
     for i, c in enumerate(readings):
-        if not _owns_a_blast(af, c):
+        owner = _blast_owner(af, c)
+        if not owner:
             continue
         j = _the_blast_before(readings, i)
         if j is None:
@@ -4495,12 +4502,12 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
         e = readings[j]
         if c.date is not None and e.date is not None and c.date.date != e.date.date:
             continue  # "… a blast on Monday. On Wednesday the US said it struck …": another
-        kind = c.kind
+        kind = c.kind if c.kind.endswith("strike") else "retaliatory_strike"
         after = [n for n in readings[i + 1 : i + 4] if n.event]
         for n in after[:2]:  # "… ¶ Why now? The Pentagon said the men posed a threat"
             if n.paragraph - c.paragraph > 1 or n.targets or not n.reason.startswith(_NO_PLACE):
                 break
-            if (n.kind == "preemptive_strike" and n.striker in ("", c.striker)) or (
+            if (n.kind == "preemptive_strike" and n.striker in ("", owner)) or (
                 _names_a_threat(af, n)
             ):
                 kind = "preemptive_strike"
@@ -4508,7 +4515,7 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
         readings[j] = replace(
             e,
             kind=kind,
-            striker=c.striker,
+            striker=owner,
             official=True,
             group=e.group or c.group,
             weapon=e.weapon if e.weapon != "unknown" else c.weapon,

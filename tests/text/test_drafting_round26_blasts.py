@@ -101,6 +101,41 @@ def test_a_blast_no_state_owns_stays_an_explosion(text: str) -> None:
     assert _drafts(text) == [("explosion", "al-qaim", TUESDAY)]
 
 
+MYSTERY = {
+    "en": "A mysterious blast hit a militia depot near al-Qaim on Friday. ",
+    "ar": "هز انفجار غامض مستودعا للفصائل قرب القائم يوم الجمعة. ",
+    "fa": "انفجار مرموزی روز جمعه انباری در نزدیکی القائم را لرزاند. ",
+}
+ACKNOWLEDGED = [
+    pytest.param(MYSTERY["en"] + "The United States later acknowledged the strike.", id="en"),
+    pytest.param(MYSTERY["ar"] + "وتبنت واشنطن لاحقا الضربة.", id="ar"),
+    pytest.param(MYSTERY["fa"] + "ارتش آمریکا بعدا مسئولیت این حمله را پذیرفت.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", ACKNOWLEDGED)
+def test_a_state_named_owning_the_strike_makes_the_blast_its_strike(text: str) -> None:
+    (d,) = _incidents(text, "2024-02-04")
+    assert (d.kind, d.target.place_id, str(d.date), d.actor, d.claim_status) == (
+        "retaliatory_strike",
+        "al-qaim",
+        "2024-02-02",
+        "United States",
+        "claimed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(MYSTERY["en"] + "Israel later acknowledged the strike.", id="en-israel"),
+        pytest.param(MYSTERY["en"] + "Some PMF figures blamed a US strike.", id="en-blamed"),
+    ],
+)
+def test_a_third_state_owning_it_or_blame_alone_leaves_an_explosion(text: str) -> None:
+    assert _drafts(text, "2024-02-04") == [("explosion", "al-qaim", "2024-02-02")]
+
+
 def test_a_threat_told_after_the_confirmation_makes_the_strike_preemptive() -> None:
     text = (
         "Explosions shook a depot outside al-Qaim on Tuesday night. Within hours a US "
@@ -560,7 +595,7 @@ CORRECTED_DAY = [
 @pytest.mark.parametrize(("text", "sites"), CORRECTED_DAY)
 def test_a_correction_gives_the_story_event_its_day(text: str, sites: tuple[str, str]) -> None:
     same, other = sites
-    assert [(k, p, d) for k, p, d in _drafts(text.format(site=same), "2024-08-07")] == [
+    assert _drafts(text.format(site=same), "2024-08-07") == [
         ("attack", "ain-al-asad", "2024-08-04")
     ]
     # a correction naming another site tells no event of its own, nor the story's day
