@@ -4543,10 +4543,15 @@ _BACKDROP = actors.fold_pattern(
 )
 
 #: an event told as done before the occasion ("he had been killed in a US strike",
-#: ``كان قد قُتل``, ``در حمله پهپادی آمریکا کشته شده بود``)
+#: ``كان قد قُتل``, ``در حمله پهپادی آمریکا کشته شده بود``), or the death of the one
+#: mourned told with its cause
 _PLUPERFECT = actors.fold_pattern(
     r"(?<!\w)(?:had been (?:killed|struck|hit|targeted|wounded)|had (?:struck|hit|killed|targeted)"
-    r"|[وف]?(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند))(?!\w)"
+    r"|[وف]?(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند)"
+    # how the mourned died, told after the occasion ("he was killed in a US strike",
+    # ``قُتل في غارة``, ``در حمله … کشته شد``)
+    r"|(?:was|were) killed in|died in|[وف]?(?:قتل|قتلوا|استشهد|استشهدوا) (?:\S+ )?في"
+    r"|(?:كشته|جان باخته) (?:شد|شدند|است))(?!\w)"
 )
 
 _OCCASION_ONLY = "the backdrop of an occasion (a session, a funeral), no day of its own: no event"

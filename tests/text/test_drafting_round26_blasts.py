@@ -460,6 +460,22 @@ OCCASIONS = [
         "آمریکا در القائم کشته شده بود.",
         id="fa-funeral",
     ),
+    # how the mourned died, in the simple past and still without a day
+    pytest.param(
+        "Thousands attended the funeral of a commander in Baghdad on Friday. He was killed in "
+        "a US drone strike in al-Qaim.",
+        id="en-funeral-past",
+    ),
+    pytest.param(
+        "شارك الآلاف يوم الجمعة في تشييع قيادي في بغداد. وقد قتل في غارة أمريكية بطائرة مسيرة "
+        "في القائم.",
+        id="ar-funeral-past",
+    ),
+    pytest.param(
+        "هزاران نفر روز جمعه در بغداد در مراسم تشییع یک فرمانده شرکت کردند. او در حمله پهپادی "
+        "آمریکا در القائم کشته شد.",
+        id="fa-funeral-past",
+    ),
 ]
 
 
