@@ -4543,15 +4543,20 @@ _BACKDROP = actors.fold_pattern(
 )
 
 #: an event told as done before the occasion ("he had been killed in a US strike",
-#: ``كان قد قُتل``, ``در حمله پهپادی آمریکا کشته شده بود``), or the death of the one
-#: mourned told with its cause
+#: ``كان قد قُتل``, ``در حمله پهپادی آمریکا کشته شده بود``)
 _PLUPERFECT = actors.fold_pattern(
     r"(?<!\w)(?:had been (?:killed|struck|hit|targeted|wounded)|had (?:struck|hit|killed|targeted)"
-    r"|[وف]?(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند)"
-    # how the mourned died, told after the occasion ("he was killed in a US strike",
-    # ``قُتل في غارة``, ``در حمله … کشته شد``)
-    r"|(?:was|were) killed in|died in|[وف]?(?:قتل|قتلوا|استشهد|استشهدوا) (?:\S+ )?في"
+    r"|[وف]?(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند))(?!\w)"
+)
+#: how the one mourned died, told after a funeral ("he was killed in a US strike",
+#: ``قُتل في غارة``, ``در حمله … کشته شد``)
+_DIED_IN = actors.fold_pattern(
+    r"(?<!\w)(?:(?:was|were) killed in|died in|[وف]?(?:قتل|قتلوا|استشهد|استشهدوا) (?:\S+ )?في"
     r"|(?:كشته|جان باخته) (?:شد|شدند|است))(?!\w)"
+)
+#: a funeral ("funeral", "mourners", ``تشييع``, ``مراسم تشییع``, ``عزاداران``)
+_FUNERAL = actors.fold_pattern(
+    r"(?<!\w)(?:funeral|mourners|burial|[وف]?(?:تشييع|جنازه|عزاء)|خاكسپاري|عزاداران)(?!\w)"
 )
 
 _OCCASION_ONLY = "the backdrop of an occasion (a session, a funeral), no day of its own: no event"
@@ -4580,14 +4585,18 @@ def _done_before_the_occasion(af: _ArticleFold, readings: Sequence[_Reading], i:
     US strike", ``… مراسم تشییع … روز جمعه … او در حمله پهپادی آمریکا کشته شده بود``): the
     day is the occasion's, the event has none."""
     r = readings[i]
-    if _PLUPERFECT.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    done = _PLUPERFECT.search(folded) is not None
+    if not done and _DIED_IN.search(folded) is None:
         return False
     for b in reversed(readings[max(0, i - _OCCASION_REACH) : i]):
         if b.paragraph != r.paragraph or (b.event and not b.reason):
             return False
         if b.date is not None:
             held = af.slice(b.sentence.start, b.sentence.end)[0]
-            return not b.event and _OCCASION.search(held) is not None
+            # (the simple past of a death: only after a funeral, the one mourned)
+            occasion = _OCCASION if done else _FUNERAL
+            return not b.event and occasion.search(held) is not None
     return False
 
 

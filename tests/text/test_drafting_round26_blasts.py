@@ -506,6 +506,20 @@ DATED_BESIDE_AN_OCCASION = [
 ]
 
 
+def test_a_death_told_after_a_session_is_no_funeral_backdrop() -> None:
+    text = (
+        "Parliament held an emergency session in Baghdad on Friday. Two guards were killed in "
+        "a rocket attack on Ain al-Asad air base."
+    )
+    (d,) = _incidents(text, "2024-02-11")
+    assert (d.kind, d.target.place_id, str(d.date), d.killed) == (
+        "attack",
+        "ain-al-asad",
+        "2024-02-09",
+        2,
+    )
+
+
 @pytest.mark.parametrize(("text", "day"), DATED_BESIDE_AN_OCCASION)
 def test_a_strike_with_its_own_day_beside_an_occasion_stays(text: str, day: str) -> None:
     assert _drafts(text, "2024-02-11") == [("retaliatory_strike", "al-qaim", day)]
