@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import product
 from types import MappingProxyType
 
 from geoincidents.places.countries import COUNTRY_NAMES
@@ -55,6 +56,7 @@ __all__ = [
     "KIND_FAMILIES",
     "KIND_WORDS",
     "RULES_VERSION",
+    "article_variants",
     "clear_caches",
     "country_code",
     "fold_with_offsets",
@@ -92,6 +94,69 @@ _LATIN_ARTICLES = frozenset({"al", "el", "ul", "il"})
 # assimilated article (ad-Dawr, ash-Shaddadi, ez-Zor): vowel + consonant(s) doubling the
 # first consonant(s) of the next word
 _ASSIMILATED = re.compile(r"^[aeu](sh|th|dh|zh|[dtrsznl])$")
+#: the first letters (Latin) of the sun letters' words, before which the article is written
+#: assimilated (as-Sakhr, ash-Shaddadi, ez-Zor); digraphs first
+_SUN_STARTS = ("sh", "th", "dh", "zh", "d", "t", "r", "s", "z", "n")
+#: the article spellings a name's own article is varied to (``ul``/``il`` only as written)
+_ARTICLE_SPELLINGS = ("al", "el")
+#: at most this many articles of one name are varied (the variants multiply)
+_MAX_VARIED_ARTICLES = 2
+
+
+def _article_options(word: str, following: str) -> tuple[str, ...]:
+    """The spellings of ``word`` when it is a Latin article before ``following``, else ()."""
+    if not (following.isascii() and following.isalpha() and len(following) > 1):
+        return ()
+    sun = next((c for c in _SUN_STARTS if following.startswith(c)), "")
+    assimilated = _ASSIMILATED.match(word)
+    if word not in _LATIN_ARTICLES and not (assimilated and assimilated.group(1) == sun):
+        return ()
+    options = [*_ARTICLE_SPELLINGS]
+    if sun and len(following) > len(sun):
+        options += [f"a{sun}", f"e{sun}"]
+    return tuple(dict.fromkeys([word, *options]))
+
+
+def article_variants(words: str) -> tuple[str, ...]:
+    """Other spellings of the Latin articles of folded ``words``: ``al``/``el`` and,
+    before a sun letter, the assimilated ``as``/``es``, ``ash``, ``ez`` … (and back).
+
+    A name is written with any of them ("Jurf al-Sakhar", "Jurf as-Sakhr", "Jurf
+    es-Sakhar"; "Ain al-Asad", "Ain el-Asad"; "Deir ez-Zor", "Deir al-Zor"): the scanner
+    adds each variant of a gazetteer name as a key of its own. At most
+    ``_MAX_VARIED_ARTICLES`` articles of a name are varied; the name itself is not
+    returned.
+
+    Examples
+    --------
+    >>> article_variants("jurf al sakhr")
+    ('jurf as sakhr', 'jurf el sakhr', 'jurf es sakhr')
+    >>> article_variants("deir ez zor")
+    ('deir al zor', 'deir az zor', 'deir el zor')
+    >>> article_variants("ain al asad")
+    ('ain el asad',)
+    >>> article_variants("as sakhr"), article_variants("baghdad")
+    (('al sakhr', 'el sakhr', 'es sakhr'), ())
+    >>> article_variants("al"), article_variants("al 22")
+    ((), ())
+    """
+    tokens = words.split()
+    choices: list[tuple[str, ...]] = []
+    varied = 0
+    for i, word in enumerate(tokens):
+        options = _article_options(word, tokens[i + 1]) if i + 1 < len(tokens) else ()
+        if options and varied < _MAX_VARIED_ARTICLES:
+            varied += 1
+            choices.append(options)
+        else:
+            choices.append((word,))
+    if not varied:
+        return ()
+    out: set[str] = set()
+    for combination in product(*choices):
+        out.add(" ".join(combination))
+    out.discard(" ".join(tokens))
+    return tuple(sorted(out))
 
 # Latin transliteration variants, applied in order on lowercase ASCII letters.
 _VOWELS = "aeiouy"

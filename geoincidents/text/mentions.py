@@ -59,6 +59,7 @@ from geoincidents.places.folding import APOSTROPHES
 from geoincidents.places.kinds import PREFIX_WORDS, SUFFIX_WORDS
 from geoincidents.places.model import Place
 from geoincidents.places.names import (
+    article_variants,
     country_code,
     is_arabic_script,
     kinds_compatible,
@@ -119,6 +120,14 @@ _LAM_RUN = re.compile(r"[وف]?ل")
 _QUOTES = "«»\"“”„'‹›()[]"
 _ARTICLE = "ال"
 _ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
+#: assimilated articles that are also English words ("such as Sulaymaniyah", "at Tanf",
+#: "an Nasiriyah-based …"): an article only when joined to its word ("as-Sakhr") or
+#: capitalised inside a sentence ("… in As Sulaymaniyah"); else the name starts after it
+_ENGLISH_ARTICLES = ("as ", "at ", "an ")
+#: what joins an article to its word
+_ARTICLE_JOINERS = frozenset("-\u2010\u2011\u2012\u2013") | APOSTROPHES
+#: what ends the sentence before a capitalised word (then "As" may be English)
+_SENTENCE_ENDS = frozenset(".!?:;\n\"\u201c\u201d\u00ab\u00bb()[]")
 
 
 def _zwnj_keys(name: str) -> tuple[str, ...]:
@@ -238,6 +247,7 @@ class _Index:
             dtype=np.int64,
         )
         self.has_entries = np.array([bool(table.get(k)) for k in keys], dtype=bool)
+        self.english_article = np.array([k.startswith(_ENGLISH_ARTICLES) for k in keys])
         self.latin_key = [k.isascii() for k in keys]
         self.latin_key_array = np.array(self.latin_key, dtype=bool)
         #: the entries of a key found at a word start (no clitic: the ل variants drop out)
@@ -304,8 +314,10 @@ class _Index:
         core, hint = split_kind_hint(name)
         for key in _zwnj_keys(name):  # ``بین‌المللی`` is also written ``بینالمللی``
             self._add_key(table, key, _Entry(place_id, False, hint, False))
+        for key in article_variants(fold_word(name)):  # "Jurf as-Sakhr", "Ain el-Asad"
+            self._add_key(table, key, _Entry(place_id, False, hint, False))
         if hint is not None and core:
-            for key in _zwnj_keys(core):
+            for key in (*_zwnj_keys(core), *article_variants(fold_word(core))):
                 self._add_key(table, key, _Entry(place_id, is_alias, None, False))
 
     def _add_geonames(self, table: dict[str, dict[_Entry, None]]) -> None:
@@ -419,7 +431,24 @@ def _raw_matches(index: _Index, folded_text: FoldedText) -> tuple[Any, Any, Any,
     if len(inside):  # a match followed by a letter: only an English possessive ends it
         at_word_end[inside] = _possessive_at(folded_text, ends[inside])
     keep = at_word_end & (at_word_start | index.arabic_start[ids])
+    english = np.flatnonzero(keep & index.english_article[ids])
+    if len(english):
+        keep[english] = [_an_article(folded_text, int(i)) for i in starts[english].tolist()]
     return starts[keep], ends[keep], ids[keep], at_word_start[keep]
+
+
+def _an_article(folded_text: FoldedText, start: int) -> bool:
+    """Whether the ``as``/``at``/``an`` at folded ``start`` is an Arabic article: joined to
+    its word ("as-Sakhr"), or capitalised and not first in its sentence ("in As
+    Sulaymaniyah"); not the English word ("such as Sulaymaniyah", "As Tanf burned")."""
+    text = folded_text.original
+    first, gap = (int(i) for i in folded_text.to_original_indices([start, start + 2]))
+    if text[gap] in _ARTICLE_JOINERS:
+        return True
+    if not text[first].isupper():
+        return False
+    before = text[max(0, first - 8) : first].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS
 
 
 def _possessive_at(folded_text: FoldedText, ends: Any) -> Any:
