@@ -673,14 +673,25 @@ def _object_of_hurt(folded: str, start: int) -> bool:
     >>> f = fold_text("US jets killed three fighters").folded
     >>> _object_of_hurt(f, 0)
     False
+    >>> f = fold_text("The attack left three U.S. Army reservists dead").folded
+    >>> _object_of_hurt(f, f.index("u.s."))
+    True
     """
     before = _TOKEN.findall(folded[max(0, start - 60) : start])[::-1][:6]
     for i, t in enumerate(before):
         if number_at(t) is not None:
+            if i + 1 < len(before) and before[i + 1] in _LEFT:
+                # "left three U.S. Army reservists dead": the toll's words after them
+                return _LEFT_TOLL.match(folded, start) is not None
             return i + 1 < len(before) and before[i + 1] in _HURTS
         if t not in _HURT_BETWEEN:
             return False
     return False
+
+
+#: "left N … dead": the verb of a toll whose casualty word follows the people hurt
+_LEFT = frozenset({"left", "leaving", "leaves"})
+_LEFT_TOLL = re.compile(r"\S+(?:\s+[\w.\-]+){0,4}?\s+(?:dead|wounded|injured|hurt)(?!\w)")
 
 
 def _suffers(after: list[str], lex: _Lexicon) -> bool:
@@ -771,6 +782,8 @@ def state_striker(folded: str) -> str | None:
             return lex.state_of[m.group("w")]
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
+        if _tells_others_deed(folded, m, before, lex):
+            continue  # "US forces said militants targeted the base": the group's deed
         if defence is None:  # (whether the sentence holds a defence verb at all: once)
             defence = lex.defence_re.search(folded) is not None
         if defence and _defends(folded, m, before, lex):
@@ -1097,6 +1110,55 @@ _SPEAKING_BODY = frozenset(
 )
 
 
+#: the state's speaker and speech verb right after the state word ("US forces said",
+#: ``نیروهای آمریکایی گفتند``, ``القوات الأمريكية قالت إن``): what it reports follows
+_SPEECH_AFTER_STATE = fold_pattern(
+    r"\s*(?:(?:forces|troops|military|army|officials|command|central|القوات|الجيش|نیروهای"
+    r"|نیروها|ارتش|مقامات)\s+){0,2}(?:said|says|stated|reported|announced|told reporters"
+    r"|قالت|قال|اعلنت|افادت|ذكرت|گفت|گفتند|اعلام کرد|اعلام کردند|گزارش داد|گزارش دادند)"
+    r"(?!\w)\s*,?\s*(?:that\s+|که\s+|ان\s+|بان\s+)?"
+)
+#: the Arabic speech verb before the state word and its forces (``قالت القوات الأمريكية
+#: إن``), the reported clause opened by ``إن``
+_SPEECH_BEFORE_STATE = fold_pattern(r"(?<!\w)(?:قالت|قال|اعلنت|افادت|ذكرت)\s+(?:\S+\s+){0,2}$")
+_ARABIC_THAT = fold_pattern(r"\s*(?:ان|بان)\s+")
+#: militants opening a reported clause (with the Arabic accusative after ``إن``:
+#: ``إن مسلحين``, ``إن فصائل``)
+_REPORTED_MILITANTS = fold_pattern(
+    r"(?:militants|militiamen|militias|gunmen|insurgents|(?:ال)?مسلحين|(?:ال)?مسلحون"
+    r"|(?:ال)?فصائل|(?:ال)?ميليشيات|شبه ?نظاميان|شبهنظاميان|گروه ?هاي مسلح)(?!\w)"
+)
+
+
+def _tells_others_deed(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) -> bool:
+    """Whether the state word at ``m`` only reports what militants or a group did.
+
+    The state's speaker, a speech verb, and a reported clause whose subject is militants,
+    an armed group or their weapons ("US forces said militants targeted the base",
+    ``قالت القوات الأمريكية إن مسلحين استهدفوا القاعدة``, ``نیروهای آمریکایی گفتند
+    شبه‌نظامیان پایگاه را هدف قرار دادند``): the attack is the group's, the state tells it.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("US forces said militants targeted the Ain al-Asad base").folded)
+    >>> state_striker(fold_text("US forces said they struck militants near al-Qaim").folded)
+    'United States'
+    """
+    speech = _SPEECH_AFTER_STATE.match(folded, m.end())
+    if speech is not None:
+        at = speech.end()
+    else:
+        lead = folded[max(0, m.start() - 40) : m.start()]
+        that = _ARABIC_THAT.match(folded, m.end())
+        if that is None or _SPEECH_BEFORE_STATE.search(lead) is None:
+            return False
+        at = that.end()
+    return bool(
+        _REPORTED_MILITANTS.match(folded, at)
+        or lex.militias.match(folded, at)
+        or _ATTACKERS.match(folded, at)
+    )
+
+
 def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     """Whether the state word between ``before`` and ``after`` tokens says, not does.
 
@@ -1210,7 +1272,13 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
         return False
     between = folded[m.end() : later.start()]
     if any(
-        not (_OBJECT_END.match(between, g.end()) or _OBJECT_MARKER.match(between, g.end()))
+        not (
+            _OBJECT_END.match(between, g.end())
+            or _OBJECT_MARKER.match(between, g.end())
+            # the site noun of an object ``را`` closes later: ``آمریکا روز جمعه مواضع
+            # شبه‌نظامیان در القائم را بمباران کرد`` (their positions, the side hit)
+            or _site_of_group_object(between, g, lex)
+        )
         for g in _MILITANTS.finditer(between)
     ):  # (militants the verb's object, ``گروهی از شبه‌نظامیان را``, are the side hit)
         return False

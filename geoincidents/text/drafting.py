@@ -273,6 +273,13 @@ _REACTION = actors.fold_pattern(
     r"|(?:انتهاك|انتهاكا|تجاوز|تجاوزا|خرق|خرقا) (?:\S+ )?(?:على |ل)?(?:ال)?سياده"
     r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت)(?!\w)"
 )
+#: a relative clause on a speaker that opens right before a reaction cue ("…, according
+#: to a spokesman, who called the raids a breach", ``…، الذي وصف الغارات بأنها انتهاك``,
+#: ``…، که این حملات را نقض حاکمیت خواند``)
+_SPEAKER_ASIDE = actors.fold_pattern(
+    r"(?:according to|said|says|spokesman|spokeswoman|official|minister|ministry|government)"
+    r"[^,.;،؛]{0,40}[,،]\s*(?:who|which|الذي|التي|که)\s+(?:\S+\s+){0,3}$"
+)
 #: a tally of past events ("more than 150 attacks since October", "targeted dozens of
 #: times", ``لأكثر من 150 هجوما``, ``بیش از ۱۵۰ حمله``, ``عشرات المرات``): with no day of its
 #: own, the sentence counts events, it tells none
@@ -3552,8 +3559,13 @@ def _read_sentence(
             )
         )
     )
+    react = _search(_REACTION, outside, present)
     reaction = (
-        _search(_REACTION, outside, present) is not None
+        react is not None
+        # "… near X, according to a spokesman, who called the raids a breach of
+        # sovereignty", ``… الذي وصف الغارات بأنها انتهاك``: the speaker's aside, not the
+        # sentence's event
+        and not _SPEAKER_ASIDE.search(outside, max(0, react.start() - 60), react.start())
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
         and killed is None
         and wounded is None
