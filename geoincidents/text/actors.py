@@ -93,6 +93,9 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         # the duals, as Arabic counts two of a thing (``طائرتان أمريكيتان``, ``مقاتلتين
         # أميركيتين``, ``جنديان أمريكيان``): the noun before says doer or victim, as above
         *("أمريكيتان", "أمريكيتين", "أميركيتان", "أميركيتين", "أمريكيان", "أميركيان"),
+        # its presidents, whose order names the striker ("At President Biden's direction,
+        # jets hit …", ``بأمر من بايدن``, ``به دستور ترامپ``)
+        *("Biden", "Trump", "Biden's", "Trump's", "بايدن", "ترامب", "بایدن", "ترامپ"),
     ),
     "coalition": (
         *("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
@@ -784,6 +787,8 @@ def state_striker(folded: str) -> str | None:
             continue  # "U.S. Central Command said, adding that most were stopped"
         if _tells_others_deed(folded, m, before, lex):
             continue  # "US forces said militants targeted the base": the group's deed
+        if _ordered_strike(folded, m, lex):
+            return lex.state_of[m.group("w")]  # "At President Biden's direction, jets hit"
         if defence is None:  # (whether the sentence holds a defence verb at all: once)
             defence = lex.defence_re.search(folded) is not None
         if defence and _defends(folded, m, before, lex):
@@ -1128,6 +1133,31 @@ _REPORTED_MILITANTS = fold_pattern(
     r"(?:militants|militiamen|militias|gunmen|insurgents|(?:ال)?مسلحين|(?:ال)?مسلحون"
     r"|(?:ال)?فصائل|(?:ال)?ميليشيات|شبه ?نظاميان|شبهنظاميان|گروه ?هاي مسلح)(?!\w)"
 )
+
+
+#: the order a state's leader gave, round the state word ("at Biden's direction", "on the
+#: orders of President Trump", ``بأمر من الرئيس بايدن``, ``بتوجيه من``, ``به دستور
+#: ترامپ``, ``به فرمان``)
+_ORDER_AFTER = re.compile(r"\s+(?:direction|orders?)(?!\w)")
+_ORDER_BEFORE = fold_pattern(
+    r"(?:(?:at the direction|on the orders?|under orders|at the order) of|ordered by"
+    r"|بامر من|بامر|بتوجيه من|بتوجيهات من|به دستور|به فرمان)"
+    r"\s+(?:(?:president|الرئيس|رئيس ?جمهور|the)\s+)?(?:\S+\s+)?$"
+)
+
+
+def _ordered_strike(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the state word at ``m`` is the leader whose order the clause's strike obeys.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("At President Biden's direction, F-15E jets hit depots").folded)
+    'United States'
+    >>> state_striker(fold_text("At President Biden's direction, envoys met in Doha").folded)
+    """
+    lead = folded[max(0, m.start() - 50) : m.start()]
+    if not (_ORDER_AFTER.match(folded, m.end()) or _ORDER_BEFORE.search(lead)):
+        return False
+    return _acts_later(folded, m, lex)
 
 
 def _tells_others_deed(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) -> bool:
