@@ -277,7 +277,9 @@ _REACTION = actors.fold_pattern(
 #: to a spokesman, who called the raids a breach", ``…، الذي وصف الغارات بأنها انتهاك``,
 #: ``…، که این حملات را نقض حاکمیت خواند``)
 _SPEAKER_ASIDE = actors.fold_pattern(
-    r"(?:according to|said|says|spokesman|spokeswoman|official|minister|ministry|government)"
+    r"(?:according to|said|says|spokesman|spokeswoman|official|minister|ministry|government"
+    r"|بحسب|وفق|وفقا ل|متحدث|المتحدث|الحكومه|الوزاره|وزير|مسؤول|به گفته|سخنگوي|سخنگو|دولت"
+    r"|وزارت|وزير|مقام)"
     r"[^,.;،؛]{0,40}[,،]\s*(?:who|which|الذي|التي|که)\s+(?:\S+\s+){0,3}$"
 )
 #: a tally of past events ("more than 150 attacks since October", "targeted dozens of
