@@ -351,6 +351,16 @@ _LAUNCHED_AT = (
 #: earlier event; "three were hurt after a drone attack on X" tells the event itself. With
 #: the definite noun, and "following" ("در پی", "إثر"): "در پی حمله پهپادی به X،
 #: جنگنده‌های آمریکایی … را هدف قرار دادند", ``إثر الهجوم على X، قصفت طائرات أمريكية``
+#: "after" opening a clause of its own, the attackers or their weapons its subject ("after
+#: rockets hit X on Dec. 27, US jets struck Y", ``بعد أن سقطت صواريخ على X``, ``پس از
+#: آنکه راکت‌ها به X اصابت کردند``): its first verb is its own (see :func:`response_clauses`)
+_CLAUSE_OPENERS = (
+    *("after rockets", "after drones", "after missiles", "after more than", "after militants"),
+    *("after gunmen", "after a barrage", "after at least", "after two rockets"),
+    *("after three rockets", "after a drone hit", "after a rocket hit"),
+    *("بعد أن", "بعد ان", "عقب أن", "عقب ان", "إثر أن"),
+    *("پس از آنکه", "پس از آن که", "بعد از آنکه", "بعد از آن که"),
+)
 _AFTER_AN_ATTACK = (
     *("after a drone attack", "after a rocket attack", "after a missile attack"),
     *("after an attack", "following an attack", "following a drone attack"),
@@ -361,6 +371,7 @@ _AFTER_AN_ATTACK = (
     *("following a rocket attack", "following the rocket attack", "after attacks"),
     *("إثر الهجوم", "اثر الهجوم", "إثر هجوم", "اثر هجوم", "بعد الهجوم", "عقب هجمات"),
     *("در پی حمله", "در پی حملات", "به دنبال حمله", "به دنبال حملات", "پس از حملات"),
+    *_CLAUSE_OPENERS,
 )
 #: the time cues of a response clause by the days they put between the events (see
 #: :data:`_CLAUSE_DAYS`): the same day ("hours after"), the day before ("a day after",
@@ -1611,14 +1622,16 @@ def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
             token = next(lead, None)
             skip = token.end() if token is not None else skip
         verb = _clause_verbs().search(folded, m.end(), limit)
-        if (
-            verb is not None
-            and clause_days(folded, m.start()) is not None
-            and (
-                verb.group().isascii()
-                or not folded[m.end() : verb.start()].strip()  # ``پس از اصابت دو راکت``
-                or _OWN_SUBJECT.search(folded, m.end(), verb.start())
+        if verb is not None and (
+            (
+                clause_days(folded, m.start()) is not None
+                and (
+                    verb.group().isascii()
+                    or not folded[m.end() : verb.start()].strip()  # ``پس از اصابت دو راکت``
+                    or _OWN_SUBJECT.search(folded, m.end(), verb.start())
+                )
             )
+            or m.group(0) in _openers()  # ("after rockets hit X", ``بعد أن سقطت``)
         ):
             # a time cue opens a whole clause: in English (subject, verb) its first verb is
             # its own ("a day after two rockets fell near X"); in Arabic and Persian when
@@ -1658,7 +1671,52 @@ def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
         if m.group(0) in _after_cues() and not _strikes_around(folded, m.start(), end):
             continue  # "three were hurt after a drone attack on X": the attack is the event
         spans.append((m.start(), end))
-    return tuple(spans)
+    spans += _split_after_clauses(folded, spans)
+    return tuple(sorted(spans))
+
+
+#: the Persian "after" split round the main clause (``X پس از آن … را بمباران کردند که Y``):
+#: the cue, the main verb that closes the main clause before ``که``, then ``که``
+_SPLIT_AFTER = fold_pattern(r"(?<!\w)(?:پس از آن|بعد از آن)(?!\w)(?! ?كه)")
+_SPLIT_MAIN_VERB = fold_pattern(
+    r"(?<!\w)(?:كرد|كردند|شد|شدند|داد|دادند|زد|زدند|گرفت|گرفتند)(?!\w)\s*(?P<that>كه)(?!\w)"
+)
+
+
+def _split_after_clauses(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``که Y`` clause of a Persian ``X پس از آن … که Y``: the event Y, which X followed.
+
+    ``جنگنده‌ها پس از آن مواضعی در X را بمباران کردند که راکت‌ها به Y اصابت کردند``
+    ("the jets bombed X after rockets hit Y"): the cue stands before the main clause and
+    what it names comes after the main verb, from ``که`` to the clause's end. Only beside a
+    state's strike, as the other "after" cues (bounded: one look a cue).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("جنگنده‌های آمریکایی پس از آن مواضعی در القائم را بمباران کردند که "
+    ...               "راکت‌ها به پایگاه عین الاسد اصابت کردند").folded
+    >>> [f[a:b][:12] for a, b in response_clauses(f)]
+    ['كه راكت ها ب']
+    """
+    out = []
+    for m in _SPLIT_AFTER.finditer(folded):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        limit = min(len(folded), m.end() + 200)
+        verb = _SPLIT_MAIN_VERB.search(folded, m.end(), limit)
+        if verb is None or _CLAUSE_END.search(folded, m.end(), verb.start()):
+            continue
+        start = verb.start("that")
+        comma = _CLAUSE_END.search(folded, start, min(len(folded), start + 200))
+        end = comma.start() if comma is not None else min(len(folded), start + 200)
+        if state_striker(folded[: m.start()] + folded[m.end() : start]) is None:
+            continue  # (no state strikes in the main clause: "after" tells the event itself)
+        out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(fold_text(cue).folded for cue in _CLAUSE_OPENERS)
 
 
 @lru_cache(maxsize=1)
