@@ -798,6 +798,10 @@ def state_striker(folded: str) -> str | None:
             continue  # "U.S. Central Command said, adding that most were stopped"
         if _tells_others_deed(folded, m, before, lex):
             continue  # "US forces said militants targeted the base": the group's deed
+        if _ANSWERED_WITH_STRIKES.match(folded, m.end()) or (
+            b0 in _ANSWER_VERBS_BEFORE and _WITH_STRIKES.match(folded, m.end())
+        ):  # "Washington answered early Friday with air strikes", ``ردت واشنطن بغارات``
+            return lex.state_of[m.group("w")]
         if _ordered_strike(folded, m, lex):
             return lex.state_of[m.group("w")]  # "At President Biden's direction, jets hit"
         if defence is None:  # (whether the sentence holds a defence verb at all: once)
@@ -1144,6 +1148,19 @@ _REPORTED_MILITANTS = fold_pattern(
     r"(?:militants|militiamen|militias|gunmen|insurgents|(?:ال)?مسلحين|(?:ال)?مسلحون"
     r"|(?:ال)?فصائل|(?:ال)?ميليشيات|شبه ?نظاميان|شبهنظاميان|گروه ?هاي مسلح)(?!\w)"
 )
+
+
+#: the state answering with strikes ("Washington answered early Friday with air strikes",
+#: "the US responded with airstrikes", ``واشنگتن با حملات هوایی پاسخ داد``): it strikes
+_ANSWERED_WITH_STRIKES = fold_pattern(
+    r"\s+(?:(?:forces|military|jets|on|early|late|overnight|\w+day)\s+){0,3}"
+    r"(?:answered|responded|retaliated|hit back)\s+(?:(?:on|early|late|overnight|\w+day)\s+){0,3}"
+    r"with\s+(?:(?:a|an|\w+|\d+)\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|bombing)"
+    r"|\s+(?:(?:\S+\s+){0,3}?)با (?:حملات|حمله|ضربات) (?:هوايي )?(?:\S+\s+){0,6}?پاسخ (?:داد|دادند)"
+)
+#: the Arabic answer verb before the state word (``ردت واشنطن``) and the strikes after it
+_ANSWER_VERBS_BEFORE = frozenset(fold_word(w) for w in ("ردت", "وردت", "رد", "ورد"))
+_WITH_STRIKES = fold_pattern(r"\s+(?:\S+\s+){0,3}?(?:بغارات|بضربات|بقصف|بغاره|بضربه)(?!\w)")
 
 
 #: the order a state's leader gave, round the state word ("at Biden's direction", "on the

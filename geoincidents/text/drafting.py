@@ -600,7 +600,10 @@ _STRIKE_NOUN = actors.fold_pattern(
     # the strikes by their owner or as a wave ("its strikes", "the wave", ``ضرباتها``,
     # ``حملاتش``)
     r"|its (?:air ?)?strikes|the (?:wave|round) of (?:air ?)?strikes|the wave"
-    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج)(?!\w)"
+    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج"
+    # the strikes as "them", placed ("statements located them near X", ``حددت مواقعها``,
+    # ``محل آنها را``)
+    r"|located them|placed them|(?:[وف])?(?:حددت|حدد) (?:مواقعها|اماكنها)|محل (?:آنها|انها) را)(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
 #: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
@@ -2446,6 +2449,40 @@ def _sites_one_by_one(
     return []
 
 
+#: the words joining two places of one list ("near X, south of Y, and at Z", ``قرب X
+#: وفي Z``, ``در نزدیکی X و در Z``): the last words before the second place
+_AND_AT = actors.fold_pattern(
+    r"(?:^|[\s,،])(?:and|و)\s*(?:(?:at|in|near|on|the|unfinished|في|قرب|عند|در|نزديكي)\s+){0,3}$"
+)
+#: how far a town must lie from every site of its sentence to be a place of its own
+_APART_M = 20_000.0
+
+
+def _joined_far_apart(
+    m: ResolvedMention, sites: Sequence[ResolvedMention], af: _ArticleFold
+) -> bool:
+    """Whether the town ``m`` is joined by "and" to a site of the sentence it lies far from.
+
+    "Strikes hit depots near X, south of Baghdad, and at the Y airport" (``قرب X وفي
+    مطار Y``): a town :data:`_APART_M` or more from every site named is no area around
+    them but a place of its own, the list's other item.
+    """
+    if m.place is None or not sites or any(s.place is None for s in sites):
+        return False
+    if any(
+        haversine_m(m.place.lat, m.place.lon, s.place.lat, s.place.lon) < _APART_M
+        for s in sites
+        if s.place is not None
+    ):
+        return False
+    return any(
+        s.start > m.end
+        and s.start - m.end <= 80
+        and _AND_AT.search(af.slice(max(m.end, s.start - 40), s.start)[0]) is not None
+        for s in sites
+    )
+
+
 def _listed_sites(
     located: Sequence[ResolvedMention],
     text: str,
@@ -2907,6 +2944,12 @@ def _targets(
         struck = _listed_sites(located, text, af, sentence.start, _STRUCK_SITES_IN)
         listed = struck if any(_specificity(located[n])[0] > best for n in struck) else set()
     if best < 2:
+        sites = [m for m in located if _specificity(m)[0] == best]
+        listed |= {
+            n
+            for n, m in enumerate(located)
+            if _specificity(m)[0] > best and _joined_far_apart(m, sites, af)
+        }
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
         ]
@@ -5249,7 +5292,8 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
 #: Y", "the sites included X", ``وسمّت مصادر محلية X وY``, ``من بينها X``, ``منابع محلی X
 #: و Y را نام بردند``, ``از جمله X``)
 _SITES_NAMED = actors.fold_pattern(
-    r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
+    r"(?<!\w)(?:named|identified|listed|cited|included|located (?:them|the (?:sites|targets"
+    r"|strikes|raids))|placed them|among them|among the (?:sites|targets"
     r"|locations|facilities)|[وف]?(?:سمت|سمي|سموا|حددت|حدد|حددوا|شملت|ذكرت من بينها)"
     r"|[وف]?من بينها|(?:ومن|من) بين"
     r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
@@ -5828,6 +5872,19 @@ def _assemble(
             # day the next sentence gives the event, over "hours later"
             date, precision, date_from = later.date, later.precision, "next"
             evidence.append(f"date {date.isoformat()} restated in the next sentence")
+        elif (
+            r.relative is not None
+            and r.answered_date is not None
+            and not r.history
+            and r.relative.start > r.answered_date.end  # (its own cue, after the clause)
+        ):
+            # "After rockets hit X on Dec. 27, US jets struck Y two days later": counted
+            # from the day of the event its own response clause names
+            date = r.answered_date.date + dt.timedelta(days=r.relative.days)
+            precision, date_from = "day", "relative"
+            evidence.append(
+                f"date: {r.relative.days:+d} day(s) from the event its response clause names"
+            )
         elif r.relative is not None and last_event_date is not None:
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
