@@ -603,7 +603,7 @@ _STRIKE_NOUN = actors.fold_pattern(
     r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج"
     # the strikes as "them", placed ("statements located them near X", ``حددت مواقعها``,
     # ``محل آنها را``)
-    r"|located them|placed them|(?:[وف])?(?:حددت|حدد) (?:مواقعها|اماكنها)"
+    r"|located them|placed them|(?:[وف])?(?:حددت|حدد)(?: [^\s.،,]+){0,3} (?:مواقعها|اماكنها)"
     r"|محل (?:آنها|انها) را)(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers

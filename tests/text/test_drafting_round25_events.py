@@ -195,3 +195,195 @@ REACTIONS = [
 @pytest.mark.parametrize("text", REACTIONS)
 def test_a_reaction_of_its_own_is_still_no_event(text: str) -> None:
     assert _drafts(text) == [("retaliatory_strike", "al-qaim", FRIDAY, "United States")]
+
+
+def _drafts_on(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (d.incident.kind, d.incident.target.place_id or "", str(d.incident.date), d.incident.actor)
+        for d in draft_article(text, published).drafts
+    ]
+
+
+APPOSITIVE_DAYS = [
+    pytest.param(
+        "Washington said the strikes came in response to the attack on Tower 22 in Jordan, on "
+        "Jan. 28, which killed three American soldiers.",
+        id="en",
+    ),
+    pytest.param(
+        "وقالت واشنطن إن الغارات جاءت رداً على هجوم البرج 22 في الأردن، في الثامن والعشرين "
+        "من كانون الثاني/يناير، الذي قتل ثلاثة جنود أمريكيين.",
+        id="ar",
+    ),
+    pytest.param(
+        "واشنگتن گفت این حملات در پاسخ به حمله به برج ۲۲ در اردن، در ۲۸ ژانویه، که سه سرباز "
+        "آمریکایی را کشت، انجام شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", APPOSITIVE_DAYS)
+def test_a_day_set_off_after_the_clause_dates_the_answered_event(text: str) -> None:
+    assert _drafts_on(text, "2024-02-05") == [("attack", "tower-22", "2024-01-28", "")]
+
+
+def test_a_day_set_off_with_no_relative_clause_stays_the_strikes() -> None:
+    text = "US jets struck al-Qaim in response to attacks on US forces, on Friday, officials said."
+    assert _drafts_on(text, "2024-02-05") == [
+        ("retaliatory_strike", "al-qaim", "2024-02-02", "United States")
+    ]
+
+
+AFTER_CLAUSES = [
+    pytest.param(
+        "After rockets hit the Ain al-Asad base on December 27, killing an American "
+        "contractor, U.S. jets struck Kataib Hezbollah positions around al-Qaim on December 29.",
+        id="en",
+    ),
+    pytest.param(
+        "بعد أن سقطت صواريخ على قاعدة عين الأسد في 27 ديسمبر، قصفت مقاتلات أمريكية مواقع "
+        "لكتائب حزب الله قرب القائم في 29 ديسمبر.",
+        id="ar",
+    ),
+    pytest.param(
+        "پس از آنکه راکت‌ها در ۲۷ دسامبر به پایگاه عین الاسد اصابت کردند، جنگنده‌های آمریکایی "
+        "در ۲۹ دسامبر مواضع کتائب حزب‌الله در نزدیکی القائم را بمباران کردند.",
+        id="fa",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی در ۲۹ دسامبر پس از آن مواضع کتائب حزب‌الله در نزدیکی القائم را "
+        "بمباران کردند که راکت‌ها در ۲۷ دسامبر به پایگاه عین الاسد اصابت کردند.",
+        id="fa-split",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", AFTER_CLAUSES)
+def test_after_opening_a_clause_names_the_attack_answered(text: str) -> None:
+    drafts = draft_article(text, "2020-01-05").drafts
+    got = sorted(
+        (d.incident.kind, d.incident.target.place_id, str(d.incident.date)) for d in drafts
+    )
+    assert got == [
+        ("attack", "ain-al-asad", "2019-12-27"),
+        ("retaliatory_strike", "al-qaim", "2019-12-29"),
+    ]
+    strike = next(d for d in drafts if d.incident.kind == "retaliatory_strike")
+    attack = next(d for d in drafts if d.incident.kind == "attack")
+    assert strike.incident.actor == "United States"
+    assert strike.incident.responds_to == (attack.incident.id,)
+
+
+AFTER_WITH_NO_STRIKE = [
+    pytest.param(
+        "Three soldiers were hurt after rockets hit the Ain al-Asad base on December 27.", id="en"
+    ),
+    pytest.param("أصيب ثلاثة جنود بعد أن سقطت صواريخ على قاعدة عين الأسد في 27 ديسمبر.", id="ar"),
+    pytest.param(
+        "سه سرباز پس از آنکه راکت‌ها در ۲۷ دسامبر به پایگاه عین الاسد اصابت کردند زخمی شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", AFTER_WITH_NO_STRIKE)
+def test_after_with_no_state_strike_tells_the_event_itself(text: str) -> None:
+    assert _drafts_on(text, "2020-01-05") == [("attack", "ain-al-asad", "2019-12-27", "")]
+
+
+DAYS_LATER = [
+    pytest.param(
+        "After rockets hit the Ain al-Asad base on December 27, U.S. jets struck Kataib "
+        "Hezbollah positions around al-Qaim two days later.",
+        id="en",
+    ),
+    pytest.param(
+        "بعد أن سقطت صواريخ على قاعدة عين الأسد في 27 ديسمبر، قصفت مقاتلات أمريكية بعد ذلك "
+        "بيومين مواقع لكتائب حزب الله قرب القائم.",
+        id="ar",
+    ),
+    pytest.param(
+        "پس از آنکه راکت‌ها در ۲۷ دسامبر به پایگاه عین الاسد اصابت کردند، جنگنده‌های آمریکایی "
+        "دو روز بعد مواضع کتائب حزب‌الله در نزدیکی القائم را بمباران کردند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DAYS_LATER)
+def test_days_later_count_from_the_clauses_event(text: str) -> None:
+    # (an event told before, months later, must not be the day counted from)
+    drafts = _drafts_on("Rockets hit Camp Taji on Wednesday. " + text, "2020-03-15")
+    assert ("retaliatory_strike", "al-qaim", "2019-12-29", "United States") in drafts
+    assert ("attack", "ain-al-asad", "2019-12-27", "") in drafts
+
+
+FAR_TOWN_AND_SITE = [
+    pytest.param(
+        "US jets struck depots near Jurf al-Sakhar, south of Baghdad, and at the Karbala "
+        "airport on Friday.",
+        id="en",
+    ),
+    pytest.param("قصفت مقاتلات أمريكية يوم الجمعة مخازن قرب جرف الصخر وفي مطار كربلاء.", id="ar"),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه انبارهایی در نزدیکی جرف الصخر و در فرودگاه کربلا را "
+        "بمباران کردند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FAR_TOWN_AND_SITE)
+def test_a_far_town_joined_to_a_site_is_a_target_of_its_own(text: str) -> None:
+    assert _drafts_on(text, "2020-03-15") == [
+        ("retaliatory_strike", "jurf-al-sakhar", "2020-03-13", "United States"),
+        ("retaliatory_strike", "karbala-airport", "2020-03-13", "United States"),
+    ]
+
+
+NEAR_TOWN_OF_A_SITE = [
+    pytest.param("Rockets hit the Ain al-Asad air base near al-Baghdadi on Friday.", id="en"),
+    pytest.param("سقطت صواريخ على قاعدة عين الأسد قرب البغدادي يوم الجمعة.", id="ar"),
+    pytest.param("راکت‌ها روز جمعه به پایگاه عین الاسد در نزدیکی البغدادی اصابت کردند.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", NEAR_TOWN_OF_A_SITE)
+def test_the_town_by_a_site_still_only_locates_it(text: str) -> None:
+    assert _drafts_on(text, "2020-03-15") == [("attack", "ain-al-asad", "2020-03-13", "")]
+
+
+ANSWERED_WITH_STRIKES = [
+    pytest.param(
+        "Washington answered early Friday with air strikes on five depots of the group. Iraqi "
+        "statements located them near Jurf al-Sakhar and at the Karbala airport, where a "
+        "worker was killed.",
+        id="en",
+    ),
+    pytest.param(
+        "ردت واشنطن فجر الجمعة بغارات جوية على خمسة مخازن للجماعة. وحددت بيانات عراقية "
+        "مواقعها قرب جرف الصخر وفي مطار كربلاء، حيث قتل عامل.",
+        id="ar",
+    ),
+    pytest.param(
+        "واشنگتن صبح جمعه با حملات هوایی به پنج انبار سلاح این گروه پاسخ داد. بیانیه‌های عراقی "
+        "محل آنها را در نزدیکی جرف الصخر و در فرودگاه کربلا اعلام کردند که یک کارگر کشته شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_WITH_STRIKES)
+def test_strikes_answered_with_and_located_after(text: str) -> None:
+    got = _drafts_on(text, "2020-03-15")
+    assert [g[:2] for g in got] == [
+        ("retaliatory_strike", "jurf-al-sakhar"),
+        ("retaliatory_strike", "karbala-airport"),
+    ]
+    assert {g[3] for g in got} == {"United States"}
+
+
+def test_answering_with_words_strikes_nothing() -> None:
+    f = fold_text("Washington answered with a statement on Friday.").folded
+    assert actors.state_striker(f) is None
