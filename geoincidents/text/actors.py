@@ -1217,6 +1217,18 @@ def _tells_others_deed(folded: str, m: re.Match[str], before: list[str], lex: _L
     )
 
 
+#: forces with no owner named, and the strike verbs they act by ("said forces carried out
+#: a strike", ``إن قوات نفذت``)
+_BARE_FORCES = frozenset(fold_word(w) for w in ("forces", "troops", "قوات", "القوات"))
+_FORCES_ACT = frozenset(
+    fold_word(w)
+    for w in (
+        *("carried", "conducted", "struck", "launched", "hit", "targeted", "killed"),
+        *("نفذت", "قصفت", "شنت", "استهدفت", "وجهت"),
+    )
+)
+
+
 def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     """Whether the state word between ``before`` and ``after`` tokens says, not does.
 
@@ -1241,14 +1253,20 @@ def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
         and before[1] in lex.speech_before
     ):
         before = before[1:]  # ``قال الجيش الأمريكي إن``
-    rest = [t for t in after[1:3] if t != "that"]
+    rest = [t for t in after[1:4] if t != "that"][:3]
     own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
+    # "CENTCOM said forces carried out a strike", ``قالت … إن قوات نفذت``: bare forces
+    # reported striking by the state's body are its own
+    own = own or (len(rest) > 1 and rest[0] in _BARE_FORCES and rest[1] in _FORCES_ACT)
     # "CENTCOM said the jets hit …": its own air power acted
     own = own or (len(rest) > 1 and rest[0] == "the" and rest[1] in lex.air_means)
     if after and after[0] in lex.speech_after:
         return not own
     if before and before[0] in lex.speech_before and after and after[0] in ("ان", "بان"):
-        rest = after[1:2]
+        rest = after[1:3]
+        if len(rest) > 1 and rest[0] in _BARE_FORCES and rest[1] in _FORCES_ACT:
+            return False
+        rest = rest[:1]
         return not (rest and (rest[0] in _OWN_DEED or rest[0].endswith("ها")))
     return False
 

@@ -192,6 +192,10 @@ _PREEMPTIVE = actors.fold_pattern(
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
     r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
+    # trying to launch ("militants trying to launch drones", ``يحاولون إطلاق``, ``در تلاش
+    # برای پرتاب``)
+    r"|(?:trying|attempting|seeking) to (?:launch|fire)|(?:ي|ت)حاول(?:ون)? (?:ال)?اطلاق"
+    r"|در تلاش براي (?:پرتاب|شليك)"
     # weapons being readied ("accused of readying drones", "preparing an attack drone",
     # ``يجهزون طائرة مسيرة``, ``در حال آماده‌سازی پهپاد``), and attacks being planned
     # ("actively involved in planning attacks", ``متورط بشكل فعال في التخطيط لهجمات``,
@@ -2468,7 +2472,9 @@ def _joined_far_apart(
     مطار Y``): a town :data:`_APART_M` or more from every site named is no area around
     them but a place of its own, the list's other item.
     """
-    if m.place is None or not sites or any(s.place is None for s in sites):
+    if m.place is None or m.place.kind not in _TOWN_KINDS or not sites:
+        return False  # (a province or region may hold the sites: only a town is a point)
+    if any(s.place is None for s in sites):
         return False
     if any(
         haversine_m(m.place.lat, m.place.lon, s.place.lat, s.place.lon) < _APART_M
@@ -5303,9 +5309,11 @@ _SITES_NAMED = actors.fold_pattern(
 #: ``أحد هذه المواقع كان قرب X``, ``یکی از این موقعیت‌ها در نزدیکی X بوده است``): a site
 #: of those strikes, whether they named a place or not
 _ONE_OF_THE_SITES = actors.fold_pattern(
-    r"(?<!\w)(?:one of (?:the|these|those) (?:sites|positions|locations|targets|facilities"
-    r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
-    r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
+    r"(?<!\w)(?:(?:one|two|three|some|several) of (?:the|these|those) (?:sites|positions"
+    r"|locations|targets|facilities|compounds)|(?:احد|احدي|اثنان|اثنين|ثلاثه|بعض) (?:من )?"
+    r"(?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
+    r"|(?:یکی|دو مورد|سه مورد|دو تا|دو|سه|برخی) از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها"
+    r"|مقرها|محل ?ها|هدف ?ها|اهداف|تاسیسات))(?!\w)"
 )
 
 
