@@ -387,3 +387,94 @@ def test_strikes_answered_with_and_located_after(text: str) -> None:
 def test_answering_with_words_strikes_nothing() -> None:
     f = fold_text("Washington answered with a statement on Friday.").folded
     assert actors.state_striker(f) is None
+
+
+SOME_OF_THE_TARGETS = [
+    pytest.param(
+        "US jets bombed three Kataib Hezbollah headquarters early on Tuesday. Iraqi security "
+        "sources said two of the targets were in Jurf al-Sakhar, in northern Babil, and "
+        "al-Qaim, in western Anbar.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت مقاتلات أمريكية فجر الثلاثاء ثلاثة مقرات لكتائب حزب الله. وقالت مصادر أمنية "
+        "عراقية إن اثنين من الأهداف كانا في جرف الصخر شمال بابل والقائم غرب الأنبار.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی بامداد سه‌شنبه سه مقر کتائب حزب‌الله را بمباران کردند. منابع "
+        "امنیتی عراقی گفتند دو مورد از اهداف در منطقه جرف النصر در شمال استان بابل و منطقه "
+        "القائم در غرب الانبار قرار داشت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SOME_OF_THE_TARGETS)
+def test_two_of_the_targets_place_the_strikes(text: str) -> None:
+    assert _drafts_on(text, "2024-01-24") == [
+        ("retaliatory_strike", "jurf-al-sakhar", "2024-01-23", "United States"),
+        ("retaliatory_strike", "al-qaim", "2024-01-23", "United States"),
+    ]
+
+
+def test_two_of_the_targets_of_an_attack_stay_attacks() -> None:
+    text = (
+        "Militants fired rockets at three bases early on Tuesday. Officials said two of the "
+        "targets were Ain al-Asad and Harir."
+    )
+    assert _drafts_on(text, "2024-01-24") == [
+        ("attack", "ain-al-asad", "2024-01-23", ""),
+        ("attack", "harir-air-base", "2024-01-23", ""),
+    ]
+
+
+PREEMPTED_LAUNCHES = [
+    pytest.param(
+        "U.S. Central Command said forces carried out a strike in Musayyib on July 30 against "
+        "militants it said were trying to launch attack drones.",
+        id="en",
+    ),
+    pytest.param(
+        "قالت القيادة المركزية الأمريكية إن قوات نفذت ضربة في المسيب في 30 يوليو ضد مسلحين "
+        "قالت إنهم كانوا يحاولون إطلاق طائرات مسيرة.",
+        id="ar",
+    ),
+    pytest.param(
+        "سنتکام اعلام کرد نیروهای آمریکایی در ۳۰ ژوئیه در المسیب شبه‌نظامیانی را که در تلاش "
+        "برای پرتاب پهپاد بودند هدف قرار دادند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PREEMPTED_LAUNCHES)
+def test_a_strike_on_militants_trying_to_launch_is_preemptive(text: str) -> None:
+    assert _drafts_on(text, "2024-07-31") == [
+        ("preemptive_strike", "musayyib", "2024-07-30", "United States")
+    ]
+
+
+def test_a_strike_on_militants_who_had_launched_answers() -> None:
+    text = (
+        "U.S. Central Command said forces carried out a strike in Musayyib on July 30 against "
+        "militants who had launched attack drones."
+    )
+    assert _drafts_on(text, "2024-07-31") == [
+        ("retaliatory_strike", "musayyib", "2024-07-30", "United States")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "striker"),
+    [
+        ("U.S. Central Command said forces carried out a strike in Musayyib", "United States"),
+        ("قالت القيادة المركزية الأمريكية إن قوات نفذت ضربة في المسيب", "United States"),
+        ("U.S. Central Command said forces at al-Tanf repelled a drone", None),
+        ("قالت القيادة المركزية الأمريكية إن قوات تعرضت لهجوم في التنف", None),
+    ],
+)
+def test_bare_forces_a_state_body_reports_striking_are_its_own(
+    text: str, striker: str | None
+) -> None:
+    assert actors.state_striker(fold_text(text).folded) == striker
