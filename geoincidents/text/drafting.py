@@ -3176,6 +3176,23 @@ _MOURNS = actors.fold_pattern(
 _ONLY_ANSWERED = "the only places named are those of the event it answers"
 
 
+#: a barrier against blasts, no blast ("the blast walls", "blast-proof shelters", ``جدران
+#: مقاومة للانفجار``, ``الكتل المضادة للانفجار``, ``دیوارهای ضد انفجار``)
+_BLAST_PROOF = actors.fold_pattern(
+    r"(?<!\w)(?:blast[- ]?(?:walls?|proof|barriers?|resistant|shields?)"
+    r"|(?:ضد|مضاده? ل|المضاده? ل|مقاومه? ل|المقاومه? ل|واقيه? من|الواقيه? من)(?:ال|ل)?(?: )?"
+    r"(?:ال|ل)?انفجار(?:ات)?|ضد ?انفجار)(?!\w)"
+)
+
+
+def _blast_proof(folded: str, event: re.Match[str]) -> bool:
+    """Whether the event word at ``event`` names a barrier against blasts, not a blast."""
+    return any(
+        m.start() <= event.start() < m.end()
+        for m in _BLAST_PROOF.finditer(folded, max(0, event.start() - 24), event.end() + 16)
+    )
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3191,6 +3208,8 @@ def _read_sentence(
     fb = fa + len(f)
     present = af.families(fa, fb)
     first = lex.event.search(f) if "event" in present else None
+    while first is not None and _blast_proof(f, first):
+        first = lex.event.search(f, first.end())  # "the blast walls of the base": no blast
     if first is not None and inside:
         first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
@@ -4292,7 +4311,18 @@ def draft_article(
         if (
             reading.reason.startswith("no place")
             and last_site is not None
-            and last_site[0] == paragraph
+            and (
+                last_site[0] == paragraph
+                # "AL-ASAD, Iraq — Inside the walls of this base … ¶ On Wednesday, drones
+                # flew at the base": the one site of the paragraph before, no event told
+                # since, opens this paragraph's first sentence's "the base"
+                or (
+                    last_site[0] == paragraph - 1
+                    and not joined
+                    and (not readings or readings[-1].paragraph != paragraph)
+                    and not any(r.event and not r.reason for r in readings[-2:])
+                )
+            )
             and af.search(_ANAPHOR, sentence.start, sentence.end)
             # "Kataib Hezbollah denied any link to the attack on the embassy": no new event
             and not actors.denies(af.slice(sentence.start, sentence.end)[0])
