@@ -4238,6 +4238,7 @@ def draft_article(
     first_accounts: dict[int, re.Match[str] | None] = {}  # by sentence start: one search each
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
     site_denied = False  # the last site's sentence denies reports of an event there
+    told_yet = False  # whether any sentence so far told an event
     # clause, paragraph, follows a clause, the whole sentence
     clauses: list[tuple[Sentence, int, bool, Sentence]] = []
     af.prefill(sentences)
@@ -4314,13 +4315,13 @@ def draft_article(
             and (
                 last_site[0] == paragraph
                 # "AL-ASAD, Iraq — Inside the walls of this base … ¶ On Wednesday, drones
-                # flew at the base": the one site of the paragraph before, no event told
-                # since, opens this paragraph's first sentence's "the base"
+                # flew at the base": the site of the paragraph before, no event told yet in
+                # the article, is this paragraph's first sentence's "the base"
                 or (
                     last_site[0] == paragraph - 1
                     and not joined
+                    and not told_yet
                     and (not readings or readings[-1].paragraph != paragraph)
-                    and not any(r.event and not r.reason for r in readings[-2:])
                 )
             )
             and af.search(_ANAPHOR, sentence.start, sentence.end)
@@ -4484,6 +4485,7 @@ def draft_article(
                 count=readings[-1].count if readings[-1].count is not None else reading.count,
             )
         readings.append(reading)
+        told_yet = told_yet or bool(reading.event and not reading.reason)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
         # "the base" after a sentence that struck one site is that site, not a place
         # that only located it
