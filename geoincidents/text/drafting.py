@@ -4156,7 +4156,9 @@ def _awaits_striker(r: _Reading) -> bool:
         r.event
         and not r.reason
         and not r.striker
-        and not r.group
+        # (a group whose own site was struck is the side hit: "a PMF headquarters near X,
+        # where one fighter was killed")
+        and (not r.group or r.kind.endswith("strike"))
         and r.kind in ("attack", "retaliatory_strike", "preemptive_strike")
         and r.weapon in ("unknown", "airstrike")
     )
