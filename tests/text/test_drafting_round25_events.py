@@ -478,3 +478,98 @@ def test_bare_forces_a_state_body_reports_striking_are_its_own(
     text: str, striker: str | None
 ) -> None:
     assert actors.state_striker(fold_text(text).folded) == striker
+
+
+BLAST_WALLS = [
+    pytest.param(
+        "Inside the blast walls of the Ain al-Asad base, where the reporter spent Thursday, "
+        "troops have grown used to sirens.",
+        id="en",
+    ),
+    pytest.param(
+        "داخل الجدران المقاومة للانفجار في قاعدة عين الأسد، حيث أمضى المراسل يوم الخميس، اعتاد "
+        "الجنود على صفارات الإنذار.",
+        id="ar",
+    ),
+    pytest.param(
+        "درون دیوارهای ضد انفجار پایگاه عین الاسد، جایی که خبرنگار روز پنجشنبه را گذراند، "
+        "سربازان به صدای آژیر عادت کرده‌اند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BLAST_WALLS)
+def test_blast_walls_are_no_blast(text: str) -> None:
+    assert _drafts_on(text, "2023-10-20") == []
+
+
+def test_a_blast_at_the_blast_walls_is_still_a_blast() -> None:
+    text = "A blast hit the blast walls of the Ain al-Asad base on Thursday."
+    assert _drafts_on(text, "2023-10-20") == [("explosion", "ain-al-asad", "2023-10-19", "")]
+
+
+THE_BASE_OF_THE_OPENING = [
+    pytest.param(
+        "Inside the walls of the Ain al-Asad base, troops have grown used to sirens.\n\nOn "
+        "Wednesday, three drones flew at the base; two were shot down and the third crashed "
+        "inside the perimeter.",
+        id="en",
+    ),
+    pytest.param(
+        "داخل أسوار قاعدة عين الأسد، اعتاد الجنود على صفارات الإنذار.\n\nيوم الأربعاء، حلقت ثلاث "
+        "طائرات مسيرة نحو القاعدة؛ أسقطت اثنتان وتحطمت الثالثة داخل السور.",
+        id="ar",
+    ),
+    pytest.param(
+        "درون دیوارهای پایگاه عین الاسد، سربازان به صدای آژیر عادت کرده‌اند.\n\nروز چهارشنبه سه "
+        "پهپاد به سوی این پایگاه پرواز کردند؛ دو فروند سرنگون شدند و سومی درون محوطه سقوط کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", THE_BASE_OF_THE_OPENING)
+def test_the_base_opening_a_paragraph_is_the_opening_paragraphs_site(text: str) -> None:
+    got = _drafts_on(text, "2023-10-20")
+    assert [g[1:3] for g in got] == [("ain-al-asad", "2023-10-18")]
+    assert got[0][0] in ("attack", "interception")
+
+
+def test_the_base_after_an_event_told_is_not_the_paragraph_befores() -> None:
+    text = (
+        "A drone hit Tower 22 on Sunday, killing three soldiers. The outpost supports the "
+        "nearby al-Tanf mission.\n\nOfficials said the drone came as a US drone was returning "
+        "to the base."
+    )
+    assert [g[:2] for g in _drafts_on(text, "2024-01-29")] == [("attack", "tower-22")]
+
+
+GROUP_SITE_OF_THE_STRIKES = [
+    pytest.param(
+        "US forces struck three facilities used by Kataib Hezbollah in Iraq on Monday night."
+        "\n\nThe Pentagon said the attack had wounded three soldiers.\n\nIraqi security sources "
+        "said one of the targets was a Popular Mobilization Forces headquarters near Hillah, "
+        "where one fighter was killed.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت القوات الأمريكية ثلاث منشآت لكتائب حزب الله في العراق مساء الاثنين.\n\nوقال "
+        "البنتاغون إن الهجوم أصاب ثلاثة جنود.\n\nوقالت مصادر أمنية عراقية إن أحد الأهداف كان "
+        "مقرا للحشد الشعبي قرب الحلة، حيث قتل مقاتل.",
+        id="ar",
+    ),
+    pytest.param(
+        "نیروهای آمریکایی دوشنبه شب سه مقر کتائب حزب‌الله را در عراق بمباران کردند.\n\nپنتاگون "
+        "گفت این حمله سه سرباز را زخمی کرد.\n\nمنابع امنیتی عراقی گفتند یکی از اهداف مقر حشد "
+        "الشعبی در نزدیکی حله بود که یک رزمنده در آن کشته شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", GROUP_SITE_OF_THE_STRIKES)
+def test_a_groups_site_among_the_targets_is_the_strikes(text: str) -> None:
+    assert _drafts_on(text, "2023-12-26") == [
+        ("retaliatory_strike", "hillah", "2023-12-25", "United States")
+    ]
