@@ -123,6 +123,8 @@ __all__ = [
 
 WEAPON_WORDS = counts.WEAPON_WORDS
 
+#: the Arabic verbs of a blast ("depots exploded": ``انفجرت مخازن``, ``تفجرت``)
+_BLAST_VERBS = ("انفجرت", "انفجر", "انفجرتا", "تفجرت", "تفجر")
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
@@ -158,6 +160,8 @@ _EVENT_WORDS = (
     # من طراز إف-16 قصفتا``, ``مسيرتان استهدفتا``)
     *("قصفتا", "استهدفتا", "استهدفا", "هاجمتا", "هاجما", "أصابتا", "شنتا"),
     *("دمرتا", "أطلقتا", "اطلقتا", "أغارتا"),
+    # the Arabic verb of a blast (``انفجرت مخازن عتاد``, ``انفجر مستودع``)
+    *_BLAST_VERBS,
     # an "air aggression", the Syrian and Iraqi state media's word for a raid (``شنّ طيران
     # … عدواناً جوياً على``, ``العدوان الجوي``)
     *("عدوانا جويا", "عدوان جوي", "العدوان الجوي", "عدوانًا جويًا"),
@@ -241,7 +245,12 @@ _INTENT = actors.fold_pattern(
     # the threat as a noun, of the attack it names ("the threat of a new attack on X",
     # ``التهديد بشن هجوم على``, ``تهدید گروه‌ها به حمله مجدد به``)
     r"|threats? (?:of|to) (?:\S+ ){0,2}(?:attack|strike)|(?:ال)?تهديد(?:ات)? ب(?:شن|استهداف|مهاجمه)"
-    r"|تهديد (?:\S+ ){0,3}به حمله)"
+    r"|تهديد (?:\S+ ){0,3}به حمله"
+    # what a side may do, as speculation ("Washington may respond with strikes on X",
+    # ``قد ترد بضربات في X``, ``ممکن است با حملاتی در X پاسخ دهد``)
+    r"|(?:may|might|could) (?:\S+ ){0,2}?(?:respond|retaliate|strike back|hit back)"
+    r"|قد (?:ت|ي)(?:رد|شن|لجا|وجه)|ربما (?:ت|ي)(?:رد|شن|لجا|وجه)"
+    r"|ممكن است (?:\S+ ){0,10}?(?:پاسخ (?:دهد|دهند)|حمله كند|حمله كنند|بمباران كند))"
 )
 #: the threat a strike's target posed, told as what it threatened ("fighters who were
 #: preparing drones that threatened US troops", ``صواريخ كانت تهدد القوات الأمريكية``,
@@ -1176,7 +1185,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         event=_words(_event_words()),
         intercept=_words(_INTERCEPT_WORDS),
-        explosion=_words(EXPLOSION_WORDS),
+        explosion=_words((*EXPLOSION_WORDS, *_BLAST_VERBS)),
         airstrike=_words(WEAPON_WORDS["airstrike"]),
     )
 
