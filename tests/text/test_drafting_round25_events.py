@@ -573,3 +573,73 @@ def test_a_groups_site_among_the_targets_is_the_strikes(text: str) -> None:
     assert _drafts_on(text, "2023-12-26") == [
         ("retaliatory_strike", "hillah", "2023-12-25", "United States")
     ]
+
+
+SPECULATED_ANSWERS = [
+    pytest.param(
+        "Analysts say Washington may respond with new strikes in Albu Kamal or Jurf al-Sakhar.",
+        id="en",
+    ),
+    pytest.param("ويرى محللون أن واشنطن قد ترد بضربات جديدة في البوكمال أو جرف الصخر.", id="ar"),
+    pytest.param(
+        "تحلیلگران می‌گویند واشنگتن ممکن است با حملات تازه‌ای در البوکمال یا جرف الصخر پاسخ دهد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SPECULATED_ANSWERS)
+def test_a_speculated_answer_is_no_event(text: str) -> None:
+    assert _drafts_on(text, "2023-11-21") == []
+
+
+STRIKES_TOLD_THEN_MORE_SPECULATED = [
+    pytest.param(
+        "US jets struck Albu Kamal on Monday, and officials said they may strike again.", id="en"
+    ),
+    pytest.param("قصفت مقاتلات أمريكية البوكمال يوم الاثنين.", id="ar"),
+    pytest.param("جنگنده‌های آمریکایی روز دوشنبه البوکمال را بمباران کردند.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", STRIKES_TOLD_THEN_MORE_SPECULATED)
+def test_a_strike_told_as_done_is_still_drafted(text: str) -> None:
+    assert _drafts_on(text, "2023-11-21") == [
+        ("retaliatory_strike", "albu-kamal", "2023-11-20", "United States")
+    ]
+
+
+DEPOTS_EXPLODED = [
+    pytest.param(
+        "On Aug. 12 ammunition depots exploded at the Saqr camp south of Baghdad, killing one "
+        "person and wounding 29.",
+        id="en",
+    ),
+    pytest.param(
+        "ففي الثاني عشر من آب/أغسطس انفجرت مخازن عتاد في معسكر الصقر جنوبي بغداد، ما أدى إلى "
+        "مقتل شخص وإصابة 29 آخرين.",
+        id="ar",
+    ),
+    pytest.param(
+        "در ۱۲ اوت انبارهای مهمات در اردوگاه الصقر در جنوب بغداد منفجر شد و یک نفر کشته و ۲۹ "
+        "نفر زخمی شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DEPOTS_EXPLODED)
+def test_depots_that_exploded_are_an_explosion(text: str) -> None:
+    assert _drafts_on(text, "2019-08-21") == [("explosion", "baghdad", "2019-08-12", "")]
+
+
+def test_depots_struck_by_a_drone_are_an_attack() -> None:
+    text = (
+        "قصفت طائرة مسيرة مخازن عتاد في معسكر الصقر جنوبي بغداد يوم 12 أغسطس، ما أدى إلى مقتل شخص."
+    )
+    assert _drafts_on(text, "2019-08-21") == [("attack", "baghdad", "2019-08-12", "")]
+
+
+def test_a_drone_that_exploded_is_still_an_attack() -> None:
+    text = "انفجرت طائرة مسيرة فوق معسكر الصقر جنوبي بغداد يوم 12 أغسطس بعد أن أطلقها مسلحون."
+    assert _drafts_on(text, "2019-08-21") == [("attack", "baghdad", "2019-08-12", "")]
