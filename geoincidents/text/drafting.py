@@ -284,7 +284,11 @@ _REACTION = actors.fold_pattern(
     # ``تجاوز على السيادة``, ``نقض حاکمیت``, ``تجاوز آشکار به حاکمیت``)
     r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
     r"|(?:انتهاك|انتهاكا|تجاوز|تجاوزا|خرق|خرقا) (?:\S+ )?(?:على |ل)?(?:ال)?سياده"
-    r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت)(?!\w)"
+    r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت"
+    # the Persian "called it an aggression" (``این حمله را «تجاوز آشکار» خواند``, ``… را
+    # اقدامی خصمانه خواندند``), the name before its verb
+    r"|را \W?(?:\S+ ){0,1}(?:تجاوز|جنايت|اقدامي خصمانه|اقدام خصمانه|نقض|تروريستي)"
+    r"(?:\W?\s?\S+){0,2}?\W? خواند(?:ند|ه)?)(?!\w)"
 )
 #: a relative clause on a speaker that opens right before a reaction cue ("…, according
 #: to a spokesman, who called the raids a breach", ``…، الذي وصف الغارات بأنها انتهاك``,
