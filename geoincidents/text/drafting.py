@@ -189,7 +189,8 @@ _INTERCEPT_WORDS = (
 #: self-defence ("acted in self-defence", ``دفاعا عن النفس``, ``در دفاع از خود``) is not
 #: among them: it says why a strike was made, not that it came before any attack
 _PREEMPTIVE = actors.fold_pattern(
-    r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديدي? قريب|پيش ?دستانه"
+    r"(?<!\w)(?:imminent threat|imminent attacks?|(?:ل|ب)?هجمات وشيكه|هجوم(?:ا)? وشيك"
+    r"|حملات? قريب ?الوقوع|pre[- ]?emptive|posed a threat|تهديدي? قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     # "as they prepared to launch", "actively planning attacks", ``كانوا يخططون لشن هجمات``
     r"|prepared to (?:launch|fire)|actively planning|يخططون? (?:بنشاط )?لشن|در حال برنامه ?ريزي"
