@@ -643,3 +643,73 @@ def test_depots_struck_by_a_drone_are_an_attack() -> None:
 def test_a_drone_that_exploded_is_still_an_attack() -> None:
     text = "انفجرت طائرة مسيرة فوق معسكر الصقر جنوبي بغداد يوم 12 أغسطس بعد أن أطلقها مسلحون."
     assert _drafts_on(text, "2019-08-21") == [("attack", "baghdad", "2019-08-12", "")]
+
+
+CALLED_AN_AGGRESSION = [
+    pytest.param(
+        "A US drone struck a car in Baghdad on Wednesday.\n\nA spokesman for Iraq's "
+        "commander-in-chief called the strike a blatant aggression and said Baghdad would "
+        "review its ties with the coalition.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرة مسيرة أمريكية سيارة في بغداد يوم الأربعاء.\n\nووصف المتحدث باسم القائد العام "
+        "للقوات المسلحة العراقية الضربة بأنها عدوان سافر وقال إن بغداد ستراجع علاقاتها مع "
+        "التحالف.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پهپاد آمریکایی روز چهارشنبه خودرویی را در بغداد هدف قرار داد.\n\nسخنگوی فرمانده کل "
+        "نیروهای مسلح عراق این حمله را «تجاوز آشکار» خواند و گفت بغداد در روابط خود با ائتلاف "
+        "تجدیدنظر خواهد کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CALLED_AN_AGGRESSION)
+def test_calling_the_strike_an_aggression_is_a_reaction(text: str) -> None:
+    assert _drafts_on(text, "2024-02-08") == [
+        ("retaliatory_strike", "baghdad", "2024-02-07", "United States")
+    ]
+
+
+def test_an_aggression_told_as_an_event_is_still_drafted() -> None:
+    text = "شبه‌نظامیان روز چهارشنبه با راکت به پایگاه عین الاسد حمله کردند."
+    assert _drafts_on(text, "2024-02-08") == [("attack", "ain-al-asad", "2024-02-07", "")]
+
+
+IMMINENT_ATTACKS_AFTER = [
+    pytest.param(
+        "Soleimani was killed when a US drone fired on his convoy at Baghdad airport on Friday. "
+        "Washington said he had been planning imminent attacks on Americans.",
+        id="en",
+    ),
+    pytest.param(
+        "قتل سليماني عندما أطلقت طائرة مسيرة أمريكية النار على موكبه في مطار بغداد يوم الجمعة. "
+        "وقالت واشنطن إنه كان يخطط لهجمات وشيكة على الأمريكيين.",
+        id="ar",
+    ),
+    pytest.param(
+        "سلیمانی روز جمعه هنگامی که یک پهپاد آمریکایی به کاروان او در فرودگاه بغداد شلیک کرد "
+        "کشته شد. واشنگتن گفت او در حال طراحی حملات قریب‌الوقوع علیه آمریکایی‌ها بود.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT_ATTACKS_AFTER)
+def test_imminent_attacks_told_after_make_the_strike_preemptive(text: str) -> None:
+    assert _drafts_on(text, "2020-01-08") == [
+        ("preemptive_strike", "baghdad-airport", "2020-01-03", "United States")
+    ]
+
+
+def test_past_attacks_told_after_leave_the_strike_retaliatory() -> None:
+    text = (
+        "A US drone fired on a convoy at Baghdad airport on Friday. Washington said the "
+        "militia had carried out attacks on Americans."
+    )
+    assert _drafts_on(text, "2020-01-08") == [
+        ("retaliatory_strike", "baghdad-airport", "2020-01-03", "United States")
+    ]
