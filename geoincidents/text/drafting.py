@@ -3367,7 +3367,7 @@ def _read_sentence(
     in_clauses = _span_test(clauses)
     main_dates = [d for d in usable if not in_clauses(d.start)]
     clause_dates = [d for d in usable if in_clauses(d.start)]
-    appositive = [d for d in main_dates if _dates_the_clause(text, clauses, d)]
+    appositive = [d for d in main_dates if _dates_the_clause(af, clauses, d)]
     if appositive and len(main_dates) == 1:
         # "in response to the attack on X in Jordan, on Jan. 28, which killed three",
         # ``رداً على هجوم X في الأردن، في 28 يناير، الذي قتل``: the day set off after the
@@ -3717,12 +3717,12 @@ def _read_sentence(
 
 
 #: the gap between a response clause's end and a day set off after it (", on", ``، في``,
-#: ``، در``), and what follows the day: a relative clause on the answered event
-_APPOSITIVE_GAP = re.compile(r"\s*[,،]\s*(?:on|في|در)?\s*")
-_APPOSITIVE_AFTER = re.compile(r"\s*[,،]\s*(?:which|that|الذي|التي|الذى|که|كه)(?!\w)")
+#: ``، در``), and what follows the day: a relative clause on the answered event (folded)
+_APPOSITIVE_GAP = actors.fold_pattern(r"\s*[,،]\s*(?:on|في|در)?\s*")
+_APPOSITIVE_AFTER = actors.fold_pattern(r"\s*[,،]\s*(?:which|that|الذي|التي|الذى|که)(?!\w)")
 
 
-def _dates_the_clause(text: str, clauses: Sequence[tuple[int, int]], d: DateMention) -> bool:
+def _dates_the_clause(af: _ArticleFold, clauses: Sequence[tuple[int, int]], d: DateMention) -> bool:
     """Whether the day ``d`` stands right after a response clause, set off by commas and
     followed by a relative clause on the event the clause names ("…, on Jan. 28, which").
 
@@ -3730,16 +3730,16 @@ def _dates_the_clause(text: str, clauses: Sequence[tuple[int, int]], d: DateMent
     >>> import datetime as dt
     >>> t = "in response to the attack on X in Jordan, on Jan. 28, which killed three"
     >>> d = DateMention(45, 52, dt.date(2024, 1, 28), "day", "gregorian")
-    >>> _dates_the_clause(t, [(0, 40)], d)
+    >>> _dates_the_clause(_ArticleFold.of(t), [(0, 40)], d)
     True
-    >>> _dates_the_clause(t.replace(", which", " and"), [(0, 40)], d)
+    >>> _dates_the_clause(_ArticleFold.of(t.replace(", which", " and")), [(0, 40)], d)
     False
     """
     return any(
         b <= d.start
         and d.start - b <= 12
-        and _APPOSITIVE_GAP.fullmatch(text, b, d.start) is not None
-        and _APPOSITIVE_AFTER.match(text, d.end) is not None
+        and _APPOSITIVE_GAP.fullmatch(af.slice(b, d.start)[0]) is not None
+        and _APPOSITIVE_AFTER.match(af.slice(d.end, d.end + 16)[0]) is not None
         for _, b in clauses
     )
 
