@@ -4163,6 +4163,28 @@ def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return out
 
 
+#: an earlier attack on the site just told, named as such ("the first salvo", "the earlier
+#: barrage", ``الرشقة الأولى``, ``الهجوم الأول``, ``حمله نخست``, ``نخستین حمله``)
+_EARLIER_SALVO = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:first|earlier|previous) (?:salvo|barrage|volley|attack)"
+    r"|(?:ال)?(?:رشقه|هجوم|هجمه) (?:ال)?(?:اولي|اول|سابق|سابقه)"
+    r"|(?:حمله|رگبار) (?:نخست|اول|قبلي)|(?:نخستين|اولين) (?:حمله|رگبار))(?!\w)"
+)
+
+
+def _last_attack_site(readings: Sequence[_Reading], paragraph: int) -> ResolvedMention | None:
+    """The one site of the last attack drafted, in this paragraph or the one before
+    (bounded look-back: linear cost)."""
+    for r in reversed(readings[-_TOLD_REACH:]):
+        if r.paragraph < paragraph - 1:
+            return None
+        if r.event and not r.reason:
+            if r.kind == "attack" and not r.striker and len(r.targets) == 1:
+                return r.targets[0]
+            return None
+    return None
+
+
 def _awaits_striker(r: _Reading) -> bool:
     """Whether ``r`` reports an event with no striker or group named, of a kind a striker
     told nearby settles (an attack or a strike), by no weapon but air power or none."""
@@ -4374,6 +4396,27 @@ def draft_article(
                     *reading.notes,
                     f"target: the site named before, at {site.start}-{site.end} ('the base')",
                     *(["part of the attack told just before"] if same_salvo else []),
+                ),
+            )
+        if (
+            reading.event
+            and reading.reason.startswith("no place")
+            and not joined
+            and reading.kind == "attack"
+            and not reading.striker
+            and af.search(_EARLIER_SALVO, sentence.start, sentence.end) is not None
+            and (told := _last_attack_site(readings, paragraph)) is not None
+        ):  # "Rockets hit X on Saturday, the second time in four days. ¶ The first salvo,
+            # 18 rockets on Wednesday, killed two": the earlier attack on the same site
+            reading = replace(
+                reading,
+                targets=(told,),
+                reason="",
+                anaphor=True,
+                notes=(
+                    *reading.notes,
+                    "target: the site of the attack told before ('the first salvo'), at "
+                    f"{told.start}-{told.end}",
                 ),
             )
         if reading.event and reading.reason.startswith("no place") and not joined:
