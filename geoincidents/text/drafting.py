@@ -4172,15 +4172,15 @@ _EARLIER_SALVO = actors.fold_pattern(
 )
 
 
-def _last_attack_site(readings: Sequence[_Reading], paragraph: int) -> ResolvedMention | None:
-    """The one site of the last attack drafted, in this paragraph or the one before
-    (bounded look-back: linear cost)."""
+def _last_attack(readings: Sequence[_Reading], paragraph: int) -> _Reading | None:
+    """The last event drafted, in this paragraph or the one before, when it is an attack
+    on one site (bounded look-back: linear cost)."""
     for r in reversed(readings[-_TOLD_REACH:]):
         if r.paragraph < paragraph - 1:
             return None
         if r.event and not r.reason:
             if r.kind == "attack" and not r.striker and len(r.targets) == 1:
-                return r.targets[0]
+                return r
             return None
     return None
 
@@ -4404,10 +4404,16 @@ def draft_article(
             and not joined
             and reading.kind == "attack"
             and not reading.striker
+            and reading.date is not None
+            and reading.date.precision == "day"
             and af.search(_EARLIER_SALVO, sentence.start, sentence.end) is not None
-            and (told := _last_attack_site(readings, paragraph)) is not None
+            and (before := _last_attack(readings, paragraph)) is not None
+            # (its own day, before the attack told: "the first" is the earlier one)
+            and before.date is not None
+            and reading.date.date < before.date.date
         ):  # "Rockets hit X on Saturday, the second time in four days. ¶ The first salvo,
             # 18 rockets on Wednesday, killed two": the earlier attack on the same site
+            told = before.targets[0]
             reading = replace(
                 reading,
                 targets=(told,),
