@@ -713,3 +713,55 @@ def test_past_attacks_told_after_leave_the_strike_retaliatory() -> None:
     assert _drafts_on(text, "2020-01-08") == [
         ("retaliatory_strike", "baghdad-airport", "2020-01-03", "United States")
     ]
+
+
+FIRST_SALVOS = [
+    pytest.param(
+        "Rockets crashed into Camp Taji on Saturday, the second time in four days.\n\nThe first "
+        "salvo, 18 rockets on Wednesday evening, killed two soldiers.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على معسكر التاجي يوم السبت، للمرة الثانية خلال أربعة أيام.\n\nوكانت "
+        "الرشقة الأولى، 18 صاروخا مساء الأربعاء، قد قتلت جنديين.",
+        id="ar",
+    ),
+    pytest.param(
+        "راکت‌ها روز شنبه برای دومین بار در چهار روز به اردوگاه التاجی اصابت کردند.\n\nحمله "
+        "نخست، با ۱۸ راکت در شامگاه چهارشنبه، دو سرباز را کشت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIRST_SALVOS)
+def test_the_first_salvo_is_the_earlier_attack_on_the_site(text: str) -> None:
+    assert [g[:3] for g in _drafts_on(text, "2020-03-15")] == [
+        ("attack", "camp-taji", "2020-03-14"),
+        ("attack", "camp-taji", "2020-03-11"),
+    ]
+
+
+FIRST_OF_ITS_KIND = [
+    pytest.param(
+        "Rockets crashed into Camp Taji on Saturday.\n\nIt was the first attack of its kind in "
+        "two months.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على معسكر التاجي يوم السبت.\n\nوهذا الهجوم الأول من نوعه منذ شهرين.",
+        id="ar",
+    ),
+    pytest.param(
+        "راکت‌ها روز شنبه به اردوگاه التاجی اصابت کردند.\n\nاین نخستین حمله از این دست پس از "
+        "دو ماه است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIRST_OF_ITS_KIND)
+def test_the_first_attack_of_its_kind_is_no_second_event(text: str) -> None:
+    assert [g[:3] for g in _drafts_on(text, "2020-03-15")] == [
+        ("attack", "camp-taji", "2020-03-14")
+    ]
