@@ -4413,16 +4413,16 @@ def draft_article(
             and reading.date.date < before.date.date
         ):  # "Rockets hit X on Saturday, the second time in four days. ¶ The first salvo,
             # 18 rockets on Wednesday, killed two": the earlier attack on the same site
-            told = before.targets[0]
+            first_site = before.targets[0]
             reading = replace(
                 reading,
-                targets=(told,),
+                targets=(first_site,),
                 reason="",
                 anaphor=True,
                 notes=(
                     *reading.notes,
                     "target: the site of the attack told before ('the first salvo'), at "
-                    f"{told.start}-{told.end}",
+                    f"{first_site.start}-{first_site.end}",
                 ),
             )
         if reading.event and reading.reason.startswith("no place") and not joined:
