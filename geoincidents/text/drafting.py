@@ -1549,6 +1549,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
     """The rules :func:`_read_sentence` runs on an event sentence through :func:`_search`."""
     return (
         _ON_LAUNCHERS,
+        _EARLIER_SALVO,
         _LAUNCHERS_SOUGHT,
         _PREEMPTIVE,
         _EARLIER_EVENT,
