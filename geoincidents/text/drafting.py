@@ -126,6 +126,8 @@ __all__ = [
 
 WEAPON_WORDS = counts.WEAPON_WORDS
 
+#: the Arabic verbs of a blast ("depots exploded": ``انفجرت مخازن``, ``تفجرت``)
+_BLAST_VERBS = ("انفجرت", "انفجر", "انفجرتا", "تفجرت", "تفجر")
 _EVENT_WORDS = (
     *("attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hits", "fired"),
     *("launched", "targeted", "targeting", "intercepted", "shot down", "explosion", "blast"),
@@ -163,6 +165,8 @@ _EVENT_WORDS = (
     *("دمرتا", "أطلقتا", "اطلقتا", "أغارتا"),
     # (two weapons stopped: ``الطائرتين أُسقطتا``, ``اعتُرضتا``)
     *("أسقطتا", "اسقطتا", "اعترضتا"),
+    # the Arabic verb of a blast (``انفجرت مخازن عتاد``, ``انفجر مستودع``)
+    *_BLAST_VERBS,
     # an "air aggression", the Syrian and Iraqi state media's word for a raid (``شنّ طيران
     # … عدواناً جوياً على``, ``العدوان الجوي``)
     *("عدوانا جويا", "عدوان جوي", "العدوان الجوي", "عدوانًا جويًا"),
@@ -192,13 +196,18 @@ _INTERCEPT_WORDS = (
 #: self-defence ("acted in self-defence", ``دفاعا عن النفس``, ``در دفاع از خود``) is not
 #: among them: it says why a strike was made, not that it came before any attack
 _PREEMPTIVE = actors.fold_pattern(
-    r"(?<!\w)(?:imminent threat|pre[- ]?emptive|posed a threat|تهديدي? قريب|پيش ?دستانه"
+    r"(?<!\w)(?:imminent threat|imminent attacks?|(?:ل|ب)?هجمات وشيكه|هجوم(?:ا)? وشيك"
+    r"|حملات? قريب ?الوقوع|pre[- ]?emptive|posed a threat|تهديدي? قريب|پيش ?دستانه"
     r"|خطر(?:ا)? وشيك|تهديد(?:ا)? وشيك|استباقي|تهديد(?:ا)? مباشر|preparing to (?:launch|fire)"
     # "as they prepared to launch", "actively planning attacks", ``كانوا يخططون لشن هجمات``
     r"|prepared to (?:launch|fire)|actively planning|يخططون? (?:بنشاط )?لشن|در حال برنامه ?ريزي"
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
     r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
+    # trying to launch ("militants trying to launch drones", ``يحاولون إطلاق``, ``در تلاش
+    # برای پرتاب``)
+    r"|(?:trying|attempting|seeking) to (?:launch|fire)|(?:ي|ت)حاول(?:ون)? (?:ال)?اطلاق"
+    r"|در تلاش براي (?:پرتاب|شليك)"
     # weapons being readied ("accused of readying drones", "preparing an attack drone",
     # ``يجهزون طائرة مسيرة``, ``در حال آماده‌سازی پهپاد``), and attacks being planned
     # ("actively involved in planning attacks", ``متورط بشكل فعال في التخطيط لهجمات``,
@@ -244,7 +253,12 @@ _INTENT = actors.fold_pattern(
     # the threat as a noun, of the attack it names ("the threat of a new attack on X",
     # ``التهديد بشن هجوم على``, ``تهدید گروه‌ها به حمله مجدد به``)
     r"|threats? (?:of|to) (?:\S+ ){0,2}(?:attack|strike)|(?:ال)?تهديد(?:ات)? ب(?:شن|استهداف|مهاجمه)"
-    r"|تهديد (?:\S+ ){0,3}به حمله)"
+    r"|تهديد (?:\S+ ){0,3}به حمله"
+    # what a side may do, as speculation ("Washington may respond with strikes on X",
+    # ``قد ترد بضربات في X``, ``ممکن است با حملاتی در X پاسخ دهد``)
+    r"|(?:may|might|could) (?:\S+ ){0,2}?(?:respond|retaliate|strike back|hit back)"
+    r"|قد (?:ت|ي)(?:رد|شن|لجا|وجه)|ربما (?:ت|ي)(?:رد|شن|لجا|وجه)"
+    r"|ممكن است (?:\S+ ){0,10}?(?:پاسخ (?:دهد|دهند)|حمله كند|حمله كنند|بمباران كند))"
 )
 #: the threat a strike's target posed, told as what it threatened ("fighters who were
 #: preparing drones that threatened US troops", ``صواريخ كانت تهدد القوات الأمريكية``,
@@ -281,7 +295,20 @@ _REACTION = actors.fold_pattern(
     # ``تجاوز على السيادة``, ``نقض حاکمیت``, ``تجاوز آشکار به حاکمیت``)
     r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
     r"|(?:انتهاك|انتهاكا|تجاوز|تجاوزا|خرق|خرقا) (?:\S+ )?(?:على |ل)?(?:ال)?سياده"
-    r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت)(?!\w)"
+    r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت"
+    # the Persian "called it an aggression" (``این حمله را «تجاوز آشکار» خواند``, ``… را
+    # اقدامی خصمانه خواندند``), the name before its verb
+    r"|را \W?(?:\S+ ){0,1}(?:تجاوز|جنايت|اقدامي خصمانه|اقدام خصمانه|نقض|تروريستي)"
+    r"(?:\W?\s?\S+){0,2}?\W? خواند(?:ند|ه)?)(?!\w)"
+)
+#: a relative clause on a speaker that opens right before a reaction cue ("…, according
+#: to a spokesman, who called the raids a breach", ``…، الذي وصف الغارات بأنها انتهاك``,
+#: ``…، که این حملات را نقض حاکمیت خواند``)
+_SPEAKER_ASIDE = actors.fold_pattern(
+    r"(?:according to|said|says|spokesman|spokeswoman|official|minister|ministry|government"
+    r"|بحسب|وفق|وفقا ل|متحدث|المتحدث|الحكومه|الوزاره|وزير|مسؤول|به گفته|سخنگوي|سخنگو|دولت"
+    r"|وزارت|وزير|مقام)"
+    r"[^,.;،؛]{0,40}[,،]\s*(?:who|which|الذي|التي|که)\s+(?:\S+\s+){0,3}$"
 )
 #: a tally of past events ("more than 150 attacks since October", "targeted dozens of
 #: times", ``لأكثر من 150 هجوما``, ``بیش از ۱۵۰ حمله``, ``عشرات المرات``): with no day of its
@@ -612,7 +639,11 @@ _STRIKE_NOUN = actors.fold_pattern(
     # the strikes by their owner or as a wave ("its strikes", "the wave", ``ضرباتها``,
     # ``حملاتش``)
     r"|its (?:air ?)?strikes|the (?:wave|round) of (?:air ?)?strikes|the wave"
-    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج)(?!\w)"
+    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج"
+    # the strikes as "them", placed ("statements located them near X", ``حددت مواقعها``,
+    # ``محل آنها را``)
+    r"|located them|placed them|(?:[وف])?(?:حددت|حدد)(?: [^\s.،,]+){0,3} (?:مواقعها|اماكنها)"
+    r"|محل (?:آنها|انها) را)(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
 #: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
@@ -1180,7 +1211,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         event=_words(_event_words()),
         intercept=_words(_INTERCEPT_WORDS),
-        explosion=_words(EXPLOSION_WORDS),
+        explosion=_words((*EXPLOSION_WORDS, *_BLAST_VERBS)),
         airstrike=_words(WEAPON_WORDS["airstrike"]),
     )
 
@@ -1539,6 +1570,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
     """The rules :func:`_read_sentence` runs on an event sentence through :func:`_search`."""
     return (
         _ON_LAUNCHERS,
+        _EARLIER_SALVO,
         _LAUNCHERS_SOUGHT,
         _PREEMPTIVE,
         _EARLIER_EVENT,
@@ -2467,6 +2499,42 @@ def _sites_one_by_one(
     return []
 
 
+#: the words joining two places of one list ("near X, south of Y, and at Z", ``قرب X
+#: وفي Z``, ``در نزدیکی X و در Z``): the last words before the second place
+_AND_AT = actors.fold_pattern(
+    r"(?:^|[\s,،])(?:and|و)\s*(?:(?:at|in|near|on|the|unfinished|في|قرب|عند|در|نزديكي)\s+){0,3}$"
+)
+#: how far a town must lie from every site of its sentence to be a place of its own
+_APART_M = 20_000.0
+
+
+def _joined_far_apart(
+    m: ResolvedMention, sites: Sequence[ResolvedMention], af: _ArticleFold
+) -> bool:
+    """Whether the town ``m`` is joined by "and" to a site of the sentence it lies far from.
+
+    "Strikes hit depots near X, south of Baghdad, and at the Y airport" (``قرب X وفي
+    مطار Y``): a town :data:`_APART_M` or more from every site named is no area around
+    them but a place of its own, the list's other item.
+    """
+    if m.place is None or m.place.kind not in _TOWN_KINDS or not sites:
+        return False  # (a province or region may hold the sites: only a town is a point)
+    if any(s.place is None for s in sites):
+        return False
+    if any(
+        haversine_m(m.place.lat, m.place.lon, s.place.lat, s.place.lon) < _APART_M
+        for s in sites
+        if s.place is not None
+    ):
+        return False
+    return any(
+        s.start > m.end
+        and s.start - m.end <= 80
+        and _AND_AT.search(af.slice(max(m.end, s.start - 40), s.start)[0]) is not None
+        for s in sites
+    )
+
+
 def _listed_sites(
     located: Sequence[ResolvedMention],
     text: str,
@@ -2928,6 +2996,12 @@ def _targets(
         struck = _listed_sites(located, text, af, sentence.start, _STRUCK_SITES_IN)
         listed = struck if any(_specificity(located[n])[0] > best for n in struck) else set()
     if best < 2:
+        sites = [m for m in located if _specificity(m)[0] == best]
+        listed |= {
+            n
+            for n, m in enumerate(located)
+            if _specificity(m)[0] > best and _joined_far_apart(m, sites, af)
+        }
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
         ]
@@ -3147,6 +3221,23 @@ _MOURNS = actors.fold_pattern(
 _ONLY_ANSWERED = "the only places named are those of the event it answers"
 
 
+#: a barrier against blasts, no blast ("the blast walls", "blast-proof shelters", ``جدران
+#: مقاومة للانفجار``, ``الكتل المضادة للانفجار``, ``دیوارهای ضد انفجار``)
+_BLAST_PROOF = actors.fold_pattern(
+    r"(?<!\w)(?:blast[- ]?(?:walls?|proof|barriers?|resistant|shields?)"
+    r"|(?:ضد|مضاده? ل|المضاده? ل|مقاومه? ل|المقاومه? ل|واقيه? من|الواقيه? من)(?:ال|ل)?(?: )?"
+    r"(?:ال|ل)?انفجار(?:ات)?|ضد ?انفجار)(?!\w)"
+)
+
+
+def _blast_proof(folded: str, event: re.Match[str]) -> bool:
+    """Whether the event word at ``event`` names a barrier against blasts, not a blast."""
+    return any(
+        m.start() <= event.start() < m.end()
+        for m in _BLAST_PROOF.finditer(folded, max(0, event.start() - 24), event.end() + 16)
+    )
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3162,6 +3253,8 @@ def _read_sentence(
     fb = fa + len(f)
     present = af.families(fa, fb)
     first = lex.event.search(f) if "event" in present else None
+    while first is not None and _blast_proof(f, first):
+        first = lex.event.search(f, first.end())  # "the blast walls of the base": no blast
     if first is not None and inside:
         first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
@@ -3305,6 +3398,14 @@ def _read_sentence(
     in_clauses = _span_test(clauses)
     main_dates = [d for d in usable if not in_clauses(d.start)]
     clause_dates = [d for d in usable if in_clauses(d.start)]
+    appositive = [d for d in main_dates if _dates_the_clause(af, clauses, d)]
+    if appositive and len(main_dates) == 1:
+        # "in response to the attack on X in Jordan, on Jan. 28, which killed three",
+        # ``رداً على هجوم X في الأردن، في 28 يناير، الذي قتل``: the day set off after the
+        # clause, and what it did after the day, are the answered event's
+        main_dates = []
+        clause_dates = sorted([*clause_dates, *appositive], key=lambda d: d.start)
+        notes.append("the day set off after its response clause is the clause's event's")
     date = main_dates[0] if main_dates else None
     event_day = (
         next((d for d in main_dates[1:] if d.precision == "day" and d.date < date.date), None)
@@ -3582,8 +3683,13 @@ def _read_sentence(
             )
         )
     )
+    react = _search(_REACTION, outside, present)
     reaction = (
-        _search(_REACTION, outside, present) is not None
+        react is not None
+        # "… near X, according to a spokesman, who called the raids a breach of
+        # sovereignty", ``… الذي وصف الغارات بأنها انتهاك``: the speaker's aside, not the
+        # sentence's event
+        and not _SPEAKER_ASIDE.search(outside, max(0, react.start() - 60), react.start())
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
         and killed is None
         and wounded is None
@@ -3638,6 +3744,34 @@ def _read_sentence(
         back_reference=_search(_BACK_REFERENCE, outside, present) is not None
         and not striker
         and weapon in ("unknown", "airstrike"),
+    )
+
+
+#: the gap between a response clause's end and a day set off after it (", on", ``، في``,
+#: ``، در``), and what follows the day: a relative clause on the answered event (folded)
+_APPOSITIVE_GAP = actors.fold_pattern(r"\s*[,،]\s*(?:on|في|در)?\s*")
+_APPOSITIVE_AFTER = actors.fold_pattern(r"\s*[,،]\s*(?:which|that|الذي|التي|الذى|که)(?!\w)")
+
+
+def _dates_the_clause(af: _ArticleFold, clauses: Sequence[tuple[int, int]], d: DateMention) -> bool:
+    """Whether the day ``d`` stands right after a response clause, set off by commas and
+    followed by a relative clause on the event the clause names ("…, on Jan. 28, which").
+
+    >>> from geoincidents.text.dates import DateMention
+    >>> import datetime as dt
+    >>> t = "in response to the attack on X in Jordan, on Jan. 28, which killed three"
+    >>> d = DateMention(45, 52, dt.date(2024, 1, 28), "day", "gregorian")
+    >>> _dates_the_clause(_ArticleFold.of(t), [(0, 40)], d)
+    True
+    >>> _dates_the_clause(_ArticleFold.of(t.replace(", which", " and")), [(0, 40)], d)
+    False
+    """
+    return any(
+        b <= d.start
+        and d.start - b <= 12
+        and _APPOSITIVE_GAP.fullmatch(af.slice(b, d.start)[0]) is not None
+        and _APPOSITIVE_AFTER.match(af.slice(d.end, d.end + 16)[0]) is not None
+        for _, b in clauses
     )
 
 
@@ -4060,6 +4194,28 @@ def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return out
 
 
+#: an earlier attack on the site just told, named as such ("the first salvo", "the earlier
+#: barrage", ``الرشقة الأولى``, ``الهجوم الأول``, ``حمله نخست``, ``نخستین حمله``)
+_EARLIER_SALVO = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:first|earlier|previous) (?:salvo|barrage|volley|attack)"
+    r"|(?:ال)?(?:رشقه|هجوم|هجمه) (?:ال)?(?:اولي|اول|سابق|سابقه)"
+    r"|(?:حمله|رگبار) (?:نخست|اول|قبلي)|(?:نخستين|اولين) (?:حمله|رگبار))(?!\w)"
+)
+
+
+def _last_attack(readings: Sequence[_Reading], paragraph: int) -> _Reading | None:
+    """The last event drafted, in this paragraph or the one before, when it is an attack
+    on one site (bounded look-back: linear cost)."""
+    for r in reversed(readings[-_TOLD_REACH:]):
+        if r.paragraph < paragraph - 1:
+            return None
+        if r.event and not r.reason:
+            if r.kind == "attack" and not r.striker and len(r.targets) == 1:
+                return r
+            return None
+    return None
+
+
 def _awaits_striker(r: _Reading) -> bool:
     """Whether ``r`` reports an event with no striker or group named, of a kind a striker
     told nearby settles (an attack or a strike), by no weapon but air power or none."""
@@ -4067,7 +4223,9 @@ def _awaits_striker(r: _Reading) -> bool:
         r.event
         and not r.reason
         and not r.striker
-        and not r.group
+        # (a group whose own site was struck is the side hit: "a PMF headquarters near X,
+        # where one fighter was killed")
+        and (not r.group or r.kind.endswith("strike"))
         and r.kind in ("attack", "retaliatory_strike", "preemptive_strike")
         and r.weapon in ("unknown", "airstrike")
     )
@@ -4149,6 +4307,7 @@ def draft_article(
     first_accounts: dict[int, re.Match[str] | None] = {}  # by sentence start: one search each
     last_site: tuple[int, ResolvedMention] | None = None  # paragraph, site
     site_denied = False  # the last site's sentence denies reports of an event there
+    told_yet = False  # whether any sentence so far told an event
     # clause, paragraph, follows a clause, the whole sentence
     clauses: list[tuple[Sentence, int, bool, Sentence]] = []
     af.prefill(sentences)
@@ -4222,7 +4381,18 @@ def draft_article(
         if (
             reading.reason.startswith("no place")
             and last_site is not None
-            and last_site[0] == paragraph
+            and (
+                last_site[0] == paragraph
+                # "AL-ASAD, Iraq — Inside the walls of this base … ¶ On Wednesday, drones
+                # flew at the base": the site of the paragraph before, no event told yet in
+                # the article, is this paragraph's first sentence's "the base"
+                or (
+                    last_site[0] == paragraph - 1
+                    and not joined
+                    and not told_yet
+                    and (not readings or readings[-1].paragraph != paragraph)
+                )
+            )
             and af.search(_ANAPHOR, sentence.start, sentence.end)
             # "Kataib Hezbollah denied any link to the attack on the embassy": no new event
             and not actors.denies(af.slice(sentence.start, sentence.end)[0])
@@ -4260,6 +4430,33 @@ def draft_article(
                     *reading.notes,
                     f"target: the site named before, at {site.start}-{site.end} ('the base')",
                     *(["part of the attack told just before"] if same_salvo else []),
+                ),
+            )
+        if (
+            reading.event
+            and reading.reason.startswith("no place")
+            and not joined
+            and reading.kind == "attack"
+            and not reading.striker
+            and reading.date is not None
+            and reading.date.precision == "day"
+            and af.search(_EARLIER_SALVO, sentence.start, sentence.end) is not None
+            and (before := _last_attack(readings, paragraph)) is not None
+            # (its own day, before the attack told: "the first" is the earlier one)
+            and before.date is not None
+            and reading.date.date < before.date.date
+        ):  # "Rockets hit X on Saturday, the second time in four days. ¶ The first salvo,
+            # 18 rockets on Wednesday, killed two": the earlier attack on the same site
+            first_site = before.targets[0]
+            reading = replace(
+                reading,
+                targets=(first_site,),
+                reason="",
+                anaphor=True,
+                notes=(
+                    *reading.notes,
+                    "target: the site of the attack told before ('the first salvo'), at "
+                    f"{first_site.start}-{first_site.end}",
                 ),
             )
         if reading.event and reading.reason.startswith("no place") and not joined:
@@ -4387,6 +4584,7 @@ def draft_article(
                 count=readings[-1].count if readings[-1].count is not None else reading.count,
             )
         readings.append(reading)
+        told_yet = told_yet or bool(reading.event and not reading.reason)
         sites = [m for m in inside if m.place is not None and _specificity(m)[0] == 0]
         # "the base" after a sentence that struck one site is that site, not a place
         # that only located it
@@ -5565,7 +5763,8 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
 #: Y", "the sites included X", ``وسمّت مصادر محلية X وY``, ``من بينها X``, ``منابع محلی X
 #: و Y را نام بردند``, ``از جمله X``)
 _SITES_NAMED = actors.fold_pattern(
-    r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
+    r"(?<!\w)(?:named|identified|listed|cited|included|located (?:them|the (?:sites|targets"
+    r"|strikes|raids))|placed them|among them|among the (?:sites|targets"
     r"|locations|facilities)|[وف]?(?:سمت|سمي|سموا|حددت|حدد|حددوا|شملت|ذكرت من بينها)"
     r"|[وف]?من بينها|(?:ومن|من) بين"
     r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
@@ -5574,9 +5773,11 @@ _SITES_NAMED = actors.fold_pattern(
 #: ``أحد هذه المواقع كان قرب X``, ``یکی از این موقعیت‌ها در نزدیکی X بوده است``): a site
 #: of those strikes, whether they named a place or not
 _ONE_OF_THE_SITES = actors.fold_pattern(
-    r"(?<!\w)(?:one of (?:the|these|those) (?:sites|positions|locations|targets|facilities"
-    r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
-    r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
+    r"(?<!\w)(?:(?:one|two|three|some|several) of (?:the|these|those) (?:sites|positions"
+    r"|locations|targets|facilities|compounds)|(?:احد|احدي|اثنان|اثنين|ثلاثه|بعض) (?:من )?"
+    r"(?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
+    r"|(?:یکی|دو مورد|سه مورد|دو تا|دو|سه|برخی) از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها"
+    r"|مقرها|محل ?ها|هدف ?ها|اهداف|تاسیسات))(?!\w)"
 )
 
 
@@ -6149,6 +6350,19 @@ def _assemble(
             # day the next sentence gives the event, over "hours later"
             date, precision, date_from = later.date, later.precision, "next"
             evidence.append(f"date {date.isoformat()} restated in the next sentence")
+        elif (
+            r.relative is not None
+            and r.answered_date is not None
+            and not r.history
+            and r.relative.start > r.answered_date.end  # (its own cue, after the clause)
+        ):
+            # "After rockets hit X on Dec. 27, US jets struck Y two days later": counted
+            # from the day of the event its own response clause names
+            date = r.answered_date.date + dt.timedelta(days=r.relative.days)
+            precision, date_from = "day", "relative"
+            evidence.append(
+                f"date: {r.relative.days:+d} day(s) from the event its response clause names"
+            )
         elif r.relative is not None and last_event_date is not None:
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
