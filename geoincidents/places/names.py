@@ -158,6 +158,7 @@ def article_variants(words: str) -> tuple[str, ...]:
     out.discard(" ".join(tokens))
     return tuple(sorted(out))
 
+
 # Latin transliteration variants, applied in order on lowercase ASCII letters.
 _VOWELS = "aeiouy"
 _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -127,7 +127,7 @@ _ENGLISH_ARTICLES = ("as ", "at ", "an ")
 #: what joins an article to its word
 _ARTICLE_JOINERS = frozenset("-\u2010\u2011\u2012\u2013") | APOSTROPHES
 #: what ends the sentence before a capitalised word (then "As" may be English)
-_SENTENCE_ENDS = frozenset(".!?:;\n\"\u201c\u201d\u00ab\u00bb()[]")
+_SENTENCE_ENDS = frozenset('.!?:;\n"\u201c\u201d\u00ab\u00bb()[]')
 
 
 def _zwnj_keys(name: str) -> tuple[str, ...]:

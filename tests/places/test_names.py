@@ -273,3 +273,30 @@ def test_keys_computed_afresh_equal_the_remembered_ones(text: str) -> None:
     warm = (normalize(text), latin_key(text), split_kind_hint(text))
     clear_caches()
     assert (normalize(text), latin_key(text), split_kind_hint(text)) == warm
+
+
+@pytest.mark.parametrize(
+    ("words", "variants"),
+    [
+        ("jurf al sakhr", {"jurf as sakhr", "jurf es sakhr", "jurf el sakhr"}),
+        ("jurf as sakhar", {"jurf al sakhar", "jurf el sakhar", "jurf es sakhar"}),
+        ("deir ez zor", {"deir al zor", "deir el zor", "deir az zor"}),
+        ("ain al asad", {"ain el asad"}),
+        ("al shaddadi", {"el shaddadi", "ash shaddadi", "esh shaddadi"}),
+        # no article, or an article before no word: nothing to vary
+        ("baghdad", set()),
+        ("tower 22", set()),
+        ("al 22", set()),
+        # an assimilated article must double the word's first letter(s)
+        ("as baghdad", set()),
+        # the Arabic article is one spelling already
+        ("جرف الصخر", set()),
+    ],
+)
+def test_article_variants(words: str, variants: set[str]) -> None:
+    from geoincidents.places.names import article_variants, normalize
+
+    got = set(article_variants(words))
+    assert got == variants
+    # every variant is the same name: one match key
+    assert {normalize(v) for v in got} <= {normalize(words)}

@@ -169,3 +169,39 @@ def test_spans_in_confusable_text(gazetteer: Gazetteer, parts: list[str]) -> Non
 def test_a_name_with_its_kind_word_outranks_an_alias_inside_it(text: str, span: str) -> None:
     (m,) = find_mentions(text)
     assert text[m.start : m.end] == span
+
+
+# The Latin article of a gazetteer name in every spelling (``names.article_variants``):
+# al-/el-, and before a sun letter the assimilated as-/es-, ash-, ez- …, and back. The
+# Arabic and Persian rows are the same places in their own scripts (their article is one).
+ARTICLE_SPELLINGS = [
+    ("Drones struck Jurf as-Sakhr on Monday.", "Jurf as-Sakhr", "jurf-al-sakhar"),
+    ("Drones struck Jurf es-Sakhar on Monday.", "Jurf es-Sakhar", "jurf-al-sakhar"),
+    ("Drones struck Jurf al-Sakhr on Monday.", "Jurf al-Sakhr", "jurf-al-sakhar"),
+    ("قصفت طائرات مواقع في جرف الصخر", "جرف الصخر", "jurf-al-sakhar"),
+    ("پهپادها جرف الصخر را هدف قرار دادند", "جرف الصخر", "jurf-al-sakhar"),
+    ("Rockets hit Ain el-Asad overnight.", "Ain el-Asad", "ain-al-asad"),
+    ("Rockets hit Deir al-Zor overnight.", "Deir al-Zor", "deir-ez-zor"),
+    ("Rockets hit Deir el-Zour overnight.", "Deir el-Zour", "deir-ez-zor"),
+    ("Rockets hit et-Tanf overnight.", "et-Tanf", "al-tanf"),
+    ("Rockets hit esh-Shaddadi overnight.", "esh-Shaddadi", "al-shaddadi"),
+    ("A bomb went off in al-Diwaniyah.", "al-Diwaniyah", "diwaniyah"),
+    ("A bomb went off in al-Nasiriyah.", "al-Nasiriyah", "nasiriyah"),
+    ("انفجرت عبوة في الديوانية", "الديوانية", "diwaniyah"),
+    ("بمبی در دیوانیه منفجر شد", "دیوانیه", "diwaniyah"),
+    # the English words "as", "at", "an" before a name are not its article …
+    ("Cities such as Sulaymaniyah were calm.", "Sulaymaniyah", "sulaymaniyah"),
+    ("As Sulaymaniyah slept, drones flew.", "Sulaymaniyah", "sulaymaniyah"),
+    ("They saw smoke at Tanf on Monday.", "Tanf", "al-tanf"),
+    # … but joined to it, or capitalised inside a sentence, they are
+    ("Police in as-Sulaymaniyah said so.", "as-Sulaymaniyah", "sulaymaniyah"),
+    ("Police in As Sulaymaniyah said so.", "As Sulaymaniyah", "sulaymaniyah"),
+    ("Drones hit at-Tanf on Monday.", "at-Tanf", "al-tanf"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "place_id"), ARTICLE_SPELLINGS)
+def test_a_names_article_in_every_spelling(sentence: str, surface: str, place_id: str) -> None:
+    found = [(sentence[m.start : m.end], m.candidates) for m in find_mentions(sentence)]
+    assert any(text == surface and place_id in ids for text, ids in found), found
+    assert not any(text != surface and place_id in ids for text, ids in found), found
