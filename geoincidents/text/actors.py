@@ -93,6 +93,9 @@ STATE_WORDS: dict[str, tuple[str, ...]] = {
         # the duals, as Arabic counts two of a thing (``طائرتان أمريكيتان``, ``مقاتلتين
         # أميركيتين``, ``جنديان أمريكيان``): the noun before says doer or victim, as above
         *("أمريكيتان", "أمريكيتين", "أميركيتان", "أميركيتين", "أمريكيان", "أميركيان"),
+        # its presidents, whose order names the striker ("At President Biden's direction,
+        # jets hit …", ``بأمر من بايدن``, ``به دستور ترامپ``)
+        *("Biden", "Trump", "Biden's", "Trump's", "بايدن", "ترامب", "بایدن", "ترامپ"),
     ),
     "coalition": (
         *("coalition", "ائتلاف", "التحالف", "التحالف الدولي", "international coalition"),
@@ -348,6 +351,16 @@ _LAUNCHED_AT = (
 #: earlier event; "three were hurt after a drone attack on X" tells the event itself. With
 #: the definite noun, and "following" ("در پی", "إثر"): "در پی حمله پهپادی به X،
 #: جنگنده‌های آمریکایی … را هدف قرار دادند", ``إثر الهجوم على X، قصفت طائرات أمريكية``
+#: "after" opening a clause of its own, the attackers or their weapons its subject ("after
+#: rockets hit X on Dec. 27, US jets struck Y", ``بعد أن سقطت صواريخ على X``, ``پس از
+#: آنکه راکت‌ها به X اصابت کردند``): its first verb is its own (see :func:`response_clauses`)
+_CLAUSE_OPENERS = (
+    *("after rockets", "after drones", "after missiles", "after more than", "after militants"),
+    *("after gunmen", "after a barrage", "after at least", "after two rockets"),
+    *("after three rockets", "after a drone hit", "after a rocket hit"),
+    *("بعد أن", "بعد ان", "عقب أن", "عقب ان", "إثر أن"),
+    *("پس از آنکه", "پس از آن که", "بعد از آنکه", "بعد از آن که"),
+)
 _AFTER_AN_ATTACK = (
     *("after a drone attack", "after a rocket attack", "after a missile attack"),
     *("after an attack", "following an attack", "following a drone attack"),
@@ -358,6 +371,7 @@ _AFTER_AN_ATTACK = (
     *("following a rocket attack", "following the rocket attack", "after attacks"),
     *("إثر الهجوم", "اثر الهجوم", "إثر هجوم", "اثر هجوم", "بعد الهجوم", "عقب هجمات"),
     *("در پی حمله", "در پی حملات", "به دنبال حمله", "به دنبال حملات", "پس از حملات"),
+    *_CLAUSE_OPENERS,
 )
 #: the time cues of a response clause by the days they put between the events (see
 #: :data:`_CLAUSE_DAYS`): the same day ("hours after"), the day before ("a day after",
@@ -673,14 +687,25 @@ def _object_of_hurt(folded: str, start: int) -> bool:
     >>> f = fold_text("US jets killed three fighters").folded
     >>> _object_of_hurt(f, 0)
     False
+    >>> f = fold_text("The attack left three U.S. Army reservists dead").folded
+    >>> _object_of_hurt(f, f.index("u.s."))
+    True
     """
     before = _TOKEN.findall(folded[max(0, start - 60) : start])[::-1][:6]
     for i, t in enumerate(before):
         if number_at(t) is not None:
+            if i + 1 < len(before) and before[i + 1] in _LEFT:
+                # "left three U.S. Army reservists dead": the toll's words after them
+                return _LEFT_TOLL.match(folded, start) is not None
             return i + 1 < len(before) and before[i + 1] in _HURTS
         if t not in _HURT_BETWEEN:
             return False
     return False
+
+
+#: "left N … dead": the verb of a toll whose casualty word follows the people hurt
+_LEFT = frozenset({"left", "leaving", "leaves"})
+_LEFT_TOLL = re.compile(r"\S+(?:\s+[\w.\-]+){0,4}?\s+(?:dead|wounded|injured|hurt)(?!\w)")
 
 
 def _suffers(after: list[str], lex: _Lexicon) -> bool:
@@ -771,6 +796,14 @@ def state_striker(folded: str) -> str | None:
             return lex.state_of[m.group("w")]
         if _only_speaks(before, after, lex) and not _SAYS_OWN_DEED.match(folded, m.end()):
             continue  # "U.S. Central Command said, adding that most were stopped"
+        if _tells_others_deed(folded, m, before, lex):
+            continue  # "US forces said militants targeted the base": the group's deed
+        if _ANSWERED_WITH_STRIKES.match(folded, m.end()) or (
+            b0 in _ANSWER_VERBS_BEFORE and _WITH_STRIKES.match(folded, m.end())
+        ):  # "Washington answered early Friday with air strikes", ``ردت واشنطن بغارات``
+            return lex.state_of[m.group("w")]
+        if _ordered_strike(folded, m, lex):
+            return lex.state_of[m.group("w")]  # "At President Biden's direction, jets hit"
         if defence is None:  # (whether the sentence holds a defence verb at all: once)
             defence = lex.defence_re.search(folded) is not None
         if defence and _defends(folded, m, before, lex):
@@ -1097,6 +1130,105 @@ _SPEAKING_BODY = frozenset(
 )
 
 
+#: the state's speaker and speech verb right after the state word ("US forces said",
+#: ``نیروهای آمریکایی گفتند``, ``القوات الأمريكية قالت إن``): what it reports follows
+_SPEECH_AFTER_STATE = fold_pattern(
+    r"\s*(?:(?:forces|troops|military|army|officials|command|central|القوات|الجيش|نیروهای"
+    r"|نیروها|ارتش|مقامات)\s+){0,2}(?:said|says|stated|reported|announced|told reporters"
+    r"|قالت|قال|اعلنت|افادت|ذكرت|گفت|گفتند|اعلام کرد|اعلام کردند|گزارش داد|گزارش دادند)"
+    r"(?!\w)\s*,?\s*(?:that\s+|که\s+|ان\s+|بان\s+)?"
+)
+#: the Arabic speech verb before the state word and its forces (``قالت القوات الأمريكية
+#: إن``), the reported clause opened by ``إن``
+_SPEECH_BEFORE_STATE = fold_pattern(r"(?<!\w)(?:قالت|قال|اعلنت|افادت|ذكرت)\s+(?:\S+\s+){0,2}$")
+_ARABIC_THAT = fold_pattern(r"\s*(?:ان|بان)\s+")
+#: militants opening a reported clause (with the Arabic accusative after ``إن``:
+#: ``إن مسلحين``, ``إن فصائل``)
+_REPORTED_MILITANTS = fold_pattern(
+    r"(?:militants|militiamen|militias|gunmen|insurgents|(?:ال)?مسلحين|(?:ال)?مسلحون"
+    r"|(?:ال)?فصائل|(?:ال)?ميليشيات|شبه ?نظاميان|شبهنظاميان|گروه ?هاي مسلح)(?!\w)"
+)
+
+
+#: the state answering with strikes ("Washington answered early Friday with air strikes",
+#: "the US responded with airstrikes", ``واشنگتن با حملات هوایی پاسخ داد``): it strikes
+_ANSWERED_WITH_STRIKES = fold_pattern(
+    r"\s+(?:(?:forces|military|jets|on|early|late|overnight|\w+day)\s+){0,3}"
+    r"(?:answered|responded|retaliated|hit back)\s+(?:(?:on|early|late|overnight|\w+day)\s+){0,3}"
+    r"with\s+(?:(?:a|an|\w+|\d+)\s+){0,2}?(?:air ?strikes|airstrikes|strikes|raids|bombing)"
+    r"|\s+(?:(?:\S+\s+){0,3}?)با (?:حملات|حمله|ضربات) (?:هوايي )?(?:\S+\s+){0,6}?پاسخ (?:داد|دادند)"
+)
+#: the Arabic answer verb before the state word (``ردت واشنطن``) and the strikes after it
+_ANSWER_VERBS_BEFORE = frozenset(fold_word(w) for w in ("ردت", "وردت", "رد", "ورد"))
+_WITH_STRIKES = fold_pattern(r"\s+(?:\S+\s+){0,3}?(?:بغارات|بضربات|بقصف|بغاره|بضربه)(?!\w)")
+
+
+#: the order a state's leader gave, round the state word ("at Biden's direction", "on the
+#: orders of President Trump", ``بأمر من الرئيس بايدن``, ``بتوجيه من``, ``به دستور
+#: ترامپ``, ``به فرمان``)
+_ORDER_AFTER = re.compile(r"\s+(?:direction|orders?)(?!\w)")
+_ORDER_BEFORE = fold_pattern(
+    r"(?:(?:at the direction|on the orders?|under orders|at the order) of|ordered by"
+    r"|بامر من|بامر|بتوجيه من|بتوجيهات من|به دستور|به فرمان)"
+    r"\s+(?:(?:president|الرئيس|رئيس ?جمهور|the)\s+)?(?:\S+\s+)?$"
+)
+
+
+def _ordered_strike(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """Whether the state word at ``m`` is the leader whose order the clause's strike obeys.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("At President Biden's direction, F-15E jets hit depots").folded)
+    'United States'
+    >>> state_striker(fold_text("At President Biden's direction, envoys met in Doha").folded)
+    """
+    lead = folded[max(0, m.start() - 50) : m.start()]
+    if not (_ORDER_AFTER.match(folded, m.end()) or _ORDER_BEFORE.search(lead)):
+        return False
+    return _acts_later(folded, m, lex)
+
+
+def _tells_others_deed(folded: str, m: re.Match[str], before: list[str], lex: _Lexicon) -> bool:
+    """Whether the state word at ``m`` only reports what militants or a group did.
+
+    The state's speaker, a speech verb, and a reported clause whose subject is militants,
+    an armed group or their weapons ("US forces said militants targeted the base",
+    ``قالت القوات الأمريكية إن مسلحين استهدفوا القاعدة``, ``نیروهای آمریکایی گفتند
+    شبه‌نظامیان پایگاه را هدف قرار دادند``): the attack is the group's, the state tells it.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> state_striker(fold_text("US forces said militants targeted the Ain al-Asad base").folded)
+    >>> state_striker(fold_text("US forces said they struck militants near al-Qaim").folded)
+    'United States'
+    """
+    speech = _SPEECH_AFTER_STATE.match(folded, m.end())
+    if speech is not None:
+        at = speech.end()
+    else:
+        lead = folded[max(0, m.start() - 40) : m.start()]
+        that = _ARABIC_THAT.match(folded, m.end())
+        if that is None or _SPEECH_BEFORE_STATE.search(lead) is None:
+            return False
+        at = that.end()
+    return bool(
+        _REPORTED_MILITANTS.match(folded, at)
+        or lex.militias.match(folded, at)
+        or _ATTACKERS.match(folded, at)
+    )
+
+
+#: forces with no owner named, and the strike verbs they act by ("said forces carried out
+#: a strike", ``إن قوات نفذت``)
+_BARE_FORCES = frozenset(fold_word(w) for w in ("forces", "troops", "قوات", "القوات"))
+_FORCES_ACT = frozenset(
+    fold_word(w)
+    for w in (
+        *("carried", "conducted", "struck", "launched", "hit", "targeted", "killed"),
+        *("نفذت", "قصفت", "شنت", "استهدفت", "وجهت"),
+    )
+)
+
+
 def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
     """Whether the state word between ``before`` and ``after`` tokens says, not does.
 
@@ -1121,14 +1253,20 @@ def _only_speaks(before: list[str], after: list[str], lex: _Lexicon) -> bool:
         and before[1] in lex.speech_before
     ):
         before = before[1:]  # ``قال الجيش الأمريكي إن``
-    rest = [t for t in after[1:3] if t != "that"]
+    rest = [t for t in after[1:4] if t != "that"][:3]
     own = bool(rest) and (rest[0] in _OWN_DEED or rest[0].endswith("ها"))
+    # "CENTCOM said forces carried out a strike", ``قالت … إن قوات نفذت``: bare forces
+    # reported striking by the state's body are its own
+    own = own or (len(rest) > 1 and rest[0] in _BARE_FORCES and rest[1] in _FORCES_ACT)
     # "CENTCOM said the jets hit …": its own air power acted
     own = own or (len(rest) > 1 and rest[0] == "the" and rest[1] in lex.air_means)
     if after and after[0] in lex.speech_after:
         return not own
     if before and before[0] in lex.speech_before and after and after[0] in ("ان", "بان"):
-        rest = after[1:2]
+        rest = after[1:3]
+        if len(rest) > 1 and rest[0] in _BARE_FORCES and rest[1] in _FORCES_ACT:
+            return False
+        rest = rest[:1]
         return not (rest and (rest[0] in _OWN_DEED or rest[0].endswith("ها")))
     return False
 
@@ -1210,7 +1348,13 @@ def _active_later_own(folded: str, m: re.Match[str], lex: _Lexicon) -> bool:
         return False
     between = folded[m.end() : later.start()]
     if any(
-        not (_OBJECT_END.match(between, g.end()) or _OBJECT_MARKER.match(between, g.end()))
+        not (
+            _OBJECT_END.match(between, g.end())
+            or _OBJECT_MARKER.match(between, g.end())
+            # the site noun of an object ``را`` closes later: ``آمریکا روز جمعه مواضع
+            # شبه‌نظامیان در القائم را بمباران کرد`` (their positions, the side hit)
+            or _site_of_group_object(between, g, lex)
+        )
         for g in _MILITANTS.finditer(between)
     ):  # (militants the verb's object, ``گروهی از شبه‌نظامیان را``, are the side hit)
         return False
@@ -1513,14 +1657,16 @@ def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
             token = next(lead, None)
             skip = token.end() if token is not None else skip
         verb = _clause_verbs().search(folded, m.end(), limit)
-        if (
-            verb is not None
-            and clause_days(folded, m.start()) is not None
-            and (
-                verb.group().isascii()
-                or not folded[m.end() : verb.start()].strip()  # ``پس از اصابت دو راکت``
-                or _OWN_SUBJECT.search(folded, m.end(), verb.start())
+        if verb is not None and (
+            (
+                clause_days(folded, m.start()) is not None
+                and (
+                    verb.group().isascii()
+                    or not folded[m.end() : verb.start()].strip()  # ``پس از اصابت دو راکت``
+                    or _OWN_SUBJECT.search(folded, m.end(), verb.start())
+                )
             )
+            or m.group(0) in _openers()  # ("after rockets hit X", ``بعد أن سقطت``)
         ):
             # a time cue opens a whole clause: in English (subject, verb) its first verb is
             # its own ("a day after two rockets fell near X"); in Arabic and Persian when
@@ -1560,7 +1706,52 @@ def response_clauses(folded: str) -> tuple[tuple[int, int], ...]:
         if m.group(0) in _after_cues() and not _strikes_around(folded, m.start(), end):
             continue  # "three were hurt after a drone attack on X": the attack is the event
         spans.append((m.start(), end))
-    return tuple(spans)
+    spans += _split_after_clauses(folded, spans)
+    return tuple(sorted(spans))
+
+
+#: the Persian "after" split round the main clause (``X پس از آن … را بمباران کردند که Y``):
+#: the cue, the main verb that closes the main clause before ``که``, then ``که``
+_SPLIT_AFTER = fold_pattern(r"(?<!\w)(?:پس از آن|بعد از آن)(?!\w)(?! ?كه)")
+_SPLIT_MAIN_VERB = fold_pattern(
+    r"(?<!\w)(?:كرد|كردند|شد|شدند|داد|دادند|زد|زدند|گرفت|گرفتند)(?!\w)\s*(?P<that>كه)(?!\w)"
+)
+
+
+def _split_after_clauses(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``که Y`` clause of a Persian ``X پس از آن … که Y``: the event Y, which X followed.
+
+    ``جنگنده‌ها پس از آن مواضعی در X را بمباران کردند که راکت‌ها به Y اصابت کردند``
+    ("the jets bombed X after rockets hit Y"): the cue stands before the main clause and
+    what it names comes after the main verb, from ``که`` to the clause's end. Only beside a
+    state's strike, as the other "after" cues (bounded: one look a cue).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("جنگنده‌های آمریکایی پس از آن مواضعی در القائم را بمباران کردند که "
+    ...               "راکت‌ها به پایگاه عین الاسد اصابت کردند").folded
+    >>> [f[a:b][:12] for a, b in response_clauses(f)]
+    ['كه راكت ها ب']
+    """
+    out = []
+    for m in _SPLIT_AFTER.finditer(folded):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        limit = min(len(folded), m.end() + 200)
+        verb = _SPLIT_MAIN_VERB.search(folded, m.end(), limit)
+        if verb is None or _CLAUSE_END.search(folded, m.end(), verb.start()):
+            continue
+        start = verb.start("that")
+        comma = _CLAUSE_END.search(folded, start, min(len(folded), start + 200))
+        end = comma.start() if comma is not None else min(len(folded), start + 200)
+        if state_striker(folded[: m.start()] + folded[m.end() : start]) is None:
+            continue  # (no state strikes in the main clause: "after" tells the event itself)
+        out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(fold_text(cue).folded for cue in _CLAUSE_OPENERS)
 
 
 @lru_cache(maxsize=1)

@@ -192,6 +192,10 @@ _PREEMPTIVE = actors.fold_pattern(
     r"|about to (?:launch|fire)|استعداده?م? ل|يستعدون|تستعد ل|آماده پرتاب|قصد پرتاب"
     r"|در حال آماده|(?:being )?readied|ready to (?:launch|fire)|poised to"
     r"|معده? ل|معده? لمهاجمه|پيشگيرانه"
+    # trying to launch ("militants trying to launch drones", ``يحاولون إطلاق``, ``در تلاش
+    # برای پرتاب``)
+    r"|(?:trying|attempting|seeking) to (?:launch|fire)|(?:ي|ت)حاول(?:ون)? (?:ال)?اطلاق"
+    r"|در تلاش براي (?:پرتاب|شليك)"
     # weapons being readied ("accused of readying drones", "preparing an attack drone",
     # ``يجهزون طائرة مسيرة``, ``در حال آماده‌سازی پهپاد``), and attacks being planned
     # ("actively involved in planning attacks", ``متورط بشكل فعال في التخطيط لهجمات``,
@@ -272,6 +276,15 @@ _REACTION = actors.fold_pattern(
     r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
     r"|(?:انتهاك|انتهاكا|تجاوز|تجاوزا|خرق|خرقا) (?:\S+ )?(?:على |ل)?(?:ال)?سياده"
     r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت)(?!\w)"
+)
+#: a relative clause on a speaker that opens right before a reaction cue ("…, according
+#: to a spokesman, who called the raids a breach", ``…، الذي وصف الغارات بأنها انتهاك``,
+#: ``…، که این حملات را نقض حاکمیت خواند``)
+_SPEAKER_ASIDE = actors.fold_pattern(
+    r"(?:according to|said|says|spokesman|spokeswoman|official|minister|ministry|government"
+    r"|بحسب|وفق|وفقا ل|متحدث|المتحدث|الحكومه|الوزاره|وزير|مسؤول|به گفته|سخنگوي|سخنگو|دولت"
+    r"|وزارت|وزير|مقام)"
+    r"[^,.;،؛]{0,40}[,،]\s*(?:who|which|الذي|التي|که)\s+(?:\S+\s+){0,3}$"
 )
 #: a tally of past events ("more than 150 attacks since October", "targeted dozens of
 #: times", ``لأكثر من 150 هجوما``, ``بیش از ۱۵۰ حمله``, ``عشرات المرات``): with no day of its
@@ -591,7 +604,11 @@ _STRIKE_NOUN = actors.fold_pattern(
     # the strikes by their owner or as a wave ("its strikes", "the wave", ``ضرباتها``,
     # ``حملاتش``)
     r"|its (?:air ?)?strikes|the (?:wave|round) of (?:air ?)?strikes|the wave"
-    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج)(?!\w)"
+    r"|(?:[وف])?(?:ضرباتها|ضرباته|غاراتها|غاراته)|حملاتش|حملات خود|اين موج"
+    # the strikes as "them", placed ("statements located them near X", ``حددت مواقعها``,
+    # ``محل آنها را``)
+    r"|located them|placed them|(?:[وف])?(?:حددت|حدد)(?: [^\s.،,]+){0,3} (?:مواقعها|اماكنها)"
+    r"|محل (?:آنها|انها) را)(?!\w)"
 )
 #: a state's air arm as the subject ("aircraft struck", "the jets hit", "B-1 bombers
 #: dropped", ``الطائرات الحربية``, ``المقاتلات``, ``جنگنده‌ها``, ``هواپیماها``): armed groups fly
@@ -2437,6 +2454,42 @@ def _sites_one_by_one(
     return []
 
 
+#: the words joining two places of one list ("near X, south of Y, and at Z", ``قرب X
+#: وفي Z``, ``در نزدیکی X و در Z``): the last words before the second place
+_AND_AT = actors.fold_pattern(
+    r"(?:^|[\s,،])(?:and|و)\s*(?:(?:at|in|near|on|the|unfinished|في|قرب|عند|در|نزديكي)\s+){0,3}$"
+)
+#: how far a town must lie from every site of its sentence to be a place of its own
+_APART_M = 20_000.0
+
+
+def _joined_far_apart(
+    m: ResolvedMention, sites: Sequence[ResolvedMention], af: _ArticleFold
+) -> bool:
+    """Whether the town ``m`` is joined by "and" to a site of the sentence it lies far from.
+
+    "Strikes hit depots near X, south of Baghdad, and at the Y airport" (``قرب X وفي
+    مطار Y``): a town :data:`_APART_M` or more from every site named is no area around
+    them but a place of its own, the list's other item.
+    """
+    if m.place is None or m.place.kind not in _TOWN_KINDS or not sites:
+        return False  # (a province or region may hold the sites: only a town is a point)
+    if any(s.place is None for s in sites):
+        return False
+    if any(
+        haversine_m(m.place.lat, m.place.lon, s.place.lat, s.place.lon) < _APART_M
+        for s in sites
+        if s.place is not None
+    ):
+        return False
+    return any(
+        s.start > m.end
+        and s.start - m.end <= 80
+        and _AND_AT.search(af.slice(max(m.end, s.start - 40), s.start)[0]) is not None
+        for s in sites
+    )
+
+
 def _listed_sites(
     located: Sequence[ResolvedMention],
     text: str,
@@ -2898,6 +2951,12 @@ def _targets(
         struck = _listed_sites(located, text, af, sentence.start, _STRUCK_SITES_IN)
         listed = struck if any(_specificity(located[n])[0] > best for n in struck) else set()
     if best < 2:
+        sites = [m for m in located if _specificity(m)[0] == best]
+        listed |= {
+            n
+            for n, m in enumerate(located)
+            if _specificity(m)[0] > best and _joined_far_apart(m, sites, af)
+        }
         dropped = [
             m for n, m in enumerate(located) if _specificity(m)[0] > best and n not in listed
         ]
@@ -3275,6 +3334,14 @@ def _read_sentence(
     in_clauses = _span_test(clauses)
     main_dates = [d for d in usable if not in_clauses(d.start)]
     clause_dates = [d for d in usable if in_clauses(d.start)]
+    appositive = [d for d in main_dates if _dates_the_clause(text, clauses, d)]
+    if appositive and len(main_dates) == 1:
+        # "in response to the attack on X in Jordan, on Jan. 28, which killed three",
+        # ``رداً على هجوم X في الأردن، في 28 يناير، الذي قتل``: the day set off after the
+        # clause, and what it did after the day, are the answered event's
+        main_dates = []
+        clause_dates = sorted([*clause_dates, *appositive], key=lambda d: d.start)
+        notes.append("the day set off after its response clause is the clause's event's")
     date = main_dates[0] if main_dates else None
     event_day = (
         next((d for d in main_dates[1:] if d.precision == "day" and d.date < date.date), None)
@@ -3552,8 +3619,13 @@ def _read_sentence(
             )
         )
     )
+    react = _search(_REACTION, outside, present)
     reaction = (
-        _search(_REACTION, outside, present) is not None
+        react is not None
+        # "… near X, according to a spokesman, who called the raids a breach of
+        # sovereignty", ``… الذي وصف الغارات بأنها انتهاك``: the speaker's aside, not the
+        # sentence's event
+        and not _SPEAKER_ASIDE.search(outside, max(0, react.start() - 60), react.start())
         and weapon in ("unknown", "airstrike")  # (``بالغارة``: the strike reacted to)
         and killed is None
         and wounded is None
@@ -3608,6 +3680,34 @@ def _read_sentence(
         back_reference=_search(_BACK_REFERENCE, outside, present) is not None
         and not striker
         and weapon in ("unknown", "airstrike"),
+    )
+
+
+#: the gap between a response clause's end and a day set off after it (", on", ``، في``,
+#: ``، در``), and what follows the day: a relative clause on the answered event
+_APPOSITIVE_GAP = re.compile(r"\s*[,،]\s*(?:on|في|در)?\s*")
+_APPOSITIVE_AFTER = re.compile(r"\s*[,،]\s*(?:which|that|الذي|التي|الذى|که|كه)(?!\w)")
+
+
+def _dates_the_clause(text: str, clauses: Sequence[tuple[int, int]], d: DateMention) -> bool:
+    """Whether the day ``d`` stands right after a response clause, set off by commas and
+    followed by a relative clause on the event the clause names ("…, on Jan. 28, which").
+
+    >>> from geoincidents.text.dates import DateMention
+    >>> import datetime as dt
+    >>> t = "in response to the attack on X in Jordan, on Jan. 28, which killed three"
+    >>> d = DateMention(45, 52, dt.date(2024, 1, 28), "day", "gregorian")
+    >>> _dates_the_clause(t, [(0, 40)], d)
+    True
+    >>> _dates_the_clause(t.replace(", which", " and"), [(0, 40)], d)
+    False
+    """
+    return any(
+        b <= d.start
+        and d.start - b <= 12
+        and _APPOSITIVE_GAP.fullmatch(text, b, d.start) is not None
+        and _APPOSITIVE_AFTER.match(text, d.end) is not None
+        for _, b in clauses
     )
 
 
@@ -5199,7 +5299,8 @@ def _strikes_told_before(readings: Sequence[_Reading], paragraph: int) -> _Readi
 #: Y", "the sites included X", ``وسمّت مصادر محلية X وY``, ``من بينها X``, ``منابع محلی X
 #: و Y را نام بردند``, ``از جمله X``)
 _SITES_NAMED = actors.fold_pattern(
-    r"(?<!\w)(?:named|identified|listed|cited|included|among them|among the (?:sites|targets"
+    r"(?<!\w)(?:named|identified|listed|cited|included|located (?:them|the (?:sites|targets"
+    r"|strikes|raids))|placed them|among them|among the (?:sites|targets"
     r"|locations|facilities)|[وف]?(?:سمت|سمي|سموا|حددت|حدد|حددوا|شملت|ذكرت من بينها)"
     r"|[وف]?من بينها|(?:ومن|من) بين"
     r" (?:المواقع|الاهداف)|نام (?:برد|بردند)|از جمله|شامل)(?!\w)"
@@ -5208,9 +5309,11 @@ _SITES_NAMED = actors.fold_pattern(
 #: ``أحد هذه المواقع كان قرب X``, ``یکی از این موقعیت‌ها در نزدیکی X بوده است``): a site
 #: of those strikes, whether they named a place or not
 _ONE_OF_THE_SITES = actors.fold_pattern(
-    r"(?<!\w)(?:one of (?:the|these|those) (?:sites|positions|locations|targets|facilities"
-    r"|compounds)|(?:احد|احدي) (?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
-    r"|یکی از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها|مقرها|محل ?ها|هدف ?ها|تاسیسات))(?!\w)"
+    r"(?<!\w)(?:(?:one|two|three|some|several) of (?:the|these|those) (?:sites|positions"
+    r"|locations|targets|facilities|compounds)|(?:احد|احدي|اثنان|اثنين|ثلاثه|بعض) (?:من )?"
+    r"(?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
+    r"|(?:یکی|دو مورد|سه مورد|دو تا|دو|سه|برخی) از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها"
+    r"|مقرها|محل ?ها|هدف ?ها|اهداف|تاسیسات))(?!\w)"
 )
 
 
@@ -5778,6 +5881,19 @@ def _assemble(
             # day the next sentence gives the event, over "hours later"
             date, precision, date_from = later.date, later.precision, "next"
             evidence.append(f"date {date.isoformat()} restated in the next sentence")
+        elif (
+            r.relative is not None
+            and r.answered_date is not None
+            and not r.history
+            and r.relative.start > r.answered_date.end  # (its own cue, after the clause)
+        ):
+            # "After rockets hit X on Dec. 27, US jets struck Y two days later": counted
+            # from the day of the event its own response clause names
+            date = r.answered_date.date + dt.timedelta(days=r.relative.days)
+            precision, date_from = "day", "relative"
+            evidence.append(
+                f"date: {r.relative.days:+d} day(s) from the event its response clause names"
+            )
         elif r.relative is not None and last_event_date is not None:
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
