@@ -169,13 +169,18 @@ _VICTIM_PREPOSITIONS = (
     *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
     *("يستضيف", "تؤوي", "ميزبان"),
 )
-#: the US official bodies (in :data:`_AGENCIES` and :data:`_OFFICIAL`)
+#: the US official bodies, the one list of them: the state bodies that act by themselves
+#: ("CENTCOM said it struck", the lexicon's ``agency``) and speak for the state (the
+#: lexicon's ``official``, :func:`is_official`)
 _US_BODIES = (
-    *("CENTCOM", "Central Command", "Pentagon", "US military"),
-    *("القيادة المركزية", "البنتاغون", "سنتکام", "پنتاگون", "ارتش آمریکا"),
+    *("CENTCOM", "Central Command", "U.S. Central Command", "US Central Command", "Pentagon"),
+    *("US military", "U.S. military", "Department of Defense", "Defense Department"),
+    *("U.S. Department of Defense", "US Department of Defense", "U.S. Defense Department"),
+    *("القيادة المركزية", "القيادة المركزية الأمريكية", "القيادة المركزية الأميركية"),
+    *("البنتاغون", "البنتاجون", "وزارة الدفاع الأمريكية", "وزارة الدفاع الأميركية"),
+    *("الجيش الأمريكي", "الجيش الأميركي", "سنتکام", "فرماندهی مرکزی", "پنتاگون"),
+    *("ارتش آمریکا", "وزارت دفاع آمریکا", "وزارت دفاع ایالات متحده"),
 )
-#: state bodies that act by themselves ("CENTCOM said it struck")
-_AGENCIES = (*_US_BODIES, "U.S. military", "فرماندهی مرکزی")
 #: aircraft by their type ("U.S. F-16 and F-15 jets", "an American AC-130 gunship",
 #: ``مقاتلات إف-16``): air power, so the state word next to them strikes
 _AIRCRAFT_TYPES = (
@@ -332,11 +337,6 @@ _ANNOUNCE = (
     *("حصيلة عمليات", "حصيلة العمليات"),
     # the group telling what it did
     *_TOLD_DEED,
-)
-#: a US official body speaking (:func:`is_official`)
-_OFFICIAL = (
-    *_US_BODIES,
-    *("Department of Defense", "وزارة الدفاع الأمريكية", "وزارت دفاع آمریکا"),
 )
 #: the object struck named by what it had just done ("struck the vehicle that launched a
 #: missile at X", ``قصفت الآلية التي أطلقت صاروخا على X``): X was attacked, not struck,
@@ -602,7 +602,7 @@ def _lexicon() -> _Lexicon:
         victim_before=frozenset(fold_word(w) for w in _VICTIM_NOUNS_BEFORE),
         victim_prep=frozenset(fold_word(w) for w in _VICTIM_PREPOSITIONS),
         filler=frozenset(fold_word(w) for w in _FILLER_BEFORE),
-        agency=_words(_AGENCIES),
+        agency=_words(_US_BODIES),
         means=frozenset(fold_word(w) for w in _MEANS),
         air_means=frozenset(fold_word(w) for w in _AIR_MEANS),
         speaker_before=frozenset(fold_word(w) for w in _SPEAKER_BEFORE),
@@ -611,7 +611,7 @@ def _lexicon() -> _Lexicon:
         ambiguous=frozenset(fold_word(w) for w in _AMBIGUOUS_NOUNS),
         claim=_words(_CLAIM),
         announce=_words(_ANNOUNCE),
-        official=_words(_OFFICIAL),
+        official=_words(_US_BODIES),
         response_to=_words(_RESPONSE_TO),
         counter_fire=_words(_COUNTER_FIRE),
         defence=frozenset(fold_word(w) for w in _DEFENCE_VERBS if " " not in w),
@@ -1576,13 +1576,20 @@ def _denied(folded: str, m: re.Match[str]) -> bool:
     cut = max(lead.rfind(","), lead.rfind("،"), lead.rfind(";"))
     if _NO_CLAIM_BEFORE.search(lead[cut + 1 :]):
         return True
-    if _HELD_RESPONSIBLE.search(lead[cut + 1 :]):
-        return True  # ``حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم``: blamed, not claimed
+    wide = folded[max(0, m.start() - _HELD_REACH) : m.start()]
+    cut = max(wide.rfind(","), wide.rfind("،"), wide.rfind(";"), wide.rfind("."))
+    if _HELD_RESPONSIBLE.search(wide[cut + 1 :]):
+        # ``حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم``, ``وحمّل نائب رئيس الهيئة أبو مهدي
+        # المهندس القوات الأمريكية مسؤولية …`` (a long subject between): blamed, not claimed
+        return True
     return _NO_CLAIM_AFTER.match(folded, m.end(), m.end() + 80) is not None
 
 
 #: the verb that lays the responsibility on someone (``حمّل``, ``حمّلت``, "held … responsible
 #: for"): the one named after it is blamed; its "responsibility" is no claim
+#: how far before the claim word :data:`_HELD_RESPONSIBLE` is looked for (characters, in
+#: its clause)
+_HELD_REACH = 100
 _HELD_RESPONSIBLE = fold_pattern(r"(?<!\w)(?:[وف]?(?:حمل|حملت|يحمل|حملوا)|held|holds)(?!\w)")
 
 

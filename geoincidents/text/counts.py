@@ -85,12 +85,14 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
         *("موشکی", "صاروخ", "صواريخ", "صاروخي", "صاروخية", "قذيفة صاروخية", "قذائف صاروخية"),
         *("مقذوفات صاروخية", "قذائف", "قذيفة", "كاتيوشا", "صاروخان", "صاروخين", "قذيفتين"),
         *("قذيفتان", "صاروخا"),
+        # the construct dual before its name (``صاروخَي كاتيوشا``): two, the dual's word
+        *("صاروخي كاتيوشا", "صاروخا كاتيوشا"),
     ),
 }
 #: weapon words that say "two" by themselves (Arabic duals)
 _DUALS = (
     # the construct state of the dual: قذيفتا هاون, صاروخا كاتيوشا
-    *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا"),
+    *("قذيفتا هاون", "قذيفتي هاون", "صاروخا", "صاروخي كاتيوشا", "صاروخا كاتيوشا"),
     *("صاروخان", "صاروخين", "قذيفتين", "قذيفتان", "طائرتين مسيرتين", "طائرتان مسيرتان"),
     *("مسيرتين", "مسيرتان", "طائرتين", "طائرتان", "غارتين", "غارتان"),
 )
@@ -128,12 +130,12 @@ _PEOPLE_DUALS = (
     *("جنديين أمريكيين", "فردين", "فردان", "طفلين", "مدنيين اثنين"),
     # the nominative dual, unambiguous (the oblique ``مقاتلين`` is the plural's spelling too)
     *("مقاتلان", "عسكريان", "مسلحان", "مدنيان", "ضابطان", "شرطيان", "قياديان", "حارسان"),
-    *("متعاقدان", "موظفان", "مستشاران"),
+    *("متعاقدان", "موظفان", "مستشاران", "مجندتان", "مجندان"),
 )
 #: people in the singular after a casualty noun: one (``مقتل قيادي``)
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
-    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي"),
+    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي", "مجندة", "جندية", "مجند"),
     # the accusative: ``قتلت الغارة قياديا``
     *("قياديا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "شخصا", "مدنيا", "عسكريا"),
     # with the article: ``قتل القيادي … ومرافقاه``
@@ -214,6 +216,11 @@ _WOUNDED_BEFORE = (
     # بجروح طفيفة``, ``سه نظامی مصدوم شدند``, ``دچار جراحات``)
     *("with minor injuries", "with injuries", "with minor wounds", "with wounds"),
     *("بجروح", "مصدوم", "دچار جراحات", "دچار جراحت", "دچار مصدومیت"),
+    # the Persian "sustained (superficial) wounds" (``دو نفر جراحت سطحی برداشته‌اند``), the
+    # active "wounded X" with its object before it (``یک پیمانکار را زخمی کرد``)
+    *("جراحت برداشتند", "جراحت برداشته‌اند", "جراحت سطحی برداشتند", "جراحت سطحی برداشته‌اند"),
+    *("جراحت جزئی برداشتند", "جراحت جزئی برداشته‌اند", "را زخمی کرد", "را زخمی کردند"),
+    *("را زخمی کرده بود", "را زخمی کرده", "را مجروح کرد", "را مجروح کردند"),
 )
 _WOUNDED_AFTER = (
     *CASUALTY_VERBS["wounded"],
@@ -223,6 +230,7 @@ _WOUNDED_AFTER = (
 _PEOPLE = (
     *("soldiers", "troops", "service members", "servicemen", "contractors", "personnel"),
     *("civilians", "fighters", "militants", "members", "guards", "people", "سرباز", "سربازان"),
+    *("servicewomen", "servicewoman"),
     *("نظامی", "نظامیان", "پیمانکار", "پیمانکاران", "غیرنظامی", "شبه‌نظامی", "نفر", "تن"),
     *("جنود", "جنديا", "عناصر", "مدنيين", "مقاتلين", "أشخاص", "متعاقدين", "عسكريين"),
     *("مسلحين", "مسلحون", "militiamen", "gunmen"),
@@ -414,6 +422,8 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
 def _number_after(folded: str, pos: int, reach: int) -> int | None:
     tokens = _tokens_after(folded, pos, reach + 2)
     for n, token in enumerate(tokens[:reach]):
+        if token == "at" and tokens[n + 1 : n + 2] == ["least"]:
+            continue  # "wounding at least 25 others": the "at" of "at least", no stop
         if token in _PHRASE_STOPS or (n == 0 and token in ("and", "و")):
             return None  # "one was killed and 18 were wounded": the next clause's number
         if n == 0 and _joined_verb(token):
@@ -485,6 +495,36 @@ _DEGREE = frozenset(
 )
 
 
+#: what joins the two ends of a range of numbers ("two to three", "five or six", ``٣ إلى
+#: ٤``, ``دو تا سه``, ``پنج یا شش``) and what opens one ("between 5 and 7", ``بين ٣ و٤``,
+#: ``بین سه و چهار``): folded
+_RANGE_TO = frozenset(fold_word(w) for w in ("to", "or", "-", "إلى", "الى", "أو", "او", "تا", "یا"))
+_RANGE_AND = frozenset(("and", "و"))
+_BETWEEN = frozenset(fold_word(w) for w in ("between", "بين", "بین", "ما بين"))
+
+
+def _range_low(tokens: list[str], n: int, value: int) -> int:
+    """The lower end of a range whose upper end ``value`` stands at ``tokens[n]`` (tokens
+    nearest first, as :func:`_tokens_before` gives them): a range counts its lower figure.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> [weapon_count(fold_text(t).folded)[1] for t in ("two to three rockets hit",
+    ...     "between 5 and 7 rockets", "سقط ٣ إلى ٤ صواريخ", "بين ٣ و٤ صواريخ",
+    ...     "دو تا سه موشک", "سه تا موشک")]
+    [2, 5, 3, 3, 2, 3]
+    """
+    glued = tokens[n][:1] == "و" and not tokens[n].isdigit()  # ``بين ٣ و٤``
+    to = n + 2 < len(tokens) and tokens[n + 1] in _RANGE_TO  # "two to three"
+    between = n + 3 < len(tokens) and tokens[n + 1] in _RANGE_AND and tokens[n + 3] in _BETWEEN
+    if glued and n + 2 < len(tokens) and tokens[n + 2] in _BETWEEN:
+        low = number_at(tokens[n + 1])
+    elif to or between:
+        low = number_at(tokens[n + 2])
+    else:
+        return value
+    return low if low is not None and 0 < low < value else value
+
+
 def _number_words(tokens: list[str], n: int, value: int, *, nearest_first: bool) -> int:
     """The number ``value`` read at ``tokens[n]``, read on with the number words next to it:
     after it in the text (``سبعة عشر``: 17, ``اثنين وعشرين``: 22, ``بیست و پنج``: 25) when
@@ -498,6 +538,8 @@ def _number_words(tokens: list[str], n: int, value: int, *, nearest_first: bool)
     >>> casualties(fold_text("بیست و پنج نفر زخمی شدند").folded)
     (None, 25)
     """
+    if nearest_first and _range_low(tokens, n, value) < value:
+        return _range_low(tokens, n, value)  # "two to three soldiers were wounded": two
     if tokens[n].isdigit():
         return value
     for k in (3, 2):
@@ -555,14 +597,18 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         before = _past_modifiers(before)  # "two one-way attack drones"
         if before[:1] == ["of"] and before[1:2] and before[1] in _PAIR:
             return weapon, 2  # "a pair of drones", "a couple of rockets"
+        wide = before
         before = before[:3]
         if before and before[0] in lex.classifiers:
             before = before[1:]  # "سه فروند پهپاد": the number stands before the classifier
+            wide = wide[1:]
         before = before[:2]
         if before and before[0] in _VAGUE:
             first = first or (weapon, None)  # "several mortar rounds", ``چند گلوله خمپاره``
             continue
         value = number_at(before[0]) if before else None
+        if value is not None:
+            value = _range_low(wide, 0, value)  # "two to three rockets": two
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
         if value is not None and before[1:2] and before[1] in _MONTHS:
@@ -715,6 +761,15 @@ def casualties(
     if "killed" not in present and "wounded" not in present:
         return None, None  # (each half gated away: no figure, whatever the text says)
     lex = _lexicon()
+    earlier = _EARLIER_AFTER.search(folded)
+    if earlier is not None:
+        # "wounded three …; an earlier statement had spoken of two": the figures before
+        # the clause of the earlier figure stand, its own fill the gaps
+        k1, w1 = casualties(folded[: earlier.start()], present)
+        if k1 is None and w1 is None:
+            k1, w1 = updated_toll(folded[: earlier.start()])  # "… put the toll at 22; …"
+        k0, w0 = casualties(folded[earlier.end() :], present)
+        return (k1 if k1 is not None else k0, w1 if w1 is not None else w0)
     first = _PRELIMINARY.search(folded)
     later = _SUPERSEDED.search(folded, first.end()) if first is not None else None
     if later is not None:
@@ -759,11 +814,22 @@ def _all_killed(folded: str) -> int | None:
 #: a figure given as preliminary ("an initial toll", "early reports", ``حصيلة أولية``,
 #: ``گزارش‌های اولیه``) (folded spellings)
 _PRELIMINARY = re.compile(
-    r"(?<!\w)(?:initial|preliminary|early|earlier|first reports?|اوليه|اولي|مبدئيه|نخستين)(?!\w)"
+    r"(?<!\w)(?:initial|preliminary|early|earlier|first reports?|اوليه|اولي|مبدئيه|نخستين"
+    # the figure first given ("it first reported five", ``ابتدا از … خبر داد``)
+    r"|first reported|initially|ابتدا|در ابتدا|في البدايه)(?!\w)"
+)
+#: the clause after a figure that gives the earlier one ("…; an earlier statement had
+#: spoken of two", ``…؛ این نهاد پیش‌تر از ۱۷ کشته خبر داده بود``, ``…؛ وكان قد أعلن في
+#: البداية``): folded, the clause's start a semicolon, the cue within a few words
+_EARLIER_AFTER = re.compile(
+    r"[;؛]\s*(?:[^\s;؛.]+\s+){0,5}?(?:an earlier|earlier|first|initially|previously|پيشتر"
+    r"|پيش تر|قبلا|ابتدا|در ابتدا|سابقا|في وقت سابق|في البدايه)(?!\w)"
+    # "…, after initial estimates of 30 to 40", ``…، بعد تقديرات أولية``
+    r"|[,،]\s*(?:[^\s,،;؛.]+\s+){0,3}?(?:initial|preliminary|اوليه|اولي|مبدييه|مبدئيه)(?!\w)"
 )
 #: the clause that corrects it ("before …", "but …", ``قبل أن``, ``لكن``, ``اما``)
 _SUPERSEDED = re.compile(
-    r"(?<!\w)(?:before|but|however|later|قبل ان|لكن|ولكن|غير ان|ثم|اما|ولي|سپس)(?!\w)"
+    r"(?<!\w)(?:before|but|however|later|قبل ان|لكن|ولكن|غير ان|ثم|اما|ولي|سپس)(?!\w)|[;؛]"
 )
 
 
@@ -794,9 +860,11 @@ def count_words() -> dict[str, frozenset[str]]:
 #: at a figure ("now puts the number of wounded at 34", ``قدّر عدد الجرحى بـ34``, ``شمار
 #: زخمی‌ها را ۳۴ نفر اعلام کرد``): folded
 _TOLL_UPDATE = re.compile(
-    r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد|(?P<death>death|casualty) toll)"
-    r"\s+(?P<what>\w+)(?:\s+\S+){0,3}?\s+(?:(?:to|at|الي|به|را)\s+|ب(?=\d))"
-    r"(?:(?:more than|over|at least|اكثر من|بيش از|نحو|حدود) )?(?P<n>\w+)"
+    r"(?<!\w)(?:(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s+(?P<what>\w+)"
+    r"|(?P<death>death|casualty) toll)(?:\s+\S+){0,4}?\s+(?:(?:to|at|الي|به|را)\s+|ب(?=\d)"
+    # "exceeded 40", ``تجاوز الأربعين`` (more than N: N)
+    r"|(?:exceeded|surpassed|topped|تجاوز|تخطي|يتجاوز)\s+(?:ال(?=\w))?)"
+    r"(?:(?:more than|over|at least|اكثر من|بيش از|نحو|حدود|دست كم|حداقل) )?(?P<n>\w+)"
 )
 #: a figure told as the first one given, since revised ("had first put the number of
 #: injured at 25", ``قدّرت في البداية عدد الجرحى``, ``در ابتدا شمار زخمی‌ها را``): folded
@@ -849,7 +917,7 @@ def updated_toll(folded: str) -> tuple[int | None, int | None]:
 #: American personnel hurt in the attack has climbed to more than 40", ``ارتفع عدد
 #: المصابين جراء القصف الذي استهدف X إلى أربعة``)
 _TOLL_HEAD = re.compile(r"(?<!\w)(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s")
-_TOLL_TO = frozenset({"to", "الي", "به"})
+_TOLL_TO = frozenset({"to", "الي", "به", "exceeded", "surpassed", "topped", "تجاوز", "تخطي"})
 _TOLL_SKIP = frozenset({"more", "than", "over", "at", "least", "اكثر", "من", "بيش", "از", "نحو"})
 _TOLL_REACH = 24  # words from the head to its "to"
 
@@ -880,6 +948,8 @@ def _toll_far(folded: str) -> tuple[int | None, int | None]:
             if word in _TOLL_TO and what:
                 rest = [w for w in words[k + 1 : k + 5] if w not in _TOLL_SKIP]
                 n = number_at(rest[0]) if rest else None
+                if n is None and rest and rest[0].startswith("ال"):
+                    n = number_at(rest[0][2:])  # ``تجاوز الأربعين``: the number with the article
                 if n is not None:
                     return (n, None) if what == "killed" else (None, n)
     return None, None
@@ -895,10 +965,17 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if noun is not None and noun.end() > m.end():
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
         value = _number_before(folded, m.start(), _BEFORE_REACH)
+        if value is None:
+            joined = _one_joined_before(folded, m.start())
+            if joined is not None:
+                return joined
         one = _TOGETHER_ONE.search(folded, max(0, m.start() - 40), m.start())
         if value is None and one is not None:
             # ``یکی از فرماندهان به همراه محافظش کشته شد``: the one named and his companion
             return (_subject_count(folded, one.start()) or 1) + 1
+        whole = _including_before(folded, m.start(), value or 1)
+        if whole is not None:
+            return whole  # "nine people, including a US soldier, were wounded": nine
         if value is not None:
             if _TOGETHER.search(folded, max(0, m.start() - 40), m.start()):
                 return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
@@ -1135,6 +1212,72 @@ def _companions(folded: str, pos: int) -> int:
     return value if value is not None and 0 < value < 100 else 0
 
 
+#: a part of a group counted before it ("nine people, including a US soldier",
+#: ``۹ نفر از جمله یک نظامی``, ``تسعة أشخاص بينهم جندي``): folded
+_INCLUDING = re.compile(
+    r"(?<!\w)(?:including|among them|among whom|از جمله|من جمله|من بينهم|بينهم|بينهما)(?!\w)"
+)
+#: how far before a casualty word :data:`_INCLUDING` may stand (characters)
+_INCLUDING_REACH = 50
+
+
+def _including_before(folded: str, pos: int, value: int) -> int | None:
+    """The number of the whole group when the one just before the casualty word at
+    ``pos`` (``value``) counts a part of it named after "including" (``None``: none).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("nine people, including a US soldier, were wounded").folded)
+    (None, 9)
+    >>> casualties(fold_text("۹ نفر از جمله دو نظامی آمریکایی زخمی شدند").folded)
+    (None, 9)
+    >>> casualties(fold_text("two US soldiers were wounded, including one badly").folded)
+    (None, 2)
+    """
+    start = max(0, pos - _INCLUDING_REACH)
+    cue = None
+    for found in _INCLUDING.finditer(folded, start, pos):
+        cue = found  # (the last before the casualty word)
+    if cue is None or re.search(r"[.;؛!?]", folded[cue.end() : pos]):
+        return None
+    whole = _number_before(folded, cue.start(), _BEFORE_REACH)
+    return whole if whole is not None and whole >= value else None
+
+
+def _one_joined_before(folded: str, pos: int) -> int | None:
+    """One person ("a", "one", ``یک``) with a people noun just before ``pos``, joined by
+    "and" to a counted group before it ("two soldiers and a British servicewoman were
+    hurt", ``دو سرباز و یک نظامی انگلیسی زخمی شدند``): 1 + the group's number.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("two US soldiers and a British servicewoman were hurt").folded)
+    (None, 3)
+    >>> casualties(fold_text("a British servicewoman was hurt").folded)
+    (None, 1)
+    """
+    tokens = _tokens_before(folded, pos, 2 * _BEFORE_REACH + 2)
+    people = _lexicon().people
+    for i, token in enumerate(tokens[:_BEFORE_REACH]):
+        if token in _ONE and token != "واحد":
+            noun = tokens[:i]
+            if not noun or not any(t in people or t in _SINGULAR_PEOPLE for t in noun):
+                return None
+            if tokens[i + 1 : i + 2] not in (["and"], ["و"]):
+                return None
+            rest = tokens[i + 2 : i + 4 + _BEFORE_REACH]
+            lex = _lexicon()
+            for k, word in enumerate(rest):
+                if lex.killed_before.fullmatch(word) or lex.wounded_before.fullmatch(word):
+                    return None  # ``دو سرباز زخمی و یک نظامی کشته شد``: a verb of its own
+                value = number_at(word) if word not in _ONE else None
+                if value is not None:
+                    ok = any(t in people for t in rest[:k]) and 0 < value < 1000
+                    return 1 + value if ok else None
+            return None
+        if not token.isalpha() or token in _PHRASE_STOPS:
+            return None
+    return None
+
+
 def _coordinated(folded: str, pos: int) -> int:
     """The number of a first group joined by "and" to the one counted before ``pos``.
 
@@ -1180,10 +1323,26 @@ def _coordinated_after(folded: str, pos: int) -> int:
     """
     tokens = _tokens_after(folded, pos, _AFTER_REACH + 8)
     lex = _lexicon()
-    n = next((k for k, t in enumerate(tokens[:_AFTER_REACH]) if number_at(t) is not None), None)
+    n = next(
+        (
+            k
+            for k, t in enumerate(tokens[:_AFTER_REACH])
+            if number_at(t) is not None or t in lex.people_duals or t in lex.people_one
+        ),
+        None,
+    )
     if n is None:
         return 0
+    if number_at(tokens[n]) is None or tokens[n] in lex.people_duals:
+        # an Arabic dual or singular noun, no number word (``أصيب جنديان أمريكيان وجندي
+        # عراقي``): the groups joined to it by ``و``
+        run = _arabic_run(tokens, n)
+        return run[0] - _arabic_group(tokens, n)[0] if run is not None else 0
     k = _people_group(tokens, n + 1)
+    if k < len(tokens) and tokens[k].startswith("و") and number_at(tokens[k]) is None:
+        run = _arabic_run(tokens, k, joined=True)
+        if run is not None:
+            return run[0]  # ``إصابة خمسة عسكريين ومتعاقدين اثنين``: the second group
     if k == n + 1 or k >= len(tokens):
         return 0  # no people noun after the first number
     token = tokens[k]
@@ -1201,6 +1360,75 @@ def _coordinated_after(folded: str, pos: int) -> int:
     if any(lex.killed_before.fullmatch(t) or lex.wounded_before.fullmatch(t) for t in verb):
         return 0  # "… and 12 people were wounded": the second group has its own verb
     return value
+
+
+def _nisba(token: str) -> bool:
+    """Whether ``token`` is an Arabic adjective of origin after its noun (``أمريكيان``,
+    ``بريطانية``, ``عراقي``: folded), or a modifier of :data:`_MODIFIERS`."""
+    lex = _lexicon()
+    nouns = (lex.people, lex.people_one, lex.people_duals)
+    if any(token in x or (token[:1] == "و" and token[1:] in x) for x in nouns):
+        return False  # a people noun, maybe joined by ``و``: another group
+    return token in _MODIFIERS or (
+        len(token) > 4
+        and token.endswith(("ي", "يه", "يان", "يين", "يون", "يتان", "يتين"))
+        and number_at(token) is None
+    )
+
+
+def _arabic_group(tokens: list[str], k: int) -> tuple[int, int]:
+    """One Arabic people group at ``tokens[k]`` (text order): a dual noun (2), a singular
+    one (1) or a plural noun, its adjectives of origin and a number word after them
+    (``متعاقدين اثنين``: 2). Returns (how many, the end); (0, k) when none stands there."""
+    lex = _lexicon()
+    noun = tokens[k] if k < len(tokens) else ""
+    if noun in lex.people_duals:
+        value = 2
+    elif noun in lex.people_one:
+        value = 1
+    elif noun in lex.people and noun.isalpha():
+        value = 0  # (a plural: only a number word after it counts it)
+    else:
+        return 0, k
+    end = k + 1
+    while end < len(tokens) and end - k <= 3 and _nisba(tokens[end]):
+        end += 1
+    after = number_at(tokens[end]) if end < len(tokens) else None
+    if after is not None and tokens[end] not in _ONE and 0 < after < 1000:
+        return after, end + 1  # ``متعاقدين اثنين``, ``جندي واحد``
+    return (value, end) if value else (0, k)
+
+
+def _arabic_run(tokens: list[str], k: int, *, joined: bool = False) -> tuple[int, int] | None:
+    """Arabic people groups joined by ``و`` from ``tokens[k]`` (text order): ``جنديان
+    أمريكيان ومجندة بريطانية`` (3), ``خمسة … ومتعاقدين اثنين``. ``joined``: ``tokens[k]``
+    is the first joined group itself (``و`` glued to it). Returns (how many, the end), or
+    ``None`` when no group is joined, or the last group has a casualty verb of its own.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("أصيب جنديان أمريكيان ومجنّدة بريطانية").folded)
+    (None, 3)
+    >>> casualties(fold_text("أصيب جنديان أمريكيان وقتل جندي عراقي").folded)
+    (1, 2)
+    """
+    total, end, groups = 0, k, 0
+    if not joined:
+        total, end = _arabic_group(tokens, k)
+        if not total:
+            return None
+    while end < len(tokens) and tokens[end].startswith("و") and len(tokens[end]) > 3:
+        rest = [tokens[end][1:], *tokens[end + 1 :]]
+        value, stop = _arabic_group(rest, 0)
+        if not value:
+            break
+        total, end, groups = total + value, end + stop, groups + 1
+    if not groups:
+        return None
+    lex = _lexicon()
+    verb = [t for t in tokens[end : end + 1] if t != "بجروح"]  # (``أصيب … بجروح``: the verb's)
+    if any(lex.killed_before.fullmatch(t) or lex.wounded_before.fullmatch(t) for t in verb):
+        return None  # ``… وجندي أصيب``: that group has its own verb
+    return total, end
 
 
 def _people_group(tokens: list[str], start: int) -> int:
@@ -1270,6 +1498,11 @@ def _subject_just_before(tokens: list[str]) -> int | None:
     """
     t = [x for x in tokens if x not in _AUXILIARIES]
     lex = _lexicon()
+    text = t[:8][::-1]  # (text order, the verb just after the last)
+    for start in range(len(text)):
+        run = _arabic_run(text, start)
+        if run is not None and run[1] == len(text):
+            return run[0]  # ``جنديان أمريكيان ومجندة بريطانية أصيبوا``: the groups joined
     if any(x in lex.people_duals for x in t[:2]):
         return 2  # ``جنديان أمريكيان أصيبا``
     return 1 if _one_of_them_before(tokens) else None
@@ -1340,6 +1573,7 @@ _SINGULAR_PEOPLE = frozenset(
     fold_word(w)
     for w in (
         *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
+        *("servicewoman", "serviceman"),
         *("militant", "commander", "person", "مسلح", "عنصر", "قيادي", "شبه‌نظامی", "فرمانده"),
         *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
         *("عضو",),

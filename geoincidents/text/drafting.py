@@ -4610,6 +4610,17 @@ _GROUP_SAYS = actors.fold_pattern(
 )
 #: how many readings back the group named again may stand
 _GROUP_AGAIN_REACH = 3
+#: a sentence that opens on the group's speech verb with no subject of its own (the group
+#: of the sentence before speaks on: "It said in statements that it had targeted X",
+#: ``وقالت في بيان إنها استهدفت``, ``در بیانیه‌ای اعلام کرد … را هدف قرار داده``): folded,
+#: matched at the sentence's start
+_SAYS_ON = actors.fold_pattern(
+    r"\s*(?:(?:it|they) (?:said|added|announced|stated|claimed)(?!\w)"
+    r"|[وف](?:قالت|اضافت|اعلنت|ذكرت|اكدت) (?:في (?:بيان|بيانات|بلاغ)\w*(?: \w+)? )?"
+    r"(?:انها|انهم|ان) "
+    r"|(?:در (?:بيانيه|اطلاعيه)(?: ?اي| ?هايي)?(?: ديگر| جداگانه)? )?(?:همچنين )?"
+    r"(?:اعلام كرد|افزود) )"
+)
 
 
 def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
@@ -4623,7 +4634,8 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     """
     folded, present = af.gated(reading.sentence.start, reading.sentence.end)
     statement = _search(_PER_STATEMENT, folded, present) is not None
-    if not statement and not _search(_GROUP_AGAIN, folded, present):
+    says_on = _SAYS_ON.match(folded) is not None and actors.claims_deed(folded)
+    if not statement and not says_on and not _search(_GROUP_AGAIN, folded, present):
         return reading
     for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
         if reading.paragraph - before.paragraph > 1:
@@ -5850,10 +5862,14 @@ def _assemble(
             ):
                 # "Rockets hit X.\n\nA count put the salvo at seventeen rockets"
                 d = drafts[-1]
+                killed, wounded = _casualties_of(af, r)
                 d.incident = replace(
                     d.incident,
                     count=r.count,
                     weapon=d.incident.weapon if d.incident.weapon != "unknown" else r.weapon,
+                    # ("… 14 rockets were fired in it, one contractor was killed": its toll)
+                    killed=d.incident.killed if d.incident.killed is not None else killed,
+                    wounded=d.incident.wounded if d.incident.wounded is not None else wounded,
                 )
                 d.evidence.append(f"count from the sentence at {r.sentence.start}")
             _answer_for_the_strikes_before(af, r, drafts)
@@ -6627,6 +6643,17 @@ def _fold_toll_reports(drafts: list[_Pending], af: _ArticleFold) -> list[_Pendin
             host.evidence.append(
                 f"the sentence at {r.sentence.start}-{r.sentence.end} tells its toll"
             )
+            if (
+                inc.claim_status == "claimed"
+                and inc.actor
+                and host.incident.kind == "attack"
+                and not host.incident.actor
+                and host.incident.claim_status != "claimed"
+            ):
+                # "… after a drone hit X. ¶ The attack on X wounded three. The group
+                # claimed the attack": the claim of the sentence telling its toll is its own
+                host.incident = replace(host.incident, actor=inc.actor, claim_status="claimed")
+                host.evidence.append(f"claimed by {inc.actor}, told with its toll")
             continue
         out.append(d)
     return out
@@ -7184,12 +7211,27 @@ def _answered_drafts(r: _Reading, source: Source) -> list[_Pending]:
     return out
 
 
+#: how many sentences after a response clause its claim may stand (each of the paragraph,
+#: drafting nothing, naming no other actor)
+_CLAIMER_REACH = 2
+
+
 def _claimer_after(readings: Sequence[_Reading], i: int) -> str:
-    """The group the next sentence says claimed an event, when it tells none itself."""
-    follow = _follower(readings, i)
-    if follow is None or not follow.group or not (follow.claim_cue or follow.claim):
-        return ""
-    return follow.group
+    """The group the next sentence says claimed an event, when it tells none itself.
+
+    One sentence more when the first names no actor ("… a response to the rocket attack
+    on X. 14 rockets were fired in it, one contractor was killed. A group calling itself
+    Y claimed it", ``… در آن حمله ۱۴ راکت شلیک شد … گروهی … مسئولیت آن را پذیرفت``).
+    """
+    for j in range(i, i + _CLAIMER_REACH):
+        follow = _follower(readings, j)
+        if follow is None:
+            return ""
+        if follow.group and (follow.claim_cue or follow.claim):
+            return follow.group
+        if follow.group or follow.striker:
+            return ""  # another actor named between: its claim is not this event's
+    return ""
 
 
 def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> DateMention | None:
@@ -8717,14 +8759,22 @@ def _answer_the_ones_before(
             break
         run.add(d.span)
         days.add(d.incident.date)
+    # the events told with ``answered`` in its sentence ("… a response to the drone attacks
+    # on X and Y"): a strike linked to one of them answers the others too
+    told_with = {
+        o.incident.id
+        for o in out
+        if o.span == answered.span and o.incident.is_strike == answered.incident.is_strike
+    }
     for n, d in enumerate(out):
-        if d.span in run and not d.incident.responds_to:
+        linked = d.incident.responds_to
+        if d.span in run and (not linked or set(linked) <= told_with):
             link = f"responds to {answered.incident.id} (named in the sentence after)"
             out[n] = replace(
                 d,
                 incident=replace(
                     d.incident,
-                    responds_to=(answered.incident.id,),
+                    responds_to=(*linked, answered.incident.id),
                     notes=d.incident.notes + "; " + link,
                 ),
                 evidence=(*d.evidence, link),
