@@ -158,6 +158,8 @@ _EVENT_WORDS = (
     # من طراز إف-16 قصفتا``, ``مسيرتان استهدفتا``)
     *("قصفتا", "استهدفتا", "استهدفا", "هاجمتا", "هاجما", "أصابتا", "شنتا"),
     *("دمرتا", "أطلقتا", "اطلقتا", "أغارتا"),
+    # (two weapons stopped: ``الطائرتين أُسقطتا``, ``اعتُرضتا``)
+    *("أسقطتا", "اسقطتا", "اعترضتا"),
     # an "air aggression", the Syrian and Iraqi state media's word for a raid (``شنّ طيران
     # … عدواناً جوياً على``, ``العدوان الجوي``)
     *("عدوانا جويا", "عدوان جوي", "العدوان الجوي", "عدوانًا جويًا"),
@@ -180,6 +182,8 @@ _INTERCEPT_WORDS = (
     *("إسقاطها", "اسقاطها", "إسقاطهما", "اسقاطهما", "إسقاطه", "اسقاطه"),
     # the dual object on the verb: ``أسقطتهما``, ``اعترضتهما``
     *("أسقطتهما", "اسقطتهما", "أسقطهما", "اعترضتهما", "اعترضهما"),
+    # the dual on the verb, active or passive: ``أُسقطتا``, ``اعتُرضتا``, ``أسقطا``
+    *("أسقطتا", "اسقطتا", "أسقطا", "اعترضتا", "اعترضا"),
 )
 #: "imminent threat" and its kin, read as word prefixes (``قریب‌الوقوع``, ``تهدیدی قریب``);
 #: self-defence ("acted in self-defence", ``دفاعا عن النفس``, ``در دفاع از خود``) is not
@@ -268,7 +272,10 @@ _DRILL = actors.fold_pattern(
 #: weapon, impact or casualty of its own, the sentence tells no new event
 _REACTION = actors.fold_pattern(
     r"(?<!\w)(?:condemned|condemns|denounced|denounces|summoned|protested|deplored"
-    r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression)"
+    r"|called (?:the|it|them) (?:\S+ ){0,3}(?:a|an) (?:violation|breach|crime|aggression"
+    r"|hostile act|act of aggression)"
+    # "… called the strikes a hostile act", ``… آن را اقدامی خصمانه خواند``
+    r"|(?:اقدامي|اقدام|عملي) (?:\S+ )?(?:خصمانه|تجاوزكارانه) (?:\S+ )?خواند(?:ند)?"
     r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
     r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند)"
     # a breach of sovereignty named ("a violation of Iraqi sovereignty", ``انتهاك للسيادة``,
@@ -318,8 +325,15 @@ _REPORTS_DENIED = actors.fold_pattern(
     # the denier may be named at length first (``نفى مصدر عسكري مسؤول في القيادة …، اليوم
     # الأربعاء، صحة ما تناقلته``)
     r"|(?:[وف]?نفت|[وف]?نفي|تنفي|ينفي|كذبت|كذب) (?:\S+ ){0,12}(?:صحه|الانباء|الاخبار|الشائعات"
-    r"|التقارير|انباء|اخبار|ما تناقلته)"
+    r"|التقارير|انباء|اخبار|ما تناقلته"
+    # the claim of an attack flatly denied (not a role in it: ``ادعای آمریکا درباره دست
+    # داشتن تهران در حمله``): "rejected the claim of an attack on X", ``ادعاء الهجوم``,
+    # ``ادعای حمله به X را رد کرد``
+    r"|(?:ادعاء|الادعاء|ادعاءات|مزاعم) (?:\S+ ){0,2}(?:ب|ل)?(?:ال)?(?:هجوم|استهداف|قصف))"
+    r"|(?:denied|dismissed|rejected|refuted) (?:the |any )?(?:group's |militia's )?claims?"
+    r" (?:of (?:an |the )?(?:attack|strike)|that it (?:had )?(?:hit|struck|attacked|targeted))"
     r"|(?:گزارش|خبر|اخبار|شايعه)\S*(?: \S+){0,14} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
+    r"|ادعاي (?:حمله|حملات)(?: \S+){0,10} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
     r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه)"
     # the event itself denied: "no attack took place", ``لم يقع أي هجوم``, ``هیچ حمله‌ای … نگرفته``
     r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
@@ -2090,15 +2104,24 @@ def _lies_toward(r: ResolvedMention, o: ResolvedMention) -> bool:
         or haversine_m(city.lat, city.lon, site.lat, site.lon) <= city.precision_m
     ):
         return False
-    lat1, lat2 = math.radians(city.lat), math.radians(site.lat)
-    dlon = math.radians(site.lon - city.lon)
-    bearing = math.degrees(
+    bearing = _bearing_deg(city.lat, city.lon, site.lat, site.lon)
+    return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
+
+
+def _bearing_deg(lat_from: float, lon_from: float, lat_to: float, lon_to: float) -> float:
+    """The initial compass bearing (degrees, 0 = north, 90 = east) from one point to another.
+
+    >>> round(_bearing_deg(33.0, 44.0, 32.0, 44.0))
+    180
+    """
+    lat1, lat2 = math.radians(lat_from), math.radians(lat_to)
+    dlon = math.radians(lon_to - lon_from)
+    return math.degrees(
         math.atan2(
             math.sin(dlon) * math.cos(lat2),
             math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon),
         )
     )
-    return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
 
 
 def _drop_regions(
@@ -4312,8 +4335,11 @@ def draft_article(
                 and reading.kind == "interception"
                 and site in prev.targets
                 # the same weapons ("two drones … one was shot down"), none other named
-                and (reading.weapon == prev.weapon or "unknown" in (reading.weapon, prev.weapon))
+                and _same_weapons(reading.weapon, prev.weapon)
                 and not _AGAIN.search(af.slice(sentence.start, sentence.end)[0])
+                # ("Two drones flew at X. Both were downed before reaching the base": all
+                # stopped, the attack told before is an interception)
+                and not _all_stopped(af, reading, prev)
             )
             reading = replace(
                 reading,
@@ -4464,6 +4490,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     if corrected:
         _corrected_account(readings, corrected)
+    readings = _occasions(_blasts_confirmed(readings, af), af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4475,6 +4502,191 @@ def draft_article(
         against,
     )
     return DraftResult(tuple(drafts), tuple(skipped), pub, published_from)
+
+
+#: a state owning a strike after a blast was told ("CENTCOM said it had carried out the
+#: strike", "a US official confirmed that American forces had carried out a strike there",
+#: ``أكد مسؤول أمريكي أن القوات الأمريكية نفذت الضربة``, ``پنتاگون تأیید کرد که نیروهای
+#: آمریکایی این حمله را انجام داده‌اند``)
+_OWNS_THE_STRIKE = actors.fold_pattern(
+    r"(?<!\w)(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admitted|took responsibility"
+    r"|said (?:it|they) (?:had )?(?:carried out|conducted|launched)"
+    r"|[وف]?(?:اكد|اكدت|اعترف|اعترفت|اقر|اقرت|تبنت|تبنى)"
+    r"|تاييد (?:كرد|كردند)|پذيرفت|پذيرفتند)(?!\w)"
+)
+
+#: a state disowning a strike ("said it had carried out no strikes there", "did not
+#: conduct", ``لم تنفذ أي ضربة``, ``عملیاتی نداشته``, ``حمله‌ای انجام نداده``)
+_DISOWNS_THE_STRIKE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:carried out|conducted|launched) no|(?:did not|didn't|had not|hadn't|has not"
+    r"|never) (?:carry|carried|conduct|conducted|launch|launched|strike|struck)"
+    r"|[وف]?لم (?:تنفذ|ينفذ|تشن|يشن|تقصف|يقصف|تضرب|يضرب)"
+    r"|انجام (?:نداد|ندادند|نداده)|(?:عملياتي|عمليات|حمله اي|حمله) (?:\S+ )?نداشت\w*)(?!\w)"
+)
+
+#: how many readings back from a state's word a blast it owns may stand
+_BLAST_REACH = 4
+
+_BLAST_CONFIRMED = "a blast told first, confirmed as a strike by the sentence at "
+
+
+def _owns_a_blast(af: _ArticleFold, c: _Reading) -> bool:
+    """Whether ``c`` is a state's word owning a strike with no place of its own (after a
+    blast was told: see :func:`_blasts_confirmed`)."""
+    if not (
+        c.event
+        and c.kind.endswith("strike")
+        and c.striker
+        and not c.targets
+        and c.reason.startswith(_NO_PLACE)
+    ):
+        return False
+    folded = af.slice(c.sentence.start, c.sentence.end)[0]
+    if (
+        actors.denies(folded)
+        or _DENIAL.search(folded) is not None
+        or _DISOWNS_THE_STRIKE.search(folded) is not None
+    ):
+        return False  # "The Pentagon denied carrying out any strike there"
+    return c.official or _OWNS_THE_STRIKE.search(folded) is not None
+
+
+def _the_blast_before(readings: Sequence[_Reading], i: int) -> int | None:
+    """The reading of the blast told before ``readings[i]`` (its index), the blast's other
+    tellings with no place and sentences with no event between them."""
+    for j in range(i - 1, max(-1, i - 1 - _BLAST_REACH), -1):
+        e = readings[j]
+        if not e.event:
+            continue
+        if e.kind != "explosion" or e.striker:
+            return None
+        if e.targets and not e.reason:
+            return j
+        if not e.reason.startswith(_NO_PLACE):
+            return None
+    return None
+
+
+def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]:
+    """A blast told first and owned later by a state as its strike is that strike.
+
+    ("Residents of X heard a loud explosion on Wednesday. Hours later CENTCOM said it had
+    carried out the strike", ``سمع سكان X دوي انفجار … وبعد ساعات أكد مسؤول أمريكي أن
+    القوات الأمريكية نفذت الضربة``, ``صدای انفجار در X شنیده شد … ساعاتی بعد پنتاگون تأیید
+    کرد که این حمله را انجام داده است``): the blast's reading takes the strike's kind,
+    striker and word (claimed), at the blast's place and day; a threat the strike answers,
+    told in the placeless sentence just after the state's word, makes it preemptive. A
+    blast no state owns stays an explosion; a state's word with its own other day owns
+    another event.
+    """
+    for i, c in enumerate(readings):
+        if not _owns_a_blast(af, c):
+            continue
+        j = _the_blast_before(readings, i)
+        if j is None:
+            continue
+        e = readings[j]
+        if c.date is not None and e.date is not None and c.date.date != e.date.date:
+            continue  # "… a blast on Monday. On Wednesday the US said it struck …": another
+        kind = c.kind
+        after = [n for n in readings[i + 1 : i + 4] if n.event]
+        for n in after[:2]:  # "… ¶ Why now? The Pentagon said the men posed a threat"
+            if n.paragraph - c.paragraph > 1 or n.targets or not n.kind.endswith("strike"):
+                break
+            if n.kind == "preemptive_strike" and n.striker in ("", c.striker):
+                kind = n.kind
+                break
+        readings[j] = replace(
+            e,
+            kind=kind,
+            striker=c.striker,
+            official=True,
+            group=e.group or c.group,
+            weapon=e.weapon if e.weapon != "unknown" else c.weapon,
+            killed=e.killed if e.killed is not None else c.killed,
+            wounded=e.wounded if e.wounded is not None else c.wounded,
+            notes=(*e.notes, f"{_BLAST_CONFIRMED}{c.sentence.start}"),
+            inferred=(*e.inferred, "kind"),
+        )
+    return readings
+
+
+#: an occasion that is no event: a session, a vote, a funeral, a rally, a drill
+#: ("parliament held a session", ``جلسة``, ``تشييع``, ``مراسم تشییع``, ``رزمایش``)
+_OCCASION = actors.fold_pattern(
+    r"(?<!\w)(?:session|sitting|debate|vote|funeral|mourners|burial|rally|protest|drill"
+    r"|exercise|[وف]?(?:جلسه|اجتماع|التصويت|تصويت|تشييع|جنازه|مظاهره|تظاهره|مناوره|مناورات|عزاء)"
+    r"|نشست|مراسم|خاكسپاري|تظاهرات|راهپيمايي|رزمايش|عزاداران)(?!\w)"
+)
+
+#: the events an occasion is held over ("against the backdrop of the US strikes on X",
+#: ``على خلفية الضربات الأمريكية``, ``در پی حملات آمریکا``)
+_BACKDROP = actors.fold_pattern(
+    r"(?<!\w)(?:against the backdrop of|on the back of|in the light of|in light of"
+    r"|[وف]?علي (?:خلفيه|وقع)|في ضوء|در پي|در سايه|به دليل)(?!\w)"
+)
+
+#: an event told as done before the occasion ("he had been killed in a US strike",
+#: ``كان قد قُتل``, ``در حمله پهپادی آمریکا کشته شده بود``)
+_PLUPERFECT = actors.fold_pattern(
+    r"(?<!\w)(?:had been (?:killed|struck|hit|targeted|wounded)|had (?:struck|hit|killed|targeted)"
+    r"|(?:كان|كانت|كانوا) قد|(?:شده|كرده) (?:بود|بودند))(?!\w)"
+)
+
+_OCCASION_ONLY = "the backdrop of an occasion (a session, a funeral), no day of its own: no event"
+
+#: how many readings back an occasion's day may stand
+_OCCASION_REACH = 3
+
+
+def _backdrop_only(af: _ArticleFold, r: _Reading) -> bool:
+    """Whether ``r`` names its event only as what an occasion is held over ("Parliament
+    held a session over the US strikes on X", ``عقد مجلس النواب جلسة … على خلفية الضربات
+    الأمريكية التي طالت X``, ``مجلس جلسه‌ای … در پی حملات آمریکا به X برگزار کرد``):
+    the occasion, then the cue, then the first event word."""
+    folded = af.slice(r.sentence.start, r.sentence.end)[0]
+    cue = _BACKDROP.search(folded)
+    if cue is None:
+        return False
+    occasion = _OCCASION.search(folded, 0, cue.start())
+    event = _lexicon().event.search(folded)
+    return occasion is not None and (event is None or event.start() >= cue.end())
+
+
+def _done_before_the_occasion(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> bool:
+    """Whether ``readings[i]`` tells its event as done before an occasion told just before
+    with its day ("Thousands attended the funeral of X on Friday. He had been killed in a
+    US strike", ``… مراسم تشییع … روز جمعه … او در حمله پهپادی آمریکا کشته شده بود``): the
+    day is the occasion's, the event has none."""
+    r = readings[i]
+    if _PLUPERFECT.search(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
+        return False
+    for b in reversed(readings[max(0, i - _OCCASION_REACH) : i]):
+        if b.paragraph != r.paragraph or (b.event and not b.reason):
+            return False
+        if b.date is not None:
+            held = af.slice(b.sentence.start, b.sentence.end)[0]
+            return not b.event and _OCCASION.search(held) is not None
+    return False
+
+
+def _occasions(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]:
+    """Events named only as an occasion's backdrop, with no day of their own, draft nothing.
+
+    A parliament session, a funeral, a rally held over strikes told without their day
+    (:func:`_backdrop_only`, :func:`_done_before_the_occasion`) tells no event: its day is
+    the occasion's. An event with a day or a relative day of its own stays.
+    """
+    for i, r in enumerate(readings):
+        if (
+            r.event
+            and not r.reason
+            and r.date is None
+            and r.relative is None
+            and (_backdrop_only(af, r) or _done_before_the_occasion(af, readings, i))
+        ):
+            readings[i] = replace(r, reason=_OCCASION_ONLY, notes=(*r.notes, _OCCASION_ONLY))
+    return readings
 
 
 def _corrected_account(readings: list[_Reading], corrected: dict[int, _Reading]) -> None:
@@ -5158,6 +5370,49 @@ def _the_site_named_next(
     )
 
 
+#: every weapon of the salvo named ("both drones", "all the rockets", ``هر دو پهپاد``,
+#: ``همه موشک‌ها``, ``كلتا الطائرتين``, ``جميع الصواريخ``)
+_ALL_OF = actors.fold_pattern(
+    r"(?<!\w)(?:both|all|each|every|هر دو|همه|همگي|تمام|تمامي|كلتا|كلا|كلتاهما|جميع|جميعها"
+    r"|كلها|كلاهما)(?!\w)"
+)
+
+
+#: the two weapons of a salvo of two named again ("the two drones", ``الطائرتين``,
+#: ``المسيرتين``, ``الصاروخين``, ``این دو پهپاد``)
+_THE_TWO = actors.fold_pattern(
+    r"(?<!\w)(?:the two (?:drones|rockets|missiles|projectiles)|[وف]?(?:الطايرتين|الطايرتان"
+    r"|المسيرتين|المسيرتان|الصاروخين|الصاروخان|القذيفتين|القذيفتان)"
+    r"|(?:اين|آن|ان) دو (?:فروند )?(?:پهپاد|موشك|راكت))(?!\w)"
+)
+
+
+def _same_weapons(weapon: str, other: str) -> bool:
+    """Whether two weapons may be the same salvo's (one unnamed, or of one family).
+
+    >>> _same_weapons("rocket", "ballistic_missile"), _same_weapons("drone", "rocket")
+    (True, False)
+    """
+    return (
+        "unknown" in (weapon, other)
+        or weapon == other
+        or _WEAPON_FAMILY.get(weapon, weapon) == _WEAPON_FAMILY.get(other, other)
+    )
+
+
+def _all_stopped(af: _ArticleFold, reading: _Reading, before: _Reading) -> bool:
+    """Whether ``reading`` (an interception) says every weapon of ``before`` was stopped:
+    "both"/"all" (:data:`_ALL_OF`) or the same count, and no part said to get through."""
+    folded = af.slice(reading.sentence.start, reading.sentence.end)[0]
+    if _PARTITIVE.search(folded) or _NOT_STOPPED.search(folded):
+        return False
+    return (
+        _ALL_OF.search(folded) is not None
+        or (reading.count is not None and reading.count == before.count)
+        or (before.count == 2 and _THE_TWO.search(folded) is not None)
+    )
+
+
 def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold) -> bool:
     """Whether ``reading`` says the weapon of the attack told just before was stopped.
 
@@ -5171,7 +5426,17 @@ def _stops_the_one_before(reading: _Reading, before: _Reading, af: _ArticleFold)
     if not (
         reading.event
         and reading.kind == "interception"
-        and reading.reason.startswith("no place")
+        and (
+            reading.reason.startswith("no place")
+            # "… targeted X with two drones. Both were downed before reaching the base"
+            or (
+                reading.anaphor
+                and not reading.reason
+                and len(reading.targets) == 1
+                and reading.targets[0] in before.targets
+                and _all_stopped(af, reading, before)
+            )
+        )
         and reading.paragraph - before.paragraph in (0, 1)
         and before.event
         and before.kind == "attack"
@@ -8139,6 +8404,56 @@ def _told_on_its_day(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
     )
 
 
+#: an update appended to a story ("Update:", "UPDATE 2-", ``تحديث:``, ``به‌روزرسانی:``),
+#: opening its sentence
+_UPDATE_CUE = actors.fold_pattern(
+    r"^\W{0,3}(?:update|updated|تحديث|به ?روزرساني|بروزرساني)(?:\s*\d{1,2})?\s*[:\-–—]"
+)
+
+
+def _updated_event(d: _Pending, told: Sequence[_Pending], af: _ArticleFold) -> _Pending | None:
+    """The event told before that ``d``, an appended update, tells again at its site.
+
+    ("… US jets then struck X. ¶ Update: the Pentagon said the strike on X took place
+    before dawn on Tuesday", ``تحديث: … الضربة على X …``, ``به‌روزرسانی: … حمله به X
+    بامداد سه‌شنبه انجام شده``): the update retells the story's event with a corrected
+    day or new figures, whatever kind its own words give it; the latest such draft at
+    that place.
+    """
+    s = d.reading.sentence
+    if not _UPDATE_CUE.match(af.slice(s.start, min(s.end, s.start + 40))[0]):
+        return None
+    place = d.incident.target.place_id
+    if not place:
+        return None
+    return next((t for t in reversed(told) if t.incident.target.place_id == place), None)
+
+
+#: how many days after an attack its claim may come and be told with its own day
+_CLAIM_DAYS = 2
+
+
+def _claimed_days_after(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
+    """Whether ``d`` is the claim of the attack ``told`` at its site, a day or two after it.
+
+    ("A drone hit X early on Monday. ¶ The group claimed the attack on X on Tuesday",
+    ``… وتبنت الفصائل يوم الثلاثاء الهجوم على X``, ``… یک روز پس از حمله، سه‌شنبه،
+    مسئولیت حمله به X را پذیرفت``): ``d`` is a group's claim, of an attack (not a
+    strike), its toll none or the same, its weapons none or the same, no other event
+    ("again", "another") told.
+    """
+    t, inc = told.incident, d.incident
+    return (
+        d.reading.claim
+        and kind_class(t.kind) in ("attack", "interception")
+        and dt.timedelta(days=1) <= inc.date - t.date <= dt.timedelta(days=_CLAIM_DAYS)
+        and inc.weapon in ("unknown", t.weapon)
+        and inc.killed in (None, t.killed)
+        and inc.wounded in (None, t.wounded)
+        and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+    )
+
+
 def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
     """One draft per (kind class, target, date): later sentences fill missing fields."""
     merged: dict[tuple[str, str, dt.date], _Pending] = {}
@@ -8175,6 +8490,16 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             # "Earlier the group claimed the drone attack on X" with no day of its own: the
             # event at X told before, on its day, not another on or before publication
             keep = told
+        elif keep is None and told is not None and _claimed_days_after(d, told, af):
+            # "Rockets hit X on Monday. ¶ The group claimed the attack on X on Tuesday":
+            # the claim's day, not another attack's
+            keep = told
+            if inc.claim_status == "claimed" and told.incident.claim_status != "claimed":
+                told.incident = replace(told.incident, actor=inc.actor, claim_status="claimed")
+            told.evidence.append(
+                f"claimed in the sentence at {d.reading.sentence.start}-"
+                f"{d.reading.sentence.end}, a day or two after"
+            )
         elif keep is None and told is not None and _told_on_its_day(d, told, af):
             # the event named in a statement, then told on its day: that day is the event's
             t = told.incident
@@ -8184,6 +8509,24 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
                 f"{d.reading.sentence.start}-{d.reading.sentence.end} tells it"
             )
             merged[key] = keep = told
+        updated = _updated_event(d, order, af) if keep is None else None
+        if updated is not None:
+            # "Update: the Pentagon said the strike on X took place before dawn on Tuesday":
+            # the event told before at X, its day and figures from the update
+            u = updated.incident
+            dated = d.reading.date is not None
+            updated.incident = replace(
+                u,
+                date=inc.date if dated else u.date,
+                date_precision=inc.date_precision if dated else u.date_precision,
+                killed=inc.killed if inc.killed is not None else u.killed,
+                wounded=inc.wounded if inc.wounded is not None else u.wounded,
+            )
+            updated.evidence.append(
+                f"updated by the sentence at {d.reading.sentence.start}-{d.reading.sentence.end}"
+                + (f": date {inc.date.isoformat()}" if dated else "")
+            )
+            continue
         by_site.setdefault(site, d)
         claimed_site = _claim_of_a_site_inside(d, order) if keep is None else None
         if claimed_site is not None:
@@ -8279,6 +8622,8 @@ def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:
             h.target.radius_m, inc.target.radius_m
         )
         rank = 0 if same else 1 if inside else 2 if beside else -1
+        if rank < 0 and kind_class(inc.kind) == kind_class(h.kind) and _toward_in_head(head, inc):
+            rank = 3
         if rank >= 0:
             ranked.append((rank, n, d))
     if not ranked:
@@ -8294,6 +8639,35 @@ def _fold_head(head: _Pending, body: Sequence[_Pending]) -> bool:
     )
     d.evidence.append(f"the headline at characters {s.start}-{s.end} tells this event")
     return True
+
+
+#: how far from its town a headline's "south of X" may reach a site the body names
+_HEAD_TOWARD_KM = 100.0
+
+
+def _toward_in_head(head: _Pending, inc: Incident) -> bool:
+    """Whether ``head`` places its event as a direction from a town ("why the US struck
+    south of X", ``غارات جنوب X``, ``حمله در جنوب X``), no distance given, and ``inc``'s
+    site lies that way from the town, within :data:`_HEAD_TOWARD_KM`."""
+    h = head.incident.target
+    for m in head.reading.targets:
+        rel = m.relative
+        if (
+            rel is None
+            or rel.within
+            or rel.distance_m is not None
+            or rel.bearing_deg is None
+            or m.place is None
+            or m.place.id != h.place_id
+        ):
+            continue
+        town = rel.anchor
+        t = inc.target
+        if haversine_m(town.lat, town.lon, t.lat, t.lon) > _HEAD_TOWARD_KM * 1000.0:
+            return False
+        bearing = _bearing_deg(town.lat, town.lon, t.lat, t.lon)
+        return abs((bearing - rel.bearing_deg + 180.0) % 360.0 - 180.0) <= _TOWARD_DEG
+    return False
 
 
 #: a direction from a place ("south of", "north-west of", ``جنوب``, ``شمال غربي``, ``جنوب
