@@ -428,6 +428,9 @@ _RESPONSE_TO = (
     *("جوابا على", "جواباً على", "جواب على", "ردها على", "ردّها على", "رده على", "ردّه على"),
     *("ردهم على", "في إطار الرد على", "في إطار ردها على", "ضمن الرد على"),
     *("پاسخ خود به", "پاسخ آن به", "پاسخ واشنگتن به", "پاسخ آمریکا به", "جوابی به"),
+    # the cause a hostile outlet calls a pretext ("on the pretext of the rocket attacks
+    # on X", ``بذريعة الهجمات``, ``به بهانه حملات راکتی``): still the event answered
+    *("on the pretext of", "under the pretext of", "بذريعة", "بحجة", "به بهانه", "به بهانهٔ"),
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);

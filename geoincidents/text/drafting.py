@@ -283,6 +283,11 @@ _REACTION = actors.fold_pattern(
     r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
     r"|(?:انتهاك|انتهاكا|تجاوز|تجاوزا|خرق|خرقا) (?:\S+ )?(?:على |ل)?(?:ال)?سياده"
     r"|(?:نقض|تجاوز|تعرض) (?:\S+ )?(?:به )?حاكميت)(?!\w)"
+    # no reaction yet ("Tehran has not reacted to the attacks", ``لم تعلق طهران على``,
+    # ``تهران تاکنون واکنشی به این حملات نشان نداده``): a reaction told as missing
+    r"|(?<!\w)(?:(?:has|have|had) (?:not|yet to)(?: yet)?|did not) (?:react|reacted|respond"
+    r"|responded|comment|commented)(?!\w)|(?<!\w)[وف]?لم (?:تعلق|يعلق) "
+    r"|(?<!\w)(?:واكنشي|واكنش|تاكنون|هنوز)\s+(?:\S+\s+){0,6}?نشان (?:نداده|نداد|ندادند)(?!\w)"
 )
 #: a relative clause on a speaker that opens right before a reaction cue ("…, according
 #: to a spokesman, who called the raids a breach", ``…، الذي وصف الغارات بأنها انتهاك``,
@@ -418,6 +423,7 @@ _UNFIRED = actors.fold_pattern(
     r"|still on (?:its|their|a|the) (?:launchers?|rails|launch rails|ramps?)"
     r"|unfired|unlaunched|not yet (?:fired|launched)"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
+    r"|[وف]?(?:فككت|فكك|فككوا|ابطلت|ابطل)"  # (the active: ``فككت فرق الهندسة عبوة``)
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
     r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
     r"|عمل نكرد|شليك نشده|(?:found|discovered|seized) and (?:defused|dismantled|disabled))"
@@ -1990,9 +1996,22 @@ def _kind(
         return (
             "preemptive_strike" if _search(_PREEMPTIVE, folded, present) else "retaliatory_strike"
         )
-    if _search(lex.explosion, folded, present) and weapon == "unknown":
+    if (
+        _search(lex.explosion, folded, present)
+        and weapon == "unknown"
+        and _CONVOY_BOMBED.search(folded) is None
+    ):
         return "explosion"
     return "attack"
+
+
+#: a convoy or patrol a blast hit ("a convoy was hit by a similar blast", ``تعرض رتل
+#: لتفجير``, ``انفجار در مسیر کاروان``): a bombing of a convoy is an attack on it
+_CONVOY_BOMBED = actors.fold_pattern(
+    r"(?<!\w)(?:convoys?|patrols?|[وفب]?(?:ال)?(?:رتل|رتلا|ارتال|دوريه|دوريات)"
+    r"|(?:كاروان|ستون) (?:\S+ )?(?:نظامي|لجستيكي|تداركاتي|ائتلاف|آمريكايي|نيروهاي)"
+    r"|كاروان ?(?:ها|هاي)?)(?!\w)"
+)
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -3199,6 +3218,49 @@ _MOURNS = actors.fold_pattern(
 _ONLY_ANSWERED = "the only places named are those of the event it answers"
 
 
+#: what a base holds, its aircraft and drones among it ("the base has long housed US
+#: aircraft and drones", ``وتضم القاعدة طائرات مسيرة``, ``این پایگاه میزبان پهپادهای
+#: آمریکایی است``)
+_HOSTS_ARMS = actors.fold_pattern(
+    r"(?<!\w)(?:housed|hosted|houses|hosts|is home to|been home to"
+    r"|[وف]?(?:تضم|يضم|تستضيف|يستضيف|ضمت|استضافت|تؤوي)|ميزبان|محل استقرار)(?!\w)"
+)
+
+
+def _hosts_its_arms(
+    outside: str, first: int, killed: int | None, wounded: int | None
+) -> bool:
+    """Whether a sentence tells only the weapons a place hosts: a hosts word before its first
+    event word (``first``, a weapon's name: "aircraft and drones"), no impact, no toll.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("The base has long housed American aircraft and drones.").folded
+    >>> _hosts_its_arms(f, f.index("drones"), None, None)
+    True
+    >>> f = fold_text("The base, which houses advisers, was hit by drones.").folded
+    >>> _hosts_its_arms(f, f.index("drones"), None, None)
+    False
+    """
+    hosts = _HOSTS_ARMS.search(outside, 0, first)
+    return (
+        hosts is not None
+        # (a relative clause: "X, which hosts US forces, came under drone attack")
+        and not _RELATIVE_BEFORE.search(outside, max(0, hosts.start() - 16), hosts.start())
+        and killed is None
+        and wounded is None
+        and _IMPACT.search(outside) is None
+        and _ATTACK_VERB_AFTER.search(outside, hosts.end()) is None
+    )
+
+
+#: an attack's verb (what a hosts word stands beside in a sentence telling an event)
+_ATTACK_VERB_AFTER = actors.fold_pattern(
+    r"(?<!\w)(?:attacked|attack on|fired|launched|shelled|struck|bombed|targeted"
+    r"|[وف]?(?:هاجم|هاجمت|قصف|قصفت|اطلق|اطلقت)|حمله (?:كرد|كردند|شد)|شليك"
+    r"|مورد (?:\S+ )?حمله)(?!\w)"
+)
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3599,6 +3661,8 @@ def _read_sentence(
         # base where advisers are stationed", ``… القاعدة التي تضم مستشارين``)
         and not _hosts_after_impact(outside, hosts.start(), present)
     ):
+        context = "context: what a place hosts or how it is being built, not an event"
+    elif _hosts_its_arms(outside, first.start(), killed, wounded):
         context = "context: what a place hosts or how it is being built, not an event"
     anchor_target = None
     if (
