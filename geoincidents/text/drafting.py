@@ -212,6 +212,10 @@ _PREEMPTIVE = actors.fold_pattern(
     r"(?:ال)?تخطيط|(?:فعالانه|به (?:طور|صورت) فعال) (?:\S+ ){0,2}?برنامه ?ريزي"
     # struck before it could be used ("before it could be used against its forces",
     # ``قبل استخدامها``, ``پیش از استفاده``)
+    # attacks told as imminent ("to disrupt imminent attacks", ``هجمات وشيكة``, ``حملات
+    # قریب‌الوقوع``)
+    r"|imminent attacks?|(?:هجمات|هجوم|اعتداءات) (?:\S+ )?وشيك\w*"
+    r"|(?:حملات|حمله|حمله هاي) (?:\S+ )?قريب ?الوقوع"
     r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
     r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب)"
     # no attack answered, said outright ("did not describe it as an answer to any
@@ -4555,6 +4559,7 @@ def draft_article(
     if corrected:
         _corrected_account(readings, corrected)
     readings = _occasions(_blasts_confirmed(readings, af), af)
+    _threat_told_after(readings, af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4673,6 +4678,50 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
             inferred=(*e.inferred, "kind"),
         )
     return readings
+
+
+#: the strike told just before, named again ("the strike", ``الضربة``, ``این حمله``)
+_THE_STRIKE_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:\S+ )?(?:strike|raid|operation|attack)|this (?:strike|raid|operation)"
+    r"|[وفب]?(?:ال|هذه ال)(?:ضربه|غاره|عمليه)"
+    r"|(?:اين|آن) (?:حمله|ضربه|عمليات|اقدام|حمله پهپادي))(?!\w)"
+)
+
+
+def _threat_told_after(readings: list[_Reading], af: _ArticleFold) -> None:
+    """A strike a placeless sentence after it calls pre-emptive is pre-emptive.
+
+    ("A US drone struck his convoy at X. ¶ The Pentagon said the strike was meant to
+    disrupt imminent attacks", ``… وقال البنتاغون إن الضربة جاءت لإحباط هجمات وشيكة``,
+    ``… پنتاگون گفت این حمله برای جلوگیری از حملات قریب‌الوقوع بود``): the strike told just
+    before (one sentence, in the same or the next paragraph), answering nothing the
+    article names, takes the pre-emptive kind; the sentence itself names no place.
+    """
+    for i, c in enumerate(readings):
+        if not (
+            i
+            and c.event
+            and c.kind == "preemptive_strike"
+            and not c.targets
+            and c.reason.startswith(_NO_PLACE)
+            and _THE_STRIKE_AGAIN.search(af.slice(c.sentence.start, c.sentence.end)[0])
+        ):
+            continue
+        b = readings[i - 1]
+        if (
+            b.event
+            and not b.reason
+            and b.kind == "retaliatory_strike"
+            and not b.responds
+            and b.targets
+            and c.paragraph - b.paragraph <= 1
+            and c.striker in ("", b.striker)
+        ):
+            readings[i - 1] = replace(
+                b,
+                kind=c.kind,
+                notes=(*b.notes, f"pre-emptive, says the sentence at {c.sentence.start}"),
+            )
 
 
 #: an occasion that is no event: a session, a vote, a funeral, a rally, a drill
@@ -6385,6 +6434,7 @@ def _assemble(
             if len(targets) > 1 and not r.kind.endswith("strike")
             else {}
         )
+        by_number = _counted_by_site(af, r, targets) if armed == {} and len(targets) > 1 else {}
         site_days = (
             _days_by_site(r, targets, dates, date_starts, clause_days)
             if len(targets) > 1 and date_from == "sentence"
@@ -6395,6 +6445,7 @@ def _assemble(
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
             weapon, count = armed.get(n, (r.weapon, r.count))
+            count = by_number.get(n, count)
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
             if r.kind == "explosion" and not claimed:
@@ -6527,6 +6578,49 @@ def _weapons_by_site(
             weapon, count = counts.weapon_count(words)
             if weapon != "unknown":
                 out[n] = (weapon, count)
+    return out
+
+
+#: a number of the weapons with its impact verb right before a site ("11 struck the base
+#: X", "one hit a compound at Y", ``سقط 11 منها على قاعدة X``, ``أصاب صاروخان Y``)
+_NUMBER_STRUCK = actors.fold_pattern(
+    r"(?<!\w)(?P<n>\S+) (?:of them |of the (?:\S+ )?(?:missiles|rockets|drones) )?"
+    r"(?:struck|hit|landed (?:on|at|in)|fell (?:on|at|in)|slammed into)(?: \S+){0,4}? ?$"
+    r"|(?<!\w)(?:[وف]?(?:سقط|سقطت|اصاب|اصابت)) (?P<ar>\S+)(?: منها| صاروخا| صواريخ)?"
+    r"(?: (?:على|علي|في))?(?: \S+){0,3}? ?$"
+)
+#: a number of the weapons before a site whose impact verb follows it (``11 فروند به
+#: پایگاه X اصابت کرد``)
+_NUMBER_BEFORE_FA = actors.fold_pattern(
+    r"(?<!\w)(?P<n>\S+) (?:فروند )?(?:\S+ )?(?:از (?:آنها|اين \S+) )?(?:به|در|بر) (?:\S+ ){0,3}?$"
+)
+_STRUCK_AFTER_FA = actors.fold_pattern(r"^[^.،,؛]{0,30}?(?:اصابت|برخورد|فرود آمد)")
+
+
+def _counted_by_site(
+    af: _ArticleFold, r: _Reading, targets: Sequence[ResolvedMention | None]
+) -> dict[int, int]:
+    """The count of the weapons each listed site was struck by, when the sentence says.
+
+    "Iran fired 16 missiles: 11 struck X and one hit Y" (``أطلقت 16 صاروخا سقط 11 منها على
+    X``, ``۱۶ موشک شلیک شد که ۱۱ فروند به X اصابت کرد``): the number right before an impact
+    verb before the site (in Persian the verb after it), no more than the sentence's count.
+    """
+    out: dict[int, int] = {}
+    end = r.sentence.start
+    for n, target in enumerate(targets):
+        if target is None:
+            continue
+        words = af.slice(max(end, target.start - 50), target.start)[0]
+        end = target.end
+        m = _NUMBER_STRUCK.search(words)
+        token = (m.group("n") or m.group("ar")) if m is not None else None
+        if token is None and _STRUCK_AFTER_FA.search(af.slice(target.end, target.end + 40)[0]):
+            fa = _NUMBER_BEFORE_FA.search(words)
+            token = fa.group("n") if fa is not None else None
+        value = counts.number_at(token) if token is not None else None
+        if value is not None and (r.count is None or value <= r.count):
+            out[n] = value
     return out
 
 
