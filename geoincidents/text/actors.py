@@ -164,6 +164,8 @@ _VICTIM_PREPOSITIONS = (
     *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
     # the object of a strike verb ("its fighters had targeted US forces at X")
     *("targeted", "attacked", "attacking"),
+    # (the Arabic verb: ``الهجمات التي استهدفت القوات الأمريكية``)
+    *("استهدفت", "استهدف", "هاجمت", "هاجم", "طالت"),
     *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
     # what a site hosts is the side that is hit ("a field that hosts US forces")
     *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
@@ -223,6 +225,9 @@ _STATIONED = frozenset(
     for w in (
         *("stationed", "based", "garrisoned", "تتمركز", "يتمركز", "تتواجد", "يتواجد"),
         *("المتمركزة", "المتواجدة", "متمركزة", "مستقر", "مستقرند", "مستقرّند"),
+        # the forces' work at the site ("where coalition forces train Iraqi troops",
+        # ``حيث تدرب قوات التحالف``, ``که نیروهای ائتلاف در آن آموزش می‌دهند``)
+        *("train", "trains", "advise", "advises", "deployed", "تدرب", "يدربون", "آموزش"),
     )
 )
 #: a state's air defences (``پدافند هوایی ائتلاف``, ``الدفاعات الجوية للتحالف``, "coalition

@@ -5769,6 +5769,8 @@ def _sites_named(
         and not told.history
         and not told.context
         and 0 <= reading.paragraph - told.paragraph <= 1
+        # (a threat's places: "militias warned that US bases, including X, are in range")
+        and af.search(_INTENT, reading.sentence.start, reading.sentence.end) is None
     ):
         return reading
     targets, origin, _, notes = _targets(text, reading.sentence, inside, af, [])
