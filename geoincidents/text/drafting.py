@@ -3231,9 +3231,7 @@ _HOSTS_ARMS = actors.fold_pattern(
 )
 
 
-def _hosts_its_arms(
-    outside: str, first: int, killed: int | None, wounded: int | None
-) -> bool:
+def _hosts_its_arms(outside: str, first: int, killed: int | None, wounded: int | None) -> bool:
     """Whether a sentence tells only the weapons a place hosts: a hosts word before its first
     event word (``first``, a weapon's name: "aircraft and drones"), no impact, no toll.
 
@@ -3667,7 +3665,7 @@ def _read_sentence(
     ):
         context = "context: what a place hosts or how it is being built, not an event"
     elif _hosts_its_arms(outside, first.start(), killed, wounded):
-        context = "context: what a place hosts or how it is being built, not an event"
+        context = "context: what a place hosts (its aircraft, its drones), not an event"
     anchor_target = None
     if (
         not targets
@@ -6588,7 +6586,8 @@ def _weapons_by_site(
 _NUMBER_STRUCK = actors.fold_pattern(
     r"(?<!\w)(?P<n>\S+) (?:of them |of the (?:\S+ )?(?:missiles|rockets|drones) )?"
     r"(?:struck|hit|landed (?:on|at|in)|fell (?:on|at|in)|slammed into)(?: \S+){0,4}? ?$"
-    r"|(?<!\w)(?:[وف]?(?:سقط|سقطت|اصاب|اصابت)) (?P<ar>\S+)(?: منها| صاروخا| صواريخ)?"
+    r"|(?<!\w)(?:[وف]?(?:سقط|سقطت|اصاب|اصابت)) (?:صاروخ |صواريخ |قذيفه )?(?P<ar>\S+)"
+    r"(?: منها| صاروخا| صواريخ)?"
     r"(?: (?:على|علي|في))?(?: \S+){0,3}? ?$"
 )
 #: a number of the weapons before a site whose impact verb follows it (``11 فروند به
@@ -6617,10 +6616,10 @@ def _counted_by_site(
         end = target.end
         m = _NUMBER_STRUCK.search(words)
         token = (m.group("n") or m.group("ar")) if m is not None else None
-        if token is None and _STRUCK_AFTER_FA.search(af.slice(target.end, target.end + 40)[0]):
-            fa = _NUMBER_BEFORE_FA.search(words)
-            token = fa.group("n") if fa is not None else None
         value = counts.number_at(token) if token is not None else None
+        if value is None and _STRUCK_AFTER_FA.search(af.slice(target.end, target.end + 40)[0]):
+            fa = _NUMBER_BEFORE_FA.search(words)
+            value = counts.number_at(fa.group("n")) if fa is not None else None
         if value is not None and (r.count is None or value <= r.count):
             out[n] = value
     return out

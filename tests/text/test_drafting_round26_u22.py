@@ -1,0 +1,381 @@
+"""Round 26's rules for the misses of unseen22, each told in Arabic, Persian and English;
+the sentences are written for these tests (none is taken from an evaluation set):
+
+- a reaction told as missing ("Tehran has not reacted to the attacks", ``لم تعلق``,
+  ``واکنشی … نشان نداده``) tells no event at the town that did not react;
+- a base's aircraft and drones told as what it houses tell no strike;
+- a blast that hit a convoy or patrol is an attack on it (a bomb against a convoy);
+- a bomb defused by the active verb (``فككت``) is no event;
+- the cause a hostile outlet calls a pretext (``به بهانه``, ``بذريعة``, "on the pretext
+  of") is the event answered, not a site struck;
+- a strike the sentence after calls a pre-emption of imminent attacks is pre-emptive;
+- "Iran fired 16 missiles: 11 struck X and one hit Y": 11 at X, one at Y;
+- the forces an Arabic relative clause's verb targeted are the side hit (the clause goes on
+  to the attack it lists);
+- the forces working at a base ("where coalition forces train troops") strike nothing;
+- a threat naming bases ("warned that US bases, including X, are in range") names no
+  strike's site.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.text.drafting import draft_article
+
+PUBLISHED = "2024-02-04"
+FRIDAY = "2024-02-02"
+
+
+def _drafts(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (d.incident.kind, d.incident.target.place_id or "", str(d.incident.date))
+        for d in draft_article(text, PUBLISHED).drafts
+    ]
+
+
+def _counts(text: str) -> list[tuple[str, int | None]]:
+    return [
+        (d.incident.target.place_id or "", d.incident.count)
+        for d in draft_article(text, PUBLISHED).drafts
+    ]
+
+
+# ---------------------------------------------------------------- no reaction yet
+
+NO_REACTION = [
+    pytest.param(
+        "US jets struck militia sites near al-Qaim on Friday. Tehran has not reacted to "
+        "the strikes.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية مواقع للفصائل قرب القائم يوم الجمعة. ولم تعلق طهران على "
+        "الغارات حتى الآن.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند. تهران "
+        "تاکنون واکنشی به این حملات نشان نداده است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_REACTION)
+def test_a_reaction_told_as_missing_is_no_event(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+NO_REACTION_NEAR_MISS = [
+    pytest.param(
+        "Rockets hit the Ain al-Asad base on Friday, and Tehran has not reacted.", id="en"
+    ),
+    pytest.param("سقطت صواريخ على قاعدة عين الأسد يوم الجمعة ولم تعلق طهران.", id="ar"),
+    pytest.param(
+        "روز جمعه چند راکت به پایگاه عین‌الاسد اصابت کرد و تهران تاکنون واکنشی نشان نداده است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_REACTION_NEAR_MISS)
+def test_an_attack_told_beside_no_reaction_stays(text: str) -> None:
+    assert _drafts(text) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ---------------------------------------------------------------- what a base houses
+
+HOSTED_ARMS = [
+    pytest.param(
+        "Rockets hit the Ain al-Asad base on Friday. Ain al-Asad has long housed American "
+        "aircraft and drones.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة. وتضم عين الأسد طائرات ومسيرات أمريكية.",
+        id="ar",
+    ),
+    pytest.param(
+        "روز جمعه چند راکت به پایگاه عین‌الاسد اصابت کرد. پایگاه عین‌الاسد میزبان "
+        "هواپیماها و پهپادهای آمریکایی است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HOSTED_ARMS)
+def test_the_arms_a_base_houses_are_no_strike(text: str) -> None:
+    assert _drafts(text) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+HOSTED_NEAR_MISS = [
+    pytest.param(
+        "Drones attacked the Ain al-Asad base, which houses US troops, on Friday.", id="en"
+    ),
+    pytest.param("هاجمت طائرات مسيرة يوم الجمعة قاعدة عين الأسد التي تضم قوات أمريكية.", id="ar"),
+    pytest.param(
+        "پایگاه عین‌الاسد که میزبان نظامیان آمریکایی است، روز جمعه مورد حمله پهپادی قرار گرفت.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HOSTED_NEAR_MISS)
+def test_an_attack_on_a_base_told_with_what_it_hosts_stays(text: str) -> None:
+    assert _drafts(text) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ---------------------------------------------------------------- a convoy bombed
+
+CONVOY_BOMBED = [
+    pytest.param("On Friday a supply convoy was hit by a blast near Samawah.", id="en"),
+    pytest.param("وتعرض رتل للتحالف لتفجير قرب السماوة يوم الجمعة.", id="ar"),
+    pytest.param(
+        "روز جمعه یک کاروان لجستیکی ائتلاف در نزدیکی سماوه هدف انفجار قرار گرفت.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CONVOY_BOMBED)
+def test_a_blast_that_hit_a_convoy_is_an_attack(text: str) -> None:
+    assert _drafts(text) == [("attack", "samawah", FRIDAY)]
+
+
+BLAST_NEAR_MISS = [
+    pytest.param("On Friday a blast tore through a depot near Samawah.", id="en"),
+    pytest.param("ووقع انفجار في مستودع قرب السماوة يوم الجمعة.", id="ar"),
+    pytest.param("روز جمعه انفجاری در یک انبار در نزدیکی سماوه رخ داد.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", BLAST_NEAR_MISS)
+def test_a_blast_at_a_depot_stays_an_explosion(text: str) -> None:
+    assert _drafts(text) == [("explosion", "samawah", FRIDAY)]
+
+
+# ---------------------------------------------------------------- a bomb defused
+
+DEFUSED = [
+    pytest.param("On Friday police defused a bomb planted on the road near Samawah.", id="en"),
+    pytest.param("وفككت فرق الهندسة يوم الجمعة عبوة ناسفة قرب السماوة قبل انفجارها.", id="ar"),
+    pytest.param("روز جمعه یک بمب کنار جاده‌ای در نزدیکی سماوه خنثی‌سازی شد.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", DEFUSED)
+def test_a_bomb_defused_is_no_event(text: str) -> None:
+    assert _drafts(text) == []
+
+
+DEFUSED_NEAR_MISS = [
+    pytest.param("On Friday a roadside bomb exploded near Samawah.", id="en"),
+    pytest.param("وانفجرت عبوة ناسفة قرب السماوة يوم الجمعة.", id="ar"),
+]
+
+
+@pytest.mark.parametrize("text", DEFUSED_NEAR_MISS)
+def test_a_bomb_that_went_off_stays(text: str) -> None:
+    assert [k for k, _, _ in _drafts(text)] in (["attack"], ["explosion"])
+
+
+# ---------------------------------------------------------------- a pretext
+
+PRETEXT = [
+    pytest.param(
+        "US jets bombed militia sites near al-Qaim on Friday. Washington did so on the "
+        "pretext of rocket attacks on the K-1 base.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية مواقع للفصائل قرب القائم يوم الجمعة. ونفذت واشنطن الضربات "
+        "بذريعة الهجمات الصاروخية على قاعدة كي وان.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند. واشنگتن این "
+        "حمله را به بهانه حملات راکتی به پایگاه کی‌وان انجام داده است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PRETEXT)
+def test_the_pretext_is_the_event_answered_not_a_site_struck(text: str) -> None:
+    drafts = _drafts(text)
+    assert ("retaliatory_strike", "al-qaim", FRIDAY) in drafts
+    assert not any(k.endswith("strike") and p == "k1-air-base" for k, p, _ in drafts)
+
+
+# ---------------------------------------------------------------- a pre-emption told after
+
+PREEMPTED = [
+    pytest.param(
+        "A US drone struck a convoy at Baghdad airport on Friday. The Pentagon said the "
+        "strike was meant to disrupt imminent attacks on Americans.",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت مسيرة أمريكية رتلا في مطار بغداد يوم الجمعة. وقال البنتاغون إن الضربة "
+        "جاءت لإحباط هجمات وشيكة على الأمريكيين.",
+        id="ar",
+    ),
+    pytest.param(
+        "پهپاد آمریکایی روز جمعه خودرویی را در فرودگاه بغداد هدف قرار داد. پنتاگون گفت این "
+        "حمله برای جلوگیری از حملات قریب‌الوقوع علیه آمریکایی‌ها بود.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PREEMPTED)
+def test_a_strike_the_next_sentence_calls_pre_emptive_is_so(text: str) -> None:
+    assert _drafts(text) == [("preemptive_strike", "baghdad-airport", FRIDAY)]
+
+
+PREEMPTED_NEAR_MISS = [
+    pytest.param(
+        "A US drone struck a convoy at Baghdad airport on Friday. Officials later warned "
+        "of more attacks on Americans.",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت مسيرة أمريكية رتلا في مطار بغداد يوم الجمعة. وقال البنتاغون إن الضربة "
+        "جاءت ردا على هجمات سابقة.",
+        id="ar",
+    ),
+    pytest.param(
+        "پهپاد آمریکایی روز جمعه خودرویی را در فرودگاه بغداد هدف قرار داد. پنتاگون گفت این "
+        "حمله پاسخی به حملات پیشین بود.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PREEMPTED_NEAR_MISS)
+def test_a_strike_with_no_threat_told_after_stays_retaliatory(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "baghdad-airport", FRIDAY)]
+
+
+# ---------------------------------------------------------------- counts by site
+
+BY_SITE = [
+    pytest.param(
+        "Iran fired 16 missiles on Friday: 11 struck the Ain al-Asad base, one hit a "
+        "compound at Erbil airport and four failed.",
+        id="en",
+    ),
+    pytest.param(
+        "أطلقت إيران 16 صاروخا يوم الجمعة، سقط 11 منها على قاعدة عين الأسد وأصاب صاروخ "
+        "واحد مطار أربيل.",
+        id="ar",
+    ),
+    pytest.param(
+        "ایران روز جمعه ۱۶ موشک شلیک کرد که ۱۱ فروند آن به پایگاه عین‌الاسد اصابت کرد، یک "
+        "فروند به فرودگاه اربیل اصابت کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BY_SITE)
+def test_each_site_gets_the_number_that_struck_it(text: str) -> None:
+    assert _counts(text) == [("ain-al-asad", 11), ("erbil-airport", 1)]
+
+
+BY_SITE_NEAR_MISS = [
+    pytest.param(
+        "Iran fired 16 missiles at the Ain al-Asad base and Erbil airport on Friday.", id="en"
+    ),
+    pytest.param("أطلقت إيران 16 صاروخا على قاعدة عين الأسد ومطار أربيل يوم الجمعة.", id="ar"),
+]
+
+
+@pytest.mark.parametrize("text", BY_SITE_NEAR_MISS)
+def test_a_count_told_for_all_sites_stays_the_sentence_count(text: str) -> None:
+    assert _counts(text) == [("ain-al-asad", 16), ("erbil-airport", 16)]
+
+
+# ---------------------------------------------------------------- the side a clause hit
+
+LISTED_ATTACK = [
+    pytest.param(
+        "A US drone struck a car in al-Qaim on Friday. CENTCOM said the strike answered "
+        "the attacks that targeted US forces, including the January 28 attack on Tower 22.",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت مسيرة أمريكية سيارة في القائم يوم الجمعة. وقالت القيادة المركزية إن الضربة "
+        "جاءت ردا على الهجمات التي استهدفت القوات الأمريكية، ومنها هجوم 28 كانون الثاني على "
+        "البرج 22.",
+        id="ar",
+    ),
+    pytest.param(
+        "پهپاد آمریکایی روز جمعه خودرویی را در القائم هدف قرار داد. سنتکام گفت این حمله پاسخی "
+        "به حملات علیه نیروهای آمریکایی، از جمله حمله ۸ بهمن به برج ۲۲، بود.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LISTED_ATTACK)
+def test_the_attack_a_strike_answers_is_no_strike_at_its_site(text: str) -> None:
+    drafts = _drafts(text)
+    assert ("retaliatory_strike", "al-qaim", FRIDAY) in drafts
+    assert ("attack", "tower-22", "2024-01-28") in drafts
+    assert not any(k.endswith("strike") and p == "tower-22" for k, p, _ in drafts)
+
+
+# ---------------------------------------------------------------- forces at work on a base
+
+FORCES_AT_WORK = [
+    pytest.param(
+        "Rockets hit Camp Taji, the base where coalition forces train Iraqi troops, on Friday.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ يوم الجمعة على معسكر التاجي حيث تدرب قوات التحالف القوات العراقية.",
+        id="ar",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FORCES_AT_WORK)
+def test_the_forces_working_at_a_base_strike_nothing(text: str) -> None:
+    assert _drafts(text) == [("attack", "camp-taji", FRIDAY)]
+
+
+FORCES_NEAR_MISS = [
+    pytest.param("Coalition jets struck militia sites near al-Qaim on Friday.", id="en"),
+    pytest.param("قصفت طائرات التحالف مواقع للفصائل قرب القائم يوم الجمعة.", id="ar"),
+]
+
+
+@pytest.mark.parametrize("text", FORCES_NEAR_MISS)
+def test_coalition_jets_still_strike(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+# ---------------------------------------------------------------- a threat's places
+
+THREAT_PLACES = [
+    pytest.param(
+        "US jets struck three sites on the border on Friday: two near Albu Kamal and one in "
+        "al-Qaim.\n\nThe militias warned that US bases, including Ain al-Asad, are within "
+        "range.",
+        id="en",
+    ),
+    pytest.param(
+        "هواپیماهای جنگی آمریکا روز جمعه سه نقطه در مرز را هدف قرار دادند؛ دو نقطه در البوکمال "
+        "و یک نقطه در القائم.\n\nگروه‌های مقاومت هشدار دادند که پایگاه‌های آمریکا از جمله "
+        "عین‌الاسد در تیررس آنها قرار دارد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", THREAT_PLACES)
+def test_a_threat_naming_bases_names_no_strike_site(text: str) -> None:
+    drafts = _drafts(text)
+    assert ("retaliatory_strike", "al-qaim", FRIDAY) in drafts
+    assert not any(p == "ain-al-asad" for _, p, _ in drafts)
