@@ -4533,6 +4533,7 @@ def draft_article(
             and (
                 af.search(_SITES_NAMED, sentence.start, sentence.end) is not None
                 or af.search(_ONE_OF_THE_SITES, sentence.start, sentence.end) is not None
+                or af.search(_SITES_LAY, sentence.start, sentence.end) is not None
             )
         ):  # "US jets hit 85 targets. Local sources named X and Y": the strikes' sites
             reading = _sites_named(text, reading, readings, inside, af)
@@ -5702,6 +5703,22 @@ _ONE_OF_THE_SITES = actors.fold_pattern(
     r"(?:هذه )?(?:المواقع|المقرات|الاهداف|المنشات|النقاط)"
     r"|(?:یکی|دو مورد|سه مورد|دو تا|دو|سه|برخی) از (?:این |آن )?(?:موقعیت ?ها|مواضع|مقر ?ها"
     r"|مقرها|محل ?ها|هدف ?ها|اهداف|تاسیسات))(?!\w)"
+)
+
+#: the sites of the strikes told before, placed by a stative verb ("the three Iraqi sites
+#: lay near X, while the two Syrian ones were outside Y", "one of them was at X", ``وتقع
+#: المواقع العراقية قرب X``, ``مقرهای عراقی در نزدیکی X قرار داشتند``)
+_SITES_LAY = actors.fold_pattern(
+    r"(?<!\w)(?:(?:(?:one|two|three|four|five|some|several|both|all) of them"
+    r"|the (?:\S+ ){0,2}?(?:sites|ones|targets|positions|facilities|depots|compounds"
+    r"|locations)) (?:\S+ )?(?:lay|lie|lies|were|was|stood|sat|are|is) (?:located )?"
+    r"(?:near|in|at|on|outside|around|close to|just)"
+    r"|[وف]?(?:تقع|يقع|كانت تقع|كان يقع|تتوزع|توزعت) (?:\S+ )?(?:ال)?(?:مواقع|مقرات|اهداف"
+    r"|منشات|نقاط|موقعان|موقعين)"
+    r"|(?:ال)?(?:مواقع|مقرات|اهداف|منشات|نقاط)(?: \S+){0,3}? (?:تقع|كانت تقع|توجد)"
+    r"|(?:موقعيت|مواضع|مقر|اهداف|هدف|تاسيسات|نقاط)(?: ?ها)?(?:ي)?(?: \S+){0,4}?"
+    r" (?:در|نزديك|نزديكي|اطراف|حومه)(?: \S+){0,5}? (?:قرار (?:داشت|داشتند|دارند|دارد)"
+    r"|واقع (?:بود|بودند|است|اند|شده)))(?!\w)"
 )
 
 

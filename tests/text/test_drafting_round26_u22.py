@@ -379,3 +379,57 @@ def test_a_threat_naming_bases_names_no_strike_site(text: str) -> None:
     drafts = _drafts(text)
     assert ("retaliatory_strike", "al-qaim", FRIDAY) in drafts
     assert not any(p == "ain-al-asad" for _, p, _ in drafts)
+
+
+# ---------------------------------------------------------------- sites placed by a stative
+
+SITES_LAY = [
+    pytest.param(
+        "US jets struck five sites of the group on Friday, three in Iraq and two in Syria."
+        "\n\nThe three Iraqi sites lay near al-Qaim, while the two Syrian ones were on the "
+        "outskirts of Albu Kamal.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية خمسة مواقع للفصائل يوم الجمعة، ثلاثة في العراق واثنان في سوريا."
+        "\n\nوتقع المواقع العراقية قرب القائم، فيما تقع المواقع السورية في ضواحي البوكمال.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه پنج مقر گروه‌ها را بمباران کردند، سه مقر در عراق و دو "
+        "مقر در سوریه.\n\nمقرهای عراقی در نزدیکی القائم قرار داشتند و مقرهای سوری در حومه "
+        "البوکمال واقع بودند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SITES_LAY)
+def test_the_strikes_sites_placed_by_a_stative_are_struck(text: str) -> None:
+    assert _drafts(text) == [
+        ("retaliatory_strike", "al-qaim", FRIDAY),
+        ("retaliatory_strike", "albu-kamal", FRIDAY),
+    ]
+
+
+SITES_LAY_NEAR_MISS = [
+    pytest.param(
+        "Rockets hit the Ain al-Asad base on Friday.\n\nThe three sites lay near al-Qaim, "
+        "while the two others were on the outskirts of Albu Kamal.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الجمعة.\n\nوتقع المواقع العراقية قرب القائم.",
+        id="ar",
+    ),
+    pytest.param(
+        "روز جمعه چند راکت به پایگاه عین‌الاسد اصابت کرد.\n\nمقرهای عراقی در نزدیکی القائم "
+        "قرار داشتند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SITES_LAY_NEAR_MISS)
+def test_sites_placed_after_an_attack_are_no_strikes(text: str) -> None:
+    assert _drafts(text) == [("attack", "ain-al-asad", FRIDAY)]
