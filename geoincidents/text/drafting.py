@@ -973,6 +973,8 @@ _OWNER_GAP = actors.fold_pattern(
 #: mention after it is itself a relative phrase ("near the al-Tanf garrison")
 _COMMA_GAP = re.compile(r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*$")
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
+#: a relative phrase joined by "and" (``وقرب``, ``و نزدیک``, "and near")
+_JOINED_NEAR = re.compile(r"^(?:and\s+|و\s?)(?:near|قرب|بالقرب|نزدیک|نزدیکی|در نزدیکی)(?!\w)")
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
 _TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
@@ -2404,7 +2406,7 @@ _SITES_BEFORE = actors.fold_pattern(
 _STRUCK_SITES_IN = actors.fold_pattern(
     r"(?<!\w)(?:(?:positions|sites|targets|facilities|locations|depots|hideouts|strongholds)"
     r"|(?:[وب]?ال)?(?:مواقع|مقرات|مواضع|اهداف|مخازن|مستودعات|منشات|معاقل)"
-    r"|مقر ?هاي|مراكز|انبار ?هاي)(?:\s+\S+){0,3}\s+(?:in|at|near|في|قرب|در|نزديك|نزديكي)"
+    r"|مقر ?هاي|مراكز|انبار ?هاي)(?:ي)?(?:\s+\S+){0,3}\s+(?:in|at|near|في|قرب|در|نزديك|نزديكي)"
     r"(?:\s+\S+){0,2}\s*$"
 )
 _SITES_AFTER = actors.fold_pattern(r"^\s*(?:bases|outposts|garrisons)(?!\w)")
@@ -2415,6 +2417,13 @@ _LOCATED_JOIN = actors.fold_pattern(
     r"^\s*(?:in|at|on|near|by|في|عند|على|قرب|در|نزدیک)\s+[^,،.;؛]{1,40}?\s*[,،]\s*(?:and|و|or)?\s*$"
 )
 
+#: a list item added with "in addition to" (``مواقع في X وقرب Y، إضافة إلى Z``, "sites in X,
+#: as well as Z", ``مواضعی در X و همچنین Z``), its locating phrase before it: the list goes on
+_ADDED_JOIN = actors.fold_pattern(
+    r"^(?:\s*(?:and |و ?)?(?:in|at|near|في|عند|قرب|در|نزديك|نزديكي)\s+[^,،.;؛]{1,40}?)?\s*"
+    r"[,،]?\s*(?:in addition to|as well as|along with|[وب]?(?:ال)?اضافه (?:الي|لل)"
+    r"|فضلا عن|و همچنين|و نيز|همچنين)(?:\s+\S+)?\s*$"
+)
 
 #: "one in X … the other in Y" (``أحدهما في X … والآخر في Y``, ``یکی در X … و دیگری در
 #: Y``): the words just before each place of an enumeration of the sites struck; the
@@ -2555,6 +2564,7 @@ def _listed_sites(
         while j + 1 < len(located) and (
             _LIST_JOIN.match(text[located[j].end : located[j + 1].start])
             or _LOCATED_JOIN.match(af.slice(located[j].end, located[j + 1].start)[0])
+            or _ADDED_JOIN.match(af.slice(located[j].end, located[j + 1].start)[0])
         ):
             j += 1
         if j > i:
@@ -2940,7 +2950,13 @@ def _targets(
                 for w in _GLOSS.sub(" ", gap).lower().translate(_BRACKETS).split()
                 if not _POSSESSIVE.search(w)
             ]
-            if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
+            if (
+                len(gap) <= 30
+                and not _LIST_GAP.search(gap)
+                and set(words) <= _LOCATOR_WORDS
+                # ("in X and near Y", ``في X وقرب Y``: the relative phrase joined, a second site)
+                and not (m.relative is not None and _JOINED_NEAR.match(m.relative.phrase))
+            ):
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
                 continue

@@ -433,3 +433,45 @@ SITES_LAY_NEAR_MISS = [
 @pytest.mark.parametrize("text", SITES_LAY_NEAR_MISS)
 def test_sites_placed_after_an_attack_are_no_strikes(text: str) -> None:
     assert _drafts(text) == [("attack", "ain-al-asad", FRIDAY)]
+
+
+# ---------------------------------------------------------------- a list "in addition to" a site
+
+ADDED_SITE = [
+    pytest.param(
+        "US jets struck sites in Jurf al-Sakhar and near Musayyib on Friday, as well as "
+        "Karbala airport.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية يوم الجمعة مواقع في جرف الصخر وقرب المسيب، إضافة إلى مطار كربلاء.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در جرف الصخر و نزدیک مسیب و همچنین فرودگاه کربلا "
+        "را بمباران کردند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ADDED_SITE)
+def test_towns_listed_before_a_site_added_are_sites(text: str) -> None:
+    assert _drafts(text) == [
+        ("retaliatory_strike", place, FRIDAY)
+        for place in ("jurf-al-sakhar", "musayyib", "karbala-airport")
+    ]
+
+
+ADDED_SITE_NEAR_MISS = [
+    pytest.param("US jets struck the Karbala airport near Musayyib on Friday.", id="en"),
+    pytest.param("قصفت طائرات أمريكية يوم الجمعة مطار كربلاء قرب المسيب.", id="ar"),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه فرودگاه کربلا در نزدیکی مسیب را بمباران کردند.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ADDED_SITE_NEAR_MISS)
+def test_a_town_locating_the_site_stays_a_locator(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "karbala-airport", FRIDAY)]
