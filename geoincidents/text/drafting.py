@@ -521,6 +521,14 @@ _SET_APART = actors.fold_pattern(
 )
 #: the same cue anywhere in a sentence (a claim that left a place out)
 _UNNAMED_IN = actors.fold_pattern(_UNNAMED_CUE + r"(?!\w)")
+#: a rally's place ("called supporters to protest outside the US embassy", ``دعت أنصارها إلى
+#: التظاهر أمام السفارة``, ``تجمع مقابل سفارت``): where people gather, no site struck
+_RALLY_AT = actors.fold_pattern(
+    r"(?<!\w)(?:protest|protests|protested|protesting|demonstrate|demonstrated|rally|rallied"
+    r"|sit-in|[وف]?(?:ال)?(?:تظاهر|تظاهره|تظاهرات|اعتصام|وقفه|التجمع|تجمع|احتشد|احتشدوا)"
+    r"|تجمع كردند|تجمع|تظاهرات|راهپيمايي)(?:(?: \S+){0,2}? (?:in front of|outside|امام|قباله"
+    r"|مقابل|جلوي|روبروي|در برابر))?(?: the| ال)?\s*$"
+)
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
@@ -2237,6 +2245,8 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
     r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
+    # a capital summoning an envoy (``وستستدعي بغداد السفير``)
+    r"|استدعت|تستدعي|ستستدعي"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
     r"|تحاول|حاولت|تسعى|سعت)(?:ها|هما|هم|ه)?\s*$"  # (its object on the verb: ``وصفتها دمشق``)
     # the capital's leave (``با اطلاع بغداد``, ``بدون هماهنگی با بغداد``, ``دون علم بغداد``,
@@ -2250,7 +2260,7 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     # ``دمشق نیز …``, ``تهران هم …``)
     r"^\s*(?:(?:has|have|had|also|has also|had also|نيز|هم)\s+)?"
     r"(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
-    r"|calls|denied|denies|rejected|protested|summoned|described"
+    r"|calls|denied|denies|rejected|protested|summoned|described|will summon|would summon"
     # condemning, with it (``دمشق با محکوم کردن این حملات``)
     r"|(?:با )?محكوم (?:كردن|كرد|كردند|كرده)"
     # the capital's leave asked or skipped ("without Baghdad's approval", the possessive
@@ -2268,6 +2278,8 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     # a Persian object pronoun and its ``را`` right after: the capital is the subject
     # (``دمشق آن را تجاوز خواند``)
     r"|(?:آن|آنها|اين|اينها) (?:\S+ )?را"
+    # a Persian capital summoning an envoy (``بغداد کاردار آمریکا را احضار خواهد کرد``)
+    r"|(?:\S+ ){1,3}?را (?:احضار|فراخواند|فرا خواند)"
     # a capital that strives, seeks or hopes ("when Baghdad was trying to keep the region
     # calm", "Baghdad sought", ``بغداد تلاش می‌کرد``): its government, not a place hit
     r"|(?:was|is|has been|had been) (?:trying|seeking|working|hoping|attempting)|tried"
@@ -2892,6 +2904,9 @@ def _targets(
             continue
         if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
+            continue
+        if _RALLY_AT.search(" ".join(before[-6:])):
+            notes.append(f"{m.start}-{m.end}: where a rally is held, not an event place")
             continue
         if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-3:]), present) or (
             _runs(_PLACE_SPEAKS_AFTER, present)

@@ -475,3 +475,83 @@ ADDED_SITE_NEAR_MISS = [
 @pytest.mark.parametrize("text", ADDED_SITE_NEAR_MISS)
 def test_a_town_locating_the_site_stays_a_locator(text: str) -> None:
     assert _drafts(text) == [("retaliatory_strike", "karbala-airport", FRIDAY)]
+
+
+# ---------------------------------------------------------------- a rally's place, a summons
+
+RALLY = [
+    pytest.param(
+        "US jets struck militia sites near al-Qaim on Friday. Baghdad condemned the raids, and "
+        "militias called on supporters to protest outside the US embassy.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية مواقع للفصائل قرب القائم يوم الجمعة. وأدانت الحكومة الغارات، فيما "
+        "دعت فصائل أنصارها إلى التظاهر أمام السفارة الأمريكية.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند. دولت عراق این "
+        "حملات را محکوم کرد و گروه‌ها هواداران خود را به تجمع مقابل سفارت آمریکا فراخواندند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", RALLY)
+def test_a_rally_place_is_no_strike_site(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+RALLY_NEAR_MISS = [
+    pytest.param("Rockets hit the US embassy on Friday as protesters gathered nearby.", id="en"),
+    pytest.param("سقطت صواريخ على السفارة الأمريكية يوم الجمعة أمام أنظار المتظاهرين.", id="ar"),
+]
+
+
+@pytest.mark.parametrize("text", RALLY_NEAR_MISS)
+def test_an_attack_on_the_embassy_beside_a_rally_stays(text: str) -> None:
+    assert _drafts(text) == [("attack", "us-embassy-baghdad", FRIDAY)]
+
+
+SUMMONS = [
+    pytest.param(
+        "US jets struck militia sites near al-Qaim on Friday. The strikes killed 16 people, "
+        "and Baghdad will summon the US envoy.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية مواقع للفصائل قرب القائم يوم الجمعة. وقتل في الغارات ١٦ شخصا، "
+        "وستستدعي بغداد السفير الأمريكي.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند. در این حملات ۱۶ "
+        "نفر کشته شدند و بغداد کاردار آمریکا را احضار خواهد کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SUMMONS)
+def test_a_capital_summoning_an_envoy_is_no_strike_site(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "al-qaim", FRIDAY)]
+
+
+SUMMONS_NEAR_MISS = [
+    pytest.param(
+        "US jets struck militia sites near al-Qaim on Friday. The strikes killed 16 people in "
+        "Baghdad.",
+        id="en",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در نزدیکی القائم را بمباران کردند. در این حملات ۱۶ "
+        "نفر در بغداد کشته شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SUMMONS_NEAR_MISS)
+def test_a_capital_where_the_strikes_killed_stays(text: str) -> None:
+    assert ("retaliatory_strike", "baghdad", FRIDAY) in _drafts(text)
