@@ -428,6 +428,7 @@ _UNFIRED = actors.fold_pattern(
     r"|unfired|unlaunched|not yet (?:fired|launched)"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
     r"|[وف]?(?:فككت|فكك|فككوا|ابطلت|ابطل)"  # (the active: ``فككت فرق الهندسة عبوة``)
+    r"|خنثي (?:كردند|كرد|شد|شدند)"  # (``بمب را پیش از انفجار خنثی کردند``)
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
     r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
     r"|عمل نكرد|شليك نشده|(?:found|discovered|seized) and (?:defused|dismantled|disabled))"
@@ -4250,6 +4251,23 @@ def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return out
 
 
+def _history_goes_on(reading: _Reading, before: _Reading, whole: Sentence) -> _Reading:
+    """A clause with no day of its own, joined to a clause of history in its sentence, is
+    history too ("in 2019 its rockets on X set off the chain that ended with missiles
+    falling on Y", ``في عام 2019 … وسقوط صواريخ على Y``, ``در سال ۲۰۱۹ … و موشک‌هایی که
+    بر Y فرود آمد``)."""
+    if (
+        before.history
+        and not reading.history
+        and reading.event
+        and reading.date is None
+        and reading.relative is None
+        and whole.start <= before.sentence.start
+    ):
+        return replace(reading, history=before.history, reason=before.history)
+    return reading
+
+
 def _awaits_striker(r: _Reading) -> bool:
     """Whether ``r`` reports an event with no striker or group named, of a kind a striker
     told nearby settles (an attack or a strike), by no weapon but air power or none."""
@@ -4535,6 +4553,8 @@ def draft_article(
             reading = _launcher_found(reading, readings, inside)  # of the attack told before
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if joined and readings:
+            reading = _history_goes_on(reading, readings[-1], whole)
         if joined and reading.response_places and reading.kind.endswith("strike"):
             _share_the_response(readings, reading, whole)
         if readings and _answers_as_the_one_before(reading, readings[-1], af):
