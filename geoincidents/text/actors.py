@@ -742,6 +742,7 @@ def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str
 
 #: the army a state word qualifies (``ارتش آمریکا``, ``الجيش الأمريكي``, "the US Army")
 _ARMY = frozenset(fold_word(w) for w in ("ارتش", "الجيش", "للجيش", "army", "military"))
+_CONVOYS = frozenset(("convoy", "convoys", "patrol", "patrols", "vehicles", "trucks"))
 
 
 def state_striker(folded: str) -> str | None:
@@ -787,8 +788,10 @@ def state_striker(folded: str) -> str | None:
             continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
         if len(before) > 1 and before[1] in lex.victim_before and b0 not in lex.verbs_before:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
-        if b0 in _ARMY and {*before[1:3]} & lex.victim_before:
-            continue  # ``کاروان لجستیکی ارتش آمریکا``, ``رتل للجيش الأمريكي``: the army's convoy
+        if (b0 in _ARMY and {*before[1:3]} & lex.victim_before) or (
+            nxt in _ARMY and {*after[1:3]} & _CONVOYS
+        ):
+            continue  # ``کاروان لجستیکی ارتش آمریکا``, "a US Army logistics convoy": the side hit
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if _hosted_or_earlier(before, after, lex):

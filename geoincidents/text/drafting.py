@@ -526,7 +526,7 @@ _UNNAMED_IN = actors.fold_pattern(_UNNAMED_CUE + r"(?!\w)")
 #: التظاهر أمام السفارة``, ``تجمع مقابل سفارت``): where people gather, no site struck
 _RALLY_AT = actors.fold_pattern(
     r"(?<!\w)(?:protest|protests|protested|protesting|demonstrate|demonstrated|rally|rallied"
-    r"|sit-in|[وف]?(?:ال)?(?:تظاهر|تظاهره|تظاهرات|اعتصام|وقفه|التجمع|تجمع|احتشد|احتشدوا)"
+    r"|sit in|[وف]?(?:ال)?(?:تظاهر|تظاهره|تظاهرات|اعتصام|وقفه|التجمع|تجمع|احتشد|احتشدوا)"
     r"|تجمع كردند|تجمع|تظاهرات|راهپيمايي)(?:(?: \S+){0,2}? (?:in front of|outside|امام|قباله"
     r"|مقابل|جلوي|روبروي|در برابر))?(?: the| ال)?\s*$"
 )
@@ -983,7 +983,9 @@ _OWNER_GAP = actors.fold_pattern(
 _COMMA_GAP = re.compile(r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*$")
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
 #: a relative phrase joined by "and" (``وقرب``, ``و نزدیک``, "and near")
-_JOINED_NEAR = re.compile(r"^(?:and\s+|و\s?)(?:near|قرب|بالقرب|نزدیک|نزدیکی|در نزدیکی)(?!\w)")
+_JOINED_NEAR = actors.fold_pattern(
+    r"^\s*(?:and\s+|و\s?)(?:near|قرب|بالقرب|نزدیک|نزدیکی|در نزدیکی)(?!\w)"
+)
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
 _TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
@@ -2971,7 +2973,7 @@ def _targets(
                 and not _LIST_GAP.search(gap)
                 and set(words) <= _LOCATOR_WORDS
                 # ("in X and near Y", ``في X وقرب Y``: the relative phrase joined, a second site)
-                and not (m.relative is not None and _JOINED_NEAR.match(m.relative.phrase))
+                and not (m.relative is not None and _JOINED_NEAR.match(af.slice(m.start, m.end)[0]))
             ):
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end

@@ -555,3 +555,60 @@ SUMMONS_NEAR_MISS = [
 @pytest.mark.parametrize("text", SUMMONS_NEAR_MISS)
 def test_a_capital_where_the_strikes_killed_stays(text: str) -> None:
     assert ("retaliatory_strike", "baghdad", FRIDAY) in _drafts(text)
+
+
+# ---------------------------------------------------------------- an army's convoy, history
+
+ARMY_CONVOY = [
+    pytest.param(
+        "On Friday a roadside bomb exploded on the path of a US Army logistics convoy in "
+        "Babil province.",
+        id="en",
+    ),
+    pytest.param(
+        "وانفجرت عبوة ناسفة يوم الجمعة على طريق رتل للجيش الأمريكي في محافظة بابل.", id="ar"
+    ),
+    pytest.param(
+        "روز جمعه یک بمب کنار جاده‌ای در مسیر کاروان لجستیکی ارتش آمریکا در استان بابل منفجر شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ARMY_CONVOY)
+def test_a_bomb_on_an_army_convoy_is_an_attack_by_no_state(text: str) -> None:
+    assert [(k, p, d) for k, p, d in _drafts(text)] == [("attack", "babil-governorate", FRIDAY)]
+    assert draft_article(text, PUBLISHED).drafts[0].incident.actor == ""
+
+
+ARMY_STRIKES = [
+    pytest.param("On Friday the US Army struck militia sites in Babil province.", id="en"),
+    pytest.param("روز جمعه ارتش آمریکا مواضعی در استان بابل را بمباران کرد.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", ARMY_STRIKES)
+def test_the_army_striking_is_still_a_strike(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "babil-governorate", FRIDAY)]
+
+
+def test_a_bomb_defused_by_the_persian_active_is_no_event() -> None:
+    text = (
+        "روز جمعه نیروهای عراقی یک بمب را در مسیر کاروان‌ها در استان بابل پیش از انفجار خنثی کردند."
+    )
+    assert _drafts(text) == []
+
+
+def test_history_goes_on_in_the_clause_after_and_todays_people_are_no_day() -> None:
+    text = (
+        "Militias were firing at Americans long before most of today's policymakers took "
+        "office, and in 2019 their rockets hit K-1 and set off a chain that ended with "
+        "Iranian missiles falling on Ain al-Asad."
+    )
+    assert _drafts(text) == []
+
+
+def test_todays_attack_is_still_today() -> None:
+    assert _drafts("Rockets hit the K-1 base in today's attack.") == [
+        ("attack", "k1-air-base", PUBLISHED)
+    ]
