@@ -395,6 +395,7 @@ _TWO_DAYS_AFTER = ("two days after", "بعد يومين من", "دو روز پس
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
+    *("answering that", "answering this", "answering those", "answering a", "answering an"),
     *("پاسخی به", "در واکنش به", "پاسخ به", "واکنشی به"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
@@ -475,6 +476,8 @@ _RELATIVE_BEFORE = fold_pattern(
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
 _INCLUDING = fold_pattern(
     r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
+    # the one named, then "included" ("…, the X strike included")
+    r"|the (?:\S+ ){1,3}?(?:strike|attack|attacks|raid|bombing) included"
     r"|من بينها|لا سيما|از جمله|به ويژه|مانند"
     # the most notable or the latest of them (``أبرزها``, ``آخرها``, "most notably", "the
     # latest on X", ``مهم‌ترین آنها``)

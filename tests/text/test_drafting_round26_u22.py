@@ -612,3 +612,32 @@ def test_todays_attack_is_still_today() -> None:
     assert _drafts("Rockets hit the K-1 base in today's attack.") == [
         ("attack", "k1-air-base", PUBLISHED)
     ]
+
+
+# ---------------------------------------------------------------- "answering that campaign"
+
+ANSWERING = [
+    pytest.param(
+        "On Sunday US jets hit two militia sites, one near Albu Kamal and one near al-Qaim, "
+        "answering that drone campaign, the Erbil strike included.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية يوم الأحد موقعين للفصائل، أحدهما قرب البوكمال والآخر قرب القائم، "
+        "ردا على حملة المسيرات، ومنها الهجوم على أربيل.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز یکشنبه دو مقر گروه‌ها، یکی در نزدیکی البوکمال و دیگری در "
+        "نزدیکی القائم، را در پاسخ به حملات پهپادی، از جمله حمله به اربیل، بمباران کردند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ANSWERING)
+def test_the_campaign_a_strike_answers_names_no_site_struck(text: str) -> None:
+    drafts = _drafts(text)
+    assert ("retaliatory_strike", "al-qaim", "2024-02-04") in drafts
+    assert ("retaliatory_strike", "albu-kamal", "2024-02-04") in drafts
+    assert not any(p.startswith("erbil") for _, p, _ in drafts)
