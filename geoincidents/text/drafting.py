@@ -428,7 +428,8 @@ _UNFIRED = actors.fold_pattern(
     r"|unfired|unlaunched|not yet (?:fired|launched)"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
     r"|[وف]?(?:فككت|فكك|فككوا|ابطلت|ابطل)"  # (the active: ``فككت فرق الهندسة عبوة``)
-    r"|خنثي (?:كردند|كرد|شد|شدند)"  # (``بمب را پیش از انفجار خنثی کردند``)
+    # (a bomb defused, not an attack foiled: ``بمب را پیش از انفجار خنثی کردند``)
+    r"|بمب(?: \S+){0,12}? خنثي (?:كردند|كرد|شد|شدند)"
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
     r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
     r"|عمل نكرد|شليك نشده|(?:found|discovered|seized) and (?:defused|dismantled|disabled))"
@@ -1643,6 +1644,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _LAUNCHER_FOUND,
         _SITES_NAMED,
         _ONE_OF_THE_SITES,
+        _SITES_LAY,
         _SITE_LIES_NEAR,
         _DEFENDER,
         _THIS_EVENT,
@@ -3698,7 +3700,7 @@ def _read_sentence(
         and not _hosts_after_impact(outside, hosts.start(), present)
     ):
         context = "context: what a place hosts or how it is being built, not an event"
-    elif _hosts_its_arms(outside, first.start(), killed, wounded):
+    elif targets and _hosts_its_arms(outside, first.start(), killed, wounded):
         context = "context: what a place hosts (its aircraft, its drones), not an event"
     anchor_target = None
     if (
