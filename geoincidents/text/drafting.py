@@ -5109,6 +5109,17 @@ _OWN_LOSS = actors.fold_pattern(
 )
 
 
+def _one_of_several_sites(d: _Pending, strikes: Sequence[_Pending]) -> bool:
+    """Whether the strike ``d`` was drafted with others from its sentence (several sites
+    struck at once: a toll told after them with no place is theirs together, no one's)."""
+    return any(
+        o is not d
+        and o.reading.sentence.start == d.reading.sentence.start
+        and o.incident.date == d.incident.date
+        for o in strikes
+    )
+
+
 def _own_losses(
     drafts: list[_Pending], readings: Sequence[_Reading], af: _ArticleFold
 ) -> list[_Pending]:
@@ -5132,6 +5143,8 @@ def _own_losses(
         before = [d for d in strikes if d.reading.sentence.start < n.sentence.start]
         theirs = [d for d in before if group and d.incident.targeted_party == group]
         chosen = (theirs or before)[-1:]
+        if chosen and _one_of_several_sites(chosen[0], strikes):
+            continue  # "KH said 25 of its fighters died" after strikes at five sites: shared
         for d in chosen:
             inc = d.incident
             if inc.killed is not None or inc.wounded is not None:

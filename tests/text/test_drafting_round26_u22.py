@@ -641,3 +641,53 @@ def test_the_campaign_a_strike_answers_names_no_site_struck(text: str) -> None:
     assert ("retaliatory_strike", "al-qaim", "2024-02-04") in drafts
     assert ("retaliatory_strike", "albu-kamal", "2024-02-04") in drafts
     assert not any(p.startswith("erbil") for _, p, _ in drafts)
+
+
+# ---------------------------------------------------------------- a toll shared by sites
+
+SHARED_TOLL = [
+    pytest.param(
+        "US jets struck militia sites near al-Qaim and Albu Kamal on Friday. Kataib Hezbollah "
+        "said 25 of its fighters were killed.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية مواقع للفصائل قرب القائم والبوكمال يوم الجمعة. وقالت الكتائب إن "
+        "الغارات أوقعت ٢٥ قتيلا من مقاتليها.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در القائم و البوکمال را بمباران کردند. کتائب "
+        "حزب‌الله اعلام کرد ۲۵ تن از رزمندگانش کشته شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SHARED_TOLL)
+def test_a_sides_losses_after_strikes_at_several_sites_go_to_none(text: str) -> None:
+    drafts = draft_article(text, PUBLISHED).drafts
+    assert [(d.incident.target.place_id, d.incident.killed) for d in drafts] == [
+        ("al-qaim", None),
+        ("albu-kamal", None),
+    ]
+
+
+ONE_SITE_TOLL = [
+    pytest.param(
+        "US jets struck militia sites near al-Qaim on Friday. Kataib Hezbollah said 25 of its "
+        "fighters were killed.",
+        id="en",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز جمعه مواضعی در القائم را بمباران کردند. کتائب حزب‌الله اعلام "
+        "کرد ۲۵ تن از رزمندگانش کشته شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ONE_SITE_TOLL)
+def test_a_sides_losses_after_a_strike_at_one_site_are_its_toll(text: str) -> None:
+    drafts = draft_article(text, PUBLISHED).drafts
+    assert [(d.incident.target.place_id, d.incident.killed) for d in drafts] == [("al-qaim", 25)]
