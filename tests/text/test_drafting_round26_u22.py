@@ -691,3 +691,37 @@ ONE_SITE_TOLL = [
 def test_a_sides_losses_after_a_strike_at_one_site_are_its_toll(text: str) -> None:
     drafts = draft_article(text, PUBLISHED).drafts
     assert [(d.incident.target.place_id, d.incident.killed) for d in drafts] == [("al-qaim", 25)]
+
+
+# ---------------------------------------------------------------- a blast after a third state's strike
+
+BLAST_OF_UNKNOWN_CAUSE = [
+    pytest.param(
+        "Turkish drones struck a vehicle near Sinjar on Friday. Late that night a blast shook a "
+        "warehouse near Musayyib; police said they did not yet know what caused it.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت مسيرات تركية سيارة قرب سنجار يوم الجمعة. وفي وقت متأخر من الليلة نفسها هز انفجار "
+        "مستودعا قرب المسيب، ولم تعرف أسباب الانفجار بعد.",
+        id="ar",
+    ),
+    pytest.param(
+        "پهپادهای ترکیه روز جمعه خودرویی را در نزدیکی سنجار هدف قرار دادند. همان شب انفجاری "
+        "انباری را در نزدیکی مسیب لرزاند که علت آن هنوز روشن نیست.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BLAST_OF_UNKNOWN_CAUSE)
+def test_a_blast_of_unknown_cause_after_a_third_states_strike_is_its_own(text: str) -> None:
+    assert _drafts(text) == [("explosion", "musayyib", FRIDAY)]
+
+
+def test_a_blast_told_right_after_a_third_states_strike_stays_theirs() -> None:
+    text = (
+        "Turkish drones struck a vehicle near Sinjar on Friday. Late that night a blast shook a "
+        "warehouse near Musayyib."
+    )
+    assert _drafts(text) == []
