@@ -693,7 +693,7 @@ def test_a_sides_losses_after_a_strike_at_one_site_are_its_toll(text: str) -> No
     assert [(d.incident.target.place_id, d.incident.killed) for d in drafts] == [("al-qaim", 25)]
 
 
-# ---------------------------------------------------------------- a blast after a third state's strike
+# ---------------------------------------------------------------- a blast after a third state
 
 BLAST_OF_UNKNOWN_CAUSE = [
     pytest.param(
