@@ -8651,6 +8651,24 @@ def _told_on_its_day(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
     )
 
 
+def _dated_after_undated(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
+    """Whether ``d``, dated to the day, tells again the event ``told`` drafted first at its
+    site with no day in the text (on or before publication, a week's precision), a few
+    days before at most, and tells no other event ("again", "another")."""
+    t, inc = told.incident, d.incident
+    told_text = af.slice(told.reading.sentence.start, told.reading.sentence.end)[0]
+    return (
+        t.date_precision == "week"
+        # (a sentence, not a headline: :func:`_fold_headline` folds those)
+        and told_text.rstrip()[-1:] in (".", "!", "?", "؟")
+        and told.reading.date is None
+        and told.reading.relative is None
+        and inc.date_precision == "day"
+        and dt.timedelta(0) <= t.date - inc.date <= dt.timedelta(days=_TOLD_DAY_REACH)
+        and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+    )
+
+
 #: an update appended to a story ("Update:", "UPDATE 2-", ``تحديث:``, ``به‌روزرسانی:``),
 #: opening its sentence
 _UPDATE_CUE = actors.fold_pattern(
@@ -8754,6 +8772,16 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             told.evidence.append(
                 f"date {inc.date.isoformat()}: the day the sentence at "
                 f"{d.reading.sentence.start}-{d.reading.sentence.end} tells it"
+            )
+            merged[key] = keep = told
+        if keep is None and told is not None and _dated_after_undated(d, told, af):
+            # "Rockets have hit X again. ¶ Officials said 33 rockets were fired at X
+            # yesterday": the event told first with no day, on the day told after
+            t = told.incident
+            told.incident = replace(t, date=inc.date, date_precision=inc.date_precision)
+            told.evidence.append(
+                f"date {inc.date.isoformat()}: the day the sentence at "
+                f"{d.reading.sentence.start}-{d.reading.sentence.end} gives it"
             )
             merged[key] = keep = told
         updated = _updated_event(d, order, af) if keep is None else None

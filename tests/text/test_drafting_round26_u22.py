@@ -725,3 +725,41 @@ def test_a_blast_told_right_after_a_third_states_strike_stays_theirs() -> None:
         "warehouse near Musayyib."
     )
     assert _drafts(text) == []
+
+
+# ---------------------------------------------------------------- an undated lede, its day after
+
+UNDATED_LEDE = [
+    pytest.param(
+        "Rockets have hit Camp Taji, the base north of Baghdad.\n\nOfficials said that "
+        "yesterday some 33 rockets were fired at Taji.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على معسكر التاجي شمال بغداد.\n\nوقال مسؤولون إن نحو 33 صاروخا أطلقت أمس "
+        "على التاجي.",
+        id="ar",
+    ),
+    pytest.param(
+        "راکت‌ها به پادگان التاجی در شمال بغداد اصابت کرده‌اند.\n\nمقامات گفتند دیروز حدود ۳۳ "
+        "راکت به سوی التاجی شلیک شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_LEDE)
+def test_an_undated_lede_takes_the_day_told_after(text: str) -> None:
+    drafts = draft_article(text, "2024-02-03").drafts
+    assert [
+        (d.incident.kind, d.incident.target.place_id, str(d.incident.date), d.incident.count)
+        for d in drafts
+    ] == [("attack", "camp-taji", FRIDAY, 33)]
+
+
+def test_another_attack_told_after_an_undated_lede_is_its_own() -> None:
+    text = (
+        "Rockets have hit Camp Taji, the base north of Baghdad.\n\nOfficials said that on "
+        "Monday another 33 rockets were fired at Taji."
+    )
+    assert len(draft_article(text, "2024-02-03").drafts) == 2
