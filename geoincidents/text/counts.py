@@ -1057,6 +1057,9 @@ def _one_named_and_companions(
     (2, None)
     >>> casualties(fold_text("Abu Taqwa and his aides were killed").folded)
     (None, None)
+    >>> casualties(fold_text("a drone hit his car, killing him, the commander Abu Ali and "
+    ...                      "two others").folded)
+    (4, None)
     """
     for m in after.finditer(folded):
         c = _NAMED_COMPANIONS.search(folded, m.end(), m.end() + 2 * _NAMED_REACH)
@@ -1070,7 +1073,11 @@ def _one_named_and_companions(
             and not _counted(named)
             and not any(_lexicon().wounded_before.fullmatch(t) for t in named)
         ):
-            return _with_companions(c)
+            total = _with_companions(c)
+            # "killing him, the commander X and eight others": the pronoun, X, the others
+            if total is not None and named[:1] in (["him"], ["her"]) and len(named) > 2:
+                return total + 1
+            return total
     for m in before.finditer(folded):
         start = max(0, m.start() - _NAMED_REACH)
         last = None

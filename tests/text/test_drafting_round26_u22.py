@@ -763,3 +763,26 @@ def test_another_attack_told_after_an_undated_lede_is_its_own() -> None:
         "Monday another 33 rockets were fired at Taji."
     )
     assert len(draft_article(text, "2024-02-03").drafts) == 2
+
+
+# ---------------------------------------------------------------- "killing him, X and N others"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "A US drone struck a car at Baghdad airport on Friday, killing him, the commander "
+            "Abu Ali and eight others.",
+            10,
+            id="en-pronoun-named-others",
+        ),
+        pytest.param(
+            "A US drone struck a car at Baghdad airport on Friday, killing him and eight others.",
+            9,
+            id="en-pronoun-others",
+        ),
+    ],
+)
+def test_the_pronoun_and_the_one_named_are_two_of_the_dead(text: str, killed: int) -> None:
+    assert [d.incident.killed for d in draft_article(text, PUBLISHED).drafts] == [killed]
