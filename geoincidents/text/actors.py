@@ -164,6 +164,8 @@ _VICTIM_PREPOSITIONS = (
     *("on", "against", "at", "targeting", "toward", "towards", "to", "hit", "struck"),
     # the object of a strike verb ("its fighters had targeted US forces at X")
     *("targeted", "attacked", "attacking"),
+    # (the Arabic verb: ``الهجمات التي استهدفت القوات الأمريكية``)
+    *("استهدفت", "استهدف", "هاجمت", "هاجم", "طالت"),
     *("على", "ضد", "نحو", "باتجاه", "استهداف", "به", "علیه", "سوی", "سمت", "بر"),
     # what a site hosts is the side that is hit ("a field that hosts US forces")
     *("host", "hosts", "hosting", "hosted", "houses", "housing", "تضم", "يضم", "تستضيف"),
@@ -223,6 +225,9 @@ _STATIONED = frozenset(
     for w in (
         *("stationed", "based", "garrisoned", "تتمركز", "يتمركز", "تتواجد", "يتواجد"),
         *("المتمركزة", "المتواجدة", "متمركزة", "مستقر", "مستقرند", "مستقرّند"),
+        # the forces' work at the site ("where coalition forces train Iraqi troops",
+        # ``حيث تدرب قوات التحالف``, ``که نیروهای ائتلاف در آن آموزش می‌دهند``)
+        *("train", "trains", "advise", "advises", "deployed", "تدرب", "يدربون", "آموزش"),
     )
 )
 #: a state's air defences (``پدافند هوایی ائتلاف``, ``الدفاعات الجوية للتحالف``, "coalition
@@ -390,6 +395,7 @@ _TWO_DAYS_AFTER = ("two days after", "بعد يومين من", "دو روز پس
 _RESPONSE_TO = (
     *("in response to", "in retaliation for", "retaliation for", "in answer to"),
     *("answered the", "answered an", "answering the", "جاءت ردا على", "جاء ردا على"),
+    *("answering that", "answering this", "answering those", "answering a", "answering an"),
     *("پاسخی به", "در واکنش به", "پاسخ به", "واکنشی به"),
     *("response to", "in revenge for", "ردا على", "رداً على", "رد على", "انتقاما ل"),
     *("في رد على", "انتقاما لـ", "در پاسخ به", "در تلافی", "تلافی", "به تلافی"),
@@ -428,6 +434,9 @@ _RESPONSE_TO = (
     *("جوابا على", "جواباً على", "جواب على", "ردها على", "ردّها على", "رده على", "ردّه على"),
     *("ردهم على", "في إطار الرد على", "في إطار ردها على", "ضمن الرد على"),
     *("پاسخ خود به", "پاسخ آن به", "پاسخ واشنگتن به", "پاسخ آمریکا به", "جوابی به"),
+    # the cause a hostile outlet calls a pretext ("on the pretext of the rocket attacks
+    # on X", ``بذريعة الهجمات``, ``به بهانه حملات راکتی``): still the event answered
+    *("on the pretext of", "under the pretext of", "بذريعة", "بحجة", "به بهانه", "به بهانهٔ"),
 )
 #: how many days a time cue puts between the event told and the one its clause names
 #: ("hours after" the same day, "a day after" the day before, ``غداة``, ``دو روز پس از``);
@@ -467,6 +476,8 @@ _RELATIVE_BEFORE = fold_pattern(
 #: drone attack on X", ``، بما في ذلك الهجوم على X``, ``، از جمله حمله به X``)
 _INCLUDING = fold_pattern(
     r"\s*(?:including|among them|notably|such as|in particular|بما في ذلك|بما فيها|ومنها"
+    # the one named, then "included" ("…, the X strike included")
+    r"|the (?:\S+ ){1,3}?(?:strike|attack|attacks|raid|bombing) included"
     r"|من بينها|لا سيما|از جمله|به ويژه|مانند"
     # the most notable or the latest of them (``أبرزها``, ``آخرها``, "most notably", "the
     # latest on X", ``مهم‌ترین آنها``)
@@ -732,6 +743,11 @@ def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str
     return before, after
 
 
+#: the army a state word qualifies (``ارتش آمریکا``, ``الجيش الأمريكي``, "the US Army")
+_ARMY = frozenset(fold_word(w) for w in ("ارتش", "الجيش", "للجيش", "army", "military"))
+_CONVOYS = frozenset(("convoy", "convoys", "patrol", "patrols", "vehicles", "trucks"))
+
+
 def state_striker(folded: str) -> str | None:
     """``"United States"`` / ``"coalition"`` when they act in ``folded``, else ``None``.
 
@@ -775,6 +791,10 @@ def state_striker(folded: str) -> str | None:
             continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
         if len(before) > 1 and before[1] in lex.victim_before and b0 not in lex.verbs_before:
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
+        if (b0 in _ARMY and {*before[1:3]} & lex.victim_before) or (
+            nxt in _ARMY and {*after[1:3]} & _CONVOYS
+        ):
+            continue  # ``کاروان لجستیکی ارتش آمریکا``, "a US Army logistics convoy": the side hit
         if {*before[:3]} & lex.speaker_before:
             continue  # "the Pentagon's spokesman said", "المتحدث باسم البنتاغون"
         if _hosted_or_earlier(before, after, lex):

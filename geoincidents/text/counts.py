@@ -1058,6 +1058,9 @@ def _one_named_and_companions(
     (2, None)
     >>> casualties(fold_text("Abu Taqwa and his aides were killed").folded)
     (None, None)
+    >>> casualties(fold_text("a drone hit his car, killing him, the commander Abu Ali and "
+    ...                      "two others").folded)
+    (4, None)
     """
     for m in after.finditer(folded):
         c = _NAMED_COMPANIONS.search(folded, m.end(), m.end() + 2 * _NAMED_REACH)
@@ -1071,7 +1074,7 @@ def _one_named_and_companions(
             and not _counted(named)
             and not any(_lexicon().wounded_before.fullmatch(t) for t in named)
         ):
-            return _plus_the_one_with(_with_companions(c), folded, m.end(), c.start())
+            return _plus_the_one_beside(_with_companions(c), folded, m.end(), c.start())
     for m in before.finditer(folded):
         start = max(0, m.start() - _NAMED_REACH)
         last = None
@@ -1085,7 +1088,7 @@ def _one_named_and_companions(
             and not _counted(_tokens_before(folded, last.start(), _BEFORE_REACH + 1))
         ):
             start = max(0, last.start() - _NAMED_REACH)
-            return _plus_the_one_with(_with_companions(last), folded, start, last.start())
+            return _plus_the_one_beside(_with_companions(last), folded, start, last.start())
     return None
 
 
@@ -1095,18 +1098,24 @@ def _one_named_and_companions(
 _WITH_NAMED = re.compile(rf"(?<!\w)(?:{_ALONG_WITH_EN}|with|مع|برفقه|{_ALONG_WITH_FA})(?!\w)")
 
 
-def _plus_the_one_with(value: int | None, folded: str, start: int, end: int) -> int | None:
-    """``value`` (the one named and companions) plus the one "with" whom they were killed,
-    when "with" stands between ``start`` and ``end`` (no number, no clause break between).
+def _plus_the_one_beside(value: int | None, folded: str, start: int, end: int) -> int | None:
+    """``value`` (the one named and companions) plus the one killed beside them, told
+    between ``start`` and ``end``: the one "with" whom they were killed (no number, no
+    clause break between), or the pronoun before them ("killing him, X and eight others").
 
     >>> from geoincidents.text.folding import fold_text
     >>> casualties(fold_text("Soleimani was killed with Abu Mahdi and eight others").folded)
     (10, None)
     >>> casualties(fold_text("the strike killed Abu Mahdi and eight others").folded)
     (9, None)
+    >>> casualties(fold_text("a drone hit his car, killing him, Abu Ali and two others").folded)
+    (4, None)
     """
     if value is None:
         return None
+    named = _TOKEN.findall(folded, start, end)
+    if named[:1] in (["him"], ["her"]) and len(named) > 2:
+        return value + 1
     w = None
     for found in _WITH_NAMED.finditer(folded, start, end):
         w = found  # (the last "with" before the one named)

@@ -536,6 +536,14 @@ def _group_start(match: re.Match[str], names: Iterable[str]) -> int:
     return min(starts) if starts else match.start()
 
 
+#: "today's" before the people or world of the present ("today's policymakers", "today's
+#: Iraq"): the present, not a day
+_TODAYS_PEOPLE = re.compile(
+    r"(?:['’]?s)?\s+(?:\w+\s+)?(?:policymakers|politicians|leaders|generation|world|standards"
+    r"|iraq|middle east|region|militias|officials in charge)(?!\w)"
+)
+
+
 def _after_number(folded: str, pos: int) -> bool:
     words = folded[max(0, pos - 24) : pos].split()
     return bool(words) and (words[-1].isdigit() or words[-1] in NUMBER_WORDS)
@@ -579,6 +587,8 @@ def find_dates(
         g = match.groupdict()
         if g.get("rel") and _after_number(folded.folded, match.start("rel")):
             continue  # "دو روز گذشته": the past two days, not yesterday
+        if g.get("rel") and _TODAYS_PEOPLE.match(folded.folded, match.end()):
+            continue  # "today's policymakers": the present day's people, no event's day
         if g.get("wd2") or g.get("rel"):
             result = _relative(match, lex, pub)
             first = _group_start(match, ("before", "wd2", "rel"))

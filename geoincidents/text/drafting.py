@@ -220,6 +220,10 @@ _PREEMPTIVE = actors.fold_pattern(
     r"(?:ال)?تخطيط|(?:فعالانه|به (?:طور|صورت) فعال) (?:\S+ ){0,2}?برنامه ?ريزي"
     # struck before it could be used ("before it could be used against its forces",
     # ``قبل استخدامها``, ``پیش از استفاده``)
+    # attacks told as imminent ("to disrupt imminent attacks", ``هجمات وشيكة``, ``حملات
+    # قریب‌الوقوع``)
+    r"|imminent attacks?|(?:هجمات|هجوم|اعتداءات) (?:\S+ )?وشيك\w*"
+    r"|(?:حملات|حمله|حمله هاي) (?:\S+ )?قريب ?الوقوع"
     r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
     r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب)"
     # no attack answered, said outright ("did not describe it as an answer to any
@@ -300,6 +304,11 @@ _REACTION = actors.fold_pattern(
     # اقدامی خصمانه خواندند``), the name before its verb
     r"|را \W?(?:\S+ ){0,1}(?:تجاوز|جنايت|اقدامي خصمانه|اقدام خصمانه|نقض|تروريستي)"
     r"(?:\W?\s?\S+){0,2}?\W? خواند(?:ند|ه)?)(?!\w)"
+    # no reaction yet ("Tehran has not reacted to the attacks", ``لم تعلق طهران على``,
+    # ``تهران تاکنون واکنشی به این حملات نشان نداده``): a reaction told as missing
+    r"|(?<!\w)(?:(?:has|have|had) (?:not|yet to)(?: yet)?|did not) (?:react|reacted|respond"
+    r"|responded|comment|commented)(?!\w)|(?<!\w)[وف]?لم (?:تعلق|يعلق) "
+    r"|(?<!\w)(?:واكنشي|واكنش|تاكنون|هنوز)\s+(?:\S+\s+){0,6}?نشان (?:نداده|نداد|ندادند)(?!\w)"
 )
 #: a relative clause on a speaker that opens right before a reaction cue ("…, according
 #: to a spokesman, who called the raids a breach", ``…، الذي وصف الغارات بأنها انتهاك``,
@@ -439,6 +448,9 @@ _UNFIRED = actors.fold_pattern(
     r"|still on (?:its|their|a|the) (?:launchers?|rails|launch rails|ramps?)"
     r"|unfired|unlaunched|not yet (?:fired|launched)"
     r"|defused|(?:و?تم )?(?:العثور|عثر)|[وف]?(?:عثرت|عثر|ضبطت)|تم ضبط|تفكيك|ابطال مفعول"
+    r"|[وف]?(?:فككت|فكك|فككوا|ابطلت|ابطل)"  # (the active: ``فككت فرق الهندسة عبوة``)
+    # (a bomb defused, not an attack foiled: ``بمب را پیش از انفجار خنثی کردند``)
+    r"|بمب(?: \S+){0,12}? خنثي (?:كردند|كرد|شد|شدند)"
     r"|لم (?:ينطلق|تنطلق|يطلق|تطلق)|فشل (?:ال)?اطلاق|فشلت في"
     r"|(?:پيدا|كشف|ضبط)(?: و (?:خنثي|ضبط|منهدم|توقيف))? (?:شد|شدند|كردند|كرد)|خنثي ?سازي"
     r"|عمل نكرد|شليك نشده|(?:found|discovered|seized) and (?:defused|dismantled|disabled))"
@@ -532,6 +544,14 @@ _SET_APART = actors.fold_pattern(
 )
 #: the same cue anywhere in a sentence (a claim that left a place out)
 _UNNAMED_IN = actors.fold_pattern(_UNNAMED_CUE + r"(?!\w)")
+#: a rally's place ("called supporters to protest outside the US embassy", ``دعت أنصارها إلى
+#: التظاهر أمام السفارة``, ``تجمع مقابل سفارت``): where people gather, no site struck
+_RALLY_AT = actors.fold_pattern(
+    r"(?<!\w)(?:protest|protests|protested|protesting|demonstrate|demonstrated|rally|rallied"
+    r"|sit in|[وف]?(?:ال)?(?:تظاهر|تظاهره|تظاهرات|اعتصام|وقفه|التجمع|تجمع|احتشد|احتشدوا)"
+    r"|تجمع كردند|تجمع|تظاهرات|راهپيمايي)(?:(?: \S+){0,2}? (?:in front of|outside|امام|قباله"
+    r"|مقابل|جلوي|روبروي|در برابر))?(?: the| ال)?\s*$"
+)
 _SPEAKER_AT = actors.fold_pattern(
     r"(?<!\w)(?:source|sources|official|officials|spokesman|spokeswoman|مصدر|مسوول"
     # (``مصادر إطلاق القذائف``: where the shells came from, not who speaks)
@@ -984,6 +1004,10 @@ _OWNER_GAP = actors.fold_pattern(
 #: mention after it is itself a relative phrase ("near the al-Tanf garrison")
 _COMMA_GAP = re.compile(r"(?:\s*[^\s,،]+){0,2}\s*[,،]\s*$")
 _LIST_GAP = re.compile(r"(?:,|،|(?<!\w)and(?!\w)|(?<!\w)و|(?<!\w)or(?!\w))")
+#: a relative phrase joined by "and" (``وقرب``, ``و نزدیک``, "and near")
+_JOINED_NEAR = actors.fold_pattern(
+    r"^\s*(?:and\s+|و\s?)(?:near|قرب|بالقرب|نزدیک|نزدیکی|در نزدیکی)(?!\w)"
+)
 #: a possessive in the gap ("in Baghdad's Green Zone") names what holds the place
 #: weapons a US or coalition strike hits rather than uses (their count is the target's)
 _TARGETED_WEAPONS = frozenset({"drone", "rocket", "mortar"})
@@ -1642,6 +1666,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _LAUNCHER_FOUND,
         _SITES_NAMED,
         _ONE_OF_THE_SITES,
+        _SITES_LAY,
         _SITE_LIES_NEAR,
         _DEFENDER,
         _THIS_EVENT,
@@ -1921,8 +1946,8 @@ _CAUSE_UNKNOWN = actors.fold_pattern(
     r"(?:caused by |due to |the result of |from )?(?:an? )(?:air ?strikes?|airstrikes?|raids?"
     r"|strikes?|drones?|attacks?|accident\w*|fire|rockets?|missiles?|shells?|bomb\w*)"
     r"|(?:whether|if)(?: \S+){0,6}? (?:caused|triggered|set (?:it|them) off|was behind|were behind)"
-    r"|(?:unclear|unknown|not (?:yet |immediately )?(?:known|clear))"
-    r" what (?:caused|triggered|set off)"
+    r"|(?:unclear|unknown|not (?:yet |immediately )?(?:known|clear)"
+    r"|(?:did|do|does) not (?:yet )?know) what (?:caused|triggered|set off)"
     r"|causes? (?:of (?:the |its |their )?(?:blasts?|explosions?|fires?|blaze|incident) )?"
     r"(?:is|was|were|are|remains?|remained) (?:still |yet )?"
     r"(?:unknown|unclear|not (?:yet )?(?:known|clear))"
@@ -2012,9 +2037,22 @@ def _kind(
         return (
             "preemptive_strike" if _search(_PREEMPTIVE, folded, present) else "retaliatory_strike"
         )
-    if _search(lex.explosion, folded, present) and weapon == "unknown":
+    if (
+        _search(lex.explosion, folded, present)
+        and weapon == "unknown"
+        and _CONVOY_BOMBED.search(folded) is None
+    ):
         return "explosion"
     return "attack"
+
+
+#: a convoy or patrol a blast hit ("a convoy was hit by a similar blast", ``تعرض رتل
+#: لتفجير``, ``انفجار در مسیر کاروان``): a bombing of a convoy is an attack on it
+_CONVOY_BOMBED = actors.fold_pattern(
+    r"(?<!\w)(?:convoys?|patrols?|[وفب]?(?:ال)?(?:رتل|رتلا|ارتال|دوريه|دوريات)"
+    r"|(?:كاروان|ستون) (?:\S+ )?(?:نظامي|لجستيكي|تداركاتي|ائتلاف|آمريكايي|نيروهاي)"
+    r"|كاروان ?(?:ها|هاي)?)(?!\w)"
+)
 
 
 def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -2234,6 +2272,8 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
     r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
+    # a capital summoning an envoy (``وستستدعي بغداد السفير``)
+    r"|استدعت|تستدعي|ستستدعي"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
     r"|تحاول|حاولت|تسعى|سعت)(?:ها|هما|هم|ه)?\s*$"  # (its object on the verb: ``وصفتها دمشق``)
     # the capital's leave (``با اطلاع بغداد``, ``بدون هماهنگی با بغداد``, ``دون علم بغداد``,
@@ -2247,7 +2287,7 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     # ``دمشق نیز …``, ``تهران هم …``)
     r"^\s*(?:(?:has|have|had|also|has also|had also|نيز|هم)\s+)?"
     r"(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
-    r"|calls|denied|denies|rejected|protested|summoned|described"
+    r"|calls|denied|denies|rejected|protested|summoned|described|will summon|would summon"
     # condemning, with it (``دمشق با محکوم کردن این حملات``)
     r"|(?:با )?محكوم (?:كردن|كرد|كردند|كرده)"
     # the capital's leave asked or skipped ("without Baghdad's approval", the possessive
@@ -2265,6 +2305,8 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     # a Persian object pronoun and its ``را`` right after: the capital is the subject
     # (``دمشق آن را تجاوز خواند``)
     r"|(?:آن|آنها|اين|اينها) (?:\S+ )?را"
+    # a Persian capital summoning an envoy (``بغداد کاردار آمریکا را احضار خواهد کرد``)
+    r"|(?:\S+ ){1,3}?را (?:احضار|فراخواند|فرا خواند)"
     # a capital that strives, seeks or hopes ("when Baghdad was trying to keep the region
     # calm", "Baghdad sought", ``بغداد تلاش می‌کرد``): its government, not a place hit
     r"|(?:was|is|has been|had been) (?:trying|seeking|working|hoping|attempting)|tried"
@@ -2403,7 +2445,7 @@ _SITES_BEFORE = actors.fold_pattern(
 _STRUCK_SITES_IN = actors.fold_pattern(
     r"(?<!\w)(?:(?:positions|sites|targets|facilities|locations|depots|hideouts|strongholds)"
     r"|(?:[وب]?ال)?(?:مواقع|مقرات|مواضع|اهداف|مخازن|مستودعات|منشات|معاقل)"
-    r"|مقر ?هاي|مراكز|انبار ?هاي)(?:\s+\S+){0,3}\s+(?:in|at|near|في|قرب|در|نزديك|نزديكي)"
+    r"|مقر ?هاي|مراكز|انبار ?هاي)(?:ي)?(?:\s+\S+){0,3}\s+(?:in|at|near|في|قرب|در|نزديك|نزديكي)"
     r"(?:\s+\S+){0,2}\s*$"
 )
 _SITES_AFTER = actors.fold_pattern(r"^\s*(?:bases|outposts|garrisons)(?!\w)")
@@ -2414,6 +2456,13 @@ _LOCATED_JOIN = actors.fold_pattern(
     r"^\s*(?:in|at|on|near|by|في|عند|على|قرب|در|نزدیک)\s+[^,،.;؛]{1,40}?\s*[,،]\s*(?:and|و|or)?\s*$"
 )
 
+#: a list item added with "in addition to" (``مواقع في X وقرب Y، إضافة إلى Z``, "sites in X,
+#: as well as Z", ``مواضعی در X و همچنین Z``), its locating phrase before it: the list goes on
+_ADDED_JOIN = actors.fold_pattern(
+    r"^(?:\s*(?:and |و ?)?(?:in|at|near|في|عند|قرب|در|نزديك|نزديكي)\s+[^,،.;؛]{1,40}?)?\s*"
+    r"[,،]?\s*(?:in addition to|as well as|along with|[وب]?(?:ال)?اضافه (?:الي|لل)"
+    r"|فضلا عن|و همچنين|و نيز|همچنين)(?:\s+\S+)?\s*$"
+)
 
 #: "one in X … the other in Y" (``أحدهما في X … والآخر في Y``, ``یکی در X … و دیگری در
 #: Y``): the words just before each place of an enumeration of the sites struck; the
@@ -2554,6 +2603,7 @@ def _listed_sites(
         while j + 1 < len(located) and (
             _LIST_JOIN.match(text[located[j].end : located[j + 1].start])
             or _LOCATED_JOIN.match(af.slice(located[j].end, located[j + 1].start)[0])
+            or _ADDED_JOIN.match(af.slice(located[j].end, located[j + 1].start)[0])
         ):
             j += 1
         if j > i:
@@ -2882,6 +2932,9 @@ def _targets(
         if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
             continue
+        if _RALLY_AT.search(" ".join(before[-6:])):
+            notes.append(f"{m.start}-{m.end}: where a rally is held, not an event place")
+            continue
         if _search(_PLACE_SPEAKS_BEFORE, " ".join(before[-3:]), present) or (
             _runs(_PLACE_SPEAKS_AFTER, present)
             and _PLACE_SPEAKS_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 24))[0])
@@ -2939,7 +2992,13 @@ def _targets(
                 for w in _GLOSS.sub(" ", gap).lower().translate(_BRACKETS).split()
                 if not _POSSESSIVE.search(w)
             ]
-            if len(gap) <= 30 and not _LIST_GAP.search(gap) and set(words) <= _LOCATOR_WORDS:
+            if (
+                len(gap) <= 30
+                and not _LIST_GAP.search(gap)
+                and set(words) <= _LOCATOR_WORDS
+                # ("in X and near Y", ``في X وقرب Y``: the relative phrase joined, a second site)
+                and not (m.relative is not None and _JOINED_NEAR.match(af.slice(m.start, m.end)[0]))
+            ):
                 notes.append(f"{m.start}-{m.end}: locates the place before it")
                 chain_end = m.end
                 continue
@@ -3236,6 +3295,47 @@ def _blast_proof(folded: str, event: re.Match[str]) -> bool:
         m.start() <= event.start() < m.end()
         for m in _BLAST_PROOF.finditer(folded, max(0, event.start() - 24), event.end() + 16)
     )
+
+
+#: what a base holds, its aircraft and drones among it ("the base has long housed US
+#: aircraft and drones", ``وتضم القاعدة طائرات مسيرة``, ``این پایگاه میزبان پهپادهای
+#: آمریکایی است``)
+_HOSTS_ARMS = actors.fold_pattern(
+    r"(?<!\w)(?:housed|hosted|houses|hosts|is home to|been home to"
+    r"|[وف]?(?:تضم|يضم|تستضيف|يستضيف|ضمت|استضافت|تؤوي)|ميزبان|محل استقرار)(?!\w)"
+)
+
+
+def _hosts_its_arms(outside: str, first: int, killed: int | None, wounded: int | None) -> bool:
+    """Whether a sentence tells only the weapons a place hosts: a hosts word before its first
+    event word (``first``, a weapon's name: "aircraft and drones"), no impact, no toll.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("The base has long housed American aircraft and drones.").folded
+    >>> _hosts_its_arms(f, f.index("drones"), None, None)
+    True
+    >>> f = fold_text("The base, which houses advisers, was hit by drones.").folded
+    >>> _hosts_its_arms(f, f.index("drones"), None, None)
+    False
+    """
+    hosts = _HOSTS_ARMS.search(outside, 0, first)
+    return (
+        hosts is not None
+        # (a relative clause: "X, which hosts US forces, came under drone attack")
+        and not _RELATIVE_BEFORE.search(outside, max(0, hosts.start() - 16), hosts.start())
+        and killed is None
+        and wounded is None
+        and _IMPACT.search(outside) is None
+        and _ATTACK_VERB_AFTER.search(outside, hosts.end()) is None
+    )
+
+
+#: an attack's verb (what a hosts word stands beside in a sentence telling an event)
+_ATTACK_VERB_AFTER = actors.fold_pattern(
+    r"(?<!\w)(?:attacked|attack on|fired|launched|shelled|struck|bombed|targeted"
+    r"|[وف]?(?:هاجم|هاجمت|قصف|قصفت|اطلق|اطلقت)|حمله (?:كرد|كردند|شد)|شليك"
+    r"|مورد (?:\S+ )?حمله)(?!\w)"
+)
 
 
 def _read_sentence(
@@ -3641,6 +3741,8 @@ def _read_sentence(
         and not _hosts_after_impact(outside, hosts.start(), present)
     ):
         context = "context: what a place hosts or how it is being built, not an event"
+    elif targets and _hosts_its_arms(outside, first.start(), killed, wounded):
+        context = "context: what a place hosts (its aircraft, its drones), not an event"
     anchor_target = None
     if (
         not targets
@@ -4216,6 +4318,23 @@ def _last_attack(readings: Sequence[_Reading], paragraph: int) -> _Reading | Non
     return None
 
 
+def _history_goes_on(reading: _Reading, before: _Reading, whole: Sentence) -> _Reading:
+    """A clause with no day of its own, joined to a clause of history in its sentence, is
+    history too ("in 2019 its rockets on X set off the chain that ended with missiles
+    falling on Y", ``في عام 2019 … وسقوط صواريخ على Y``, ``در سال ۲۰۱۹ … و موشک‌هایی که
+    بر Y فرود آمد``)."""
+    if (
+        before.history
+        and not reading.history
+        and reading.event
+        and reading.date is None
+        and reading.relative is None
+        and whole.start <= before.sentence.start
+    ):
+        return replace(reading, history=before.history, reason=before.history)
+    return reading
+
+
 def _awaits_striker(r: _Reading) -> bool:
     """Whether ``r`` reports an event with no striker or group named, of a kind a striker
     told nearby settles (an attack or a strike), by no weapon but air power or none."""
@@ -4370,6 +4489,9 @@ def draft_article(
             and readings
             and readings[-1].paragraph == paragraph
             and readings[-1].context.startswith(_THIRD_STRIKE)
+            # (a blast told as of unknown cause is its own: "… police did not know what
+            # caused it", ``ولم تعرف أسباب الانفجار``, ``علت آن هنوز روشن نیست``)
+            and af.search(_CAUSE_UNKNOWN, sentence.start, sentence.end) is None
         ):  # "Jets struck X, blaming Israel. A monitor said six were killed at a site near Y"
             reading = replace(
                 reading,
@@ -4542,6 +4664,8 @@ def draft_article(
             reading = _launcher_found(reading, readings, inside)  # of the attack told before
         if joined and readings and readings[-1].striker:
             reading = _inherit_striker(reading, readings[-1])
+        if joined and readings:
+            reading = _history_goes_on(reading, readings[-1], whole)
         if joined and reading.response_places and reading.kind.endswith("strike"):
             _share_the_response(readings, reading, whole)
         if readings and _answers_as_the_one_before(reading, readings[-1], af):
@@ -4571,6 +4695,7 @@ def draft_article(
             and (
                 af.search(_SITES_NAMED, sentence.start, sentence.end) is not None
                 or af.search(_ONE_OF_THE_SITES, sentence.start, sentence.end) is not None
+                or af.search(_SITES_LAY, sentence.start, sentence.end) is not None
             )
         ):  # "US jets hit 85 targets. Local sources named X and Y": the strikes' sites
             reading = _sites_named(text, reading, readings, inside, af)
@@ -4596,6 +4721,7 @@ def draft_article(
     if corrected:
         _corrected_account(readings, corrected)
     readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af))
+    _threat_told_after(readings, af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4723,6 +4849,50 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
             inferred=(*e.inferred, "kind"),
         )
     return readings
+
+
+#: the strike told just before, named again ("the strike", ``الضربة``, ``این حمله``)
+_THE_STRIKE_AGAIN = actors.fold_pattern(
+    r"(?<!\w)(?:the (?:\S+ )?(?:strike|raid|operation|attack)|this (?:strike|raid|operation)"
+    r"|[وفب]?(?:ال|هذه ال)(?:ضربه|غاره|عمليه)"
+    r"|(?:اين|آن) (?:حمله|ضربه|عمليات|اقدام|حمله پهپادي))(?!\w)"
+)
+
+
+def _threat_told_after(readings: list[_Reading], af: _ArticleFold) -> None:
+    """A strike a placeless sentence after it calls pre-emptive is pre-emptive.
+
+    ("A US drone struck his convoy at X. ¶ The Pentagon said the strike was meant to
+    disrupt imminent attacks", ``… وقال البنتاغون إن الضربة جاءت لإحباط هجمات وشيكة``,
+    ``… پنتاگون گفت این حمله برای جلوگیری از حملات قریب‌الوقوع بود``): the strike told just
+    before (one sentence, in the same or the next paragraph), answering nothing the
+    article names, takes the pre-emptive kind; the sentence itself names no place.
+    """
+    for i, c in enumerate(readings):
+        if not (
+            i
+            and c.event
+            and c.kind == "preemptive_strike"
+            and not c.targets
+            and c.reason.startswith(_NO_PLACE)
+            and _THE_STRIKE_AGAIN.search(af.slice(c.sentence.start, c.sentence.end)[0])
+        ):
+            continue
+        b = readings[i - 1]
+        if (
+            b.event
+            and not b.reason
+            and b.kind == "retaliatory_strike"
+            and not b.responds
+            and b.targets
+            and c.paragraph - b.paragraph <= 1
+            and c.striker in ("", b.striker)
+        ):
+            readings[i - 1] = replace(
+                b,
+                kind=c.kind,
+                notes=(*b.notes, f"pre-emptive, says the sentence at {c.sentence.start}"),
+            )
 
 
 #: an occasion that is no event: a session, a vote, a funeral, a rally, a drill
@@ -5129,6 +5299,17 @@ _OWN_LOSS = actors.fold_pattern(
 )
 
 
+def _one_of_several_sites(d: _Pending, strikes: Sequence[_Pending]) -> bool:
+    """Whether the strike ``d`` was drafted with others from its sentence (several sites
+    struck at once: a toll told after them with no place is theirs together, no one's)."""
+    return any(
+        o is not d
+        and o.reading.sentence.start == d.reading.sentence.start
+        and o.incident.date == d.incident.date
+        for o in strikes
+    )
+
+
 def _own_losses(
     drafts: list[_Pending], readings: Sequence[_Reading], af: _ArticleFold
 ) -> list[_Pending]:
@@ -5152,6 +5333,8 @@ def _own_losses(
         before = [d for d in strikes if d.reading.sentence.start < n.sentence.start]
         theirs = [d for d in before if group and d.incident.targeted_party == group]
         chosen = (theirs or before)[-1:]
+        if chosen and _one_of_several_sites(chosen[0], strikes):
+            continue  # "KH said 25 of its fighters died" after strikes at five sites: shared
         for d in chosen:
             inc = d.incident
             if inc.killed is not None or inc.wounded is not None:
@@ -5780,6 +5963,22 @@ _ONE_OF_THE_SITES = actors.fold_pattern(
     r"|مقرها|محل ?ها|هدف ?ها|اهداف|تاسیسات))(?!\w)"
 )
 
+#: the sites of the strikes told before, placed by a stative verb ("the three Iraqi sites
+#: lay near X, while the two Syrian ones were outside Y", "one of them was at X", ``وتقع
+#: المواقع العراقية قرب X``, ``مقرهای عراقی در نزدیکی X قرار داشتند``)
+_SITES_LAY = actors.fold_pattern(
+    r"(?<!\w)(?:(?:(?:one|two|three|four|five|some|several|both|all) of them"
+    r"|the (?:\S+ ){0,2}?(?:sites|ones|targets|positions|facilities|depots|compounds"
+    r"|locations)) (?:\S+ )?(?:lay|lie|lies|were|was|stood|sat|are|is) (?:located )?"
+    r"(?:near|in|at|on|outside|around|close to|just)"
+    r"|[وف]?(?:تقع|يقع|كانت تقع|كان يقع|تتوزع|توزعت) (?:\S+ )?(?:ال)?(?:مواقع|مقرات|اهداف"
+    r"|منشات|نقاط|موقعان|موقعين)"
+    r"|(?:ال)?(?:مواقع|مقرات|اهداف|منشات|نقاط)(?: \S+){0,3}? (?:تقع|كانت تقع|توجد)"
+    r"|(?:موقعيت|مواضع|مقر|اهداف|هدف|تاسيسات|نقاط)(?: ?ها)?(?:ي)?(?: \S+){0,4}?"
+    r" (?:در|نزديك|نزديكي|اطراف|حومه)(?: \S+){0,5}? (?:قرار (?:داشت|داشتند|دارند|دارد)"
+    r"|واقع (?:بود|بودند|است|اند|شده)))(?!\w)"
+)
+
 
 #: how many readings back :func:`_told_at` looks for an event at a place
 _TOLD_AT_REACH = 20
@@ -5843,6 +6042,8 @@ def _sites_named(
         and not told.history
         and not told.context
         and 0 <= reading.paragraph - told.paragraph <= 1
+        # (a threat's places: "militias warned that US bases, including X, are in range")
+        and af.search(_INTENT, reading.sentence.start, reading.sentence.end) is None
     ):
         return reading
     targets, origin, _, notes = _targets(text, reading.sentence, inside, af, [])
@@ -6509,17 +6710,17 @@ def _assemble(
             if len(targets) > 1 and not r.kind.endswith("strike")
             else {}
         )
+        by_site = _counted_by_site(af, r, targets) if armed == {} and len(targets) > 1 else {}
         site_days = (
             _days_by_site(r, targets, dates, date_starts, clause_days)
             if len(targets) > 1 and date_from == "sentence"
             else {}
         )
         toll_at = 0 if len(targets) == 1 else _toll_site(af, r.sentence, targets)
-        shares = _shares_by_site(af, r, targets) if len(targets) > 1 and not armed else {}
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
-            weapon, count = armed.get(n, (r.weapon, shares.get(n, r.count)))
+            weapon, count = armed.get(n, (r.weapon, by_site.get(n, r.count)))
             strike = r.kind.endswith("strike")
             actor = (r.striker or "") if strike else group
             if r.kind == "explosion" and not claimed:
@@ -6666,40 +6867,83 @@ _SHARE_OF = frozenset(("of", "them", "منها", "منهم", "ان", "انها",
 _SHARE_REACH = 7
 
 
-def _shares_by_site(
+#: a number of the weapons with its impact verb right before a site ("11 struck the base
+#: X", "one hit a compound at Y", ``سقط 11 منها على قاعدة X``, ``أصاب صاروخان Y``)
+_NUMBER_STRUCK = actors.fold_pattern(
+    r"(?<!\w)(?P<n>\S+) (?:of them |of the (?:\S+ )?(?:missiles|rockets|drones) )?"
+    r"(?:struck|hit|landed (?:on|at|in)|fell (?:on|at|in)|slammed into)(?: \S+){0,4}? ?$"
+    r"|(?<!\w)(?:[وف]?(?:سقط|سقطت|اصاب|اصابت)) (?:صاروخ |صواريخ |قذيفه )?(?P<ar>\S+)"
+    r"(?: منها| صاروخا| صواريخ)?"
+    r"(?: (?:على|علي|في))?(?: \S+){0,3}? ?$"
+)
+#: a number of the weapons before a site whose impact verb follows it (``11 فروند به
+#: پایگاه X اصابت کرد``)
+_NUMBER_BEFORE_FA = actors.fold_pattern(
+    r"(?<!\w)(?P<n>\S+) (?:فروند )?(?:\S+ )?(?:از (?:آنها|اين \S+) )?(?:به|در|بر) (?:\S+ ){0,3}?$"
+)
+_STRUCK_AFTER_FA = actors.fold_pattern(r"^[^.،,؛]{0,30}?(?:اصابت|برخورد|فرود آمد)")
+
+
+def _share_before(af: _ArticleFold, start: int, target: ResolvedMention) -> int | None:
+    """The number a few words before ``target`` (from ``start``) followed by a preposition:
+    the site's share of a salvo split by site ("17 on X", "17 of them on X", ``17 منها على
+    X``, ``۱۷ فروند به X``); ``None`` when there is none."""
+    words = re.findall(r"\w+", af.slice(max(start, target.start - 80), target.start)[0])
+    words = words[-_SHARE_REACH:]
+    for k in range(len(words) - 2, -1, -1):
+        value = counts.number_at(words[k])
+        if value is None or words[k] in ("a", "an"):
+            continue
+        rest = words[k + 1 :]
+        while rest and rest[0] in _SHARE_OF:
+            rest = rest[1:]
+        return value if rest and rest[0] in _SHARE_TO else None
+    return None
+
+
+def _struck_by(af: _ArticleFold, start: int, target: ResolvedMention) -> int | None:
+    """The number of weapons an impact verb right before ``target`` (from ``start``) says
+    struck it ("11 struck the base X", ``سقط 11 منها على قاعدة X``), or, in Persian, the
+    number before the site whose impact verb follows it (``11 فروند به پایگاه X اصابت
+    کرد``); ``None`` when there is none."""
+    words = af.slice(max(start, target.start - 50), target.start)[0]
+    m = _NUMBER_STRUCK.search(words)
+    token = (m.group("n") or m.group("ar")) if m is not None else None
+    value = counts.number_at(token) if token is not None else None
+    if value is None and _STRUCK_AFTER_FA.search(af.slice(target.end, target.end + 40)[0]):
+        fa = _NUMBER_BEFORE_FA.search(words)
+        value = counts.number_at(fa.group("n")) if fa is not None else None
+    return value
+
+
+def _counted_by_site(
     af: _ArticleFold, r: _Reading, targets: Sequence[ResolvedMention | None]
 ) -> dict[int, int]:
-    """The share of the sentence's salvo each listed site took, when the sentence splits it.
+    """The count of the weapons each listed site took, when the sentence splits its salvo.
 
-    "22 missiles landed: 17 on X, two of which did not explode, and five on a facility at
-    Y" (``سقط 22 صاروخا، 17 منها على X و5 على Y``, ``۲۲ موشک شلیک شد که ۱۷ فروند آن به X
-    و پنج فروند به Y اصابت کرد``): a number before a preposition a few words before each
-    site, the shares adding up to the sentence's count; else none (``{}``).
+    Two ways of telling it, one rule: a number with its impact verb before the site ("Iran
+    fired 16 missiles: 11 struck X and one hit Y", ``أطلقت 16 صاروخا سقط 11 منها على X``,
+    ``۱۶ موشک شلیک شد که ۱۱ فروند به X اصابت کرد``), each no more than the sentence's count;
+    or a number and a preposition alone ("22 missiles landed: 17 on X, two of which did not
+    explode, and five on a facility at Y", ``سقط 22 صاروخا، 17 منها على X و5 على Y``,
+    ``۱۷ فروند به X، پنج فروند به Y``), only when every site has one and they add up to the
+    sentence's count. Sites with no number keep the sentence's count (not in the result).
     """
-    if r.count is None or any(t is None for t in targets):
-        return {}
-    out: dict[int, int] = {}
+    struck: dict[int, int] = {}
+    shares: dict[int, int] = {}
     start = r.sentence.start
     for n, target in enumerate(targets):
-        assert target is not None
-        words = re.findall(r"\w+", af.slice(max(start, target.start - 80), target.start)[0])
-        words = words[-_SHARE_REACH:]
-        share = None
-        for k in range(len(words) - 2, -1, -1):
-            value = counts.number_at(words[k])
-            if value is None or words[k] in ("a", "an"):
-                continue
-            rest = words[k + 1 :]
-            while rest and rest[0] in _SHARE_OF:
-                rest = rest[1:]
-            if rest and rest[0] in _SHARE_TO and len(rest) > 0:
-                share = value
-            break
-        if share is None:
-            return {}
-        out[n] = share
+        if target is None:
+            continue
+        value = _struck_by(af, start, target)
+        if value is not None and (r.count is None or value <= r.count):
+            struck[n] = value
+        share = _share_before(af, start, target)
+        if share is not None:
+            shares[n] = share
         start = target.end
-    return out if sum(out.values()) == r.count else {}
+    whole = r.count is not None and len(shares) == len(targets) and sum(shares.values()) == r.count
+    return {**shares, **struck} if whole else struck
 
 
 def _fold_stopped_later(drafts: list[_Pending]) -> list[_Pending]:
@@ -8646,6 +8890,24 @@ def _told_on_its_day(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
     )
 
 
+def _dated_after_undated(d: _Pending, told: _Pending, af: _ArticleFold) -> bool:
+    """Whether ``d``, dated to the day, tells again the event ``told`` drafted first at its
+    site with no day in the text (on or before publication, a week's precision), a few
+    days before at most, and tells no other event ("again", "another")."""
+    t, inc = told.incident, d.incident
+    told_text = af.slice(told.reading.sentence.start, told.reading.sentence.end)[0]
+    return (
+        t.date_precision == "week"
+        # (a sentence, not a headline: :func:`_fold_headline` folds those)
+        and told_text.rstrip()[-1:] in (".", "!", "?", "؟")
+        and told.reading.date is None
+        and told.reading.relative is None
+        and inc.date_precision == "day"
+        and dt.timedelta(0) <= t.date - inc.date <= dt.timedelta(days=_TOLD_DAY_REACH)
+        and not _AGAIN.search(af.slice(d.reading.sentence.start, d.reading.sentence.end)[0])
+    )
+
+
 #: an update appended to a story ("Update:", "UPDATE 2-", ``تحديث:``, ``به‌روزرسانی:``),
 #: opening its sentence
 _UPDATE_CUE = actors.fold_pattern(
@@ -8841,6 +9103,16 @@ def _merge(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             told.evidence.append(
                 f"date {inc.date.isoformat()}: the day the sentence at "
                 f"{d.reading.sentence.start}-{d.reading.sentence.end} tells it"
+            )
+            merged[key] = keep = told
+        if keep is None and told is not None and _dated_after_undated(d, told, af):
+            # "Rockets have hit X again. ¶ Officials said 33 rockets were fired at X
+            # yesterday": the event told first with no day, on the day told after
+            t = told.incident
+            told.incident = replace(t, date=inc.date, date_precision=inc.date_precision)
+            told.evidence.append(
+                f"date {inc.date.isoformat()}: the day the sentence at "
+                f"{d.reading.sentence.start}-{d.reading.sentence.end} gives it"
             )
             merged[key] = keep = told
         updated = _updated_event(d, order, af) if keep is None else None
