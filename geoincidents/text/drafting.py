@@ -91,7 +91,7 @@ from geoincidents.incidents.model import STRIKE_KINDS, Incident, Location, Sourc
 from geoincidents.incidents.rows import verdict_fields
 from geoincidents.places.folding import APOSTROPHES
 from geoincidents.places.gazetteer import haversine_m
-from geoincidents.places.kinds import is_facility
+from geoincidents.places.kinds import NOT_TARGET_KINDS, is_facility
 from geoincidents.places.model import is_ambiguous
 from geoincidents.text import actors, counts, draft_confidence
 from geoincidents.text.context import AREA_KINDS, EXPLOSION_WORDS, Sentence
@@ -2263,7 +2263,8 @@ def _one_between(
 def _specificity(m: ResolvedMention) -> tuple[int, float]:
     place = m.place
     assert place is not None
-    rank = 2 if place.kind in AREA_KINDS else (1 if place.kind in _TOWN_KINDS else 0)
+    # (an area, or a natural feature such as a river: never a site of its own)
+    rank = 2 if place.kind in NOT_TARGET_KINDS else (1 if place.kind in _TOWN_KINDS else 0)
     return rank, float(m.radius_m or place.precision_m)
 
 
