@@ -6451,7 +6451,7 @@ def _assemble(
                 # paragraph's tellings, takes the toll the next paragraph opens on
                 or (_quiet_next(readings, i) if not drafts else None)
             )
-            if follow is not None and not follow.places:  # a place: it tells of elsewhere
+            if follow is not None and not _places_named(follow):  # a place: elsewhere
                 killed, wounded = _casualties_of(af, follow)
             if killed is None and wounded is None and (toller := _toll_later(af, readings, i)):
                 follow = toller  # "… struck X. Several were killed. ¶ Eight were hurt in …"
@@ -6466,6 +6466,15 @@ def _assemble(
                 for p in answered_now[:1]:
                     p.incident = replace(p.incident, killed=killed, wounded=wounded)
                     p.evidence.append(f"casualties from the sentence at {follow.sentence.start}")
+                killed = wounded = None
+            if (
+                follow is not None
+                and (killed is not None or wounded is not None)
+                and (struck := _the_strike_named(af, follow, r, drafts)) is not None
+            ):  # "US jets struck X. Y had been hit by rockets on Tuesday. The strike killed
+                # two": the toll names the strike told before, not the attack between
+                struck.incident = replace(struck.incident, killed=killed, wounded=wounded)
+                struck.evidence.append(f"casualties from the sentence at {follow.sentence.start}")
                 killed = wounded = None
         if killed is not None and r.killed is not None:  # (its own sentence's toll)
             killed += _others_killed(af, readings, i)
@@ -7949,6 +7958,43 @@ def _of_the_attack(
     return follow.weapon in _MILITIA_WEAPONS and follow.weapon != "airstrike"
 
 
+#: a toll told of a strike by its noun ("the strike killed two", "were killed in the US
+#: strikes", ``أسفرت الضربة عن مقتل``, ``الضربة أسفرت عن``, ``قتلوا في الغارات``, ``در
+#: بمباران``, ``در حملات هوایی``) (folded; a "drone strike" is no state's strike here)
+_STRIKE_TOLL = actors.fold_pattern(
+    r"(?<!\w)(?:(?:in|by) the (?:us |u\.s\. |american )?(?:air ?strikes?|strikes?|raids?"
+    r"|bombing)|the (?:us |u\.s\. |american )?(?:air ?strikes?|strikes?|raids?) (?:killed|left)"
+    r"|(?:اسفرت|ادت|اوقعت|خلفت) (?:ال)?(?:ضربه|ضربات|غاره|غارات)(?! (?:ب|بال)?(?:مسير|طائر))"
+    r"|(?:ال)?(?:ضربه|ضربات|غاره|غارات)(?: (?:الامريكيه|الجويه))? (?:اسفرت|ادت|اوقعت|خلفت|قتلت)"
+    r"|(?:في|جراء|بسبب) (?:ال)?(?:ضربه|ضربات|غاره|غارات)(?! (?:ب|بال)?(?:مسير|طائر))"
+    r"|(?:در|بر اثر|در جريان) (?:اين )?(?:بمباران|حملات هوايي|حمله هوايي|حملات آمريكا"
+    r"|حمله آمريكا))(?!\w)"
+)
+#: how many drafts back the strike a toll names may be (bounded)
+_STRIKE_TOLL_REACH = 4
+
+
+def _the_strike_named(
+    af: _ArticleFold, follow: _Reading, r: _Reading, drafts: Sequence[_Pending]
+) -> _Pending | None:
+    """The strike drafted before the attack ``r`` whose toll ``follow`` tells, when
+    ``follow`` names the strike by its noun (:data:`_STRIKE_TOLL`) and no place: an attack
+    told between a strike and its figures ("US jets struck X. Y had been hit by rockets
+    on Tuesday. The strike killed two", ``… وكانت Y قد تعرضت لهجوم. وقالت مصادر إن
+    الضربة أسفرت عن مقتل اثنين``) does not take the strike's toll. Only the last few
+    drafts, the strike without a toll of its own."""
+    if r.kind != "attack" or follow is r or _places_named(follow):
+        return None
+    if af.search(_STRIKE_TOLL, follow.sentence.start, follow.sentence.end) is None:
+        return None
+    for p in reversed(drafts[-_STRIKE_TOLL_REACH:]):
+        if p.incident.is_strike:
+            if p.incident.killed is None and p.incident.wounded is None:
+                return p
+            return None
+    return None
+
+
 #: more dead added to a toll told before ("Two others were also killed", ``كما قتل اثنان
 #: آخران``, ``دو نفر دیگر نیز کشته شدند``) (folded)
 _OTHERS_KILLED = actors.fold_pattern(
@@ -8102,7 +8148,7 @@ def _take_revised_toll(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) ->
         ),
         recent[-1],
     )
-    if d.incident.kind not in ("attack", "explosion"):
+    if d.incident.kind not in ("attack", "explosion") and not _strike_toll_revised(d, killed):
         return
     if not 0 <= r.paragraph - d.reading.paragraph <= _TOLL_REVISED_REACH:
         return
@@ -8113,6 +8159,19 @@ def _take_revised_toll(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) ->
         wounded=wounded if wounded is not None else inc.wounded,
     )
     d.evidence.append(f"toll revised in the sentence at {r.sentence.start}-{r.sentence.end}")
+
+
+def _strike_toll_revised(d: _Pending, killed: int | None) -> bool:
+    """Whether a revised count of dead is strike ``d``'s: the latest draft that told dead
+    is a strike ("The strike killed two. ¶ Update: the toll rose to three", ``الضربة
+    أسفرت عن مقتل اثنين. ¶ تحديث: ارتفع عدد القتلى إلى ثلاثة``), and the figure only
+    grows (a strike's dead are revised up as the wounded die)."""
+    return (
+        d.incident.is_strike
+        and killed is not None
+        and d.incident.killed is not None
+        and killed > d.incident.killed
+    )
 
 
 #: the placeless telling whose toll a site's telling after it may take
@@ -8260,13 +8319,52 @@ def _toll_later(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Read
     if len(readings[i].targets) > 1:
         return None  # (a toll told later of strikes on several sites is no one site's)
     paragraph = readings[i].paragraph
-    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
-        if n.paragraph > paragraph + 1 or n.places or (n.event and not n.reason):
+    for n in _past_subheadings(af, readings[i + 1 :], _TOLL_LATER_REACH):
+        if n.paragraph > paragraph + 1 or _places_named(n) or (n.event and not n.reason):
             return None
         killed, wounded = _casualties_of(af, n)
         if killed is not None or wounded is not None:
             return n
     return None
+
+
+#: a word the sentence read as a common noun, not a place (``این انبار``: this depot)
+_NOT_A_PLACE_NOTE = re.compile(r"(\d+)-(\d+): [^;]*?, not a place")
+
+
+def _places_named(r: _Reading) -> int:
+    """How many places reading ``r`` names, less the words it read as common nouns
+    (``این انبار به سپاه تعلق داشت``: "this depot belonged to the IRGC", no Anbar): a
+    sentence naming a place tells of elsewhere, a common noun does not.
+
+    >>> note = "3-8: a depot of goods (انبار), not a place"
+    >>> _places_named(_Reading(Sentence(0, 9), 0, event=False, places=2, notes=(note,)))
+    1
+    """
+    if not r.places:
+        return 0
+    spans = {m.groups() for text in (r.reason, *r.notes) for m in _NOT_A_PLACE_NOTE.finditer(text)}
+    return max(0, r.places - len(spans))
+
+
+#: a subheading asked as a question ("Why now?", ``لماذا الآن؟``, ``چرا اکنون؟``): a line
+#: of an explainer's layout, no sentence that tells anything
+_QUESTION_LINE = re.compile(r"^\W*(?:\S+\s+){0,3}\S+\s*[?؟]\s*$")
+
+
+def _past_subheadings(
+    af: _ArticleFold, readings: Sequence[_Reading], reach: int
+) -> Sequence[_Reading]:
+    """The first ``reach`` of ``readings`` that are no question subheading (see
+    :data:`_QUESTION_LINE`): an explainer's "What happened? … Why now? …" does not put its
+    figures a sentence further. Bounded: looks at twice ``reach`` readings at most."""
+    out: list[_Reading] = []
+    for n in readings[: 2 * reach]:
+        if len(out) == reach:
+            break
+        if n.event or not _QUESTION_LINE.match(af.slice(n.sentence.start, n.sentence.end)[0]):
+            out.append(n)
+    return out
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
