@@ -781,10 +781,12 @@ def casualties(
     killed = _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None
     if killed is None and "killed" in present:
         killed = _all_killed(folded)
-    return (
-        killed,
-        _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None,
+    wounded = (
+        _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None
     )
+    if killed is None and wounded is None:
+        return toll_put_at(folded)
+    return killed, wounded
 
 
 #: "killing them all", "killing all five", ``ما أدى إلى مقتلهم جميعاً``, ``که همه آنها کشته
@@ -854,6 +856,42 @@ def count_words() -> dict[str, frozenset[str]]:
         "wounded": frozenset(fold_word(fold_word(w)) for w in (*_WOUNDED_BEFORE, *_WOUNDED_AFTER))
         - {""},
     }
+
+
+#: a toll put at a figure ("the monitor put the death toll at 22", ``قدّر المرصد عدد
+#: القتلى بـ22``, ``شمار کشته‌های این حمله را ۲۲ نفر اعلام کرد``): folded
+_TOLL_PUT_AT = re.compile(
+    r"(?<!\w)(?:(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s+(?P<what>\w+)"
+    r"|(?P<death>death|casualty) toll)(?:\s+\S+){0,4}?\s+(?:(?:at|را)\s+|ب(?=\d))"
+    r"(?:(?:more than|over|at least|اكثر من|بيش از|نحو|حدود|دست كم|حداقل) )?(?P<n>\w+)"
+)
+
+
+def toll_put_at(folded: str) -> tuple[int | None, int | None]:
+    """Killed and wounded as a toll put at a figure gives them (``None``: none put).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> toll_put_at(fold_text("A monitor put the death toll of the strike at 22").folded)
+    (22, None)
+    >>> toll_put_at(fold_text("شمار کشته‌های این حمله را ۲۲ نفر اعلام کرد").folded)
+    (22, None)
+    >>> toll_put_at(fold_text("قدر المرصد عدد القتلى بـ22").folded)
+    (22, None)
+    >>> toll_put_at(fold_text("the number of dead at the base is unknown").folded)
+    (None, None)
+    """
+    if "toll" not in folded and not _TOLL_HEAD.search(folded):
+        return None, None
+    killed = wounded = None
+    for m in _TOLL_PUT_AT.finditer(folded):
+        n = number_at(m.group("n"))
+        if n is None or _EARLIER_FIGURE.search(folded, max(0, m.start() - _EARLIER_REACH), m.start()):
+            continue  # (a figure first given, since revised: gone by)
+        if m.group("death") or m.group("what") in _TOLL_KILLED:
+            killed = n if killed is None else killed
+        elif m.group("what") in _TOLL_WOUNDED:
+            wounded = n if wounded is None else wounded
+    return killed, wounded
 
 
 #: a toll revised ("raised the number of injured to more than 40", ``عدد المصابين ارتفع إلى

@@ -8074,6 +8074,8 @@ def _missing_half(
         right_after = k == 0 and n.paragraph == paragraph
         if not right_after and not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
             break
+        if readings[i].kind == "attack" and af.search(_STRIKE_TOLL, n.sentence.start, n.sentence.end):
+            break  # "… an attack on Y that wounded one. ¶ 22 were killed in the strikes"
         return (more_killed if killed is None else killed), (
             more_wounded if wounded is None else wounded
         )
