@@ -6453,7 +6453,9 @@ def _assemble(
             )
             if follow is not None and not _places_named(follow):  # a place: elsewhere
                 killed, wounded = _casualties_of(af, follow)
-            if killed is None and wounded is None and (toller := _toll_later(af, readings, i)):
+            if killed is None and wounded is None and (
+                toller := _toll_later(af, readings, i) or _toll_past_the_answered(af, readings, i)
+            ):
                 follow = toller  # "… struck X. Several were killed. ¶ Eight were hurt in …"
                 killed, wounded = _casualties_of(af, follow)
             if (
@@ -8064,6 +8066,8 @@ def _missing_half(
     for k, n in enumerate(readings[i + 1 : i + 1 + _TOLL_LATER_REACH]):
         if n.paragraph > paragraph + 1 or (n.event and not n.reason):
             break
+        if n.responds:
+            break  # (what a response answered, and its toll, told after: "… In that attack …")
         if n.places:
             continue
         more_killed, more_wounded = _casualties_of(af, n)
@@ -8367,6 +8371,53 @@ def _past_subheadings(
         if n.event or not _QUESTION_LINE.match(af.slice(n.sentence.start, n.sentence.end)[0]):
             out.append(n)
     return out
+
+
+#: the event named by its day ("Thursday night's strike", ``غارات الخميس``, ``حمله
+#: شامگاه پنجشنبه``) (folded)
+_THE_EVENT_OF_THE_DAY = actors.fold_pattern(
+    r"(?<!\w)(?:\w+day(?: night| evening| morning)?'s (?:attack|strikes?|raids?|bombing)"
+    r"|(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف) (?:يوم |ليله |فجر )?(?:ال)?(?:سبت|احد|اثنين"
+    r"|ثلاثاء|اربعاء|خميس|جمعه)"
+    r"|(?:حمله|حملات|بمباران) (?:شامگاه |بامداد |روز |شب )?(?:شنبه|يكشنبه|دوشنبه|سه شنبه"
+    r"|چهارشنبه|پنجشنبه|جمعه))(?!\w)"
+)
+
+
+def _toll_past_the_answered(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int
+) -> _Reading | None:
+    """The toll of strike ``i`` told in the paragraph after the one that tells what it
+    answered: "US jets struck X. ¶ The Pentagon called it a response to the attack on Y,
+    which killed a contractor. ¶ A monitor said 22 were killed in the strikes" (``… ¶
+    وقالت واشنطن إنها رد على الهجوم على Y … ¶ وقال المرصد إن الغارات أسفرت عن مقتل ٢٢``,
+    ``… ¶ پنتاگون این حمله را پاسخ به حمله به Y خواند … ¶ دیده‌بان شمار کشته‌های این
+    حمله را ۲۲ نفر اعلام کرد``). The answering paragraph comes right after (past quiet
+    sentences of the strike's), the toll opens the paragraph after it, names no place
+    and names its event by its noun or its day. Bounded."""
+    r = readings[i]
+    if not r.kind.endswith("strike") or len(r.targets) > 1:
+        return None
+    k, last = i + 1, min(len(readings), i + 1 + 3 * _TOLL_LATER_REACH)
+    while k < last and readings[k].paragraph == r.paragraph and not readings[k].event:
+        k += 1  # (the strike's own paragraph, past sentences that tell nothing)
+    if k >= last or not readings[k].responds or readings[k].paragraph > r.paragraph + 1:
+        return None
+    answering = readings[k].paragraph
+    while k < last and readings[k].paragraph == answering:
+        k += 1  # (what the strike answered: its site, its toll, its claim)
+    if k >= last or readings[k].paragraph != answering + 1:
+        return None
+    n = readings[k]
+    if _places_named(n) or (n.event and not n.reason):
+        return None
+    if not any(
+        af.search(rule, n.sentence.start, n.sentence.end) is not None
+        for rule in (_STRIKE_TOLL, _THE_EVENT, _THE_EVENT_OF_THE_DAY)
+    ):
+        return None
+    killed, wounded = _casualties_of(af, n)
+    return n if killed is not None or wounded is not None else None
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
