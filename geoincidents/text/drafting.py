@@ -6443,6 +6443,7 @@ def _assemble(
         if r.kind == "retaliatory_strike" and not r.responds:
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
+        given_away = False  # (the toll after is the strike's told before, not this attack's)
         if killed is None and wounded is None:
             follow = (
                 _follower(readings, i)
@@ -6478,6 +6479,7 @@ def _assemble(
                 struck.incident = replace(struck.incident, killed=killed, wounded=wounded)
                 struck.evidence.append(f"casualties from the sentence at {follow.sentence.start}")
                 killed = wounded = None
+                given_away = True
         if killed is not None and r.killed is not None:  # (its own sentence's toll)
             killed += _others_killed(af, readings, i)
             if wounded is None:
@@ -6485,7 +6487,7 @@ def _assemble(
         killed, wounded = _missing_half(af, readings, i, killed, wounded)
         if killed is None and wounded is None:
             killed, wounded = _placeless_lede_toll(af, readings, i)
-        for later_reading in readings[i + 1 : i + 3]:
+        for later_reading in readings[i + 1 : i + 3] if not given_away else ():
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the next placeless sentences revise the toll, in its paragraph or
             # the next (a live blog's later entry: "¶ 16:40 - An official now puts the
@@ -8401,7 +8403,12 @@ def _toll_past_the_answered(
     k, last = i + 1, min(len(readings), i + 1 + 3 * _TOLL_LATER_REACH)
     while k < last and readings[k].paragraph == r.paragraph and not readings[k].event:
         k += 1  # (the strike's own paragraph, past sentences that tell nothing)
-    if k >= last or not readings[k].responds or readings[k].paragraph > r.paragraph + 1:
+    if (
+        k >= last
+        or not readings[k].responds
+        or readings[k].kind.endswith("strike")  # (more strikes told: the toll may be theirs)
+        or readings[k].paragraph > r.paragraph + 1
+    ):
         return None
     answering = readings[k].paragraph
     while k < last and readings[k].paragraph == answering:
