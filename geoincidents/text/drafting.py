@@ -8406,8 +8406,9 @@ def _toll_past_the_answered(
     if (
         k >= last
         or not readings[k].responds
-        or readings[k].kind.endswith("strike")  # (more strikes told: the toll may be theirs)
-        or readings[k].paragraph > r.paragraph + 1
+        # (more strikes told at their sites: the toll may be theirs)
+        or (readings[k].kind.endswith("strike") and not readings[k].reason)
+        or readings[k].paragraph != r.paragraph + 1
     ):
         return None
     answering = readings[k].paragraph
