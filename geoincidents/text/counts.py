@@ -1594,6 +1594,8 @@ def _one_of_them_before(tokens: list[str]) -> bool:
         )
     ):
         return True  # ``عنصراً عراقياً واحداً أصيب``: one person, the verb after
+    if _one_said_before(t):
+        return True
     return (
         len(t) >= 4
         and t[0] in people
@@ -1601,6 +1603,29 @@ def _one_of_them_before(tokens: list[str]) -> bool:
         and t[2] == "of"
         and t[3] == "one"
     )
+
+
+#: one person in the accusative, as "that" (``إنّ``) puts its subject (``عنصراً``)
+_ONE_ACCUSATIVE = frozenset(x for x in _PEOPLE_ONE if x.endswith("ا") and not x.startswith("ال"))
+#: how many words of its side (``من قوات سوريا الديمقراطية``) may follow that person
+_ONE_SIDE_REACH = 4
+
+
+def _one_said_before(t: list[str]) -> bool:
+    """Whether ``t`` (nearest first, before the casualty verb) ends on one person told as
+    the subject of "that" (``قال المرصد إن عنصراً أصيب``, ``إن عنصراً من قوات X أصيب``):
+    the accusative singular after ``إن``/``أن`` is one. Not a plural (``إن عناصر أصيبوا``).
+
+    >>> _one_said_before(["عنصرا", "ان", "المرصد", "قال"])
+    True
+    >>> _one_said_before(["الديمقراطيه", "سوريا", "قوات", "من", "عنصرا", "ان"])
+    True
+    >>> _one_said_before(["عناصر", "ان"])
+    False
+    """
+    side = next((k for k in range(min(len(t), _ONE_SIDE_REACH + 1)) if t[k] == "من"), -1)
+    k = side + 1 if side > 0 else 0
+    return len(t) > k + 1 and t[k] in _ONE_ACCUSATIVE and t[k + 1] in ("ان", "بان")
 
 
 def _unpossessed(token: str) -> str:

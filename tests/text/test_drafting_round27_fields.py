@@ -192,3 +192,33 @@ def test_an_attacks_missing_half_is_not_the_strikes_toll() -> None:
     assert tolls[("attack", "balad-air-base")] == (None, 1)
     tolls = _tolls(text.format(toll="Two soldiers were killed."))
     assert tolls[("attack", "balad-air-base")] == (2, 1)
+
+
+ONE_WOUNDED_UPDATE = [
+    pytest.param(
+        "Two rockets hit al-Shaddadi base on Thursday evening.\n\nUpdate: the monitor later "
+        "said {who} was wounded inside the base.",
+        ("a fighter", "fighters"),
+        id="en",
+    ),
+    pytest.param(
+        "سقط صاروخان على قاعدة الشدادي مساء الخميس.\n\nتحديث: قال المرصد لاحقاً إن {who} "
+        "بجروح داخل القاعدة.",
+        ("عنصراً من قوات سوريا الديمقراطية أصيب", "عناصر من قوات سوريا الديمقراطية أصيبوا"),
+        id="ar",
+    ),
+    pytest.param(
+        "دو راکت شامگاه پنجشنبه به پایگاه الشدادی اصابت کرد.\n\nبه‌روزرسانی: دیده‌بان بعداً "
+        "گفت {who} زخمی شد.",
+        ("یک نیرو", "نیروها"),
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whos"), ONE_WOUNDED_UPDATE)
+def test_one_person_said_wounded_in_an_update(text: str, whos: tuple[str, str]) -> None:
+    # ``إن عنصراً … أصيب``: "that" puts one person in the accusative
+    one, some = whos
+    assert _tolls(text.format(who=one))[("attack", "al-shaddadi-base")] == (None, 1)
+    assert _tolls(text.format(who=some))[("attack", "al-shaddadi-base")] == (None, None)
