@@ -135,7 +135,7 @@ _PEOPLE_DUALS = (
 #: people in the singular after a casualty noun: one (``مقتل قيادي``)
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
-    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي", "مجندة", "جندية", "مجند"),
+    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي", "مجندة", "جندية", "مجند", "مسعف"),
     # the accusative: ``قتلت الغارة قياديا``
     *("قياديا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "شخصا", "مدنيا", "عسكريا"),
     # with the article: ``قتل القيادي … ومرافقاه``
@@ -1656,7 +1656,7 @@ _MODIFIERS = frozenset(
     fold_word(w)
     for w in (
         *("american", "us", "u.s.", "iraqi", "coalition", "british", "french", "syrian"),
-        *("army", "military", "navy", "air", "force"),
+        *("army", "military", "navy", "air", "force", "foreign"),
         *("service", "kurdish", "amerikan", "آمریکایی", "عراقی", "ائتلاف", "أمريكي"),
         *("أمريكيين", "أمريكيون", "عراقيين", "عراقي"),
     )
@@ -1666,7 +1666,7 @@ _SINGULAR_PEOPLE = frozenset(
     fold_word(w)
     for w in (
         *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
-        *("servicewoman", "serviceman"),
+        *("servicewoman", "serviceman", "medic", "امدادگر", "مسعف"),
         *("militant", "commander", "person", "مسلح", "عنصر", "قيادي", "شبه‌نظامی", "فرمانده"),
         *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
         *("عضو",),

@@ -222,3 +222,36 @@ def test_one_person_said_wounded_in_an_update(text: str, whos: tuple[str, str]) 
     one, some = whos
     assert _tolls(text.format(who=one))[("attack", "al-shaddadi-base")] == (None, 1)
     assert _tolls(text.format(who=some))[("attack", "al-shaddadi-base")] == (None, None)
+
+
+PEOPLE_TOLLS = [
+    # a person with two modifiers before the noun ("a foreign civilian contractor")
+    pytest.param("A foreign civilian contractor was killed and nine others were hurt.", 1, id="en"),
+    pytest.param("قتل متعاقد مدني أجنبي وأصيب تسعة آخرون.", 1, id="ar"),
+    pytest.param("یک پیمانکار غیرنظامی خارجی کشته و ۹ نفر زخمی شدند.", 1, id="fa"),
+    # a medic joined to a group ("two soldiers and a British medic")
+    pytest.param(
+        "Rockets hit, killing two American soldiers and a British medic.", 3, id="en-medic"
+    ),
+    pytest.param("أسفر القصف عن مقتل جنديين أمريكيين ومسعف بريطاني.", 3, id="ar-medic"),
+    pytest.param("دو سرباز آمریکایی و یک امدادگر انگلیسی کشته شدند.", 3, id="fa-medic"),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), PEOPLE_TOLLS)
+def test_people_with_modifiers_and_medics_count(text: str, killed: int) -> None:
+    from geoincidents.text import counts
+    from geoincidents.text.folding import fold_text
+
+    assert counts.casualties(fold_text(text).folded)[0] == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Foreign fighters were killed.", "وأصيب مسعفون بجروح.", "چند امدادگر زخمی شدند."],
+)
+def test_people_without_a_number_count_nothing(text: str) -> None:
+    from geoincidents.text import counts
+    from geoincidents.text.folding import fold_text
+
+    assert counts.casualties(fold_text(text).folded) == (None, None)
