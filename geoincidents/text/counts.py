@@ -885,7 +885,9 @@ def toll_put_at(folded: str) -> tuple[int | None, int | None]:
     killed = wounded = None
     for m in _TOLL_PUT_AT.finditer(folded):
         n = number_at(m.group("n"))
-        if n is None or _EARLIER_FIGURE.search(folded, max(0, m.start() - _EARLIER_REACH), m.start()):
+        if n is None or _EARLIER_FIGURE.search(
+            folded, max(0, m.start() - _EARLIER_REACH), m.start()
+        ):
             continue  # (a figure first given, since revised: gone by)
         if m.group("death") or m.group("what") in _TOLL_KILLED:
             killed = n if killed is None else killed

@@ -6454,8 +6454,13 @@ def _assemble(
             )
             if follow is not None and not _places_named(follow):  # a place: elsewhere
                 killed, wounded = _casualties_of(af, follow)
-            if killed is None and wounded is None and (
-                toller := _toll_later(af, readings, i) or _toll_past_the_answered(af, readings, i)
+            if (
+                killed is None
+                and wounded is None
+                and (
+                    toller := _toll_later(af, readings, i)
+                    or _toll_past_the_answered(af, readings, i)
+                )
             ):
                 follow = toller  # "… struck X. Several were killed. ¶ Eight were hurt in …"
                 killed, wounded = _casualties_of(af, follow)
@@ -8080,7 +8085,9 @@ def _missing_half(
         right_after = k == 0 and n.paragraph == paragraph
         if not right_after and not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
             break
-        if readings[i].kind == "attack" and af.search(_STRIKE_TOLL, n.sentence.start, n.sentence.end):
+        if readings[i].kind == "attack" and af.search(
+            _STRIKE_TOLL, n.sentence.start, n.sentence.end
+        ):
             break  # "… an attack on Y that wounded one. ¶ 22 were killed in the strikes"
         return (more_killed if killed is None else killed), (
             more_wounded if wounded is None else wounded
