@@ -1616,6 +1616,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _LULL,
         _CAUSE_UNKNOWN,
         _OVERFLIGHT,
+        _STRIKE_TOLL,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
