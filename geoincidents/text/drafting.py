@@ -8360,6 +8360,8 @@ def _places_named(r: _Reading) -> int:
     if not r.places:
         return 0
     spans = {m.groups() for text in (r.reason, *r.notes) for m in _NOT_A_PLACE_NOTE.finditer(text)}
+    if r.responds and r.reason.startswith(_ONLY_ANSWERED):
+        return 0  # "The Pentagon said the strikes answered the attack on Y": no elsewhere
     return max(0, r.places - len(spans))
 
 

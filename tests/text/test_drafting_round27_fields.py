@@ -12,7 +12,10 @@ evaluation set):
 - a toll put at a figure ("put the death toll at 22", ``شمار کشته‌ها را ۲۲ نفر اعلام
   کرد``, ``قدّر عدد القتلى بـ22``) is a toll;
 - a strike's toll told in the paragraph after the one that tells what it answered is the
-  strike's, when it names no place and names its event.
+  strike's, when it names no place and names its event; a response naming only the site
+  of what it answered is no sentence of elsewhere between a strike and its toll;
+- one person told as the subject of "that" (``إن عنصراً أصيب``) is one; "foreign" modifies
+  a person, a medic is one.
 """
 
 from __future__ import annotations
@@ -255,3 +258,37 @@ def test_people_without_a_number_count_nothing(text: str) -> None:
     from geoincidents.text.folding import fold_text
 
     assert counts.casualties(fold_text(text).folded) == (None, None)
+
+
+ANSWERED_BETWEEN = [
+    pytest.param(
+        "US jets struck militia sites near al-Qaim on Tuesday. {between} Iraqi sources "
+        "reported one dead and 18 wounded.",
+        "The Pentagon said the strikes answered the attack on Erbil airport.",
+        "Residents of Mosul said the strikes were heard far away.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت طائرات أمريكية مواقع للفصائل قرب القائم يوم الثلاثاء. {between} وأفادت مصادر "
+        "عراقية بمقتل شخص وإصابة ١٨ آخرين.",
+        "وقال البنتاغون إن الضربات جاءت ردا على الهجوم على مطار أربيل.",
+        "وقال سكان في الموصل إن الضربات سمعت من بعيد.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی روز سه‌شنبه مواضعی را در نزدیکی القائم بمباران کردند. {between} "
+        "منابع عراقی از یک کشته و ۱۸ زخمی خبر دادند.",
+        "پنتاگون گفت این حملات پاسخ مستقیم به حمله فرودگاه اربیل بوده است.",
+        "ساکنان موصل گفتند صدای این حملات از دور شنیده شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answered", "elsewhere"), ANSWERED_BETWEEN)
+def test_a_response_naming_only_what_it_answered_is_no_elsewhere(
+    text: str, answered: str, elsewhere: str
+) -> None:
+    assert _tolls(text.format(between=answered))[(STRIKE, "al-qaim")] == (1, 18)
+    # a place of its own named between: the toll after tells of elsewhere
+    assert _tolls(text.format(between=elsewhere))[(STRIKE, "al-qaim")] == (None, None)
