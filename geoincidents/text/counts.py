@@ -135,7 +135,7 @@ _PEOPLE_DUALS = (
 #: people in the singular after a casualty noun: one (``مقتل قيادي``)
 _PEOPLE_ONE = (
     *("قيادي", "قائد", "جندي", "عنصر", "شخص", "مدني", "مقاتل", "ضابط", "مسؤول", "عسكري"),
-    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي", "مجندة", "جندية", "مجند"),
+    *("منتسب", "موظف", "عامل", "حارس", "متعاقد", "شرطي", "مجندة", "جندية", "مجند", "مسعف"),
     # the accusative: ``قتلت الغارة قياديا``
     *("قياديا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "شخصا", "مدنيا", "عسكريا"),
     # with the article: ``قتل القيادي … ومرافقاه``
@@ -781,10 +781,12 @@ def casualties(
     killed = _casualty(folded, lex.killed_after, lex.killed_before) if "killed" in present else None
     if killed is None and "killed" in present:
         killed = _all_killed(folded)
-    return (
-        killed,
-        _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None,
+    wounded = (
+        _casualty(folded, lex.wounded_after, lex.wounded_before) if "wounded" in present else None
     )
+    if killed is None and wounded is None:
+        return toll_put_at(folded)
+    return killed, wounded
 
 
 #: "killing them all", "killing all five", ``ما أدى إلى مقتلهم جميعاً``, ``که همه آنها کشته
@@ -854,6 +856,44 @@ def count_words() -> dict[str, frozenset[str]]:
         "wounded": frozenset(fold_word(fold_word(w)) for w in (*_WOUNDED_BEFORE, *_WOUNDED_AFTER))
         - {""},
     }
+
+
+#: a toll put at a figure ("the monitor put the death toll at 22", ``قدّر المرصد عدد
+#: القتلى بـ22``, ``شمار کشته‌های این حمله را ۲۲ نفر اعلام کرد``): folded
+_TOLL_PUT_AT = re.compile(
+    r"(?<!\w)(?:(?:(?:the )?number of|عدد|حصيله|شمار|تعداد)\s+(?P<what>\w+)"
+    r"|(?P<death>death|casualty) toll)(?:\s+\S+){0,4}?\s+(?:(?:at|را)\s+|ب(?=\d))"
+    r"(?:(?:more than|over|at least|اكثر من|بيش از|نحو|حدود|دست كم|حداقل) )?(?P<n>\w+)"
+)
+
+
+def toll_put_at(folded: str) -> tuple[int | None, int | None]:
+    """Killed and wounded as a toll put at a figure gives them (``None``: none put).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> toll_put_at(fold_text("A monitor put the death toll of the strike at 22").folded)
+    (22, None)
+    >>> toll_put_at(fold_text("شمار کشته‌های این حمله را ۲۲ نفر اعلام کرد").folded)
+    (22, None)
+    >>> toll_put_at(fold_text("قدر المرصد عدد القتلى بـ22").folded)
+    (22, None)
+    >>> toll_put_at(fold_text("the number of dead at the base is unknown").folded)
+    (None, None)
+    """
+    if "toll" not in folded and not _TOLL_HEAD.search(folded):
+        return None, None
+    killed = wounded = None
+    for m in _TOLL_PUT_AT.finditer(folded):
+        n = number_at(m.group("n"))
+        if n is None or _EARLIER_FIGURE.search(
+            folded, max(0, m.start() - _EARLIER_REACH), m.start()
+        ):
+            continue  # (a figure first given, since revised: gone by)
+        if m.group("death") or m.group("what") in _TOLL_KILLED:
+            killed = n if killed is None else killed
+        elif m.group("what") in _TOLL_WOUNDED:
+            wounded = n if wounded is None else wounded
+    return killed, wounded
 
 
 #: a toll revised ("raised the number of injured to more than 40", ``عدد المصابين ارتفع إلى
@@ -1565,6 +1605,8 @@ def _one_of_them_before(tokens: list[str]) -> bool:
         )
     ):
         return True  # ``عنصراً عراقياً واحداً أصيب``: one person, the verb after
+    if _one_said_before(t):
+        return True
     return (
         len(t) >= 4
         and t[0] in people
@@ -1572,6 +1614,29 @@ def _one_of_them_before(tokens: list[str]) -> bool:
         and t[2] == "of"
         and t[3] == "one"
     )
+
+
+#: one person in the accusative, as "that" (``إنّ``) puts its subject (``عنصراً``)
+_ONE_ACCUSATIVE = frozenset(x for x in _PEOPLE_ONE if x.endswith("ا") and not x.startswith("ال"))
+#: how many words of its side (``من قوات سوريا الديمقراطية``) may follow that person
+_ONE_SIDE_REACH = 4
+
+
+def _one_said_before(t: list[str]) -> bool:
+    """Whether ``t`` (nearest first, before the casualty verb) ends on one person told as
+    the subject of "that" (``قال المرصد إن عنصراً أصيب``, ``إن عنصراً من قوات X أصيب``):
+    the accusative singular after ``إن``/``أن`` is one. Not a plural (``إن عناصر أصيبوا``).
+
+    >>> _one_said_before(["عنصرا", "ان", "المرصد", "قال"])
+    True
+    >>> _one_said_before(["الديمقراطيه", "سوريا", "قوات", "من", "عنصرا", "ان"])
+    True
+    >>> _one_said_before(["عناصر", "ان"])
+    False
+    """
+    side = next((k for k in range(min(len(t), _ONE_SIDE_REACH + 1)) if t[k] == "من"), -1)
+    k = side + 1 if side > 0 else 0
+    return len(t) > k + 1 and t[k] in _ONE_ACCUSATIVE and t[k + 1] in ("ان", "بان")
 
 
 def _unpossessed(token: str) -> str:
@@ -1602,7 +1667,7 @@ _MODIFIERS = frozenset(
     fold_word(w)
     for w in (
         *("american", "us", "u.s.", "iraqi", "coalition", "british", "french", "syrian"),
-        *("army", "military", "navy", "air", "force"),
+        *("army", "military", "navy", "air", "force", "foreign"),
         *("service", "kurdish", "amerikan", "آمریکایی", "عراقی", "ائتلاف", "أمريكي"),
         *("أمريكيين", "أمريكيون", "عراقيين", "عراقي"),
     )
@@ -1612,7 +1677,7 @@ _SINGULAR_PEOPLE = frozenset(
     fold_word(w)
     for w in (
         *("soldier", "member", "contractor", "civilian", "fighter", "sailor", "marine"),
-        *("servicewoman", "serviceman"),
+        *("servicewoman", "serviceman", "medic", "امدادگر", "مسعف"),
         *("militant", "commander", "person", "مسلح", "عنصر", "قيادي", "شبه‌نظامی", "فرمانده"),
         *("guard", "officer", "servicemember", "سرباز", "نظامی", "پیمانکار", "نیرو"),
         *("عضو",),

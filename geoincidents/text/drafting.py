@@ -1640,6 +1640,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _LULL,
         _CAUSE_UNKNOWN,
         _OVERFLIGHT,
+        _STRIKE_TOLL,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -6645,6 +6646,7 @@ def _assemble(
         if r.kind == "retaliatory_strike" and not r.responds:
             r = _threat_after(af, r, _follower(readings, i) or _quiet_next(readings, i))
         killed, wounded = r.killed, r.wounded
+        given_away = False  # (the toll after is the strike's told before, not this attack's)
         if killed is None and wounded is None:
             follow = (
                 _follower(readings, i)
@@ -6653,9 +6655,16 @@ def _assemble(
                 # paragraph's tellings, takes the toll the next paragraph opens on
                 or (_quiet_next(readings, i) if not drafts else None)
             )
-            if follow is not None and not follow.places:  # a place: it tells of elsewhere
+            if follow is not None and not _places_named(follow):  # a place: elsewhere
                 killed, wounded = _casualties_of(af, follow)
-            if killed is None and wounded is None and (toller := _toll_later(af, readings, i)):
+            if (
+                killed is None
+                and wounded is None
+                and (
+                    toller := _toll_later(af, readings, i)
+                    or _toll_past_the_answered(af, readings, i)
+                )
+            ):
                 follow = toller  # "… struck X. Several were killed. ¶ Eight were hurt in …"
                 killed, wounded = _casualties_of(af, follow)
             if (
@@ -6669,6 +6678,16 @@ def _assemble(
                     p.incident = replace(p.incident, killed=killed, wounded=wounded)
                     p.evidence.append(f"casualties from the sentence at {follow.sentence.start}")
                 killed = wounded = None
+            if (
+                follow is not None
+                and (killed is not None or wounded is not None)
+                and (struck := _the_strike_named(af, follow, r, drafts)) is not None
+            ):  # "US jets struck X. Y had been hit by rockets on Tuesday. The strike killed
+                # two": the toll names the strike told before, not the attack between
+                struck.incident = replace(struck.incident, killed=killed, wounded=wounded)
+                struck.evidence.append(f"casualties from the sentence at {follow.sentence.start}")
+                killed = wounded = None
+                given_away = True
         if killed is not None and r.killed is not None:  # (its own sentence's toll)
             killed += _others_killed(af, readings, i)
             if wounded is None:
@@ -6676,7 +6695,7 @@ def _assemble(
         killed, wounded = _missing_half(af, readings, i, killed, wounded)
         if killed is None and wounded is None:
             killed, wounded = _placeless_lede_toll(af, readings, i)
-        for later_reading in readings[i + 1 : i + 3]:
+        for later_reading in readings[i + 1 : i + 3] if not given_away else ():
             # "… 34 were injured. By Monday the Pentagon raised the number of injured to more
             # than 40": the next placeless sentences revise the toll, in its paragraph or
             # the next (a live blog's later entry: "¶ 16:40 - An official now puts the
@@ -8194,6 +8213,43 @@ def _of_the_attack(
     return follow.weapon in _MILITIA_WEAPONS and follow.weapon != "airstrike"
 
 
+#: a toll told of a strike by its noun ("the strike killed two", "were killed in the US
+#: strikes", ``أسفرت الضربة عن مقتل``, ``الضربة أسفرت عن``, ``قتلوا في الغارات``, ``در
+#: بمباران``, ``در حملات هوایی``) (folded; a "drone strike" is no state's strike here)
+_STRIKE_TOLL = actors.fold_pattern(
+    r"(?<!\w)(?:(?:in|by) the (?:us |u\.s\. |american )?(?:air ?strikes?|strikes?|raids?"
+    r"|bombing)|the (?:us |u\.s\. |american )?(?:air ?strikes?|strikes?|raids?) (?:killed|left)"
+    r"|(?:اسفرت|ادت|اوقعت|خلفت) (?:ال)?(?:ضربه|ضربات|غاره|غارات)(?! (?:ب|بال)?(?:مسير|طائر))"
+    r"|(?:ال)?(?:ضربه|ضربات|غاره|غارات)(?: (?:الامريكيه|الجويه))? (?:اسفرت|ادت|اوقعت|خلفت|قتلت)"
+    r"|(?:في|جراء|بسبب) (?:ال)?(?:ضربه|ضربات|غاره|غارات)(?! (?:ب|بال)?(?:مسير|طائر))"
+    r"|(?:در|بر اثر|در جريان) (?:اين )?(?:بمباران|حملات هوايي|حمله هوايي|حملات آمريكا"
+    r"|حمله آمريكا))(?!\w)"
+)
+#: how many drafts back the strike a toll names may be (bounded)
+_STRIKE_TOLL_REACH = 4
+
+
+def _the_strike_named(
+    af: _ArticleFold, follow: _Reading, r: _Reading, drafts: Sequence[_Pending]
+) -> _Pending | None:
+    """The strike drafted before the attack ``r`` whose toll ``follow`` tells, when
+    ``follow`` names the strike by its noun (:data:`_STRIKE_TOLL`) and no place: an attack
+    told between a strike and its figures ("US jets struck X. Y had been hit by rockets
+    on Tuesday. The strike killed two", ``… وكانت Y قد تعرضت لهجوم. وقالت مصادر إن
+    الضربة أسفرت عن مقتل اثنين``) does not take the strike's toll. Only the last few
+    drafts, the strike without a toll of its own."""
+    if r.kind != "attack" or follow is r or _places_named(follow):
+        return None
+    if af.search(_STRIKE_TOLL, follow.sentence.start, follow.sentence.end) is None:
+        return None
+    for p in reversed(drafts[-_STRIKE_TOLL_REACH:]):
+        if p.incident.is_strike:
+            if p.incident.killed is None and p.incident.wounded is None:
+                return p
+            return None
+    return None
+
+
 #: more dead added to a toll told before ("Two others were also killed", ``كما قتل اثنان
 #: آخران``, ``دو نفر دیگر نیز کشته شدند``) (folded)
 _OTHERS_KILLED = actors.fold_pattern(
@@ -8263,6 +8319,8 @@ def _missing_half(
     for k, n in enumerate(readings[i + 1 : i + 1 + _TOLL_LATER_REACH]):
         if n.paragraph > paragraph + 1 or (n.event and not n.reason):
             break
+        if n.responds:
+            break  # (what a response answered, and its toll, told after: "… In that attack …")
         if n.places:
             continue
         more_killed, more_wounded = _casualties_of(af, n)
@@ -8273,6 +8331,10 @@ def _missing_half(
         right_after = k == 0 and n.paragraph == paragraph
         if not right_after and not _THE_EVENT.search(af.slice(n.sentence.start, n.sentence.end)[0]):
             break
+        if readings[i].kind == "attack" and af.search(
+            _STRIKE_TOLL, n.sentence.start, n.sentence.end
+        ):
+            break  # "… an attack on Y that wounded one. ¶ 22 were killed in the strikes"
         return (more_killed if killed is None else killed), (
             more_wounded if wounded is None else wounded
         )
@@ -8347,7 +8409,7 @@ def _take_revised_toll(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) ->
         ),
         recent[-1],
     )
-    if d.incident.kind not in ("attack", "explosion"):
+    if d.incident.kind not in ("attack", "explosion") and not _strike_toll_revised(d, killed):
         return
     if not 0 <= r.paragraph - d.reading.paragraph <= _TOLL_REVISED_REACH:
         return
@@ -8358,6 +8420,19 @@ def _take_revised_toll(af: _ArticleFold, r: _Reading, drafts: list[_Pending]) ->
         wounded=wounded if wounded is not None else inc.wounded,
     )
     d.evidence.append(f"toll revised in the sentence at {r.sentence.start}-{r.sentence.end}")
+
+
+def _strike_toll_revised(d: _Pending, killed: int | None) -> bool:
+    """Whether a revised count of dead is strike ``d``'s: the latest draft that told dead
+    is a strike ("The strike killed two. ¶ Update: the toll rose to three", ``الضربة
+    أسفرت عن مقتل اثنين. ¶ تحديث: ارتفع عدد القتلى إلى ثلاثة``), and the figure only
+    grows (a strike's dead are revised up as the wounded die)."""
+    return (
+        d.incident.is_strike
+        and killed is not None
+        and d.incident.killed is not None
+        and killed > d.incident.killed
+    )
 
 
 #: the placeless telling whose toll a site's telling after it may take
@@ -8505,13 +8580,107 @@ def _toll_later(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Read
     if len(readings[i].targets) > 1:
         return None  # (a toll told later of strikes on several sites is no one site's)
     paragraph = readings[i].paragraph
-    for n in readings[i + 1 : i + 1 + _TOLL_LATER_REACH]:
-        if n.paragraph > paragraph + 1 or n.places or (n.event and not n.reason):
+    for n in _past_subheadings(af, readings[i + 1 :], _TOLL_LATER_REACH):
+        if n.paragraph > paragraph + 1 or _places_named(n) or (n.event and not n.reason):
             return None
         killed, wounded = _casualties_of(af, n)
         if killed is not None or wounded is not None:
             return n
     return None
+
+
+#: a word the sentence read as a common noun, not a place (``این انبار``: this depot)
+_NOT_A_PLACE_NOTE = re.compile(r"(\d+)-(\d+): [^;]*?, not a place")
+
+
+def _places_named(r: _Reading) -> int:
+    """How many places reading ``r`` names, less the words it read as common nouns
+    (``این انبار به سپاه تعلق داشت``: "this depot belonged to the IRGC", no Anbar): a
+    sentence naming a place tells of elsewhere, a common noun does not.
+
+    >>> note = "3-8: a depot of goods (انبار), not a place"
+    >>> _places_named(_Reading(Sentence(0, 9), 0, event=False, places=2, notes=(note,)))
+    1
+    """
+    if not r.places:
+        return 0
+    spans = {m.groups() for text in (r.reason, *r.notes) for m in _NOT_A_PLACE_NOTE.finditer(text)}
+    if r.responds and r.reason.startswith(_ONLY_ANSWERED):
+        return 0  # "The Pentagon said the strikes answered the attack on Y": no elsewhere
+    return max(0, r.places - len(spans))
+
+
+#: a subheading asked as a question ("Why now?", ``لماذا الآن؟``, ``چرا اکنون؟``): a line
+#: of an explainer's layout, no sentence that tells anything
+_QUESTION_LINE = re.compile(r"^\W*(?:\S+\s+){0,3}\S+\s*[?؟]\s*$")
+
+
+def _past_subheadings(
+    af: _ArticleFold, readings: Sequence[_Reading], reach: int
+) -> Sequence[_Reading]:
+    """The first ``reach`` of ``readings`` that are no question subheading (see
+    :data:`_QUESTION_LINE`): an explainer's "What happened? … Why now? …" does not put its
+    figures a sentence further. Bounded: looks at twice ``reach`` readings at most."""
+    out: list[_Reading] = []
+    for n in readings[: 2 * reach]:
+        if len(out) == reach:
+            break
+        if n.event or not _QUESTION_LINE.match(af.slice(n.sentence.start, n.sentence.end)[0]):
+            out.append(n)
+    return out
+
+
+#: the event named by its day ("Thursday night's strike", ``غارات الخميس``, ``حمله
+#: شامگاه پنجشنبه``) (folded)
+_THE_EVENT_OF_THE_DAY = actors.fold_pattern(
+    r"(?<!\w)(?:\w+day(?: night| evening| morning)?'s (?:attack|strikes?|raids?|bombing)"
+    r"|(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف) (?:يوم |ليله |فجر )?(?:ال)?(?:سبت|احد|اثنين"
+    r"|ثلاثاء|اربعاء|خميس|جمعه)"
+    r"|(?:حمله|حملات|بمباران) (?:شامگاه |بامداد |روز |شب )?(?:شنبه|يكشنبه|دوشنبه|سه شنبه"
+    r"|چهارشنبه|پنجشنبه|جمعه))(?!\w)"
+)
+
+
+def _toll_past_the_answered(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int
+) -> _Reading | None:
+    """The toll of strike ``i`` told in the paragraph after the one that tells what it
+    answered: "US jets struck X. ¶ The Pentagon called it a response to the attack on Y,
+    which killed a contractor. ¶ A monitor said 22 were killed in the strikes" (``… ¶
+    وقالت واشنطن إنها رد على الهجوم على Y … ¶ وقال المرصد إن الغارات أسفرت عن مقتل ٢٢``,
+    ``… ¶ پنتاگون این حمله را پاسخ به حمله به Y خواند … ¶ دیده‌بان شمار کشته‌های این
+    حمله را ۲۲ نفر اعلام کرد``). The answering paragraph comes right after (past quiet
+    sentences of the strike's), the toll opens the paragraph after it, names no place
+    and names its event by its noun or its day. Bounded."""
+    r = readings[i]
+    if not r.kind.endswith("strike") or len(r.targets) > 1:
+        return None
+    k, last = i + 1, min(len(readings), i + 1 + 3 * _TOLL_LATER_REACH)
+    while k < last and readings[k].paragraph == r.paragraph and not readings[k].event:
+        k += 1  # (the strike's own paragraph, past sentences that tell nothing)
+    if (
+        k >= last
+        or not readings[k].responds
+        # (more strikes told at their sites: the toll may be theirs)
+        or (readings[k].kind.endswith("strike") and not readings[k].reason)
+        or readings[k].paragraph != r.paragraph + 1
+    ):
+        return None
+    answering = readings[k].paragraph
+    while k < last and readings[k].paragraph == answering:
+        k += 1  # (what the strike answered: its site, its toll, its claim)
+    if k >= last or readings[k].paragraph != answering + 1:
+        return None
+    n = readings[k]
+    if _places_named(n) or (n.event and not n.reason):
+        return None
+    if not any(
+        af.search(rule, n.sentence.start, n.sentence.end) is not None
+        for rule in (_STRIKE_TOLL, _THE_EVENT, _THE_EVENT_OF_THE_DAY)
+    ):
+        return None
+    killed, wounded = _casualties_of(af, n)
+    return n if killed is not None or wounded is not None else None
 
 
 def _casualties_of(af: _ArticleFold, reading: _Reading) -> tuple[int | None, int | None]:
