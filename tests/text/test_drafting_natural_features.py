@@ -9,15 +9,14 @@ import pytest
 import geoincidents as gi
 
 RIVER_THEN_THE_BASE = [
-    "Drones flew over the desert on Monday, officials said.\n\nUS troops are deployed in this "
-    "area east of the {place}.\n\nLocal sources said four rockets were fired at the US base "
-    "and the coalition in response hit points around the said base.",
-    "حلقت طائرات مسيرة فوق الصحراء يوم الاثنين.\n\nتنتشر القوات الأمريكية في هذه المنطقة شرق "
-    "{place}.\n\nوقالت مصادر محلية إن أربعة صواريخ أطلقت باتجاه القاعدة الأمريكية وإن التحالف "
-    "قصف ردا على ذلك نقاطا حول القاعدة المذكورة.",
-    "پهپادها روز دوشنبه بر فراز بیابان پرواز کردند.\n\nدر این منطقه در شرق {place} نیروهای "
-    "آمریکایی مستقرند.\n\nبرخی منابع محلی گزارش دادند که چهار راکت به سوی پایگاه آمریکا شلیک "
-    "شد و ائتلاف نیز در پاسخ نقاطی را در اطراف پایگاه یادشده هدف قرار داد.",
+    "Drones flew over the desert on Monday, officials said.\n\nUS troops are deployed east of "
+    "the {place}.\n\nResidents said three rockets flew toward this base and the coalition "
+    "answered by shelling positions close to the base.",
+    "حلقت طائرات مسيرة فوق الصحراء يوم الاثنين.\n\nتنتشر القوات الأمريكية شرق {place}.\n\n"
+    "وقال سكان إن ثلاثة صواريخ أطلقت نحو هذه القاعدة وإن التحالف رد بقصف مواقع قريبة من القاعدة.",
+    "پهپادها روز دوشنبه بر فراز بیابان پرواز کردند.\n\nنیروهای آمریکایی در شرق {place} حضور "
+    "دارند.\n\nساکنان گفتند سه راکت به طرف این پایگاه پرتاب شد و ائتلاف در واکنش چند موضع را "
+    "در حوالی پایگاه هدف قرار داد.",
 ]
 RIVER = ("Euphrates", "الفرات", "فرات")
 
