@@ -220,9 +220,9 @@ _PREEMPTIVE = actors.fold_pattern(
     r"(?:ال)?تخطيط|(?:فعالانه|به (?:طور|صورت) فعال) (?:\S+ ){0,2}?برنامه ?ريزي"
     # struck before it could be used ("before it could be used against its forces",
     # ``قبل استخدامها``, ``پیش از استفاده``)
-    # attacks told as imminent ("to disrupt imminent attacks", ``هجمات وشيكة``, ``حملات
-    # قریب‌الوقوع``)
-    r"|imminent attacks?|(?:هجمات|هجوم|اعتداءات) (?:\S+ )?وشيك\w*"
+    # attacks told as imminent, a word between ("to disrupt imminent attacks", ``هجمات
+    # أخرى وشيكة``, ``حملات قریب‌الوقوع``)
+    r"|(?:هجمات|هجوم|اعتداءات) (?:\S+ )?وشيك\w*"
     r"|(?:حملات|حمله|حمله هاي) (?:\S+ )?قريب ?الوقوع"
     r"|before (?:it|they) could be (?:used|launched|fired)|قبل استخدام\w*|قبل ان تستخدم"
     r"|پيش از (?:استفاده|به كارگيري|پرتاب)|قبل از (?:استفاده|پرتاب)"
@@ -4723,7 +4723,6 @@ def draft_article(
     if corrected:
         _corrected_account(readings, corrected)
     readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af))
-    _threat_told_after(readings, af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4851,50 +4850,6 @@ def _blasts_confirmed(readings: list[_Reading], af: _ArticleFold) -> list[_Readi
             inferred=(*e.inferred, "kind"),
         )
     return readings
-
-
-#: the strike told just before, named again ("the strike", ``الضربة``, ``این حمله``)
-_THE_STRIKE_AGAIN = actors.fold_pattern(
-    r"(?<!\w)(?:the (?:\S+ )?(?:strike|raid|operation|attack)|this (?:strike|raid|operation)"
-    r"|[وفب]?(?:ال|هذه ال)(?:ضربه|غاره|عمليه)"
-    r"|(?:اين|آن) (?:حمله|ضربه|عمليات|اقدام|حمله پهپادي))(?!\w)"
-)
-
-
-def _threat_told_after(readings: list[_Reading], af: _ArticleFold) -> None:
-    """A strike a placeless sentence after it calls pre-emptive is pre-emptive.
-
-    ("A US drone struck his convoy at X. ¶ The Pentagon said the strike was meant to
-    disrupt imminent attacks", ``… وقال البنتاغون إن الضربة جاءت لإحباط هجمات وشيكة``,
-    ``… پنتاگون گفت این حمله برای جلوگیری از حملات قریب‌الوقوع بود``): the strike told just
-    before (one sentence, in the same or the next paragraph), answering nothing the
-    article names, takes the pre-emptive kind; the sentence itself names no place.
-    """
-    for i, c in enumerate(readings):
-        if not (
-            i
-            and c.event
-            and c.kind == "preemptive_strike"
-            and not c.targets
-            and c.reason.startswith(_NO_PLACE)
-            and _THE_STRIKE_AGAIN.search(af.slice(c.sentence.start, c.sentence.end)[0])
-        ):
-            continue
-        b = readings[i - 1]
-        if (
-            b.event
-            and not b.reason
-            and b.kind == "retaliatory_strike"
-            and not b.responds
-            and b.targets
-            and c.paragraph - b.paragraph <= 1
-            and c.striker in ("", b.striker)
-        ):
-            readings[i - 1] = replace(
-                b,
-                kind=c.kind,
-                notes=(*b.notes, f"pre-emptive, says the sentence at {c.sentence.start}"),
-            )
 
 
 #: an occasion that is no event: a session, a vote, a funeral, a rally, a drill
