@@ -5928,12 +5928,20 @@ _SITES_LAY = actors.fold_pattern(
     r"|the (?:\S+ ){0,2}?(?:sites|ones|targets|positions|facilities|depots|compounds"
     r"|locations)) (?:\S+ )?(?:lay|lie|lies|were|was|stood|sat|are|is) (?:located )?"
     r"(?:near|in|at|on|outside|around|close to|just)"
+    # the launchers struck, placed after what they were ("the launchers were an imminent
+    # threat and were located near X", ``وكانت المنصات … تقع قرب X``, ``این سکوها … در X
+    # قرار داشتند``)
+    r"|the (?:\S+ ){0,2}?(?:launchers|launch sites|launch points|systems|platforms)"
+    r"(?: \S+){0,8}? (?:were|was|are|is) located (?:near|in|at|outside|around|close to)"
     r"|[وف]?(?:تقع|يقع|كانت تقع|كان يقع|تتوزع|توزعت) (?:\S+ )?(?:ال)?(?:مواقع|مقرات|اهداف"
     r"|منشات|نقاط|موقعان|موقعين)"
     r"|(?:ال)?(?:مواقع|مقرات|اهداف|منشات|نقاط)(?: \S+){0,3}? (?:تقع|كانت تقع|توجد)"
+    r"|(?:ال)?(?:منصات|منظومات)(?: \S+){0,6}? [وف]?(?:تقع|كانت تقع|توجد)"
     r"|(?:موقعيت|مواضع|مقر|اهداف|هدف|تاسيسات|نقاط)(?: ?ها)?(?:ي)?(?: \S+){0,4}?"
     r" (?:در|نزديك|نزديكي|اطراف|حومه)(?: \S+){0,5}? (?:قرار (?:داشت|داشتند|دارند|دارد)"
-    r"|واقع (?:بود|بودند|است|اند|شده)))(?!\w)"
+    r"|واقع (?:بود|بودند|است|اند|شده))"
+    r"|(?:سامانه|سكو)(?: ?ها)?(?:ي)?(?: \S+){0,8}? (?:در|نزديك|نزديكي|اطراف|حومه)"
+    r"(?: \S+){0,9}? (?:قرار (?:داشت|داشتند)|واقع (?:بود|بودند)))(?!\w)"
 )
 
 
@@ -6006,13 +6014,24 @@ def _sites_named(
     targets, origin, _, notes = _targets(text, reading.sentence, inside, af, [])
     if not targets:
         return reading
+    # ("… the launchers were an imminent threat and were located near X": pre-emptive)
+    threat = (
+        told.kind == "retaliatory_strike"
+        and not told.responds
+        and af.search(_PREEMPTIVE, reading.sentence.start, reading.sentence.end) is not None
+    )
     named = replace(
         reading,
         event=True,
-        kind=told.kind,
+        kind="preemptive_strike" if threat else told.kind,
         targets=tuple(targets),
         origin=origin,
-        notes=(*reading.notes, *notes, "the places named of the strikes told just before"),
+        notes=(
+            *reading.notes,
+            *notes,
+            "the places named of the strikes told just before",
+            *([_THREAT_AFTER] if threat else []),
+        ),
         # (and what their response clause named, when neither that clause nor an event told
         # before drafted it: "… calling the raids an answer to the barrage on X", X told
         # later on its own)
