@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geoincidents.places.everyday_words import EverydayWord, everyday_words
 from geoincidents.places.kinds import AREA_KINDS, is_facility
 from geoincidents.text.counts import count_words
 from geoincidents.text.folding import fold_word, folded_alternation, word_alternation
@@ -446,6 +447,11 @@ class _Rules:
     striker: re.Pattern[str]
     means: re.Pattern[str]
     verb_object: re.Pattern[str]
+    place_cue_before: re.Pattern[str]
+    place_noun_before: re.Pattern[str]
+    attack_on_before: re.Pattern[str]
+    place_preposition_before: re.Pattern[str]
+    place_ending_after: re.Pattern[str]
 
 
 def _before(words: tuple[str, ...], *, article: bool = False) -> re.Pattern[str]:
@@ -585,8 +591,107 @@ def _rules() -> _Rules:
         striker=_striker(),
         means=anywhere(rf"(?<!\w)(?:{word_alternation(_STRIKE_MEANS)})(?!\w)(?!\s+shells?\b)"),
         verb_object=_verb_object_reversed(),
+        place_cue_before=_before_reversed(_PLACE_CUE_BEFORE),
+        # a site's or an area's noun, at most two words before
+        place_noun_before=re.compile(
+            rf"[\s«\"“(]*(?:\w+\s+){{0,2}}(?:{_reversed_alternation(_PLACE_NOUNS_BEFORE)})"
+            r"(?:\Z|(?=[^\w]))"
+        ),
+        attack_on_before=re.compile(
+            rf"[\s«\"“(]*(?:{_reversed_alternation(_ATTACK_PREPOSITIONS)})\s+(?:\w+\s+){{0,2}}"
+            rf"(?:{_reversed_alternation(_ATTACK_NOUNS)})[وفبل]?(?:\Z|(?=[^\w]))"
+        ),
+        # a preposition before, on its own or glued (``بالقائم``; ``والقائم``, a list's
+        # next place)
+        place_preposition_before=re.compile(
+            rf"[\s«\"“(]*(?:(?:{_reversed_alternation(_PLACE_PREPOSITIONS)})[وف]?|[وبل])"
+            r"(?:\Z|(?=[^\w]))"
+        ),
+        place_ending_after=re.compile(
+            rf"\s*(?:\Z|[\n.،,؛;:!؟?)\]»\"”(–—-])"
+            rf"|\s+(?:و|(?:{word_alternation(_PLACE_ENDING_AFTER)})(?!\w))"
+        ),
     )
 
+
+#: the words that place an everyday word that is also a place's name (before it): near
+#: and direction words, a countryside, a distance from it (see
+#: :mod:`geoincidents.places.everyday_words`)
+_PLACE_CUE_BEFORE = (
+    *("قرب", "بالقرب من", "على مقربة من", "بمقربة من", "محيط", "في محيط", "ضواحي"),
+    *("أطراف", "اطراف", "مشارف", "مداخل", "مدخل", "ريف", "بريف", "أرياف", "حومة", "حوالي"),
+    *("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال غرب"),
+    *("شمال شرق", "جنوب غرب", "جنوب شرق", "شمال غربي", "شمال شرقي", "جنوب غربي"),
+    *("جنوب شرقي", "كم من", "كم عن", "كيلومترات من", "كيلومترا من", "كيلومتر من"),
+    *("نزدیکی", "نزدیک", "در نزدیکی", "حومه", "حوالی", "شمال‌غرب", "شمال‌شرق"),
+    *("جنوب‌غرب", "جنوب‌شرق", "کیلومتری"),
+)
+#: the nouns of sites and areas that place such a name a word or two after them
+#: (``پایگاه آمریکایی حریر``, ``منطقتي القائم وعكاشات``)
+_PLACE_NOUNS_BEFORE = (
+    *_SITE_NOUNS,
+    *(
+        "موقع",
+        "الموقع",
+        "مقر",
+        "مستشفى",
+        "مستشفيات",
+        "بیمارستان",
+        "منطقة",
+        "منطقتي",
+        "منطقتا",
+        "مناطق",
+        "بلدة",
+        "بلدتي",
+        "بلدتا",
+        "بلدات",
+        "مدينة",
+    ),
+    *("مدينتي", "مدينتا", "مدن", "قرية", "قريتي", "قرى", "ناحية", "ناحيتي", "قضاء", "قضاءي"),
+    *("منطقه", "مناطق", "شهر", "شهرهای", "روستای", "روستاهای", "شهرک"),
+)
+#: an attack named before such a name (an adjective or two may follow it), then its
+#: preposition (``الغارات على القائم``, ``الهجوم الأمريكي على القائم``, ``حمله به …``):
+#: the place attacked
+_ATTACK_NOUNS = (
+    *("غارة", "غارات", "الغارة", "الغارات", "ضربة", "ضربات", "الضربة", "الضربات", "هجوم"),
+    *("الهجوم", "هجمات", "الهجمات", "قصف", "القصف", "حمله", "حملات", "حمله‌های", "حملات"),
+    *("بمباران", "اصابت"),
+)
+_ATTACK_PREPOSITIONS = ("على", "علی", "في", "به", "بر", "علیه", "ضد")
+#: a definite noun right before (read backwards): the word is its adjective (``الوضع القائم``)
+_DEFINITE_NOUN_BEFORE = re.compile(r"\s+\w*لا[وفب]?(?:\s|\Z)")
+#: a dateline's place (``القائم - قالت مصادر …``, at a line's start)
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:،,]")
+#: a Persian object attacked, its verb a few words on (``حریر را با پهپاد هدف قرار دادند``)
+_PERSIAN_OBJECT_ATTACKED = re.compile(
+    r"\s+را(?:\s+[^\s.!?؟،,؛;]+){0,3}?\s+(?:هدف|مورد حمله|مورد اصابت|بمباران|موشک باران)"
+)
+#: the prepositions that may place an ``either`` word (``في القائم.``)
+_PLACE_PREPOSITIONS = (
+    *("في", "فی", "من", "إلى", "الى", "على", "علی", "عند", "نحو", "باتجاه", "داخل"),
+    *("در", "به", "از", "تا", "به سوی", "به سمت"),
+)
+#: what may follow an ``either`` word a preposition places: a conjunction, a direction,
+#: its province or border, a near word, a day or a time of day
+_PLACE_ENDING_AFTER = (
+    *("و", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "غربی", "شرقی"),
+    *("محافظة", "بمحافظة", "في محافظة", "التابع", "التابعة", "ضمن", "الحدودية", "الحدودي"),
+    *("قرب", "بالقرب", "قضاء", "بقضاء", "ناحية", "استان", "در استان", "مرزی", "نزدیک"),
+    *("أمس", "امس", "اليوم", "مساء", "صباح", "ليلة", "ليل", "فجر", "ظهر", "عصر", "يوم"),
+    *("ليلا", "نهارا", "فجرا", "صباحا", "ظهرا", "عصرا"),
+    *("الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"),
+    *("دیروز", "امروز", "شب", "صبح", "بامداد", "روز", "یکشنبه", "دوشنبه", "سه‌شنبه"),
+    *("چهارشنبه", "پنجشنبه", "جمعه", "شنبه"),
+)
+#: letters Persian writes and Arabic does not (and the zero-width non-joiner), or one of
+#: its commonest words: the language an everyday word is read in
+_PERSIAN_WRITING = re.compile(
+    "[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]"
+    "|(?<!\\S)(?:در|را|از|این|آن|که|است|شد|بود|داشت)(?!\\S)"
+)
+#: how far around the word its language is read
+_LANGUAGE_WINDOW = 80
 
 _WINDOW = 40
 #: how far back an attack verb may stand before its object (subject between)
@@ -673,6 +778,103 @@ def rejection(
     ):
         return "verb"
     return None
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> dict[str, tuple[EverydayWord, ...]]:
+    """The rows of the bundled everyday-words table by their folded word."""
+    by_key: dict[str, tuple[EverydayWord, ...]] = {}
+    for row in everyday_words():
+        key = fold_word(row.word)
+        by_key[key] = (*by_key.get(key, ()), row)
+    return by_key
+
+
+def everyday_word_rejection(
+    text: str,
+    start: int,
+    end: int,
+    folded: str,
+    folded_start: int,
+    folded_end: int,
+    *,
+    listed: bool = False,
+) -> str | None:
+    """``"everyday word"`` when the name at ``text[start:end]`` (folded at
+    ``folded[folded_start:folded_end]``) is an everyday word of the text's language that
+    the words around it do not place, else ``None`` (see
+    :mod:`geoincidents.places.everyday_words`; the caller has found no kind word with it).
+    ``listed``: the name follows another place's, joined by "and" or a comma (``عين الأسد
+    وحرير``): the next place of a list, whatever its reading.
+
+    The language is Persian where a letter only Persian writes stands near the word, else
+    Arabic; folding merges ``ة`` and ``ه``, so the word is told by its written letter (``عنه``
+    "from him" is no ``عنة``, Anah).
+
+    Examples
+    --------
+    >>> from geoincidents.text.folding import fold_text
+    >>> def reason(text, word):
+    ...     f = fold_text(text).folded
+    ...     i, j = text.index(word), text.index(word) + len(word)
+    ...     return everyday_word_rejection(text, i, j, f, f.index(fold_word(word)),
+    ...                                    f.index(fold_word(word)) + len(fold_word(word)))
+    >>> reason("وأظهرت الصور دخانا يتصاعد", "الصور")
+    'everyday word'
+    >>> reason("سقطت قذائف قرب الصور شرق دير الزور", "الصور") is None
+    True
+    >>> reason("لا يمكن قبول الوضع القائم.", "القائم"), reason("غارات على القائم.", "القائم")
+    ('everyday word', None)
+    """
+    rows = _everyday_words().get(folded[folded_start:folded_end])
+    if not rows or listed:
+        return None
+    window = (max(0, start - _LANGUAGE_WINDOW), min(len(text), end + _LANGUAGE_WINDOW))
+    language = "fa" if _PERSIAN_WRITING.search(text, *window) else "ar"
+    written_teh = "ة" in text[start:end]
+    row = next(
+        (r for r in rows if language in r.languages and ("ة" in r.word) == written_teh), None
+    )
+    if row is None:
+        return None
+    rules = _rules()
+    back = folded[max(0, folded_start - _WINDOW) : folded_start][::-1]
+    after = folded[folded_end : folded_end + _WINDOW]
+    if (
+        row.reading != "kind"
+        and (
+            rules.place_cue_before.match(back)
+            or rules.place_noun_before.match(back)
+            or rules.attack_on_before.match(back)
+            or rules.site_in_before.match(back)
+            or rules.target_after.match(after)
+            or _PERSIAN_OBJECT_ATTACKED.match(after)
+            or (  # (read in the text: folding drops the dash)
+                not text[text.rfind("\n", 0, start) + 1 : start].strip()
+                and _DATELINE_AFTER.match(text, end, end + _WINDOW)
+            )
+        )
+    ):  # ``قرب الصور``: near the place; ``پایگاه آمریکایی حریر``: a site's name;
+        # ``الغارات على القائم``, ``پایگاه … در حریر را … هدف قرار دادند``: the place
+        # attacked; ``القائم - قالت مصادر``: a dateline
+        return None
+    if row.reading == "place":
+        if any(after.startswith(f" {fold_word(w)}") for w in row.everyday_next):
+            return "everyday word"  # ``القائم بالأعمال``: the chargé d'affaires
+        if _DEFINITE_NOUN_BEFORE.match(back) and not rules.verb_object.match(
+            folded[max(0, folded_start - _CLAUSE_WINDOW) : folded_start][::-1]
+        ):
+            return "everyday word"  # ``الوضع القائم``: the status quo
+        return None
+    if row.reading == "either":
+        clause = folded[max(0, folded_start - _CLAUSE_WINDOW) : folded_start][::-1]
+        if rules.verb_object.match(clause):
+            return None  # ``قصفت الطائرات القائم``: what an attack verb hit
+        if rules.place_preposition_before.match(back) and rules.place_ending_after.match(
+            folded, folded_end, min(len(folded), folded_end + _WINDOW)
+        ):
+            return None  # ``في القائم.``, ``على القائم والبوكمال``
+    return "everyday word"
 
 
 #: how far either side of a name in capitals the letters are read to tell a stretch of

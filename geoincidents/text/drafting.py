@@ -681,12 +681,6 @@ _THIRD_STATE = actors.fold_pattern(
     r"|(?:[وفب]?ال)?اسرائيل(?:ي|يه|يون|ين)?|(?:[وفب]?ال)?صهيوني(?:ه)?|صهيونيستي"
     r"|اسرائيلي|(?:[وفب]?ال)?تركي(?:ه|ا)?|(?:[وفب]?ال)?روسي(?:ه|ا)?)(?!\w)"
 )
-#: what a Persian depot (``انبار``) holds, right after it: ``انبار مهمات``, ``انبار سلاح``
-_GOODS_AFTER = actors.fold_pattern(
-    r"\s*(?:مهمات|سلاح|تسليحات|اسلحه|موشك|موشكها|پهپاد|كالا|سوخت|نفت|غله|تجهيزات)(?!\w)"
-)
-#: Persian words that make the next word a common noun ("a", "this", "that same")
-_PERSIAN_DETERMINERS = tuple([w] for w in ("يك", "یک", "اين", "این", "همين", "همین", "همان", "هر"))
 #: a weapon or a force named with a third state's adjective ("a Turkish drone", "Israeli
 #: missiles", ``طائرة مسيرة تركية``, ``غارة إسرائيلية``, ``قصف صهيوني``, ``پهپاد ترکیه``,
 #: ``حمله موشکی رژیم صهیونیستی``), or the state as the subject of a strike verb ("Israel
@@ -2889,20 +2883,6 @@ def _targets(
             headings.append(m)  # "- Baghdad: a blast heard in Abu Ghraib": the digest's label
             continue
         before = af.slice(max(sentence.start, m.start - 40), m.start)[0].split()
-        if (
-            before[-1:] in _PERSIAN_DETERMINERS
-            and m.place is not None
-            and m.place.kind in AREA_KINDS
-        ):
-            # Persian's indefinite "a" and its demonstratives: ``به یک انبار خسارت زد`` (a
-            # warehouse), ``این انبار`` (this warehouse) are no Anbar
-            notes.append(f"{m.start}-{m.end}: a common noun after 'a', not a place")
-            continue
-        if _GOODS_AFTER.match(af.slice(m.end, min(sentence.end, m.end + 16))[0]) and (
-            m.place is not None and m.place.kind in AREA_KINDS
-        ):  # ``انفجار انبار مهمات``: an ammunition depot, no Anbar
-            notes.append(f"{m.start}-{m.end}: a depot of goods (انبار), not a place")
-            continue
         if _search(_REPORTER, " ".join(before[-3:]), present):
             notes.append(f"{m.start}-{m.end}: where a reporter is, not an event place")
             continue

@@ -80,6 +80,7 @@ from geoincidents.text.context import (
     Sentence,
     capitals_rejection,
     case_evidence,
+    everyday_word_rejection,
     owned_base_before,
     rejection,
     role_of,
@@ -376,6 +377,10 @@ def _relative_mention(
 # ------------------------------------------------------------------ the pipeline
 
 
+#: what joins the places of a list (``عين الأسد وحرير``, ``عین الاسد، حریر و التنف``)
+_LIST_JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:و|and)?\s*")
+
+
 def geoparse(
     text: str,
     gazetteer: Gazetteer | None = None,
@@ -435,7 +440,17 @@ def geoparse(
             site_word=m.kind_hint is not None,
         )
         if reason is None and m.kind_hint is None and m.country is None:
-            reason = _in_capitals(text, m, index, evidence)
+            reason = _in_capitals(text, m, index, evidence) or everyday_word_rejection(
+                text,
+                m.name_start,
+                m.name_end,
+                folded.folded,
+                fi,
+                fj,
+                # ``عين الأسد وحرير``, ``عكاشات والقائم``: the next place of a list
+                listed=bool(kept)
+                and _LIST_JOINT.fullmatch(text, kept[-1].end, m.start) is not None,
+            )
         if reason is not None:
             rejected.append(Rejected(m.start, m.end, m.text, reason))
             continue
