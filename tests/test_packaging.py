@@ -43,6 +43,7 @@ def test_wheel_contains_the_data(wheel: Path) -> None:
         shipped = zf.read("geoincidents/data/gazetteer/places.csv")
     assert shipped == (ROOT / "gazetteer" / "places.csv").read_bytes()
     assert "geoincidents/data/gazetteer/README.md" in names
+    assert "geoincidents/data/gazetteer/everyday_words.csv" in names
     assert "geoincidents/data/seed_incidents.csv" in names
     assert "geoincidents/py.typed" in names
     assert not any(n.startswith(("tests/", "benchmarks/", "notebooks/")) for n in names)
@@ -61,6 +62,8 @@ def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path) -> None:
         "print(bundled_gazetteer_path())\n"
         "print(len(default_gazetteer()))\n"
         "print(len(datasets.load('seed')))\n"
+        "from geoincidents.places.everyday_words import everyday_words\n"
+        "print(len(everyday_words()))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     env.pop("GEOINCIDENTS_GAZETTEER", None)
@@ -72,11 +75,12 @@ def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path) -> None:
         text=True,
         check=True,
     ).stdout.splitlines()
-    module_file, csv_path, n_places, n_incidents = out
+    module_file, csv_path, n_places, n_incidents, n_everyday = out
     assert Path(module_file).is_relative_to(site)
     assert Path(csv_path).is_relative_to(site)
     assert int(n_places) >= 100
     assert int(n_incidents) >= 15
+    assert int(n_everyday) >= 30  # the everyday-words table beside places.csv
 
 
 def test_checkout_finds_the_top_level_gazetteer() -> None:
