@@ -116,6 +116,9 @@ def _sorted_by_frequency(keys: Iterable[str]) -> list[str]:
 
 
 _CLITIC_RUN = re.compile(r"[وف]?[بلك]?")
+#: Persian's kaf (keheh), which folds to Arabic's: the Arabic clitic ك ("like") is no
+#: Persian letter, so a name right after ``ک`` is inside a Persian word
+_PERSIAN_KAF = "\u06a9"
 _LAM_RUN = re.compile(r"[وف]?ل")
 _QUOTES = "«»\"“”„'‹›()[]"
 _ARTICLE = "ال"
@@ -917,6 +920,8 @@ def _accept_greedy(
         if bound:
             entries: tuple[_Entry, ...] = plain_of[n]
             reading_key: Any = n
+        elif name_start > 0 and text[name_start - 1] == _PERSIAN_KAF:
+            continue  # Persian's kaf is no clitic: ``کشورش`` ("its country") holds no ``شورش``
         else:
             key = keys[n]
             entries = tuple(e for e in entries_of[n] if _start_ok(folded, i, key, e.lam_variant))

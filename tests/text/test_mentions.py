@@ -84,6 +84,21 @@ def test_no_match_inside_words(gazetteer: Gazetteer, text: str) -> None:
     assert [m.text for m in find_mentions(text, gazetteer, include_geonames=False)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Persian's kaf is no clitic: a name right after it is inside a Persian word
+        ("بایدن گفت کشورش پاسخ خواهد داد", []),  # its country: no Shurash
+        ("نیروها کهیت را ترک کردند", []),
+        # Arabic's kaf ("like") is one, before a name
+        ("مدن كبغداد والبصرة تضررت", ["بغداد", "البصرة"]),
+        ("شهرهایی مانند بغداد و بصره", ["بغداد", "بصره"]),
+    ],
+)
+def test_only_arabic_kaf_is_a_clitic(bundled: Gazetteer, text: str, found: list[str]) -> None:
+    assert [m.text for m in find_mentions(text, bundled)] == found
+
+
 def test_longest_match_wins(gazetteer: Gazetteer) -> None:
     text = "Aircraft landed at Baghdad International Airport."
     found = find_mentions(text, gazetteer, include_geonames=False)
