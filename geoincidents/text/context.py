@@ -826,7 +826,11 @@ def everyday_word_rejection(
     >>> reason("لا يمكن قبول الوضع القائم.", "القائم"), reason("غارات على القائم.", "القائم")
     ('everyday word', None)
     """
-    rows = _everyday_words().get(folded[folded_start:folded_end])
+    key = folded[folded_start:folded_end]
+    # (``للعلم``, "for your information", is matched as ``لعلم``: the name's article
+    # with its alef dropped after the clitic ل)
+    table = _everyday_words()
+    rows = table.get(key) or (table.get("ا" + key, ()) if key[:1] == "ل" else ())
     if not rows or listed:
         return None
     window = (max(0, start - _LANGUAGE_WINDOW), min(len(text), end + _LANGUAGE_WINDOW))

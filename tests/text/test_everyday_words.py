@@ -89,6 +89,9 @@ def test_the_words_around_place_an_everyday_word(text: str, word: str, place_id:
         ("کشورهای میزبان از تبعات آن در امان نخواهند ماند.", "امان"),
         ("ويعود المقطع لمناورة عسكرية في بلد آخر.", "بلد"),
         ("ارتدى الجنود القبعات الزرقاء في الاستعراض.", "الزرقاء"),
+        # after the clitic ل, the article's alef dropped: ``للعلم`` (for your information)
+        ("وللعلم فإن الاجتماع تأجل.", "لعلم"),
+        ("هذه خطوة للتقدم في المفاوضات.", "لتقدم"),
     ],
 )
 def test_an_everyday_word_in_running_text_names_no_place(text: str, word: str) -> None:
