@@ -20,6 +20,11 @@ before it is read as the place (``reading``):
 Whatever its reading, a name is a place where it follows another place's in a list
 (``عين الأسد وحرير``) and where any stricter reading would place it.
 
+An English row (``en``: ``Victory`` of Camp Victory, ``Green`` of Green Village) is read
+the same way; a lower-case word is never a name, so it only ever meets the capitalised
+word, and a capital inside a sentence places it too: only a sentence's first word, whose
+capital says nothing, needs the words around it.
+
 Every row carries an ``everyday`` sentence, where the word names no place, and a ``place``
 sentence, where it names ``place_id``: the suite reads both for every row, so a row is its
 own test. Add a row when you add a name (in ``places.csv``) that is also a common word; a
@@ -58,8 +63,9 @@ COLUMNS = (
 READINGS = ("kind", "word", "either", "place")
 #: the columns that may be empty
 _OPTIONAL = frozenset({"everyday_next"})
-_LANGUAGES = ("ar", "fa")
+_LANGUAGES = ("ar", "fa", "en")
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06ff\u200c]+$")
+_LATIN_WORD = re.compile(r"^[A-Z][a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -184,11 +190,16 @@ def _problems(row: dict[str, str]) -> list[tuple[str, str]]:
     found = [(c, "empty") for c in COLUMNS if not row[c] and c not in _OPTIONAL]
     if found:
         return found
-    if not _ARABIC_SCRIPT.match(row["word"]):
-        found.append(("word", "must be one word of Arabic script"))
     languages = row["languages"].split()
     if not set(languages) <= set(_LANGUAGES) or len(set(languages)) != len(languages):
         found.append(("languages", f"space-separated, among {' '.join(_LANGUAGES)}"))
+    elif languages == ["en"]:
+        if not _LATIN_WORD.match(row["word"]):
+            found.append(("word", "an English row's word is one capitalised Latin word"))
+    elif "en" in languages:
+        found.append(("languages", "en stands alone (a Latin word is no Arabic-script one)"))
+    elif not _ARABIC_SCRIPT.match(row["word"]):
+        found.append(("word", "must be one word of Arabic script"))
     if row["reading"] not in READINGS:
         found.append(("reading", f"one of {', '.join(READINGS)}"))
     if row["everyday_next"] and not all(

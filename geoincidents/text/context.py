@@ -625,6 +625,8 @@ _PLACE_CUE_BEFORE = (
     *("جنوب شرقي", "كم من", "كم عن", "كيلومترات من", "كيلومترا من", "كيلومتر من"),
     *("نزدیکی", "نزدیک", "در نزدیکی", "حومه", "حوالی", "شمال‌غرب", "شمال‌شرق"),
     *("جنوب‌غرب", "جنوب‌شرق", "کیلومتری"),
+    *("near", "outside", "close to", "north of", "south of", "east of", "west of", "km from"),
+    *("kilometres from", "kilometers from", "miles from", "the outskirts of"),
 )
 #: the nouns of sites and areas that place such a name a word or two after them
 #: (``پایگاه آمریکایی حریر``, ``منطقتي القائم وعكاشات``)
@@ -663,6 +665,9 @@ _ATTACK_PREPOSITIONS = ("على", "علی", "في", "به", "بر", "علیه", 
 _DEFINITE_NOUN_BEFORE = re.compile(r"\s+\w*لا[وفب]?(?:\s|\Z)")
 #: a dateline's place (``القائم - قالت مصادر …``, at a line's start)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:،,]")
+#: an English dateline's ends with its dash ("Baghdad, Iraq (AP) —"): "Victoria, a
+#: spokeswoman, said" is no dateline
+_EN_DATELINE_AFTER = re.compile(r"(?:,[^,\n]{1,30}?)?\s*(?:\([^()\n]{0,30}\)\s*)?[-–—]")
 #: a Persian object attacked, its verb a few words on (``حریر را با پهپاد هدف قرار دادند``)
 _PERSIAN_OBJECT_ATTACKED = re.compile(
     r"\s+را(?:\s+[^\s.!?؟،,؛;]+){0,3}?\s+(?:هدف|مورد حمله|مورد اصابت|بمباران|موشک باران)"
@@ -671,6 +676,7 @@ _PERSIAN_OBJECT_ATTACKED = re.compile(
 _PLACE_PREPOSITIONS = (
     *("في", "فی", "من", "إلى", "الى", "على", "علی", "عند", "نحو", "باتجاه", "داخل"),
     *("در", "به", "از", "تا", "به سوی", "به سمت"),
+    *("at", "in", "on", "from", "toward", "towards", "into", "to"),
 )
 #: what may follow an ``either`` word a preposition places: a conjunction, a direction,
 #: its province or border, a near word, a day or a time of day
@@ -834,7 +840,13 @@ def everyday_word_rejection(
     if not rows or listed:
         return None
     window = (max(0, start - _LANGUAGE_WINDOW), min(len(text), end + _LANGUAGE_WINDOW))
-    language = "fa" if _PERSIAN_WRITING.search(text, *window) else "ar"
+    if key.isascii():  # an English row's word, capitalised (lower case is never a name)
+        opening = text[:start].rstrip(" \t\"'“‘«(")
+        if opening and opening[-1] not in ".!?:\n":
+            return None  # "the Victory base", "hit Green": a capital inside a sentence
+        language = "en"
+    else:
+        language = "fa" if _PERSIAN_WRITING.search(text, *window) else "ar"
     written_teh = "ة" in text[start:end]
     row = next(
         (r for r in rows if language in r.languages and ("ة" in r.word) == written_teh), None
@@ -855,7 +867,9 @@ def everyday_word_rejection(
             or _PERSIAN_OBJECT_ATTACKED.match(after)
             or (  # (read in the text: folding drops the dash)
                 not text[text.rfind("\n", 0, start) + 1 : start].strip()
-                and _DATELINE_AFTER.match(text, end, end + _WINDOW)
+                and (_EN_DATELINE_AFTER if language == "en" else _DATELINE_AFTER).match(
+                    text, end, end + _WINDOW
+                )
             )
         )
     ):  # ``قرب الصور``: near the place; ``پایگاه آمریکایی حریر``: a site's name;

@@ -33,7 +33,7 @@ def test_the_bundled_table_sits_beside_the_gazetteer() -> None:
 @pytest.mark.parametrize("row", everyday_words(), ids=lambda r: r.word)
 def test_every_row(row) -> None:  # type: ignore[no-untyped-def]
     assert row.reading in READINGS
-    assert set(row.languages) <= {"ar", "fa"} and row.languages
+    assert set(row.languages) <= {"ar", "fa", "en"} and row.languages
     assert row.word in row.everyday and row.word in row.place
     assert row.meaning
     if not row.place_id.startswith("geonames:"):
@@ -61,8 +61,11 @@ def test_a_good_table_reads(tmp_path: Path) -> None:
     [
         (GOOD.replace("either", "often"), "reading", "one of kind, word, either, place"),
         (GOOD.replace("either,,", "either,after|x,"), "everyday_next", "Arabic script"),
-        (GOOD.replace("ar fa", "ar en"), "languages", "among ar fa"),
-        (GOOD.replace("ar fa", "ar ar"), "languages", "among ar fa"),
+        (GOOD.replace("ar fa", "ar de"), "languages", "among ar fa en"),
+        (GOOD.replace("ar fa", "ar ar"), "languages", "among ar fa en"),
+        (GOOD.replace("ar fa", "ar en"), "languages", "en stands alone"),
+        (GOOD.replace("ar fa", "en"), "word", "one capitalised Latin word"),
+        ("victory,en,word,,a victory,victory is ours.,at victory.,x", "word", "capitalised"),
         (GOOD.replace("بلد,", "Balad,", 1), "word", "Arabic script"),
         (GOOD.replace("بلد,", "بلد شمال,", 1), "word", "one word"),
         (GOOD.replace("نحن في بلد ديمقراطي.", "نحن هنا."), "everyday", "hold the word"),

@@ -68,6 +68,15 @@ def test_every_row_place_sentence_names_its_place(row: EverydayWord) -> None:
         ("وقالت مصادر إن الغارات على القائم أسفرت عن قتلى.", "القائم", "al-qaim"),
         ("قصفت الطائرات الأمريكية القائم فجر الجمعة.", "القائم", "al-qaim"),
         ("رزمندگان پایگاه اشغالگران در حریر را با پهپاد هدف قرار دادند.", "حریر", "harir-air-base"),
+        # an English name capitalised inside a sentence, or a dateline with its dash
+        (
+            "Rockets were fired at Victory and Union III on Monday.",
+            "Victory",
+            "victory-base-complex",
+        ),
+        ("Officials said Victory was hit twice.", "Victory", "victory-base-complex"),
+        ("Victory, Iraq (AP) — Rockets hit the base overnight.", "Victory", "victory-base-complex"),
+        ("Victory base was hit by two rockets.", "Victory base", "victory-base-complex"),
         # Anah written with its teh marbuta is no pronoun; Persian writes Anah ``عنه``
         ("سقطت قذائف على عنة غرب الأنبار.", "عنة", "anah"),
         ("پهپادها دیروز به عنه در غرب عراق حمله کردند.", "عنه", "anah"),
@@ -89,6 +98,11 @@ def test_the_words_around_place_an_everyday_word(text: str, word: str, place_id:
         ("کشورهای میزبان از تبعات آن در امان نخواهند ماند.", "امان"),
         ("ويعود المقطع لمناورة عسكرية في بلد آخر.", "بلد"),
         ("ارتدى الجنود القبعات الزرقاء في الاستعراض.", "الزرقاء"),
+        # an English word capitalised only because it opens a sentence or a quote
+        ("Victory was declared by the group on Monday.", "Victory"),
+        ('"Victory is ours," the commander told the crowd.', "Victory"),
+        ("Green flares lit the sky. Green smoke rose too.", "Green"),
+        ("Victoria, a spokeswoman, said the talks went well.", "Victoria"),
         # after the clitic ل, the article's alef dropped: ``للعلم`` (for your information)
         ("وللعلم فإن الاجتماع تأجل.", "لعلم"),
         ("هذه خطوة للتقدم في المفاوضات.", "لتقدم"),
