@@ -243,6 +243,17 @@ _CONTEXT = actors.fold_pattern(
 )
 #: a relative pronoun right before a word (``that houses``, ``التي تضم``, ``که میزبان``)
 _RELATIVE_BEFORE = actors.fold_pattern(r"(?<!\w)(?:that|which|where|التي|الذي|كه)\s+$")
+#: a forecast that attacks will grow ("analysts predict attacks on X will increase",
+#: ``يتوقع محللون أن تتصاعد الهجمات على``, ``پیش‌بینی می‌کنند حملات به … افزایش یابد``):
+#: the forecast verb, then the growth verb within the clause; nothing happened yet
+_FORECAST_CUE = (
+    r"(?:predict|forecast|expect)\w* (?:that )?(?:[^\s.,;]+ ){0,10}?(?:will|would|to)"
+    r" (?:increase|rise|grow|intensify|escalate|mount)"
+    r"|(?:[وف]?(?:يتوقع|تتوقع|توقع|يرجح|ترجح|رجح)\w{0,3}) (?:[^\s.،؛]+ ){0,10}?"
+    r"(?:تزداد|يزداد|تتزايد|تتصاعد|يتصاعد|تتكثف|ترتفع|تتسع)"
+    r"|(?:پیش بینی|انتظار) (?:\S+ ){0,14}?(?:افزایش|تشدید|گسترش) (?:یابد|یابند|پیدا کند|شود)"
+)
+_FORECAST = actors.fold_pattern(r"(?<!\w)(?:" + _FORECAST_CUE + ")")
 #: threats and intent: nothing happened yet
 _INTENT = actors.fold_pattern(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
@@ -262,7 +273,8 @@ _INTENT = actors.fold_pattern(
     # ``قد ترد بضربات في X``, ``ممکن است با حملاتی در X پاسخ دهد``)
     r"|(?:may|might|could) (?:\S+ ){0,2}?(?:respond|retaliate|strike back|hit back)"
     r"|قد (?:ت|ي)(?:رد|شن|لجا|وجه)|ربما (?:ت|ي)(?:رد|شن|لجا|وجه)"
-    r"|ممكن است (?:\S+ ){0,10}?(?:پاسخ (?:دهد|دهند)|حمله كند|حمله كنند|بمباران كند))"
+    r"|ممكن است (?:\S+ ){0,10}?(?:پاسخ (?:دهد|دهند)|حمله كند|حمله كنند|بمباران كند)"
+    r"|" + _FORECAST_CUE + ")"
 )
 #: the threat a strike's target posed, told as what it threatened ("fighters who were
 #: preparing drones that threatened US troops", ``صواريخ كانت تهدد القوات الأمريكية``,
@@ -4518,6 +4530,8 @@ def draft_article(
                 )
             )
             and af.search(_ANAPHOR, sentence.start, sentence.end)
+            # "Analysts predict attacks on the base will increase": a forecast, no event
+            and af.search(_FORECAST, sentence.start, sentence.end) is None
             # "Kataib Hezbollah denied any link to the attack on the embassy": no new event
             and not actors.denies(af.slice(sentence.start, sentence.end)[0])
         ):
@@ -4722,7 +4736,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     if corrected:
         _corrected_account(readings, corrected)
-    readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af))
+    readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af), af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4950,7 +4964,16 @@ _CLAIM_DENIED = "a claim the other side flatly denies in the sentence at "
 _DENIED_CLAIM_REACH = 2
 
 
-def _claims_denied(readings: list[_Reading]) -> list[_Reading]:
+#: the denial names what it denies as a claim ("calling the claim fabricated", ``وصف
+#: الادعاء بأنه كاذب``, ``این ادعا را ساختگی خواند``): the event told before is that claim
+_THE_CLAIM = actors.fold_pattern(
+    r"(?<!\w)(?:(?:the|this|that|its|their|such) (?:group's |militia's )?claims?"
+    r"|(?:ال)?(?:ادعاء|ادعاءات|مزاعم)|هذه المزاعم|هذا الادعاء"
+    r"|(?:این|آن|چنین) (?:ادعا|ادعاها)|ادعای (?:این|آن) گروه)(?!\w)"
+)
+
+
+def _claims_denied(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]:
     """A group's claim of an attack that the next sentence flatly denies is no event.
 
     ("The group claimed it had hit X on Friday. A US official rejected the claim of an
@@ -4958,22 +4981,26 @@ def _claims_denied(readings: list[_Reading]) -> list[_Reading]:
     القاعدة لم تتعرض لأي هجوم``, ``این گروه مدعی شد X را زده است. یک مقام آمریکایی ادعای
     حمله به X را رد کرد``): the denial (:data:`_REPORTS_DENIED`) names the claim's own
     site, in its paragraph or the next; the claim tells no weapon count or toll. A denial
-    of a role in an attack leaves the attack.
+    that names what it denies as the claim (:data:`_THE_CLAIM`: "… denied any attack had
+    taken place, calling the claim fabricated") makes the event before a claim, its
+    weapon count told or not ("a post said the group hit X with a drone"). A denial of a
+    role in an attack leaves the attack.
     """
     for i, d in enumerate(readings):
         if not d.reason.startswith("reports of an event denied") or not d.targets:
             continue
         sites = {m.place.id for m in d.targets if m.place is not None}
+        named_claim = af.search(_THE_CLAIM, d.sentence.start, d.sentence.end) is not None
         for j in range(i - 1, max(-1, i - 1 - _DENIED_CLAIM_REACH), -1):
             c = readings[j]
             if not c.event:
                 continue
             if (
-                (c.claim or c.claim_cue)
+                (c.claim or c.claim_cue or named_claim)
                 and not c.reason
                 and not c.striker
                 and d.paragraph - c.paragraph in (0, 1)
-                and c.count is None
+                and (c.count is None or named_claim)
                 and c.killed is None
                 and c.wounded is None
                 and {m.place.id for m in c.targets if m.place is not None} == sites
