@@ -653,6 +653,8 @@ _BE = frozenset({"was", "were", "had", "have", "has", "been"})
 #: the groups' word for the US forces between a site and the state word ("bases of the
 #: American occupiers", ``قواعد الاحتلال الأمريكي``, ``پایگاه‌های اشغالگران آمریکایی``):
 #: the site is theirs, the side hit (folded)
+#: a clause mark right after a word (its next word is another clause's)
+_CLAUSE_MARK = re.compile(r"\s*[,\u060c;\u061b.:]")
 _OCCUPIERS = frozenset(
     fold_word(w)
     for w in ("occupiers", "occupation", "الاحتلال", "للاحتلال", "اشغالگران", "اشغالگر")
@@ -775,8 +777,18 @@ def state_striker(folded: str) -> str | None:
             continue  # "U.S. Army soldiers", "US military personnel", "US Navy sailors"
         if _suffers(after, lex):
             continue  # "coalition forces suffered minor injuries": the side hit
-        if b0 in _OCCUPIERS and next((t for t in before[1:] if t not in _PLURAL), "") in (
-            lex.victim_before
+        # the forces of "the occupation" with a strike verb right after, no comma between,
+        # act (``قوات الاحتلال الأمريكي نفذت``, not ``مقاومة قوات الاحتلال الأمريكي، استهدف
+        # مجاهدونا``): not the side hit the two rules below read
+        occupiers_act = (
+            b0 in _OCCUPIERS
+            and nxt in lex.verbs_after
+            and _CLAUSE_MARK.match(folded, m.end()) is None
+        )
+        if (
+            b0 in _OCCUPIERS
+            and next((t for t in before[1:] if t not in _PLURAL), "") in lex.victim_before
+            and not occupiers_act
         ):
             continue  # "the bases of the American occupiers", ``پایگاه‌های اشغالگران آمریکایی``
         if _object_of_hurt(folded, m.start()):
@@ -789,7 +801,12 @@ def state_striker(folded: str) -> str | None:
             and (b0 in lex.ambiguous or b0 in lex.filler)
         ):
             continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
-        if len(before) > 1 and before[1] in lex.victim_before and b0 not in lex.verbs_before:
+        if (
+            len(before) > 1
+            and before[1] in lex.victim_before
+            and b0 not in lex.verbs_before
+            and not occupiers_act
+        ):
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if (b0 in _ARMY and {*before[1:3]} & lex.victim_before) or (
             nxt in _ARMY and {*after[1:3]} & _CONVOYS

@@ -1617,6 +1617,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _CASUALTY_WORD,
         _TALLY,
         _INTENT,
+        _FORECAST,
+        _THE_CLAIM,
         _IN_FLIGHT,
         _BACKGROUND,
         _UNFIRED,
@@ -3247,6 +3249,17 @@ def _denied_by_another(outside: str, group: str) -> bool:
     )
 
 
+#: an aggression carried out, the state media's word for a strike without its "air" ("US
+#: occupation forces carried out an aggression on sites near X", ``نفذت قوات الاحتلال …
+#: عدواناً على مواقع``, ``تجاوز هوایی آمریکا به مواضعی در``): a deed verb before it (a few
+#: words between: ``نفذت، أمس الأربعاء، عدواناً``), not the word a description or a
+#: reaction calls something by ("… was an aggression", ``يعد عدواناً``, ``… را تجاوز خواند``)
+_AGGRESSION_DONE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:carried out|committed|launched|waged|conducted) (?:an? )?(?:new |fresh )?"
+    r"(?:act of )?aggression"
+    r"|[وف]?(?:نفذت|نفذ|شنت|شن|ارتكبت|ارتكب|تنفذ|ينفذ|يشن|تشن)(?: [^\s.]+){0,4}? عدوانا"
+    r"|تجاوز (?:هوایی|نظامی)(?: \S+){0,8}? (?:انجام|صورت) (?:داد|دادند|گرفت))(?!\w)"
+)
 #: an "air aggression" (``عدواناً جوياً``, ``العدوان الجوي``): the state media's raid
 _AIR_AGGRESSION = actors.fold_pattern(r"(?<!\w)(?:عدوانا جويا|عدوان جوي|العدوان الجوي)(?!\w)")
 #: how far before the aggression its aircraft and their state are named
@@ -3369,6 +3382,8 @@ def _read_sentence(
     first = lex.event.search(f) if "event" in present else None
     while first is not None and _blast_proof(f, first):
         first = lex.event.search(f, first.end())  # "the blast walls of the base": no blast
+    if first is None:
+        first = _AGGRESSION_DONE.search(f)  # "… forces carried out an aggression on X"
     if first is not None and inside:
         first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
@@ -6453,6 +6468,8 @@ def _assemble(
     skipped: list[Skipped] = []
     last_event_date: dt.date | None = None
     last_date: tuple[int, dt.date, str] | None = None  # paragraph, date, precision
+    # the day each state's strikes were last drafted on (for its strikes named again)
+    strike_days: dict[str, tuple[dt.date, str]] = {}
     past = _past_runs(readings)  # where each run of events ends, for the claims after it
     clause_days: set[int] = set()  # where the dates of response clauses stand
     for i, r in enumerate(readings):
@@ -6580,6 +6597,17 @@ def _assemble(
         elif (general := _told_in_general(readings, i)) is not None:
             date, precision, date_from = general.date, general.precision, "paragraph"
             evidence.append(f"date {date.isoformat()} of the events told in general just before")
+        elif (
+            r.kind.endswith("strike")
+            and "striker" in r.inferred
+            and (told_day := strike_days.get(r.striker)) is not None
+        ):  # "State TV said late on Friday US forces carried out an aggression near X. ¶
+            # CENTCOM said its jets struck 85 targets the same night. ¶ An Iraqi spokesman
+            # said strikes had also hit Y": the strikes named again, undated, are the
+            # striker's told before, on their day (not the publication's)
+            date, precision = told_day
+            date_from = "paragraph"
+            evidence.append(f"date {date.isoformat()} of the {r.striker} strikes told before")
         else:
             near = dates[
                 bisect.bisect_left(
@@ -6618,6 +6646,8 @@ def _assemble(
             evidence.append("after midnight: the day after the one before")
         last_event_date = date
         last_date = (r.paragraph, date, precision)
+        if r.kind.endswith("strike") and r.striker and date_from != "published":
+            strike_days[r.striker] = (date, precision)
         claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _claimed_later(af, readings, i, group)

@@ -124,3 +124,115 @@ def test_a_claim_whose_occurrence_is_flatly_denied_is_no_event(text: str) -> Non
 @pytest.mark.parametrize("text", ROLE_DENIED)
 def test_a_denied_role_leaves_the_claimed_attack(text: str) -> None:
     assert _drafts(text, "2023-11-18") == [("attack", "harir-air-base", "2023-11-17")]
+
+
+AGGRESSIONS = [
+    pytest.param(
+        "Syrian state television said late on Friday that US occupation forces had carried "
+        "out an aggression on sites near al-Mayadin.",
+        id="en",
+    ),
+    pytest.param(
+        "قال التلفزيون السوري مساء الجمعة إن قوات الاحتلال الأمريكي نفذت عدواناً على مواقع قرب "
+        "الميادين.",
+        id="ar",
+    ),
+    pytest.param(
+        "تلویزیون دولتی سوریه جمعه شب اعلام کرد نیروهای اشغالگر آمریکایی تجاوز هوایی به مواضعی "
+        "در نزدیکی المیادین انجام دادند.",
+        id="fa",
+    ),
+]
+
+AGGRESSION_NAMED = [
+    pytest.param(
+        "Syrian state television said late on Friday that the presence of US occupation "
+        "forces near al-Mayadin was an aggression on Syrian sovereignty.",
+        id="en",
+    ),
+    pytest.param(
+        "قال التلفزيون السوري مساء الجمعة إن وجود قوات الاحتلال الأمريكي قرب الميادين يعد "
+        "عدواناً على السيادة السورية.",
+        id="ar",
+    ),
+    pytest.param(
+        "تلویزیون دولتی سوریه جمعه شب حضور نیروهای اشغالگر آمریکایی در نزدیکی المیادین را "
+        "تجاوز نظامی به حاکمیت سوریه خواند.",
+        id="fa",
+    ),
+]
+
+
+def _actors(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (d.incident.kind, d.incident.target.place_id or "", str(d.incident.date), d.incident.actor)
+        for d in draft_article(text, published).drafts
+    ]
+
+
+@pytest.mark.parametrize("text", AGGRESSIONS)
+def test_an_aggression_carried_out_is_the_states_strike(text: str) -> None:
+    assert _actors(text, "2024-02-03") == [
+        ("retaliatory_strike", "al-mayadin", "2024-02-02", "United States")
+    ]
+
+
+@pytest.mark.parametrize("text", AGGRESSION_NAMED)
+def test_a_presence_called_an_aggression_is_no_event(text: str) -> None:
+    assert _actors(text, "2024-02-03") == []
+
+
+def test_the_occupations_forces_resisted_are_not_the_striker() -> None:
+    text = (
+        "بيان صادر عن المقاومة الإسلامية في العراق: استمراراً لنهجنا في مقاومة قوات الاحتلال "
+        "الأمريكي، استهدف مجاهدونا يوم الأحد قاعدة التنف بالطائرات المسيرة."
+    )
+    assert [d[:3] for d in _actors(text, "2024-01-29")] == [("attack", "al-tanf", "2024-01-28")]
+
+
+STRIKES_NAMED_LATER = [
+    pytest.param(
+        AGGRESSIONS[0].values[0] + "\n\nIn a statement issued the same night, US Central Command "
+        "said its aircraft struck 85 targets in Iraq and Syria. The facilities held command "
+        "centres, intelligence sites and depots of rockets, missiles and drones used by the "
+        "groups, it said, and the operation lasted about thirty minutes.\n\nAn Iraqi "
+        "government spokesman said strikes had also hit positions near al-Qaim.",
+        id="en",
+    ),
+    pytest.param(
+        AGGRESSIONS[1].values[0] + "\n\nوفي بيان صدر في الليلة نفسها، قالت القيادة المركزية "
+        "الأمريكية إن طائراتها قصفت 85 هدفاً في العراق وسوريا. وأضافت أن المنشآت ضمت مراكز قيادة "
+        "ومواقع استخبارات ومخازن صواريخ وطائرات مسيرة تستخدمها الجماعات، وأن العملية استمرت نحو "
+        "ثلاثين دقيقة وشاركت فيها قاذفات بعيدة المدى انطلقت من الولايات المتحدة.\n\nوقال متحدث "
+        "باسم الحكومة العراقية إن الضربات أصابت أيضاً مواقع قرب القائم.",
+        id="ar",
+    ),
+    pytest.param(
+        AGGRESSIONS[2].values[0] + "\n\nسنتکام در بیانیه‌ای در همان شب اعلام کرد هواپیماهایش ۸۵ "
+        "هدف در عراق و سوریه را بمباران کردند. به گفته این فرماندهی، این تأسیسات شامل مراکز "
+        "فرماندهی، مراکز اطلاعاتی و انبارهای موشک و پهپاد گروه‌ها بود و این عملیات حدود سی دقیقه "
+        "طول کشید و بمب‌افکن‌های دوربرد از خاک آمریکا در آن شرکت داشتند.\n\nسخنگوی دولت عراق "
+        "گفت این حملات مواضعی در نزدیکی القائم را نیز هدف قرار داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STRIKES_NAMED_LATER)
+def test_strikes_named_again_undated_take_the_day_of_the_strikes_told(text: str) -> None:
+    assert _actors(text, "2024-02-04") == [
+        ("retaliatory_strike", place, "2024-02-02", "United States")
+        for place in ("al-mayadin", "al-qaim")
+    ]
+
+
+def test_strikes_named_again_on_a_day_of_their_own_keep_it() -> None:
+    text = str(STRIKES_NAMED_LATER[0].values[0]).replace(
+        "said strikes had also hit", "said strikes on Saturday had also hit"
+    )
+    assert _actors(text, "2024-02-04")[-1] == (
+        "retaliatory_strike",
+        "al-qaim",
+        "2024-02-03",
+        "United States",
+    )
