@@ -705,11 +705,14 @@ _PERSIAN_DETERMINERS = tuple([w] for w in ("يك", "یک", "اين", "این", "
 #: struck", ``رژیم صهیونیستی … را هدف حمله قرار داد``): that state's arm, like its jets
 _THIRD_STATE_ARM = actors.fold_pattern(
     r"(?<!\w)(?:(?:israeli|turkish|russian) (?:drones?|uavs?|missiles?|rockets?|strikes?"
-    r"|airstrikes?|raids?|shelling|artillery|bombardment|bombing|army|military|forces)"
+    r"|airstrikes?|raids?|shelling|artillery|bombardment|bombing|army|military|forces"
+    r"|aggression)"
     r"|(?:israel|turkey|russia) (?:struck|bombed|hit|targeted|attacked|shelled|killed)"
-    r"|(?:[وف]?(?:ال)?(?:مسيره|مسيرات|طائره|صواريخ|صاروخ|غاره|غارات|قصف|ضربه|ضربات|هجوم"
+    # (the noun may carry its preposition: ``تصدت الدفاعات لعدوان إسرائيلي``, ``للقصف``)
+    r"|(?:(?:[وف]?[لب]?(?:ال)?|[وف]?لل)(?:مسيره|مسيرات|طائره|صواريخ|صاروخ|غاره|غارات|قصف|ضربه"
+    r"|ضربات|هجوم"
     r"|عدوان|استهداف)|بدون طيار) (?:\S+ )?(?:ال)?(?:تركي|اسرائيلي|روسي|صهيوني)\S*"
-    r"|(?:پهپاد|موشك|حمله|حملات|بمباران)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
+    r"|(?:پهپاد|موشك|حمله|حملات|بمباران|تجاوز)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
     r"(?: ارتش)? (?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي|رژيم صهيونيستي)"
     r"|(?:رژيم صهيونيستي|ارتش اسرائيل|اسرائيل|ارتش تركيه|تركيه)(?: \S+){0,10}? را"
     r" (?:هدف(?: \S+){0,2}? قرار (?:داد|دادند)|بمباران (?:كرد|كردند)))(?!\w)"
@@ -3740,7 +3743,9 @@ def _read_sentence(
             kind.endswith("strike")
             or (kind == "attack" and _search(_AIR_ARM, outside, present))
             or (
-                kind == "attack"
+                # (the third state's weapons stopped too: "air defences confronted an
+                # Israeli aggression over X and downed missiles", ``تصدت … لعدوان إسرائيلي``)
+                kind in ("attack", "interception")
                 and (arm := _search(_THIRD_STATE_ARM, outside, present)) is not None
                 and _arm_of_the_event(arm.start(), targets, af, fa, outside)
             )

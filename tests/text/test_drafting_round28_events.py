@@ -236,3 +236,36 @@ def test_strikes_named_again_on_a_day_of_their_own_keep_it() -> None:
         "2024-02-03",
         "United States",
     )
+
+
+THIRD_STATE_STOPPED = [
+    pytest.param(
+        "Syrian air defences confronted an Israeli aggression over the Hama countryside on "
+        "Wednesday and downed several missiles.",
+        id="en",
+    ),
+    pytest.param(
+        "تصدت وسائط الدفاع الجوي السورية مساء الأربعاء لعدوان إسرائيلي في ريف حماة وأسقطت "
+        "عدداً من الصواريخ.",
+        id="ar",
+    ),
+    pytest.param(
+        "پدافند هوایی سوریه عصر چهارشنبه با تجاوز رژیم صهیونیستی در حومه حماة مقابله کرد و چند "
+        "موشک را سرنگون کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", THIRD_STATE_STOPPED)
+def test_a_third_states_aggression_stopped_is_left_out(text: str) -> None:
+    assert _drafts(text, "2022-08-25") == []
+
+
+@pytest.mark.parametrize("text", THIRD_STATE_STOPPED)
+def test_an_aggression_stopped_of_no_state_named_is_drafted(text: str) -> None:
+    for state in ("Israeli ", " إسرائيلي", " رژیم صهیونیستی"):
+        text = text.replace(state, "")
+    assert [(place, date) for _, place, date in _drafts(text, "2022-08-25")] == [
+        ("hama", "2022-08-24")
+    ]
