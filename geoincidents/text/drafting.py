@@ -1846,10 +1846,11 @@ def _another_stopped(folded: str, present: frozenset[str]) -> bool:
     مسيرة ثالثة``, ``پهپاد سوم رهگیری شد``): "a third" counts the weapons of the day, not
     the part of a salvo that got through: an interception.
     """
-    return (
-        _search(_ANOTHER_WEAPON, folded, present) is not None
-        and _search(_ARRIVED, folded, present) is None
-    )
+    if _search(_ANOTHER_WEAPON, folded, present) is None:
+        return False
+    # (the arrival a stop denies is none: "was shot down before it reached the base")
+    stops = [m.span() for m in _STOPPED.finditer(folded)] if _runs(_STOPPED, present) else []
+    return _search(_ARRIVED, _outside(folded, stops) if stops else folded, present) is None
 
 
 _NUMBER_TOKEN = re.compile(r"\w+")

@@ -269,3 +269,57 @@ def test_an_aggression_stopped_of_no_state_named_is_drafted(text: str) -> None:
     assert [(place, date) for _, place, date in _drafts(text, "2022-08-25")] == [
         ("hama", "2022-08-24")
     ]
+
+
+ANOTHER_STOPPED = [
+    pytest.param(
+        "On Friday morning, ten rockets were fired at Ain al-Asad air base. Another drone "
+        "flying towards Erbil airport was shot down before it reached the base, the coalition "
+        "said.",
+        id="en",
+    ),
+    pytest.param(
+        "صباح الجمعة أطلقت عشرة صواريخ على قاعدة عين الأسد. وأسقطت الدفاعات طائرة مسيرة أخرى "
+        "كانت متجهة نحو مطار أربيل قبل أن تصل إلى القاعدة.",
+        id="ar",
+    ),
+    pytest.param(
+        "صبح جمعه ده راکت به سمت پایگاه عین‌الاسد شلیک شد. پهپاد دیگری که به سمت فرودگاه اربیل "
+        "می‌رفت پیش از رسیدن به پایگاه سرنگون شد.",
+        id="fa",
+    ),
+]
+
+ANOTHER_ARRIVED = [
+    pytest.param(
+        "On Friday morning, ten rockets were fired at Ain al-Asad air base. Another drone "
+        "flying towards Erbil airport reached the base and exploded, the coalition said.",
+        id="en",
+    ),
+    pytest.param(
+        "صباح الجمعة أطلقت عشرة صواريخ على قاعدة عين الأسد. ووصلت طائرة مسيرة أخرى كانت متجهة "
+        "نحو مطار أربيل إلى القاعدة وانفجرت فيها.",
+        id="ar",
+    ),
+    pytest.param(
+        "صبح جمعه ده راکت به سمت پایگاه عین‌الاسد شلیک شد. پهپاد دیگری که به سمت فرودگاه اربیل "
+        "می‌رفت به پایگاه رسید و منفجر شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ANOTHER_STOPPED)
+def test_another_weapon_stopped_before_it_reached_the_base_is_an_interception(text: str) -> None:
+    assert _drafts(text, "2023-03-25") == [
+        ("attack", "ain-al-asad", "2023-03-24"),
+        ("interception", "erbil-airport", "2023-03-24"),
+    ]
+
+
+@pytest.mark.parametrize("text", ANOTHER_ARRIVED)
+def test_another_weapon_that_reached_the_base_is_an_attack(text: str) -> None:
+    assert _drafts(text, "2023-03-25") == [
+        ("attack", "ain-al-asad", "2023-03-24"),
+        ("attack", "erbil-airport", "2023-03-24"),
+    ]
