@@ -2291,7 +2291,7 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
-    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
+    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت|اعترفت|اقرت|تعترف|تقر"
     # a capital summoning an envoy (``وستستدعي بغداد السفير``)
     r"|استدعت|تستدعي|ستستدعي"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
@@ -2308,6 +2308,10 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:(?:has|have|had|also|has also|had also|نيز|هم)\s+)?"
     r"(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
     r"|calls|denied|denies|rejected|protested|summoned|described|will summon|would summon"
+    # a capital that owns a fact ("before Amman acknowledged the site was on its soil",
+    # ``قبل أن تعترف عمّان``, ``عمان پذیرفت``): its government speaking, not a place hit
+    r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms"
+    r"|تعترف|تقر|اعترفت|اقرت|پذيرفت|پذيرفتند|اعتراف كرد|تاييد كرد"
     # condemning, with it (``دمشق با محکوم کردن این حملات``)
     r"|(?:با )?محكوم (?:كردن|كرد|كردند|كرده)"
     # the capital's leave asked or skipped ("without Baghdad's approval", the possessive

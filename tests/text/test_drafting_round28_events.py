@@ -323,3 +323,53 @@ def test_another_weapon_that_reached_the_base_is_an_attack(text: str) -> None:
         ("attack", "ain-al-asad", "2023-03-24"),
         ("attack", "erbil-airport", "2023-03-24"),
     ]
+
+
+CAPITAL_OWNS = [
+    pytest.param(
+        "A drone struck Tower 22 in north-eastern Jordan on Sunday. Hours later Amman "
+        "acknowledged that the attack had hit a site on Jordanian soil.",
+        id="en",
+    ),
+    pytest.param(
+        "ضربت طائرة مسيرة البرج 22 في شمال شرق الأردن يوم الأحد. وبعد ساعات اعترفت عمّان بأن "
+        "الهجوم أصاب موقعاً داخل الأراضي الأردنية.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پهپاد روز یکشنبه برج ۲۲ در شمال شرق اردن را هدف قرار داد. ساعاتی بعد عمان پذیرفت "
+        "که این حمله به محلی در خاک اردن اصابت کرده است.",
+        id="fa",
+    ),
+]
+
+CAPITAL_HIT = [
+    pytest.param(
+        "A drone struck Tower 22 in north-eastern Jordan on Sunday. A second drone hit a depot "
+        "in Amman hours later, police acknowledged.",
+        id="en",
+    ),
+    pytest.param(
+        "ضربت طائرة مسيرة البرج 22 في شمال شرق الأردن يوم الأحد. وبعد ساعات أصابت طائرة مسيرة "
+        "ثانية مستودعاً في عمّان، بحسب الشرطة.",
+        id="ar",
+    ),
+    pytest.param(
+        "یک پهپاد روز یکشنبه برج ۲۲ در شمال شرق اردن را هدف قرار داد. ساعاتی بعد پهپاد دوم به "
+        "انباری در عمان اصابت کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CAPITAL_OWNS)
+def test_a_capital_that_acknowledges_is_its_government_not_a_target(text: str) -> None:
+    assert _drafts(text, "2024-01-29") == [("attack", "tower-22", "2024-01-28")]
+
+
+@pytest.mark.parametrize("text", CAPITAL_HIT)
+def test_a_capital_where_a_weapon_hit_is_a_target(text: str) -> None:
+    assert _drafts(text, "2024-01-29") == [
+        ("attack", "tower-22", "2024-01-28"),
+        ("attack", "amman", "2024-01-28"),
+    ]
