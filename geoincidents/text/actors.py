@@ -748,6 +748,19 @@ def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str
 #: the army a state word qualifies (``ارتش آمریکا``, ``الجيش الأمريكي``, "the US Army")
 _ARMY = frozenset(fold_word(w) for w in ("ارتش", "الجيش", "للجيش", "army", "military"))
 _CONVOYS = frozenset(("convoy", "convoys", "patrol", "patrols", "vehicles", "trucks"))
+#: the goods carried for the state's forces, right before the state word ("trucks carrying
+#: supplies for coalition forces", ``شاحنات تنقل إمدادات لقوات التحالف``, ``کامیون‌های حامل
+#: تدارکات برای نیروهای ائتلاف``): the side supplied (and hit), not the striker (folded)
+_SUPPLIED_FOR = fold_pattern(
+    r"(?<!\w)(?:supplies|supply|logistics|equipment|fuel|goods|materiel|provisions|cargo"
+    r"|food|ammunition)(?: \S+){0,2}? (?:for|to) (?:the )?(?:\S+ )?$"
+    r"|(?<!\w)(?:امدادات|امداد|مؤن|مؤونه|معدات|وقود|شحنات)(?: \S+){0,2}? (?:الي|لصالح) (?:ال)?"
+    r"(?:\S+ )?$"
+    r"|(?<!\w)(?:تدارکات|تجهیزات|سوخت|آذوقه|مهمات|محموله|کالا)(?:ی|های)?(?: \S+){0,2}?"
+    r" (?:برای|به) (?:\S+ )?$"
+)
+#: how far back of a state word :data:`_SUPPLIED_FOR` is sought
+_SUPPLIED_REACH = 60
 
 
 def state_striker(folded: str) -> str | None:
@@ -791,6 +804,8 @@ def state_striker(folded: str) -> str | None:
             and not occupiers_act
         ):
             continue  # "the bases of the American occupiers", ``پایگاه‌های اشغالگران آمریکایی``
+        if _SUPPLIED_FOR.search(folded, max(0, m.start() - _SUPPLIED_REACH), m.start()):
+            continue  # "a bomb hit trucks carrying supplies for coalition forces"
         if _object_of_hurt(folded, m.start()):
             continue  # "killed three U.S. Army reservists", ``يقتل ثلاثة جنود من الجيش``
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):

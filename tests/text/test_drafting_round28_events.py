@@ -373,3 +373,52 @@ def test_a_capital_where_a_weapon_hit_is_a_target(text: str) -> None:
         ("attack", "tower-22", "2024-01-28"),
         ("attack", "amman", "2024-01-28"),
     ]
+
+
+CONVOYS_SUPPLYING = [
+    pytest.param(
+        "On Wednesday, a roadside bomb hit a convoy of trucks carrying supplies for coalition "
+        "forces on the road near Zummar, damaging one truck, police said.",
+        id="en",
+    ),
+    pytest.param(
+        "يوم الأربعاء، انفجرت عبوة ناسفة بقافلة شاحنات تنقل إمدادات إلى قوات التحالف على الطريق "
+        "قرب زمار، ما ألحق أضراراً بشاحنة واحدة.",
+        id="ar",
+    ),
+    pytest.param(
+        "روز چهارشنبه بمب کنار جاده‌ای به کاروان کامیون‌های حامل تدارکات برای نیروهای ائتلاف در "
+        "جاده نزدیک زمار اصابت کرد.",
+        id="fa",
+    ),
+]
+
+CONVOYS_STRUCK = [
+    pytest.param(
+        "On Wednesday, coalition forces struck a convoy of trucks carrying supplies for the "
+        "militia on the road near Zummar, police said.",
+        id="en",
+    ),
+    pytest.param(
+        "يوم الأربعاء، قصفت قوات التحالف قافلة شاحنات تنقل إمدادات إلى المسلحين على الطريق قرب "
+        "زمار.",
+        id="ar",
+    ),
+    pytest.param(
+        "روز چهارشنبه نیروهای ائتلاف کاروان کامیون‌های حامل تدارکات برای شبه‌نظامیان را در جاده "
+        "نزدیک زمار بمباران کردند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CONVOYS_SUPPLYING)
+def test_a_bomb_on_trucks_supplying_the_coalition_is_an_attack(text: str) -> None:
+    assert _actors(text, "2023-10-28") == [("attack", "zummar", "2023-10-25", "")]
+
+
+@pytest.mark.parametrize("text", CONVOYS_STRUCK)
+def test_the_coalition_striking_a_supply_convoy_is_its_strike(text: str) -> None:
+    assert _actors(text, "2023-10-28") == [
+        ("retaliatory_strike", "zummar", "2023-10-25", "coalition")
+    ]
