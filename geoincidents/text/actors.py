@@ -286,7 +286,7 @@ _SAID_FA = ("گفت", "اعلام کرد", "اعلام کرده", "اعلام د
 #: adding that most were stopped", ``قالت القيادة المركزية إن الدفاعات``), unless what it says
 #: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``):
 #: the English verb right after the state word, the Arabic one right before it
-_SPEECH_AFTER = (*_SAID_EN, "told")
+_SPEECH_AFTER = (*_SAID_EN, "told", "confirmed", "acknowledged")  # ("confirmed that rockets hit")
 _SPEECH_BEFORE = _SAID_AR
 _OWN_DEED = ("it", "its", "it's", "انها", "انه", "انهم")
 #: "forces" / "قوات" act when no preposition of the target precedes them
@@ -1168,7 +1168,8 @@ _OWN_DRONE = frozenset(
 #: a speech verb whose words, a few words on, tell the speaker's own deed ("CENTCOM said in
 #: a statement that its forces struck", "the Pentagon said on Friday it had struck")
 _SAYS_OWN_DEED = fold_pattern(
-    r"\s*(?:said|says|stated|announced|added)(?:\s+[^\s,;]+){0,5}?\s+(?:that\s+)?"
+    r"\s*(?:said|says|stated|announced|added|confirmed|acknowledged)(?:\s+[^\s,;]+){0,5}?"
+    r"\s+(?:that\s+)?"
     r"(?:it|its|it's|their)\s"
 )
 

@@ -6598,6 +6598,15 @@ def _assemble(
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
             evidence.append(f"date: {r.relative.days:+d} day(s) from the event before")
+        elif r.relative is not None and (told := _placeless_day_before(readings, i)) is not None:
+            # "The group said on Sunday it had hit a base on the border. ¶ Hours later the
+            # Pentagon confirmed a drone attack on X": counted from the day of the event
+            # told before with no place of its own (nothing drafted before to count from)
+            date = told.date + dt.timedelta(days=r.relative.days)
+            precision, date_from = "day", "relative"
+            evidence.append(
+                f"date: {r.relative.days:+d} day(s) from the event told at {told.start}, unplaced"
+            )
         elif last_date is not None and last_date[0] == r.paragraph:
             date, precision, date_from = last_date[1], last_date[2], "paragraph"
             evidence.append("date carried from earlier in the paragraph")
@@ -8083,6 +8092,37 @@ def _told_in_general(readings: Sequence[_Reading], i: int) -> DateMention | None
             return b.date if b.date.precision == "day" and not b.history else None
         if b.event:
             return None
+    return None
+
+
+#: how many readings back :func:`_placeless_day_before` looks
+_PLACELESS_DAY_REACH = 2
+
+
+def _placeless_day_before(readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The day of the event told just before ``readings[i]`` with no place of its own.
+
+    A time relative to the event before ("hours later", ``بعد ساعات``, ``ساعاتی بعد``)
+    counts from it even when it drafted nothing ("The group said on Sunday it had hit a US
+    base on the border. ¶ Hours later the Pentagon confirmed a drone attack on X"). Only
+    when no event was drafted before (see the caller), its paragraph the same or the one
+    before, dated by day and no history; bounded look-back (linear cost).
+    """
+    r = readings[i]
+    for back in range(i - 1, max(-1, i - 1 - _PLACELESS_DAY_REACH), -1):
+        b = readings[back]
+        if r.paragraph - b.paragraph > 1:
+            return None
+        if not b.event:
+            continue
+        if (
+            b.reason.startswith("no place")
+            and b.date is not None
+            and b.date.precision == "day"
+            and not b.history
+        ):
+            return b.date
+        return None
     return None
 
 

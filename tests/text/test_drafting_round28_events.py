@@ -422,3 +422,74 @@ def test_the_coalition_striking_a_supply_convoy_is_its_strike(text: str) -> None
     assert _actors(text, "2023-10-28") == [
         ("retaliatory_strike", "zummar", "2023-10-25", "coalition")
     ]
+
+
+_GROUP_TOLD = {
+    "en": "The Islamic Resistance in Iraq said on Sunday it had attacked a base of the American "
+    "occupiers on the Jordan-Syria border with a drone.\n\n",
+    "ar": "أعلنت المقاومة الإسلامية في العراق يوم الأحد أنها استهدفت بطائرة مسيرة قاعدة للاحتلال "
+    "الأمريكي على الحدود الأردنية السورية.\n\n",
+    "fa": "مقاومت اسلامی عراق روز یکشنبه اعلام کرد یکی از پایگاه‌های اشغالگران آمریکایی در مرز "
+    "اردن و سوریه را با پهپاد هدف قرار داده است.\n\n",
+}
+_WARNED = {
+    "en": "The White House warned on Sunday of rising tension on the border.\n\n",
+    "ar": "حذر البيت الأبيض يوم الأحد من تصاعد التوتر على الحدود.\n\n",
+    "fa": "کاخ سفید روز یکشنبه درباره افزایش تنش در مرز هشدار داد.\n\n",
+}
+_HOURS_LATER = {
+    "en": "Hours later the Pentagon confirmed that a drone attack on Tower 22 in north-eastern "
+    "Jordan killed three US soldiers. US officials said today that the number of wounded had "
+    "risen to more than 40.",
+    "ar": "وبعد ساعات أكد البنتاغون أن هجوماً بطائرة مسيرة على البرج 22 في شمال شرق الأردن أدى "
+    "إلى مقتل ثلاثة جنود أمريكيين. وقال مسؤولون أمريكيون اليوم إن عدد الجرحى ارتفع إلى أكثر من "
+    "40.",
+    "fa": "پنتاگون ساعاتی بعد تأیید کرد که در حمله یک پهپاد به پایگاه «برج ۲۲» در شمال شرق اردن "
+    "سه نظامی آمریکایی کشته شدند. مقام‌های آمریکایی امروز گفتند شمار زخمی‌ها به بیش از ۴۰ نفر "
+    "رسیده است.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "fa"])
+def test_hours_after_an_unplaced_event_count_from_its_day(lang: str) -> None:
+    text = _GROUP_TOLD[lang] + _HOURS_LATER[lang]
+    assert _actors(text, "2024-01-29") == [("attack", "tower-22", "2024-01-28", "")]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "fa"])
+def test_hours_after_a_warning_count_from_no_event(lang: str) -> None:
+    # (no event told before: the day is the next sentence's, as before)
+    text = _WARNED[lang] + _HOURS_LATER[lang]
+    assert _actors(text, "2024-01-29") == [("attack", "tower-22", "2024-01-29", "")]
+
+
+CONFIRMED_HITS = [
+    pytest.param(
+        "The Pentagon confirmed on Sunday that rockets hit Tower 22 in north-eastern Jordan.",
+        id="en",
+    ),
+    pytest.param("أكد البنتاغون يوم الأحد أن صواريخ أصابت البرج 22 في شمال شرق الأردن.", id="ar"),
+    pytest.param(
+        "پنتاگون روز یکشنبه تأیید کرد که راکت‌ها به برج ۲۲ در شمال شرق اردن اصابت کردند.", id="fa"
+    ),
+]
+
+CONFIRMED_OWN_STRIKES = [
+    pytest.param("CENTCOM confirmed on Sunday that it struck two sites near al-Qaim.", id="en"),
+    pytest.param("أكدت القيادة المركزية الأمريكية يوم الأحد أنها قصفت موقعين قرب القائم.", id="ar"),
+    pytest.param(
+        "سنتکام روز یکشنبه تأیید کرد که دو موضع در نزدیکی القائم را بمباران کرده است.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CONFIRMED_HITS)
+def test_a_state_body_confirming_a_hit_only_speaks(text: str) -> None:
+    assert _actors(text, "2024-01-29") == [("attack", "tower-22", "2024-01-28", "")]
+
+
+@pytest.mark.parametrize("text", CONFIRMED_OWN_STRIKES)
+def test_a_state_body_confirming_its_own_strike_struck(text: str) -> None:
+    assert _actors(text, "2024-01-29") == [
+        ("retaliatory_strike", "al-qaim", "2024-01-28", "United States")
+    ]
