@@ -745,6 +745,14 @@ def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str
     return before, after
 
 
+#: a statement's aside right after the body that speaks ("…, in a statement carried by
+#: Arab media, that …", ``…، في بيان ترجمته وسائل الإعلام، أن …``, ``…، در بیانیه‌ای، …``)
+_STATEMENT_ASIDE = fold_pattern(
+    r"\s*[,\u060c]\s*(?:in (?:a |its )?statement|في بيان|في بيانها|في بيانه|طي بيان"
+    r"|در بیانیه(?:ای)?)[^,\u060c.]{0,60}[,\u060c]"
+)
+#: an English speech verb right after the state word (its statement's aside may follow)
+_SAID_THEN = re.compile(r"\s*(said|says|stated|announced|confirmed|added)(?!\w)")
 #: the army a state word qualifies (``ارتش آمریکا``, ``الجيش الأمريكي``, "the US Army")
 _ARMY = frozenset(fold_word(w) for w in ("ارتش", "الجيش", "للجيش", "army", "military"))
 _CONVOYS = frozenset(("convoy", "convoys", "patrol", "patrols", "vehicles", "trucks"))
@@ -782,6 +790,14 @@ def state_striker(folded: str) -> str | None:
             continue  # "targeted U.S. and coalition forces": the second shares the first's role
         passed = m.end()
         before, after = _near_tokens(folded, m.start(), m.end())
+        aside = _STATEMENT_ASIDE.match(folded, m.end())
+        if aside is not None:  # ``أعلنت الوزارة الأمريكية، في بيان …، أن قواتها نفذت``:
+            # what the body said comes after its statement's aside
+            after = _near_tokens(folded, m.start(), aside.end())[1]
+        elif (said := _SAID_THEN.match(folded, m.end())) is not None and (
+            aside := _STATEMENT_ASIDE.match(folded, said.end())
+        ) is not None:  # "the Pentagon said, in a statement …, that its forces struck"
+            after = [said.group(1), *_near_tokens(folded, m.start(), aside.end())[1][:2]]
         nxt = after[0] if after else ""
         b0 = before[0] if before else ""
         if nxt in lex.victim_after and nxt not in lex.ambiguous:

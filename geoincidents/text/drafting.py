@@ -2492,12 +2492,15 @@ _ADDED_JOIN = actors.fold_pattern(
 #: Y``): the words just before each place of an enumeration of the sites struck; the
 #: first names "one", each next "the other", "another", "a second"
 _ENUM_ONE = actors.fold_pattern(
-    r"(?<!\w)(?:one|the first|احدهما|احداهما|احدها|احداها|الاول|الاولي|یکی|اولی|نخستین)"
+    # (or "among them", opening the sites one by one: ``بينها موقع في X، وآخر في Y``)
+    r"(?<!\w)(?:one|the first|احدهما|احداهما|احدها|احداها|الاول|الاولي|یکی|اولی|نخستین"
+    r"|among them|[وف]?(?:من )?بينها|[وف]?(?:من )?بينهما)"
     r"(?: (?:of them|of which|منها|منهما|از آنها|از آن‌ها|از این دو))?(?:\s+[^\s,،.;؛]+){0,3}\s*$"
 )
 _ENUM_OTHER = actors.fold_pattern(
     r"(?<!\w)(?:the other|another|a second|the second|a third|the third"
-    r"|[وف]?(?:الاخر|الاخري|الثاني|الثانيه|الثالث|الثالثه|اخر|اخري)|دیگری|دومی|سومی)"
+    r"|[وف]?(?:الاخر|الاخري|الثاني|الثانيه|الثالث|الثالثه|اخر|اخري|ثالث|ثالثه|رابع|رابعه)"
+    r"|دیگری|دومی|سومی)"
     r"(?:\s+[^\s,،.;؛]+){0,3}\s*$"
 )
 #: how far before a place its enumerator may stand (a few words: "one of them near")

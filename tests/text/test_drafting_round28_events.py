@@ -493,3 +493,54 @@ def test_a_state_body_confirming_its_own_strike_struck(text: str) -> None:
     assert _actors(text, "2024-01-29") == [
         ("retaliatory_strike", "al-qaim", "2024-01-28", "United States")
     ]
+
+
+_DOD = {
+    "en": "The Pentagon said, in a statement carried by Arab media, that its forces struck five "
+    "weapons depots on Thursday night, among them ",
+    "ar": "أعلنت وزارة الدفاع الأمريكية، في بيان ترجمته وسائل الإعلام العربية، أن قواتها نفذت ليل "
+    "الخميس ضربات على خمس منشآت لتخزين الأسلحة، بينها ",
+    "fa": "وزارت دفاع آمریکا، در بیانیه‌ای که رسانه‌های عربی ترجمه کردند، اعلام کرد نیروهایش شب "
+    "پنجشنبه پنج انبار سلاح را بمباران کردند، از جمله ",
+}
+_THREE_SITES = {
+    "en": "one at Karbala airport, another at Jurf al-Sakhar and a third near Musayyib.",
+    "ar": "موقع في مطار كربلاء، وآخر في جرف الصخر، وثالث قرب المسيب.",
+    "fa": "یکی در فرودگاه کربلا، دیگری در جرف الصخر و سومی در نزدیکی المسیب.",
+}
+_ONE_SITE = {
+    "en": "one at Karbala airport outside the city of Karbala.",
+    "ar": "موقع في مطار كربلاء قرب مدينة كربلاء.",
+    "fa": "یکی در فرودگاه کربلا در نزدیکی شهر کربلا.",
+}
+_ROCKETS = {
+    "en": "The Pentagon said, in a statement carried by Arab media, that rockets hit five depots "
+    "on Thursday night, among them ",
+    "ar": "أعلنت وزارة الدفاع الأمريكية، في بيان ترجمته وسائل الإعلام العربية، أن صواريخ سقطت ليل "
+    "الخميس على خمس منشآت، بينها ",
+    "fa": "وزارت دفاع آمریکا، در بیانیه‌ای که رسانه‌های عربی ترجمه کردند، اعلام کرد شب پنجشنبه "
+    "راکت‌هایی به پنج انبار اصابت کرد، از جمله ",
+}
+LANGS = ["en", "ar", "fa"]
+SITES = ("karbala-airport", "jurf-al-sakhar", "musayyib")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sites_told_among_them_one_by_one_are_each_struck(lang: str) -> None:
+    assert _actors(_DOD[lang] + _THREE_SITES[lang], "2020-03-13") == [
+        ("retaliatory_strike", place, "2020-03-12", "United States") for place in SITES
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_site_among_them_placed_by_its_town_is_one_target(lang: str) -> None:
+    assert _actors(_DOD[lang] + _ONE_SITE[lang], "2020-03-13") == [
+        ("retaliatory_strike", "karbala-airport", "2020-03-12", "United States")
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_state_body_telling_in_a_statement_of_rockets_only_speaks(lang: str) -> None:
+    assert _actors(_ROCKETS[lang] + _THREE_SITES[lang], "2020-03-13") == [
+        ("attack", place, "2020-03-12", "") for place in SITES
+    ]
