@@ -6601,14 +6601,17 @@ def _assemble(
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
             evidence.append(f"date: {r.relative.days:+d} day(s) from the event before")
-        elif r.relative is not None and (told := _placeless_day_before(readings, i)) is not None:
+        elif (
+            r.relative is not None and (unplaced := _placeless_day_before(readings, i)) is not None
+        ):
             # "The group said on Sunday it had hit a base on the border. ¶ Hours later the
             # Pentagon confirmed a drone attack on X": counted from the day of the event
             # told before with no place of its own (nothing drafted before to count from)
-            date = told.date + dt.timedelta(days=r.relative.days)
+            date = unplaced.date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
             evidence.append(
-                f"date: {r.relative.days:+d} day(s) from the event told at {told.start}, unplaced"
+                f"date: {r.relative.days:+d} day(s) from the event told at {unplaced.start}, "
+                "unplaced"
             )
         elif last_date is not None and last_date[0] == r.paragraph:
             date, precision, date_from = last_date[1], last_date[2], "paragraph"
