@@ -286,7 +286,7 @@ _SAID_FA = ("گفت", "اعلام کرد", "اعلام کرده", "اعلام د
 #: adding that most were stopped", ``قالت القيادة المركزية إن الدفاعات``), unless what it says
 #: is what it did ("CENTCOM said it struck", "said its forces", ``قالت إنها``, ``إن قواتها``):
 #: the English verb right after the state word, the Arabic one right before it
-_SPEECH_AFTER = (*_SAID_EN, "told")
+_SPEECH_AFTER = (*_SAID_EN, "told", "confirmed", "acknowledged")  # ("confirmed that rockets hit")
 _SPEECH_BEFORE = _SAID_AR
 _OWN_DEED = ("it", "its", "it's", "انها", "انه", "انهم")
 #: "forces" / "قوات" act when no preposition of the target precedes them
@@ -653,6 +653,8 @@ _BE = frozenset({"was", "were", "had", "have", "has", "been"})
 #: the groups' word for the US forces between a site and the state word ("bases of the
 #: American occupiers", ``قواعد الاحتلال الأمريكي``, ``پایگاه‌های اشغالگران آمریکایی``):
 #: the site is theirs, the side hit (folded)
+#: a clause mark right after a word (its next word is another clause's)
+_CLAUSE_MARK = re.compile(r"\s*[,\u060c;\u061b.:]")
 _OCCUPIERS = frozenset(
     fold_word(w)
     for w in ("occupiers", "occupation", "الاحتلال", "للاحتلال", "اشغالگران", "اشغالگر")
@@ -743,9 +745,30 @@ def _near_tokens(folded: str, start: int, end: int) -> tuple[list[str], list[str
     return before, after
 
 
+#: a statement's aside right after the body that speaks ("…, in a statement carried by
+#: Arab media, that …", ``…، في بيان ترجمته وسائل الإعلام، أن …``, ``…، در بیانیه‌ای، …``)
+_STATEMENT_ASIDE = fold_pattern(
+    r"\s*[,\u060c]\s*(?:in (?:a |its )?statement|في بيان|في بيانها|في بيانه|طي بيان"
+    r"|در بیانیه(?:ای)?)[^,\u060c.]{0,60}[,\u060c]"
+)
+#: an English speech verb right after the state word (its statement's aside may follow)
+_SAID_THEN = re.compile(r"\s*(said|says|stated|announced|confirmed|added)(?!\w)")
 #: the army a state word qualifies (``ارتش آمریکا``, ``الجيش الأمريكي``, "the US Army")
 _ARMY = frozenset(fold_word(w) for w in ("ارتش", "الجيش", "للجيش", "army", "military"))
 _CONVOYS = frozenset(("convoy", "convoys", "patrol", "patrols", "vehicles", "trucks"))
+#: the goods carried for the state's forces, right before the state word ("trucks carrying
+#: supplies for coalition forces", ``شاحنات تنقل إمدادات لقوات التحالف``, ``کامیون‌های حامل
+#: تدارکات برای نیروهای ائتلاف``): the side supplied (and hit), not the striker (folded)
+_SUPPLIED_FOR = fold_pattern(
+    r"(?<!\w)(?:supplies|supply|logistics|equipment|fuel|goods|materiel|provisions|cargo"
+    r"|food|ammunition)(?: \S+){0,2}? (?:for|to) (?:the )?(?:\S+ )?$"
+    r"|(?<!\w)(?:امدادات|امداد|مؤن|مؤونه|معدات|وقود|شحنات)(?: \S+){0,2}? (?:الي|لصالح) (?:ال)?"
+    r"(?:\S+ )?$"
+    r"|(?<!\w)(?:تدارکات|تجهیزات|سوخت|آذوقه|مهمات|محموله|کالا)(?:ی|های)?(?: \S+){0,2}?"
+    r" (?:برای|به) (?:\S+ )?$"
+)
+#: how far back of a state word :data:`_SUPPLIED_FOR` is sought
+_SUPPLIED_REACH = 60
 
 
 def state_striker(folded: str) -> str | None:
@@ -767,6 +790,14 @@ def state_striker(folded: str) -> str | None:
             continue  # "targeted U.S. and coalition forces": the second shares the first's role
         passed = m.end()
         before, after = _near_tokens(folded, m.start(), m.end())
+        aside = _STATEMENT_ASIDE.match(folded, m.end())
+        if aside is not None:  # ``أعلنت الوزارة الأمريكية، في بيان …، أن قواتها نفذت``:
+            # what the body said comes after its statement's aside
+            after = _near_tokens(folded, m.start(), aside.end())[1]
+        elif (said := _SAID_THEN.match(folded, m.end())) is not None and (
+            aside := _STATEMENT_ASIDE.match(folded, said.end())
+        ) is not None:  # "the Pentagon said, in a statement …, that its forces struck"
+            after = [said.group(1), *_near_tokens(folded, m.start(), aside.end())[1][:2]]
         nxt = after[0] if after else ""
         b0 = before[0] if before else ""
         if nxt in lex.victim_after and nxt not in lex.ambiguous:
@@ -775,10 +806,22 @@ def state_striker(folded: str) -> str | None:
             continue  # "U.S. Army soldiers", "US military personnel", "US Navy sailors"
         if _suffers(after, lex):
             continue  # "coalition forces suffered minor injuries": the side hit
-        if b0 in _OCCUPIERS and next((t for t in before[1:] if t not in _PLURAL), "") in (
-            lex.victim_before
+        # the forces of "the occupation" with a strike verb right after, no comma between,
+        # act (``قوات الاحتلال الأمريكي نفذت``, not ``مقاومة قوات الاحتلال الأمريكي، استهدف
+        # مجاهدونا``): not the side hit the two rules below read
+        occupiers_act = (
+            b0 in _OCCUPIERS
+            and nxt in lex.verbs_after
+            and _CLAUSE_MARK.match(folded, m.end()) is None
+        )
+        if (
+            b0 in _OCCUPIERS
+            and next((t for t in before[1:] if t not in _PLURAL), "") in lex.victim_before
+            and not occupiers_act
         ):
             continue  # "the bases of the American occupiers", ``پایگاه‌های اشغالگران آمریکایی``
+        if _SUPPLIED_FOR.search(folded, max(0, m.start() - _SUPPLIED_REACH), m.start()):
+            continue  # "a bomb hit trucks carrying supplies for coalition forces"
         if _object_of_hurt(folded, m.start()):
             continue  # "killed three U.S. Army reservists", ``يقتل ثلاثة جنود من الجيش``
         if b0 in lex.victim_prep or (b0 in lex.victim_before and b0 not in lex.ambiguous):
@@ -789,7 +832,12 @@ def state_striker(folded: str) -> str | None:
             and (b0 in lex.ambiguous or b0 in lex.filler)
         ):
             continue  # "على القوات الأمريكية", "به نیروهای آمریکایی"
-        if len(before) > 1 and before[1] in lex.victim_before and b0 not in lex.verbs_before:
+        if (
+            len(before) > 1
+            and before[1] in lex.victim_before
+            and b0 not in lex.verbs_before
+            and not occupiers_act
+        ):
             continue  # "جنود من التحالف", "پایگاه نیروهای آمریکایی", "کاروان لجستیکی ائتلاف"
         if (b0 in _ARMY and {*before[1:3]} & lex.victim_before) or (
             nxt in _ARMY and {*after[1:3]} & _CONVOYS
@@ -1136,7 +1184,8 @@ _OWN_DRONE = frozenset(
 #: a speech verb whose words, a few words on, tell the speaker's own deed ("CENTCOM said in
 #: a statement that its forces struck", "the Pentagon said on Friday it had struck")
 _SAYS_OWN_DEED = fold_pattern(
-    r"\s*(?:said|says|stated|announced|added)(?:\s+[^\s,;]+){0,5}?\s+(?:that\s+)?"
+    r"\s*(?:said|says|stated|announced|added|confirmed|acknowledged)(?:\s+[^\s,;]+){0,5}?"
+    r"\s+(?:that\s+)?"
     r"(?:it|its|it's|their)\s"
 )
 

@@ -243,6 +243,17 @@ _CONTEXT = actors.fold_pattern(
 )
 #: a relative pronoun right before a word (``that houses``, ``التي تضم``, ``که میزبان``)
 _RELATIVE_BEFORE = actors.fold_pattern(r"(?<!\w)(?:that|which|where|التي|الذي|كه)\s+$")
+#: a forecast that attacks will grow ("analysts predict attacks on X will increase",
+#: ``يتوقع محللون أن تتصاعد الهجمات على``, ``پیش‌بینی می‌کنند حملات به … افزایش یابد``):
+#: the forecast verb, then the growth verb within the clause; nothing happened yet
+_FORECAST_CUE = (
+    r"(?:predict|forecast|expect)\w* (?:that )?(?:[^\s.,;]+ ){0,10}?(?:will|would|to)"
+    r" (?:increase|rise|grow|intensify|escalate|mount)"
+    r"|(?:[وف]?(?:يتوقع|تتوقع|توقع|يرجح|ترجح|رجح)\w{0,3}) (?:[^\s.،؛]+ ){0,10}?"
+    r"(?:تزداد|يزداد|تتزايد|تتصاعد|يتصاعد|تتكثف|ترتفع|تتسع)"
+    r"|(?:پیش بینی|انتظار) (?:\S+ ){0,14}?(?:افزایش|تشدید|گسترش) (?:یابد|یابند|پیدا کند|شود)"
+)
+_FORECAST = actors.fold_pattern(r"(?<!\w)(?:" + _FORECAST_CUE + ")")
 #: threats and intent: nothing happened yet
 _INTENT = actors.fold_pattern(
     r"(?<!\w)(?:threaten|vow|pledg|would respond|will respond|تهدد|هدد|توعد|يتوعد"
@@ -262,7 +273,8 @@ _INTENT = actors.fold_pattern(
     # ``قد ترد بضربات في X``, ``ممکن است با حملاتی در X پاسخ دهد``)
     r"|(?:may|might|could) (?:\S+ ){0,2}?(?:respond|retaliate|strike back|hit back)"
     r"|قد (?:ت|ي)(?:رد|شن|لجا|وجه)|ربما (?:ت|ي)(?:رد|شن|لجا|وجه)"
-    r"|ممكن است (?:\S+ ){0,10}?(?:پاسخ (?:دهد|دهند)|حمله كند|حمله كنند|بمباران كند))"
+    r"|ممكن است (?:\S+ ){0,10}?(?:پاسخ (?:دهد|دهند)|حمله كند|حمله كنند|بمباران كند)"
+    r"|" + _FORECAST_CUE + ")"
 )
 #: the threat a strike's target posed, told as what it threatened ("fighters who were
 #: preparing drones that threatened US troops", ``صواريخ كانت تهدد القوات الأمريكية``,
@@ -687,11 +699,14 @@ _THIRD_STATE = actors.fold_pattern(
 #: struck", ``رژیم صهیونیستی … را هدف حمله قرار داد``): that state's arm, like its jets
 _THIRD_STATE_ARM = actors.fold_pattern(
     r"(?<!\w)(?:(?:israeli|turkish|russian) (?:drones?|uavs?|missiles?|rockets?|strikes?"
-    r"|airstrikes?|raids?|shelling|artillery|bombardment|bombing|army|military|forces)"
+    r"|airstrikes?|raids?|shelling|artillery|bombardment|bombing|army|military|forces"
+    r"|aggression)"
     r"|(?:israel|turkey|russia) (?:struck|bombed|hit|targeted|attacked|shelled|killed)"
-    r"|(?:[وف]?(?:ال)?(?:مسيره|مسيرات|طائره|صواريخ|صاروخ|غاره|غارات|قصف|ضربه|ضربات|هجوم"
+    # (the noun may carry its preposition: ``تصدت الدفاعات لعدوان إسرائيلي``, ``للقصف``)
+    r"|(?:(?:[وف]?[لب]?(?:ال)?|[وف]?لل)(?:مسيره|مسيرات|طائره|صواريخ|صاروخ|غاره|غارات|قصف|ضربه"
+    r"|ضربات|هجوم"
     r"|عدوان|استهداف)|بدون طيار) (?:\S+ )?(?:ال)?(?:تركي|اسرائيلي|روسي|صهيوني)\S*"
-    r"|(?:پهپاد|موشك|حمله|حملات|بمباران)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
+    r"|(?:پهپاد|موشك|حمله|حملات|بمباران|تجاوز)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
     r"(?: ارتش)? (?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي|رژيم صهيونيستي)"
     r"|(?:رژيم صهيونيستي|ارتش اسرائيل|اسرائيل|ارتش تركيه|تركيه)(?: \S+){0,10}? را"
     r" (?:هدف(?: \S+){0,2}? قرار (?:داد|دادند)|بمباران (?:كرد|كردند)))(?!\w)"
@@ -1599,6 +1614,8 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _CASUALTY_WORD,
         _TALLY,
         _INTENT,
+        _FORECAST,
+        _THE_CLAIM,
         _IN_FLIGHT,
         _BACKGROUND,
         _UNFIRED,
@@ -1823,10 +1840,11 @@ def _another_stopped(folded: str, present: frozenset[str]) -> bool:
     مسيرة ثالثة``, ``پهپاد سوم رهگیری شد``): "a third" counts the weapons of the day, not
     the part of a salvo that got through: an interception.
     """
-    return (
-        _search(_ANOTHER_WEAPON, folded, present) is not None
-        and _search(_ARRIVED, folded, present) is None
-    )
+    if _search(_ANOTHER_WEAPON, folded, present) is None:
+        return False
+    # (the arrival a stop denies is none: "was shot down before it reached the base")
+    stops = [m.span() for m in _STOPPED.finditer(folded)] if _runs(_STOPPED, present) else []
+    return _search(_ARRIVED, _outside(folded, stops) if stops else folded, present) is None
 
 
 _NUMBER_TOKEN = re.compile(r"\w+")
@@ -2267,7 +2285,7 @@ def _specificity(m: ResolvedMention) -> tuple[int, float]:
 #: ``بغداد اعلام کرد``): a speaker, not a place of the event
 _PLACE_SPEAKS_BEFORE = actors.fold_pattern(
     r"(?<!\w)(?:و|ف)?(?:اعلنت|قالت|اكدت|نددت|دانت|ادانت|طالبت|اتهمت|حملت|ردت|نفت|رفضت"
-    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت"
+    r"|استنكرت|وصفت|اعتبرت|حذرت|ابلغت|ابلغ|اخطرت|اعترفت|اقرت|تعترف|تقر"
     # a capital summoning an envoy (``وستستدعي بغداد السفير``)
     r"|استدعت|تستدعي|ستستدعي"
     # a capital that strives or seeks (``تحاول بغداد``, ``تسعى بغداد``): its government
@@ -2284,6 +2302,10 @@ _PLACE_SPEAKS_AFTER = actors.fold_pattern(
     r"^\s*(?:(?:has|have|had|also|has also|had also|نيز|هم)\s+)?"
     r"(?:said|says|announced|condemned|denounced|declared|accused|blamed|warned|called"
     r"|calls|denied|denies|rejected|protested|summoned|described|will summon|would summon"
+    # a capital that owns a fact ("before Amman acknowledged the site was on its soil",
+    # ``قبل أن تعترف عمّان``, ``عمان پذیرفت``): its government speaking, not a place hit
+    r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms"
+    r"|تعترف|تقر|اعترفت|اقرت|پذيرفت|پذيرفتند|اعتراف كرد|تاييد كرد"
     # condemning, with it (``دمشق با محکوم کردن این حملات``)
     r"|(?:با )?محكوم (?:كردن|كرد|كردند|كرده)"
     # the capital's leave asked or skipped ("without Baghdad's approval", the possessive
@@ -2464,12 +2486,15 @@ _ADDED_JOIN = actors.fold_pattern(
 #: Y``): the words just before each place of an enumeration of the sites struck; the
 #: first names "one", each next "the other", "another", "a second"
 _ENUM_ONE = actors.fold_pattern(
-    r"(?<!\w)(?:one|the first|احدهما|احداهما|احدها|احداها|الاول|الاولي|یکی|اولی|نخستین)"
+    # (or "among them", opening the sites one by one: ``بينها موقع في X، وآخر في Y``)
+    r"(?<!\w)(?:one|the first|احدهما|احداهما|احدها|احداها|الاول|الاولي|یکی|اولی|نخستین"
+    r"|among them|[وف]?(?:من )?بينها|[وف]?(?:من )?بينهما)"
     r"(?: (?:of them|of which|منها|منهما|از آنها|از آن‌ها|از این دو))?(?:\s+[^\s,،.;؛]+){0,3}\s*$"
 )
 _ENUM_OTHER = actors.fold_pattern(
     r"(?<!\w)(?:the other|another|a second|the second|a third|the third"
-    r"|[وف]?(?:الاخر|الاخري|الثاني|الثانيه|الثالث|الثالثه|اخر|اخري)|دیگری|دومی|سومی)"
+    r"|[وف]?(?:الاخر|الاخري|الثاني|الثانيه|الثالث|الثالثه|اخر|اخري|ثالث|ثالثه|رابع|رابعه)"
+    r"|دیگری|دومی|سومی)"
     r"(?:\s+[^\s,،.;؛]+){0,3}\s*$"
 )
 #: how far before a place its enumerator may stand (a few words: "one of them near")
@@ -3215,6 +3240,17 @@ def _denied_by_another(outside: str, group: str) -> bool:
     )
 
 
+#: an aggression carried out, the state media's word for a strike without its "air" ("US
+#: occupation forces carried out an aggression on sites near X", ``نفذت قوات الاحتلال …
+#: عدواناً على مواقع``, ``تجاوز هوایی آمریکا به مواضعی در``): a deed verb before it (a few
+#: words between: ``نفذت، أمس الأربعاء، عدواناً``), not the word a description or a
+#: reaction calls something by ("… was an aggression", ``يعد عدواناً``, ``… را تجاوز خواند``)
+_AGGRESSION_DONE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:carried out|committed|launched|waged|conducted) (?:an? )?(?:new |fresh )?"
+    r"(?:act of )?aggression"
+    r"|[وف]?(?:نفذت|نفذ|شنت|شن|ارتكبت|ارتكب|تنفذ|ينفذ|يشن|تشن)(?: [^\s.]+){0,4}? عدوانا"
+    r"|تجاوز (?:هوایی|نظامی)(?: \S+){0,8}? (?:انجام|صورت) (?:داد|دادند|گرفت))(?!\w)"
+)
 #: an "air aggression" (``عدواناً جوياً``, ``العدوان الجوي``): the state media's raid
 _AIR_AGGRESSION = actors.fold_pattern(r"(?<!\w)(?:عدوانا جويا|عدوان جوي|العدوان الجوي)(?!\w)")
 #: how far before the aggression its aircraft and their state are named
@@ -3337,6 +3373,8 @@ def _read_sentence(
     first = lex.event.search(f) if "event" in present else None
     while first is not None and _blast_proof(f, first):
         first = lex.event.search(f, first.end())  # "the blast walls of the base": no blast
+    if first is None:
+        first = _AGGRESSION_DONE.search(f)  # "… forces carried out an aggression on X"
     if first is not None and inside:
         first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
@@ -3693,7 +3731,9 @@ def _read_sentence(
             kind.endswith("strike")
             or (kind == "attack" and _search(_AIR_ARM, outside, present))
             or (
-                kind == "attack"
+                # (the third state's weapons stopped too: "air defences confronted an
+                # Israeli aggression over X and downed missiles", ``تصدت … لعدوان إسرائيلي``)
+                kind in ("attack", "interception")
                 and (arm := _search(_THIRD_STATE_ARM, outside, present)) is not None
                 and _arm_of_the_event(arm.start(), targets, af, fa, outside)
             )
@@ -4498,6 +4538,8 @@ def draft_article(
                 )
             )
             and af.search(_ANAPHOR, sentence.start, sentence.end)
+            # "Analysts predict attacks on the base will increase": a forecast, no event
+            and af.search(_FORECAST, sentence.start, sentence.end) is None
             # "Kataib Hezbollah denied any link to the attack on the embassy": no new event
             and not actors.denies(af.slice(sentence.start, sentence.end)[0])
         ):
@@ -4702,7 +4744,7 @@ def draft_article(
             site_denied = reading.reason.startswith("reports of an event denied")
     if corrected:
         _corrected_account(readings, corrected)
-    readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af))
+    readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af), af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -4930,7 +4972,16 @@ _CLAIM_DENIED = "a claim the other side flatly denies in the sentence at "
 _DENIED_CLAIM_REACH = 2
 
 
-def _claims_denied(readings: list[_Reading]) -> list[_Reading]:
+#: the denial names what it denies as a claim ("calling the claim fabricated", ``وصف
+#: الادعاء بأنه كاذب``, ``این ادعا را ساختگی خواند``): the event told before is that claim
+_THE_CLAIM = actors.fold_pattern(
+    r"(?<!\w)(?:(?:the|this|that|its|their|such) (?:group's |militia's )?claims?"
+    r"|(?:ال)?(?:ادعاء|ادعاءات|مزاعم)|هذه المزاعم|هذا الادعاء"
+    r"|(?:این|آن|چنین) (?:ادعا|ادعاها)|ادعای (?:این|آن) گروه)(?!\w)"
+)
+
+
+def _claims_denied(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]:
     """A group's claim of an attack that the next sentence flatly denies is no event.
 
     ("The group claimed it had hit X on Friday. A US official rejected the claim of an
@@ -4938,22 +4989,26 @@ def _claims_denied(readings: list[_Reading]) -> list[_Reading]:
     القاعدة لم تتعرض لأي هجوم``, ``این گروه مدعی شد X را زده است. یک مقام آمریکایی ادعای
     حمله به X را رد کرد``): the denial (:data:`_REPORTS_DENIED`) names the claim's own
     site, in its paragraph or the next; the claim tells no weapon count or toll. A denial
-    of a role in an attack leaves the attack.
+    that names what it denies as the claim (:data:`_THE_CLAIM`: "… denied any attack had
+    taken place, calling the claim fabricated") makes the event before a claim, its
+    weapon count told or not ("a post said the group hit X with a drone"). A denial of a
+    role in an attack leaves the attack.
     """
     for i, d in enumerate(readings):
         if not d.reason.startswith("reports of an event denied") or not d.targets:
             continue
         sites = {m.place.id for m in d.targets if m.place is not None}
+        named_claim = af.search(_THE_CLAIM, d.sentence.start, d.sentence.end) is not None
         for j in range(i - 1, max(-1, i - 1 - _DENIED_CLAIM_REACH), -1):
             c = readings[j]
             if not c.event:
                 continue
             if (
-                (c.claim or c.claim_cue)
+                (c.claim or c.claim_cue or named_claim)
                 and not c.reason
                 and not c.striker
                 and d.paragraph - c.paragraph in (0, 1)
-                and c.count is None
+                and (c.count is None or named_claim)
                 and c.killed is None
                 and c.wounded is None
                 and {m.place.id for m in c.targets if m.place is not None} == sites
@@ -6406,6 +6461,8 @@ def _assemble(
     skipped: list[Skipped] = []
     last_event_date: dt.date | None = None
     last_date: tuple[int, dt.date, str] | None = None  # paragraph, date, precision
+    # the day each state's strikes were last drafted on (for its strikes named again)
+    strike_days: dict[str, tuple[dt.date, str]] = {}
     past = _past_runs(readings)  # where each run of events ends, for the claims after it
     clause_days: set[int] = set()  # where the dates of response clauses stand
     for i, r in enumerate(readings):
@@ -6524,6 +6581,18 @@ def _assemble(
             date = last_event_date + dt.timedelta(days=r.relative.days)
             precision, date_from = "day", "relative"
             evidence.append(f"date: {r.relative.days:+d} day(s) from the event before")
+        elif (
+            r.relative is not None and (unplaced := _placeless_day_before(readings, i)) is not None
+        ):
+            # "The group said on Sunday it had hit a base on the border. ¶ Hours later the
+            # Pentagon confirmed a drone attack on X": counted from the day of the event
+            # told before with no place of its own (nothing drafted before to count from)
+            date = unplaced.date + dt.timedelta(days=r.relative.days)
+            precision, date_from = "day", "relative"
+            evidence.append(
+                f"date: {r.relative.days:+d} day(s) from the event told at {unplaced.start}, "
+                "unplaced"
+            )
         elif last_date is not None and last_date[0] == r.paragraph:
             date, precision, date_from = last_date[1], last_date[2], "paragraph"
             evidence.append("date carried from earlier in the paragraph")
@@ -6533,6 +6602,17 @@ def _assemble(
         elif (general := _told_in_general(readings, i)) is not None:
             date, precision, date_from = general.date, general.precision, "paragraph"
             evidence.append(f"date {date.isoformat()} of the events told in general just before")
+        elif (
+            r.kind.endswith("strike")
+            and "striker" in r.inferred
+            and (told_day := strike_days.get(r.striker)) is not None
+        ):  # "State TV said late on Friday US forces carried out an aggression near X. ¶
+            # CENTCOM said its jets struck 85 targets the same night. ¶ An Iraqi spokesman
+            # said strikes had also hit Y": the strikes named again, undated, are the
+            # striker's told before, on their day (not the publication's)
+            date, precision = told_day
+            date_from = "paragraph"
+            evidence.append(f"date {date.isoformat()} of the {r.striker} strikes told before")
         else:
             near = dates[
                 bisect.bisect_left(
@@ -6571,6 +6651,8 @@ def _assemble(
             evidence.append("after midnight: the day after the one before")
         last_event_date = date
         last_date = (r.paragraph, date, precision)
+        if r.kind.endswith("strike") and r.striker and date_from != "published":
+            strike_days[r.striker] = (date, precision)
         claimed, group = _not_the_victims(af, r, *_claim(readings, i, af, past))
         if not claimed and not r.kind.endswith("strike"):
             claimed, group = _claimed_later(af, readings, i, group)
@@ -7996,6 +8078,37 @@ def _told_in_general(readings: Sequence[_Reading], i: int) -> DateMention | None
             return b.date if b.date.precision == "day" and not b.history else None
         if b.event:
             return None
+    return None
+
+
+#: how many readings back :func:`_placeless_day_before` looks
+_PLACELESS_DAY_REACH = 2
+
+
+def _placeless_day_before(readings: Sequence[_Reading], i: int) -> DateMention | None:
+    """The day of the event told just before ``readings[i]`` with no place of its own.
+
+    A time relative to the event before ("hours later", ``بعد ساعات``, ``ساعاتی بعد``)
+    counts from it even when it drafted nothing ("The group said on Sunday it had hit a US
+    base on the border. ¶ Hours later the Pentagon confirmed a drone attack on X"). Only
+    when no event was drafted before (see the caller), its paragraph the same or the one
+    before, dated by day and no history; bounded look-back (linear cost).
+    """
+    r = readings[i]
+    for back in range(i - 1, max(-1, i - 1 - _PLACELESS_DAY_REACH), -1):
+        b = readings[back]
+        if r.paragraph - b.paragraph > 1:
+            return None
+        if not b.event:
+            continue
+        if (
+            b.reason.startswith("no place")
+            and b.date is not None
+            and b.date.precision == "day"
+            and not b.history
+        ):
+            return b.date
+        return None
     return None
 
 
