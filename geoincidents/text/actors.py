@@ -751,6 +751,8 @@ _STATEMENT_ASIDE = fold_pattern(
     r"\s*[,\u060c]\s*(?:in (?:a |its )?statement|في بيان|في بيانها|في بيانه|طي بيان"
     r"|در بیانیه(?:ای)?)[^,\u060c.]{0,60}[,\u060c]"
 )
+#: what opens the body's words after the aside ("that", ``أن``, ``که``)
+_THAT = fold_pattern(r"\s*(?:that|ان|انه|انها|بان|بانه|که)(?!\w)")
 #: an English speech verb right after the state word (its statement's aside may follow)
 _SAID_THEN = re.compile(r"\s*(said|says|stated|announced|confirmed|added)(?!\w)")
 #: the army a state word qualifies (``ارتش آمریکا``, ``الجيش الأمريكي``, "the US Army")
@@ -791,12 +793,16 @@ def state_striker(folded: str) -> str | None:
         passed = m.end()
         before, after = _near_tokens(folded, m.start(), m.end())
         aside = _STATEMENT_ASIDE.match(folded, m.end())
-        if aside is not None:  # ``أعلنت الوزارة الأمريكية، في بيان …، أن قواتها نفذت``:
-            # what the body said comes after its statement's aside
+        if aside is not None and _THAT.match(folded, aside.end()):
+            # ``أعلنت الوزارة الأمريكية، في بيان …، أن قواتها نفذت``: what the body said
+            # comes after its statement's aside (not a quote of what it suffered: ``وقال
+            # التحالف، في بيان، "تم استهداف قوات التحالف"``)
             after = _near_tokens(folded, m.start(), aside.end())[1]
-        elif (said := _SAID_THEN.match(folded, m.end())) is not None and (
-            aside := _STATEMENT_ASIDE.match(folded, said.end())
-        ) is not None:  # "the Pentagon said, in a statement …, that its forces struck"
+        elif (
+            (said := _SAID_THEN.match(folded, m.end())) is not None
+            and (aside := _STATEMENT_ASIDE.match(folded, said.end())) is not None
+            and _THAT.match(folded, aside.end())
+        ):  # "the Pentagon said, in a statement …, that its forces struck"
             after = [said.group(1), *_near_tokens(folded, m.start(), aside.end())[1][:2]]
         nxt = after[0] if after else ""
         b0 = before[0] if before else ""

@@ -544,3 +544,33 @@ def test_a_state_body_telling_in_a_statement_of_rockets_only_speaks(lang: str) -
     assert _actors(_ROCKETS[lang] + _THREE_SITES[lang], "2020-03-13") == [
         ("attack", place, "2020-03-12", "") for place in SITES
     ]
+
+
+# (lead, at merge) the body's words after its statement's aside are read only when they
+# open with "that", ``أن``, ``که``: a quote of what the body's forces suffered is the attack
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'وقال التحالف، في بيان مساء الخميس، "تم استهداف قواتنا بخمسة صواريخ" سقطت قرب '
+            "حقل العمر.",
+            ("attack", "al-omar-oil-field", 5),
+        ),
+        (
+            'The coalition said, in a statement on Thursday, "our forces were targeted by five '
+            'rockets" that fell near the al-Omar field.',
+            ("attack", "al-omar-oil-field", 5),
+        ),
+        (
+            "وأعلن التحالف، في بيان مساء الخميس، أن طائراته قصفت مواقع قرب البوكمال.",
+            ("retaliatory_strike", "albu-kamal", None),
+        ),
+    ],
+)
+def test_a_quote_after_the_statement_aside_is_what_was_suffered(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    drafts = draft_article(text, "2024-01-05").drafts
+    assert [(d.incident.kind, d.incident.target.place_id, d.incident.count) for d in drafts] == [
+        expected
+    ]
