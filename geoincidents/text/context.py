@@ -786,6 +786,14 @@ def rejection(
     return None
 
 
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only blanks stand between the line's start and ``start`` (read within
+    :data:`_WINDOW` characters back: the cost is the same however long the line)."""
+    window = text[max(0, start - _WINDOW) : start]
+    head, newline, rest = window.rpartition("\n")
+    return not rest.strip() and bool(newline or start <= _WINDOW or not head.strip())
+
+
 @lru_cache(maxsize=1)
 def _everyday_words() -> dict[str, tuple[EverydayWord, ...]]:
     """The rows of the bundled everyday-words table by their folded word."""
@@ -841,7 +849,7 @@ def everyday_word_rejection(
         return None
     window = (max(0, start - _LANGUAGE_WINDOW), min(len(text), end + _LANGUAGE_WINDOW))
     if key.isascii():  # an English row's word, capitalised (lower case is never a name)
-        opening = text[:start].rstrip(" \t\"'“‘«(")
+        opening = text[max(0, start - _WINDOW) : start].rstrip(" \t\"'“‘«(")  # (bounded)
         if opening and opening[-1] not in ".!?:\n":
             return None  # "the Victory base", "hit Green": a capital inside a sentence
         language = "en"
@@ -856,20 +864,17 @@ def everyday_word_rejection(
     rules = _rules()
     back = folded[max(0, folded_start - _WINDOW) : folded_start][::-1]
     after = folded[folded_end : folded_end + _WINDOW]
-    if (
-        row.reading != "kind"
-        and (
-            rules.place_cue_before.match(back)
-            or rules.place_noun_before.match(back)
-            or rules.attack_on_before.match(back)
-            or rules.site_in_before.match(back)
-            or rules.target_after.match(after)
-            or _PERSIAN_OBJECT_ATTACKED.match(after)
-            or (  # (read in the text: folding drops the dash)
-                not text[text.rfind("\n", 0, start) + 1 : start].strip()
-                and (_EN_DATELINE_AFTER if language == "en" else _DATELINE_AFTER).match(
-                    text, end, end + _WINDOW
-                )
+    if row.reading != "kind" and (
+        rules.place_cue_before.match(back)
+        or rules.place_noun_before.match(back)
+        or rules.attack_on_before.match(back)
+        or rules.site_in_before.match(back)
+        or rules.target_after.match(after)
+        or _PERSIAN_OBJECT_ATTACKED.match(after)
+        or (  # (read in the text: folding drops the dash)
+            _opens_its_line(text, start)
+            and (_EN_DATELINE_AFTER if language == "en" else _DATELINE_AFTER).match(
+                text, end, end + _WINDOW
             )
         )
     ):  # ``قرب الصور``: near the place; ``پایگاه آمریکایی حریر``: a site's name;
