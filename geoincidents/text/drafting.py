@@ -163,6 +163,8 @@ _EVENT_WORDS = (
     # من طراز إف-16 قصفتا``, ``مسيرتان استهدفتا``)
     *("قصفتا", "استهدفتا", "استهدفا", "هاجمتا", "هاجما", "أصابتا", "شنتا"),
     *("دمرتا", "أطلقتا", "اطلقتا", "أغارتا"),
+    # the masculine plurals, men their subject (``مسلحين استهدفوا القاعدة``, ``هاجموا``)
+    *("استهدفوا", "هاجموا", "قصفوا", "أطلقوا", "اطلقوا", "شنوا", "دمروا"),
     # (two weapons stopped: ``الطائرتين أُسقطتا``, ``اعتُرضتا``)
     *("أسقطتا", "اسقطتا", "اعترضتا"),
     # the Arabic verb of a blast (``انفجرت مخازن عتاد``, ``انفجر مستودع``)
@@ -3300,18 +3302,26 @@ _ONLY_ANSWERED = "the only places named are those of the event it answers"
 
 #: a barrier against blasts, no blast ("the blast walls", "blast-proof shelters", ``جدران
 #: مقاومة للانفجار``, ``الكتل المضادة للانفجار``, ``دیوارهای ضد انفجار``)
-_BLAST_PROOF = actors.fold_pattern(
+_NAMES_A_THING = actors.fold_pattern(
     r"(?<!\w)(?:blast[- ]?(?:walls?|proof|barriers?|resistant|shields?)"
     r"|(?:ضد|مضاده? ل|المضاده? ل|مقاومه? ل|المقاومه? ل|واقيه? من|الواقيه? من)(?:ال|ل)?(?: )?"
-    r"(?:ال|ل)?انفجار(?:ات)?|ضد ?انفجار)(?!\w)"
+    r"(?:ال|ل)?انفجار(?:ات)?|ضد ?انفجار"
+    # a launcher named by its launching (``منصات إطلاق``, ``سکوهای پرتاب``: launch pads)
+    # with the weapons they launch (``منصات إطلاق الصواريخ``, ``سکوهای پرتاب راکت``)
+    r"|[وفب]?(?:ال)?(?:منصه|منصات|منصتي|منصتا|منصتان)(?: ال| ل)? ?(?:ال|ل)?اطلاق"
+    r"(?: (?:ال|لل)?(?:صواريخ|صاروخ|قذائف|الطائرات المسيره|الطائرات|المسيرات))?"
+    r"|(?:سكو|سكوي|سكوها|سكوهاي|سكوهايي) ?(?:ي )?پرتاب(?: (?:راكت|موشك|پهپاد)(?:ها|هاي)?)?)"
+    r"(?!\w)"
 )
 
 
-def _blast_proof(folded: str, event: re.Match[str]) -> bool:
-    """Whether the event word at ``event`` names a barrier against blasts, not a blast."""
+def _names_a_thing(folded: str, event: re.Match[str]) -> bool:
+    """Whether the event word at ``event`` names a thing, not an event: a barrier against
+    blasts ("blast walls", ``جدران مضادة للانفجار``) or a launcher named by its launching
+    (``منصات إطلاق``, ``سکوهای پرتاب``, launch pads)."""
     return any(
         m.start() <= event.start() < m.end()
-        for m in _BLAST_PROOF.finditer(folded, max(0, event.start() - 24), event.end() + 16)
+        for m in _NAMES_A_THING.finditer(folded, max(0, event.start() - 24), event.end() + 16)
     )
 
 
@@ -3371,7 +3381,7 @@ def _read_sentence(
     fb = fa + len(f)
     present = af.families(fa, fb)
     first = lex.event.search(f) if "event" in present else None
-    while first is not None and _blast_proof(f, first):
+    while first is not None and _names_a_thing(f, first):
         first = lex.event.search(f, first.end())  # "the blast walls of the base": no blast
     if first is None:
         first = _AGGRESSION_DONE.search(f)  # "… forces carried out an aggression on X"

@@ -1,0 +1,71 @@
+"""Event words: the Arabic masculine plural verbs (men their subject) tell an event; a
+launcher named by its launching (launch pads, ``منصات إطلاق``, ``سکوهای پرتاب``) does not.
+
+Our own sentences, each with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.text.drafting import draft_article
+
+
+def _got(text: str) -> list[tuple[str, str]]:
+    return [
+        (d.incident.kind, d.incident.target.place_id)
+        for d in draft_article(text, "2024-01-10").drafts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # militants their subject: ``استهدفوا``, ``هاجموا``, ``أطلقوا``
+        (
+            "قال مسؤول أمريكي إن مسلحين استهدفوا قاعدة عين الأسد فجر أمس.",
+            [("attack", "ain-al-asad")],
+        ),
+        ("وقالت المصادر إن مسلحين هاجموا قاعدة حرير مساء أمس.", [("attack", "harir-air-base")]),
+        ("وأكد الجيش أن مجهولين أطلقوا صواريخ على مطار أربيل أمس.", [("attack", "erbil-airport")]),
+        # the same sentences, the men only planned it: nothing happened
+        ("قال مسؤول أمريكي إن مسلحين خططوا لاستهداف قاعدة عين الأسد.", []),
+        # the English and Persian counterparts, already read
+        (
+            "Militants attacked the Harir base on Tuesday, a US official said.",
+            [("attack", "harir-air-base")],
+        ),
+        ("افراد مسلح دیروز به پایگاه حریر حمله کردند.", [("attack", "harir-air-base")]),
+    ],
+)
+def test_plural_verbs_tell_an_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the launch pads were: no launch, no attack
+        ("سکوهای پرتاب راکت در نزدیکی القائم قرار داشتند.", []),
+        ("وكانت منصات إطلاق الصواريخ تقع قرب القائم.", []),
+        ("وكانت منصة الإطلاق مخبأة في بستان قرب القائم.", []),
+        # the launch pads struck: a strike; launched from one: an attack
+        (
+            "جنگنده‌های آمریکایی دیروز سکوهای پرتاب راکت را در نزدیکی القائم منهدم کردند.",
+            [("retaliatory_strike", "al-qaim")],
+        ),
+        (
+            "دمرت طائرات أمريكية أمس منصات إطلاق صواريخ قرب القائم.",
+            [("retaliatory_strike", "al-qaim")],
+        ),
+        (
+            "أطلقت منصة صواريخ قرب القائم ثلاثة صواريخ على قاعدة عين الأسد أمس.",
+            [("attack", "ain-al-asad")],
+        ),
+        (
+            "Rockets were launched from pads near al-Qaim at Ain al-Asad on Tuesday.",
+            [("attack", "ain-al-asad")],
+        ),
+    ],
+)
+def test_a_launch_pad_is_no_launch(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _got(text) == expected
