@@ -1208,7 +1208,9 @@ _SPEAKING_BODY = frozenset(
 #: the state's speaker and speech verb right after the state word ("US forces said",
 #: ``نیروهای آمریکایی گفتند``, ``القوات الأمريكية قالت إن``): what it reports follows
 _SPEECH_AFTER_STATE = fold_pattern(
-    r"\s*(?:(?:forces|troops|military|army|officials|command|central|القوات|الجيش|نیروهای"
+    r"\s*(?:(?:department\s+of\s+(?:defen[cs]e|state)|defen[cs]e\s+department"
+    r"|state\s+department)\s+)?"  # "the US Department of Defense said"
+    r"(?:(?:forces|troops|military|army|officials|command|central|القوات|الجيش|نیروهای"
     r"|نیروها|ارتش|مقامات)\s+){0,2}(?:said|says|stated|reported|announced|told reporters"
     r"|قالت|قال|اعلنت|افادت|ذكرت|گفت|گفتند|اعلام کرد|اعلام کردند|گزارش داد|گزارش دادند)"
     r"(?!\w)\s*,?\s*(?:that\s+|که\s+|ان\s+|بان\s+)?"

@@ -1,5 +1,6 @@
 """Event words: the Arabic masculine plural verbs (men their subject) tell an event; a
-launcher named by its launching (launch pads, ``منصات إطلاق``, ``سکوهای پرتاب``) does not.
+launcher named by its launching (launch pads, ``منصات إطلاق``, ``سکوهای پرتاب``) does not;
+"the US Department of Defense said" speaks, it does not strike.
 
 Our own sentences, each with a near miss."""
 
@@ -68,4 +69,27 @@ def test_plural_verbs_tell_an_event(text: str, expected: list[tuple[str, str]]) 
     ],
 )
 def test_a_launch_pad_is_no_launch(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Department of Defense speaks: what it reports is the militias' attack
+        (
+            "The US Department of Defense said that rockets hit Ain al-Asad on Monday.",
+            [("attack", "ain-al-asad")],
+        ),
+        (
+            "The U.S. Defense Department said two drones struck Harir on Monday.",
+            [("attack", "harir-air-base")],
+        ),
+        # its own jets struck: a strike
+        (
+            "The US Department of Defense said its jets struck sites near al-Qaim on Monday.",
+            [("retaliatory_strike", "al-qaim")],
+        ),
+    ],
+)
+def test_the_department_of_defense_speaks(text: str, expected: list[tuple[str, str]]) -> None:
     assert _got(text) == expected
