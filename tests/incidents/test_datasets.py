@@ -11,17 +11,12 @@ import pytest
 from geoincidents.incidents import datasets
 from geoincidents.incidents.io import read_incidents, write_incidents
 from geoincidents.incidents.model import KINDS, WEAPONS, Incident
+from tests.distance import km
 
 
 @pytest.fixture(scope="module")
 def seed() -> dict[str, Incident]:
     return {i.id: i for i in datasets.load("seed")}
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from pyproj import Geod
-
-    return Geod(ellps="WGS84").inv(lon1, lat1, lon2, lat2)[2] / 1000
 
 
 def test_available_and_unknown_names() -> None:
@@ -163,7 +158,7 @@ def test_relative_origins_are_placed_by_their_anchor(seed: dict[str, Incident]) 
     target = seed["2022-01-05-ain-al-asad-rockets"].target
     assert origin is not None and origin.polygon_wkt and "15 km" in origin.relation
     assert origin.radius_m >= 15_000
-    assert distance_km(origin.lat, origin.lon, target.lat, target.lon) < 20
+    assert km(origin.lat, origin.lon, target.lat, target.lon) < 20
     mosul = seed["2024-04-21-mosul-northwest-rocket"].origin
     assert mosul is not None and mosul.relation == "north-west of Mosul"
     convoy = seed["2022-01-04-south-baghdad-convoy-ied"].target
@@ -174,7 +169,7 @@ def test_origins_and_targets_are_where_the_places_are(seed: dict[str, Incident])
     # launch sites are within a plausible rocket range of their targets
     for incident in seed.values():
         if incident.origin is not None and incident.kind == "attack":
-            d = distance_km(
+            d = km(
                 incident.origin.lat, incident.origin.lon, incident.target.lat, incident.target.lon
             )
             assert d < 400, incident.id

@@ -6,14 +6,13 @@ no place at the word, its place sentence names its place there."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from geoincidents.places.everyday_words import EverydayWord, everyday_words
 from geoincidents.text.drafting import draft_article
 from geoincidents.text.geoparse import geoparse
 from geoincidents.text.mentions import lookup_place
+from tests.distance import km
 
 
 def _at(text: str, word: str) -> list[str | None]:
@@ -22,15 +21,6 @@ def _at(text: str, word: str) -> list[str | None]:
     i = text.index(word)
     j = i + len(word)
     return [m.place.id if m.place else None for m in result.mentions if m.start < j and i < m.end]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @pytest.mark.parametrize("row", everyday_words(), ids=lambda r: f"{r.word}-{r.reading}")
@@ -48,7 +38,7 @@ def test_every_row_place_sentence_names_its_place(row: EverydayWord) -> None:
     assert mention.place is not None and mention.place.id == row.place_id
     place = lookup_place(row.place_id)
     assert place is not None
-    assert _km(mention.place.lat, mention.place.lon, place.lat, place.lon) < 1
+    assert km(mention.place.lat, mention.place.lon, place.lat, place.lon) < 1
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 from hypothesis import given, settings
@@ -14,16 +13,7 @@ from geoincidents.places.gazetteer import Gazetteer
 from geoincidents.places.kinds import SETTLEMENT_KINDS
 from geoincidents.places.model import Place
 from geoincidents.text.geoparse import geoparse, geoparse_file
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
+from tests.distance import km
 
 # (sentence, surface, anchor id, distance m, bearing, shape)
 RELATIVE = [
@@ -106,7 +96,7 @@ def test_relative_locations(
     assert m.estimate.polygon_wkt.startswith("POLYGON")
     if distance is not None and bearing is not None:
         a = m.relative.anchor
-        assert abs(_km(a.lat, a.lon, m.lat, m.lon) - distance / 1000) < 0.5  # type: ignore[arg-type]
+        assert abs(km(a.lat, a.lon, m.lat, m.lon) - distance / 1000) < 0.5  # type: ignore[arg-type]
 
 
 def test_anchorless_distance_takes_the_last_site(gazetteer: Gazetteer) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import math
 from pathlib import Path
 
 import pytest
@@ -25,16 +24,8 @@ from geoincidents.text.tables import (
     part_file,
     read_errors,
 )
+from tests.distance import km
 from tests.text.corpus_samples import articles, write_folder, write_jsonl
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture
@@ -76,11 +67,11 @@ def test_mentions_dataset_reads_back_with_geopandas(
     base = gdf.iloc[0]
     assert base["role"] == "target"
     assert base["method"] == "normalized"
-    assert _km(base["lat"], base["lon"], 33.7856, 42.4412) < 0.1
+    assert km(base["lat"], base["lon"], 33.7856, 42.4412) < 0.1
     assert (base.geometry.x, base.geometry.y) == (base["lon"], base["lat"])  # lon, lat order
     relative = gdf.iloc[4]
     assert relative["relation"] == "15 km north-west of Mosul"
-    assert 10 < _km(relative["lat"], relative["lon"], 36.34, 43.13) < 20  # the estimate, not Mosul
+    assert 10 < km(relative["lat"], relative["lon"], 36.34, 43.13) < 20  # the estimate, not Mosul
     assert relative["radius_m"] > 2000
     assert relative["role"] == "origin"
     assert gdf.iloc[3]["published"] == dt.date(2024, 2, 1)
@@ -147,7 +138,7 @@ def test_drafts_dataset(tmp_path: Path, corpus: Path, gazetteer: Gazetteer) -> N
     assert first["target_place_id"] == "ain-al-asad"
     assert first["span_start"] == 0
     assert first["date"] == dt.datetime(2024, 1, 23)  # "on Tuesday" before the 24th
-    assert _km(first.geometry.y, first.geometry.x, 33.7856, 42.4412) < 0.1
+    assert km(first.geometry.y, first.geometry.x, 33.7856, 42.4412) < 0.1
     persian = gdf[gdf["article_id"] == "f1"]
     if len(persian):  # the article's own date, not the default one
         assert persian.iloc[0]["date"].date() <= dt.date(2024, 2, 1)
