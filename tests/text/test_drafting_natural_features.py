@@ -21,7 +21,7 @@ RIVER_THEN_THE_BASE = [
 RIVER = ("Euphrates", "الفرات", "فرات")
 
 
-@pytest.mark.parametrize(("text", "river"), zip(RIVER_THEN_THE_BASE, RIVER, strict=True))
+@pytest.mark.parametrize(("text", "river"), list(zip(RIVER_THEN_THE_BASE, RIVER, strict=True)))
 def test_the_base_after_a_river_is_no_site_on_the_river(text: str, river: str) -> None:
     drafts = gi.draft_incidents(text.format(place=river), published="2022-01-05")
     assert "euphrates" not in {d.incident.target.place_id for d in drafts}, drafts
