@@ -641,7 +641,55 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             first = first or (weapon, 1)
             continue
         first = first or (weapon, None)
+    if first is None or first[1] is None:
+        rounds = _rounds_counted(folded)
+        if rounds is not None:  # "seven rounds were launched": the weapons, counted
+            return (first[0] if first is not None else "unknown"), rounds
     return first if first is not None else ("unknown", None)
+
+
+#: the generic nouns of a munition fired, naming no weapon ("seven rounds were launched",
+#: ``سبعة مقذوفات``, ``هفت گلوله شلیک شد``): counted only after a number
+_ROUNDS = ("rounds", "shells", "مقذوفات", "مقذوفا", "گلوله")
+#: a word after the generic noun that makes it no munition fired ("rounds of talks", "three
+#: rounds of strikes"; the Persian classifier before its weapon: ``دو گلوله خمپاره``)
+_ROUNDS_OF = frozenset(("of", "من", "از"))
+_ROUNDS_REACH = 8  # generic nouns looked at in one sentence (bounded: linear cost)
+
+
+@lru_cache(maxsize=1)
+def _rounds_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation([fold_word(w) for w in _ROUNDS])})(?!\w)")
+
+
+def _rounds_counted(folded: str) -> int | None:
+    """How many munitions a number before a generic noun counts (``None``: none does).
+
+    The noun names no weapon and is read only where no weapon word gave a count: "Several
+    mortar rounds hit X. Officials said seven rounds were launched" (the second sentence),
+    ``قالت مصادر إن سبعة مقذوفات أطلقت``, ``مقامات گفتند هفت گلوله شلیک شد``; never after
+    a vague word ("several rounds") or before "of" ("three rounds of talks").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> weapon_count(fold_text("officials said seven rounds were launched").folded)
+    ('unknown', 7)
+    >>> weapon_count(fold_text("after three rounds of talks").folded)
+    ('unknown', None)
+    """
+    lex = _lexicon()
+    for k, m in enumerate(_rounds_pattern().finditer(folded)):
+        if k >= _ROUNDS_REACH:
+            break
+        after = _tokens_after(folded, m.end(), 1)
+        if after and (after[0] in _ROUNDS_OF or after[0] in lex.weapon_of):
+            continue
+        before = _past_modifiers(_tokens_before(folded, m.start(), 5))
+        if before and before[0] in _MORE:
+            before = before[1:]  # "seven more rounds"
+        value = number_at(before[0]) if before and before[0] not in _ONE else None
+        if value is not None and not _designation(before[:2]) and 1 < value < 1000:
+            return _range_low(before, 0, value)
+    return None
 
 
 #: what may join two weapon words of one facility ("rocket and drone depots", ``مخازن
@@ -840,7 +888,8 @@ _SUPERSEDED = re.compile(
 def count_words() -> dict[str, frozenset[str]]:
     """The folded words each count rule needs to see before it can answer (a gate).
 
-    ``weapon``: :func:`weapon_count` answers ``("unknown", None)`` where none stands;
+    ``weapon``: :func:`weapon_count` answers ``("unknown", None)`` where none stands, nor
+    one of ``rounds`` (the generic nouns it counts after a number: "seven rounds");
     ``killed`` and ``wounded``: the two halves of :func:`casualties`. Built from the same
     tables as the rules, so a text holding none of a family's words (as a substring) gets
     the empty answer without running the rule.
@@ -851,6 +900,8 @@ def count_words() -> dict[str, frozenset[str]]:
     lex = _lexicon()
     return {
         "weapon": frozenset(fold_word(w) for w in lex.weapon_of) - {""},
+        # (the generic nouns of :func:`_rounds_counted`: a family of their own, no event's)
+        "rounds": frozenset(fold_word(w) for w in _ROUNDS),
         "killed": frozenset(fold_word(fold_word(w)) for w in (*_KILLED_BEFORE, *_KILLED_AFTER))
         - {""},
         "wounded": frozenset(fold_word(fold_word(w)) for w in (*_WOUNDED_BEFORE, *_WOUNDED_AFTER))

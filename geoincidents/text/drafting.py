@@ -3414,7 +3414,11 @@ def _read_sentence(
     )
     returned = "" if striker else fire_back
     striker = striker or returned
-    weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
+    weapon, count = (
+        counts.weapon_count(outside)
+        if "weapon" in present or "rounds" in present
+        else ("unknown", None)
+    )
     if not striker and weapon == "unknown":
         aggressor = _air_aggressor(outside, present)
         if aggressor:  # ``شنّ طيران الاحتلال الأمريكي عدواناً جوياً``: the state's aircraft
@@ -4013,7 +4017,12 @@ _PHRASE_COMMA = re.compile(r"[,،;؛]")
 #: after they fired a missile at X, wounding eight", ``…، ما أسفر عن إصابة``, ``…، که منجر به``)
 _CLAUSE_CASUALTIES = actors.fold_pattern(
     r"\s*[,،]\s*(?:wounding|killing|injuring|leaving|(?:م)?ما اسفر|و?اسفر|وادي|موقعا|مخلفا"
-    r"|كه (?:منجر|به) \S+|كه (?:\S+ ){0,3}(?:كشته|زخمي))(?!\w)"
+    # the relative pronoun of the event before its toll ("…, which killed one",
+    # ``…، والذي أسفر عن مقتل متعاقد``, ``…، التي أدت إلى``)
+    r"|(?:and )?which (?:killed|wounded|injured|left)|و?(?:الذي|التي) (?:اسفر|اسفرت|ادي|ادت)"
+    # (and the Persian relative's active verb: ``…، که یک پیمانکار را کشت``)
+    r"|كه (?:منجر|به) \S+|كه (?:\S+ ){0,3}(?:كشته|زخمي|مجروح)"
+    r"|كه (?:\S+ ){0,3}را (?:كشت|زخمي))(?!\w)"
 )
 _PHRASE_END = re.compile(r"[,،;؛.]")
 
