@@ -1047,12 +1047,30 @@ def _toll_far(folded: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+#: the head of a toll right before its casualty word ("the number of wounded", ``شمار
+#: زخمی‌ها``, ``تعداد کشته‌ها``): a noun, no participle counting the people before it
+_TOLL_NOUN_BEFORE = re.compile(r"(?<!\w)(?:number of|عدد|حصيله|شمار|تعداد)\s+$")
+
+
+def _toll_noun(folded: str, pos: int) -> bool:
+    """Whether the casualty word at ``pos`` is the noun of a toll ("the number of wounded is
+    not yet known", ``شمار زخمی‌ها هنوز روشن نیست``): no count of its own (bounded).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("Three soldiers were killed; the number of wounded is unknown").folded)
+    (3, None)
+    """
+    return _TOLL_NOUN_BEFORE.search(folded, max(0, pos - 16), pos) is not None
+
+
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
     if _NAMED_GATE.search(folded):
         named = _one_named_and_companions(folded, after, before)
         if named is not None:
             return named
     for m in before.finditer(folded):
+        if _toll_noun(folded, m.start()):
+            continue
         noun = after.match(folded, m.start())
         if noun is not None and noun.end() > m.end():
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
@@ -1077,11 +1095,13 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
         if value is not None:
             return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
     for m in (*before.finditer(folded), *after.finditer(folded)):
+        if _toll_noun(folded, m.start()):
+            continue
         subject = _subject_just_before(_tokens_before(folded, m.start(), 6))
         if subject is not None:
             return subject  # "one of its members was killed", ``أحد عناصره قتل``
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
-        if _vague_before(folded, m.start()):
+        if _vague_before(folded, m.start()) or _toll_noun(folded, m.start()):
             continue  # "three were killed and dozens wounded": the three are not the wounded
         value = _subject_count(folded, m.start())
         if value is not None:

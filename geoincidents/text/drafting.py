@@ -3462,10 +3462,12 @@ def _read_sentence(
     elif kind.endswith("strike") and weapon == "airstrike":
         count = None  # "two F-15 jets struck X", ``غارتين``: the platforms or raids, no munitions
     killed, wounded = counts.casualties(outside, present)
-    if killed is None and wounded is None:
-        # "the number wounded in the attack on X rose to four": the toll revised in the
-        # event's own sentence
-        killed, wounded = _updated_toll(outside, present)
+    # "the number wounded in the attack on X rose to four": the toll revised in the event's
+    # own sentence, the latest figure, beside a half told otherwise ("… killed three, while
+    # the number of wounded rose from 12 to 14", ``… فيما ارتفع عدد الجرحى إلى``)
+    revised_killed, revised_wounded = _updated_toll(outside, present)
+    killed = revised_killed if revised_killed is not None else killed
+    wounded = revised_wounded if revised_wounded is not None else wounded
     group = actors.militia(outside) if "militia" in present else ""
     denial = _runs(rules["denies"], present) and actors.denies(outside)
     if group and denial and _denied_by_another(outside, group):

@@ -7,7 +7,11 @@ set):
   just before (not "three rounds of talks", not "several rounds");
 - the toll told by a relative pronoun right after a response clause ("…, which killed one
   contractor", ``…، والذي أسفر عن مقتل متعاقد``, ``…، که یک پیمانکار را کشت``) is the toll
-  of the event the clause names, not of the strike answering it.
+  of the event the clause names, not of the strike answering it;
+- a toll revised in the event's own sentence ("while the number of wounded later rose from
+  12 to 14", ``فيما ارتفع عدد الجرحى … إلى ١٤``, ``شمار زخمی‌ها … به ۱۴ نفر رسید``) is
+  the latest figure, beside the other half told otherwise ("killing three soldiers"), and
+  the noun of a toll ("the number of wounded is not yet known") counts no one.
 """
 
 from __future__ import annotations
@@ -134,3 +138,22 @@ def test_the_toll_after_a_response_clause_is_the_answered_events(
         ("retaliatory_strike", "albu-kamal", "2021-02-25", None, None),
         ("attack", "erbil-airport", "2021-02-15", *toll),
     ]
+
+
+TAJI = "Rockets hit Camp Taji on Wednesday, killing three soldiers, while the number of wounded"
+TAJI_AR = "سقطت صواريخ على معسكر التاجي يوم الأربعاء، ما أدى إلى مقتل ثلاثة جنود، فيما"
+TAJI_FA = "روز چهارشنبه راکت‌ها به پادگان التاجی اصابت کرد و سه سرباز کشته شدند و شمار زخمی‌ها"
+REVISED_HALF = [
+    pytest.param(f"{TAJI} later rose from 12 to 14.", 14, id="en"),
+    pytest.param(f"{TAJI_AR} ارتفع عدد الجرحى لاحقاً من ١٢ إلى ١٤.", 14, id="ar"),
+    pytest.param(f"{TAJI_FA} بعداً از ۱۲ به ۱۴ نفر رسید.", 14, id="fa"),
+    # near misses: the toll's noun with no figure
+    pytest.param(f"{TAJI} is not yet known.", None, id="en-unknown"),
+    pytest.param(f"{TAJI_AR} لم يعرف عدد الجرحى بعد.", None, id="ar-unknown"),
+    pytest.param(f"{TAJI_FA} هنوز روشن نیست.", None, id="fa-unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "wounded"), REVISED_HALF)
+def test_a_revised_toll_beside_the_other_half(text: str, wounded: int | None) -> None:
+    assert _fields(text, "2020-03-13") == [("attack", "camp-taji", "2020-03-11", 3, wounded)]
