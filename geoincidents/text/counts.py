@@ -1467,6 +1467,8 @@ def _coordinated_after(folded: str, pos: int) -> int:
     (None, 7)
     >>> casualties(fold_text("killing two militants and a civilian").folded)
     (3, None)
+    >>> casualties(fold_text("wounding five service members and a second contractor").folded)
+    (None, 6)
     >>> text = fold_text("the raid killed two fighters and three soldiers were hurt").folded
     >>> casualties(text, present=("killed",))
     (2, None)
@@ -1500,7 +1502,9 @@ def _coordinated_after(folded: str, pos: int) -> int:
         k, token = k + 1, tokens[k + 1]
     elif not (token.startswith("و") and number_at(token) is not None and k > n + 1):
         return 0  # Arabic joins "and" to the number: ``وثلاثه``
-    value = 1 if token in ("a", "an") else number_at(token)  # "… and a civilian"
+    value = 1 if token in ("a", "an", "another") else number_at(token)  # "… and a civilian"
+    if token in ("a", "an") and k + 2 < len(tokens) and tokens[k + 1] in _ORDINALS:
+        k += 1  # "… and a second contractor": one more, told by its rank
     end = _people_group(tokens, k + 1)
     if value is None or end == k + 1 or not 0 < value < 1000:
         return 0
@@ -1510,6 +1514,10 @@ def _coordinated_after(folded: str, pos: int) -> int:
     if any(lex.killed_before.fullmatch(t) or lex.wounded_before.fullmatch(t) for t in verb):
         return 0  # "… and 12 people were wounded": the second group has its own verb
     return value
+
+
+#: ranks of one more person after "a" ("five troops and a second contractor")
+_ORDINALS = frozenset(("second", "third", "fourth", "fifth"))
 
 
 def _nisba(token: str) -> bool:

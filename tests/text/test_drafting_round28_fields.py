@@ -11,7 +11,9 @@ set):
 - a toll revised in the event's own sentence ("while the number of wounded later rose from
   12 to 14", ``فيما ارتفع عدد الجرحى … إلى ١٤``, ``شمار زخمی‌ها … به ۱۴ نفر رسید``) is
   the latest figure, beside the other half told otherwise ("killing three soldiers"), and
-  the noun of a toll ("the number of wounded is not yet known") counts no one.
+  the noun of a toll ("the number of wounded is not yet known") counts no one;
+- one more person joined to the hurt by rank ("five service members and a second
+  contractor", "and another contractor"; ``ومتعاقد ثانٍ``, ``و یک پیمانکار دیگر``) counts.
 """
 
 from __future__ import annotations
@@ -157,3 +159,31 @@ REVISED_HALF = [
 @pytest.mark.parametrize(("text", "wounded"), REVISED_HALF)
 def test_a_revised_toll_beside_the_other_half(text: str, wounded: int | None) -> None:
     assert _fields(text, "2020-03-13") == [("attack", "camp-taji", "2020-03-11", 3, wounded)]
+
+
+HASAKAH = "A drone hit a coalition base near al-Hasakah on Thursday, killing an American contractor"
+HASAKAH_AR = "هاجمت طائرة مسيرة قاعدة للتحالف قرب الحسكة يوم الخميس، ما أسفر عن مقتل متعاقد أمريكي"
+HASAKAH_FA = "روز پنجشنبه یک پهپاد به پایگاه ائتلاف در نزدیکی حسکه اصابت کرد و یک پیمانکار را کشت و"
+ONE_MORE = [
+    pytest.param(
+        f"{HASAKAH} and wounding five service members and a second contractor.", 6, id="en"
+    ),
+    pytest.param(
+        f"{HASAKAH} and wounding five service members and another contractor.", 6, id="en-2"
+    ),
+    pytest.param(f"{HASAKAH_AR} وإصابة خمسة عسكريين ومتعاقد ثان.", 6, id="ar"),
+    pytest.param(f"{HASAKAH_FA} پنج نظامی و یک پیمانکار دیگر را زخمی کرد.", 6, id="fa"),
+    # near misses: "a second" naming no one hurt
+    pytest.param(
+        f"{HASAKAH} and wounding five service members and a second time damaging a hangar.",
+        5,
+        id="en-second-time",
+    ),
+    pytest.param(f"{HASAKAH_AR} وإصابة خمسة عسكريين، فيما أسقطت طائرة ثانية.", 5, id="ar-second"),
+    pytest.param(f"{HASAKAH_FA} پنج نظامی را زخمی کرد.", 5, id="fa-five"),
+]
+
+
+@pytest.mark.parametrize(("text", "wounded"), ONE_MORE)
+def test_one_more_hurt_told_by_rank(text: str, wounded: int) -> None:
+    assert _fields(text, "2023-03-25") == [("attack", "hasakah", "2023-03-23", 1, wounded)]
