@@ -374,6 +374,18 @@ _ONE_OF = frozenset({fold_word("یکی")})
 _NO_ONE = frozenset(fold_word(w) for w in ("no", "not", "هیچ", "any", "لا", "لم"))
 
 
+#: nouns of places a number may count right before a casualty word (``در دو منطقه``,
+#: ``في موقعين``, "at two sites"): the number is the places', not the people's
+_PLACE_NOUNS = frozenset(
+    fold_word(w)
+    for w in (
+        *("areas", "sites", "locations", "places", "positions", "towns", "villages"),
+        *("منطقه", "مناطق", "موقع", "مواقع", "محل", "نقطه", "نقاط", "جا", "شهر", "روستا"),
+        *("منطقة", "مكان", "أماكن", "قرى", "مدن"),
+    )
+)
+
+
 def _vague_before(folded: str, pos: int) -> bool:
     """Whether a vague quantity stands right before ``pos`` ("dozens wounded", "dozens of
     people hurt", ``ده‌ها نفر زخمی``), a people noun or "of" between."""
@@ -412,6 +424,8 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
         if n == 2 and token in _ONE_OF and tokens[1] in ("of", "از"):
             return 1  # ``یکی از نیروهایش کشته``: one of its forces killed
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
+        if value is not None and n > 0 and tokens[n - 1] in _PLACE_NOUNS:
+            continue  # ``… در دو منطقه به شهادت رسیدند``: a number of places, no one's
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
                 return None  # "Tower 22": a name
@@ -1091,6 +1105,9 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
                 return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
             return value + _coordinated(folded, m.start())
     for m in after.finditer(folded):
+        verb = before.match(folded, m.start())
+        if verb is not None and verb.end() > m.end():
+            continue  # the longer verb after its subject (``به شهادت رسید``): no number after
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
             return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
@@ -1428,6 +1445,13 @@ def _one_joined_before(folded: str, pos: int) -> int | None:
     return None
 
 
+#: the last word of a Persian verb of several words (``به شهادت رسیدند``, ``جان باختند``,
+#: ``کشته شدند``): a clause ends there, the group before it has its own verb
+_VERB_ENDS = frozenset(
+    fold_word(w) for w in ("رسیدند", "رسید", "باختند", "باخت", "شدند", "شد", "کردند", "کرد")
+)
+
+
 def _coordinated(folded: str, pos: int) -> int:
     """The number of a first group joined by "and" to the one counted before ``pos``.
 
@@ -1438,6 +1462,8 @@ def _coordinated(folded: str, pos: int) -> int:
     (None, 7)
     >>> casualties(fold_text("two rockets hit the base and two soldiers were injured").folded)
     (None, 2)
+    >>> casualties(fold_text("دو نفر به شهادت رسیدند و ۸ نفر زخمی شدند").folded)
+    (2, 8)
     """
     tokens = _tokens_before(folded, pos, 2 * _BEFORE_REACH + 2)
     people = _lexicon().people
@@ -1447,7 +1473,11 @@ def _coordinated(folded: str, pos: int) -> int:
     rest = tokens[n + 2 : n + 4 + _BEFORE_REACH]  # "five U.S. service members and …"
     lex = _lexicon()
     for k, token in enumerate(rest):
-        if lex.killed_before.fullmatch(token) or lex.wounded_before.fullmatch(token):
+        if (
+            lex.killed_before.fullmatch(token)
+            or lex.wounded_before.fullmatch(token)
+            or token in _VERB_ENDS
+        ):
             return 0  # "five were killed and seven wounded": the first group has its own verb
         value = number_at(token) if token not in _ONE else None
         if value is not None:
@@ -1603,6 +1633,10 @@ def _people_group(tokens: list[str], start: int) -> int:
     return k
 
 
+#: the Persian counters of people before a partitive ``از`` (``یک نفر از …``, ``سه تن از …``)
+_HEADS = frozenset((fold_word("نفر"), fold_word("تن")))
+
+
 def _subject_count(folded: str, pos: int) -> int | None:
     """The nearest "number + people noun" before ``pos`` (``دو سرباز آمریکایی … زخمی``).
 
@@ -1629,6 +1663,20 @@ def _subject_count(folded: str, pos: int) -> int | None:
                 j += 1
             if tokens[j : j + 2] in (["its", "of"], ["their", "of"], ["his", "of"]):
                 j += 2  # "eight of its members were killed"
+            elif i <= 3 and tokens[j + 1 : j + 3] == ["the", "of"] and tokens[j] not in people:
+                j += 3  # "one of the PMF fighters was killed": one word naming the force
+                if j < len(tokens) and tokens[j] in _ONE_WORD:
+                    return 1
+            elif i <= 3 and tokens[j : j + 2] == ["the", "of"]:
+                j += 2  # "seven of the fighters were killed"
+                if j < len(tokens) and tokens[j] in _ONE_WORD:
+                    return 1
+            if tokens[j : j + 1] == ["از"] and j + 2 < len(tokens) and tokens[j + 1] in _HEADS:
+                # the people counted as a part of a force (``یک نفر از نیروهای حشد به شهادت
+                # رسید``, ``هفت تن از رزمندگان … کشته شدند``): the part's number
+                if tokens[j + 2] in _ONE_WORD:
+                    return 1
+                j += 2
             value = number_at(tokens[j]) if j < len(tokens) else None
             if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value

@@ -6640,7 +6640,11 @@ def _assemble(
                 # paragraph's tellings, takes the toll the next paragraph opens on
                 or (_quiet_next(readings, i) if not drafts else None)
             )
-            if follow is not None and not _places_named(follow):  # a place: elsewhere
+            if (
+                follow is not None
+                and not _places_named(follow)  # a place: elsewhere
+                and not _toll_of_another_day(af, follow, r)  # "… in Sunday's strikes"
+            ):
                 killed, wounded = _casualties_of(af, follow)
             if (
                 killed is None
@@ -8570,8 +8574,28 @@ def _toll_later(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Read
             return None
         killed, wounded = _casualties_of(af, n)
         if killed is not None or wounded is not None:
-            return n
+            return None if _toll_of_another_day(af, n, readings[i]) else n
     return None
+
+
+def _toll_of_another_day(af: _ArticleFold, toll: _Reading, r: _Reading) -> bool:
+    """Whether ``toll`` names its event by a day other than the day of ``r``'s event.
+
+    "US jets struck X on Sunday. They had hit a depot at Y on Wednesday. ¶ Seven were
+    killed in Sunday's strikes" (``في غارات الأحد``, ``در حملات روز یکشنبه``): the toll
+    is Sunday's, not the Wednesday strike's told just before it.
+    """
+    day, own = toll.date, r.date
+    if day is None or own is None or day.precision != "day" or own.precision != "day":
+        return False
+    if day.date == own.date:
+        return False
+    folded, at = af.slice(toll.sentence.start, toll.sentence.end)
+    for m in _THE_EVENT_OF_THE_DAY.finditer(folded):
+        start, end = af.to_original(at + m.start(), at + m.end())
+        if start < day.end and day.start < end:
+            return True
+    return False
 
 
 #: a word the sentence read as a common noun, not a place (``این انبار``: this depot)
@@ -8618,7 +8642,7 @@ def _past_subheadings(
 #: the event named by its day ("Thursday night's strike", ``غارات الخميس``, ``حمله
 #: شامگاه پنجشنبه``) (folded)
 _THE_EVENT_OF_THE_DAY = actors.fold_pattern(
-    r"(?<!\w)(?:\w+day(?: night| evening| morning)?'s (?:attack|strikes?|raids?|bombing)"
+    r"(?<!\w)(?:\w+day(?: night| evening| morning)?'?s (?:attack|strikes?|raids?|bombing)"
     r"|(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف) (?:يوم |ليله |فجر )?(?:ال)?(?:سبت|احد|اثنين"
     r"|ثلاثاء|اربعاء|خميس|جمعه)"
     r"|(?:حمله|حملات|بمباران) (?:شامگاه |بامداد |روز |شب )?(?:شنبه|يكشنبه|دوشنبه|سه شنبه"

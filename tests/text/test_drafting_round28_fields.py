@@ -13,7 +13,16 @@ set):
   the latest figure, beside the other half told otherwise ("killing three soldiers"), and
   the noun of a toll ("the number of wounded is not yet known") counts no one;
 - one more person joined to the hurt by rank ("five service members and a second
-  contractor", "and another contractor"; ``ومتعاقد ثانٍ``, ``و یک پیمانکار دیگر``) counts.
+  contractor", "and another contractor"; ``ومتعاقد ثانٍ``, ``و یک پیمانکار دیگر``) counts;
+- the dead counted as a part of a force ("one of the PMF fighters was killed", ``یک نفر از
+  نیروهای حشد به شهادت رسید``, ``استشهد أحد عناصر الحشد``): the part's number, the
+  martyrdom verb after its subject reading no number after it (``… رسید و ۸ نفر زخمی``),
+  and a group with its own verb not joined to the next (``دو نفر … رسیدند و ۸ نفر``);
+- a number of places right before the casualty word ("seven fighters in two areas were
+  killed", ``در دو منطقه``, ``في موقعين``) counts the places, not the dead;
+- a toll told later that names its event by another day ("killed in Sunday's strikes",
+  ``في غارات الأحد``, ``در حملات روز یکشنبه``) is not the toll of the strike of another
+  day told just before it.
 """
 
 from __future__ import annotations
@@ -187,3 +196,83 @@ ONE_MORE = [
 @pytest.mark.parametrize(("text", "wounded"), ONE_MORE)
 def test_one_more_hurt_told_by_rank(text: str, wounded: int) -> None:
     assert _fields(text, "2023-03-25") == [("attack", "hasakah", "2023-03-23", 1, wounded)]
+
+
+KALSU = "A huge blast shook Camp Kalsu early on Saturday."
+KALSU_AR = "هز انفجار ضخم معسكر كالسو فجر السبت."
+KALSU_FA = "انفجاری بامداد شنبه پادگان کالسو را لرزاند."
+PART_OF_A_FORCE = [
+    pytest.param(
+        f"{KALSU} One of the PMF fighters was killed and eight were wounded.", (1, 8), id="en"
+    ),
+    pytest.param(f"{KALSU_AR} واستشهد أحد عناصر الحشد وأصيب ثمانية آخرون.", (1, 8), id="ar"),
+    pytest.param(
+        f"{KALSU_FA} یک نفر از نیروهای حشد به شهادت رسید و ۸ نفر زخمی شدند.", (1, 8), id="fa"
+    ),
+    # near misses: the part counted by its own number, two groups each with its verb
+    pytest.param(
+        f"{KALSU} Two of the PMF fighters were killed and eight were wounded.", (2, 8), id="en-two"
+    ),
+    pytest.param(
+        f"{KALSU_FA} دو نفر از نیروهای حشد به شهادت رسیدند و ۸ نفر زخمی شدند.", (2, 8), id="fa-two"
+    ),
+    pytest.param(f"{KALSU_FA} دو نفر به شهادت رسیدند و ۸ نفر زخمی شدند.", (2, 8), id="fa-groups"),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), PART_OF_A_FORCE)
+def test_the_dead_counted_as_a_part_of_a_force(
+    text: str, toll: tuple[int | None, int | None]
+) -> None:
+    assert _fields(text, "2024-04-22") == [("explosion", "camp-kalsu", "2024-04-20", *toll)]
+
+
+PLACES_COUNTED = [
+    pytest.param(f"{KALSU} Seven fighters in two areas were killed.", 7, id="en"),
+    pytest.param(f"{KALSU_AR} وقال مصدر إن سبعة عناصر في موقعين لقوا حتفهم.", 7, id="ar"),
+    pytest.param(f"{KALSU_FA} هفت نفر از نیروهای حشد در دو منطقه به شهادت رسیدند.", 7, id="fa"),
+    # near misses: the number before the casualty word is the people's
+    pytest.param(f"{KALSU} Two fighters were killed.", 2, id="en-people"),
+    pytest.param(f"{KALSU_AR} وقال مصدر إن عنصرين لقيا حتفهما.", 2, id="ar-people"),
+    pytest.param(f"{KALSU_FA} دو رزمنده به شهادت رسیدند.", 2, id="fa-people"),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), PLACES_COUNTED)
+def test_a_number_of_places_is_no_toll(text: str, killed: int) -> None:
+    assert _fields(text, "2024-04-22") == [("explosion", "camp-kalsu", "2024-04-20", killed, None)]
+
+
+SUNDAY = (
+    "US jets struck a training centre near Albu Kamal and a safe house near al-Mayadin on "
+    "Sunday, CENTCOM said. On Wednesday, November 8, US jets had struck a weapons depot in "
+    "Deir ez-Zor province.\n\nA monitor said seven fighters were killed in "
+)
+SUNDAY_AR = (
+    "قصفت طائرات أمريكية يوم الأحد مركز تدريب قرب البوكمال ومنزلا قرب الميادين. وكانت "
+    "مقاتلات إف-15 قد قصفت الأربعاء الماضي ٨ تشرين الثاني مستودع أسلحة في محافظة دير "
+    "الزور.\n\nوقال المرصد إن سبعة مقاتلين قتلوا في "
+)
+SUNDAY_FA = (
+    "جنگنده‌های آمریکایی روز یکشنبه یک مرکز آموزشی در نزدیکی البوکمال و یک خانه امن در "
+    "نزدیکی المیادین را هدف قرار دادند. جنگنده‌های اف-۱۵ چهارشنبه گذشته، ۱۷ آبان، یک انبار "
+    "تسلیحات را در استان دیرالزور بمباران کرده بودند.\n\nدیده‌بان گفت در "
+)
+ANOTHER_DAY = [
+    pytest.param(f"{SUNDAY}Sunday's strikes.", None, id="en"),
+    pytest.param(f"{SUNDAY_AR}غارات الأحد.", None, id="ar"),
+    pytest.param(f"{SUNDAY_FA}حملات روز یکشنبه هفت نفر کشته شدند.", None, id="fa"),
+    # near misses: the toll names no day, the strike told just before takes it
+    pytest.param(f"{SUNDAY}the strikes.", 7, id="en-no-day"),
+    pytest.param(f"{SUNDAY_AR}الغارات.", 7, id="ar-no-day"),
+    pytest.param(f"{SUNDAY_FA}این حملات هفت نفر کشته شدند.", 7, id="fa-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ANOTHER_DAY)
+def test_a_toll_of_another_days_strikes(text: str, killed: int | None) -> None:
+    assert _fields(text, "2023-11-13") == [
+        ("retaliatory_strike", "albu-kamal", "2023-11-12", None, None),
+        ("retaliatory_strike", "al-mayadin", "2023-11-12", None, None),
+        ("retaliatory_strike", "deir-ez-zor-governorate", "2023-11-08", killed, None),
+    ]
