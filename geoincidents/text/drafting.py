@@ -3203,6 +3203,66 @@ _WHILE = actors.fold_pattern(
 #: a group telling its deed in its own words: the first person ("our fighters", ``مجاهدونا``,
 #: ``رزمندگان ما``) or its name as the speaker before a colon (``المقاومة الإسلامية في
 #: العراق: هاجم …``)
+#: an active verb of attacking right after its subject (English order: "The Islamic
+#: Resistance in Iraq on Friday targeted X with a drone"), the subject a few words at most
+_OWN_ATTACK_EN = actors.fold_pattern(
+    r"^\W*(?P<subject>(?:[^\s,،;.]+ ){1,9}?)(?:(?:on|late on|early on) \w+ )?"
+    r"(?:targeted|attacked|struck|shelled|hit|fired|launched)(?!\w)"
+)
+#: the same verb before its subject (Arabic order: ``استهدفت المقاومة الإسلامية … قاعدة``)
+_OWN_ATTACK_AR = actors.fold_pattern(
+    r"^\W*[وف]?(?:استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق)\s+(?P<subject>(?:\S+\s+){1,5})"
+)
+#: the Persian verb-final order: the subject opening the sentence, its object marked by
+#: ``را`` and the verb at the end (``مقاومت اسلامی عراق روز جمعه پایگاه … را با یک فروند
+#: پهپاد هدف قرار داد``)
+_OWN_ATTACK_FA = actors.fold_pattern(
+    r"^\W*(?P<subject>(?:\S+\s+){1,5}).*?\s+را\s+(?:\S+\s+){0,8}?"
+    r"(?:هدف (?:قرار داد|قرار دادند)|مورد (?:حمله|هدف) قرار (?:داد|دادند)|بمباران (?:كرد|كردند))"
+)
+#: a source the sentence gives for what it tells ("…, US officials said", ``بحسب
+#: مسؤولين``, ``به گفته مقامات``): the deed is then that source's account, no claim
+_TOLD_BY = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|say|according to|told|reported|blamed|accused|alleged|believed"
+    r"|suspected|[وف]?(?:بحسب|حسب|وفق|قال|قالت|قالوا|افاد|افادت|ذكر|ذكرت|اتهم|اتهمت|حمل|حملت"
+    r"|يعتقد|رجح|رجحت)|به گفته|گفت|گفتند|اعلام (?:كرد|كردند)|گزارش|متهم|نسبت داد)(?!\w)"
+)
+
+
+def _tells_its_own_attack(folded: str, group: str) -> bool:
+    """Whether ``group`` is the subject of the sentence's active verb of attacking, the
+    sentence giving no other source for the deed: the group's own telling, as its outlets
+    relay it ("The Islamic Resistance in Iraq on Friday targeted X with a drone",
+    ``استهدفت المقاومة الإسلامية في العراق يوم الجمعة قاعدة X``, ``مقاومت اسلامی عراق روز
+    جمعه X را با یک پهپاد هدف قرار داد``); not "…, US officials said", nor the group named
+    after a preposition (``در حمله … کتائب حزب‌الله به X``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("The Islamic Resistance in Iraq targeted the base with a drone.").folded
+    >>> _tells_its_own_attack(f, "Islamic Resistance in Iraq")
+    True
+    >>> f = fold_text("Kataib Hezbollah fired the rockets at the base, officials said.").folded
+    >>> _tells_its_own_attack(f, "Kataib Hezbollah")
+    False
+    """
+    if not group or _TOLD_BY.search(folded):
+        return False
+    for rule in (_OWN_ATTACK_EN, _OWN_ATTACK_AR, _OWN_ATTACK_FA):
+        m = rule.match(folded)
+        if m is None:
+            continue
+        subject = m.group("subject").split()
+        if subject[:1] == ["the"]:
+            subject = subject[1:]
+        # (the subject opens on the group's name: not on a word before it, "in the attack of")
+        if (
+            actors.militia(" ".join(subject)) == group
+            and actors.militia(" ".join(subject[1:])) != group
+        ):
+            return True
+    return False
+
+
 _OWN_WORDS = actors.fold_pattern(
     r"(?<!\w)(?:our (?:fighters|mujahideen|heroes|operations?)|[وف]?(?:مجاهدونا|مجاهدينا"
     r"|ابطالنا|عملياتنا|مقاتلونا|مقاتلينا)|(?:رزمندگان|مجاهدان|عمليات|عمليات هاي) ما"
@@ -3790,6 +3850,7 @@ def _read_sentence(
             and (
                 actors.claims(outside, announce=True)
                 or _search(_OWN_WORDS, outside, present) is not None
+                or (kind == "attack" and _tells_its_own_attack(outside, group))
             )
         )
     )

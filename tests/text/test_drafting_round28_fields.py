@@ -22,7 +22,11 @@ set):
   killed", ``در دو منطقه``, ``في موقعين``) counts the places, not the dead;
 - a toll told later that names its event by another day ("killed in Sunday's strikes",
   ``في غارات الأحد``, ``در حملات روز یکشنبه``) is not the toll of the strike of another
-  day told just before it.
+  day told just before it;
+- a group as the subject of the sentence's active verb of attacking, no other source
+  given ("The Islamic Resistance in Iraq on Friday targeted X", ``استهدفت المقاومة
+  الإسلامية في العراق … قاعدة X``, ``مقاومت اسلامی عراق … X را … هدف قرار داد``), claims
+  it: the group's own telling, as its outlets relay it.
 """
 
 from __future__ import annotations
@@ -276,3 +280,62 @@ def test_a_toll_of_another_days_strikes(text: str, killed: int | None) -> None:
         ("retaliatory_strike", "al-mayadin", "2023-11-12", None, None),
         ("retaliatory_strike", "deir-ez-zor-governorate", "2023-11-08", killed, None),
     ]
+
+
+VICTORY = "the base at Victory near Baghdad airport"
+OWN_TELLING = [
+    pytest.param(
+        f"The Islamic Resistance in Iraq on Friday targeted {VICTORY} with a drone.",
+        "claimed",
+        id="en",
+    ),
+    pytest.param(
+        "استهدفت المقاومة الإسلامية في العراق يوم الجمعة قاعدة فكتوريا قرب مطار بغداد بطائرة "
+        "مسيرة.",
+        "claimed",
+        id="ar",
+    ),
+    pytest.param(
+        "مقاومت اسلامی عراق روز جمعه پایگاه ویکتوریا نزدیک فرودگاه بغداد را با یک فروند پهپاد "
+        "هدف قرار داد.",
+        "claimed",
+        id="fa",
+    ),
+    # near misses: the same deed told by another source, or the group not its subject
+    pytest.param(
+        f"The Islamic Resistance in Iraq on Friday targeted {VICTORY} with a drone, US "
+        "officials said.",
+        "attributed",
+        id="en-officials",
+    ),
+    pytest.param(
+        "استهدفت المقاومة الإسلامية في العراق يوم الجمعة قاعدة فكتوريا قرب مطار بغداد بطائرة "
+        "مسيرة، بحسب مسؤولين أمريكيين.",
+        "attributed",
+        id="ar-officials",
+    ),
+    pytest.param(
+        "به گفته مقامات آمریکایی، مقاومت اسلامی عراق روز جمعه پایگاه ویکتوریا نزدیک فرودگاه "
+        "بغداد را با یک فروند پهپاد هدف قرار داد.",
+        "attributed",
+        id="fa-officials",
+    ),
+    pytest.param(
+        "در حمله روز جمعه مقاومت اسلامی عراق به پایگاه ویکتوریا نزدیک فرودگاه بغداد دو سرباز "
+        "زخمی شدند.",
+        "attributed",
+        id="fa-not-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), OWN_TELLING)
+def test_a_group_telling_its_own_attack_claims_it(text: str, claim: str) -> None:
+    (attack,) = _drafts(text, "2024-01-06")
+    assert (attack.kind, attack.target.place_id, str(attack.date), attack.actor) == (
+        "attack",
+        "victory-base-complex",
+        "2024-01-05",
+        "Islamic Resistance in Iraq",
+    )
+    assert attack.claim_status == claim
