@@ -3229,6 +3229,18 @@ _TOLD_BY = actors.fold_pattern(
 )
 
 
+#: the group held responsible by another ("which Washington blamed on Kataib Hezbollah",
+#: ``والذي حمّلت واشنطن مسؤوليته لكتائب حزب الله``, ``واشنگتن کتائب حزب‌الله را مسئول این
+#: حمله دانست``): blamed, so the statement the sentence tells is the blamer's, no claim
+_HELD_RESPONSIBLE = actors.fold_pattern(
+    r"(?<!\w)(?:held (?:\S+ ){1,4}?responsible|blamed|blames|blaming|accused|accuses"
+    r"|[وف]?(?:حملت|حمل|يحمل|تحمل) (?:\S+ ){0,3}?(?:ال)?(?:مسووليته|مسووليتها|مسووليه)"
+    r"|[وف]?(?:اتهمت|اتهم|يتهم|تتهم)"
+    r"|(?:مسيول|عامل) (?:\S+ ){0,3}?(?:دانست|دانستند|مي داند|مي دانند|خواند|خواندند)"
+    r"|را متهم (?:كرد|كردند))(?!\w)"
+)
+
+
 def _tells_its_own_attack(folded: str, group: str) -> bool:
     """Whether ``group`` is the subject of the sentence's active verb of attacking, the
     sentence giving no other source for the deed: the group's own telling, as its outlets
@@ -3847,6 +3859,8 @@ def _read_sentence(
         actors.claims(outside)
         or (
             not hit_side
+            # (the group held responsible by another: that one's statement, no claim)
+            and _HELD_RESPONSIBLE.search(outside) is None
             and (
                 actors.claims(outside, announce=True)
                 or _search(_OWN_WORDS, outside, present) is not None

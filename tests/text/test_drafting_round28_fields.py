@@ -26,7 +26,10 @@ set):
 - a group as the subject of the sentence's active verb of attacking, no other source
   given ("The Islamic Resistance in Iraq on Friday targeted X", ``استهدفت المقاومة
   الإسلامية في العراق … قاعدة X``, ``مقاومت اسلامی عراق … X را … هدف قرار داد``), claims
-  it: the group's own telling, as its outlets relay it.
+  it: the group's own telling, as its outlets relay it;
+- a group another holds responsible ("an attack Washington blamed on Kataib Hezbollah",
+  ``حمّلت واشنطن مسؤولية الهجوم لكتائب حزب الله``, ``… کتائب حزب‌الله را مسئول این حمله
+  می‌داند``) claims nothing, whoever announced it.
 """
 
 from __future__ import annotations
@@ -337,5 +340,55 @@ def test_a_group_telling_its_own_attack_claims_it(text: str, claim: str) -> None
         "victory-base-complex",
         "2024-01-05",
         "Islamic Resistance in Iraq",
+    )
+    assert attack.claim_status == claim
+
+
+HELD_RESPONSIBLE = [
+    pytest.param(
+        "Rockets hit Camp Taji on Wednesday, an attack Washington announced it blamed on "
+        "Kataib Hezbollah.",
+        "attributed",
+        id="en",
+    ),
+    pytest.param(
+        "وأعلن البيان أن صواريخ استهدفت معسكر التاجي يوم الأربعاء، وحمّلت واشنطن مسؤولية "
+        "الهجوم لكتائب حزب الله.",
+        "attributed",
+        id="ar",
+    ),
+    pytest.param(
+        "روز چهارشنبه پادگان التاجی هدف راکت قرار گرفت و واشنگتن در بیانیه‌ای اعلام کرد "
+        "کتائب حزب‌الله را مسئول این حمله می‌داند.",
+        "attributed",
+        id="fa",
+    ),
+    # near misses: the group announcing its own attack
+    pytest.param(
+        "Kataib Hezbollah announced that its rockets hit Camp Taji on Wednesday.",
+        "claimed",
+        id="en-announced",
+    ),
+    pytest.param(
+        "وأعلنت كتائب حزب الله أن صواريخها استهدفت معسكر التاجي يوم الأربعاء.",
+        "claimed",
+        id="ar-announced",
+    ),
+    pytest.param(
+        "کتائب حزب‌الله اعلام کرد که روز چهارشنبه پادگان التاجی را با راکت هدف قرار داد.",
+        "claimed",
+        id="fa-announced",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), HELD_RESPONSIBLE)
+def test_a_group_held_responsible_claims_nothing(text: str, claim: str) -> None:
+    (attack,) = _drafts(text, "2020-03-13")
+    assert (attack.kind, attack.target.place_id, str(attack.date), attack.actor) == (
+        "attack",
+        "camp-taji",
+        "2020-03-11",
+        "Kataib Hezbollah",
     )
     assert attack.claim_status == claim
