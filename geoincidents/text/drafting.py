@@ -6801,6 +6801,9 @@ def _assemble(
             else {}
         )
         toll_at = 0 if len(targets) == 1 else _toll_site(af, r.sentence, targets)
+        # "US helicopters struck X. ¶ That came after rockets hit Y and Z": the strike
+        # answers the attacks this sentence tells (see :func:`_link`)
+        came_after = _came_after_the_one_before(af, readings, i, drafts[-1] if drafts else None)
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
@@ -6842,7 +6845,7 @@ def _assemble(
             conf, doubts = _confidence(r, target, date_from, claimed)
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
-            drafts.append(_Pending(r, incident, conf, notes))
+            drafts.append(_Pending(r, incident, conf, notes, answered_by_before=came_after))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
     drafts = _fold_named_by_place(_fold_toll_reports(_fold_retold(drafts, af), af), af)
     return _fold_regions(_fold_this_event(drafts, af), af), skipped
@@ -8251,6 +8254,48 @@ _ATTACKS_CAME = actors.fold_pattern(
     r"|عمليه)|[وف]?(?:هذه|تلك) (?:ال)?(?:هجمات|عمليات) (?:تاتي|جاءت)"
     r"|(?:اين|آن) (?:حمله|حملات|عمليات|حمله ها|عمليات ها)(?: \S+){0,3}? (?:پس|بعد) از)(?!\w)"
 )
+
+
+#: a sentence telling the event the one told before came after, opening on a demonstrative
+#: for it ("This came after rockets hit X and Y", ``جاء ذلك بعدما سقطت صواريخ على X``,
+#: ``این حملات پس از آن انجام شد که راکت‌هایی به X اصابت کرد``), maybe after its source
+#: ("According to CENTCOM, it came after …", ``وبحسب بيان …، جاء ذلك بعدما``) (folded)
+_CAME_AFTER_THAT = actors.fold_pattern(
+    r"^(?:[^,،.]{0,80}[,،]\s*)?(?:"
+    r"(?:this|that|it|the (?:strikes?|raids?|operation)) (?:came|comes|followed)"
+    r"(?: \S+){0,2}? after"
+    r"|[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه|الغارات|الضربات|القصف|الضربه)(?: \S+){0,2}?"
+    r" (?:بعدما|بعد ان|عقب)"
+    r"|(?:اين|ان) (?:حمله|حملات|ضربه|ضربات|اقدام|عمليات)(?: \S+){0,3}? پس از ان"
+    r"(?: \S+){0,3}? كه)(?!\w)"
+)
+
+
+def _came_after_the_one_before(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int, before: _Pending | None
+) -> bool:
+    """Whether the drafts of ``readings[i]`` (attacks) are what the strike drafted just
+    before came after, by the sentence's cue (:data:`_CAME_AFTER_THAT`): that strike
+    answers them.
+
+    The strike in this paragraph or the one before, its cause told nowhere between ("…
+    CENTCOM said it answered attacks on US troops. This strike came days after …": a time,
+    no second cause); ``readings[i]`` no strike of its own.
+    """
+    r = readings[i]
+    if before is None or r.kind.endswith("strike") or not before.incident.is_strike:
+        return False
+    if r.paragraph - before.reading.paragraph > 1:
+        return False
+    if _CAME_AFTER_THAT.match(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
+        return False
+    start = before.reading.sentence.start
+    between = [x for x in readings[max(0, i - _CAUSE_REACH) : i] if x.sentence.start >= start]
+    return not any(x.responds for x in between)
+
+
+#: how many readings back a cause told of the strike is looked for (bounded)
+_CAUSE_REACH = 4
 
 
 def _came_after_it(af: _ArticleFold, r: _Reading) -> bool:

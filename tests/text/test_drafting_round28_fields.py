@@ -29,7 +29,11 @@ set):
   it: the group's own telling, as its outlets relay it;
 - a group another holds responsible ("an attack Washington blamed on Kataib Hezbollah",
   ``حمّلت واشنطن مسؤولية الهجوم لكتائب حزب الله``, ``… کتائب حزب‌الله را مسئول این حمله
-  می‌داند``) claims nothing, whoever announced it.
+  می‌داند``) claims nothing, whoever announced it;
+- the sentence after a strike telling what it came after ("According to CENTCOM, this
+  came after rockets hit X and Y", ``وبحسب بيان …، جاء ذلك بعدما سقطت صواريخ على X``,
+  ``… این حملات پس از آن انجام شد که … به X اصابت کرد``): the strike answers those
+  attacks, unless its cause was told between (then "came after" only tells the time).
 """
 
 from __future__ import annotations
@@ -392,3 +396,59 @@ def test_a_group_held_responsible_claims_nothing(text: str, claim: str) -> None:
         "Kataib Hezbollah",
     )
     assert attack.claim_status == claim
+
+
+MAYADIN = (
+    "US helicopters struck rocket launch sites near al-Mayadin on Wednesday, killing four "
+    "militants."
+)
+MAYADIN_AR = (
+    "ذكرت سانا أن مروحيات أمريكية قصفت أمس الأربعاء مواقع إطلاق صواريخ قرب الميادين، ما "
+    "أسفر عن مقتل أربعة مسلحين."
+)
+MAYADIN_FA = (
+    "بالگردهای آمریکایی روز چهارشنبه سکوهای پرتاب راکت در نزدیکی المیادین را بمباران کردند و "
+    "چهار شبه‌نظامی کشته شدند."
+)
+ROCKETS_EN = "several rockets hit the Conoco gas field and Green Village on Wednesday morning."
+ROCKETS_AR = "سقطت صواريخ صباح الأربعاء على حقل كونيكو وعلى القرية الخضراء."
+ROCKETS_FA = "صبح چهارشنبه چند راکت به میدان گازی کونیکو و میدان نفتی العمر اصابت کرد."
+CAME_AFTER = [
+    pytest.param(f"{MAYADIN}\n\nAccording to CENTCOM, this came after {ROCKETS_EN}", True, id="en"),
+    pytest.param(
+        f"{MAYADIN_AR}\n\nوبحسب بيان للقيادة المركزية، جاء ذلك بعدما {ROCKETS_AR}", True, id="ar"
+    ),
+    pytest.param(
+        f"{MAYADIN_FA}\n\nبه گفته سنتکام، این حملات پس از آن انجام شد که {ROCKETS_FA}",
+        True,
+        id="fa",
+    ),
+    # near misses: the strike's cause told between, or no cue linking the two
+    pytest.param(
+        f"{MAYADIN} CENTCOM said the strikes answered attacks on US troops.\n\nThis came after "
+        f"{ROCKETS_EN}",
+        False,
+        id="en-cause-told",
+    ),
+    pytest.param(
+        f"{MAYADIN_AR} وقالت واشنطن إن الضربات جاءت رداً على هجمات ضد قواتها.\n\nوجاء ذلك "
+        f"بعدما {ROCKETS_AR}",
+        False,
+        id="ar-cause-told",
+    ),
+    pytest.param(f"{MAYADIN}\n\nS{ROCKETS_EN[1:]}", False, id="en-no-cue"),
+    pytest.param(f"{MAYADIN_AR}\n\nو{ROCKETS_AR}", False, id="ar-no-cue"),
+    pytest.param(f"{MAYADIN_FA}\n\n{ROCKETS_FA}", False, id="fa-no-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "linked"), CAME_AFTER)
+def test_the_strike_answers_what_it_came_after(text: str, linked: bool) -> None:
+    strike, *attacks = _drafts(text, "2022-08-25")
+    assert (strike.kind, strike.target.place_id, str(strike.date)) == (
+        "retaliatory_strike",
+        "al-mayadin",
+        "2022-08-24",
+    )
+    assert len(attacks) == 2 and all(a.kind == "attack" for a in attacks)
+    assert strike.responds_to == (tuple(a.id for a in attacks) if linked else ())
