@@ -4678,6 +4678,15 @@ def draft_article(
             and af.search(_LAUNCH_SITE, sentence.start, sentence.end)
         ):
             reading = _at_the_launch_site(reading, readings)
+        elif (
+            reading.event
+            and not reading.reason
+            and not reading.responds
+            and reading.kind == "retaliatory_strike"
+            and reading.striker
+            and af.search(_LAUNCHER_STRUCK, sentence.start, sentence.end)
+        ):
+            reading = _on_the_launcher_of(reading, readings)
         if (
             reading.event
             and not reading.reason
@@ -5687,6 +5696,47 @@ def _launcher_used(
             f"the launcher found fired the weapons: origin at {origin.start}-{origin.end}",
         ),
     )
+
+
+#: the launcher or its vehicle named as what a strike hit ("destroyed the rocket launch
+#: truck", "the launch positions", ``دمرت شاحنة الإطلاق``, ``خودروی پرتاب راکت را منهدم
+#: کرد``): :data:`_LAUNCH_SITE` and the vehicles that carried it (folded)
+_LAUNCHER_STRUCK = actors.fold_pattern(
+    rf"{_LAUNCH_SITE.pattern}"
+    r"|(?<!\w)(?:the (?:rocket |drone |missile )?launch(?:er|ing)? (?:truck|vehicle|car)s?"
+    r"|the (?:truck|vehicle) (?:carrying|that carried) the launcher"
+    r"|(?:شاحنه|عجله|سياره|مركبه) (?:ال)?اطلاق"
+    r"|(?:ال)?(?:شاحنه|عجله|سياره) (?:ال)?(?:حامله|التي تحمل)"
+    r"|(?:خودروي|كاميون|ماشين) (?:حامل )?(?:سكوي )?پرتاب)(?!\w)"
+)
+
+
+def _on_the_launcher_of(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
+    """A strike on the launcher of the attack told before answers that attack.
+
+    "Five rockets were fired from near X at the base. A US aircraft, in self-defence,
+    destroyed the rocket launch truck near X" (``… دمرت طائرة أمريكية شاحنة الإطلاق قرب
+    X``, ``… خودروی پرتاب راکت را در نزدیکی X منهدم کرد``): the strike names its own
+    place, where the attack (in the paragraph or the one before) came from, or, that
+    attack told with no origin, in its own paragraph. Bounded: a few readings back.
+    """
+    sites = {m.place.id for m in reading.targets if m.place is not None}
+    for before in reversed(readings[-_LAUNCH_SITE_REACH:]):  # bounded: linear cost
+        if reading.paragraph - before.paragraph > 1:
+            break
+        if before.event and not before.reason and before.kind == "attack":
+            origin = before.origin.place.id if before.origin and before.origin.place else None
+            if origin in sites or (origin is None and before.paragraph == reading.paragraph):
+                return replace(
+                    reading,
+                    responds=True,
+                    notes=(
+                        *reading.notes,
+                        f"a strike on the launcher of the attack at {before.sentence.start}",
+                    ),
+                )
+            return reading
+    return reading
 
 
 def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:

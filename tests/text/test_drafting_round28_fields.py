@@ -33,7 +33,10 @@ set):
 - the sentence after a strike telling what it came after ("According to CENTCOM, this
   came after rockets hit X and Y", ``وبحسب بيان …، جاء ذلك بعدما سقطت صواريخ على X``,
   ``… این حملات پس از آن انجام شد که … به X اصابت کرد``): the strike answers those
-  attacks, unless its cause was told between (then "came after" only tells the time).
+  attacks, unless its cause was told between (then "came after" only tells the time);
+- a strike naming its place that hits the launcher or its vehicle ("destroyed the rocket
+  launch truck near X", ``دمرت … شاحنة الإطلاق قرب X``, ``خودروی پرتاب راکت را در
+  نزدیکی X منهدم کرد``) answers the attack told before that came from X.
 """
 
 from __future__ import annotations
@@ -452,3 +455,48 @@ def test_the_strike_answers_what_it_came_after(text: str, linked: bool) -> None:
     )
     assert len(attacks) == 2 and all(a.kind == "attack" for a in attacks)
     assert strike.responds_to == (tuple(a.id for a in attacks) if linked else ())
+
+
+FIRED_EN = (
+    "On Sunday evening, five rockets were fired from the Zummar area toward the US base at "
+    "Kharab al-Jir in north-east Syria. A US official said the attack caused no casualties "
+    "and that a US aircraft"
+)
+FIRED_AR = (
+    "مساء الأحد، أطلقت خمسة صواريخ من منطقة زمار باتجاه القاعدة الأمريكية في خراب الجير "
+    "شمال شرقي سوريا. وقال مسؤول أمريكي إن الهجوم لم يسفر عن إصابات وإن طائرة أمريكية"
+)
+FIRED_FA = (
+    "شامگاه یکشنبه، پنج راکت از منطقه زمار در استان نینوا به سوی پایگاه آمریکایی خراب "
+    "الجیر در شمال شرق سوریه شلیک شد. یک مقام آمریکایی گفت این حمله تلفاتی نداشت و یک "
+    "هواپیمای آمریکایی"
+)
+ON_THE_LAUNCHER = [
+    pytest.param(
+        f"{FIRED_EN}, in self-defence, destroyed the rocket launch truck near Zummar.",
+        True,
+        id="en",
+    ),
+    pytest.param(f"{FIRED_AR} دمرت دفاعاً عن النفس شاحنة الإطلاق قرب زمار.", True, id="ar"),
+    pytest.param(
+        f"{FIRED_FA} در دفاع از خود، خودروی پرتاب راکت را در نزدیکی زمار منهدم کرد.",
+        True,
+        id="fa",
+    ),
+    # near misses: the strike hits something else than the launcher
+    pytest.param(f"{FIRED_EN} destroyed a weapons depot near Zummar.", False, id="en-depot"),
+    pytest.param(f"{FIRED_AR} دمرت مستودع أسلحة قرب زمار.", False, id="ar-depot"),
+    pytest.param(f"{FIRED_FA} یک انبار تسلیحات را در نزدیکی زمار منهدم کرد.", False, id="fa-depot"),
+]
+
+
+@pytest.mark.parametrize(("text", "linked"), ON_THE_LAUNCHER)
+def test_a_strike_on_the_launcher_answers_its_attack(text: str, linked: bool) -> None:
+    attack, strike = _drafts(text, "2024-04-22")
+    assert (attack.kind, attack.target.place_id, attack.count) == ("attack", "kharab-al-jir", 5)
+    assert (strike.kind, strike.target.place_id, str(strike.date)) == (
+        "retaliatory_strike",
+        "zummar",
+        "2024-04-21",
+    )
+    assert strike.responds_to == ((attack.id,) if linked else ())
