@@ -3206,12 +3206,15 @@ _WHILE = actors.fold_pattern(
 #: an active verb of attacking right after its subject (English order: "The Islamic
 #: Resistance in Iraq on Friday targeted X with a drone"), the subject a few words at most
 _OWN_ATTACK_EN = actors.fold_pattern(
-    r"^\W*(?P<subject>(?:[^\s,،;.]+ ){1,9}?)(?:(?:on|late on|early on) \w+ )?"
+    r"^\W*(?:[^,،.]{0,60}[,،]\s*)?(?P<subject>(?:[^\s,،;.]+ ){1,9}?)"
+    r"(?:(?:on|late on|early on) \w+ )?"
     r"(?:targeted|attacked|struck|shelled|hit|fired|launched)(?!\w)"
 )
 #: the same verb before its subject (Arabic order: ``استهدفت المقاومة الإسلامية … قاعدة``)
 _OWN_ATTACK_AR = actors.fold_pattern(
-    r"^\W*[وف]?(?:استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق)\s+(?P<subject>(?:\S+\s+){1,5})"
+    # (maybe after its time set off by a comma: ``ففي يوم الاثنين ٢٠ تشرين الثاني، استهدفت``)
+    r"^\W*(?:[^,،.]{0,60}[,،]\s*)?[وف]?(?:استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق)\s+"
+    r"(?P<subject>(?:\S+\s+){1,5})"
 )
 #: the Persian verb-final order: the subject opening the sentence, its object marked by
 #: ``را`` and the verb at the end (``مقاومت اسلامی عراق روز جمعه پایگاه … را با یک فروند
@@ -3239,6 +3242,26 @@ _HELD_RESPONSIBLE = actors.fold_pattern(
     r"|(?:مسيول|عامل) (?:\S+ ){0,3}?(?:دانست|دانستند|مي داند|مي دانند|خواند|خواندند)"
     r"|را متهم (?:كرد|كردند))(?!\w)"
 )
+
+
+def _resistance_tells_it(folded: str) -> bool:
+    """Whether the resistance noun (:data:`_RESISTANCE`) is the subject of the sentence's
+    active verb of attacking, no other source given (``استهدفت المقاومة قاعدة X``, "The
+    resistance targeted X"); see :func:`_tells_its_own_attack`.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _resistance_tells_it(fold_text("استهدفت المقاومة قاعدة عين الأسد بصاروخ").folded)
+    True
+    >>> _resistance_tells_it(fold_text("استهدفت المقاومة القاعدة، بحسب مسؤولين").folded)
+    False
+    """
+    if _TOLD_BY.search(folded):
+        return False
+    for rule in (_OWN_ATTACK_EN, _OWN_ATTACK_AR, _OWN_ATTACK_FA):
+        m = rule.match(folded)
+        if m is not None and _RESISTANCE.match(m.group("subject")) is not None:
+            return True
+    return False
 
 
 def _tells_its_own_attack(folded: str, group: str) -> bool:
@@ -5225,6 +5248,16 @@ _GROUP_AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:the (?:group|militia|faction|umbrella group)|this group|(?:اين|همين) گروه"
     r"|گروه مذكور|[وف]?(?:الفصيل|الجماعه|الحركه|الكتائب))(?!\w)"
 )
+#: the groups' own name for themselves, standing for the group the article named ("the
+#: resistance", ``المقاومة``, ``مقاومت``): not the alliance ("the axis of resistance",
+#: ``محور المقاومة``, ``جبهه مقاومت``), nor the group's full name (``المقاومة الإسلامية``)
+_RESISTANCE = actors.fold_pattern(
+    r"(?<!axis of )(?<!محور )(?<!جبهه )(?<!\w)(?:the resistance|[وف]?المقاومه|مقاومت)"
+    r"(?! (?:islamic|in iraq|axis|الاسلاميه|اسلامي|محور))(?!\w)"
+)
+#: how many readings back the group the resistance noun stands for may be told (any
+#: paragraph: the group's own name for itself, not a noun naming the last one told)
+_RESISTANCE_REACH = 6
 _GROUP_SAYS = actors.fold_pattern(
     r"(?<!\w)(?:said|says|announced|claimed|stated|خبر (?:داد|دادند)|اعلام (?:كرد|كردند)"
     r"|مدعي شد|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت|تبنت|تبني))(?!\w)"
@@ -5256,10 +5289,17 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     folded, present = af.gated(reading.sentence.start, reading.sentence.end)
     statement = _search(_PER_STATEMENT, folded, present) is not None
     says_on = _SAYS_ON.match(folded) is not None and actors.claims_deed(folded)
-    if not statement and not says_on and not _search(_GROUP_AGAIN, folded, present):
+    resistance = _RESISTANCE.search(folded) is not None
+    if (
+        not statement
+        and not says_on
+        and not resistance
+        and not _search(_GROUP_AGAIN, folded, present)
+    ):
         return reading
-    for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
-        if reading.paragraph - before.paragraph > 1:
+    reach = _RESISTANCE_REACH if resistance else _GROUP_AGAIN_REACH
+    for before in readings[-1 : -1 - reach : -1]:
+        if reading.paragraph - before.paragraph > 1 and not resistance:
             break
         if statement and not (before.group and (before.claim or before.claim_cue)):
             continue  # (the statement named again: a group's that claimed)
@@ -5269,6 +5309,8 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
                 or _GROUP_SAYS.search(folded) is not None
                 or _STATEMENT_HEADING.search(folded) is not None  # "in the group's statement"
                 or actors.claims(folded)  # "the group also claimed the attack on Y"
+                # ("the resistance targeted Y with a missile": its own telling)
+                or (resistance and reading.kind == "attack" and _resistance_tells_it(folded))
             ) and not actors.denies(folded)
             return replace(
                 reading,

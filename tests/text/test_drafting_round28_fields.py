@@ -36,7 +36,11 @@ set):
   attacks, unless its cause was told between (then "came after" only tells the time);
 - a strike naming its place that hits the launcher or its vehicle ("destroyed the rocket
   launch truck near X", ``دمرت … شاحنة الإطلاق قرب X``, ``خودروی پرتاب راکت را در
-  نزدیکی X منهدم کرد``) answers the attack told before that came from X.
+  نزدیکی X منهدم کرد``) answers the attack told before that came from X;
+- the groups' own name for themselves ("the resistance", ``المقاومة``, ``مقاومت``; not
+  "the axis of resistance", ``محور المقاومة``) stands for the group the article named, a
+  few sentences back in any paragraph, and as the subject of its attack verb, no other
+  source given, it claims the attack.
 """
 
 from __future__ import annotations
@@ -500,3 +504,97 @@ def test_a_strike_on_the_launcher_answers_its_attack(text: str, linked: bool) ->
         "2024-04-21",
     )
     assert strike.responds_to == ((attack.id,) if linked else ())
+
+
+SERIES_EN = "The Islamic Resistance in Iraq said it had carried out a series of operations."
+SERIES_AR = (
+    "نفذت المقاومة الإسلامية في العراق سلسلة عمليات ضد القواعد الأمريكية، بحسب بيانات الفصائل."
+)
+SERIES_FA = (
+    "مقاومت اسلامی عراق اعلام کرد در روزهای گذشته عملیات‌هایی علیه پایگاه‌های آمریکا انجام داده است."
+)
+RESISTANCE = [
+    pytest.param(
+        f"{SERIES_EN}\n\nOn Monday, the resistance targeted Ain al-Asad air base with a "
+        "ballistic missile.",
+        "claimed",
+        id="en",
+    ),
+    pytest.param(
+        f"{SERIES_AR}\n\nففي يوم الاثنين، استهدفت المقاومة قاعدة عين الأسد بصاروخ باليستي.",
+        "claimed",
+        id="ar",
+    ),
+    pytest.param(
+        f"{SERIES_FA}\n\nمقاومت روز دوشنبه پایگاه عین‌الاسد را با یک موشک بالستیک هدف قرار داد.",
+        "claimed",
+        id="fa",
+    ),
+    # near misses: the deed told by another source
+    pytest.param(
+        f"{SERIES_EN}\n\nOn Monday, the resistance targeted Ain al-Asad air base with a "
+        "ballistic missile, according to US officials.",
+        "attributed",
+        id="en-officials",
+    ),
+    pytest.param(
+        f"{SERIES_AR}\n\nففي يوم الاثنين، استهدفت المقاومة قاعدة عين الأسد بصاروخ باليستي، بحسب "
+        "مسؤولين أمريكيين.",
+        "attributed",
+        id="ar-officials",
+    ),
+    pytest.param(
+        f"{SERIES_FA}\n\nبه گفته مقامات آمریکایی، مقاومت روز دوشنبه پایگاه عین‌الاسد را با یک موشک "
+        "بالستیک هدف قرار داد.",
+        "attributed",
+        id="fa-officials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), RESISTANCE)
+def test_the_resistance_named_again(text: str, claim: str) -> None:
+    (attack,) = _drafts(text, "2023-11-23")
+    assert (attack.kind, attack.target.place_id, str(attack.date), attack.actor) == (
+        "attack",
+        "ain-al-asad",
+        "2023-11-20",
+        "Islamic Resistance in Iraq",
+    )
+    assert attack.claim_status == claim
+
+
+ABU_GHRAIB_AR = (
+    "وفجر الثلاثاء، أغارت طائرة أمريكية على عجلة قرب أبو غريب غربي بغداد، ما أدى إلى مقتل "
+    "ثمانية مسلحين."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "actor", "claim"),
+    [
+        pytest.param(
+            "ويوم الأربعاء، أعلنت المقاومة أنها استهدفت قاعدة حرير في أربيل بطائرتين مسيرتين.",
+            "Islamic Resistance in Iraq",
+            "claimed",
+            id="ar",
+        ),
+        # near miss: the alliance, no group
+        pytest.param(
+            "ويوم الأربعاء، أعلن محور المقاومة أن طائرتين مسيرتين استهدفتا قاعدة حرير في أربيل.",
+            "",
+            "unknown",
+            id="ar-axis",
+        ),
+    ],
+)
+def test_the_resistance_named_again_past_a_paragraph(told: str, actor: str, claim: str) -> None:
+    strike, attack = _drafts(f"{SERIES_AR}\n\n{ABU_GHRAIB_AR}\n\n{told}", "2023-11-23")
+    assert (strike.kind, strike.target.place_id) == ("retaliatory_strike", "abu-ghraib")
+    assert (attack.kind, attack.target.place_id, str(attack.date), attack.count) == (
+        "attack",
+        "harir-air-base",
+        "2023-11-22",
+        2,
+    )
+    assert (attack.actor, attack.claim_status) == (actor, claim)
