@@ -1664,6 +1664,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ANAPHOR,
         _CORRECTION,
         _LAUNCH_SITE,
+        _LAUNCHER_STRUCK,
         _LAUNCHER_FOUND,
         _SITES_NAMED,
         _ONE_OF_THE_SITES,
