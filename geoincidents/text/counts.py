@@ -374,6 +374,18 @@ _ONE_OF = frozenset({fold_word("یکی")})
 _NO_ONE = frozenset(fold_word(w) for w in ("no", "not", "هیچ", "any", "لا", "لم"))
 
 
+#: nouns of places a number may count right before a casualty word (``در دو منطقه``,
+#: ``في موقعين``, "at two sites"): the number is the places', not the people's
+_PLACE_NOUNS = frozenset(
+    fold_word(w)
+    for w in (
+        *("areas", "sites", "locations", "places", "positions", "towns", "villages"),
+        *("منطقه", "مناطق", "موقع", "مواقع", "محل", "نقطه", "نقاط", "جا", "شهر", "روستا"),
+        *("منطقة", "مكان", "أماكن", "قرى", "مدن"),
+    )
+)
+
+
 def _vague_before(folded: str, pos: int) -> bool:
     """Whether a vague quantity stands right before ``pos`` ("dozens wounded", "dozens of
     people hurt", ``ده‌ها نفر زخمی``), a people noun or "of" between."""
@@ -412,6 +424,8 @@ def _number_before(folded: str, pos: int, reach: int) -> int | None:
         if n == 2 and token in _ONE_OF and tokens[1] in ("of", "از"):
             return 1  # ``یکی از نیروهایش کشته``: one of its forces killed
         value = number_at(token) if token not in _ONE else None  # "no one was hurt"
+        if value is not None and n > 0 and tokens[n - 1] in _PLACE_NOUNS:
+            continue  # ``… در دو منطقه به شهادت رسیدند``: a number of places, no one's
         if value is not None:
             if tokens[n + 1 : n + 2] and tokens[n + 1] in _NAMED_BY_NUMBER:
                 return None  # "Tower 22": a name
@@ -641,7 +655,55 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             first = first or (weapon, 1)
             continue
         first = first or (weapon, None)
+    if first is None or first[1] is None:
+        rounds = _rounds_counted(folded)
+        if rounds is not None:  # "seven rounds were launched": the weapons, counted
+            return (first[0] if first is not None else "unknown"), rounds
     return first if first is not None else ("unknown", None)
+
+
+#: the generic nouns of a munition fired, naming no weapon ("seven rounds were launched",
+#: ``سبعة مقذوفات``, ``هفت گلوله شلیک شد``): counted only after a number
+_ROUNDS = ("rounds", "shells", "مقذوفات", "مقذوفا", "گلوله")
+#: a word after the generic noun that makes it no munition fired ("rounds of talks", "three
+#: rounds of strikes"; the Persian classifier before its weapon: ``دو گلوله خمپاره``)
+_ROUNDS_OF = frozenset(("of", "من", "از"))
+_ROUNDS_REACH = 8  # generic nouns looked at in one sentence (bounded: linear cost)
+
+
+@lru_cache(maxsize=1)
+def _rounds_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation([fold_word(w) for w in _ROUNDS])})(?!\w)")
+
+
+def _rounds_counted(folded: str) -> int | None:
+    """How many munitions a number before a generic noun counts (``None``: none does).
+
+    The noun names no weapon and is read only where no weapon word gave a count: "Several
+    mortar rounds hit X. Officials said seven rounds were launched" (the second sentence),
+    ``قالت مصادر إن سبعة مقذوفات أطلقت``, ``مقامات گفتند هفت گلوله شلیک شد``; never after
+    a vague word ("several rounds") or before "of" ("three rounds of talks").
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> weapon_count(fold_text("officials said seven rounds were launched").folded)
+    ('unknown', 7)
+    >>> weapon_count(fold_text("after three rounds of talks").folded)
+    ('unknown', None)
+    """
+    lex = _lexicon()
+    for k, m in enumerate(_rounds_pattern().finditer(folded)):
+        if k >= _ROUNDS_REACH:
+            break
+        after = _tokens_after(folded, m.end(), 1)
+        if after and (after[0] in _ROUNDS_OF or after[0] in lex.weapon_of):
+            continue
+        before = _past_modifiers(_tokens_before(folded, m.start(), 5))
+        if before and before[0] in _MORE:
+            before = before[1:]  # "seven more rounds"
+        value = number_at(before[0]) if before and before[0] not in _ONE else None
+        if value is not None and not _designation(before[:2]) and 1 < value < 1000:
+            return _range_low(before, 0, value)
+    return None
 
 
 #: what may join two weapon words of one facility ("rocket and drone depots", ``مخازن
@@ -840,7 +902,8 @@ _SUPERSEDED = re.compile(
 def count_words() -> dict[str, frozenset[str]]:
     """The folded words each count rule needs to see before it can answer (a gate).
 
-    ``weapon``: :func:`weapon_count` answers ``("unknown", None)`` where none stands;
+    ``weapon``: :func:`weapon_count` answers ``("unknown", None)`` where none stands, nor
+    one of ``rounds`` (the generic nouns it counts after a number: "seven rounds");
     ``killed`` and ``wounded``: the two halves of :func:`casualties`. Built from the same
     tables as the rules, so a text holding none of a family's words (as a substring) gets
     the empty answer without running the rule.
@@ -851,6 +914,8 @@ def count_words() -> dict[str, frozenset[str]]:
     lex = _lexicon()
     return {
         "weapon": frozenset(fold_word(w) for w in lex.weapon_of) - {""},
+        # (the generic nouns of :func:`_rounds_counted`: a family of their own, no event's)
+        "rounds": frozenset(fold_word(w) for w in _ROUNDS),
         "killed": frozenset(fold_word(fold_word(w)) for w in (*_KILLED_BEFORE, *_KILLED_AFTER))
         - {""},
         "wounded": frozenset(fold_word(fold_word(w)) for w in (*_WOUNDED_BEFORE, *_WOUNDED_AFTER))
@@ -996,12 +1061,30 @@ def _toll_far(folded: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+#: the head of a toll right before its casualty word ("the number of wounded", ``شمار
+#: زخمی‌ها``, ``تعداد کشته‌ها``): a noun, no participle counting the people before it
+_TOLL_NOUN_BEFORE = re.compile(r"(?<!\w)(?:number of|عدد|حصيله|شمار|تعداد)\s+$")
+
+
+def _toll_noun(folded: str, pos: int) -> bool:
+    """Whether the casualty word at ``pos`` is the noun of a toll ("the number of wounded is
+    not yet known", ``شمار زخمی‌ها هنوز روشن نیست``): no count of its own (bounded).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> casualties(fold_text("Three soldiers were killed; the number of wounded is unknown").folded)
+    (3, None)
+    """
+    return _TOLL_NOUN_BEFORE.search(folded, max(0, pos - 16), pos) is not None
+
+
 def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> int | None:
     if _NAMED_GATE.search(folded):
         named = _one_named_and_companions(folded, after, before)
         if named is not None:
             return named
     for m in before.finditer(folded):
+        if _toll_noun(folded, m.start()):
+            continue
         noun = after.match(folded, m.start())
         if noun is not None and noun.end() > m.end():
             continue  # the longer verbal noun (``کشته شدن دو``): its number follows it
@@ -1022,15 +1105,20 @@ def _casualty(folded: str, after: re.Pattern[str], before: re.Pattern[str]) -> i
                 return value + 1  # "X را به همراه دو نفر دیگر کشت": X and two others
             return value + _coordinated(folded, m.start())
     for m in after.finditer(folded):
+        verb = before.match(folded, m.start())
+        if verb is not None and verb.end() > m.end():
+            continue  # the longer verb after its subject (``به شهادت رسید``): no number after
         value = _number_after(folded, m.end(), _AFTER_REACH)
         if value is not None:
             return value + (_companions(folded, m.end()) or _coordinated_after(folded, m.end()))
     for m in (*before.finditer(folded), *after.finditer(folded)):
+        if _toll_noun(folded, m.start()):
+            continue
         subject = _subject_just_before(_tokens_before(folded, m.start(), 6))
         if subject is not None:
             return subject  # "one of its members was killed", ``أحد عناصره قتل``
     for m in before.finditer(folded):  # the subject far before a verb at the clause end
-        if _vague_before(folded, m.start()):
+        if _vague_before(folded, m.start()) or _toll_noun(folded, m.start()):
             continue  # "three were killed and dozens wounded": the three are not the wounded
         value = _subject_count(folded, m.start())
         if value is not None:
@@ -1357,6 +1445,13 @@ def _one_joined_before(folded: str, pos: int) -> int | None:
     return None
 
 
+#: the last word of a Persian verb of several words (``به شهادت رسیدند``, ``جان باختند``,
+#: ``کشته شدند``): a clause ends there, the group before it has its own verb
+_VERB_ENDS = frozenset(
+    fold_word(w) for w in ("رسیدند", "رسید", "باختند", "باخت", "شدند", "شد", "کردند", "کرد")
+)
+
+
 def _coordinated(folded: str, pos: int) -> int:
     """The number of a first group joined by "and" to the one counted before ``pos``.
 
@@ -1367,6 +1462,8 @@ def _coordinated(folded: str, pos: int) -> int:
     (None, 7)
     >>> casualties(fold_text("two rockets hit the base and two soldiers were injured").folded)
     (None, 2)
+    >>> casualties(fold_text("دو نفر به شهادت رسیدند و ۸ نفر زخمی شدند").folded)
+    (2, 8)
     """
     tokens = _tokens_before(folded, pos, 2 * _BEFORE_REACH + 2)
     people = _lexicon().people
@@ -1376,7 +1473,11 @@ def _coordinated(folded: str, pos: int) -> int:
     rest = tokens[n + 2 : n + 4 + _BEFORE_REACH]  # "five U.S. service members and …"
     lex = _lexicon()
     for k, token in enumerate(rest):
-        if lex.killed_before.fullmatch(token) or lex.wounded_before.fullmatch(token):
+        if (
+            lex.killed_before.fullmatch(token)
+            or lex.wounded_before.fullmatch(token)
+            or token in _VERB_ENDS
+        ):
             return 0  # "five were killed and seven wounded": the first group has its own verb
         value = number_at(token) if token not in _ONE else None
         if value is not None:
@@ -1396,6 +1497,8 @@ def _coordinated_after(folded: str, pos: int) -> int:
     (None, 7)
     >>> casualties(fold_text("killing two militants and a civilian").folded)
     (3, None)
+    >>> casualties(fold_text("wounding five service members and a second contractor").folded)
+    (None, 6)
     >>> text = fold_text("the raid killed two fighters and three soldiers were hurt").folded
     >>> casualties(text, present=("killed",))
     (2, None)
@@ -1429,7 +1532,9 @@ def _coordinated_after(folded: str, pos: int) -> int:
         k, token = k + 1, tokens[k + 1]
     elif not (token.startswith("و") and number_at(token) is not None and k > n + 1):
         return 0  # Arabic joins "and" to the number: ``وثلاثه``
-    value = 1 if token in ("a", "an") else number_at(token)  # "… and a civilian"
+    value = 1 if token in ("a", "an", "another") else number_at(token)  # "… and a civilian"
+    if token in ("a", "an") and k + 2 < len(tokens) and tokens[k + 1] in _ORDINALS:
+        k += 1  # "… and a second contractor": one more, told by its rank
     end = _people_group(tokens, k + 1)
     if value is None or end == k + 1 or not 0 < value < 1000:
         return 0
@@ -1439,6 +1544,10 @@ def _coordinated_after(folded: str, pos: int) -> int:
     if any(lex.killed_before.fullmatch(t) or lex.wounded_before.fullmatch(t) for t in verb):
         return 0  # "… and 12 people were wounded": the second group has its own verb
     return value
+
+
+#: ranks of one more person after "a" ("five troops and a second contractor")
+_ORDINALS = frozenset(("second", "third", "fourth", "fifth"))
 
 
 def _nisba(token: str) -> bool:
@@ -1524,6 +1633,10 @@ def _people_group(tokens: list[str], start: int) -> int:
     return k
 
 
+#: the Persian counters of people before a partitive ``از`` (``یک نفر از …``, ``سه تن از …``)
+_HEADS = frozenset((fold_word("نفر"), fold_word("تن")))
+
+
 def _subject_count(folded: str, pos: int) -> int | None:
     """The nearest "number + people noun" before ``pos`` (``دو سرباز آمریکایی … زخمی``).
 
@@ -1550,6 +1663,20 @@ def _subject_count(folded: str, pos: int) -> int | None:
                 j += 1
             if tokens[j : j + 2] in (["its", "of"], ["their", "of"], ["his", "of"]):
                 j += 2  # "eight of its members were killed"
+            elif i <= 3 and tokens[j + 1 : j + 3] == ["the", "of"] and tokens[j] not in people:
+                j += 3  # "one of the PMF fighters was killed": one word naming the force
+                if j < len(tokens) and tokens[j] in _ONE_WORD:
+                    return 1
+            elif i <= 3 and tokens[j : j + 2] == ["the", "of"]:
+                j += 2  # "seven of the fighters were killed"
+                if j < len(tokens) and tokens[j] in _ONE_WORD:
+                    return 1
+            if tokens[j : j + 1] == ["از"] and j + 2 < len(tokens) and tokens[j + 1] in _HEADS:
+                # the people counted as a part of a force (``یک نفر از نیروهای حشد به شهادت
+                # رسید``, ``هفت تن از رزمندگان … کشته شدند``): the part's number
+                if tokens[j + 2] in _ONE_WORD:
+                    return 1
+                j += 2
             value = number_at(tokens[j]) if j < len(tokens) else None
             if value is not None and tokens[j] not in _ONE and value < 1000:
                 return value

@@ -1677,6 +1677,7 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _ANAPHOR,
         _CORRECTION,
         _LAUNCH_SITE,
+        _LAUNCHER_STRUCK,
         _LAUNCHER_FOUND,
         _SITES_NAMED,
         _ONE_OF_THE_SITES,
@@ -3210,6 +3211,101 @@ _WHILE = actors.fold_pattern(
 #: a group telling its deed in its own words: the first person ("our fighters", ``مجاهدونا``,
 #: ``رزمندگان ما``) or its name as the speaker before a colon (``المقاومة الإسلامية في
 #: العراق: هاجم …``)
+#: an active verb of attacking right after its subject (English order: "The Islamic
+#: Resistance in Iraq on Friday targeted X with a drone"), the subject a few words at most
+_OWN_ATTACK_EN = actors.fold_pattern(
+    r"^\W*(?:[^,،.]{0,60}[,،]\s*)?(?P<subject>(?:[^\s,،;.]+ ){1,9}?)"
+    r"(?:(?:on|late on|early on) \w+ )?"
+    r"(?:targeted|attacked|struck|shelled|hit|fired|launched)(?!\w)"
+)
+#: the same verb before its subject (Arabic order: ``استهدفت المقاومة الإسلامية … قاعدة``)
+_OWN_ATTACK_AR = actors.fold_pattern(
+    # (maybe after its time set off by a comma: ``ففي يوم الاثنين ٢٠ تشرين الثاني، استهدفت``)
+    r"^\W*(?:[^,،.]{0,60}[,،]\s*)?[وف]?(?:استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق)\s+"
+    r"(?P<subject>(?:\S+\s+){1,5})"
+)
+#: the Persian verb-final order: the subject opening the sentence, its object marked by
+#: ``را`` and the verb at the end (``مقاومت اسلامی عراق روز جمعه پایگاه … را با یک فروند
+#: پهپاد هدف قرار داد``)
+_OWN_ATTACK_FA = actors.fold_pattern(
+    r"^\W*(?P<subject>(?:\S+\s+){1,5}).*?\s+را\s+(?:\S+\s+){0,8}?"
+    r"(?:هدف (?:قرار داد|قرار دادند)|مورد (?:حمله|هدف) قرار (?:داد|دادند)|بمباران (?:كرد|كردند))"
+)
+#: a source the sentence gives for what it tells ("…, US officials said", ``بحسب
+#: مسؤولين``, ``به گفته مقامات``): the deed is then that source's account, no claim
+_TOLD_BY = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|say|according to|told|reported|blamed|accused|alleged|believed"
+    r"|suspected|[وف]?(?:بحسب|حسب|وفق|قال|قالت|قالوا|افاد|افادت|ذكر|ذكرت|اتهم|اتهمت|حمل|حملت"
+    r"|يعتقد|رجح|رجحت)|به گفته|گفت|گفتند|اعلام (?:كرد|كردند)|گزارش|متهم|نسبت داد)(?!\w)"
+)
+
+
+#: the group held responsible by another ("which Washington blamed on Kataib Hezbollah",
+#: ``والذي حمّلت واشنطن مسؤوليته لكتائب حزب الله``, ``واشنگتن کتائب حزب‌الله را مسئول این
+#: حمله دانست``): blamed, so the statement the sentence tells is the blamer's, no claim
+_HELD_RESPONSIBLE = actors.fold_pattern(
+    r"(?<!\w)(?:held (?:\S+ ){1,4}?responsible|blamed|blames|blaming|accused|accuses"
+    r"|[وف]?(?:حملت|حمل|يحمل|تحمل) (?:\S+ ){0,3}?(?:ال)?(?:مسووليته|مسووليتها|مسووليه)"
+    r"|[وف]?(?:اتهمت|اتهم|يتهم|تتهم)"
+    r"|(?:مسيول|عامل) (?:\S+ ){0,3}?(?:دانست|دانستند|مي داند|مي دانند|خواند|خواندند)"
+    r"|را متهم (?:كرد|كردند))(?!\w)"
+)
+
+
+def _resistance_tells_it(folded: str) -> bool:
+    """Whether the resistance noun (:data:`_RESISTANCE`) is the subject of the sentence's
+    active verb of attacking, no other source given (``استهدفت المقاومة قاعدة X``, "The
+    resistance targeted X"); see :func:`_tells_its_own_attack`.
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> _resistance_tells_it(fold_text("استهدفت المقاومة قاعدة عين الأسد بصاروخ").folded)
+    True
+    >>> _resistance_tells_it(fold_text("استهدفت المقاومة القاعدة، بحسب مسؤولين").folded)
+    False
+    """
+    if _TOLD_BY.search(folded):
+        return False
+    for rule in (_OWN_ATTACK_EN, _OWN_ATTACK_AR, _OWN_ATTACK_FA):
+        m = rule.match(folded)
+        if m is not None and _RESISTANCE.match(m.group("subject")) is not None:
+            return True
+    return False
+
+
+def _tells_its_own_attack(folded: str, group: str) -> bool:
+    """Whether ``group`` is the subject of the sentence's active verb of attacking, the
+    sentence giving no other source for the deed: the group's own telling, as its outlets
+    relay it ("The Islamic Resistance in Iraq on Friday targeted X with a drone",
+    ``استهدفت المقاومة الإسلامية في العراق يوم الجمعة قاعدة X``, ``مقاومت اسلامی عراق روز
+    جمعه X را با یک پهپاد هدف قرار داد``); not "…, US officials said", nor the group named
+    after a preposition (``در حمله … کتائب حزب‌الله به X``).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("The Islamic Resistance in Iraq targeted the base with a drone.").folded
+    >>> _tells_its_own_attack(f, "Islamic Resistance in Iraq")
+    True
+    >>> f = fold_text("Kataib Hezbollah fired the rockets at the base, officials said.").folded
+    >>> _tells_its_own_attack(f, "Kataib Hezbollah")
+    False
+    """
+    if not group or _TOLD_BY.search(folded):
+        return False
+    for rule in (_OWN_ATTACK_EN, _OWN_ATTACK_AR, _OWN_ATTACK_FA):
+        m = rule.match(folded)
+        if m is None:
+            continue
+        subject = m.group("subject").split()
+        if subject[:1] == ["the"]:
+            subject = subject[1:]
+        # (the subject opens on the group's name: not on a word before it, "in the attack of")
+        if (
+            actors.militia(" ".join(subject)) == group
+            and actors.militia(" ".join(subject[1:])) != group
+        ):
+            return True
+    return False
+
+
 _OWN_WORDS = actors.fold_pattern(
     r"(?<!\w)(?:our (?:fighters|mujahideen|heroes|operations?)|[وف]?(?:مجاهدونا|مجاهدينا"
     r"|ابطالنا|عملياتنا|مقاتلونا|مقاتلينا)|(?:رزمندگان|مجاهدان|عمليات|عمليات هاي) ما"
@@ -3442,7 +3538,11 @@ def _read_sentence(
     )
     returned = "" if striker else fire_back
     striker = striker or returned
-    weapon, count = counts.weapon_count(outside) if "weapon" in present else ("unknown", None)
+    weapon, count = (
+        counts.weapon_count(outside)
+        if "weapon" in present or "rounds" in present
+        else ("unknown", None)
+    )
     if not striker and weapon == "unknown":
         aggressor = _air_aggressor(outside, present)
         if aggressor:  # ``شنّ طيران الاحتلال الأمريكي عدواناً جوياً``: the state's aircraft
@@ -3486,10 +3586,12 @@ def _read_sentence(
     elif kind.endswith("strike") and weapon == "airstrike":
         count = None  # "two F-15 jets struck X", ``غارتين``: the platforms or raids, no munitions
     killed, wounded = counts.casualties(outside, present)
-    if killed is None and wounded is None:
-        # "the number wounded in the attack on X rose to four": the toll revised in the
-        # event's own sentence
-        killed, wounded = _updated_toll(outside, present)
+    # "the number wounded in the attack on X rose to four": the toll revised in the event's
+    # own sentence, the latest figure, beside a half told otherwise ("… killed three, while
+    # the number of wounded rose from 12 to 14", ``… فيما ارتفع عدد الجرحى إلى``)
+    revised_killed, revised_wounded = _updated_toll(outside, present)
+    killed = revised_killed if revised_killed is not None else killed
+    wounded = revised_wounded if revised_wounded is not None else wounded
     group = actors.militia(outside) if "militia" in present else ""
     denial = _runs(rules["denies"], present) and actors.denies(outside)
     if group and denial and _denied_by_another(outside, group):
@@ -3811,9 +3913,12 @@ def _read_sentence(
         actors.claims(outside)
         or (
             not hit_side
+            # (the group held responsible by another: that one's statement, no claim)
+            and _HELD_RESPONSIBLE.search(outside) is None
             and (
                 actors.claims(outside, announce=True)
                 or _search(_OWN_WORDS, outside, present) is not None
+                or (kind == "attack" and _tells_its_own_attack(outside, group))
             )
         )
     )
@@ -4043,7 +4148,12 @@ _PHRASE_COMMA = re.compile(r"[,،;؛]")
 #: after they fired a missile at X, wounding eight", ``…، ما أسفر عن إصابة``, ``…، که منجر به``)
 _CLAUSE_CASUALTIES = actors.fold_pattern(
     r"\s*[,،]\s*(?:wounding|killing|injuring|leaving|(?:م)?ما اسفر|و?اسفر|وادي|موقعا|مخلفا"
-    r"|كه (?:منجر|به) \S+|كه (?:\S+ ){0,3}(?:كشته|زخمي))(?!\w)"
+    # the relative pronoun of the event before its toll ("…, which killed one",
+    # ``…، والذي أسفر عن مقتل متعاقد``, ``…، التي أدت إلى``)
+    r"|(?:and )?which (?:killed|wounded|injured|left)|و?(?:الذي|التي) (?:اسفر|اسفرت|ادي|ادت)"
+    # (and the Persian relative's active verb: ``…، که یک پیمانکار را کشت``)
+    r"|كه (?:منجر|به) \S+|كه (?:\S+ ){0,3}(?:كشته|زخمي|مجروح)"
+    r"|كه (?:\S+ ){0,3}را (?:كشت|زخمي))(?!\w)"
 )
 _PHRASE_END = re.compile(r"[,،;؛.]")
 
@@ -4624,6 +4734,15 @@ def draft_article(
             and af.search(_LAUNCH_SITE, sentence.start, sentence.end)
         ):
             reading = _at_the_launch_site(reading, readings)
+        elif (
+            reading.event
+            and not reading.reason
+            and not reading.responds
+            and reading.kind == "retaliatory_strike"
+            and reading.striker
+            and af.search(_LAUNCHER_STRUCK, sentence.start, sentence.end)
+        ):
+            reading = _on_the_launcher_of(reading, readings)
         if (
             reading.event
             and not reading.reason
@@ -5175,6 +5294,16 @@ _GROUP_AGAIN = actors.fold_pattern(
     r"(?<!\w)(?:the (?:group|militia|faction|umbrella group)|this group|(?:اين|همين) گروه"
     r"|گروه مذكور|[وف]?(?:الفصيل|الجماعه|الحركه|الكتائب))(?!\w)"
 )
+#: the groups' own name for themselves, standing for the group the article named ("the
+#: resistance", ``المقاومة``, ``مقاومت``): not the alliance ("the axis of resistance",
+#: ``محور المقاومة``, ``جبهه مقاومت``), nor the group's full name (``المقاومة الإسلامية``)
+_RESISTANCE = actors.fold_pattern(
+    r"(?<!axis of )(?<!محور )(?<!جبهه )(?<!\w)(?:the resistance|[وف]?المقاومه|مقاومت)"
+    r"(?! (?:islamic|in iraq|axis|الاسلاميه|اسلامي|محور))(?!\w)"
+)
+#: how many readings back the group the resistance noun stands for may be told (any
+#: paragraph: the group's own name for itself, not a noun naming the last one told)
+_RESISTANCE_REACH = 6
 _GROUP_SAYS = actors.fold_pattern(
     r"(?<!\w)(?:said|says|announced|claimed|stated|خبر (?:داد|دادند)|اعلام (?:كرد|كردند)"
     r"|مدعي شد|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت|تبنت|تبني))(?!\w)"
@@ -5206,10 +5335,17 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
     folded, present = af.gated(reading.sentence.start, reading.sentence.end)
     statement = _search(_PER_STATEMENT, folded, present) is not None
     says_on = _SAYS_ON.match(folded) is not None and actors.claims_deed(folded)
-    if not statement and not says_on and not _search(_GROUP_AGAIN, folded, present):
+    resistance = _RESISTANCE.search(folded) is not None
+    if (
+        not statement
+        and not says_on
+        and not resistance
+        and not _search(_GROUP_AGAIN, folded, present)
+    ):
         return reading
-    for before in readings[-1 : -1 - _GROUP_AGAIN_REACH : -1]:
-        if reading.paragraph - before.paragraph > 1:
+    reach = _RESISTANCE_REACH if resistance else _GROUP_AGAIN_REACH
+    for before in readings[-1 : -1 - reach : -1]:
+        if reading.paragraph - before.paragraph > 1 and not resistance:
             break
         if statement and not (before.group and (before.claim or before.claim_cue)):
             continue  # (the statement named again: a group's that claimed)
@@ -5219,6 +5355,8 @@ def _the_group_again(af: _ArticleFold, reading: _Reading, readings: Sequence[_Re
                 or _GROUP_SAYS.search(folded) is not None
                 or _STATEMENT_HEADING.search(folded) is not None  # "in the group's statement"
                 or actors.claims(folded)  # "the group also claimed the attack on Y"
+                # ("the resistance targeted Y with a missile": its own telling)
+                or (resistance and reading.kind == "attack" and _resistance_tells_it(folded))
             ) and not actors.denies(folded)
             return replace(
                 reading,
@@ -5646,6 +5784,47 @@ def _launcher_used(
             f"the launcher found fired the weapons: origin at {origin.start}-{origin.end}",
         ),
     )
+
+
+#: the launcher or its vehicle named as what a strike hit ("destroyed the rocket launch
+#: truck", "the launch positions", ``دمرت شاحنة الإطلاق``, ``خودروی پرتاب راکت را منهدم
+#: کرد``): :data:`_LAUNCH_SITE` and the vehicles that carried it (folded)
+_LAUNCHER_STRUCK = actors.fold_pattern(
+    rf"{_LAUNCH_SITE.pattern}"
+    r"|(?<!\w)(?:the (?:rocket |drone |missile )?launch(?:er|ing)? (?:truck|vehicle|car)s?"
+    r"|the (?:truck|vehicle) (?:carrying|that carried) the launcher"
+    r"|(?:شاحنه|عجله|سياره|مركبه) (?:ال)?اطلاق"
+    r"|(?:ال)?(?:شاحنه|عجله|سياره) (?:ال)?(?:حامله|التي تحمل)"
+    r"|(?:خودروي|كاميون|ماشين) (?:حامل )?(?:سكوي )?پرتاب)(?!\w)"
+)
+
+
+def _on_the_launcher_of(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
+    """A strike on the launcher of the attack told before answers that attack.
+
+    "Five rockets were fired from near X at the base. A US aircraft, in self-defence,
+    destroyed the rocket launch truck near X" (``… دمرت طائرة أمريكية شاحنة الإطلاق قرب
+    X``, ``… خودروی پرتاب راکت را در نزدیکی X منهدم کرد``): the strike names its own
+    place, where the attack (in the paragraph or the one before) came from, or, that
+    attack told with no origin, in its own paragraph. Bounded: a few readings back.
+    """
+    sites = {m.place.id for m in reading.targets if m.place is not None}
+    for before in reversed(readings[-_LAUNCH_SITE_REACH:]):  # bounded: linear cost
+        if reading.paragraph - before.paragraph > 1:
+            break
+        if before.event and not before.reason and before.kind == "attack":
+            origin = before.origin.place.id if before.origin and before.origin.place else None
+            if origin in sites or (origin is None and before.paragraph == reading.paragraph):
+                return replace(
+                    reading,
+                    responds=True,
+                    notes=(
+                        *reading.notes,
+                        f"a strike on the launcher of the attack at {before.sentence.start}",
+                    ),
+                )
+            return reading
+    return reading
 
 
 def _at_the_launch_site(reading: _Reading, readings: Sequence[_Reading]) -> _Reading:
@@ -6701,7 +6880,11 @@ def _assemble(
                 # paragraph's tellings, takes the toll the next paragraph opens on
                 or (_quiet_next(readings, i) if not drafts else None)
             )
-            if follow is not None and not _places_named(follow):  # a place: elsewhere
+            if (
+                follow is not None
+                and not _places_named(follow)  # a place: elsewhere
+                and not _toll_of_another_day(af, follow, r)  # "… in Sunday's strikes"
+            ):
                 killed, wounded = _casualties_of(af, follow)
             if (
                 killed is None
@@ -6783,6 +6966,9 @@ def _assemble(
             else {}
         )
         toll_at = 0 if len(targets) == 1 else _toll_site(af, r.sentence, targets)
+        # "US helicopters struck X. ¶ That came after rockets hit Y and Z": the strike
+        # answers the attacks this sentence tells (see :func:`_link`)
+        came_after = _came_after_the_one_before(af, readings, i, drafts[-1] if drafts else None)
         for n, target in enumerate(targets):
             location = _location(target) if target is not None else r.anchor_target
             assert location is not None
@@ -6824,7 +7010,7 @@ def _assemble(
             conf, doubts = _confidence(r, target, date_from, claimed)
             if doubts:
                 notes.append("confidence: " + ", ".join(doubts))
-            drafts.append(_Pending(r, incident, conf, notes))
+            drafts.append(_Pending(r, incident, conf, notes, answered_by_before=came_after))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
     drafts = _fold_named_by_place(_fold_toll_reports(_fold_retold(drafts, af), af), af)
     return _fold_regions(_fold_this_event(drafts, af), af), skipped
@@ -8266,6 +8452,48 @@ _ATTACKS_CAME = actors.fold_pattern(
 )
 
 
+#: a sentence telling the event the one told before came after, opening on a demonstrative
+#: for it ("This came after rockets hit X and Y", ``جاء ذلك بعدما سقطت صواريخ على X``,
+#: ``این حملات پس از آن انجام شد که راکت‌هایی به X اصابت کرد``), maybe after its source
+#: ("According to CENTCOM, it came after …", ``وبحسب بيان …، جاء ذلك بعدما``) (folded)
+_CAME_AFTER_THAT = actors.fold_pattern(
+    r"^(?:[^,،.]{0,80}[,،]\s*)?(?:"
+    r"(?:this|that|it|the (?:strikes?|raids?|operation)) (?:came|comes|followed)"
+    r"(?: \S+){0,2}? after"
+    r"|[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه|الغارات|الضربات|القصف|الضربه)(?: \S+){0,2}?"
+    r" (?:بعدما|بعد ان|عقب)"
+    r"|(?:اين|ان) (?:حمله|حملات|ضربه|ضربات|اقدام|عمليات)(?: \S+){0,3}? پس از ان"
+    r"(?: \S+){0,3}? كه)(?!\w)"
+)
+
+
+def _came_after_the_one_before(
+    af: _ArticleFold, readings: Sequence[_Reading], i: int, before: _Pending | None
+) -> bool:
+    """Whether the drafts of ``readings[i]`` (attacks) are what the strike drafted just
+    before came after, by the sentence's cue (:data:`_CAME_AFTER_THAT`): that strike
+    answers them.
+
+    The strike in this paragraph or the one before, its cause told nowhere between ("…
+    CENTCOM said it answered attacks on US troops. This strike came days after …": a time,
+    no second cause); ``readings[i]`` no strike of its own.
+    """
+    r = readings[i]
+    if before is None or r.kind.endswith("strike") or not before.incident.is_strike:
+        return False
+    if r.paragraph - before.reading.paragraph > 1:
+        return False
+    if _CAME_AFTER_THAT.match(af.slice(r.sentence.start, r.sentence.end)[0]) is None:
+        return False
+    start = before.reading.sentence.start
+    between = [x for x in readings[max(0, i - _CAUSE_REACH) : i] if x.sentence.start >= start]
+    return not any(x.responds for x in between)
+
+
+#: how many readings back a cause told of the strike is looked for (bounded)
+_CAUSE_REACH = 4
+
+
 def _came_after_it(af: _ArticleFold, r: _Reading) -> bool:
     """Whether strike ``r``'s sentence opens on the attacks told before, which its response
     cue says came after the strike (see :data:`_ATTACKS_CAME`)."""
@@ -8662,8 +8890,28 @@ def _toll_later(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> _Read
             return None
         killed, wounded = _casualties_of(af, n)
         if killed is not None or wounded is not None:
-            return n
+            return None if _toll_of_another_day(af, n, readings[i]) else n
     return None
+
+
+def _toll_of_another_day(af: _ArticleFold, toll: _Reading, r: _Reading) -> bool:
+    """Whether ``toll`` names its event by a day other than the day of ``r``'s event.
+
+    "US jets struck X on Sunday. They had hit a depot at Y on Wednesday. ¶ Seven were
+    killed in Sunday's strikes" (``في غارات الأحد``, ``در حملات روز یکشنبه``): the toll
+    is Sunday's, not the Wednesday strike's told just before it.
+    """
+    day, own = toll.date, r.date
+    if day is None or own is None or day.precision != "day" or own.precision != "day":
+        return False
+    if day.date == own.date:
+        return False
+    folded, at = af.slice(toll.sentence.start, toll.sentence.end)
+    for m in _THE_EVENT_OF_THE_DAY.finditer(folded):
+        start, end = af.to_original(at + m.start(), at + m.end())
+        if start < day.end and day.start < end:
+            return True
+    return False
 
 
 #: a word the sentence read as a common noun, not a place (``این انبار``: this depot)
@@ -8710,7 +8958,7 @@ def _past_subheadings(
 #: the event named by its day ("Thursday night's strike", ``غارات الخميس``, ``حمله
 #: شامگاه پنجشنبه``) (folded)
 _THE_EVENT_OF_THE_DAY = actors.fold_pattern(
-    r"(?<!\w)(?:\w+day(?: night| evening| morning)?'s (?:attack|strikes?|raids?|bombing)"
+    r"(?<!\w)(?:\w+day(?: night| evening| morning)?'?s (?:attack|strikes?|raids?|bombing)"
     r"|(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف) (?:يوم |ليله |فجر )?(?:ال)?(?:سبت|احد|اثنين"
     r"|ثلاثاء|اربعاء|خميس|جمعه)"
     r"|(?:حمله|حملات|بمباران) (?:شامگاه |بامداد |روز |شب )?(?:شنبه|يكشنبه|دوشنبه|سه شنبه"
