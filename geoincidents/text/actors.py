@@ -117,6 +117,17 @@ MILITIAS: dict[str, tuple[str, ...]] = {
         *("Kataib Sayyid al-Shuhada", "كتائب سيد الشهداء", "کتائب سید الشهدا"),
     ),
     "Qasim al-Jabbarin": ("Qasim al-Jabbarin", "قاصم الجبارين", "قاصم الجبارین"),
+    "Saraya Awliya al-Dam": (
+        *("Saraya Awliya al-Dam", "Awliya al-Dam", "Guardians of the Blood", "سرايا أولياء الدم"),
+        *("أولياء الدم", "سرایا اولیاء الدم", "اولیاء الدم", "سرایای اولیای دم"),
+    ),
+    "Ashab al-Kahf": ("Ashab al-Kahf", "أصحاب الكهف", "اصحاب الکهف", "اصحاب کهف"),
+    "Asaib Ahl al-Haq": (
+        *("Asaib Ahl al-Haq", "Asa'ib Ahl al-Haq", "League of the Righteous", "عصائب أهل الحق"),
+        *("عصائب اهل الحق", "عصائب اهل حق"),
+    ),
+    "Kataib Imam Ali": ("Kataib Imam Ali", "كتائب الإمام علي", "کتائب امام علی"),
+    "Usbat al-Thaireen": ("Usbat al-Thaireen", "عصبة الثائرين", "عصبه الثائرین"),
     # Iran's own forces, when they fire ("the IRGC said it had targeted", ``سپاه پاسداران
     # اعلام کرد``) or are the side hit ("a depot used by the Revolutionary Guards")
     "IRGC": (

@@ -93,3 +93,25 @@ def test_a_launch_pad_is_no_launch(text: str, expected: list[tuple[str, str]]) -
 )
 def test_the_department_of_defense_speaks(text: str, expected: list[tuple[str, str]]) -> None:
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "أعلنت سرايا أولياء الدم مسؤوليتها عن هجوم صاروخي على مطار أربيل مساء أمس.",
+            "Saraya Awliya al-Dam",
+        ),
+        (
+            "Ashab al-Kahf claimed a roadside bomb attack on a coalition convoy near Nasiriyah on Tuesday.",
+            "Ashab al-Kahf",
+        ),
+        (
+            "گروه اصحاب الکهف مسئولیت انفجار بمب کنار جاده‌ای در نزدیکی ناصریه را دیروز بر عهده گرفت.",
+            "Ashab al-Kahf",
+        ),
+    ],
+)
+def test_more_groups_claim_by_name(text: str, actor: str) -> None:
+    (draft,) = draft_article(text, "2024-01-10").drafts
+    assert (draft.incident.actor, draft.incident.claim_status) == (actor, "claimed")
