@@ -1641,6 +1641,15 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _CAUSE_UNKNOWN,
         _OVERFLIGHT,
         _STRIKE_TOLL,
+        _ISIS_DEED,
+        _ISIS_HIT,
+        _LOCAL_STRIKER,
+        _ARREST,
+        _ARRESTED_FOR_IT,
+        _PLOT_FOILED,
+        _CLOSURE,
+        _AFTER_EVENT,
+        _COUNTER_ACCOUNT,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -3340,6 +3349,214 @@ _ATTACK_VERB_AFTER = actors.fold_pattern(
 )
 
 
+# ------------------------------------------------------------------ events left out
+#
+# An analyst of militia-vs-US incidents leaves out what happens between other sides (an
+# ISIS attack on Iraqi soldiers or the SDF, an Iraqi air strike on ISIS), what stops short
+# of any launch (arrests, a plot foiled, a seized weapon) and what security forces do
+# around an event (a road closed, a curfew): :func:`_left_out_event` names each, and the
+# sentence drafts nothing (its place, day and actor still reach the neighbours).
+
+#: the Islamic State group, by its names (``داعش``, ``تنظيم الدولة``, ``دولت اسلامی``)
+_ISIS_NAME = (
+    r"(?:islamic state|isis|isil|daesh|(?:[لبو])?داعش|(?:[لبو])?(?:ال)?داعشي\S*"
+    r"|تنظيم الدوله(?: الاسلاميه)?|دولت اسلامي)"
+)
+#: its people as a side ("an ISIS cell", ``خلايا``, ``فلول``, ``عناصر``)
+_ISIS_MEN_AR = (
+    r"(?:[لب]?(?:خلايا|خليه|عناصر|مسلحو|مسلحون|مسلحي|فلول|بقايا|ارهابيو|ارهابيي|انتحاري"
+    r"|انتحاريون|مقاتلو|مقاتلي|مجموعه|مجاميع|عصابات)(?: من)?)"
+)
+#: ISIS as the doer of the sentence's event ("a roadside bomb planted by Islamic State
+#: remnants", "an attack by an ISIS cell", "ISIS militants ambushed", ``بهجوم شنه عناصر من
+#: تنظيم داعش``, ``هاجمت خلية تابعة لتنظيم داعش``, ``بهجوم لخلايا داعش``, ``حمله داعش``,
+#: ``گفته می‌شود داعش پشت این حمله است``); not ISIS as what was hit (``مواضع داعش``)
+_ISIS_DEED = actors.fold_pattern(
+    r"(?<!\w)(?:"
+    r"(?:attacks?|ambush|assault|bombings?|bomb|ieds?|raid|blast|explosion|suicide bombing)"
+    r"(?: \S+){0,4}? (?:by|of) (?:an? |the )?(?:suspected )?(?:remnants of (?:the )?)?"
+    + _ISIS_NAME
+    + r"|(?:planted|claimed|carried out|staged|mounted|laid|set) by (?:an? |the )?(?:suspected )?"
+    r"(?:remnants of (?:the )?)?"
+    + _ISIS_NAME
+    + r"|blamed on (?:the )?"
+    + _ISIS_NAME
+    + r"|"
+    + _ISIS_NAME
+    + r"(?: group)?(?:[- ](?:cell|cells|militants?|fighters?|remnants|gunmen|jihadists|members"
+    r"|suicide bombers?|sleeper cells?|elements|insurgents))? (?:had |have |has )?(?:attacked"
+    r"|ambushed|stormed|claimed|detonated|planted|raided|shelled|carried out)"
+    r"|(?:an?|the) (?:suspected )?" + _ISIS_NAME + r"(?:[- ]claimed)? (?:attack|ambush|assault"
+    r"|bombing|ied|suicide|raid)"
+    # Arabic: the verb before its subject; the attack noun and who made it
+    r"|[وف]?(?:هاجم|هاجمت|هاجموا|شن|شنت|نفذ|نفذت|تبني|تبنت|زرع|زرعت|فجر|فجرت|اغتال|اغتالت)"
+    r" (?:"
+    + _ISIS_MEN_AR
+    + r" )?(?:(?:تابعه|تابعون|ينتمون) )?(?:من |ل|الي )?(?:تنظيم |عصابات )?"
+    + _ISIS_NAME
+    + r"|[وفب]?(?:ال)?(?:هجوم|هجمات|هجوما|اعتداء|تفجير|كمين|عبوه|عبوات)(?: ناسفه| ارهابي"
+    r"| انتحاري\S*| مسلح)? (?:(?:شنه|شنها|شنته|نفذه|نفذها|نفذته|تبناه|تبناها|زرعها|زرعه"
+    r"|زرعتها) )?(?:" + _ISIS_MEN_AR + r" )?(?:(?:تابعه|تابعين|ينتمون) )?(?:من |ل|الي )?"
+    r"(?:تنظيم |عصابات )?"
+    + _ISIS_NAME
+    # Persian: ISIS behind it, claiming it; the attack of ISIS; by ISIS; ISIS attacking
+    + r"|(?:عناصر |تروريست هاي |تروريستهاي )?داعش(?: \S+){0,2}? (?:پشت|مسئوليت|مسووليت"
+    r"|مسؤوليت)|(?:حمله|حملات|انفجار|بمب گذاري|بمب گذاري هاي|كمين|عمليات)(?: ي| تروريستي"
+    r"| انتحاري)? (?:عناصر |تروريست هاي |تروريستهاي |گروه |گروهك |شبه نظاميان )?"
+    r"(?:تروريستي |تكفيري )?داعش|توسط (?:عناصر |تروريست هاي |تروريستهاي |گروه |گروهك )?"
+    r"(?:تروريستي )?داعش|(?:منتسب|وابسته|مرتبط) به داعش"
+    r"|داعش(?: (?!را(?!\S))\S+){0,6}? (?:حمله|يورش) (?:كرد|كردند|كرده|بردند|برد)"
+    r")(?!\w)"
+)
+#: ISIS as the side hit ("struck Islamic State hideouts", "killing five ISIS militants",
+#: ``مقتل إرهابيين اثنين من عصابات داعش``, ``أوكار داعش``, ``مواضع داعش``)
+_ISIS_HIT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:struck|hit|bombed|targeted|pounded|killing|killed|destroyed|destroying)"
+    r" (?:\S+ ){0,3}?" + _ISIS_NAME + r"(?: group)? (?:hideouts?|positions?|militants|fighters"
+    r"|members|targets|sites|cells?|leaders?|commanders?|elements|remnants|camps?|tunnels?"
+    r"|caves?|gunmen|insurgents)"
+    r"|(?:[وب]?(?:مقتل|قتل|استهداف|قصف|تدمير|ضرب)|(?:ال)?(?:مواقع|مواضع|اوكار|وكر|مضافات|مضافه"
+    r"|تجمعات|معاقل|مخابئ|اهداف|انفاق|نفق|ارهابيين|ارهابيي|قياديين|قيادي))(?: \S+){0,3}?"
+    r" (?:ل|من |في )?(?:عصابات |تنظيم |عناصر |خلايا )?"
+    + _ISIS_NAME
+    + r"|(?:مواضع|مقر|مقرهاي|مخفيگاه|مخفيگاههاي|پناهگاه|تجمع|عناصر|سركردگان|سركرده|اهداف)"
+    r"(?: ي| هاي)? (?:\S+ )?(?:گروه |گروهك |تروريست هاي )?(?:تروريستي )?داعش"
+    r")(?!\w)"
+)
+#: a striker of Iraq's or the Kurdish and Syrian forces' own ("an Iraqi air strike", "Iraqi
+#: F-16s", ``بضربة جوية عراقية``, ``طيران الجيش``, ``قسد``, ``جنگنده‌های عراقی``): neither
+#: the US and its coalition nor the militias
+_LOCAL_STRIKER = actors.fold_pattern(
+    r"(?<!\w)(?:iraqi (?:f[- ]?16 )?(?:air ?strikes?|airstrikes?|jets?|f[- ]?16s?|aircraft"
+    r"|warplanes?|air force|army aviation|helicopters?|artillery|drones?)"
+    r"|iraq's (?:air force|army aviation)"
+    r"|peshmerga|sdf|syrian democratic forces|counter-terrorism service"
+    r"|[وب]?(?:ال)?(?:ضربه|ضربات|غاره|غارات|طائرات|قصف) (?:جويه |جويا )?(?:ال)?عراقي\S*"
+    r"|(?:ال)?طيران (?:ال)?(?:حربي |جيش )?(?:ال)?عراقي|طيران الجيش|(?:ال)?قوه الجويه"
+    r"|جهاز مكافحه الارهاب|قوات سوريا الديمقراطيه|[وب]?قسد|(?:ال)?بيشمركه"
+    r"|(?:حمله|حملات|جنگنده|جنگنده هاي|نيروي|نيروهاي|بالگرد|بالگردهاي) (?:هوايي )?(?:ارتش )?"
+    r"عراق\S*|پيشمرگ\S*|قسد|نيروهاي سوريه دموكراتيك)(?!\w)"
+)
+#: an arrest ("arrested two men", ``اعتقال``, ``ألقت القبض``, ``بازداشت``, ``دستگیر``)
+_ARREST = actors.fold_pattern(
+    r"(?<!\w)(?:arrested|arrests?|detained|apprehended|rounded up|taken into custody"
+    r"|[وف]?(?:اعتقال|اعتقل|اعتقلت|اعتقلوا|القاء القبض|القبض|قبض|توقيف|اوقف|اوقفت|احتجاز"
+    r"|احتجز|احتجزت)|دستگير\S*|بازداشت\S*)(?!\w)"
+)
+#: those arrested for an attack that was made ("suspected of firing the rockets", "who
+#: launched the drone", ``المتورطين في``, ``منفذي الهجوم``, ``عاملان حمله``): the attack is
+#: told too, not only the arrest
+_ARRESTED_FOR_IT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:who|that) (?:had )?(?:fired|launched|carried out|attacked|staged)"
+    r"|(?:suspected|accused) of (?:firing|launching|carrying out|involvement|taking part"
+    r"|being behind)|involved in (?:the|an|last|a|this|that)|responsible for (?:the|an|last)"
+    r"|[وف]?(?:ال)?متورط\S*|(?:ال)?متهم\S* ب(?:اطلاق|تنفيذ|استهداف)|(?:ال)?مسؤول\S* عن"
+    r"|(?:ال)?منفذ\S*|عاملان|عاملين|دست داشتن|متهم به)(?!\w)"
+)
+#: a plot foiled before anything was planted or fired ("foiled an attempt to plant a
+#: bomb", ``إحباط محاولة لزرع عبوة``, ``توطئه … را خنثی کردند``)
+_PLOT_FOILED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:foiled|thwarted|prevented|averted)(?: \S+){0,2}? (?:plot|attempt|plan|bid)s?"
+    r" (?:\S+ )?to (?:plant|place|smuggle|lay|detonate|set off)"
+    r"|[وف]?(?:احباط|احبطت|احبط|تحبط|يحبط)(?: \S+){0,2}? (?:محاوله|مخطط)\S* (?:\S+ )?"
+    r"(?:ل|الي )?(?:زرع|وضع|تفجير|تهريب)"
+    r"|(?:توطئه|نقشه)\S*(?: \S+){0,8}? (?:را )?(?:خنثي|ناكام) (?:كرد|كردند|شد|ساختند))(?!\w)"
+)
+#: roads closed, a curfew ("closed the airport road", ``أغلقت الطريق``, ``حظر التجوال``,
+#: ``جاده‌ها را بستند``): what security forces did, no event
+_CLOSURE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:closed|shut|sealed off|cordoned off|blocked|reopened)(?: \S+){0,3}?"
+    r" (?:road|roads|highway|crossing|border|entrances?)|curfew|road closures?"
+    r"|[وف]?(?:اغلقت|اغلق|اغلاق|قطعت|قطع|فرضت|فرض)(?: \S+){0,3}? (?:ال)?(?:طريق|طرق|منفذ"
+    r"|معبر|مداخل|حظر|طوق)|حظر (?:ال)?تجوال|حظرا للتجوال"
+    r"|(?:جاده|راه|گذرگاه|مرز)\S*(?: \S+){0,8}? (?:را )?(?:بستند|بست|بسته شد|بسته شدند|مسدود)"
+    r"|حكومت نظامي|منع (?:رفت و امد|تردد))(?!\w)"
+)
+#: a time clause of the event the closure followed ("after the attack", ``عقب``, ``پس از``)
+_AFTER_EVENT = actors.fold_pattern(
+    r"(?<!\w)(?:after|following|in the wake of|عقب|بعد|اثر|إثر|پس از|بعد از|به دنبال|در پي)(?!\w)"
+)
+#: another side's account of where the event told happened, set against the first
+#: ("…, contradicting the US account", ``وهو ما يخالف الرواية الأمريكية``, ``برخلاف روایت
+#: آمریکا``): a disputed place, no second event
+_COUNTER_ACCOUNT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:contradict\w*|contrary to|at odds with|disput\w*|challeng\w*)"
+    r" (?:the |this |that )?(?:\S+ ){0,2}?(?:account|version|narrative)s?"
+    r"|(?:[يت]خالف|[يت]ناقض|خلافا ل|مخالف\S* ل|عكس) (?:ال)?(?:روايه|روايات)"
+    r"|(?:برخلاف|مغاير با|در تناقض با|خلاف|مخالف) (?:\S+ ){0,2}?روايت\S*)(?!\w)"
+)
+_ISIS_EVENT = "an event of ISIS (its attack, or a strike on it by local forces): left out"
+_ARRESTED = "an arrest or a seizure, nothing launched: no event"
+_FOILED = "a plot foiled before anything was planted or fired: no event"
+_CLOSED = "a road closure or a curfew: what security forces did, no event"
+_COUNTERED = "another side's account of where the event told happened: no second event"
+
+
+def _left_out_event(
+    outside: str,
+    unnamed: str,
+    kind: str,
+    striker: str,
+    weapon: str,
+    killed: int | None,
+    wounded: int | None,
+    present: frozenset[str],
+) -> str:
+    """Why the event a sentence tells is one an analyst of militia-vs-US incidents leaves
+    out ("" when it is not): ISIS's own attack (:data:`_ISIS_DEED`) or a strike on ISIS by
+    Iraqi or Kurdish forces (:data:`_ISIS_HIT` with :data:`_LOCAL_STRIKER`); an arrest or a
+    plot foiled with no weapon arriving (:data:`_ARREST`, :data:`_PLOT_FOILED`); a road
+    closed or a curfew (:data:`_CLOSURE`); another side's account of where the event told
+    happened (:data:`_COUNTER_ACCOUNT`).
+
+    ``outside`` is the folded sentence with its response clauses blanked, ``unnamed`` the
+    same with its places' names blanked too (the town of Hit tells no hit).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("An Islamic State cell attacked an army post, killing two.").folded
+    >>> _left_out_event(f, f, "attack", "", "unknown", 2, None, _ALL_FAMILIES()) == _ISIS_EVENT
+    True
+    >>> f = fold_text("The IRGC fired missiles at ISIS militants in Idlib.").folded
+    >>> _left_out_event(f, f, "attack", "", "ballistic_missile", None, None, _ALL_FAMILIES())
+    ''
+    >>> f = fold_text("Police arrested two men with a drone in their car.").folded
+    >>> _left_out_event(f, f, "attack", "", "drone", None, None, _ALL_FAMILIES()) == _ARRESTED
+    True
+    """
+    own_strike = kind.endswith("strike") and striker in _OWN_STRIKERS
+    if not own_strike and _search(_ISIS_DEED, outside, present) is not None:
+        return _ISIS_EVENT  # "a roadside bomb planted by Islamic State remnants struck …"
+    if (
+        not own_strike
+        and _search(_ISIS_HIT, outside, present) is not None
+        and _search(_LOCAL_STRIKER, outside, present) is not None
+    ):  # "two ISIS militants were killed in an Iraqi air strike near X"
+        return _ISIS_EVENT
+    quiet = (
+        killed is None
+        and wounded is None
+        and _search(_IMPACT, unnamed, present) is None
+        and _search(_IN_FLIGHT, unnamed, present) is None
+    )
+    if not quiet:
+        return ""
+    if _search(_ARREST, outside, present) is not None and not _search(
+        _ARRESTED_FOR_IT, outside, present
+    ):  # "police arrested two men with a dismantled drone in their car"
+        return _ARRESTED
+    if _search(_PLOT_FOILED, outside, present) is not None:
+        return _FOILED  # "police foiled an attempt to plant a bomb on the road near X"
+    if (
+        not striker
+        and _search(_CLOSURE, outside, present) is not None
+        and _search(_AFTER_EVENT, outside, present) is None
+    ):  # "police closed the road to X while engineers removed the rockets"
+        return _CLOSED
+    if weapon == "unknown" and _search(_COUNTER_ACCOUNT, outside, present) is not None:
+        return _COUNTERED  # "Amman said the attack was at Y, contradicting the US account"
+    return ""
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3745,6 +3962,17 @@ def _read_sentence(
         context = "context: what a place hosts or how it is being built, not an event"
     elif targets and _hosts_its_arms(outside, first.start(), killed, wounded):
         context = "context: what a place hosts (its aircraft, its drones), not an event"
+    if not context:  # (ISIS's own events, arrests, plots foiled, roads closed)
+        context = _left_out_event(
+            outside,
+            _outside(outside, _name_spans(inside, fa, af)),
+            kind,
+            striker,
+            weapon,
+            killed,
+            wounded,
+            present,
+        )
     anchor_target = None
     if (
         not targets

@@ -1,0 +1,317 @@
+"""Round 28's rules on the events an analyst of militia-vs-US incidents leaves out (after
+the first check of unseen26), each told in Arabic, Persian and English with a near miss;
+the sentences are written for these tests (none is taken from an evaluation set):
+
+- ISIS's own attacks (on Iraqi soldiers, on the SDF), and strikes on ISIS by Iraqi or
+  Kurdish forces, draft nothing; a militia attack on a US base in the same article, and
+  Iran's missiles fired at ISIS positions, still draft;
+- an arrest, a seizure, a plot foiled (nothing launched) draft nothing; a launcher found
+  after rockets were fired still gives the attack and its origin, and an arrest told with
+  the attack that was made leaves the attack;
+- a road closed or a curfew drafts nothing; closed after an attack, the attack still drafts;
+- another side's account of where the event told happened ("contradicting the US
+  account") is no second event;
+- a claim flatly denied in the clause after it drafts nothing, a claim left standing does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.text.drafting import draft_article
+
+PUBLISHED = "2024-02-07"
+MONDAY = "2024-02-05"
+TUESDAY = "2024-02-06"
+
+
+def _drafts(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (d.incident.kind, d.incident.target.place_id or "", str(d.incident.date))
+        for d in draft_article(text, PUBLISHED).drafts
+    ]
+
+
+# ---------------------------------------------------------------- ISIS's own events
+
+ISIS_ATTACK_THEN_MILITIA_ATTACK = [
+    pytest.param(
+        "Two soldiers were killed on Monday when a roadside bomb planted by Islamic State "
+        "remnants hit their vehicle near Rutba. On Tuesday, three rockets struck Ain al-Asad "
+        "air base; the Islamic Resistance in Iraq claimed the attack.",
+        id="en",
+    ),
+    pytest.param(
+        "An Islamic State cell attacked an army checkpoint near Rutba on Monday, killing two "
+        "soldiers. On Tuesday, three rockets struck Ain al-Asad air base.",
+        id="en-cell",
+    ),
+    pytest.param(
+        "قتل جنديان يوم الاثنين بهجوم شنه عناصر من تنظيم داعش على نقطة عسكرية قرب الرطبة. "
+        "وسقطت ثلاثة صواريخ على قاعدة عين الأسد يوم الثلاثاء.",
+        id="ar",
+    ),
+    pytest.param(
+        "هاجمت خلية تابعة لتنظيم داعش نقطة للجيش قرب الرطبة يوم الاثنين. "
+        "وسقطت ثلاثة صواريخ على قاعدة عين الأسد يوم الثلاثاء.",
+        id="ar-cell",
+    ),
+    pytest.param(
+        "روز دوشنبه یک بمب کنار جاده‌ای در نزدیکی الرطبه منفجر شد و دو سرباز کشته شدند؛ "
+        "گفته می‌شود داعش پشت این حمله است. روز سه‌شنبه سه راکت به پایگاه عین‌الاسد اصابت کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ISIS_ATTACK_THEN_MILITIA_ATTACK)
+def test_an_isis_attack_drafts_nothing_the_militia_attack_still_drafts(text: str) -> None:
+    assert _drafts(text) == [("attack", "ain-al-asad", TUESDAY)]
+
+
+STRIKES_ON_ISIS_BY_LOCAL_FORCES = [
+    pytest.param(
+        "Iraqi F-16 jets struck Islamic State hideouts near Rutba on Monday, killing five "
+        "militants.",
+        id="en",
+    ),
+    pytest.param(
+        "أعلنت قيادة العمليات المشتركة مقتل ثلاثة إرهابيين من عصابات داعش بضربة جوية عراقية "
+        "قرب الرطبة يوم الاثنين.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های ارتش عراق روز دوشنبه مخفیگاه‌های داعش در نزدیکی الرطبه را بمباران کردند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STRIKES_ON_ISIS_BY_LOCAL_FORCES)
+def test_a_strike_on_isis_by_iraqi_forces_drafts_nothing(text: str) -> None:
+    assert _drafts(text) == []
+
+
+IRAN_ON_ISIS = [
+    pytest.param(
+        "The IRGC fired four missiles at Islamic State positions in Idlib province on Monday.",
+        id="en",
+    ),
+    pytest.param(
+        "وقصف الحرس الثوري بأربعة صواريخ مواقع لتنظيم داعش في محافظة إدلب يوم الاثنين.", id="ar"
+    ),
+    pytest.param("سپاه روز دوشنبه چهار موشک به سوی مواضع داعش در استان ادلب شلیک کرد.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", IRAN_ON_ISIS)
+def test_irans_missiles_at_isis_are_still_an_attack(text: str) -> None:
+    assert _drafts(text) == [("attack", "idlib-governorate", MONDAY)]
+
+
+# ---------------------------------------------------------------- nothing launched
+
+ARRESTS = [
+    pytest.param(
+        "Police arrested two men near Hit on Monday with a dismantled drone in their car.", id="en"
+    ),
+    pytest.param(
+        "Security forces seized a truck fitted with launch rails and six rockets near Abu "
+        "Ghraib on Monday and arrested its driver.",
+        id="en-seized",
+    ),
+    pytest.param(
+        "اعتقلت القوات الأمنية يوم الاثنين شخصين في هيت بحوزتهما طائرة مسيرة مفككة.", id="ar"
+    ),
+    pytest.param(
+        "ضبطت القوات الأمنية يوم الاثنين عجلة محملة بستة صواريخ قرب أبو غريب واعتقلت سائقها.",
+        id="ar-seized",
+    ),
+    pytest.param(
+        "نیروهای امنیتی روز دوشنبه دو نفر را در هیت با قطعات یک پهپاد بازداشت کردند.", id="fa"
+    ),
+    pytest.param(
+        "نیروهای امنیتی روز دوشنبه یک خودروی حامل شش راکت را در نزدیکی ابوغریب توقیف و راننده "
+        "آن را بازداشت کردند.",
+        id="fa-seized",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ARRESTS)
+def test_an_arrest_or_a_seizure_drafts_nothing(text: str) -> None:
+    assert _drafts(text) == []
+
+
+ARRESTS_WITH_THE_ATTACK = [
+    pytest.param(
+        "Police arrested two men on Monday who fired rockets at Ain al-Asad air base.", id="en"
+    ),
+    pytest.param(
+        "اعتقلت القوات الأمنية يوم الاثنين شخصين بعد أن سقط صاروخان على قاعدة عين الأسد.",
+        id="ar",
+    ),
+    pytest.param(
+        "نیروهای امنیتی روز دوشنبه دو نفر را بازداشت کردند، ساعاتی پس از آنکه دو راکت به "
+        "پایگاه عین‌الاسد اصابت کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ARRESTS_WITH_THE_ATTACK)
+def test_an_arrest_told_with_the_attack_leaves_the_attack(text: str) -> None:
+    assert _drafts(text) == [("attack", "ain-al-asad", MONDAY)]
+
+
+LAUNCHER_FOUND_AFTER_THE_ATTACK = [
+    pytest.param(
+        "Six rockets hit Baghdad airport on Monday. Police later found the launcher near Abu "
+        "Ghraib and arrested two men.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت ستة صواريخ على مطار بغداد يوم الاثنين. وعثرت القوات الأمنية لاحقا على منصة "
+        "الإطلاق قرب أبو غريب.",
+        id="ar",
+    ),
+    pytest.param(
+        "روز دوشنبه شش راکت به فرودگاه بغداد اصابت کرد. سکوی پرتاب بعدا در نزدیکی ابوغریب کشف شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LAUNCHER_FOUND_AFTER_THE_ATTACK)
+def test_a_launcher_found_after_the_rockets_were_fired_gives_the_attack_and_its_origin(
+    text: str,
+) -> None:
+    (draft,) = draft_article(text, PUBLISHED).drafts
+    d = draft.incident
+    assert (d.kind, d.target.place_id, str(d.date), d.count) == (
+        "attack",
+        "baghdad-airport",
+        MONDAY,
+        6,
+    )
+    assert d.origin is not None and d.origin.place_id == "abu-ghraib"
+
+
+PLOTS_FOILED = [
+    pytest.param(
+        "Police foiled an attempt to plant an explosive device targeting a coalition convoy "
+        "south of Hillah on Monday.",
+        id="en",
+    ),
+    pytest.param("أعلنت شرطة بابل يوم الاثنين إحباط محاولة لزرع عبوة ناسفة جنوبي الحلة.", id="ar"),
+    pytest.param(
+        "پلیس بابل روز دوشنبه توطئه کارگذاری بمب برای حمله به کاروان ائتلاف در جنوب حله را "
+        "خنثی کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PLOTS_FOILED)
+def test_a_plot_foiled_drafts_nothing(text: str) -> None:
+    assert _drafts(text) == []
+
+
+BOMBS_THAT_WENT_OFF = [
+    pytest.param(
+        "A bomb planted on the road south of Hillah hit a coalition convoy on Monday.", id="en"
+    ),
+    pytest.param("وانفجرت عبوة ناسفة يوم الاثنين على رتل للتحالف جنوبي الحلة.", id="ar"),
+    pytest.param("روز دوشنبه یک بمب در مسیر کاروان ائتلاف در جنوب حله منفجر شد.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", BOMBS_THAT_WENT_OFF)
+def test_a_bomb_that_went_off_on_a_convoy_is_an_attack(text: str) -> None:
+    assert _drafts(text) == [("attack", "hillah", MONDAY)]
+
+
+# ---------------------------------------------------------------- what forces did after
+
+CLOSURES = [
+    pytest.param(
+        "Police closed the road to Hit on Monday while engineers removed the rockets.", id="en"
+    ),
+    pytest.param(
+        "وأغلقت القوات الأمنية الطريق المؤدي إلى هيت يوم الاثنين ريثما ترفع فرق الهندسة الصواريخ.",
+        id="ar",
+    ),
+    pytest.param(
+        "نیروهای امنیتی روز دوشنبه جاده هیت را بستند تا تیم‌های مهندسی راکت‌ها را جمع‌آوری کنند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CLOSURES)
+def test_a_road_closed_drafts_nothing(text: str) -> None:
+    assert _drafts(text) == []
+
+
+CLOSED_AFTER_AN_ATTACK = [
+    pytest.param(
+        "Police closed the road to Hit on Monday after rockets hit Ain al-Asad air base.", id="en"
+    ),
+    pytest.param(
+        "وأغلقت القوات الأمنية الطريق المؤدي إلى هيت يوم الاثنين بعد سقوط صواريخ على قاعدة "
+        "عين الأسد.",
+        id="ar",
+    ),
+    pytest.param(
+        "نیروهای امنیتی روز دوشنبه پس از اصابت راکت‌ها به پایگاه عین‌الاسد جاده هیت را بستند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CLOSED_AFTER_AN_ATTACK)
+def test_a_road_closed_after_an_attack_leaves_the_attack(text: str) -> None:
+    assert _drafts(text) == [("attack", "ain-al-asad", MONDAY)]
+
+
+# ---------------------------------------------------------------- another side's account
+
+TOWER = (
+    "Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Sunday.\n\n"
+    "The Islamic Resistance in Iraq claimed the attack.\n\n"
+)
+SUNDAY = "2024-02-04"
+
+COUNTER_ACCOUNTS = [
+    pytest.param(
+        TOWER + "A Jordanian government spokesman said the attack took place outside Jordan, "
+        "at al-Tanf base in Syria, contradicting the US account.",
+        id="en",
+    ),
+    pytest.param(
+        "قتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد.\n\n"
+        "وتبنت المقاومة الإسلامية في العراق الهجوم.\n\n"
+        "من جهته، قال متحدث باسم الحكومة الأردنية إن الهجوم وقع خارج الأردن، في قاعدة التنف "
+        "داخل سوريا، وهو ما يخالف الرواية الأمريكية.",
+        id="ar",
+    ),
+    pytest.param(
+        "سه نظامی آمریکایی روز یکشنبه در حمله پهپادی به برج ۲۲ در اردن کشته شدند.\n\n"
+        "مقاومت اسلامی عراق مسئولیت این حمله را بر عهده گرفت.\n\n"
+        "سخنگوی دولت اردن گفت این حمله در خارج از خاک اردن، در پایگاه التنف در سوریه رخ داده "
+        "که برخلاف روایت آمریکا است.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_ACCOUNTS)
+def test_another_sides_account_of_the_place_is_no_second_event(text: str) -> None:
+    assert _drafts(text) == [("attack", "tower-22", SUNDAY)]
+
+
+def test_a_second_attack_told_by_the_same_speaker_is_drafted() -> None:
+    text = (
+        TOWER + "A Jordanian government spokesman said a second attack hit al-Tanf base in Syria."
+    )
+    assert _drafts(text) == [("attack", "tower-22", SUNDAY), ("attack", "al-tanf", SUNDAY)]
