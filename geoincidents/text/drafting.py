@@ -362,7 +362,7 @@ _REPORTS_DENIED = actors.fold_pattern(
     r"|ادعاي (?:حمله|حملات)(?: \S+){0,10} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
     r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه)"
     # the event itself denied: "no attack took place", ``لم يقع أي هجوم``, ``هیچ حمله‌ای … نگرفته``
-    r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
+    r"|no (?:such )?(?:attack|strike|incident)(?: (?:on|at|against) \S+(?: \S+)?)? (?:had )?"
     r"(?:took place|taken place|occurred|happened)"
     r"|لم (?:يقع|يحدث|يحصل|تقع) (?:اي )?(?:هجوم|قصف|استهداف)"
     # the site itself spared: "the base had not come under any attack", ``لم تتعرض
@@ -696,8 +696,8 @@ _THIRD_STATE_ARM = actors.fold_pattern(
     r"|airstrikes?|raids?|shelling|artillery|bombardment|bombing|army|military|forces)"
     r"|(?:israel|turkey|russia) (?:struck|bombed|hit|targeted|attacked|shelled|killed)"
     r"|(?:[وف]?(?:ال)?(?:مسيره|مسيرات|طائره|صواريخ|صاروخ|غاره|غارات|قصف|ضربه|ضربات|هجوم"
-    r"|عدوان|استهداف)|بدون طيار) (?:\S+ )?(?:ال)?(?:تركي|اسرائيلي|روسي|صهيوني)\S*"
-    r"|(?:پهپاد|موشك|حمله|حملات|بمباران)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
+    r"|عدوان|استهداف|مدفعيه)|بدون طيار) (?:\S+ )?(?:ال)?(?:تركي|اسرائيلي|روسي|صهيوني)\S*"
+    r"|(?:پهپاد|موشك|حمله|حملات|بمباران|توپخانه)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
     r"(?: ارتش)? (?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي|رژيم صهيونيستي)"
     r"|(?:رژيم صهيونيستي|ارتش اسرائيل|اسرائيل|ارتش تركيه|تركيه)(?: \S+){0,10}? را"
     r" (?:هدف(?: \S+){0,2}? قرار (?:داد|دادند)|بمباران (?:كرد|كردند)))(?!\w)"
@@ -4951,6 +4951,7 @@ def draft_article(
     if corrected:
         _corrected_account(readings, corrected)
     readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af))
+    readings = _claims_denied_after(readings, mentions, starts, af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
@@ -5205,6 +5206,56 @@ def _claims_denied(readings: list[_Reading]) -> list[_Reading]:
                 and c.killed is None
                 and c.wounded is None
                 and {m.place.id for m in c.targets if m.place is not None} == sites
+            ):
+                why = f"{_CLAIM_DENIED}{d.sentence.start}"
+                readings[j] = replace(c, reason=why, notes=(*c.notes, why))
+            break
+    return readings
+
+
+def _claims_denied_after(
+    readings: list[_Reading],
+    mentions: Sequence[ResolvedMention],
+    starts: Sequence[int],
+    af: _ArticleFold,
+) -> list[_Reading]:
+    """A group's claim denied by a clause that tells no event at all is no event either.
+
+    ("The group also claimed an attack on X, but a US official said no attack on X had
+    taken place", ``… وادعت الجماعة قصف X، لكن مسؤولاً أمريكياً قال إنه لم يقع أي هجوم
+    على X``, ``این گروه مدعی حمله به X شد، اما یک مقام آمریکایی گفت هیچ حمله‌ای به X صورت
+    نگرفته است``): the denial (:data:`_REPORTS_DENIED`) denies every event word of its
+    clause, so it is read as no event and names no target; its places are looked up here
+    and must be the claim's (in the paragraph or the next, :data:`_DENIED_CLAIM_REACH`
+    readings back), told by a group with no count or toll. See :func:`_claims_denied` for
+    a denial that is read as an event.
+    """
+    for i, d in enumerate(readings):
+        if d.event or not d.places:
+            continue
+        a, b = d.sentence.start, d.sentence.end
+        if af.search(_REPORTS_DENIED, a, b) is None:
+            continue
+        named = {
+            m.place.id
+            for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+            if m.place is not None
+        }
+        for j in range(i - 1, max(-1, i - 1 - _DENIED_CLAIM_REACH), -1):
+            c = readings[j]
+            if not c.event:
+                continue
+            sites = {m.place.id for m in c.targets if m.place is not None}
+            if (
+                (c.group or c.claim or c.claim_cue)
+                and not c.reason
+                and not c.striker
+                and d.paragraph - c.paragraph in (0, 1)
+                and c.count is None
+                and c.killed is None
+                and c.wounded is None
+                and sites
+                and sites <= named
             ):
                 why = f"{_CLAIM_DENIED}{d.sentence.start}"
                 readings[j] = replace(c, reason=why, notes=(*c.notes, why))

@@ -315,3 +315,105 @@ def test_a_second_attack_told_by_the_same_speaker_is_drafted() -> None:
         TOWER + "A Jordanian government spokesman said a second attack hit al-Tanf base in Syria."
     )
     assert _drafts(text) == [("attack", "tower-22", SUNDAY), ("attack", "al-tanf", SUNDAY)]
+
+
+# ---------------------------------------------------------------- a third state's guns
+
+TURKISH_ARTILLERY = [
+    pytest.param("Turkish artillery shelled villages near Tell Tamer on Monday.", id="en"),
+    pytest.param("قصفت المدفعية التركية قرى في محيط تل تمر يوم الاثنين.", id="ar"),
+    pytest.param("توپخانه ارتش ترکیه روز دوشنبه روستاهای اطراف تل تمر را گلوله‌باران کرد.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", TURKISH_ARTILLERY)
+def test_turkish_artillery_shelling_drafts_nothing(text: str) -> None:
+    assert _drafts(text) == []
+
+
+US_ARTILLERY = [
+    pytest.param(
+        "US artillery shelled the rocket launch sites near al-Mayadin on Monday.", id="en"
+    ),
+    pytest.param(
+        "توپخانه آمریکا روز دوشنبه مواضع پرتاب راکت در اطراف المیادین را گلوله‌باران کرد.", id="fa"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", US_ARTILLERY)
+def test_us_artillery_shelling_is_a_strike(text: str) -> None:
+    assert _drafts(text) == [("retaliatory_strike", "al-mayadin", MONDAY)]
+
+
+# ---------------------------------------------------------------- a claim denied after it
+
+SATURDAY = "2024-01-13"
+CLAIMS_DENIED_AFTER = [
+    pytest.param(
+        "The Islamic Resistance in Iraq said it struck Kharab al-Jir with a drone on Saturday. "
+        "The group also claimed an attack on al-Tanf, but a US official said no attack on "
+        "al-Tanf had taken place.",
+        id="en",
+    ),
+    pytest.param(
+        "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة خراب الجير بطائرة مسيرة يوم السبت. "
+        "وادعت الجماعة أيضا قصف قاعدة التنف، لكن مسؤولا أمريكيا قال إنه لم يقع أي هجوم على "
+        "التنف.",
+        id="ar",
+    ),
+    pytest.param(
+        "مقاومت اسلامی عراق روز شنبه پایگاه خراب الجیر را با یک پهپاد هدف قرار داد. این گروه "
+        "همچنین مدعی حمله به پایگاه التنف شد، اما یک مقام نظامی آمریکایی گفت هیچ حمله‌ای به "
+        "التنف صورت نگرفته است.",
+        id="fa",
+    ),
+]
+
+
+def _drafts_of(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (d.incident.kind, d.incident.target.place_id or "", str(d.incident.date))
+        for d in draft_article(text, "2024-01-14").drafts
+    ]
+
+
+@pytest.mark.parametrize("text", CLAIMS_DENIED_AFTER)
+def test_a_claim_denied_in_the_clause_after_drafts_nothing(text: str) -> None:
+    assert _drafts_of(text) == [("attack", "kharab-al-jir", SATURDAY)]
+
+
+CLAIMS_STANDING = [
+    pytest.param(
+        "The Islamic Resistance in Iraq said it struck Kharab al-Jir with a drone on Saturday. "
+        "The group also claimed an attack on al-Tanf, but a US official said the attack on "
+        "al-Tanf caused no damage.",
+        id="en",
+    ),
+    pytest.param(
+        "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة خراب الجير بطائرة مسيرة يوم السبت. "
+        "وادعت الجماعة أيضا قصف قاعدة التنف، لكن مسؤولا أمريكيا قال إن الهجوم على التنف لم "
+        "يسفر عن أضرار.",
+        id="ar",
+    ),
+    pytest.param(
+        "مقاومت اسلامی عراق روز شنبه پایگاه خراب الجیر را با یک پهپاد هدف قرار داد. این گروه "
+        "همچنین مدعی حمله به پایگاه التنف شد، اما یک مقام نظامی آمریکایی گفت حمله به التنف "
+        "خسارتی در پی نداشت.",
+        id="fa",
+    ),
+    pytest.param(
+        "The Islamic Resistance in Iraq said it struck Kharab al-Jir with a drone on Saturday. "
+        "The group also claimed an attack on al-Tanf, but a US official said no attack on "
+        "Kharab al-Jir had taken place.",
+        id="en-another-site-denied",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS_STANDING)
+def test_a_claim_not_denied_still_drafts(text: str) -> None:
+    assert _drafts_of(text) == [
+        ("attack", "kharab-al-jir", SATURDAY),
+        ("attack", "al-tanf", SATURDAY),
+    ]
