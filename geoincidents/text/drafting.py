@@ -2337,8 +2337,10 @@ _ORIGIN_WIDE = actors.fold_pattern(
     # "from the (Iraqi border) town of X": the weapons' place of departure
     r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
     # no word of the target between ("from near Hit toward the base": the base is struck),
-    # nor the verb of the impact ("rockets fired from X struck the base")
-    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد|struck|hit"
+    # nor the verb of the impact ("rockets fired from X struck the base"), nor the Persian
+    # object's ``را`` ("fired from inside the base on the launch positions around X":
+    # ``از داخل پایگاه مواضع شلیک را در اطراف X گلوله‌باران کرد``, X is struck)
+    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد|را|struck|hit"
     r"|hits|slammed|landed|targeted|استهدفت|استهدف|ضربت|اصابت)(?!\w))\S+){0,8}"
     r"\s*$"
 )

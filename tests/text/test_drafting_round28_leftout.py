@@ -11,7 +11,10 @@ the sentences are written for these tests (none is taken from an evaluation set)
 - a road closed or a curfew drafts nothing; closed after an attack, the attack still drafts;
 - another side's account of where the event told happened ("contradicting the US
   account") is no second event;
-- a claim flatly denied in the clause after it drafts nothing, a claim left standing does.
+- a claim flatly denied in the clause after it drafts nothing, a claim left standing does;
+- a third state's artillery shelling drafts nothing, the US artillery's is a strike;
+- a Persian "from" phrase ends at its object's ``را``: US artillery firing from inside the base
+  on launch positions around X strikes X.
 """
 
 from __future__ import annotations
@@ -25,10 +28,10 @@ MONDAY = "2024-02-05"
 TUESDAY = "2024-02-06"
 
 
-def _drafts(text: str) -> list[tuple[str, str, str]]:
+def _drafts(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str]]:
     return [
         (d.incident.kind, d.incident.target.place_id or "", str(d.incident.date))
-        for d in draft_article(text, PUBLISHED).drafts
+        for d in draft_article(text, published).drafts
     ]
 
 
@@ -371,16 +374,9 @@ CLAIMS_DENIED_AFTER = [
 ]
 
 
-def _drafts_of(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (d.incident.kind, d.incident.target.place_id or "", str(d.incident.date))
-        for d in draft_article(text, "2024-01-14").drafts
-    ]
-
-
 @pytest.mark.parametrize("text", CLAIMS_DENIED_AFTER)
 def test_a_claim_denied_in_the_clause_after_drafts_nothing(text: str) -> None:
-    assert _drafts_of(text) == [("attack", "kharab-al-jir", SATURDAY)]
+    assert _drafts(text, "2024-01-14") == [("attack", "kharab-al-jir", SATURDAY)]
 
 
 CLAIMS_STANDING = [
@@ -413,7 +409,36 @@ CLAIMS_STANDING = [
 
 @pytest.mark.parametrize("text", CLAIMS_STANDING)
 def test_a_claim_not_denied_still_drafts(text: str) -> None:
-    assert _drafts_of(text) == [
+    assert _drafts(text, "2024-01-14") == [
         ("attack", "kharab-al-jir", SATURDAY),
         ("attack", "al-tanf", SATURDAY),
     ]
+
+
+# ---------------------------------------------------------------- fire from inside the base
+
+COUNTER_BATTERY = [
+    pytest.param(
+        "Five rockets hit the Conoco base on Tuesday. After the attack, US artillery fired from "
+        "inside the base at the launch positions around al-Mayadin.",
+        id="en",
+    ),
+    pytest.param(
+        "روز سه‌شنبه پنج راکت به پایگاه کونیکو اصابت کرد. پس از این حمله، توپخانه آمریکایی از "
+        "داخل پایگاه مواضع شلیک راکت‌ها را در اطراف المیادین گلوله‌باران کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_BATTERY)
+def test_fire_from_inside_the_base_strikes_the_launch_positions_it_names(text: str) -> None:
+    kinds = [(k, place) for k, place, _ in _drafts(text, "2024-08-14")]
+    assert kinds == [("attack", "mss-euphrates"), ("retaliatory_strike", "al-mayadin")]
+
+
+def test_a_persian_from_phrase_before_the_target_is_still_the_origin() -> None:
+    text = "آنها روز سه‌شنبه راکت‌ها را از اطراف المیادین به سوی پایگاه کونیکو شلیک کردند."
+    (draft,) = draft_article(text, "2024-08-14").drafts
+    assert draft.incident.target.place_id == "mss-euphrates"
+    assert draft.incident.origin is not None and draft.incident.origin.place_id == "al-mayadin"
