@@ -2841,6 +2841,75 @@ def _visited(af: _ArticleFold, start: int, m: ResolvedMention) -> bool:
 _ARRIVAL_WORD = actors.fold_pattern(r"(?:[وبل]?(?:وصول|قدوم)|يصل|وصل|تصل|وصلت|ورود|arriv)")
 
 
+#: the wounded taken to a hospital ("were taken to X General Hospital", "rushed to a
+#: hospital in X", ``نقلوا إلى مستشفى X``, ``به بیمارستان X منتقل شدند``): the word of their
+#: transfer, then the hospital's, a place right after it (or right before "hospital")
+_TAKEN_TO = actors.fold_pattern(
+    r"(?<!\w)(?:taken|rushed|admitted|transferred|evacuated|flown|treated|moved"
+    r"|[وف]?(?:نقل|نقلوا|نقلت|نقله|نقلهم|اسعف|اسعفوا|ادخل|ادخلوا)\S*|منتقل|اعزام|بستري)(?!\w)"
+)
+_HOSPITAL_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:hospitals?|medical cent(?:er|re)|clinic)(?: (?:in|of|at))?(?: the)?"
+    r"|[وب]?(?:ال)?(?:مستشفي|مستشفيات|مشفي|مشافي)|بيمارستان(?: ?هاي?)?\s*$"
+)
+_HOSPITAL_AFTER = actors.fold_pattern(
+    r"^\s*(?:general |teaching |military |main |city |emergency |public )*"
+    r"(?:hospitals?|medical cent(?:er|re)|clinic)(?!\w)"
+)
+#: bystanders and officers speaking from a place ("witnesses in X said", "a police officer
+#: in the X district", ``شهود عيان في X``, ``شاهدان عینی در شهر X گفتند``)
+_BYSTANDER_AT = actors.fold_pattern(
+    r"(?<!\w)(?:(?P<officer>(?:police |army )?officers?|[وف]?ضابط|افسر)|witness(?:es)?"
+    r"|eyewitness(?:es)?|residents?|activists?|[وف]?(?:شهود|شاهد|سكان|اهالي|ناشطون|ناشطين)"
+    r"|شاهدان|ساكنان|فعالان)"
+    r"(?: \S+){0,2}? (?:in|of|at|from|في|من|در|از)(?: the)?"
+    r"(?: (?:town|city|village|district|area|شهر|روستاي|بلده|مدينه|قريه|قضاء|منطقه))?(?: of)?\s*$"
+)
+#: an office named by its province ("X police said", ``قيادة شرطة X``, ``دائرة صحة X``,
+#: ``پلیس X``), then speaking: where it serves, not where the event was
+_POLICE_OF = actors.fold_pattern(
+    r"(?<!\w)(?:(?:قياده )?(?:شرطه|عمليات)|(?:دائره )?صحه|پليس|فرماندهي انتظامي"
+    r"|(?:اداره )?بهداشت)\s*$"
+)
+_POLICE_AFTER = actors.fold_pattern(
+    r"^\s*(?:police|operations command|health (?:directorate|department))(?!\w)"
+)
+_SAYS_NEAR = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|announced|reported|stated|told|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت"
+    r"|افاد|ذكرت|اكدت|اوضحت|تعلن|يعلن|تقول|يقول)|اعلام (?:كرد|كرده)|گفت|اعلام داشت)(?!\w)"
+)
+_BYSTANDER_REACH = 48
+
+
+def _bystanders_place(
+    af: _ArticleFold, sentence: Sentence, m: ResolvedMention, before: Sequence[str]
+) -> str:
+    """Why the place ``m`` is where people stand rather than where the event was ("" when
+    it is not): the hospital the wounded were taken to (:data:`_TAKEN_TO` before the
+    hospital's word, :data:`_HOSPITAL_BEFORE` or :data:`_HOSPITAL_AFTER`); the whereabouts
+    of witnesses or an officer speaking (:data:`_BYSTANDER_AT`), when the sentence names
+    its site as "the base" (:data:`_ANAPHOR`); a police or operations command named by its
+    province (:data:`_POLICE_OF`, :data:`_POLICE_AFTER`) that speaks (:data:`_SAYS_NEAR`).
+    ``before``: the folded words before ``m`` in its sentence (a bounded window).
+    """
+    lead = " ".join(before[-8:])
+    after = af.slice(m.end, min(sentence.end, m.end + _BYSTANDER_REACH))[0]
+    if (_HOSPITAL_BEFORE.search(" ".join(before[-2:])) or _HOSPITAL_AFTER.match(after)) and (
+        _TAKEN_TO.search(lead) or _TAKEN_TO.search(after)
+    ):
+        return "where the wounded were taken (a hospital), not an event place"
+    bystander = _BYSTANDER_AT.search(lead)
+    if bystander is not None and (
+        bystander.group("officer") or af.search(_ANAPHOR, sentence.start, sentence.end)
+    ):  # (an officer speaks from his post; witnesses, when the sentence names "the base")
+        return "where witnesses or an officer speak from, not an event place"
+    if (_POLICE_OF.search(" ".join(before[-3:])) or _POLICE_AFTER.match(after)) and (
+        _SAYS_NEAR.search(after) or _SAYS_NEAR.search(" ".join(before[-4:]))
+    ):
+        return "the province of the police speaking, not an event place"
+    return ""
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -2944,6 +3013,9 @@ def _targets(
             continue
         if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
+            continue
+        if bystanders := _bystanders_place(af, sentence, m, before):
+            notes.append(f"{m.start}-{m.end}: {bystanders}")
             continue
         if _RALLY_AT.search(" ".join(before[-6:])):
             notes.append(f"{m.start}-{m.end}: where a rally is held, not an event place")

@@ -14,7 +14,11 @@ the sentences are written for these tests (none is taken from an evaluation set)
 - a claim flatly denied in the clause after it drafts nothing, a claim left standing does;
 - a third state's artillery shelling drafts nothing, the US artillery's is a strike;
 - a Persian "from" phrase ends at its object's ``را``: US artillery firing from inside the base
-  on launch positions around X strikes X.
+  on launch positions around X strikes X;
+- where bystanders stand is no event place: the hospital the wounded were taken to, where
+  witnesses of "the base" or an officer speak from, the province of a police command
+  speaking; a strike near a hospital, on a police headquarters or on the witnesses' town
+  is still there.
 """
 
 from __future__ import annotations
@@ -442,3 +446,135 @@ def test_a_persian_from_phrase_before_the_target_is_still_the_origin() -> None:
     (draft,) = draft_article(text, "2024-08-14").drafts
     assert draft.incident.target.place_id == "mss-euphrates"
     assert draft.incident.origin is not None and draft.incident.origin.place_id == "al-mayadin"
+
+
+# ---------------------------------------------------------------- where bystanders stand
+
+FRIDAY = "2024-04-19"
+WOUNDED_TAKEN_TO_HOSPITAL = [
+    pytest.param(
+        "A blast hit Camp Kalsu late on Friday. The blast killed one soldier and wounded "
+        "three, who were taken to a hospital in Hillah, police said.",
+        id="en",
+    ),
+    pytest.param(
+        "هز انفجار معسكر كالسو ليل الجمعة. وأسفر الانفجار عن مقتل جندي وإصابة ثلاثة نقلوا "
+        "إلى مستشفى الحلة التعليمي.",
+        id="ar",
+    ),
+    pytest.param(
+        "شب جمعه انفجاری پادگان کالسو را لرزاند. در این انفجار یک سرباز کشته و سه نفر زخمی "
+        "شدند که به بیمارستان حله منتقل شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", WOUNDED_TAKEN_TO_HOSPITAL)
+def test_the_hospital_the_wounded_were_taken_to_is_no_event_place(text: str) -> None:
+    assert _drafts(text, "2024-04-20") == [("explosion", "camp-kalsu", FRIDAY)]
+
+
+def test_a_blast_near_a_hospital_is_at_its_town() -> None:
+    text = (
+        "A blast hit Camp Kalsu late on Friday. A second blast shook a depot near the "
+        "hospital in Hillah the same night."
+    )
+    assert _drafts(text, "2024-04-20") == [
+        ("explosion", "camp-kalsu", FRIDAY),
+        ("explosion", "hillah", FRIDAY),
+    ]
+
+
+WITNESSES_OF_THE_BASE = [
+    pytest.param(
+        "Rockets struck the al-Omar oil field base on Friday. Witnesses in Dhiban said they "
+        "heard blasts from inside the base.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة حقل العمر فجر الجمعة. وقال شهود عيان في بلدة ذيبان إنهم سمعوا "
+        "دوي انفجارات من داخل القاعدة.",
+        id="ar",
+    ),
+    pytest.param(
+        "بامداد جمعه پایگاه آمریکا در میدان نفتی العمر هدف چند راکت قرار گرفت. شاهدان عینی در "
+        "شهر ذیبان گفتند صدای انفجار از داخل پایگاه شنیده شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", WITNESSES_OF_THE_BASE)
+def test_where_witnesses_of_the_base_stand_is_no_event_place(text: str) -> None:
+    assert _drafts(text, "2024-04-20") == [("attack", "al-omar-oil-field", FRIDAY)]
+
+
+def test_witnesses_telling_a_strike_on_their_town_draft_it() -> None:
+    text = (
+        "Rockets struck the al-Omar oil field base on Friday. Witnesses in Dhiban said a "
+        "rocket also hit a house in Dhiban."
+    )
+    assert _drafts(text, "2024-04-20") == [
+        ("attack", "al-omar-oil-field", FRIDAY),
+        ("attack", "dhiban", FRIDAY),
+    ]
+
+
+OFFICERS_AND_POLICE_SPEAKING = [
+    pytest.param(
+        "Rockets struck Ain al-Asad air base on Monday. A police officer in Hit said five "
+        "rockets were fired at the base.",
+        "ain-al-asad",
+        id="en-officer",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الاثنين. وقال ضابط في شرطة هيت إن خمسة صواريخ "
+        "أطلقت على القاعدة.",
+        "ain-al-asad",
+        id="ar-officer",
+    ),
+    pytest.param(
+        "روز دوشنبه چند راکت به پایگاه عین‌الاسد اصابت کرد. یک افسر پلیس در هیت گفت پنج راکت "
+        "به سمت پایگاه شلیک شد.",
+        "ain-al-asad",
+        id="fa-officer",
+    ),
+    pytest.param(
+        "Rockets struck K-1 air base on Monday. Kirkuk police said more than thirty rockets "
+        "were fired at the base.",
+        "k1-air-base",
+        id="en-police",
+    ),
+    pytest.param(
+        "استهدف هجوم صاروخي قاعدة كي وان يوم الاثنين. وكانت قيادة شرطة كركوك قد أعلنت أن "
+        "ثلاثين صاروخا أطلقت على القاعدة.",
+        "k1-air-base",
+        id="ar-police",
+    ),
+    pytest.param(
+        "روز دوشنبه چند راکت به پایگاه کی‌وان اصابت کرد. پلیس کرکوک اعلام کرد سی راکت به سمت "
+        "پایگاه شلیک شد.",
+        "k1-air-base",
+        id="fa-police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "site"), OFFICERS_AND_POLICE_SPEAKING)
+def test_where_an_officer_or_a_police_command_speaks_from_is_no_event_place(
+    text: str, site: str
+) -> None:
+    assert _drafts(text) == [("attack", site, MONDAY)]
+
+
+POLICE_STRUCK = [
+    pytest.param("A rocket struck the police headquarters in Kirkuk on Monday.", id="en"),
+    pytest.param("سقط صاروخ على مقر قيادة شرطة كركوك يوم الاثنين.", id="ar"),
+    pytest.param("روز دوشنبه یک راکت به مقر پلیس کرکوک اصابت کرد.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", POLICE_STRUCK)
+def test_a_police_headquarters_struck_is_at_its_town(text: str) -> None:
+    assert _drafts(text) == [("attack", "kirkuk", MONDAY)]
