@@ -2334,6 +2334,16 @@ _ORIGIN_WIDE = actors.fold_pattern(
     r"|از (?:محل|مبدا|منطقه|مناطق|مواضع|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
     # the fire verb, its time between, then "from" ("fired late on Sunday from X")
     r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
+    # from a vehicle, where it stood ("fired from a truck parked on a road in X")
+    r"|(?:launched|fired|shot) from (?:a |an |the )?(?:\S+ )?(?:truck|vehicle|car|pickup|lorry"
+    r"|van)(?: (?:parked|left|hidden|abandoned|stationed) (?:on|along|by|beside) (?:a|the)"
+    r"(?: \S+)? (?:road|street|highway|track))?"
+    r"|(?:انطلقت|اطلقت|اطلق|انطلق) من (?:ال)?(?:عجله|شاحنه|سياره|مركبه|عربه)\S*"
+    r"(?: (?:\S+ ){0,2}?(?:متوقفه|مركونه|متروكه|مخباه)"
+    r"(?: (?:علي|في|قرب) (?:ال)?(?:طريق|شارع)\S*)?)?"
+    # (the Persian vehicle with the word of where it stood: ``از خودروهای …`` alone is "of")
+    r"|از (?:يك )?(?:كاميون|خودرو|خودروي|وانت|ماشين)\S* (?:\S+ ){0,3}?(?:پارك ?شده|متوقف"
+    r"|رها ?شده)(?: (?:در|كنار) (?:\S+ )?(?:جاده|خيابان)\S*)?"
     # "from the (Iraqi border) town of X": the weapons' place of departure
     r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
     # no word of the target between ("from near Hit toward the base": the base is struck),

@@ -18,7 +18,9 @@ the sentences are written for these tests (none is taken from an evaluation set)
 - where bystanders stand is no event place: the hospital the wounded were taken to, where
   witnesses of "the base" or an officer speak from, the province of a police command
   speaking; a strike near a hospital, on a police headquarters or on the witnesses' town
-  is still there.
+  is still there;
+- where the launch truck stood ("fired from a truck parked on a road in X", ``أطلقت من شاحنة
+  متوقفة على طريق في X``, ``از یک کامیون پارک‌شده در جاده‌ای در X``) is the origin.
 """
 
 from __future__ import annotations
@@ -578,3 +580,41 @@ POLICE_STRUCK = [
 @pytest.mark.parametrize("text", POLICE_STRUCK)
 def test_a_police_headquarters_struck_is_at_its_town(text: str) -> None:
     assert _drafts(text) == [("attack", "kirkuk", MONDAY)]
+
+
+# ---------------------------------------------------------------- fired from a vehicle
+
+WEDNESDAY = "2021-07-07"
+FIRED_FROM_A_TRUCK = [
+    pytest.param(
+        "Fourteen rockets struck Ain al-Asad air base on Wednesday. Police said the rockets "
+        "were fired from a truck parked on a road in al-Baghdadi, about 8 km east of the base.",
+        id="en",
+    ),
+    pytest.param(
+        "سقطت صواريخ على قاعدة عين الأسد يوم الأربعاء. وقالت الشرطة إن الصواريخ أطلقت من "
+        "شاحنة متوقفة على طريق في البغدادي.",
+        id="ar",
+    ),
+    pytest.param(
+        "روز چهارشنبه چهارده راکت به پایگاه عین‌الاسد اصابت کرد. پلیس گفت راکت‌ها از یک "
+        "کامیون پارک‌شده در جاده‌ای در البغدادی شلیک شدند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FIRED_FROM_A_TRUCK)
+def test_where_the_launch_truck_stood_is_no_second_target(text: str) -> None:
+    assert _drafts(text, "2021-07-08") == [("attack", "ain-al-asad", WEDNESDAY)]
+
+
+def test_a_truck_that_fired_at_a_town_strikes_the_town() -> None:
+    text = (
+        "سقطت صواريخ على قاعدة عين الأسد يوم الأربعاء. وقالت الشرطة إن صاروخا آخر أطلق من "
+        "شاحنة على البغدادي."
+    )
+    assert _drafts(text, "2021-07-08") == [
+        ("attack", "ain-al-asad", WEDNESDAY),
+        ("attack", "khan-al-baghdadi", WEDNESDAY),
+    ]
