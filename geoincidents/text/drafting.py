@@ -5041,7 +5041,7 @@ def draft_article(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending, af), text)), readings, af)
-    merged = _claimed_by_the_statement(merged, text)
+    merged = _fold_answered_in_region(_claimed_by_the_statement(merged, text))
     drafts = _link(
         _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
         against,
@@ -10012,6 +10012,75 @@ def _fold_stopped(drafts: list[_Pending], text: str) -> list[_Pending]:
 _FOLLOW_REACH = 8
 #: what a draft whose figures come from a later sentence loses (which sentence is right?)
 _FOLLOW_DOUBT = 0.15
+
+
+#: how many drafts apart the vague telling of an answered event and its own telling may be
+_ANSWERED_REGION_REACH = 8
+_ANSWERED_NOTE = "the event a response clause reports"
+
+
+def _place_kind(d: _Pending) -> str:
+    """The gazetteer kind of ``d``'s target, from the mention it was read from ("")."""
+    pid = d.incident.target.place_id
+    for m in (*d.reading.targets, *d.reading.answered):
+        if m.place is not None and m.place.id == pid:
+            return m.place.kind
+    return ""
+
+
+def _fold_answered_in_region(drafts: list[_Pending]) -> list[_Pending]:
+    """The event a response clause names only by its region, told again at its site, is
+    one event.
+
+    ("US jets struck X, hours after a drone attack on a coalition base in the Y
+    countryside. ¶ The drone attack hit Z base near W that day", ``… بعد ساعات من هجوم
+    بطائرة مسيرة على قاعدة للتحالف في ريف Y. ¶ وقع الهجوم على قاعدة Z``, ``… ساعاتی پس از
+    حمله پهپادی به پایگاهی در استان Y … ¶ این حمله پایگاه Z را هدف قرار داد``): the
+    clause's draft at a town or area (no site) goes when a draft of the same kind, day
+    and weapon lies at a site of the same province (a few drafts apart, the only one);
+    the site's draft keeps its own figures and takes the clause's where it has none.
+    """
+    drop: set[int] = set()
+    for i, d in enumerate(drafts):
+        inc = d.incident
+        if (
+            inc.kind != "attack"
+            or not inc.target.admin1
+            or not any(e.startswith(_ANSWERED_NOTE) for e in d.evidence)
+            or is_facility(_place_kind(d))
+        ):
+            continue
+        near = drafts[max(0, i - _ANSWERED_REGION_REACH) : i + _ANSWERED_REGION_REACH + 1]
+        sites = [
+            s
+            for s in near
+            if s is not d
+            and s.incident.kind == inc.kind
+            and s.incident.date == inc.date
+            and s.incident.target.country == inc.target.country
+            and s.incident.target.admin1 == inc.target.admin1
+            and inc.weapon in ("unknown", s.incident.weapon)
+            and is_facility(_place_kind(s))
+            and not any(e.startswith(_ANSWERED_NOTE) for e in s.evidence)
+        ]
+        if len(sites) != 1:
+            continue
+        site = sites[0]
+        site.incident = replace(site.incident, **_toll_of(site.incident, inc))
+        site.evidence.append(
+            f"the event the response clause at {d.reading.sentence.start} names in its "
+            f"region ({inc.target.name}): this one"
+        )
+        drop.add(id(d))
+        gone, there = inc.target.place_id, site.incident.target.place_id
+        for other in near:  # what answered the clause's draft answers the site's
+            places = other.reading.response_places
+            if gone and there and gone in places:
+                other.reading = replace(
+                    other.reading,
+                    response_places=tuple(there if p == gone else p for p in places),
+                )
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:

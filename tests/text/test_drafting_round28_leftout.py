@@ -20,7 +20,10 @@ the sentences are written for these tests (none is taken from an evaluation set)
   speaking; a strike near a hospital, on a police headquarters or on the witnesses' town
   is still there;
 - where the launch truck stood ("fired from a truck parked on a road in X", ``أطلقت من شاحنة
-  متوقفة على طريق في X``, ``از یک کامیون پارک‌شده در جاده‌ای در X``) is the origin.
+  متوقفة على طريق في X``, ``از یک کامیون پارک‌شده در جاده‌ای در X``) is the origin;
+- the event a response clause names only by its region ("a drone attack on a coalition
+  base in the X countryside"), told again at a site of that province the same day, is one
+  event, and the strike answers the site's draft.
 """
 
 from __future__ import annotations
@@ -617,4 +620,59 @@ def test_a_truck_that_fired_at_a_town_strikes_the_town() -> None:
     assert _drafts(text, "2021-07-08") == [
         ("attack", "ain-al-asad", WEDNESDAY),
         ("attack", "khan-al-baghdadi", WEDNESDAY),
+    ]
+
+
+# ---------------------------------------------------------------- an answered event's region
+
+THURSDAY = "2023-03-23"
+ANSWERED_IN_ITS_REGION = [
+    pytest.param(
+        "US fighter jets pounded militia depots in the city of Deir ez-Zor on Thursday night, "
+        "hours after a drone attack on a coalition base in the Hasakah countryside.\n\n"
+        "Activists said the drone attack hit Kharab al-Jir base near Rmelan at noon on "
+        "Thursday, killing a contractor.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت مقاتلات أمريكية ليل الخميس مخازن للفصائل في مدينة دير الزور، بعد ساعات من هجوم "
+        "بطائرة مسيرة على قاعدة للتحالف في ريف الحسكة.\n\n"
+        "وقال ناشطون إن الهجوم بالطائرة المسيرة وقع ظهر الخميس على قاعدة خراب الجير قرب "
+        "رميلان، وأسفر عن مقتل متعاقد.",
+        id="ar",
+    ),
+    pytest.param(
+        "جنگنده‌های آمریکایی شامگاه پنجشنبه انبارهای گروه‌ها در شهر دیرالزور را بمباران کردند، "
+        "چند ساعت پس از حمله پهپادی به پایگاه ائتلاف در حومه حسکه.\n\n"
+        "به گفته فعالان، حمله پهپادی ظهر پنجشنبه به پایگاه خراب الجیر در نزدیکی رمیلان انجام "
+        "شد و یک پیمانکار کشته شد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_IN_ITS_REGION)
+def test_an_answered_event_named_by_its_region_is_the_one_told_at_its_site(text: str) -> None:
+    assert _drafts(text, "2023-03-24") == [
+        ("retaliatory_strike", "deir-ez-zor", THURSDAY),
+        ("attack", "kharab-al-jir", THURSDAY),
+    ]
+
+
+def test_the_strike_answers_the_event_told_at_its_site() -> None:
+    (text,) = ANSWERED_IN_ITS_REGION[0].values
+    strike, attack = draft_article(str(text), "2023-03-24").drafts
+    assert strike.incident.responds_to == (attack.incident.id,)
+
+
+def test_another_attack_on_another_day_stays_apart_from_the_answered_one() -> None:
+    text = (
+        "US fighter jets pounded militia depots in the city of Deir ez-Zor on Thursday night, "
+        "hours after a drone attack on a coalition base in the Hasakah countryside.\n\n"
+        "Activists said another drone attack hit Kharab al-Jir base near Rmelan on Friday."
+    )
+    assert _drafts(text, "2023-03-24") == [
+        ("attack", "hasakah", THURSDAY),
+        ("retaliatory_strike", "deir-ez-zor", THURSDAY),
+        ("attack", "kharab-al-jir", "2023-03-24"),
     ]
