@@ -39,8 +39,11 @@ reports an event:
   marked as its duplicate.
 
 Sentences with no event, context sentences (what a base hosts, an airport being
-expanded, threats and warnings, denied reports, tallies of past events) and history draft
-nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no place
+expanded, threats and warnings, denied reports, tallies of past events), events an analyst
+of militia-vs-US incidents leaves out (ISIS's own attacks and strikes on it by Iraqi or
+Kurdish forces, arrests and seizures with nothing launched, plots foiled, roads closed,
+another side's account of where an event told happened; see :func:`_left_out_event`) and
+history draft nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no place
 already drafted; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
 several sentences (same kind class, target and date, or the weapons named again at a
@@ -3514,7 +3517,7 @@ _LOCAL_STRIKER = actors.fold_pattern(
     r"(?<!\w)(?:iraqi (?:f[- ]?16 )?(?:air ?strikes?|airstrikes?|jets?|f[- ]?16s?|aircraft"
     r"|warplanes?|air force|army aviation|helicopters?|artillery|drones?)"
     r"|iraq's (?:air force|army aviation)"
-    r"|peshmerga|sdf|syrian democratic forces|counter-terrorism service"
+    r"|peshmerga|sdf|syrian democratic forces|counter terrorism service"
     r"|[وب]?(?:ال)?(?:ضربه|ضربات|غاره|غارات|طائرات|قصف) (?:جويه |جويا )?(?:ال)?عراقي\S*"
     r"|(?:ال)?طيران (?:ال)?(?:حربي |جيش )?(?:ال)?عراقي|طيران الجيش|(?:ال)?قوه الجويه"
     r"|جهاز مكافحه الارهاب|قوات سوريا الديمقراطيه|[وب]?قسد|(?:ال)?بيشمركه"
