@@ -5044,7 +5044,9 @@ def draft_article(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending, af), text)), readings, af)
-    merged = _fold_answered_in_region(_claimed_by_the_statement(merged, text))
+    merged = _fold_answered_in_region(
+        _fold_answered_told_before(_claimed_by_the_statement(merged, text), af)
+    )
     drafts = _link(
         _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
         against,
@@ -10029,6 +10031,40 @@ def _place_kind(d: _Pending) -> str:
         if m.place is not None and m.place.id == pid:
             return m.place.kind
     return ""
+
+
+def _fold_answered_told_before(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """The event a clause names by a time cue alone ("minutes after the attack on X"), at
+    a site already drafted of the same kind, is that draft: no second event on another day.
+
+    ("Missiles hit X on Wednesday. … ¶ Minutes after the attack on X, Y was hit too",
+    ``… بعد دقائق من الهجوم على X``, ``دقایقی پس از حمله به X، …``): the clause's day is
+    counted from the event told just before, which need not be X's; X's own draft has
+    its day. Not "another attack on X" (:data:`_AGAIN`).
+    """
+    drop: set[int] = set()
+    seen: dict[tuple[str, str], _Pending] = {}
+    for d in drafts:
+        inc = d.incident
+        site = (kind_class(inc.kind), inc.target.place_id or "")
+        before = seen.get(site)
+        r = d.reading
+        if (
+            before is not None
+            and site[1]
+            and r.answered_relative is not None
+            and any(e.startswith(_ANSWERED_NOTE) for e in d.evidence)
+            and before.incident.date != inc.date
+            and not _AGAIN.search(af.slice(r.sentence.start, r.sentence.end)[0])
+        ):
+            before.evidence.append(
+                f"named again by the time clause at {r.sentence.start} ('after the attack on "
+                f"{inc.target.name}'): this one"
+            )
+            drop.add(id(d))
+            continue
+        seen.setdefault(site, d)
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _fold_answered_in_region(drafts: list[_Pending]) -> list[_Pending]:

@@ -23,7 +23,9 @@ the sentences are written for these tests (none is taken from an evaluation set)
   متوقفة على طريق في X``, ``از یک کامیون پارک‌شده در جاده‌ای در X``) is the origin;
 - the event a response clause names only by its region ("a drone attack on a coalition
   base in the X countryside"), told again at a site of that province the same day, is one
-  event, and the strike answers the site's draft.
+  event, and the strike answers the site's draft;
+- the event a time clause names ("minutes after the attack on X") at a site already drafted
+  is that draft, not a second one on the day of the event told just before.
 """
 
 from __future__ import annotations
@@ -675,4 +677,55 @@ def test_another_attack_on_another_day_stays_apart_from_the_answered_one() -> No
         ("attack", "hasakah", THURSDAY),
         ("retaliatory_strike", "deir-ez-zor", THURSDAY),
         ("attack", "kharab-al-jir", "2023-03-24"),
+    ]
+
+
+# ---------------------------------------------------------------- a time clause's event
+
+TIME_CLAUSE_ON_A_SITE_TOLD = [
+    pytest.param(
+        "The IRGC said it struck Ain al-Asad air base with missiles early on Wednesday.\n\n"
+        "A US drone strike killed a commander near Baghdad airport on Friday.\n\n"
+        "Minutes after the attack on Ain al-Asad, the US base at Erbil airport was hit by "
+        "missiles too.",
+        id="en",
+    ),
+    pytest.param(
+        "أعلن الحرس الثوري أنه استهدف قاعدة عين الأسد بالصواريخ فجر اليوم الأربعاء.\n\n"
+        "وكانت غارة أمريكية قد قتلت قائدا قرب مطار بغداد يوم الجمعة.\n\n"
+        "وبعد دقائق من الهجوم على عين الأسد، تعرضت القاعدة الأمريكية في مطار أربيل لقصف صاروخي.",
+        id="ar",
+    ),
+    pytest.param(
+        "سپاه اعلام کرد بامداد امروز چهارشنبه پایگاه عین‌الاسد را با موشک هدف قرار داد.\n\n"
+        "پهپاد آمریکایی روز جمعه یک فرمانده را در نزدیکی فرودگاه بغداد هدف قرار داد.\n\n"
+        "دقایقی پس از حمله به عین‌الاسد، پایگاه آمریکا در فرودگاه اربیل نیز هدف موشک قرار گرفت.",
+        id="fa",
+    ),
+]
+
+
+def _sites(text: str) -> list[tuple[str, str]]:
+    return [(kind, place) for kind, place, _ in _drafts(text, "2020-01-08")]
+
+
+@pytest.mark.parametrize("text", TIME_CLAUSE_ON_A_SITE_TOLD)
+def test_the_event_a_time_clause_names_at_a_site_told_is_that_draft(text: str) -> None:
+    assert _sites(text) == [
+        ("attack", "ain-al-asad"),
+        ("retaliatory_strike", "baghdad-airport"),
+        ("attack", "erbil-airport"),
+    ]
+    assert _drafts(text, "2020-01-08")[0][2] == "2020-01-08"
+
+
+def test_another_attack_a_time_clause_names_is_drafted_apart() -> None:
+    text = str(TIME_CLAUSE_ON_A_SITE_TOLD[0].values[0]).replace(
+        "after the attack on", "after another attack on"
+    )
+    assert _sites(text) == [
+        ("attack", "ain-al-asad"),
+        ("retaliatory_strike", "baghdad-airport"),
+        ("attack", "ain-al-asad"),
+        ("attack", "erbil-airport"),
     ]
