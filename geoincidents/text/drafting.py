@@ -39,8 +39,11 @@ reports an event:
   marked as its duplicate.
 
 Sentences with no event, context sentences (what a base hosts, an airport being
-expanded, threats and warnings, denied reports, tallies of past events) and history draft
-nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no place
+expanded, threats and warnings, denied reports, tallies of past events), events an analyst
+of militia-vs-US incidents leaves out (ISIS's own attacks and strikes on it by Iraqi or
+Kurdish forces, arrests and seizures with nothing launched, plots foiled, roads closed,
+another side's account of where an event told happened; see :func:`_left_out_event`) and
+history draft nothing; a reaction to an event ("Baghdad condemned the strike on X") drafts no place
 already drafted; :attr:`DraftResult.skipped` says why for
 every sentence with an event cue that drafted nothing. Drafts of one event told in
 several sentences (same kind class, target and date, or the weapons named again at a
@@ -376,7 +379,7 @@ _REPORTS_DENIED = actors.fold_pattern(
     r"|ادعاي (?:حمله|حملات)(?: \S+){0,10} (?:را )?(?:تكذيب|رد) (?:كرد|كردند)"
     r"|تكذيب (?:\S+ )?(?:گزارش|خبر|اخبار|شايعه)"
     # the event itself denied: "no attack took place", ``لم يقع أي هجوم``, ``هیچ حمله‌ای … نگرفته``
-    r"|no (?:such )?(?:attack|strike|incident) (?:had )?"
+    r"|no (?:such )?(?:attack|strike|incident)(?: (?:on|at|against) \S+(?: \S+)?)? (?:had )?"
     r"(?:took place|taken place|occurred|happened)"
     r"|لم (?:يقع|يحدث|يحصل|تقع) (?:اي )?(?:هجوم|قصف|استهداف)"
     # the site itself spared: "the base had not come under any attack", ``لم تتعرض
@@ -707,8 +710,8 @@ _THIRD_STATE_ARM = actors.fold_pattern(
     # (the noun may carry its preposition: ``تصدت الدفاعات لعدوان إسرائيلي``, ``للقصف``)
     r"|(?:(?:[وف]?[لب]?(?:ال)?|[وف]?لل)(?:مسيره|مسيرات|طائره|صواريخ|صاروخ|غاره|غارات|قصف|ضربه"
     r"|ضربات|هجوم"
-    r"|عدوان|استهداف)|بدون طيار) (?:\S+ )?(?:ال)?(?:تركي|اسرائيلي|روسي|صهيوني)\S*"
-    r"|(?:پهپاد|موشك|حمله|حملات|بمباران|تجاوز)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
+    r"|عدوان|استهداف|مدفعيه)|بدون طيار) (?:\S+ )?(?:ال)?(?:تركي|اسرائيلي|روسي|صهيوني)\S*"
+    r"|(?:پهپاد|موشك|حمله|حملات|بمباران|تجاوز|توپخانه)(?:ها|هاي|ي)?(?: موشكي| هوايي| پهپادي)?"
     r"(?: ارتش)? (?:تركيه|اسرائيل|روسيه|تركيه اي|اسرائيلي|روسي|تركي|رژيم صهيونيستي)"
     r"|(?:رژيم صهيونيستي|ارتش اسرائيل|اسرائيل|ارتش تركيه|تركيه)(?: \S+){0,10}? را"
     r" (?:هدف(?: \S+){0,2}? قرار (?:داد|دادند)|بمباران (?:كرد|كردند)))(?!\w)"
@@ -1654,6 +1657,15 @@ def _gated_rules() -> tuple[re.Pattern[str], ...]:
         _CAUSE_UNKNOWN,
         _OVERFLIGHT,
         _STRIKE_TOLL,
+        _ISIS_DEED,
+        _ISIS_HIT,
+        _LOCAL_STRIKER,
+        _ARREST,
+        _ARRESTED_FOR_IT,
+        _PLOT_FOILED,
+        _CLOSURE,
+        _AFTER_EVENT,
+        _COUNTER_ACCOUNT,
         *actors.gate_rules().values(),
         # the windows around a place (:func:`_targets`)
         _REPORTER,
@@ -2344,11 +2356,23 @@ _ORIGIN_WIDE = actors.fold_pattern(
     r"|از (?:محل|مبدا|منطقه|مناطق|مواضع|سمت|داخل|حوالي|اطراف|شهر|شهرك|روستاي|روستا|بخش)"
     # the fire verb, its time between, then "from" ("fired late on Sunday from X")
     r"|(?:launched|fired|shot)(?: \S+){1,3}? from"
+    # from a vehicle, where it stood ("fired from a truck parked on a road in X")
+    r"|(?:launched|fired|shot) from (?:a |an |the )?(?:\S+ )?(?:truck|vehicle|car|pickup|lorry"
+    r"|van)(?: (?:parked|left|hidden|abandoned|stationed) (?:on|along|by|beside) (?:a|the)"
+    r"(?: \S+)? (?:road|street|highway|track))?"
+    r"|(?:انطلقت|اطلقت|اطلق|انطلق) من (?:ال)?(?:عجله|شاحنه|سياره|مركبه|عربه)\S*"
+    r"(?: (?:\S+ ){0,2}?(?:متوقفه|مركونه|متروكه|مخباه)"
+    r"(?: (?:علي|في|قرب) (?:ال)?(?:طريق|شارع)\S*)?)?"
+    # (the Persian vehicle with the word of where it stood: ``از خودروهای …`` alone is "of")
+    r"|از (?:يك )?(?:كاميون|خودرو|خودروي|وانت|ماشين)\S* (?:\S+ ){0,3}?(?:پارك ?شده|متوقف"
+    r"|رها ?شده)(?: (?:در|كنار) (?:\S+ )?(?:جاده|خيابان)\S*)?"
     # "from the (Iraqi border) town of X": the weapons' place of departure
     r"|from (?:the )?(?:\S+ ){0,3}(?:town|city|village|area|district|outskirts|vicinity) of)"
     # no word of the target between ("from near Hit toward the base": the base is struck),
-    # nor the verb of the impact ("rockets fired from X struck the base")
-    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد|struck|hit"
+    # nor the verb of the impact ("rockets fired from X struck the base"), nor the Persian
+    # object's ``را`` ("fired from inside the base on the launch positions around X":
+    # ``از داخل پایگاه مواضع شلیک را در اطراف X گلوله‌باران کرد``, X is struck)
+    r"(?:\s+(?!(?:at|toward|towards|on|into|against|به|سوي|باتجاه|نحو|علي|الي|ضد|را|struck|hit"
     r"|hits|slammed|landed|targeted|استهدفت|استهدف|ضربت|اصابت)(?!\w))\S+){0,8}"
     r"\s*$"
 )
@@ -2852,6 +2876,75 @@ def _visited(af: _ArticleFold, start: int, m: ResolvedMention) -> bool:
 _ARRIVAL_WORD = actors.fold_pattern(r"(?:[وبل]?(?:وصول|قدوم)|يصل|وصل|تصل|وصلت|ورود|arriv)")
 
 
+#: the wounded taken to a hospital ("were taken to X General Hospital", "rushed to a
+#: hospital in X", ``نقلوا إلى مستشفى X``, ``به بیمارستان X منتقل شدند``): the word of their
+#: transfer, then the hospital's, a place right after it (or right before "hospital")
+_TAKEN_TO = actors.fold_pattern(
+    r"(?<!\w)(?:taken|rushed|admitted|transferred|evacuated|flown|treated|moved"
+    r"|[وف]?(?:نقل|نقلوا|نقلت|نقله|نقلهم|اسعف|اسعفوا|ادخل|ادخلوا)\S*|منتقل|اعزام|بستري)(?!\w)"
+)
+_HOSPITAL_BEFORE = actors.fold_pattern(
+    r"(?<!\w)(?:hospitals?|medical cent(?:er|re)|clinic)(?: (?:in|of|at))?(?: the)?"
+    r"|[وب]?(?:ال)?(?:مستشفي|مستشفيات|مشفي|مشافي)|بيمارستان(?: ?هاي?)?\s*$"
+)
+_HOSPITAL_AFTER = actors.fold_pattern(
+    r"^\s*(?:general |teaching |military |main |city |emergency |public )*"
+    r"(?:hospitals?|medical cent(?:er|re)|clinic)(?!\w)"
+)
+#: bystanders and officers speaking from a place ("witnesses in X said", "a police officer
+#: in the X district", ``شهود عيان في X``, ``شاهدان عینی در شهر X گفتند``)
+_BYSTANDER_AT = actors.fold_pattern(
+    r"(?<!\w)(?:(?P<officer>(?:police |army )?officers?|[وف]?ضابط|افسر)|witness(?:es)?"
+    r"|eyewitness(?:es)?|residents?|activists?|[وف]?(?:شهود|شاهد|سكان|اهالي|ناشطون|ناشطين)"
+    r"|شاهدان|ساكنان|فعالان)"
+    r"(?: \S+){0,2}? (?:in|of|at|from|في|من|در|از)(?: the)?"
+    r"(?: (?:town|city|village|district|area|شهر|روستاي|بلده|مدينه|قريه|قضاء|منطقه))?(?: of)?\s*$"
+)
+#: an office named by its province ("X police said", ``قيادة شرطة X``, ``دائرة صحة X``,
+#: ``پلیس X``), then speaking: where it serves, not where the event was
+_POLICE_OF = actors.fold_pattern(
+    r"(?<!\w)(?:(?:قياده )?(?:شرطه|عمليات)|(?:دائره )?صحه|پليس|فرماندهي انتظامي"
+    r"|(?:اداره )?بهداشت)\s*$"
+)
+_POLICE_AFTER = actors.fold_pattern(
+    r"^\s*(?:police|operations command|health (?:directorate|department))(?!\w)"
+)
+_SAYS_NEAR = actors.fold_pattern(
+    r"(?<!\w)(?:said|says|announced|reported|stated|told|[وف]?(?:اعلنت|اعلن|قالت|قال|افادت"
+    r"|افاد|ذكرت|اكدت|اوضحت|تعلن|يعلن|تقول|يقول)|اعلام (?:كرد|كرده)|گفت|اعلام داشت)(?!\w)"
+)
+_BYSTANDER_REACH = 48
+
+
+def _bystanders_place(
+    af: _ArticleFold, sentence: Sentence, m: ResolvedMention, before: Sequence[str]
+) -> str:
+    """Why the place ``m`` is where people stand rather than where the event was ("" when
+    it is not): the hospital the wounded were taken to (:data:`_TAKEN_TO` before the
+    hospital's word, :data:`_HOSPITAL_BEFORE` or :data:`_HOSPITAL_AFTER`); the whereabouts
+    of witnesses or an officer speaking (:data:`_BYSTANDER_AT`), when the sentence names
+    its site as "the base" (:data:`_ANAPHOR`); a police or operations command named by its
+    province (:data:`_POLICE_OF`, :data:`_POLICE_AFTER`) that speaks (:data:`_SAYS_NEAR`).
+    ``before``: the folded words before ``m`` in its sentence (a bounded window).
+    """
+    lead = " ".join(before[-8:])
+    after = af.slice(m.end, min(sentence.end, m.end + _BYSTANDER_REACH))[0]
+    if (_HOSPITAL_BEFORE.search(" ".join(before[-2:])) or _HOSPITAL_AFTER.match(after)) and (
+        _TAKEN_TO.search(lead) or _TAKEN_TO.search(after)
+    ):
+        return "where the wounded were taken (a hospital), not an event place"
+    bystander = _BYSTANDER_AT.search(lead)
+    if bystander is not None and (
+        bystander.group("officer") or af.search(_ANAPHOR, sentence.start, sentence.end)
+    ):  # (an officer speaks from his post; witnesses, when the sentence names "the base")
+        return "where witnesses or an officer speak from, not an event place"
+    if (_POLICE_OF.search(" ".join(before[-3:])) or _POLICE_AFTER.match(after)) and (
+        _SAYS_NEAR.search(after) or _SAYS_NEAR.search(" ".join(before[-4:]))
+    ):
+        return "the province of the police speaking, not an event place"
+    return ""
+
+
 def _targets(
     text: str,
     sentence: Sentence,
@@ -2941,6 +3034,9 @@ def _targets(
             continue
         if _search(_SPEAKER_AT, " ".join(before[-7:]), present):
             notes.append(f"{m.start}-{m.end}: where a source speaks from, not an event place")
+            continue
+        if bystanders := _bystanders_place(af, sentence, m, before):
+            notes.append(f"{m.start}-{m.end}: {bystanders}")
             continue
         if _RALLY_AT.search(" ".join(before[-6:])):
             notes.append(f"{m.start}-{m.end}: where a rally is held, not an event place")
@@ -3462,6 +3558,214 @@ _ATTACK_VERB_AFTER = actors.fold_pattern(
 )
 
 
+# ------------------------------------------------------------------ events left out
+#
+# An analyst of militia-vs-US incidents leaves out what happens between other sides (an
+# ISIS attack on Iraqi soldiers or the SDF, an Iraqi air strike on ISIS), what stops short
+# of any launch (arrests, a plot foiled, a seized weapon) and what security forces do
+# around an event (a road closed, a curfew): :func:`_left_out_event` names each, and the
+# sentence drafts nothing (its place, day and actor still reach the neighbours).
+
+#: the Islamic State group, by its names (``داعش``, ``تنظيم الدولة``, ``دولت اسلامی``)
+_ISIS_NAME = (
+    r"(?:islamic state|isis|isil|daesh|(?:[لبو])?داعش|(?:[لبو])?(?:ال)?داعشي\S*"
+    r"|تنظيم الدوله(?: الاسلاميه)?|دولت اسلامي)"
+)
+#: its people as a side ("an ISIS cell", ``خلايا``, ``فلول``, ``عناصر``)
+_ISIS_MEN_AR = (
+    r"(?:[لب]?(?:خلايا|خليه|عناصر|مسلحو|مسلحون|مسلحي|فلول|بقايا|ارهابيو|ارهابيي|انتحاري"
+    r"|انتحاريون|مقاتلو|مقاتلي|مجموعه|مجاميع|عصابات)(?: من)?)"
+)
+#: ISIS as the doer of the sentence's event ("a roadside bomb planted by Islamic State
+#: remnants", "an attack by an ISIS cell", "ISIS militants ambushed", ``بهجوم شنه عناصر من
+#: تنظيم داعش``, ``هاجمت خلية تابعة لتنظيم داعش``, ``بهجوم لخلايا داعش``, ``حمله داعش``,
+#: ``گفته می‌شود داعش پشت این حمله است``); not ISIS as what was hit (``مواضع داعش``)
+_ISIS_DEED = actors.fold_pattern(
+    r"(?<!\w)(?:"
+    r"(?:attacks?|ambush|assault|bombings?|bomb|ieds?|raid|blast|explosion|suicide bombing)"
+    r"(?: \S+){0,4}? (?:by|of) (?:an? |the )?(?:suspected )?(?:remnants of (?:the )?)?"
+    + _ISIS_NAME
+    + r"|(?:planted|claimed|carried out|staged|mounted|laid|set) by (?:an? |the )?(?:suspected )?"
+    r"(?:remnants of (?:the )?)?"
+    + _ISIS_NAME
+    + r"|blamed on (?:the )?"
+    + _ISIS_NAME
+    + r"|"
+    + _ISIS_NAME
+    + r"(?: group)?(?:[- ](?:cell|cells|militants?|fighters?|remnants|gunmen|jihadists|members"
+    r"|suicide bombers?|sleeper cells?|elements|insurgents))? (?:had |have |has )?(?:attacked"
+    r"|ambushed|stormed|claimed|detonated|planted|raided|shelled|carried out)"
+    r"|(?:an?|the) (?:suspected )?" + _ISIS_NAME + r"(?:[- ]claimed)? (?:attack|ambush|assault"
+    r"|bombing|ied|suicide|raid)"
+    # Arabic: the verb before its subject; the attack noun and who made it
+    r"|[وف]?(?:هاجم|هاجمت|هاجموا|شن|شنت|نفذ|نفذت|تبني|تبنت|زرع|زرعت|فجر|فجرت|اغتال|اغتالت)"
+    r" (?:"
+    + _ISIS_MEN_AR
+    + r" )?(?:(?:تابعه|تابعون|ينتمون) )?(?:من |ل|الي )?(?:تنظيم |عصابات )?"
+    + _ISIS_NAME
+    + r"|[وفب]?(?:ال)?(?:هجوم|هجمات|هجوما|اعتداء|تفجير|كمين|عبوه|عبوات)(?: ناسفه| ارهابي"
+    r"| انتحاري\S*| مسلح)? (?:(?:شنه|شنها|شنته|نفذه|نفذها|نفذته|تبناه|تبناها|زرعها|زرعه"
+    r"|زرعتها) )?(?:" + _ISIS_MEN_AR + r" )?(?:(?:تابعه|تابعين|ينتمون) )?(?:من |ل|الي )?"
+    r"(?:تنظيم |عصابات )?"
+    + _ISIS_NAME
+    # Persian: ISIS behind it, claiming it; the attack of ISIS; by ISIS; ISIS attacking
+    + r"|(?:عناصر |تروريست هاي |تروريستهاي )?داعش(?: \S+){0,2}? (?:پشت|مسئوليت|مسووليت"
+    r"|مسؤوليت)|(?:حمله|حملات|انفجار|بمب گذاري|بمب گذاري هاي|كمين|عمليات)(?: ي| تروريستي"
+    r"| انتحاري)? (?:عناصر |تروريست هاي |تروريستهاي |گروه |گروهك |شبه نظاميان )?"
+    r"(?:تروريستي |تكفيري )?داعش|توسط (?:عناصر |تروريست هاي |تروريستهاي |گروه |گروهك )?"
+    r"(?:تروريستي )?داعش|(?:منتسب|وابسته|مرتبط) به داعش"
+    r"|داعش(?: (?!را(?!\S))\S+){0,6}? (?:حمله|يورش) (?:كرد|كردند|كرده|بردند|برد)"
+    r")(?!\w)"
+)
+#: ISIS as the side hit ("struck Islamic State hideouts", "killing five ISIS militants",
+#: ``مقتل إرهابيين اثنين من عصابات داعش``, ``أوكار داعش``, ``مواضع داعش``)
+_ISIS_HIT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:struck|hit|bombed|targeted|pounded|killing|killed|destroyed|destroying)"
+    r" (?:\S+ ){0,3}?" + _ISIS_NAME + r"(?: group)? (?:hideouts?|positions?|militants|fighters"
+    r"|members|targets|sites|cells?|leaders?|commanders?|elements|remnants|camps?|tunnels?"
+    r"|caves?|gunmen|insurgents)"
+    r"|(?:[وب]?(?:مقتل|قتل|استهداف|قصف|تدمير|ضرب)|(?:ال)?(?:مواقع|مواضع|اوكار|وكر|مضافات|مضافه"
+    r"|تجمعات|معاقل|مخابئ|اهداف|انفاق|نفق|ارهابيين|ارهابيي|قياديين|قيادي))(?: \S+){0,3}?"
+    r" (?:ل|من |في )?(?:عصابات |تنظيم |عناصر |خلايا )?"
+    + _ISIS_NAME
+    + r"|(?:مواضع|مقر|مقرهاي|مخفيگاه|مخفيگاههاي|پناهگاه|تجمع|عناصر|سركردگان|سركرده|اهداف)"
+    r"(?: ي| هاي)? (?:\S+ )?(?:گروه |گروهك |تروريست هاي )?(?:تروريستي )?داعش"
+    r")(?!\w)"
+)
+#: a striker of Iraq's or the Kurdish and Syrian forces' own ("an Iraqi air strike", "Iraqi
+#: F-16s", ``بضربة جوية عراقية``, ``طيران الجيش``, ``قسد``, ``جنگنده‌های عراقی``): neither
+#: the US and its coalition nor the militias
+_LOCAL_STRIKER = actors.fold_pattern(
+    r"(?<!\w)(?:iraqi (?:f[- ]?16 )?(?:air ?strikes?|airstrikes?|jets?|f[- ]?16s?|aircraft"
+    r"|warplanes?|air force|army aviation|helicopters?|artillery|drones?)"
+    r"|iraq's (?:air force|army aviation)"
+    r"|peshmerga|sdf|syrian democratic forces|counter terrorism service"
+    r"|[وب]?(?:ال)?(?:ضربه|ضربات|غاره|غارات|طائرات|قصف) (?:جويه |جويا )?(?:ال)?عراقي\S*"
+    r"|(?:ال)?طيران (?:ال)?(?:حربي |جيش )?(?:ال)?عراقي|طيران الجيش|(?:ال)?قوه الجويه"
+    r"|جهاز مكافحه الارهاب|قوات سوريا الديمقراطيه|[وب]?قسد|(?:ال)?بيشمركه"
+    r"|(?:حمله|حملات|جنگنده|جنگنده هاي|نيروي|نيروهاي|بالگرد|بالگردهاي) (?:هوايي )?(?:ارتش )?"
+    r"عراق\S*|پيشمرگ\S*|قسد|نيروهاي سوريه دموكراتيك)(?!\w)"
+)
+#: an arrest ("arrested two men", ``اعتقال``, ``ألقت القبض``, ``بازداشت``, ``دستگیر``)
+_ARREST = actors.fold_pattern(
+    r"(?<!\w)(?:arrested|arrests?|detained|apprehended|rounded up|taken into custody"
+    r"|[وف]?(?:اعتقال|اعتقل|اعتقلت|اعتقلوا|القاء القبض|القبض|قبض|توقيف|اوقف|اوقفت|احتجاز"
+    r"|احتجز|احتجزت)|دستگير\S*|بازداشت\S*)(?!\w)"
+)
+#: those arrested for an attack that was made ("suspected of firing the rockets", "who
+#: launched the drone", ``المتورطين في``, ``منفذي الهجوم``, ``عاملان حمله``): the attack is
+#: told too, not only the arrest
+_ARRESTED_FOR_IT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:who|that) (?:had )?(?:fired|launched|carried out|attacked|staged)"
+    r"|(?:suspected|accused) of (?:firing|launching|carrying out|involvement|taking part"
+    r"|being behind)|involved in (?:the|an|last|a|this|that)|responsible for (?:the|an|last)"
+    r"|[وف]?(?:ال)?متورط\S*|(?:ال)?متهم\S* ب(?:اطلاق|تنفيذ|استهداف)|(?:ال)?مسؤول\S* عن"
+    r"|(?:ال)?منفذ\S*|عاملان|عاملين|دست داشتن|متهم به)(?!\w)"
+)
+#: a plot foiled before anything was planted or fired ("foiled an attempt to plant a
+#: bomb", ``إحباط محاولة لزرع عبوة``, ``توطئه … را خنثی کردند``)
+_PLOT_FOILED = actors.fold_pattern(
+    r"(?<!\w)(?:(?:foiled|thwarted|prevented|averted)(?: \S+){0,2}? (?:plot|attempt|plan|bid)s?"
+    r" (?:\S+ )?to (?:plant|place|smuggle|lay|detonate|set off)"
+    r"|[وف]?(?:احباط|احبطت|احبط|تحبط|يحبط)(?: \S+){0,2}? (?:محاوله|مخطط)\S* (?:\S+ )?"
+    r"(?:ل|الي )?(?:زرع|وضع|تفجير|تهريب)"
+    r"|(?:توطئه|نقشه)\S*(?: \S+){0,8}? (?:را )?(?:خنثي|ناكام) (?:كرد|كردند|شد|ساختند))(?!\w)"
+)
+#: roads closed, a curfew ("closed the airport road", ``أغلقت الطريق``, ``حظر التجوال``,
+#: ``جاده‌ها را بستند``): what security forces did, no event
+_CLOSURE = actors.fold_pattern(
+    r"(?<!\w)(?:(?:closed|shut|sealed off|cordoned off|blocked|reopened)(?: \S+){0,3}?"
+    r" (?:road|roads|highway|crossing|border|entrances?)|curfew|road closures?"
+    r"|[وف]?(?:اغلقت|اغلق|اغلاق|قطعت|قطع|فرضت|فرض)(?: \S+){0,3}? (?:ال)?(?:طريق|طرق|منفذ"
+    r"|معبر|مداخل|حظر|طوق)|حظر (?:ال)?تجوال|حظرا للتجوال"
+    r"|(?:جاده|راه|گذرگاه|مرز)\S*(?: \S+){0,8}? (?:را )?(?:بستند|بست|بسته شد|بسته شدند|مسدود)"
+    r"|حكومت نظامي|منع (?:رفت و امد|تردد))(?!\w)"
+)
+#: a time clause of the event the closure followed ("after the attack", ``عقب``, ``پس از``)
+_AFTER_EVENT = actors.fold_pattern(
+    r"(?<!\w)(?:after|following|in the wake of|عقب|بعد|اثر|إثر|پس از|بعد از|به دنبال|در پي)(?!\w)"
+)
+#: another side's account of where the event told happened, set against the first
+#: ("…, contradicting the US account", ``وهو ما يخالف الرواية الأمريكية``, ``برخلاف روایت
+#: آمریکا``): a disputed place, no second event
+_COUNTER_ACCOUNT = actors.fold_pattern(
+    r"(?<!\w)(?:(?:contradict\w*|contrary to|at odds with|disput\w*|challeng\w*)"
+    r" (?:the |this |that )?(?:\S+ ){0,2}?(?:account|version|narrative)s?"
+    r"|(?:[يت]خالف|[يت]ناقض|خلافا ل|مخالف\S* ل|عكس) (?:ال)?(?:روايه|روايات)"
+    r"|(?:برخلاف|مغاير با|در تناقض با|خلاف|مخالف) (?:\S+ ){0,2}?روايت\S*)(?!\w)"
+)
+_ISIS_EVENT = "an event of ISIS (its attack, or a strike on it by local forces): left out"
+_ARRESTED = "an arrest or a seizure, nothing launched: no event"
+_FOILED = "a plot foiled before anything was planted or fired: no event"
+_CLOSED = "a road closure or a curfew: what security forces did, no event"
+_COUNTERED = "another side's account of where the event told happened: no second event"
+
+
+def _left_out_event(
+    outside: str,
+    unnamed: str,
+    kind: str,
+    striker: str,
+    weapon: str,
+    killed: int | None,
+    wounded: int | None,
+    present: frozenset[str],
+) -> str:
+    """Why the event a sentence tells is one an analyst of militia-vs-US incidents leaves
+    out ("" when it is not): ISIS's own attack (:data:`_ISIS_DEED`) or a strike on ISIS by
+    Iraqi or Kurdish forces (:data:`_ISIS_HIT` with :data:`_LOCAL_STRIKER`); an arrest or a
+    plot foiled with no weapon arriving (:data:`_ARREST`, :data:`_PLOT_FOILED`); a road
+    closed or a curfew (:data:`_CLOSURE`); another side's account of where the event told
+    happened (:data:`_COUNTER_ACCOUNT`).
+
+    ``outside`` is the folded sentence with its response clauses blanked, ``unnamed`` the
+    same with its places' names blanked too (the town of Hit tells no hit).
+
+    >>> from geoincidents.text.folding import fold_text
+    >>> f = fold_text("An Islamic State cell attacked an army post, killing two.").folded
+    >>> _left_out_event(f, f, "attack", "", "unknown", 2, None, _ALL_FAMILIES()) == _ISIS_EVENT
+    True
+    >>> f = fold_text("The IRGC fired missiles at ISIS militants in Idlib.").folded
+    >>> _left_out_event(f, f, "attack", "", "ballistic_missile", None, None, _ALL_FAMILIES())
+    ''
+    >>> f = fold_text("Police arrested two men with a drone in their car.").folded
+    >>> _left_out_event(f, f, "attack", "", "drone", None, None, _ALL_FAMILIES()) == _ARRESTED
+    True
+    """
+    own_strike = kind.endswith("strike") and striker in _OWN_STRIKERS
+    if not own_strike and _search(_ISIS_DEED, outside, present) is not None:
+        return _ISIS_EVENT  # "a roadside bomb planted by Islamic State remnants struck …"
+    if (
+        not own_strike
+        and _search(_ISIS_HIT, outside, present) is not None
+        and _search(_LOCAL_STRIKER, outside, present) is not None
+    ):  # "two ISIS militants were killed in an Iraqi air strike near X"
+        return _ISIS_EVENT
+    quiet = (
+        killed is None
+        and wounded is None
+        and _search(_IMPACT, unnamed, present) is None
+        and _search(_IN_FLIGHT, unnamed, present) is None
+    )
+    if not quiet:
+        return ""
+    if _search(_ARREST, outside, present) is not None and not _search(
+        _ARRESTED_FOR_IT, outside, present
+    ):  # "police arrested two men with a dismantled drone in their car"
+        return _ARRESTED
+    if _search(_PLOT_FOILED, outside, present) is not None:
+        return _FOILED  # "police foiled an attempt to plant a bomb on the road near X"
+    if (
+        not striker
+        and _search(_CLOSURE, outside, present) is not None
+        and _search(_AFTER_EVENT, outside, present) is None
+    ):  # "police closed the road to X while engineers removed the rockets"
+        return _CLOSED
+    if weapon == "unknown" and _search(_COUNTER_ACCOUNT, outside, present) is not None:
+        return _COUNTERED  # "Amman said the attack was at Y, contradicting the US account"
+    return ""
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3877,6 +4181,17 @@ def _read_sentence(
         context = "context: what a place hosts or how it is being built, not an event"
     elif targets and _hosts_its_arms(outside, first.start(), killed, wounded):
         context = "context: what a place hosts (its aircraft, its drones), not an event"
+    if not context:  # (ISIS's own events, arrests, plots foiled, roads closed)
+        context = _left_out_event(
+            outside,
+            _outside(outside, _name_spans(inside, fa, af)),
+            kind,
+            striker,
+            weapon,
+            killed,
+            wounded,
+            present,
+        )
     anchor_target = None
     if (
         not targets
@@ -4874,12 +5189,15 @@ def draft_article(
     if corrected:
         _corrected_account(readings, corrected)
     readings = _claims_denied(_occasions(_blasts_confirmed(readings, af), af), af)
+    readings = _claims_denied_after(readings, mentions, starts, af)
     source = Source(outlet=source_name or "article", url=url, date=pub, language=_language(text))
     pending, skipped = _assemble(
         af, readings, dates, date_starts, pub, source, rollovers=_midnights(text)
     )
     merged = _own_losses(_fold_lede(_fold_headline(_merge(pending, af), text)), readings, af)
-    merged = _claimed_by_the_statement(merged, text)
+    merged = _fold_answered_in_region(
+        _fold_answered_told_before(_claimed_by_the_statement(merged, text), af)
+    )
     drafts = _link(
         _fold_followups(_fold_explosions(_fold_salvo_part(_fold_stopped(merged, text), af))),
         against,
@@ -5141,6 +5459,56 @@ def _claims_denied(readings: list[_Reading], af: _ArticleFold) -> list[_Reading]
                 and c.killed is None
                 and c.wounded is None
                 and {m.place.id for m in c.targets if m.place is not None} == sites
+            ):
+                why = f"{_CLAIM_DENIED}{d.sentence.start}"
+                readings[j] = replace(c, reason=why, notes=(*c.notes, why))
+            break
+    return readings
+
+
+def _claims_denied_after(
+    readings: list[_Reading],
+    mentions: Sequence[ResolvedMention],
+    starts: Sequence[int],
+    af: _ArticleFold,
+) -> list[_Reading]:
+    """A group's claim denied by a clause that tells no event at all is no event either.
+
+    ("The group also claimed an attack on X, but a US official said no attack on X had
+    taken place", ``… وادعت الجماعة قصف X، لكن مسؤولاً أمريكياً قال إنه لم يقع أي هجوم
+    على X``, ``این گروه مدعی حمله به X شد، اما یک مقام آمریکایی گفت هیچ حمله‌ای به X صورت
+    نگرفته است``): the denial (:data:`_REPORTS_DENIED`) denies every event word of its
+    clause, so it is read as no event and names no target; its places are looked up here
+    and must be the claim's (in the paragraph or the next, :data:`_DENIED_CLAIM_REACH`
+    readings back), told by a group with no count or toll. See :func:`_claims_denied` for
+    a denial that is read as an event.
+    """
+    for i, d in enumerate(readings):
+        if d.event or not d.places:
+            continue
+        a, b = d.sentence.start, d.sentence.end
+        if af.search(_REPORTS_DENIED, a, b) is None:
+            continue
+        named = {
+            m.place.id
+            for m in mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+            if m.place is not None
+        }
+        for j in range(i - 1, max(-1, i - 1 - _DENIED_CLAIM_REACH), -1):
+            c = readings[j]
+            if not c.event:
+                continue
+            sites = {m.place.id for m in c.targets if m.place is not None}
+            if (
+                (c.group or c.claim or c.claim_cue)
+                and not c.reason
+                and not c.striker
+                and d.paragraph - c.paragraph in (0, 1)
+                and c.count is None
+                and c.killed is None
+                and c.wounded is None
+                and sites
+                and sites <= named
             ):
                 why = f"{_CLAIM_DENIED}{d.sentence.start}"
                 readings[j] = replace(c, reason=why, notes=(*c.notes, why))
@@ -10000,6 +10368,109 @@ def _fold_stopped(drafts: list[_Pending], text: str) -> list[_Pending]:
 _FOLLOW_REACH = 8
 #: what a draft whose figures come from a later sentence loses (which sentence is right?)
 _FOLLOW_DOUBT = 0.15
+
+
+#: how many drafts apart the vague telling of an answered event and its own telling may be
+_ANSWERED_REGION_REACH = 8
+_ANSWERED_NOTE = "the event a response clause reports"
+
+
+def _place_kind(d: _Pending) -> str:
+    """The gazetteer kind of ``d``'s target, from the mention it was read from ("")."""
+    pid = d.incident.target.place_id
+    for m in (*d.reading.targets, *d.reading.answered):
+        if m.place is not None and m.place.id == pid:
+            return m.place.kind
+    return ""
+
+
+def _fold_answered_told_before(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """The event a clause names by a time cue alone ("minutes after the attack on X"), at
+    a site already drafted of the same kind, is that draft: no second event on another day.
+
+    ("Missiles hit X on Wednesday. … ¶ Minutes after the attack on X, Y was hit too",
+    ``… بعد دقائق من الهجوم على X``, ``دقایقی پس از حمله به X، …``): the clause's day is
+    counted from the event told just before, which need not be X's; X's own draft has
+    its day. Not "another attack on X" (:data:`_AGAIN`).
+    """
+    drop: set[int] = set()
+    seen: dict[tuple[str, str], _Pending] = {}
+    for d in drafts:
+        inc = d.incident
+        site = (kind_class(inc.kind), inc.target.place_id or "")
+        before = seen.get(site)
+        r = d.reading
+        if (
+            before is not None
+            and site[1]
+            and r.answered_relative is not None
+            and any(e.startswith(_ANSWERED_NOTE) for e in d.evidence)
+            and before.incident.date != inc.date
+            and not _AGAIN.search(af.slice(r.sentence.start, r.sentence.end)[0])
+        ):
+            before.evidence.append(
+                f"named again by the time clause at {r.sentence.start} ('after the attack on "
+                f"{inc.target.name}'): this one"
+            )
+            drop.add(id(d))
+            continue
+        seen.setdefault(site, d)
+    return [d for d in drafts if id(d) not in drop]
+
+
+def _fold_answered_in_region(drafts: list[_Pending]) -> list[_Pending]:
+    """The event a response clause names only by its region, told again at its site, is
+    one event.
+
+    ("US jets struck X, hours after a drone attack on a coalition base in the Y
+    countryside. ¶ The drone attack hit Z base near W that day", ``… بعد ساعات من هجوم
+    بطائرة مسيرة على قاعدة للتحالف في ريف Y. ¶ وقع الهجوم على قاعدة Z``, ``… ساعاتی پس از
+    حمله پهپادی به پایگاهی در استان Y … ¶ این حمله پایگاه Z را هدف قرار داد``): the
+    clause's draft at a town or area (no site) goes when a draft of the same kind, day
+    and weapon lies at a site of the same province (a few drafts apart, the only one);
+    the site's draft keeps its own figures and takes the clause's where it has none.
+    """
+    drop: set[int] = set()
+    for i, d in enumerate(drafts):
+        inc = d.incident
+        if (
+            inc.kind != "attack"
+            or not inc.target.admin1
+            or not any(e.startswith(_ANSWERED_NOTE) for e in d.evidence)
+            or is_facility(_place_kind(d))
+        ):
+            continue
+        near = drafts[max(0, i - _ANSWERED_REGION_REACH) : i + _ANSWERED_REGION_REACH + 1]
+        sites = [
+            s
+            for s in near
+            if s is not d
+            and s.incident.kind == inc.kind
+            and s.incident.date == inc.date
+            and s.incident.target.country == inc.target.country
+            and s.incident.target.admin1 == inc.target.admin1
+            and inc.weapon in ("unknown", s.incident.weapon)
+            and is_facility(_place_kind(s))
+            and not any(e.startswith(_ANSWERED_NOTE) for e in s.evidence)
+        ]
+        if len(sites) != 1:
+            continue
+        site = sites[0]
+        site.incident = replace(site.incident, **_toll_of(site.incident, inc))
+        site.evidence.append(
+            f"the event the response clause at {d.reading.sentence.start} names in its "
+            f"region ({inc.target.name}): this one"
+        )
+        drop.add(id(d))
+        gone, there = inc.target.place_id, site.incident.target.place_id
+        for other in near:  # what answered the clause's draft answers the site's
+            places = other.reading.response_places
+            if gone and there and gone in places:
+                other.reading = replace(
+                    other.reading,
+                    response_places=tuple(there if p == gone else p for p in places),
+                )
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _fold_followups(drafts: list[_Pending]) -> list[_Pending]:

@@ -103,11 +103,13 @@ def test_the_department_of_defense_speaks(text: str, expected: list[tuple[str, s
             "Saraya Awliya al-Dam",
         ),
         (
-            "Ashab al-Kahf claimed a roadside bomb attack on a coalition convoy near Nasiriyah on Tuesday.",
+            "Ashab al-Kahf claimed a roadside bomb attack on a coalition convoy near "
+            "Nasiriyah on Tuesday.",
             "Ashab al-Kahf",
         ),
         (
-            "گروه اصحاب الکهف مسئولیت انفجار بمب کنار جاده‌ای در نزدیکی ناصریه را دیروز بر عهده گرفت.",
+            "گروه اصحاب الکهف مسئولیت انفجار بمب کنار جاده‌ای در نزدیکی ناصریه را "
+            "دیروز بر عهده گرفت.",
             "Ashab al-Kahf",
         ),
     ],
