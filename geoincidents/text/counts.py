@@ -601,8 +601,10 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
         word = m.group("w")
         weapon = lex.weapon_of[word]
         if word in lex.duals:
-            prior = _tokens_before(folded, m.start(), 1)
+            prior = _tokens_before(folded, m.start(), 3)
             value = number_at(prior[0]) if prior else None
+            if value is not None:  # ``أربعة عشر صاروخا``: 14, the teen read whole
+                value = _number_words(prior, 0, value, nearest_first=True)
             # "11 صاروخا": after 11 to 99 the accusative singular, not the dual's construct
             return weapon, value if value is not None and 10 < value < 100 else 2
         before = _tokens_before(folded, m.start(), 6)
@@ -622,7 +624,8 @@ def weapon_count(folded: str) -> tuple[str, int | None]:
             continue
         value = number_at(before[0]) if before else None
         if value is not None:
-            value = _range_low(wide, 0, value)  # "two to three rockets": two
+            # ``ثلاث عشرة قذيفة``: 13, the teen read whole; "two to three rockets": two
+            value = _number_words(wide, 0, value, nearest_first=True)
         if value is not None and _designation(before):
             value = None  # "AC-130 gunship", "MQ-9 drone": a model, not a count
         if value is not None and before[1:2] and before[1] in _MONTHS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoincidents.text.counts import casualties, updated_toll
+from geoincidents.text.counts import casualties, updated_toll, weapon_count
 from geoincidents.text.folding import fold_text
 
 
@@ -88,3 +88,24 @@ def test_weapon_fire_is_no_count(text: str) -> None:
 )
 def test_updated_toll(text: str, toll: tuple[int | None, int | None]) -> None:
     assert updated_toll(fold_text(text).folded) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic teen is read whole, before the accusative singular (which is also the
+        # dual's construct form) and before the plural
+        ("أطلق المسلحون أربعة عشر صاروخا على القاعدة", ("rocket", 14)),
+        ("سقط أحد عشر صاروخا قرب المطار", ("rocket", 11)),
+        ("سقطت ثلاث عشرة قذيفة على المعسكر", ("rocket", 13)),
+        ("أطلقت خمس عشرة طائرة مسيرة", ("drone", 15)),
+        # near misses: the dual's construct and ten alone
+        ("سقط صاروخا كاتيوشا قرب المطار", ("rocket", 2)),
+        ("سقطت عشرة صواريخ على المعسكر", ("rocket", 10)),
+        # the other scripts, already read
+        ("Fourteen rockets hit the base", ("rocket", 14)),
+        ("چهارده راکت به پایگاه شلیک شد", ("rocket", 14)),
+    ],
+)
+def test_arabic_teens_count_whole(text: str, expected: tuple[str, int]) -> None:
+    assert weapon_count(fold_text(text).folded) == expected
