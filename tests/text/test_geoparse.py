@@ -501,3 +501,20 @@ def test_an_installation_named_after_whose_it_is_locates_the_site(
 ) -> None:
     roles = {m.place.id: m.role for m in geoparse(text).mentions if m.place is not None}
     assert roles[site] == "target" and roles[locator] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a governorate named after its capital, with its kind word, is the governorate
+        ("انفجرت عبوة في محافظة الديوانية أمس.", "qadisiyyah-governorate"),
+        ("در استان دیوانیه انفجاری رخ داد.", "qadisiyyah-governorate"),
+        ("A bomb exploded in Diwaniyah province on Monday.", "qadisiyyah-governorate"),
+        # the capital alone, or near it, is the city
+        ("سقطت قذيفة في الديوانية أمس.", "diwaniyah"),
+        ("در نزدیکی دیوانیه انفجاری رخ داد.", "diwaniyah"),
+    ],
+)
+def test_a_governorate_named_after_its_capital(text: str, place_id: str) -> None:
+    (mention,) = geoparse(text).mentions
+    assert mention.place is not None and mention.place.id == place_id
