@@ -1803,8 +1803,10 @@ _STOPPED = actors.fold_pattern(
 _PARTITIVE = actors.fold_pattern(
     r"(?<!\w)(?:of them|of which|the (?:rest|others?|third|remaining)|منها|منهم|بقيه|الباقي"
     r"|از انها|مابقي|another|a second|a third|a fourth|got through|اخري|ثانيه|ديگري"
-    # "one of the two … the other" (``إحداهما … الأخرى``, ``یکی … دیگری``)
-    r"|الاخري|الاخر|الثانيه|احداهما|احدهما|احداها|احدها|يكي از|the second one"
+    # "one of the two … the other" (``إحداهما … الأخرى``, ``یکی … دیگری``; not the Hijri
+    # months ``ربيع الآخر``, ``جمادى الآخرة``/``الأخرى``)
+    r"|(?<!ربيع )(?<!جمادي )(?:الاخري|الاخر)|الثانيه|احداهما|احدهما|احداها|احدها|يكي از"
+    r"|the second one"
     # "one was downed; the second hit the base" (not "the second attack": another event)
     r"|the second(?! (?:attack|strike|raid|barrage|time|day|round|wave|such|one))"
     # "three of the drones", ``ثلاث من الطائرات``, ``۳ فروند از پهپادها``, ``دو فروند دیگر``

@@ -117,3 +117,24 @@ def test_the_department_of_defense_speaks(text: str, expected: list[tuple[str, s
 def test_more_groups_claim_by_name(text: str, actor: str) -> None:
     (draft,) = draft_article(text, "2024-01-10").drafts
     assert (draft.incident.actor, draft.incident.claim_status) == (actor, "claimed")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a Hijri month's "the other" (``ربيع الآخر``, ``جمادى الآخرة``) is no partitive
+        (
+            "تمكنت الدفاعات الجوية من إسقاط طائرتين مسيرتين قرب قاعدة عين الأسد فجر اليوم "
+            "الأربعاء ١٠ ربيع الآخر ١٤٤٥ هـ.",
+            "interception",
+        ),
+        (
+            "أسقطت الدفاعات الجوية طائرتين مسيرتين قرب قاعدة حرير يوم ٢٠ جمادى الآخرة.",
+            "interception",
+        ),
+        # "one was downed, the other fell inside the base": part stopped, an attack
+        ("أسقطت الدفاعات إحدى الطائرتين وسقطت الأخرى داخل قاعدة عين الأسد فجر اليوم.", "attack"),
+    ],
+)
+def test_a_hijri_month_is_no_other_weapon(text: str, kind: str) -> None:
+    assert [d.incident.kind for d in draft_article(text, "2023-10-25").drafts] == [kind]
