@@ -4664,7 +4664,11 @@ def draft_article(
             reading = _the_strikes_again(reading, told, dated=dated)
         elif (
             _awaits_striker(reading)
-            and (told := _placeless_strikes_before(readings, paragraph)) is not None
+            and (
+                told := _placeless_strikes_before(readings, paragraph)
+                or _placeless_strikes_past_their_cause(readings, paragraph, af)
+            )
+            is not None
             # (a day of its own, not theirs: another event)
             and (reading.date is None or told.date is None or reading.date.date == told.date.date)
             and not any(
@@ -6108,6 +6112,50 @@ def _placeless_strikes_before(readings: Sequence[_Reading], paragraph: int) -> _
                 return None  # (the paragraph told an event of its own)
             continue
         if before.paragraph != paragraph - 1:
+            return None
+        if (
+            before.striker
+            and before.kind.endswith("strike")
+            and before.reason.startswith("no place")
+            and not before.history
+            and not before.context
+        ):
+            return before
+        if before.event and not before.reason:
+            return None
+    return None
+
+
+def _placeless_strikes_past_their_cause(
+    readings: Sequence[_Reading], paragraph: int, af: _ArticleFold
+) -> _Reading | None:
+    """The state's strikes told with no place two paragraphs before ``paragraph``, when
+    the paragraph between is about them and drafted nothing: the places ``paragraph``
+    names are theirs (the rule of :func:`_placeless_strikes_before`, past one paragraph).
+
+    News tells the strikes in general, then why they came, then where they fell: "US
+    jets struck 85 targets on Friday. ¶ The strikes answered the drone attack on X last
+    week. ¶ In Iraq, the bombs fell around Y" (``… ¶ وجاءت الضربات رداً على الهجوم على X
+    ¶ وسقطت القنابل قرب Y``, ``… ¶ این حملات پاسخ حمله به X بود ¶ بمب‌ها در Y فرود
+    آمدند``). The paragraph between must open on the strikes (``the strikes``,
+    ``الضربات``, ``این حملات``: :func:`_names_the_strikes`) and draft no event of its own
+    (what it tells has no place of its own: the attack they answer is drafted at its
+    place, from the response clause); only ``paragraph``'s first sentence, and a bounded
+    look-back (linear cost).
+    """
+    between: list[_Reading] = []
+    for before in reversed(readings[-_STRIKER_REACH:]):
+        if before.paragraph == paragraph:
+            return None  # (not the paragraph's first sentence)
+        if before.paragraph == paragraph - 1:
+            if before.event and not before.reason:
+                return None  # (the paragraph between told an event of its own)
+            between.append(before)
+            continue
+        if before.paragraph != paragraph - 2 or not between:
+            return None
+        opening = between[-1].sentence
+        if not _names_the_strikes(af.slice(opening.start, opening.end)[0]):
             return None
         if (
             before.striker
