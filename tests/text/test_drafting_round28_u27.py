@@ -10,7 +10,11 @@ set):
   Latin script's signal only, so this rule is English's alone;
 - the state's strikes told with no place, then a paragraph on why they came ("¶ The
   strikes answered the attack on X"), then where they fell ("¶ In Iraq, the bombs fell
-  near Y"): the places of the third paragraph are the strikes', on their day.
+  near Y"): the places of the third paragraph are the strikes', on their day;
+- the state that only owns the supplies a bomb hit ("supplies for the US-led coalition"),
+  whose soldiers a drone killed (``سه نظامی آمریکایی را کشت``, the Persian object before
+  ``را``), or that reports a deed whose clause opens on its day (``اعلام کرد روز یکشنبه یک
+  پهپاد …``) strikes nothing: the event is an attack.
 """
 
 from __future__ import annotations
@@ -155,3 +159,67 @@ STRIKES_THEN_ANOTHER_EVENT = [  # near misses: the paragraph between tells its o
 def test_strikes_not_placed_past_another_event(text: str) -> None:
     drafts = _drafts(text, "2024-02-04")
     assert not any(kind == "retaliatory_strike" for kind, *_ in drafts)
+
+
+SUNDAY_AFTER = "2024-01-29"
+
+STATE_ONLY_TELLS_OR_SUFFERS = [
+    pytest.param(
+        "A roadside bomb struck a convoy carrying supplies for the US-led coalition near Hit "
+        "on Sunday.",
+        [("attack", "hit", SUNDAY, "")],
+        id="en-supplies",
+    ),
+    pytest.param(
+        "انفجرت عبوة ناسفة يوم الأحد بقافلة تنقل إمدادات للتحالف الدولي بقيادة الولايات المتحدة "
+        "قرب هيت.",
+        [("attack", "hit", SUNDAY, "")],
+        id="ar-supplies",
+    ),
+    pytest.param(
+        "قالت وزارة الدفاع الأمريكية إن طائرة مسيرة أصابت يوم الأحد البرج 22 وقتلت ثلاثة جنود "
+        "أمريكيين.",
+        [("attack", "tower-22", SUNDAY, "")],
+        id="ar-reported",
+    ),
+    pytest.param(
+        "وزارت دفاع آمریکا اعلام کرد روز یکشنبه یک پهپاد به پایگاه برج ۲۲ اصابت کرد و سه نظامی "
+        "آمریکایی را کشت.",
+        [("attack", "tower-22", SUNDAY, "")],
+        id="fa-reported-day-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_ONLY_TELLS_OR_SUFFERS)
+def test_the_state_that_tells_or_suffers_strikes_nothing(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _drafts(text, SUNDAY_AFTER) == expected
+
+
+STATE_STRIKES = [  # near misses: the same words, the state's own deed
+    pytest.param(
+        "US-led coalition jets struck a convoy carrying supplies for militants near Hit on Sunday.",
+        [("retaliatory_strike", "hit", SUNDAY, "United States")],
+        id="en-supplies-for-militants",
+    ),
+    pytest.param(
+        "قالت وزارة الدفاع الأمريكية إن طائراتها قصفت يوم الأحد مواقع في القائم.",
+        [("retaliatory_strike", "al-qaim", SUNDAY, "United States")],
+        id="ar-own-aircraft",
+    ),
+    pytest.param(
+        "وزارت دفاع آمریکا اعلام کرد روز یکشنبه جنگنده‌هایش مواضعی در القائم را بمباران کردند "
+        "و سه شبه‌نظامی را کشتند.",
+        [("retaliatory_strike", "al-qaim", SUNDAY, "United States")],
+        id="fa-own-jets-day-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_STRIKES)
+def test_the_state_that_tells_its_own_strike_strikes(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _drafts(text, SUNDAY_AFTER) == expected
