@@ -14,7 +14,9 @@ set):
 - the state that only owns the supplies a bomb hit ("supplies for the US-led coalition"),
   whose soldiers a drone killed (``سه نظامی آمریکایی را کشت``, the Persian object before
   ``را``), or that reports a deed whose clause opens on its day (``اعلام کرد روز یکشنبه یک
-  پهپاد …``) strikes nothing: the event is an attack.
+  پهپاد …``) strikes nothing: the event is an attack;
+- an Arabic-script dateline of a compound place name (``دير الزور - شنت …``, ``دیر الزور -``)
+  is where the story was filed, as a one-word one is (``بغداد -``), no target.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.text.context import case_evidence
+from geoincidents.text.datelines import find_dateline
 from geoincidents.text.drafting import draft_article
 
 
@@ -223,3 +226,53 @@ def test_the_state_that_tells_its_own_strike_strikes(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert _drafts(text, SUNDAY_AFTER) == expected
+
+
+COMPOUND_DATELINES = [
+    pytest.param(
+        "غارات أمريكية شرقي سوريا\n\nدير الزور - شنت طائرات أمريكية أمس الأحد غارات على موقع "
+        "قرب مدينة البوكمال.",
+        id="ar",
+    ),
+    pytest.param(
+        "حملات آمریکا در شرق سوریه\n\nدیر الزور - هواپیماهای آمریکایی روز یکشنبه مواضعی در "
+        "نزدیکی البوکمال را بمباران کردند.",
+        id="fa",
+    ),
+    pytest.param(
+        "US strikes in eastern Syria\n\nDEIR EZ-ZOR — US jets struck a site near Albu Kamal on "
+        "Sunday.",
+        id="en",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_DATELINES)
+def test_a_compound_dateline_is_no_target(text: str) -> None:
+    assert _drafts(text, "2023-11-13") == [
+        ("retaliatory_strike", "albu-kamal", "2023-11-12", "United States")
+    ]
+
+
+def test_the_city_struck_in_the_story_is_a_target() -> None:  # near miss: no dateline
+    text = (
+        "غارات أمريكية شرقي سوريا\n\nشنت طائرات أمريكية أمس الأحد غارات على موقع قرب مدينة "
+        "البوكمال وعلى مستودع في دير الزور."
+    )
+    assert ("retaliatory_strike", "deir-ez-zor", "2023-11-12", "United States") in _drafts(
+        text, "2023-11-13"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("دير الزور - شنت طائرات غارات", "دير الزور"),
+        ("عين الأسد - سقطت صواريخ", "عين الأسد"),
+        ("سقوط صاروخين - قاعدة عين الأسد", None),  # a headline's parts
+        ("دير الزور الشرقي - قصف", None),
+    ],
+)
+def test_compound_dateline_place(text: str, place: str | None) -> None:
+    found = find_dateline(text)
+    assert (text[found.place_start : found.place_end] if found else None) == place
