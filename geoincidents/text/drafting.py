@@ -3366,6 +3366,16 @@ _ATTACK_VERB_AFTER = actors.fold_pattern(
 )
 
 
+#: the Arabic present of a strike verb (``مقاتلات أمريكية تقصف مستودعات``, ``صواريخ
+#: تستهدف قاعدة``): the tense of a headline or a digest's bullet, an event only where the
+#: sentence gives its day (``• الأربعاء: …``); undated it is a habit or a claim of one
+#: (``الفصائل تستهدف القواعد منذ سنوات``). (English and Persian headlines tell the day's
+#: news in words the event table already reads: "jets strike", ``هدف قرار می‌دهند``.)
+_DATED_PRESENT_STRIKE = actors.fold_pattern(
+    r"(?<!\w)[وف]?(?:تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|تهاجم|يهاجم|تضرب|يضرب)(?!\w)"
+)
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3385,6 +3395,8 @@ def _read_sentence(
         first = lex.event.search(f, first.end())  # "the blast walls of the base": no blast
     if first is None:
         first = _AGGRESSION_DONE.search(f)  # "… forces carried out an aggression on X"
+    if first is None and (dates or relatives):
+        first = _DATED_PRESENT_STRIKE.search(f)  # "• Wednesday: US jets bomb depots near X"
     if first is not None and inside:
         first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
@@ -6875,7 +6887,7 @@ def _assemble(
             drafts.append(_Pending(r, incident, conf, notes))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
     drafts = _fold_named_by_place(_fold_toll_reports(_fold_retold(drafts, af), af), af)
-    return _fold_regions(_fold_this_event(drafts, af), af), skipped
+    return _regions_as_provinces(_fold_regions(_fold_this_event(drafts, af), af), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -7843,6 +7855,61 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             f"events of the {region.name} region in general: no draft of its own"
         )
     return out
+
+
+def _regions_as_provinces(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A draft placed at a town named as its countryside (``ريف دير الزور``, "the Deir
+    ez-Zor countryside", ``حومه دیرالزور``), no site inside told apart
+    (:func:`_fold_regions` found none), is placed at the town's province.
+
+    The countryside of a city is the province around it, not the city: "Apache gunships
+    struck launch sites in the Deir ez-Zor countryside" happened somewhere in the
+    governorate. The province is the one the name's own reading offered (a candidate of
+    the mention, of the town's country and ``admin1``); with none, the draft stays.
+    Only a draft whose one place is that town, and no other draft of the article at the
+    province on its day (one incident per site per day).
+    """
+    taken = {(d.incident.date, d.incident.target.place_id) for d in drafts}
+    for d in drafts:
+        if len(d.reading.targets) != 1:
+            continue
+        m = d.reading.targets[0]
+        town = m.place
+        if town is None or d.incident.target.place_id != town.id:
+            continue
+        if not _region_of_town(m, af):
+            continue
+        province = next(
+            (
+                c.place
+                for c in m.candidates
+                if _is_province(c.place)
+                and c.place.admin1 == town.admin1
+                and c.place.country == town.country
+            ),
+            None,
+        )
+        if province is None or (d.incident.date, province.id) in taken:
+            continue
+        taken.add((d.incident.date, province.id))
+        d.incident = replace(
+            d.incident,
+            target=replace(
+                d.incident.target,
+                lat=province.lat,
+                lon=province.lon,
+                name=province.name,
+                place_id=province.id,
+                radius_m=float(province.precision_m),
+                geo_precision=3,
+                relation="",
+                polygon_wkt=None,
+                ambiguous=False,
+                alternatives=(),
+            ),
+        )
+        d.evidence.append(f"{m.text}: a town named as its countryside, placed at its province")
+    return drafts
 
 
 class _Toll(TypedDict):

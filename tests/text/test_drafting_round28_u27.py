@@ -16,7 +16,12 @@ set):
   ``را``), or that reports a deed whose clause opens on its day (``اعلام کرد روز یکشنبه یک
   پهپاد …``) strikes nothing: the event is an attack;
 - an Arabic-script dateline of a compound place name (``دير الزور - شنت …``, ``دیر الزور -``)
-  is where the story was filed, as a one-word one is (``بغداد -``), no target.
+  is where the story was filed, as a one-word one is (``بغداد -``), no target;
+- a town named as its countryside ("the Deir ez-Zor countryside", ``ريف دير الزور``,
+  ``حومه دیرالزور``) with no site inside told apart is its province, not the town;
+- the Arabic present of a strike verb in a dated sentence (``• الأربعاء: مقاتلات أمريكية
+  تقصف …``, a digest's bullet or a headline) tells the day's event; undated it is a habit
+  (English and Persian headlines use words already read as events).
 """
 
 from __future__ import annotations
@@ -276,3 +281,73 @@ def test_the_city_struck_in_the_story_is_a_target() -> None:  # near miss: no da
 def test_compound_dateline_place(text: str, place: str | None) -> None:
     found = find_dateline(text)
     assert (text[found.place_start : found.place_end] if found else None) == place
+
+
+WEDNESDAY, FRIDAY_AFTER = "2022-08-24", "2022-08-26"
+
+COUNTRYSIDES = [
+    pytest.param(
+        "US helicopters struck rocket launch sites in the Deir ez-Zor countryside on "
+        "Wednesday, killing four militants.",
+        id="en",
+    ),
+    pytest.param(
+        "قصفت مروحيات أمريكية يوم الأربعاء مواقع إطلاق صواريخ في ريف دير الزور.",
+        id="ar",
+    ),
+    pytest.param(
+        "بالگردهای آمریکایی روز چهارشنبه مواضع پرتاب راکت در حومه دیرالزور را بمباران کردند.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", COUNTRYSIDES)
+def test_a_countryside_is_the_province(text: str) -> None:
+    assert _drafts(text, FRIDAY_AFTER) == [
+        ("retaliatory_strike", "deir-ez-zor-governorate", WEDNESDAY, "United States")
+    ]
+
+
+CITIES = [  # near misses: the city itself, or a site inside the countryside told apart
+    pytest.param(
+        "US helicopters struck rocket launch sites near the city of Deir ez-Zor on Wednesday.",
+        "deir-ez-zor",
+        id="en-city",
+    ),
+    pytest.param(
+        "قصفت مروحيات أمريكية يوم الأربعاء مواقع إطلاق صواريخ قرب مدينة دير الزور.",
+        "deir-ez-zor",
+        id="ar-city",
+    ),
+    pytest.param(
+        "بالگردهای آمریکایی روز چهارشنبه مواضع پرتاب راکت در نزدیکی شهر دیرالزور را بمباران کردند.",
+        "deir-ez-zor",
+        id="fa-city",
+    ),
+    pytest.param(
+        "US helicopters struck rocket launch sites in the Deir ez-Zor countryside on "
+        "Wednesday. One of the sites was near al-Mayadin.",
+        "al-mayadin",
+        id="en-site-inside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), CITIES)
+def test_the_city_or_a_site_inside_stays(text: str, place: str) -> None:
+    assert _drafts(text, FRIDAY_AFTER) == [
+        ("retaliatory_strike", place, WEDNESDAY, "United States")
+    ]
+
+
+def test_a_dated_arabic_present_is_the_days_event() -> None:
+    text = "• الأربعاء: مقاتلات أمريكية تقصف مستودعات ذخيرة قرب مدينة دير الزور."
+    assert _drafts(text, FRIDAY_AFTER) == [
+        ("retaliatory_strike", "deir-ez-zor", WEDNESDAY, "United States")
+    ]
+
+
+def test_an_undated_arabic_present_is_a_habit() -> None:  # near miss
+    text = "تقول الفصائل إنها تستهدف القواعد الأمريكية في دير الزور منذ سنوات."
+    assert _drafts(text, FRIDAY_AFTER) == []
