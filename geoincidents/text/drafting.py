@@ -9545,7 +9545,9 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
         return drafts
     s = drafts[0].reading.sentence
     line_end = text.find("\n", s.start)
-    if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
+    # (a headline may ask what the body tells: "What was the strike on X?", ``حمله به X چه
+    # بود؟``, ``ماذا جرى في X؟``: a question ends no report)
+    if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!。":
         return drafts
     # (a headline's draft the body told again, merged into it, is the body's own event:
     # "IRGC: a Mossad centre in Erbil hit ¶ … destroyed a centre in Erbil … ¶ drones downed

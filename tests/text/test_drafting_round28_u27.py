@@ -21,7 +21,9 @@ set):
   ``حومه دیرالزور``) with no site inside told apart is its province, not the town;
 - the Arabic present of a strike verb in a dated sentence (``• الأربعاء: مقاتلات أمريكية
   تقصف …``, a digest's bullet or a headline) tells the day's event; undated it is a habit
-  (English and Persian headlines use words already read as events).
+  (English and Persian headlines use words already read as events);
+- a headline that asks what the body tells ("What was the attack on Idlib?", ``ماذا جرى
+  في …؟``, ``… چه بود؟``) is a headline still: its draft folds into the body's event.
 """
 
 from __future__ import annotations
@@ -351,3 +353,35 @@ def test_a_dated_arabic_present_is_the_days_event() -> None:
 def test_an_undated_arabic_present_is_a_habit() -> None:  # near miss
     text = "تقول الفصائل إنها تستهدف القواعد الأمريكية في دير الزور منذ سنوات."
     assert _drafts(text, FRIDAY_AFTER) == []
+
+
+QUESTION_HEADLINES = [
+    pytest.param(
+        "Q&A | What was the missile attack on Idlib?\n\nIran fired four missiles at Idlib "
+        "province on Monday, the IRGC said.",
+        id="en",
+    ),
+    pytest.param(
+        "سؤال وجواب | ماذا جرى في الهجوم الصاروخي على إدلب؟\n\nأطلق الحرس الثوري يوم الاثنين "
+        "أربعة صواريخ على محافظة إدلب.",
+        id="ar",
+    ),
+    pytest.param(
+        "پرسش و پاسخ | حمله موشکی سپاه به ادلب چه بود؟\n\nسپاه پاسداران دوشنبه چهار موشک به "
+        "استان ادلب شلیک کرد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", QUESTION_HEADLINES)
+def test_a_question_headline_folds_into_the_body(text: str) -> None:
+    assert _drafts(text, "2024-01-17") == [("attack", "idlib-governorate", "2024-01-15", "IRGC")]
+
+
+def test_a_question_headline_on_another_place_stays() -> None:  # near miss
+    text = (
+        "Q&A | What was the missile attack on Erbil?\n\nIran fired four missiles at Idlib "
+        "province on Monday, the IRGC said."
+    )
+    assert [t for _, t, _, _ in _drafts(text, "2024-01-17")] == ["erbil", "idlib-governorate"]
