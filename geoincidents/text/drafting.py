@@ -309,6 +309,11 @@ _REACTION = actors.fold_pattern(
     r"|(?:اقدامي|اقدام|عملي) (?:\S+ )?(?:خصمانه|تجاوزكارانه) (?:\S+ )?خواند(?:ند)?"
     r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
     r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند)"
+    # an envoy recalled ("recalled its ambassador", ``سحبت سفيرها``, ``سفیر خود را …
+    # فراخواند``), the strikes called by any word in quotes (``… را «بی‌پروا» خواند``)
+    r"|recalled (?:its|their) (?:ambassador|envoy)|[وف]?سحبت (?:\S+ )?سفيرها"
+    r"|سفير خود را (?:\S+ ){0,3}فراخواند"
+    r"|را «[^»\n]{1,30}» خواند(?:ند)?"
     # a breach of sovereignty named ("a violation of Iraqi sovereignty", ``انتهاك للسيادة``,
     # ``تجاوز على السيادة``, ``نقض حاکمیت``, ``تجاوز آشکار به حاکمیت``)
     r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
@@ -6818,6 +6823,10 @@ def _assemble(
             killed = more_killed if more_killed is not None else killed
             wounded = more_wounded if more_wounded is not None else wounded
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
+        if r.targets and all(_names_its_government(af, t) for t in r.targets):
+            # "Baghdad's government said 16 were killed", ``حكومة بغداد``, ``دولت بغداد``
+            skipped.append(Skipped(span, "a capital named for its government, not a place"))
+            continue
         if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
             told = {p.incident.target.place_id for p in drafts}
             targets = [t for t in targets if t is None or t.place is None or t.place.id not in told]
@@ -7441,6 +7450,25 @@ _STRUCK_BEFORE = actors.fold_pattern(
     r"(?:(?: \S+){0,4}? (?:على|علي|في|قرب))?\s*$"
     r"|(?<!\w)(?:حمله|حملات|بمباران|ضربه|ضربات)(?:(?: \S+){0,4}? (?:به|بر|در|عليه))?\s*$"
 )
+
+
+#: a town named for its government: "Baghdad's government", "Damascus's foreign
+#: ministry" (the possessive after it), ``حكومة بغداد``, ``دولت بغداد`` (the government
+#: before it, the Arabic and Persian construct)
+_GOVERNMENT_AFTER = actors.fold_pattern(
+    r"^(?:'s|’s) (?:government|foreign ministry|cabinet|authorities)(?!\w)"
+)
+_GOVERNMENT_BEFORE = actors.fold_pattern(r"(?<!\w)(?:[وف]?(?:حكومه|الحكومه في)|دولت|حكومت)\s*$")
+
+
+def _names_its_government(af: _ArticleFold, m: ResolvedMention) -> bool:
+    """Whether the town ``m`` is named for its government ("Baghdad's government said",
+    ``قالت حكومة بغداد``, ``دولت بغداد اعلام کرد``): who speaks, not a place struck."""
+    if m.place is None or m.place.kind not in _TOWN_KINDS:
+        return False
+    before = af.slice(max(0, m.start - 16), m.start)[0]
+    after = af.slice(m.end, m.end + 24)[0]
+    return bool(_GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before))
 
 
 def _reaction_locale(af: _ArticleFold, m: ResolvedMention) -> bool:

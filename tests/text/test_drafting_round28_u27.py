@@ -385,3 +385,36 @@ def test_a_question_headline_on_another_place_stays() -> None:  # near miss
         "province on Monday, the IRGC said."
     )
     assert [t for _, t, _, _ in _drafts(text, "2024-01-17")] == ["erbil", "idlib-governorate"]
+
+
+CAPITALS_THAT_SPEAK = [
+    pytest.param("Baghdad's government said 16 people were killed across the sites.", id="en"),
+    pytest.param(
+        "Washington called the strikes reckless and Baghdad recalled its ambassador from Tehran.",
+        id="en-recalled",
+    ),
+    pytest.param("قالت حكومة بغداد إن 16 شخصا قتلوا في الغارات.", id="ar"),
+    pytest.param("سحبت بغداد سفيرها من طهران بعد الهجمات.", id="ar-recalled"),
+    pytest.param("دولت بغداد اعلام کرد ۱۶ نفر در این حملات کشته شدند.", id="fa"),
+    pytest.param(
+        "آمریکا این حملات را «بی‌پروا» خواند و بغداد سفیر خود را از تهران فراخواند.",
+        id="fa-recalled",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CAPITALS_THAT_SPEAK)
+def test_a_capital_that_speaks_is_no_site(text: str) -> None:
+    assert _drafts(text, "2024-01-17") == []
+
+
+CAPITALS_STRUCK = [  # near misses: the capital itself hit
+    pytest.param("Rockets hit Baghdad on Monday, killing two.", id="en"),
+    pytest.param("سقطت صواريخ على بغداد يوم الاثنين وقتلت شخصين.", id="ar"),
+    pytest.param("دو راکت روز دوشنبه در بغداد فرود آمد و دو نفر کشته شدند.", id="fa"),
+]
+
+
+@pytest.mark.parametrize("text", CAPITALS_STRUCK)
+def test_a_capital_struck_is_a_site(text: str) -> None:
+    assert _drafts(text, "2024-01-17") == [("attack", "baghdad", "2024-01-15", "")]
