@@ -6555,14 +6555,18 @@ def _assemble(
             _take_update_toll(af, r, drafts)
         if not r.event:
             continue
+        # ("struck X on Monday evening, in answer to an attack on Y that same morning": the
+        # clause's day counts from its own sentence's day, else from the event told before)
+        own_day = r.date.date if r.date is not None and r.date.precision == "day" else None
+        count_from = own_day or last_event_date
         if (
             r.answered_date is None
             and r.answered_relative is not None
             and r.answered
-            and last_event_date is not None
+            and count_from is not None
         ):
             rel = r.answered_relative
-            day = last_event_date + dt.timedelta(days=rel.days)
+            day = count_from + dt.timedelta(days=rel.days)
             r = replace(r, answered_date=DateMention(rel.start, rel.end, day, "day", "relative"))
         if r.answered_date is not None:
             clause_days.add(r.answered_date.start)

@@ -418,3 +418,37 @@ CAPITALS_STRUCK = [  # near misses: the capital itself hit
 @pytest.mark.parametrize("text", CAPITALS_STRUCK)
 def test_a_capital_struck_is_a_site(text: str) -> None:
     assert _drafts(text, "2024-01-17") == [("attack", "baghdad", "2024-01-15", "")]
+
+
+SAME_DAY_ANSWERS = [
+    pytest.param(
+        "US strikes in Babil\n\nThe US military said it struck a site near Hillah on Monday "
+        "evening, in response to a drone attack on Erbil air base earlier the same day.",
+        id="en",
+    ),
+    pytest.param(
+        "ضربات أمريكية في بابل\n\nقال الجيش الأمريكي إنه نفذ مساء الاثنين ضربة على موقع قرب "
+        "مدينة الحلة، رداً على هجوم بطائرة مسيرة على قاعدة أربيل الجوية صباح اليوم نفسه.",
+        id="ar",
+    ),
+    pytest.param(
+        "حملات آمریکا در بابل\n\nارتش آمریکا اعلام کرد عصر دوشنبه موضعی در نزدیکی شهر حله را "
+        "در پاسخ به حمله پهپادی به پایگاه هوایی اربیل در صبح همان روز هدف قرار داد.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY_ANSWERS)
+def test_the_same_day_counts_from_its_own_sentence(text: str) -> None:
+    drafts = _drafts(text, "2023-12-26")
+    assert ("attack", "erbil-airport", "2023-12-25", "") in drafts
+    assert ("retaliatory_strike", "hillah", "2023-12-25", "United States") in drafts
+
+
+def test_the_day_before_counts_from_its_own_sentence() -> None:  # near miss
+    text = (
+        "US strikes in Babil\n\nThe US military said it struck a site near Hillah on Monday "
+        "evening, in response to a drone attack on Erbil air base the day before."
+    )
+    assert ("attack", "erbil-airport", "2023-12-24", "") in _drafts(text, "2023-12-26")
