@@ -264,6 +264,15 @@ _NEAR_OF = (
     *("القريبة من", "القريب من", "قريبة من", "قريب من", "بالقرب من", "قرب من"),
     *("على مقربة من", "مقربة من", "على مسافة قريبة من"),
 )
+#: a part of a place named before its ``من``/``از`` ("other areas of X", ``في مناطق أخرى
+#: من محافظة بابل``, ``در مناطق دیگری از استان بابل``): the ``من`` is the part's, not a
+#: from-word, so the place after them is where the part lies (a target's place), no origin
+_PART_OF = (
+    *("مناطق من", "مناطق أخرى من", "مناطق اخرى من", "أنحاء من", "انحاء من", "أجزاء من"),
+    *("اجزاء من", "مواقع أخرى من", "مواقع اخرى من", "أماكن أخرى من", "اماكن اخرى من"),
+    *("مناطق دیگری از", "مناطق دیگر از", "مناطقی از", "نقاط دیگری از", "نقاط دیگر از"),
+    *("بخش‌هایی از", "بخشهایی از", "جاهای دیگری از"),
+)
 _TARGET_BEFORE = (
     *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),
     *("rocked", "shook", "rattled"),  # "an explosion rocked Kalsu base"
@@ -433,6 +442,7 @@ class _Rules:
     origin_before: re.Pattern[str]
     approach_before: re.Pattern[str]
     near_before: re.Pattern[str]
+    part_of_before: re.Pattern[str]
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
     passive_clause_after: re.Pattern[str]
@@ -565,6 +575,7 @@ def _rules() -> _Rules:
         origin_before=_before_reversed(_ORIGIN_BEFORE, article=True),
         approach_before=_before_reversed(_APPROACH_BEFORE, article=True),
         near_before=_before_reversed(_NEAR_OF),
+        part_of_before=_before_reversed(_PART_OF, article=True),
         target_before=_before_reversed(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
         # ``پایگاه التنف با سه پهپاد هدف قرار گرفت``: the Persian passive that ends the
@@ -1219,10 +1230,12 @@ def role_of(
         return "context"  # "reported from Erbil": where the report was filed
     approach = rules.approach_before.match(back) is not None
     near = rules.near_before.match(back) is not None
-    if not approach and not near and rules.origin_before.match(back):
+    part = rules.part_of_before.match(back) is not None  # "in other areas of X"
+    if not approach and not near and not part and rules.origin_before.match(back):
         return "origin"
     target = bool(
         approach
+        or part
         or rules.target_before.match(back)
         or rules.target_after.match(after)
         or ("قرار گرفت" in after and rules.passive_clause_after.match(after))

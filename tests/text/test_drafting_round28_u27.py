@@ -452,3 +452,30 @@ def test_the_day_before_counts_from_its_own_sentence() -> None:  # near miss
         "evening, in response to a drone attack on Erbil air base the day before."
     )
     assert ("attack", "erbil-airport", "2023-12-24", "") in _drafts(text, "2023-12-26")
+
+
+PARTS_OF_A_PROVINCE = [
+    pytest.param(
+        "نفذ الجيش الأمريكي مساء الاثنين ضربات على موقعين، أحدهما قرب مدينة الحلة والآخر في "
+        "مناطق أخرى من محافظة بابل.",
+        id="ar",
+    ),
+    pytest.param(
+        "ارتش آمریکا عصر دوشنبه دو موضع را بمباران کرد، یکی در نزدیکی شهر حله و دیگری در مناطق "
+        "دیگری از استان بابل.",
+        id="fa",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PARTS_OF_A_PROVINCE)
+def test_a_part_of_a_province_is_a_strike_place(text: str) -> None:
+    assert _drafts(text, "2023-12-26") == [
+        ("retaliatory_strike", "hillah", "2023-12-25", "United States"),
+        ("retaliatory_strike", "babil-governorate", "2023-12-25", "United States"),
+    ]
+
+
+def test_from_a_province_is_an_origin() -> None:  # near miss: a real from-word
+    text = "أطلقت صواريخ مساء الاثنين من محافظة بابل على قاعدة عين الأسد."
+    assert _drafts(text, "2023-12-26") == [("attack", "ain-al-asad", "2023-12-25", "")]
