@@ -698,6 +698,13 @@ _HURT_BETWEEN = frozenset(
 )
 
 
+#: the Persian casualty verb after its object, the state word and ``را`` (``سه نظامی
+#: آمریکایی را کشت``, ``… را زخمی کردند``): the object's people are the hurt (folded)
+_HURT_AFTER_OBJECT = fold_pattern(
+    r"\S+\s+(?:\S+\s+)?را\s+(?:\S+\s+)?(?:کشت|کشتند|زخمی|مجروح|به شهادت)(?!\w)"
+)
+
+
 def _object_of_hurt(folded: str, start: int) -> bool:
     """Whether the words before folded ``start`` (a state word) end on a casualty verb and
     its number: the state word names the dead or the hurt.
@@ -707,6 +714,9 @@ def _object_of_hurt(folded: str, start: int) -> bool:
     True
     >>> f = fold_text("يقتل ثلاثة جنود من الجيش الأمريكي").folded
     >>> _object_of_hurt(f, f.index("الامريكي"))
+    True
+    >>> f = fold_text("یک پهپاد سه نظامی آمریکایی را کشت").folded
+    >>> _object_of_hurt(f, f.index("امريكايي"))
     True
     >>> f = fold_text("US jets killed three fighters").folded
     >>> _object_of_hurt(f, 0)
@@ -721,7 +731,9 @@ def _object_of_hurt(folded: str, start: int) -> bool:
             if i + 1 < len(before) and before[i + 1] in _LEFT:
                 # "left three U.S. Army reservists dead": the toll's words after them
                 return _LEFT_TOLL.match(folded, start) is not None
-            return i + 1 < len(before) and before[i + 1] in _HURTS
+            return (i + 1 < len(before) and before[i + 1] in _HURTS) or (
+                _HURT_AFTER_OBJECT.match(folded, start) is not None
+            )
         if t not in _HURT_BETWEEN:
             return False
     return False
@@ -774,7 +786,7 @@ _CONVOYS = frozenset(("convoy", "convoys", "patrol", "patrols", "vehicles", "tru
 #: تدارکات برای نیروهای ائتلاف``): the side supplied (and hit), not the striker (folded)
 _SUPPLIED_FOR = fold_pattern(
     r"(?<!\w)(?:supplies|supply|logistics|equipment|fuel|goods|materiel|provisions|cargo"
-    r"|food|ammunition)(?: \S+){0,2}? (?:for|to) (?:the )?(?:\S+ )?$"
+    r"|food|ammunition)(?: \S+){0,2}? (?:for|to) (?:the )?(?:u\.?s\.? led )?(?:\S+ )?$"
     r"|(?<!\w)(?:امدادات|امداد|مؤن|مؤونه|معدات|وقود|شحنات)(?: \S+){0,2}? (?:الي|لصالح) (?:ال)?"
     r"(?:\S+ )?$"
     r"|(?<!\w)(?:تدارکات|تجهیزات|سوخت|آذوقه|مهمات|محموله|کالا)(?:ی|های)?(?: \S+){0,2}?"
@@ -1286,12 +1298,16 @@ def _tells_others_deed(folded: str, m: re.Match[str], before: list[str], lex: _L
 
     >>> from geoincidents.text.folding import fold_text
     >>> state_striker(fold_text("US forces said militants targeted the Ain al-Asad base").folded)
+    >>> state_striker(fold_text("وزارت دفاع آمریکا اعلام کرد روز یکشنبه یک پهپاد به پایگاه "
+    ...                         "اصابت کرد و سه نفر را کشت").folded)
     >>> state_striker(fold_text("US forces said they struck militants near al-Qaim").folded)
     'United States'
     """
     speech = _SPEECH_AFTER_STATE.match(folded, m.end())
     if speech is not None:
         at = speech.end()
+        day = _REPORTED_DAY.match(folded, at)  # "said that on Sunday a drone hit …"
+        at = day.end() if day is not None else at
     else:
         lead = folded[max(0, m.start() - 40) : m.start()]
         that = _ARABIC_THAT.match(folded, m.end())
@@ -1303,6 +1319,18 @@ def _tells_others_deed(folded: str, m: re.Match[str], before: list[str], lex: _L
         or lex.militias.match(folded, at)
         or _ATTACKERS.match(folded, at)
     )
+
+
+#: the day and article opening a reported clause, before its subject ("said that on
+#: Sunday militants …", ``اعلام کرد روز یکشنبه ۸ بهمن یک پهپاد …``, ``… دیروز
+#: شبه‌نظامیان``)
+_REPORTED_DAY = fold_pattern(
+    r"(?:(?:(?:on|late|early|روز|بامداد|صبح|شب|عصر|ظهر)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|یکشنبه|دوشنبه|سه ?شنبه"
+    r"|چهارشنبه|پنج ?شنبه|جمعه|شنبه|دیروز|امروز|دیشب|شب گذشته)"
+    r"(?:\s+\d{1,2}\s+\S+)?(?:\s+\d{4})?\s*,?\s+)?"
+    r"(?:(?:a|an|one|یک)\s+)?"  # (and the subject's article: ``یک پهپاد``)
+)
 
 
 #: forces with no owner named, and the strike verbs they act by ("said forces carried out

@@ -264,6 +264,15 @@ _NEAR_OF = (
     *("القريبة من", "القريب من", "قريبة من", "قريب من", "بالقرب من", "قرب من"),
     *("على مقربة من", "مقربة من", "على مسافة قريبة من"),
 )
+#: a part of a place named before its ``من``/``از`` ("other areas of X", ``في مناطق أخرى
+#: من محافظة بابل``, ``در مناطق دیگری از استان بابل``): the ``من`` is the part's, not a
+#: from-word, so the place after them is where the part lies (a target's place), no origin
+_PART_OF = (
+    *("مناطق من", "مناطق أخرى من", "مناطق اخرى من", "أنحاء من", "انحاء من", "أجزاء من"),
+    *("اجزاء من", "مواقع أخرى من", "مواقع اخرى من", "أماكن أخرى من", "اماكن اخرى من"),
+    *("مناطق دیگری از", "مناطق دیگر از", "مناطقی از", "نقاط دیگری از", "نقاط دیگر از"),
+    *("بخش‌هایی از", "بخشهایی از", "جاهای دیگری از"),
+)
 _TARGET_BEFORE = (
     *("toward", "towards", "at", "on", "against", "targeting", "targeted", "hit", "struck"),
     *("rocked", "shook", "rattled"),  # "an explosion rocked Kalsu base"
@@ -433,6 +442,7 @@ class _Rules:
     origin_before: re.Pattern[str]
     approach_before: re.Pattern[str]
     near_before: re.Pattern[str]
+    part_of_before: re.Pattern[str]
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
     passive_clause_after: re.Pattern[str]
@@ -565,6 +575,7 @@ def _rules() -> _Rules:
         origin_before=_before_reversed(_ORIGIN_BEFORE, article=True),
         approach_before=_before_reversed(_APPROACH_BEFORE, article=True),
         near_before=_before_reversed(_NEAR_OF),
+        part_of_before=_before_reversed(_PART_OF, article=True),
         target_before=_before_reversed(_TARGET_BEFORE, article=True),
         target_after=_after(_TARGET_AFTER),
         # ``پایگاه التنف با سه پهپاد هدف قرار گرفت``: the Persian passive that ends the
@@ -911,6 +922,43 @@ _LATIN_NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?![A-Za-z])")
 ACRONYM_MAX_LETTERS = 3
 
 
+#: the small words a Title Case headline leaves in lower case ("Drones Hit Base Near
+#: Baghdad as Talks Go on"): any other lower-case word makes the line running text
+_TITLE_SMALL_WORDS = frozenset(
+    (
+        *("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for"),
+        *("by", "as", "from", "with", "into", "over", "near", "after", "amid", "vs", "via"),
+        *("off", "up", "out", "than", "per", "is", "are"),
+    )
+)
+_LATIN_WORD = re.compile(r"(?<![A-Za-z'’])[A-Za-z][A-Za-z'’-]*")
+#: the fewest capitalised words of a Title Case headline ("Drones Hit Base")
+_TITLE_MIN_CAPITALISED = 3
+
+
+def _title_case_line(line: str) -> bool:
+    """Whether ``line`` is a Title Case headline: at least
+    :data:`_TITLE_MIN_CAPITALISED` capitalised Latin words, every other one a small word
+    (:data:`_TITLE_SMALL_WORDS`), and not all in capitals (a line in capitals is read as
+    such); a line that ends a sentence with a full stop is running text.
+
+    >>> _title_case_line("Drones Hit Victory Base Near Baghdad Airport; Defences Down One")
+    True
+    >>> _title_case_line("Two drones hit the base near Baghdad on Thursday.")
+    False
+    """
+    stripped = line.strip()
+    if not stripped or stripped[-1] == ".":
+        return False
+    capitalised = 0
+    for word in _LATIN_WORD.findall(stripped):
+        if word[0].isupper():
+            capitalised += 1
+        elif word.lower() not in _TITLE_SMALL_WORDS:
+            return False
+    return capitalised >= _TITLE_MIN_CAPITALISED and _LOWER_LATIN.search(stripped) is not None
+
+
 @dataclass(frozen=True)
 class CaseEvidence:
     """How an article writes its Latin words: ``lower``, the words it writes in lower
@@ -923,14 +971,19 @@ class CaseEvidence:
 def case_evidence(text: str) -> CaseEvidence:
     """The :class:`CaseEvidence` of ``text`` (one pass over it for each).
 
+    A line in Title Case (a headline) names nothing: it capitalises every word.
+
     >>> e = case_evidence("ROCKETS HIT BASE. Three rockets hit the base near Anah.")
     >>> sorted(e.lower), sorted(e.names)
     (['base', 'hit', 'near', 'rockets', 'the'], ['anah'])
+    >>> sorted(case_evidence("Drones Hit Base Near Anah\\n\\nTwo drones fell.").names)
+    []
     """
-    return CaseEvidence(
-        frozenset(_LATIN_LOWER_WORD.findall(text)),
-        frozenset(w.lower() for w in _LATIN_NAME_INSIDE.findall(text)),
-    )
+    names: set[str] = set()
+    for line in text.splitlines():  # (each line read once)
+        if not _title_case_line(line):  # a Title Case headline capitalises every word
+            names.update(w.lower() for w in _LATIN_NAME_INSIDE.findall(line))
+    return CaseEvidence(frozenset(_LATIN_LOWER_WORD.findall(text)), frozenset(names))
 
 
 @lru_cache(maxsize=1)
@@ -952,7 +1005,9 @@ def capitals_rejection(
     place here, or ``None``.
 
     Case is what tells "Hit" the town from "hit" the verb (:mod:`.mentions` skips a
-    Latin name written in lower case); capitals take that signal away:
+    Latin name written in lower case); capitals take that signal away (a name written
+    capitalised, ``Hit``, in a Title Case headline or at a sentence's opening, is read by
+    :func:`_capitalised_word`):
 
     - **word**: in a stretch of capitals (a headline, ``ROCKETS HIT AIN AL-ASAD``), a
       name the same article writes in lower case as a word (``three rockets hit the
@@ -978,8 +1033,10 @@ def capitals_rejection(
     True
     """
     written = text[start:end]
-    if not written.isascii() or not written.isupper():
+    if not written.isascii() or not written[:1].isupper():
         return None
+    if not written.isupper():
+        return _capitalised_word(text, start, end, evidence)
     if written in spellings:
         return None
     before = text[max(0, start - _CAPITALS_WINDOW) : start]
@@ -995,6 +1052,62 @@ def capitals_rejection(
         return "word" if word in seen.lower or word in _rule_words() else None
     letters = sum(c.isalpha() for c in written)
     return "acronym" if letters <= ACRONYM_MAX_LETTERS else None
+
+
+#: what follows a sentence's first word read as a verb, not as a town's name: its agent
+#: or degree ("Hit by the heat", "Hit hardest are …") or a plural verb after it, the
+#: participle opening an inverted sentence ("Hit were depots"; a town takes "was")
+_VERB_READING_AFTER = re.compile(
+    r"[ \t]+(?:by|were|are|hard|harder|hardest|back|again|twice|repeatedly)(?![A-Za-z])"
+)
+
+
+def _capitalised_word(
+    text: str, start: int, end: int, evidence: Callable[[], CaseEvidence]
+) -> str | None:
+    """``"word"`` when the one-word name at ``text[start:end]``, written capitalised
+    (``Hit``), takes its capital from where it stands and not from being a name, else
+    ``None``; the other half of :func:`capitals_rejection`.
+
+    A capital says nothing of case in two places: a line in Title Case (a headline,
+    ``Drones Hit Victory Base``), where the name is read as a word like one in a line of
+    capitals (a word the article writes in lower case, or a word of the rules' tables);
+    and the opening of a sentence (``Hit were command centres``, ``ANCHOR: Hit by the
+    heat``), where a word of the rules' tables (``hit``, ``struck``) is read as that word
+    when what follows reads it as a verb (:data:`_VERB_READING_AFTER`; ``Hit was shelled``
+    is the town). Either way the name stays a place when the article capitalises it
+    inside a sentence (``near Hit``).
+
+    >>> def read(text, word):
+    ...     i = text.index(word)
+    ...     return _capitalised_word(text, i, i + len(word), lambda: case_evidence(text))
+    >>> read("Drones Hit Victory Base\\n\\nTwo drones fell.", "Hit")
+    'word'
+    >>> read("Hit by the heat, Baghdad closed.", "Hit"), read("Hit was shelled.", "Hit")
+    ('word', None)
+    """
+    word = text[start:end]
+    if not word.isalpha():
+        return None
+    # the name's whole line, when it is short enough to be read (bounded both ways)
+    line_start = text.rfind("\n", max(0, start - _CAPITALS_WINDOW), start) + 1
+    line_end = text.find("\n", end, end + _CAPITALS_WINDOW)
+    if line_end < 0 and len(text) - end <= _CAPITALS_WINDOW:
+        line_end = len(text)
+    whole_line = (line_start > 0 or start <= _CAPITALS_WINDOW) and line_end >= 0
+    opening = text[max(line_start, start - _WINDOW) : start].rstrip(" \t\"'“‘«(")
+    if whole_line and _title_case_line(text[line_start:line_end]):
+        seen, key = evidence(), word.lower()
+        if key in seen.names:
+            return None
+        return "word" if key in seen.lower or key in _rule_words() else None
+    if (
+        (not opening or opening[-1] in ".!?:")
+        and word.lower() in _rule_words()
+        and _VERB_READING_AFTER.match(text, end, end + _WINDOW)
+    ):
+        return None if word.lower() in evidence().names else "word"
+    return None
 
 
 #: a base named by whose it is, not by its name ("the U.S. base in Rmelan", ``القاعدة
@@ -1117,10 +1230,12 @@ def role_of(
         return "context"  # "reported from Erbil": where the report was filed
     approach = rules.approach_before.match(back) is not None
     near = rules.near_before.match(back) is not None
-    if not approach and not near and rules.origin_before.match(back):
+    part = rules.part_of_before.match(back) is not None  # "in other areas of X"
+    if not approach and not near and not part and rules.origin_before.match(back):
         return "origin"
     target = bool(
         approach
+        or part
         or rules.target_before.match(back)
         or rules.target_after.match(after)
         or ("قرار گرفت" in after and rules.passive_clause_after.match(after))

@@ -85,12 +85,19 @@ _ARABIC_SCRIPT = re.compile(
 )
 
 
+#: a place's name in a dateline: one word, or two when the first is the head noun of a
+#: compound place name (``دير الزور``, ``عين الأسد``, ``أبو غريب``, ``تل أبيض``, ``رأس
+#: العين``, ``جرف الصخر``, ``دیر الزور``): a word no headline's parts open on
+_ARABIC_PLACE_WORD = (
+    rf"(?:(?:دير|دیر|عين|عین|أبو|ابو|تل|رأس|راس|جرف)\s+{_LETTER}{{3,}}|{_LETTER}{{3,}})"
+)
 #: ``بغداد – أعلنت …``: a one-word place and a dash alone (no agency), as "WASHINGTON —",
 #: or up to three such places of a story filed from several (``بغداد - دمشق - …``, as
-#: "BEIRUT/BAGHDAD"); one word each, so a headline's parts ("سقوط صاروخين - …") are no
-#: dateline
+#: "BEIRUT/BAGHDAD"); one word each (a compound name's two: ``دير الزور -``), so a
+#: headline's parts ("سقوط صاروخين - …") are no dateline
 _ARABIC_PLACE_DASH = re.compile(
-    rf"(?P<place>{_LETTER}{{3,}}(?:\s+[-–—/]\s+{_LETTER}{{3,}}){{0,2}})(?P<date>)\s+[-–—]\s+"
+    rf"(?P<place>{_ARABIC_PLACE_WORD}(?:\s+[-–—/]\s+{_ARABIC_PLACE_WORD}){{0,2}})(?P<date>)"
+    r"\s+[-–—]\s+"
 )
 
 

@@ -312,6 +312,11 @@ _REACTION = actors.fold_pattern(
     r"|(?:اقدامي|اقدام|عملي) (?:\S+ )?(?:خصمانه|تجاوزكارانه) (?:\S+ )?خواند(?:ند)?"
     r"|(?:[وف])?(?:نددت|ندد|تندد|ادانت|دانت|تدين|استنكرت|استنكر|تستنكر|استدعت|شجبت|وصفت)"
     r"|محكوم (?:كرد|كردند|كرده)|را محكوم|احضار (?:كرد|شد)|اعتراض (?:كرد|كردند)"
+    # an envoy recalled ("recalled its ambassador", ``سحبت سفيرها``, ``سفیر خود را …
+    # فراخواند``), the strikes called by any word in quotes (``… را «بی‌پروا» خواند``)
+    r"|recalled (?:its|their) (?:ambassador|envoy)|[وف]?سحبت (?:\S+ )?سفيرها"
+    r"|سفير خود را (?:\S+ ){0,3}فراخواند"
+    r"|را «[^»\n]{1,30}» خواند(?:ند)?"
     # a breach of sovereignty named ("a violation of Iraqi sovereignty", ``انتهاك للسيادة``,
     # ``تجاوز على السيادة``, ``نقض حاکمیت``, ``تجاوز آشکار به حاکمیت``)
     r"|(?:violation|breach|infringement) of (?:\S+ )?sovereignty"
@@ -3768,6 +3773,16 @@ def _left_out_event(
     return ""
 
 
+#: the Arabic present of a strike verb (``مقاتلات أمريكية تقصف مستودعات``, ``صواريخ
+#: تستهدف قاعدة``): the tense of a headline or a digest's bullet, an event only where the
+#: sentence gives its day (``• الأربعاء: …``); undated it is a habit or a claim of one
+#: (``الفصائل تستهدف القواعد منذ سنوات``). (English and Persian headlines tell the day's
+#: news in words the event table already reads: "jets strike", ``هدف قرار می‌دهند``.)
+_DATED_PRESENT_STRIKE = actors.fold_pattern(
+    r"(?<!\w)[وف]?(?:تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|تهاجم|يهاجم|تضرب|يضرب)(?!\w)"
+)
+
+
 def _read_sentence(
     text: str,
     sentence: Sentence,
@@ -3787,6 +3802,8 @@ def _read_sentence(
         first = lex.event.search(f, first.end())  # "the blast walls of the base": no blast
     if first is None:
         first = _AGGRESSION_DONE.search(f)  # "… forces carried out an aggression on X"
+    if first is None and (dates or relatives):
+        first = _DATED_PRESENT_STRIKE.search(f)  # "• Wednesday: US jets bomb depots near X"
     if first is not None and inside:
         first = _event_outside_names(f, fa, first, inside, lex, af)
     if first is None or _all_denied(f, lex, first.start()):
@@ -5100,7 +5117,11 @@ def draft_article(
             reading = _the_strikes_again(reading, told, dated=dated)
         elif (
             _awaits_striker(reading)
-            and (told := _placeless_strikes_before(readings, paragraph)) is not None
+            and (
+                told := _placeless_strikes_before(readings, paragraph)
+                or _placeless_strikes_past_their_cause(readings, paragraph, af)
+            )
+            is not None
             # (a day of its own, not theirs: another event)
             and (reading.date is None or told.date is None or reading.date.date == told.date.date)
             and not any(
@@ -6671,6 +6692,50 @@ def _placeless_strikes_before(readings: Sequence[_Reading], paragraph: int) -> _
     return None
 
 
+def _placeless_strikes_past_their_cause(
+    readings: Sequence[_Reading], paragraph: int, af: _ArticleFold
+) -> _Reading | None:
+    """The state's strikes told with no place two paragraphs before ``paragraph``, when
+    the paragraph between is about them and drafted nothing: the places ``paragraph``
+    names are theirs (the rule of :func:`_placeless_strikes_before`, past one paragraph).
+
+    News tells the strikes in general, then why they came, then where they fell: "US
+    jets struck 85 targets on Friday. ¶ The strikes answered the drone attack on X last
+    week. ¶ In Iraq, the bombs fell around Y" (``… ¶ وجاءت الضربات رداً على الهجوم على X
+    ¶ وسقطت القنابل قرب Y``, ``… ¶ این حملات پاسخ حمله به X بود ¶ بمب‌ها در Y فرود
+    آمدند``). The paragraph between must open on the strikes (``the strikes``,
+    ``الضربات``, ``این حملات``: :func:`_names_the_strikes`) and draft no event of its own
+    (what it tells has no place of its own: the attack they answer is drafted at its
+    place, from the response clause); only ``paragraph``'s first sentence, and a bounded
+    look-back (linear cost).
+    """
+    between: list[_Reading] = []
+    for before in reversed(readings[-_STRIKER_REACH:]):
+        if before.paragraph == paragraph:
+            return None  # (not the paragraph's first sentence)
+        if before.paragraph == paragraph - 1:
+            if before.event and not before.reason:
+                return None  # (the paragraph between told an event of its own)
+            between.append(before)
+            continue
+        if before.paragraph != paragraph - 2 or not between:
+            return None
+        opening = between[-1].sentence
+        if not _names_the_strikes(af.slice(opening.start, opening.end)[0]):
+            return None
+        if (
+            before.striker
+            and before.kind.endswith("strike")
+            and before.reason.startswith("no place")
+            and not before.history
+            and not before.context
+        ):
+            return before
+        if before.event and not before.reason:
+            return None
+    return None
+
+
 def _paragraph_names_the_strikes(
     readings: Sequence[_Reading], paragraph: int, af: _ArticleFold
 ) -> bool:
@@ -7039,14 +7104,18 @@ def _assemble(
             _take_update_toll(af, r, drafts)
         if not r.event:
             continue
+        # ("struck X on Monday evening, in answer to an attack on Y that same morning": the
+        # clause's day counts from its own sentence's day, else from the event told before)
+        own_day = r.date.date if r.date is not None and r.date.precision == "day" else None
+        count_from = own_day or last_event_date
         if (
             r.answered_date is None
             and r.answered_relative is not None
             and r.answered
-            and last_event_date is not None
+            and count_from is not None
         ):
             rel = r.answered_relative
-            day = last_event_date + dt.timedelta(days=rel.days)
+            day = count_from + dt.timedelta(days=rel.days)
             r = replace(r, answered_date=DateMention(rel.start, rel.end, day, "day", "relative"))
         if r.answered_date is not None:
             clause_days.add(r.answered_date.start)
@@ -7311,6 +7380,10 @@ def _assemble(
             killed = more_killed if more_killed is not None else killed
             wounded = more_wounded if more_wounded is not None else wounded
         targets: list[ResolvedMention | None] = list(r.targets) or [None]
+        if r.targets and all(_names_its_government(af, t) for t in r.targets):
+            # "Baghdad's government said 16 were killed", ``حكومة بغداد``, ``دولت بغداد``
+            skipped.append(Skipped(span, "a capital named for its government, not a place"))
+            continue
         if r.reaction:  # "Iraq condemned the strike on X": the strike on X told before
             told = {p.incident.target.place_id for p in drafts}
             targets = [t for t in targets if t is None or t.place is None or t.place.id not in told]
@@ -7383,7 +7456,7 @@ def _assemble(
             drafts.append(_Pending(r, incident, conf, notes, answered_by_before=came_after))
     drafts = _fold_placed_again(_fold_claim_of_stopped(_fold_stopped_later(drafts), af), af)
     drafts = _fold_named_by_place(_fold_toll_reports(_fold_retold(drafts, af), af), af)
-    return _fold_regions(_fold_this_event(drafts, af), af), skipped
+    return _regions_as_provinces(_fold_regions(_fold_this_event(drafts, af), af), af), skipped
 
 
 #: a live blog entry's clock at the start of its paragraph ("23:45 —", "08:15 GMT —",
@@ -7939,6 +8012,25 @@ _STRUCK_BEFORE = actors.fold_pattern(
 )
 
 
+#: a town named for its government: "Baghdad's government", "Damascus's foreign
+#: ministry" (the possessive after it), ``حكومة بغداد``, ``دولت بغداد`` (the government
+#: before it, the Arabic and Persian construct)
+_GOVERNMENT_AFTER = actors.fold_pattern(
+    r"^(?:'s|’s) (?:government|foreign ministry|cabinet|authorities)(?!\w)"
+)
+_GOVERNMENT_BEFORE = actors.fold_pattern(r"(?<!\w)(?:[وف]?(?:حكومه|الحكومه في)|دولت|حكومت)\s*$")
+
+
+def _names_its_government(af: _ArticleFold, m: ResolvedMention) -> bool:
+    """Whether the town ``m`` is named for its government ("Baghdad's government said",
+    ``قالت حكومة بغداد``, ``دولت بغداد اعلام کرد``): who speaks, not a place struck."""
+    if m.place is None or m.place.kind not in _TOWN_KINDS:
+        return False
+    before = af.slice(max(0, m.start - 16), m.start)[0]
+    after = af.slice(m.end, m.end + 24)[0]
+    return bool(_GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before))
+
+
 def _reaction_locale(af: _ArticleFold, m: ResolvedMention) -> bool:
     """Whether the town ``m`` of a reaction sentence is not named as a place struck.
 
@@ -8351,6 +8443,61 @@ def _fold_regions(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
             f"events of the {region.name} region in general: no draft of its own"
         )
     return out
+
+
+def _regions_as_provinces(drafts: list[_Pending], af: _ArticleFold) -> list[_Pending]:
+    """A draft placed at a town named as its countryside (``ريف دير الزور``, "the Deir
+    ez-Zor countryside", ``حومه دیرالزور``), no site inside told apart
+    (:func:`_fold_regions` found none), is placed at the town's province.
+
+    The countryside of a city is the province around it, not the city: "Apache gunships
+    struck launch sites in the Deir ez-Zor countryside" happened somewhere in the
+    governorate. The province is the one the name's own reading offered (a candidate of
+    the mention, of the town's country and ``admin1``); with none, the draft stays.
+    Only a draft whose one place is that town, and no other draft of the article at the
+    province on its day (one incident per site per day).
+    """
+    taken = {(d.incident.date, d.incident.target.place_id) for d in drafts}
+    for d in drafts:
+        if len(d.reading.targets) != 1:
+            continue
+        m = d.reading.targets[0]
+        town = m.place
+        if town is None or d.incident.target.place_id != town.id:
+            continue
+        if not _region_of_town(m, af):
+            continue
+        province = next(
+            (
+                c.place
+                for c in m.candidates
+                if _is_province(c.place)
+                and c.place.admin1 == town.admin1
+                and c.place.country == town.country
+            ),
+            None,
+        )
+        if province is None or (d.incident.date, province.id) in taken:
+            continue
+        taken.add((d.incident.date, province.id))
+        d.incident = replace(
+            d.incident,
+            target=replace(
+                d.incident.target,
+                lat=province.lat,
+                lon=province.lon,
+                name=province.name,
+                place_id=province.id,
+                radius_m=float(province.precision_m),
+                geo_precision=3,
+                relation="",
+                polygon_wkt=None,
+                ambiguous=False,
+                alternatives=(),
+            ),
+        )
+        d.evidence.append(f"{m.text}: a town named as its countryside, placed at its province")
+    return drafts
 
 
 class _Toll(TypedDict):
@@ -10048,7 +10195,9 @@ def _fold_headline(drafts: list[_Pending], text: str) -> list[_Pending]:
         return drafts
     s = drafts[0].reading.sentence
     line_end = text.find("\n", s.start)
-    if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!?؟。":
+    # (a headline may ask what the body tells: "What was the strike on X?", ``حمله به X چه
+    # بود؟``, ``ماذا جرى في X؟``: a question ends no report)
+    if line_end < 0 or s.end > line_end or text[s.start : line_end].rstrip()[-1:] in ".!。":
         return drafts
     # (a headline's draft the body told again, merged into it, is the body's own event:
     # "IRGC: a Mossad centre in Erbil hit ¶ … destroyed a centre in Erbil … ¶ drones downed

@@ -285,10 +285,10 @@ def _on_a_bank(text: str, start: int, readings: Sequence[tuple[Place, str]]) -> 
 def _in_capitals(
     text: str, m: Mention, index: Any, evidence: Callable[[], CaseEvidence]
 ) -> str | None:
-    """:func:`~geoincidents.text.context.capitals_rejection` of a Latin name written in
-    capitals (``None`` at once for any other, the common case)."""
+    """:func:`~geoincidents.text.context.capitals_rejection` of a Latin name written with
+    a capital (``None`` at once for any other, the common case)."""
     written = text[m.name_start : m.name_end]
-    if not written.isascii() or not written.isupper():
+    if not written.isascii() or not written[:1].isupper():
         return None
     spellings = [n for pid in m.candidates if (p := index.place(pid)) is not None for n in p.names]
     return capitals_rejection(text, m.name_start, m.name_end, spellings, evidence)
