@@ -8762,8 +8762,9 @@ def _clause_date(af: _ArticleFold, readings: Sequence[_Reading], i: int) -> Date
 
 
 def _one_sentence(af: _ArticleFold, r: _Reading, nxt: _Reading) -> bool:
-    """Whether ``nxt`` is the clause right after ``r`` in the same sentence."""
-    if not 0 <= nxt.sentence.start - r.sentence.end <= _CLAUSE_GAP:
+    """Whether ``nxt`` is the clause right after ``r`` in the same sentence (never past a
+    paragraph's end: a ticker's line ending with no full stop ends its item too)."""
+    if r.paragraph != nxt.paragraph or not 0 <= nxt.sentence.start - r.sentence.end <= _CLAUSE_GAP:
         return False
     # (a sentence's end may be its last character)
     return not _SENTENCE_END.search(af.slice(max(0, r.sentence.end - 1), nxt.sentence.start)[0])

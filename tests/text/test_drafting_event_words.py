@@ -138,3 +138,15 @@ def test_more_groups_claim_by_name(text: str, actor: str) -> None:
 )
 def test_a_hijri_month_is_no_other_weapon(text: str, kind: str) -> None:
     assert [d.incident.kind for d in draft_article(text, "2023-10-25").drafts] == [kind]
+
+
+def test_a_claim_ends_with_its_ticker_line() -> None:
+    # a ticker's lines end with no full stop: the claim of one line is not the next line's
+    text = (
+        "عاجل | سقوط صواريخ على مطار أربيل الدولي مساء الاثنين\n\n"
+        "عاجل | جماعة «سرايا أولياء الدم» تعلن مسؤوليتها عن الهجوم\n\n"
+        "عاجل | منظومة سي-رام تعترض صاروخين قرب السفارة الأمريكية في بغداد فجر اليوم"
+    )
+    drafts = draft_article(text, "2021-02-16").drafts
+    got = [(d.incident.target.place_id, d.incident.claim_status) for d in drafts]
+    assert got == [("erbil-airport", "claimed"), ("us-embassy-baghdad", "unknown")]
