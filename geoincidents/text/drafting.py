@@ -7221,6 +7221,13 @@ def _assemble(
                 f"date: {r.relative.days:+d} day(s) from the event told at {unplaced.start}, "
                 "unplaced"
             )
+        elif (named := _time_clause_names(r, drafts)) is not None:
+            # "Minutes after the attack on X, Y was hit too" (``وبعد دقائق من الهجوم على X``,
+            # ``دقایقی پس از حمله به X``): the day of X's draft, not the paragraph's last
+            date, precision, date_from = named.incident.date, named.incident.date_precision, "same"
+            evidence.append(
+                f"date of the event its time clause names, told at {named.reading.sentence.start}"
+            )
         elif last_date is not None and last_date[0] == r.paragraph:
             date, precision, date_from = last_date[1], last_date[2], "paragraph"
             evidence.append("date carried from earlier in the paragraph")
@@ -8797,6 +8804,24 @@ def _told_in_general(readings: Sequence[_Reading], i: int) -> DateMention | None
 
 #: how many readings back :func:`_placeless_day_before` looks
 _PLACELESS_DAY_REACH = 2
+
+
+def _time_clause_names(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
+    """The draft told before at the place ``r``'s time clause names, when that clause puts
+    ``r`` on the same day ("minutes after the attack on X": :attr:`_Reading.answered_relative`
+    of 0 days, X among :attr:`_Reading.answered`), the one such draft; else ``None``."""
+    rel = r.answered_relative
+    if rel is None or rel.days != 0 or not r.answered:
+        return None
+    named = {m.place.id for m in r.answered if m.place is not None}
+    told = [
+        d
+        for d in drafts
+        if d.incident.target.place_id in named
+        and d.reading.sentence.start < r.sentence.start
+        and d.incident.date_precision == "day"
+    ]
+    return told[-1] if len({d.incident.date for d in told}) == 1 else None
 
 
 def _placeless_day_before(readings: Sequence[_Reading], i: int) -> DateMention | None:

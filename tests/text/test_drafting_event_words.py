@@ -150,3 +150,25 @@ def test_a_claim_ends_with_its_ticker_line() -> None:
     drafts = draft_article(text, "2021-02-16").drafts
     got = [(d.incident.target.place_id, d.incident.claim_status) for d in drafts]
     assert got == [("erbil-airport", "claimed"), ("us-embassy-baghdad", "unknown")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired missiles at Ain al-Asad early on Wednesday. The strike answered the killing "
+        "of a general near Baghdad airport last Friday. Minutes after the attack on Ain al-Asad, "
+        "missiles also hit Erbil airport.",
+        "أطلقت إيران صواريخ على عين الأسد فجر الأربعاء. وجاء ذلك ردا على اغتيال قائد قرب "
+        "مطار بغداد يوم الجمعة الماضي. وبعد دقائق من الهجوم على عين الأسد، استهدفت صواريخ "
+        "مطار أربيل.",
+        "ایران بامداد چهارشنبه به پایگاه عین الاسد موشک شلیک کرد. این حمله پاسخی به ترور "
+        "یک فرمانده در نزدیکی فرودگاه بغداد در روز جمعه گذشته بود. دقایقی پس از حمله به عین "
+        "الاسد، فرودگاه اربیل نیز هدف موشک قرار گرفت.",
+    ],
+)
+def test_minutes_after_the_attack_on_x_is_x_s_day(text: str) -> None:
+    # the time clause names the site told before: its day, not the last day the
+    # paragraph gave (the killing the first attack answered)
+    drafts = draft_article(text, "2020-01-08").drafts
+    days = {d.incident.target.place_id: str(d.incident.date) for d in drafts}
+    assert days["ain-al-asad"] == days["erbil-airport"] == "2020-01-08"
