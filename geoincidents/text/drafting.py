@@ -7221,12 +7221,16 @@ def _assemble(
                 f"date: {r.relative.days:+d} day(s) from the event told at {unplaced.start}, "
                 "unplaced"
             )
-        elif (named := _time_clause_names(r, drafts)) is not None:
+        elif (named := _time_clause_names(r, drafts)) is not None and r.answered_relative:
             # "Minutes after the attack on X, Y was hit too" (``وبعد دقائق من الهجوم على X``,
-            # ``دقایقی پس از حمله به X``): the day of X's draft, not the paragraph's last
-            date, precision, date_from = named.incident.date, named.incident.date_precision, "same"
+            # ``دقایقی پس از حمله به X``), "two days after the attack on X": counted from the
+            # day of X's draft (the clause's cue is X's day from this event's), not the
+            # paragraph's last date
+            date = named.incident.date - dt.timedelta(days=r.answered_relative.days)
+            precision, date_from = "day", "relative"
             evidence.append(
-                f"date of the event its time clause names, told at {named.reading.sentence.start}"
+                f"date: {-r.answered_relative.days:+d} day(s) from the event its time clause "
+                f"names, told at {named.reading.sentence.start}"
             )
         elif last_date is not None and last_date[0] == r.paragraph:
             date, precision, date_from = last_date[1], last_date[2], "paragraph"
@@ -8807,11 +8811,10 @@ _PLACELESS_DAY_REACH = 2
 
 
 def _time_clause_names(r: _Reading, drafts: Sequence[_Pending]) -> _Pending | None:
-    """The draft told before at the place ``r``'s time clause names, when that clause puts
-    ``r`` on the same day ("minutes after the attack on X": :attr:`_Reading.answered_relative`
-    of 0 days, X among :attr:`_Reading.answered`), the one such draft; else ``None``."""
-    rel = r.answered_relative
-    if rel is None or rel.days != 0 or not r.answered:
+    """The draft told before at the place ``r``'s time clause names ("minutes after the
+    attack on X", "two days after …": :attr:`_Reading.answered_relative`, X among
+    :attr:`_Reading.answered`), when all such drafts share one day; else ``None``."""
+    if r.answered_relative is None or not r.answered:
         return None
     named = {m.place.id for m in r.answered if m.place is not None}
     told = [

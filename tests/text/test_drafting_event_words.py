@@ -172,3 +172,19 @@ def test_minutes_after_the_attack_on_x_is_x_s_day(text: str) -> None:
     drafts = draft_article(text, "2020-01-08").drafts
     days = {d.incident.target.place_id: str(d.incident.date) for d in drafts}
     assert days["ain-al-asad"] == days["erbil-airport"] == "2020-01-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired missiles at Ain al-Asad early on Wednesday. Two days after the attack on "
+        "Ain al-Asad, missiles hit Erbil airport.",
+        "أطلقت إيران صواريخ على عين الأسد فجر الأربعاء. وبعد يومين من الهجوم على عين الأسد، "
+        "استهدفت صواريخ مطار أربيل.",
+    ],
+)
+def test_days_after_the_attack_on_x_count_from_x_s_day(text: str) -> None:
+    # the near miss of "minutes after": the clause's days count from X's day
+    drafts = draft_article(text, "2020-01-12").drafts
+    days = {d.incident.target.place_id: str(d.incident.date) for d in drafts}
+    assert (days["ain-al-asad"], days["erbil-airport"]) == ("2020-01-08", "2020-01-10")
