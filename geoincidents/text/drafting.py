@@ -6679,17 +6679,23 @@ def _placeless_strikes_before(readings: Sequence[_Reading], paragraph: int) -> _
             continue
         if before.paragraph != paragraph - 1:
             return None
-        if (
-            before.striker
-            and before.kind.endswith("strike")
-            and before.reason.startswith("no place")
-            and not before.history
-            and not before.context
-        ):
+        if _placeless_strike(before):
             return before
         if before.event and not before.reason:
             return None
     return None
+
+
+def _placeless_strike(r: _Reading) -> bool:
+    """Whether ``r`` tells the state's strikes with no place (not as history or context):
+    the strikes whose places a later sentence names."""
+    return bool(
+        r.striker
+        and r.kind.endswith("strike")
+        and r.reason.startswith("no place")
+        and not r.history
+        and not r.context
+    )
 
 
 def _placeless_strikes_past_their_cause(
@@ -6723,13 +6729,7 @@ def _placeless_strikes_past_their_cause(
         opening = between[-1].sentence
         if not _names_the_strikes(af.slice(opening.start, opening.end)[0]):
             return None
-        if (
-            before.striker
-            and before.kind.endswith("strike")
-            and before.reason.startswith("no place")
-            and not before.history
-            and not before.context
-        ):
+        if _placeless_strike(before):
             return before
         if before.event and not before.reason:
             return None
